@@ -1,0 +1,3 @@
+from compactdesk.cli import main
+
+raise SystemExit(main())

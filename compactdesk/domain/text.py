@@ -1,0 +1,54 @@
+"""Cleaning what a person typed or pasted, before it is stored."""
+
+import re
+import unicodedata
+
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
+
+SHORT = 300  # names, titles, venues
+LONG = 200_000  # minutes, notes: a long paper pasted in whole still fits
+
+# C0 and C1 control characters other than tab and newline; Word, PDFs and the
+# terminal all choke on them, and nobody means to type them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(value: str | None, *, multiline: bool = False) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", str(value)))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    if not multiline:
+        text = " ".join(text.split())
+    return text.strip()
+
+
+def required(value: str | None, what: str, field: str, *, limit: int = SHORT) -> str:
+    text = clean(value)
+    if not text:
+        raise ValidationError(
+            translate("Validation", "Please give {what}; it cannot be left empty.").format(what=what),
+            field,
+        )
+    return _within(text, what, field, limit)
+
+
+def optional(value: str | None, what: str, field: str, *, multiline: bool = False, limit: int | None = None) -> str:
+    text = clean(value, multiline=multiline)
+    return _within(text, what, field, limit or (LONG if multiline else SHORT))
+
+
+def _within(text: str, what: str, field: str, limit: int) -> str:
+    if len(text) > limit:
+        raise ValidationError(
+            translate(
+                "Validation",
+                "{what} is {length:,} characters long; the most it can hold is {limit:,}. "
+                "Shorten it, or attach the full text as a paper.",
+            ).format(what=what[:1].upper() + what[1:], length=len(text), limit=limit),
+            field,
+        )
+    return text

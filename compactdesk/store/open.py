@@ -1,0 +1,273 @@
+"""Opening, creating and checking a store file.
+
+Nothing here writes to a file until it is known to be a CompactDesk store of a
+schema this version understands, held by no other process.
+"""
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from compactdesk.i18n import translate
+from compactdesk.store import migrate
+from compactdesk.store.backup import backup_copy
+from compactdesk.store.engine import make_engine
+from compactdesk.store.errors import (
+    NewerStoreError,
+    StoreError,
+    StoreInUseError,
+    StoreMissingError,
+    not_a_store,
+)
+from compactdesk.store.lock import LockHeld, StoreLock
+
+# PRAGMA application_id marks the file as ours ("CDsk"); it sits in the header,
+# so a foreign SQLite database is recognised without opening it.
+APPLICATION_ID = 0x4344736B
+_MAGIC = b"SQLite format 3\x00"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> Header:
+    """Reads the 100-byte SQLite header directly, or raises NotAStoreError."""
+    if not path.exists():
+        raise StoreMissingError(path, translate("Store", "There is no store at {path}.").format(path=path))
+    if path.is_dir():
+        raise not_a_store(path, translate("Store", "it is a folder."))
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header:
+        raise not_a_store(path, translate("Store", "the file is empty."))
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise not_a_store(path, translate("Store", "it is not a database file."))
+    found = Header(int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"))
+    if found.application_id != APPLICATION_ID:
+        raise not_a_store(path, translate("Store", "it is a database made by another program."))
+    return found
+
+
+def _newer(path: Path) -> NewerStoreError:
+    return NewerStoreError(path, translate(
+        "Store",
+        "{name} was saved by a newer version of CompactDesk. This version has not changed it. "
+        "Install the newest CompactDesk to open it.",
+    ).format(name=path.name))
+
+
+def _in_use(path: Path, holder: dict) -> StoreInUseError:
+    who = translate("Store", "process {pid} on {host}").format(
+        pid=holder.get("pid", "?"), host=holder.get("host") or translate("Store", "this computer"))
+    if holder.get("user"):
+        who += translate("Store", ", user {user}").format(user=holder["user"])
+    return StoreInUseError(path, translate(
+        "Store",
+        "{name} is already open in another CompactDesk ({who}, since {since}). "
+        "Close it there first; two programs writing one store could lose work.",
+    ).format(name=path.name, who=who, since=holder.get("since", "?")))
+
+
+def _check_known(path: Path, header: Header) -> None:
+    if header.user_version > migrate.schema_number(migrate.head_revision()):
+        raise _newer(path)
+
+
+class Store:
+    """An open store: the engine, the lock, and a transaction per call."""
+
+    def __init__(self, path: Path, engine: Engine, lock: StoreLock, revision: str, backup: Path | None):
+        self.path = path
+        self.engine = engine
+        self.revision = revision
+        self.upgrade_backup = backup  # the copy made before an upgrade, if there was one
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def run(self, service: Callable[..., T], /, *args, **kwargs) -> T:
+        """Runs one service call as one transaction: all of it or nothing."""
+        with self.session() as session:
+            return service(session, *args, **kwargs)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(path: str | os.PathLike) -> Store:
+    """Opens an existing store, upgrading an older schema after a backup copy."""
+    path = Path(path)
+    header = read_header(path)
+    _check_known(path, header)
+    lock = StoreLock(path)
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        raise _in_use(path, held.holder) from None
+    except OSError as error:
+        raise StoreError(path, translate(
+            "Store", "CompactDesk cannot use the folder of {name}: {reason}. "
+            "Check that the folder still exists and that you may write to it.",
+        ).format(name=path.name, reason=error.strerror or error)) from error
+    try:
+        return _open_locked(path, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(path: Path, lock: StoreLock) -> Store:
+    engine = make_engine(path)
+    try:
+        revision, backup = _bring_up_to_date(path, engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, engine, lock, revision, backup)
+
+
+def _bring_up_to_date(path: Path, engine: Engine) -> tuple[str, Path | None]:
+    head = migrate.head_revision()
+    with engine.connect() as connection:
+        current = migrate.current_revision(connection)
+    if current == head:
+        return head, None
+    if current is not None and current not in migrate.known_revisions():
+        raise _newer(path)
+    if current is None:
+        raise not_a_store(path, translate("Store", "it has no CompactDesk schema."))
+    # The user_version in the header can lag behind a write still in the WAL,
+    # so the revision table is the final word; the backup comes first.
+    engine.dispose()
+    backup = backup_copy(path, f"before upgrade to schema {migrate.schema_number(head)}")
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+    return head, backup
+
+
+def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
+    """Makes a new, empty store at `path` and opens it.
+
+    The store is built in a temporary file beside the target and moved into
+    place whole, so a half-made store can never be left behind.
+    """
+    path = Path(path)
+    if path.exists():
+        raise StoreError(path, translate(
+            "Store", "{name} already exists. CompactDesk will not overwrite it; choose another name.",
+        ).format(name=path.name))
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(path, translate(
+            "Store", "The folder {folder} does not exist. Choose a folder that does.").format(folder=folder))
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        temp.unlink()  # SQLite must create the file itself to write a header
+        raw = sqlite3.connect(temp)
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.close()
+        engine = make_engine(temp)
+        with engine.begin() as connection:
+            migrate.upgrade(connection, revision)
+        engine.dispose()
+        os.replace(temp, path)
+    except BaseException:
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return open_store(path) if revision == "head" else _open_exactly(path)
+
+
+def _open_exactly(path: Path) -> Store:
+    # For tests that need a store left at an old revision.
+    lock = StoreLock(path)
+    lock.acquire()
+    engine = make_engine(path)
+    with engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    return Store(path, engine, lock, revision, None)
+
+
+@dataclass(frozen=True)
+class StoreReport:
+    path: Path
+    revision: str
+    head: str
+    problems: list[str]
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    # Not mode=ro: a read-only connection cannot tidy the WAL away on close and
+    # would leave -wal and -shm files behind. query_only keeps it from writing.
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA query_only = 1")
+    return connection
+
+
+def check_store(path: str | os.PathLike) -> StoreReport:
+    """Integrity and schema version, read without changing the store."""
+    path = Path(path)
+    header = read_header(path)
+    _check_known(path, header)
+    lock = StoreLock(path)
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        raise _in_use(path, held.holder) from None
+    try:
+        connection = _reader(path)
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
+            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+                problems.append(translate("Store", "Row {rowid} of {table} points to a missing {parent}.").format(
+                    rowid=rowid, table=table, parent=parent))
+            try:
+                (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            except (sqlite3.DatabaseError, TypeError):
+                revision = ""
+                problems.append(translate("Store", "The schema version is missing."))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+        revision = ""
+    finally:
+        lock.release()
+    if revision and revision not in migrate.known_revisions():
+        raise _newer(path)
+    return StoreReport(path, revision, migrate.head_revision(), problems)
