@@ -19,9 +19,11 @@ def install(translator: Translator | None) -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    if _translator is None:
-        return text
-    return _translator(context, text, disambiguation, n)
+    result = text if _translator is None else _translator(context, text, disambiguation, n)
+    if n >= 0:
+        # Untranslated plurals keep Qt's "(s)" source form: give the English one.
+        result = result.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    return result
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

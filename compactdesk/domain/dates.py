@@ -64,4 +64,4 @@ def parse_date(text: str, what: str, field: str | None = None) -> dt.date:
 
 
 def days_text(days: int) -> str:
-    return translate("Dates", "%n day(s)", None, days).replace("%n", str(days))
+    return translate("Dates", "%n day(s)", None, days)

@@ -1,0 +1,71 @@
+"""Checks every service shares."""
+
+import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from compactdesk.domain.dates import parse_date, uk_date
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
+
+M = TypeVar("M")
+E = TypeVar("E", bound=StrEnum)
+
+
+def fetch(session: Session, model: type[M], ident: int | None, what: str, field: str | None = None) -> M:
+    row = session.get(model, ident) if ident is not None else None
+    if row is None:
+        raise ValidationError(
+            translate("Validation", "The {what} you chose is no longer in this store. Refresh the list and choose again.")
+            .format(what=what), field)
+    return row
+
+
+def fetch_optional(session: Session, model: type[M], ident: int | None, what: str, field: str) -> M | None:
+    return None if ident is None else fetch(session, model, ident, what, field)
+
+
+def as_date(value: dt.date | str | None, what: str, field: str, *, required: bool = True) -> dt.date | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError(translate("Validation", "Please give {what}.").format(what=what), field)
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return parse_date(str(value), what, field)
+
+
+def not_before(later: dt.date | None, earlier: dt.date | None, later_what: str, earlier_what: str, field: str) -> None:
+    if later is not None and earlier is not None and later < earlier:
+        raise ValidationError(translate(
+            "Validation", "{later} ({later_date}) cannot be before {earlier} ({earlier_date}). Check both dates.",
+        ).format(later=later_what[:1].upper() + later_what[1:], later_date=uk_date(later),
+                 earlier=earlier_what, earlier_date=uk_date(earlier)), field)
+
+
+def whole_number(value, what: str, field: str, *, low: int, high: int) -> int:
+    try:
+        number = int(value)
+        if number != value and not isinstance(value, str):
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError(
+            translate("Validation", "{what} must be a whole number.").format(what=what[:1].upper() + what[1:]),
+            field) from None
+    if not low <= number <= high:
+        raise ValidationError(translate("Validation", "{what} must be between {low} and {high}.").format(
+            what=what[:1].upper() + what[1:], low=low, high=high), field)
+    return number
+
+
+def choice(enum: type[E], value, what: str, field: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.label() for member in enum)
+        raise ValidationError(translate("Validation", "'{value}' is not a known {what}. Choose one of: {allowed}.")
+                              .format(value=str(value)[:40], what=what, allowed=allowed), field) from None

@@ -1,0 +1,111 @@
+"""The compact itself: its name, area, partners, standards, labels and status."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from compactdesk.domain import text
+from compactdesk.domain.enums import CompactStatus
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.rules import Standards
+from compactdesk.i18n import translate
+from compactdesk.services.common import as_date, choice, fetch, whole_number
+from compactdesk.store.models import Compact, CompactStatusChange, Organisation
+
+
+def get_compact(session: Session) -> Compact | None:
+    return session.scalars(select(Compact).order_by(Compact.id).limit(1)).first()
+
+
+def _require(session: Session) -> Compact:
+    compact = get_compact(session)
+    if compact is None:
+        raise ValidationError(translate("Compact", "Set up the compact first: give it a name and an area."))
+    return compact
+
+
+def set_up_compact(session: Session, name: str, area: str = "", *, status: CompactStatus | str = CompactStatus.JUST_STARTING,
+                   status_on: dt.date | str | None = None, today: dt.date | None = None) -> Compact:
+    if get_compact(session) is not None:
+        raise ValidationError(translate("Compact", "This store already holds a compact. Each store keeps one group's compact."))
+    compact = Compact(name=text.required(name, translate("Compact", "the compact's name"), "name"),
+                      area=text.optional(area, translate("Compact", "the area"), "area"))
+    session.add(compact)
+    session.flush()
+    record_status(session, status, status_on or today or dt.date.today())
+    return compact
+
+
+def update_compact(session: Session, *, name: str, area: str = "", group_label: str = "liaison group",
+                   champion_label: str = "champion", notes: str = "") -> Compact:
+    compact = _require(session)
+    compact.name = text.required(name, translate("Compact", "the compact's name"), "name")
+    compact.area = text.optional(area, translate("Compact", "the area"), "area")
+    compact.group_label = text.required(group_label, translate("Compact", "a word for the group"), "group_label", limit=100)
+    compact.champion_label = text.required(champion_label, translate("Compact", "a word for a champion"), "champion_label",
+                                           limit=100)
+    compact.notes = text.optional(notes, translate("Compact", "the notes"), "notes", multiline=True)
+    return compact
+
+
+def set_standards(session: Session, standards: Standards) -> Compact:
+    compact = _require(session)
+    compact.consultation_weeks = whole_number(
+        standards.consultation_weeks, translate("Compact", "the consultation length in weeks"), "consultation_weeks",
+        low=1, high=52)
+    compact.funding_notice_months = whole_number(
+        standards.funding_notice_months, translate("Compact", "the funding notice in months"), "funding_notice_months",
+        low=1, high=24)
+    compact.feedback_days = whole_number(
+        standards.feedback_days, translate("Compact", "the days allowed for feedback"), "feedback_days", low=1, high=365)
+    compact.due_soon_days = whole_number(
+        standards.due_soon_days, translate("Compact", "the 'due soon' window in days"), "due_soon_days", low=0, high=365)
+    compact.feedback_by_next_meeting = bool(standards.feedback_by_next_meeting)
+    return compact
+
+
+def standards(session: Session) -> Standards:
+    compact = get_compact(session)
+    if compact is None:
+        return Standards()
+    return Standards(consultation_weeks=compact.consultation_weeks, funding_notice_months=compact.funding_notice_months,
+                     feedback_days=compact.feedback_days, feedback_by_next_meeting=compact.feedback_by_next_meeting,
+                     due_soon_days=compact.due_soon_days)
+
+
+def record_status(session: Session, status: CompactStatus | str, on: dt.date | str, note: str = "") -> CompactStatusChange:
+    compact = _require(session)
+    change = CompactStatusChange(
+        compact=compact,
+        status=choice(CompactStatus, status, translate("Compact", "compact status"), "status"),
+        on=as_date(on, translate("Compact", "the date of the change"), "on"),
+        note=text.optional(note, translate("Compact", "the note"), "note", multiline=True))
+    session.add(change)
+    session.flush()
+    return change
+
+
+def remove_status(session: Session, change_id: int) -> None:
+    session.delete(fetch(session, CompactStatusChange, change_id, translate("Compact", "status change")))
+
+
+@dataclass(frozen=True)
+class StatusNow:
+    status: CompactStatus
+    since: dt.date
+
+
+def current_status(session: Session, today: dt.date) -> StatusNow | None:
+    change = session.scalars(
+        select(CompactStatusChange).where(CompactStatusChange.on <= today)
+        .order_by(CompactStatusChange.on.desc(), CompactStatusChange.id.desc()).limit(1)).first()
+    return None if change is None else StatusNow(change.status, change.on)
+
+
+def set_partners(session: Session, organisation_ids: list[int]) -> Compact:
+    compact = _require(session)
+    compact.partners = [fetch(session, Organisation, ident, translate("Compact", "partner body"), "partners")
+                        for ident in dict.fromkeys(organisation_ids)]
+    return compact

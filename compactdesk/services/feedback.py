@@ -1,0 +1,143 @@
+"""Feedback owed: what officers were asked for, by when, and whether they answered."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from compactdesk.domain import text
+from compactdesk.domain.enums import AnswerHow, FeedbackAsk, FeedbackState
+from compactdesk.domain.rules import Standards, days_late, days_outstanding, feedback_due, feedback_state
+from compactdesk.i18n import translate
+from compactdesk.services.common import as_date, choice, fetch, fetch_optional, not_before
+from compactdesk.services.compact import standards
+from compactdesk.services.meetings import FORMAL_KINDS
+from compactdesk.store.models import AgendaItem, Feedback, Meeting, Person
+
+
+def _fields(session: Session, *, issue, officer_id, raised_on, ask, meeting_id, item_id, department, due_on,
+            by_next_meeting, detail) -> dict:
+    officer = fetch(session, Person, officer_id, translate("Feedback", "officer"), "officer")
+    item = fetch_optional(session, AgendaItem, item_id, translate("Feedback", "agenda item"), "item")
+    meeting = fetch_optional(session, Meeting, meeting_id if meeting_id is not None else (item.meeting_id if item else None),
+                             translate("Feedback", "meeting"), "meeting")
+    raised = as_date(raised_on if raised_on is not None else (meeting.starts_at.date() if meeting else None),
+                     translate("Feedback", "the date it was raised"), "raised_on")
+    due = as_date(due_on, translate("Feedback", "the due date"), "due_on", required=False)
+    not_before(due, raised, translate("Feedback", "the due date"), translate("Feedback", "the date it was raised"),
+               "due_on")
+    ask = choice(FeedbackAsk, ask, translate("Feedback", "kind of feedback"), "ask")
+    department = text.optional(department, translate("Feedback", "the department"), "department") \
+        if department is not None else officer.department
+    return {
+        "issue": text.required(issue, translate("Feedback", "the issue raised"), "issue"),
+        "detail": text.optional(detail, translate("Feedback", "the detail"), "detail", multiline=True),
+        "officer": officer,
+        "department": department,
+        "meeting": meeting,
+        "item_id": item.id if item else None,
+        "ask": ask,
+        "raised_on": raised,
+        "due_on": due,
+        # Asking an officer to attend is by nature due at the next meeting.
+        "by_next_meeting": bool(by_next_meeting) or ask is FeedbackAsk.ATTEND_NEXT_MEETING,
+    }
+
+
+def request_feedback(session: Session, issue: str, officer_id: int, *, raised_on: dt.date | str | None = None,
+                     ask: FeedbackAsk | str = FeedbackAsk.WRITTEN_REPLY, meeting_id: int | None = None,
+                     item_id: int | None = None, department: str | None = None, due_on: dt.date | str | None = None,
+                     by_next_meeting: bool | None = None, detail: str = "") -> Feedback:
+    if by_next_meeting is None:
+        by_next_meeting = standards(session).feedback_by_next_meeting
+    feedback = Feedback(**_fields(session, issue=issue, officer_id=officer_id, raised_on=raised_on, ask=ask,
+                                  meeting_id=meeting_id, item_id=item_id, department=department, due_on=due_on,
+                                  by_next_meeting=by_next_meeting, detail=detail))
+    session.add(feedback)
+    session.flush()
+    return feedback
+
+
+def update_feedback(session: Session, feedback_id: int, *, issue: str, officer_id: int, raised_on: dt.date | str,
+                    ask: FeedbackAsk | str = FeedbackAsk.WRITTEN_REPLY, meeting_id: int | None = None,
+                    item_id: int | None = None, department: str | None = None, due_on: dt.date | str | None = None,
+                    by_next_meeting: bool = False, detail: str = "") -> Feedback:
+    feedback = fetch(session, Feedback, feedback_id, translate("Feedback", "feedback item"))
+    for key, value in _fields(session, issue=issue, officer_id=officer_id, raised_on=raised_on, ask=ask,
+                              meeting_id=meeting_id, item_id=item_id, department=department, due_on=due_on,
+                              by_next_meeting=by_next_meeting, detail=detail).items():
+        setattr(feedback, key, value)
+    return feedback
+
+
+def delete_feedback(session: Session, feedback_id: int) -> None:
+    session.delete(fetch(session, Feedback, feedback_id, translate("Feedback", "feedback item")))
+
+
+def mark_answered(session: Session, feedback_id: int, answered_on: dt.date | str, how: AnswerHow | str,
+                  summary: str = "") -> Feedback:
+    feedback = fetch(session, Feedback, feedback_id, translate("Feedback", "feedback item"))
+    answered = as_date(answered_on, translate("Feedback", "the date it was answered"), "answered_on")
+    not_before(answered, feedback.raised_on, translate("Feedback", "the answer"),
+               translate("Feedback", "the date it was raised"), "answered_on")
+    feedback.answered_on = answered
+    feedback.answered_how = choice(AnswerHow, how, translate("Feedback", "way of answering"), "how")
+    feedback.answer_summary = text.optional(summary, translate("Feedback", "the summary of the answer"), "summary",
+                                            multiline=True)
+    return feedback
+
+
+def reopen(session: Session, feedback_id: int) -> Feedback:
+    feedback = fetch(session, Feedback, feedback_id, translate("Feedback", "feedback item"))
+    feedback.answered_on = None
+    feedback.answered_how = None
+    feedback.answer_summary = ""
+    return feedback
+
+
+def _formal_meeting_days(session: Session) -> list[dt.date]:
+    return sorted(starts.date() for starts in session.scalars(
+        select(Meeting.starts_at).where(Meeting.kind.in_(FORMAL_KINDS))))
+
+
+def _next_after(days: list[dt.date], day: dt.date) -> dt.date | None:
+    return next((d for d in days if d > day), None)
+
+
+def due_date(feedback: Feedback, rules: Standards, meeting_days: list[dt.date]) -> dt.date:
+    return feedback_due(feedback.raised_on, due_on=feedback.due_on, by_next_meeting=feedback.by_next_meeting,
+                        next_meeting_on=_next_after(meeting_days, feedback.raised_on),
+                        feedback_days=rules.feedback_days)
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    feedback_id: int
+    issue: str
+    officer: str
+    officer_id: int
+    department: str
+    ask: FeedbackAsk
+    raised_on: dt.date
+    due: dt.date
+    answered_on: dt.date | None
+    state: FeedbackState
+    days_outstanding: int
+    days_late: int
+    meeting_id: int | None
+
+
+def feedback_rows(session: Session, today: dt.date) -> list[FeedbackRow]:
+    rules = standards(session)
+    meeting_days = _formal_meeting_days(session)
+    rows = []
+    for item in session.scalars(select(Feedback).options(selectinload(Feedback.officer))
+                                .order_by(Feedback.raised_on, Feedback.id)):
+        due = due_date(item, rules, meeting_days)
+        rows.append(FeedbackRow(
+            item.id, item.issue, item.officer.name, item.officer_id, item.department, item.ask, item.raised_on, due,
+            item.answered_on, feedback_state(today, due=due, answered_on=item.answered_on),
+            days_outstanding(today, raised_on=item.raised_on, answered_on=item.answered_on),
+            days_late(today, due=due, answered_on=item.answered_on), item.meeting_id))
+    return rows

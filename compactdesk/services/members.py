@@ -1,0 +1,133 @@
+"""Organisations and the people who speak for them."""
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from compactdesk.domain import text
+from compactdesk.domain.enums import OrgTag, Sector
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
+from compactdesk.services.common import choice, fetch, fetch_optional
+from compactdesk.store.models import (
+    AttendanceRecord,
+    Feedback,
+    Organisation,
+    OrganisationTag,
+    Person,
+    Seat,
+    SeatTerm,
+    Target,
+)
+
+
+def _org_name(session: Session, name: str, exclude_id: int | None = None) -> str:
+    name = text.required(name, translate("Members", "the organisation's name"), "name")
+    clash = session.scalars(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
+    if clash is not None and clash.id != exclude_id:
+        raise ValidationError(translate(
+            "Members", "There is already an organisation called {name}. Use that one, or tell them apart in the name.",
+        ).format(name=clash.name), "name")
+    return name
+
+
+def _tags(tags: Iterable[OrgTag | str]) -> list[OrganisationTag]:
+    chosen = dict.fromkeys(choice(OrgTag, tag, translate("Members", "tag"), "tags") for tag in tags)
+    return [OrganisationTag(tag=tag) for tag in chosen]
+
+
+def add_organisation(session: Session, name: str, sector: Sector | str, *, tags: Iterable[OrgTag | str] = (),
+                     notes: str = "") -> Organisation:
+    organisation = Organisation(
+        name=_org_name(session, name),
+        sector=choice(Sector, sector, translate("Members", "sector"), "sector"),
+        notes=text.optional(notes, translate("Members", "the notes"), "notes", multiline=True),
+        tag_rows=_tags(tags))
+    session.add(organisation)
+    session.flush()
+    return organisation
+
+
+def update_organisation(session: Session, organisation_id: int, *, name: str, sector: Sector | str,
+                        tags: Iterable[OrgTag | str] = (), notes: str = "") -> Organisation:
+    organisation = fetch(session, Organisation, organisation_id, translate("Members", "organisation"))
+    organisation.name = _org_name(session, name, organisation_id)
+    organisation.sector = choice(Sector, sector, translate("Members", "sector"), "sector")
+    organisation.notes = text.optional(notes, translate("Members", "the notes"), "notes", multiline=True)
+    organisation.tag_rows = _tags(tags)
+    return organisation
+
+
+def delete_organisation(session: Session, organisation_id: int) -> None:
+    organisation = fetch(session, Organisation, organisation_id, translate("Members", "organisation"))
+    uses = (
+        session.scalar(select(func.count()).where(Person.organisation_id == organisation_id))
+        + session.scalar(select(func.count()).where(Seat.nominating_org_id == organisation_id))
+        + session.scalar(select(func.count()).where(Target.partner_id == organisation_id)))
+    if uses:
+        raise ValidationError(translate(
+            "Members", "{name} is still named on people, seats or targets. Change those first, then remove it.",
+        ).format(name=organisation.name))
+    session.delete(organisation)
+
+
+def list_organisations(session: Session) -> list[Organisation]:
+    return list(session.scalars(select(Organisation).order_by(func.lower(Organisation.name))))
+
+
+def _person_fields(session: Session, *, name, role, organisation_id, department, email, phone, address, is_champion,
+                   notes) -> dict:
+    return {
+        "name": text.required(name, translate("Members", "the person's name"), "name"),
+        "role": text.optional(role, translate("Members", "the role"), "role"),
+        "organisation": fetch_optional(session, Organisation, organisation_id, translate("Members", "organisation"),
+                                       "organisation"),
+        "department": text.optional(department, translate("Members", "the department"), "department"),
+        "email": text.optional(email, translate("Members", "the email address"), "email"),
+        "phone": text.optional(phone, translate("Members", "the phone number"), "phone", limit=100),
+        "address": text.optional(address, translate("Members", "the address"), "address", multiline=True, limit=2000),
+        "is_champion": bool(is_champion),
+        "notes": text.optional(notes, translate("Members", "the notes"), "notes", multiline=True),
+    }
+
+
+def add_person(session: Session, name: str, *, role: str = "", organisation_id: int | None = None,
+               department: str = "", email: str = "", phone: str = "", address: str = "",
+               is_champion: bool = False, notes: str = "") -> Person:
+    person = Person(**_person_fields(session, name=name, role=role, organisation_id=organisation_id,
+                                     department=department, email=email, phone=phone, address=address,
+                                     is_champion=is_champion, notes=notes))
+    session.add(person)
+    session.flush()
+    return person
+
+
+def update_person(session: Session, person_id: int, *, name: str, role: str = "", organisation_id: int | None = None,
+                  department: str = "", email: str = "", phone: str = "", address: str = "",
+                  is_champion: bool = False, notes: str = "") -> Person:
+    person = fetch(session, Person, person_id, translate("Members", "person"))
+    for key, value in _person_fields(session, name=name, role=role, organisation_id=organisation_id,
+                                     department=department, email=email, phone=phone, address=address,
+                                     is_champion=is_champion, notes=notes).items():
+        setattr(person, key, value)
+    return person
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    person = fetch(session, Person, person_id, translate("Members", "person"))
+    uses = (
+        session.scalar(select(func.count()).where(SeatTerm.person_id == person_id))
+        + session.scalar(select(func.count()).where(AttendanceRecord.person_id == person_id))
+        + session.scalar(select(func.count()).where(Feedback.officer_id == person_id))
+        + session.scalar(select(func.count()).where(Target.lead_id == person_id)))
+    if uses:
+        raise ValidationError(translate(
+            "Members", "{name} appears in the group's records (seats, attendance, feedback or targets), "
+            "so removing them would leave gaps in the history.",
+        ).format(name=person.name))
+    session.delete(person)
+
+
+def list_people(session: Session) -> list[Person]:
+    return list(session.scalars(select(Person).order_by(func.lower(Person.name))))

@@ -1,0 +1,133 @@
+"""Seats on the group, who has held each, and the balance between sectors."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from compactdesk.domain import text
+from compactdesk.domain.dates import uk_date
+from compactdesk.domain.enums import SeatFill, Sector, TermState
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.rules import Balance, holds_on, sector_balance, term_state
+from compactdesk.i18n import translate
+from compactdesk.services.common import as_date, choice, fetch, fetch_optional, not_before
+from compactdesk.store.models import Organisation, Person, Seat, SeatTerm
+
+
+def _seat_fields(session: Session, *, title, sector, fill, reserved_for, nominating_org_id, notes) -> dict:
+    fill = choice(SeatFill, fill, translate("Seats", "way of filling the seat"), "fill")
+    reserved_for = text.optional(reserved_for, translate("Seats", "who the seat is reserved for"), "reserved_for")
+    if fill is SeatFill.RESERVED and not reserved_for:
+        raise ValidationError(translate("Seats", "Say who the reserved seat is for, for example 'BME forum'."),
+                              "reserved_for")
+    return {
+        "title": text.required(title, translate("Seats", "the seat's title"), "title"),
+        "sector": choice(Sector, sector, translate("Seats", "sector"), "sector"),
+        "fill": fill,
+        "reserved_for": reserved_for,
+        "nominating_org": fetch_optional(session, Organisation, nominating_org_id,
+                                         translate("Seats", "nominating organisation"), "nominating_org"),
+        "notes": text.optional(notes, translate("Seats", "the notes"), "notes", multiline=True),
+    }
+
+
+def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill | str, *, reserved_for: str = "",
+             nominating_org_id: int | None = None, notes: str = "") -> Seat:
+    seat = Seat(**_seat_fields(session, title=title, sector=sector, fill=fill, reserved_for=reserved_for,
+                               nominating_org_id=nominating_org_id, notes=notes))
+    seat.position = len(session.scalars(select(Seat.id)).all())
+    session.add(seat)
+    session.flush()
+    return seat
+
+
+def update_seat(session: Session, seat_id: int, *, title: str, sector: Sector | str, fill: SeatFill | str,
+                reserved_for: str = "", nominating_org_id: int | None = None, notes: str = "") -> Seat:
+    seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    for key, value in _seat_fields(session, title=title, sector=sector, fill=fill, reserved_for=reserved_for,
+                                   nominating_org_id=nominating_org_id, notes=notes).items():
+        setattr(seat, key, value)
+    return seat
+
+
+def _overlaps(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b_end: dt.date | None) -> bool:
+    return a_start <= (b_end or dt.date.max) and b_start <= (a_end or dt.date.max)
+
+
+def _check_term(seat: Seat, start: dt.date, end: dt.date | None, term_id: int | None) -> None:
+    not_before(end, start, translate("Seats", "the end of the term"), translate("Seats", "its start"), "end_on")
+    for other in seat.terms:
+        if other.id != term_id and _overlaps(start, end, other.start_on, other.end_on):
+            until = uk_date(other.end_on) if other.end_on else translate("Seats", "no end date")
+            raise ValidationError(translate(
+                "Seats", "{person} already holds this seat from {start} to {end}. "
+                "End that term first, or choose dates that do not overlap.",
+            ).format(person=other.person.name, start=uk_date(other.start_on), end=until), "start_on")
+
+
+def appoint(session: Session, seat_id: int, person_id: int, start_on: dt.date | str,
+            end_on: dt.date | str | None = None) -> SeatTerm:
+    seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    person = fetch(session, Person, person_id, translate("Seats", "person"), "person")
+    start = as_date(start_on, translate("Seats", "the start of the term"), "start_on")
+    end = as_date(end_on, translate("Seats", "the end of the term"), "end_on", required=False)
+    _check_term(seat, start, end, None)
+    term = SeatTerm(seat=seat, person=person, start_on=start, end_on=end)
+    session.add(term)
+    session.flush()
+    return term
+
+
+def change_term(session: Session, term_id: int, start_on: dt.date | str, end_on: dt.date | str | None) -> SeatTerm:
+    term = fetch(session, SeatTerm, term_id, translate("Seats", "term"))
+    start = as_date(start_on, translate("Seats", "the start of the term"), "start_on")
+    end = as_date(end_on, translate("Seats", "the end of the term"), "end_on", required=False)
+    _check_term(term.seat, start, end, term.id)
+    term.start_on, term.end_on = start, end
+    return term
+
+
+def remove_term(session: Session, term_id: int) -> None:
+    session.delete(fetch(session, SeatTerm, term_id, translate("Seats", "term")))
+
+
+@dataclass(frozen=True)
+class SeatView:
+    seat_id: int
+    title: str
+    sector: Sector
+    fill: SeatFill
+    reserved_for: str
+    holder: str | None
+    holder_id: int | None
+    term_start: dt.date | None
+    term_end: dt.date | None
+    vacant_since: dt.date | None
+    state: TermState
+
+
+def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> list[SeatView]:
+    seats = session.scalars(select(Seat).options(selectinload(Seat.terms).selectinload(SeatTerm.person))
+                            .order_by(Seat.position, Seat.id))
+    views = []
+    for seat in seats:
+        current = next((t for t in seat.terms if holds_on(today, t.start_on, t.end_on)), None)
+        ended = [t.end_on for t in seat.terms if t.end_on is not None and t.end_on < today]
+        vacant_since = None if current else (max(ended) + dt.timedelta(days=1) if ended else None)
+        views.append(SeatView(
+            seat.id, seat.title, seat.sector, seat.fill, seat.reserved_for,
+            current.person.name if current else None, current.person_id if current else None,
+            current.start_on if current else None, current.end_on if current else None, vacant_since,
+            term_state(today, held=current is not None, term_end=current.end_on if current else None,
+                       warning_days=warning_days)))
+    return views
+
+
+def balance(session: Session, today: dt.date) -> Balance:
+    return sector_balance((view.sector, view.holder is not None) for view in seat_overview(session, today))
+
+
+def history(session: Session, seat_id: int) -> list[SeatTerm]:
+    return list(fetch(session, Seat, seat_id, translate("Seats", "seat")).terms)
