@@ -1,0 +1,182 @@
+"""The command line: a thin face over the services.
+
+A mistake is a message on stderr and a non-zero exit, never a traceback; an
+unexpected failure writes its traceback to the log file and says where.
+"""
+
+import argparse
+import datetime as dt
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from compactdesk import __version__
+from compactdesk.domain.dates import parse_date, uk_long_date
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
+from compactdesk.paths import log_file
+from compactdesk.store import StoreError, check_store, open_store
+
+EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
+EXIT_USAGE = 2  # the command could not do what was asked
+
+COMMANDS = ("demo", "check", "attention")
+
+
+class CommandError(Exception):
+    pass
+
+
+def _today(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return parse_date(text, translate("CLI", "--today"))
+    except ValidationError as error:
+        raise CommandError(error.message) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="compactdesk",
+        description=translate("CLI", "Run a local compact liaison group: members and seats, meetings, "
+                                     "the action plan and the feedback officers owe."),
+        epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE. "
+                                "'compactdesk COMMAND --help' tells more."))
+    parser.add_argument("--version", action="version", version=f"CompactDesk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help=translate("CLI", "open the window on a fresh demo group (your own store is not touched)"))
+    parser.add_argument("store", nargs="?", type=Path,
+                        help=translate("CLI", "the store to open (default: your own store, made on first run)"))
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="compactdesk")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help=translate("CLI", "write a demo store"))
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--today", help=translate("CLI", "the day the demo is built around, YYYY-MM-DD"))
+    check = commands.add_parser("check", help=translate("CLI", "check a store's integrity and schema version"))
+    check.add_argument("store", type=Path)
+    attention = commands.add_parser("attention", help=translate("CLI", "what needs the secretary's attention"))
+    attention.add_argument("store", type=Path)
+    attention.add_argument("--today", help=translate("CLI", "the day to look from, YYYY-MM-DD"))
+    return parser
+
+
+def cmd_demo(args) -> int:
+    from compactdesk.demo import write_demo
+
+    today = _today(args.today)
+    if args.path.exists():
+        raise CommandError(translate("CLI", "{path} already exists; the demo will not overwrite it. "
+                                            "Give a new file name.").format(path=args.path))
+    write_demo(args.path, today)
+    print(translate("CLI", "Wrote the demo group to {path}, as it stands on {day}.").format(
+        path=args.path, day=uk_long_date(today)))
+    return 0
+
+
+def cmd_check(args) -> int:
+    report = check_store(args.store)
+    print(translate("CLI", "Store: {path}").format(path=report.path))
+    print(translate("CLI", "Schema: {revision} (this version of CompactDesk writes {head})").format(
+        revision=report.revision or "?", head=report.head))
+    if report.needs_upgrade and report.revision:
+        print(translate("CLI", "It will be upgraded, after a backup copy, the next time it is opened."))
+    if report.sound:
+        print(translate("CLI", "Integrity: sound."))
+        return 0
+    print(translate("CLI", "Integrity: PROBLEMS FOUND"))
+    for problem in report.problems:
+        print(f"  - {problem}")
+    print(translate("CLI", "Do not write to this store; restore it from a backup copy."))
+    return EXIT_PROBLEM
+
+
+def cmd_attention(args) -> int:
+    from compactdesk.services.attention import Area, attention
+
+    today = _today(args.today)
+    with open_store(args.store) as store:
+        result = store.run(attention, today)
+    print(translate("CLI", "{group}: what needs attention on {day}").format(
+        group=result.group_name or args.store.name, day=uk_long_date(today)))
+    if result.store_is_empty:
+        print(translate("CLI", "This store is empty. Open it in CompactDesk and start with the compact's "
+                               "name, then the members and the next meeting."))
+        return 0
+    headings = {
+        Area.FEEDBACK: translate("CLI", "Feedback overdue, oldest first"),
+        Area.TARGETS: translate("CLI", "Action plan targets overdue or due soon"),
+        Area.SEATS: translate("CLI", "Seats vacant or ending soon"),
+        Area.MEETING: translate("CLI", "Next meeting"),
+    }
+    for area, heading in headings.items():
+        items = result.section(area)
+        print()
+        print(f"{heading} ({len(items)})" if area is not Area.MEETING else heading)
+        if not items:
+            print("  " + translate("CLI", "Nothing."))
+        for item in items:
+            print(f"  - {item.what}")
+            if item.detail:
+                print(f"    {item.detail}")
+    return 0
+
+
+def _run_gui(args) -> int:
+    from compactdesk.gui.app import run
+
+    return run(args.store, demo=args.demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _utf8_output()
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention}[args.command](args)
+        args = _parser().parse_args(argv)
+        if args.demo and args.store:
+            raise CommandError(translate("CLI", "Give either --demo or a store, not both."))
+        return _run_gui(args)
+    except (StoreError, ValidationError, CommandError) as error:
+        print(translate("CLI", "compactdesk: {message}").format(message=error), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` or a closed pager: nothing is wrong.
+        sys.stderr.close()
+        return 0
+    except Exception:
+        where = _log_exception()
+        print(translate("CLI", "compactdesk: something went wrong that CompactDesk did not expect. "
+                               "Your store has not been changed by the failed step. Details are in {log}; "
+                               "please send that file with a note of what you were doing.").format(log=where),
+              file=sys.stderr)
+        return 70
+
+
+def _utf8_output() -> None:
+    # Welsh and Polish letters must print even where the console defaults to ASCII.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def _log_exception() -> Path:
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
+        logging.getLogger("compactdesk").error("Unexpected error\n%s", traceback.format_exc())
+    except OSError:
+        traceback.print_exc()
+    return path
