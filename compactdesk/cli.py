@@ -121,9 +121,8 @@ def cmd_attention(args) -> int:
         if not items:
             print("  " + translate("CLI", "Nothing."))
         for item in items:
-            print(f"  - {item.what}")
-            if item.detail:
-                print(f"    {item.detail}")
+            print(f"  - {item.title}")
+            print("    " + "; ".join(part for part in (item.how_long, item.detail) if part))
     return 0
 
 

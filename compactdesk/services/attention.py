@@ -24,15 +24,16 @@ class Area(StrEnum):
 
 @dataclass(frozen=True)
 class AttentionItem:
+    """One line: `title` says what (its section says which kind), `since` since
+    when, `how_long` how late or how near, `detail` the dates behind it."""
+
     area: Area
     ref_id: int
-    what: str
+    title: str
     since: dt.date | None
+    how_long: str
     detail: str
     urgent: bool
-
-    def line(self) -> str:
-        return f"{self.what} — {self.detail}" if self.detail else self.what
 
 
 @dataclass(frozen=True)
@@ -57,41 +58,35 @@ class Attention:
         return [item for item in self.items if item.area is area]
 
 
-def _ago(days: int) -> str:
-    return translate("Attention", "{days} ago").format(days=days_text(days))
-
-
 def _feedback_items(session: Session, today: dt.date) -> list[AttentionItem]:
     rows = [row for row in feedback.feedback_rows(session, today) if row.state is FeedbackState.OVERDUE]
     rows.sort(key=lambda row: (row.raised_on, row.feedback_id))
     return [AttentionItem(
         Area.FEEDBACK, row.feedback_id,
-        translate("Attention", "Feedback owed by {officer}{department}: {issue}").format(
+        translate("Attention", "{officer}{department}: {issue}").format(
             officer=row.officer, department=f" ({row.department})" if row.department else "", issue=row.issue),
         row.due,
-        translate("Attention", "asked {raised}, due {due}: {late} overdue").format(
-            raised=uk_date(row.raised_on), due=uk_date(row.due), late=days_text(row.days_late)),
+        translate("Attention", "{days} overdue").format(days=days_text(row.days_late)),
+        translate("Attention", "asked {raised}, due {due}").format(raised=uk_date(row.raised_on), due=uk_date(row.due)),
         True) for row in rows]
 
 
 def _target_items(session: Session, today: dt.date) -> list[AttentionItem]:
     items = []
     for row in actions.target_rows(session, today):
-        if row.status is TargetStatus.OVERDUE:
-            what = translate("Attention", "Target overdue: {title}").format(title=row.title)
-            detail = translate("Attention", "deadline {deadline}, {ago}").format(
-                deadline=uk_date(row.deadline), ago=_ago((today - row.deadline).days))
-        elif row.status is TargetStatus.DUE_SOON:
-            what = translate("Attention", "Target due soon: {title}").format(title=row.title)
-            left = (row.deadline - today).days
-            detail = translate("Attention", "deadline {deadline}, in {days}").format(
-                deadline=uk_date(row.deadline), days=days_text(left)) if left else \
-                translate("Attention", "deadline today")
-        else:
+        if row.status not in (TargetStatus.OVERDUE, TargetStatus.DUE_SOON):
             continue
+        days = (row.deadline - today).days
+        if days < 0:
+            how_long = translate("Attention", "{days} overdue").format(days=days_text(-days))
+        elif days == 0:
+            how_long = translate("Attention", "due today")
+        else:
+            how_long = translate("Attention", "due in {days}").format(days=days_text(days))
+        detail = translate("Attention", "deadline {deadline}").format(deadline=uk_date(row.deadline))
         if row.partner:
             detail += translate("Attention", "; {partner} responsible").format(partner=row.partner)
-        items.append(AttentionItem(Area.TARGETS, row.target_id, what, row.deadline, detail,
+        items.append(AttentionItem(Area.TARGETS, row.target_id, row.title, row.deadline, how_long, detail,
                                    row.status is TargetStatus.OVERDUE))
     items.sort(key=lambda item: (not item.urgent, item.since))
     return items
@@ -101,16 +96,19 @@ def _seat_items(session: Session, today: dt.date) -> list[AttentionItem]:
     items = []
     for view in seats.seat_overview(session, today):
         if view.state is TermState.VACANT:
-            what = translate("Attention", "Seat vacant: {seat}").format(seat=view.title)
-            detail = translate("Attention", "vacant since {since}").format(since=uk_date(view.vacant_since)) \
-                if view.vacant_since else translate("Attention", "never filled")
-            items.append(AttentionItem(Area.SEATS, view.seat_id, what, view.vacant_since, detail, True))
+            title = translate("Attention", "{seat}: vacant").format(seat=view.title)
+            if view.vacant_since:
+                how_long = translate("Attention", "vacant {days}").format(
+                    days=days_text((today - view.vacant_since).days))
+                detail = translate("Attention", "vacant since {since}").format(since=uk_date(view.vacant_since))
+            else:
+                how_long, detail = translate("Attention", "never filled"), ""
+            items.append(AttentionItem(Area.SEATS, view.seat_id, title, view.vacant_since, how_long, detail, True))
         elif view.state is TermState.ENDING_SOON:
-            what = translate("Attention", "Term ending: {seat} ({holder})").format(seat=view.title, holder=view.holder)
-            left = (view.term_end - today).days
-            detail = translate("Attention", "ends {end}, in {days}").format(end=uk_date(view.term_end),
-                                                                            days=days_text(left))
-            items.append(AttentionItem(Area.SEATS, view.seat_id, what, view.term_end, detail, False))
+            title = translate("Attention", "{seat}: {holder}'s term ends").format(seat=view.title, holder=view.holder)
+            how_long = translate("Attention", "ends in {days}").format(days=days_text((view.term_end - today).days))
+            detail = translate("Attention", "term ends {end}").format(end=uk_date(view.term_end))
+            items.append(AttentionItem(Area.SEATS, view.seat_id, title, view.term_end, how_long, detail, False))
     items.sort(key=lambda item: (not item.urgent, item.since or dt.date.min))
     return items
 
@@ -126,19 +124,17 @@ def _next_meeting(session: Session, today: dt.date) -> NextMeeting | None:
 
 def _meeting_item(next_up: NextMeeting | None) -> AttentionItem:
     if next_up is None:
-        return AttentionItem(Area.MEETING, 0, translate("Attention", "No meeting is planned"), None,
+        return AttentionItem(Area.MEETING, 0, translate("Attention", "No meeting is planned"), None, "",
                              translate("Attention", "set the date of the next meeting"), True)
-    when = uk_long_date(next_up.starts_at.date())
-    what = translate("Attention", "Next meeting: {title}, {when} at {time}").format(
-        title=next_up.title, when=when, time=next_up.starts_at.strftime("%H:%M"))
+    title = translate("Attention", "{title}, {when} at {time}").format(
+        title=next_up.title, when=uk_long_date(next_up.starts_at.date()), time=next_up.starts_at.strftime("%H:%M"))
     if next_up.venue:
-        what += translate("Attention", ", {venue}").format(venue=next_up.venue)
-    if next_up.agenda_issued:
-        detail = translate("Attention", "agenda issued")
-    else:
-        detail = translate("Attention", "agenda not yet issued; the meeting is in {days}").format(
-            days=days_text(next_up.days_away))
-    return AttentionItem(Area.MEETING, next_up.meeting_id, what, next_up.starts_at.date(), detail,
+        title += translate("Attention", ", {venue}").format(venue=next_up.venue)
+    how_long = translate("Attention", "in {days}").format(days=days_text(next_up.days_away)) \
+        if next_up.days_away else translate("Attention", "today")
+    detail = translate("Attention", "agenda issued") if next_up.agenda_issued \
+        else translate("Attention", "agenda not yet issued")
+    return AttentionItem(Area.MEETING, next_up.meeting_id, title, next_up.starts_at.date(), how_long, detail,
                          not next_up.agenda_issued and next_up.days_away <= 14)
 
 

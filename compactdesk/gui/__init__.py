@@ -1,0 +1,1 @@
+"""The Qt face of CompactDesk; the only package that imports Qt."""

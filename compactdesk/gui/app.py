@@ -1,0 +1,71 @@
+"""Starting the window: the QApplication, the store, and last-resort errors."""
+
+import logging
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from compactdesk import __version__, i18n
+from compactdesk.paths import default_store, log_file
+from compactdesk.store import Store, StoreError, StoreMissingError, create_store, open_store
+
+
+def install_translator() -> None:
+    i18n.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n))
+
+
+def _open(path: Path) -> Store:
+    try:
+        return open_store(path)
+    except StoreMissingError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return create_store(path)
+
+
+def _excepthook(kind, value, trace) -> None:
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(kind, value, trace)))
+    except OSError:
+        logging.exception("could not write the log")
+    QMessageBox.critical(None, QCoreApplication.translate("App", "CompactDesk"), QCoreApplication.translate(
+        "App", "Something went wrong that CompactDesk did not expect. What you had saved is safe: every change "
+        "is stored as you make it.\n\nDetails are in {log}. Please send that file with a note of what you "
+        "were doing.").format(log=path))
+
+
+def run(store_path: Path | None, *, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CompactDesk")
+    app.setApplicationVersion(__version__)
+    install_translator()
+    sys.excepthook = _excepthook
+    temp_folder = None
+    try:
+        if demo:
+            from compactdesk.demo import write_demo
+
+            temp_folder = Path(tempfile.mkdtemp(prefix="compactdesk-demo-"))
+            store_path = write_demo(temp_folder / "Demo liaison group.cdstore")
+        store = _open(store_path or default_store())
+    except StoreError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "CompactDesk cannot open the store"), str(error))
+        print(error, file=sys.stderr)
+        return 2
+    from compactdesk.gui.main_window import MainWindow
+
+    try:
+        window = MainWindow(store, demo=demo)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+        if temp_folder is not None:
+            shutil.rmtree(temp_folder, ignore_errors=True)

@@ -1,0 +1,151 @@
+"""The dashboard: what needs the secretary today, or what to do first."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.services.attention import Area, Attention
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+# Dark red reads as "late" and still prints and shows clearly; the words say
+# "overdue" too, for anyone who cannot tell the colour.
+URGENT = QColor(160, 0, 0)
+
+
+class Dashboard(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("subheading")
+
+        self.meeting_card = QLabel()
+        self.meeting_card.setObjectName("meetingCard")
+        self.meeting_card.setWordWrap(True)
+        self.meeting_card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.meeting_card.setMargin(10)
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("attentionList")
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setAccessibleName(self.tr("Attention list"))
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(40)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.meeting_card)
+        list_layout.addWidget(self.tree, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.pages, 1)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.pages.currentWidget() is self.empty
+
+    def show_attention(self, result: Attention) -> None:
+        self.heading.setText(result.group_name or self.tr("Your liaison group"))
+        self.subheading.setText(self.tr("What needs your attention on {day}").format(day=uk_long_date(result.today)))
+        if result.store_is_empty:
+            self._show_empty()
+            return
+        self.pages.setCurrentIndex(0)
+        self._fill_meeting_card(result)
+        self._fill_tree(result)
+
+    def _show_empty(self) -> None:
+        self.subheading.setText(self.tr("A new, empty store"))
+        self.empty.setText(self.tr(
+            "<h2>Nothing here yet</h2>"
+            "<p>This store has no compact, members or meetings in it.</p>"
+            "<p><b>Start with the compact:</b> its name and area. Then add the members and their seats, "
+            "and the date of the next meeting. From then on this page lists what needs chasing.</p>"
+            "<p>To look around first, start CompactDesk with <tt>--demo</tt> for an example group.</p>"))
+        self.pages.setCurrentWidget(self.empty)
+
+    def _fill_meeting_card(self, result: Attention) -> None:
+        upcoming = result.next_meeting
+        if upcoming is None:
+            self.meeting_card.setText(self.tr("<b>No meeting is planned.</b> Set the date of the next meeting."))
+            return
+        when = self.tr("{title}: {day} at {time}").format(
+            title=upcoming.title, day=uk_long_date(upcoming.starts_at.date()), time=upcoming.starts_at.strftime("%H:%M"))
+        if upcoming.venue:
+            when += self.tr(", {venue}").format(venue=upcoming.venue)
+        if upcoming.agenda_issued:
+            state = self.tr("The agenda has been issued.")
+        else:
+            state = self.tr("<b>The agenda has not been issued yet</b> and the meeting is in {days} days.").format(
+                days=upcoming.days_away)
+        self.meeting_card.setText(self.tr("<b>Next meeting</b> — {when}<br>{state}").format(when=when, state=state))
+
+    def _fill_tree(self, result: Attention) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("What needs attention"), self.tr("Date"), self.tr("How long")])
+        sections = [
+            (Area.FEEDBACK, self.tr("Feedback overdue, oldest first"), self.tr("No feedback is overdue.")),
+            (Area.TARGETS, self.tr("Action plan: overdue or due soon"), self.tr("No target is overdue or due soon.")),
+            (Area.SEATS, self.tr("Seats vacant or ending soon"), self.tr("Every seat is filled for the next two months.")),
+        ]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for area, title, none_text in sections:
+            items = result.section(area)
+            header = QStandardItem(self.tr("{title} ({count})").format(title=title, count=len(items)))
+            header.setFont(bold)
+            header.setData(area.value, REF_ROLE)
+            if not items:
+                header.appendRow([QStandardItem(none_text), QStandardItem(""), QStandardItem("")])
+            for item in items:
+                cells = [QStandardItem(item.title), QStandardItem(_since(item.since)), QStandardItem(item.how_long)]
+                cells[0].setData((item.area.value, item.ref_id), REF_ROLE)
+                for cell in cells:
+                    cell.setToolTip(f"{item.title}\n{item.detail}" if item.detail else item.title)
+                    if item.urgent:
+                        cell.setForeground(URGENT)
+                header.appendRow(cells)
+            self.model.appendRow([header, QStandardItem(""), QStandardItem("")])
+        self.tree.expandAll()
+        header_view = self.tree.header()
+        header_view.setStretchLastSection(False)
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _since(day: dt.date | None) -> str:
+    return uk_date(day) if day else ""
