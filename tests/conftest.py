@@ -1,0 +1,26 @@
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts the whole run; tests never need a real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    from compactdesk.demo import write_demo
+
+    return write_demo(tmp_path_factory.mktemp("demo") / "demo.cdstore", TODAY)
+
+
+@pytest.fixture
+def demo_path(demo_master, tmp_path) -> Path:
+    """A private copy of the demo store, as it stands on TODAY."""
+    copy = tmp_path / "Dyfnant demo.cdstore"
+    shutil.copyfile(demo_master, copy)
+    return copy

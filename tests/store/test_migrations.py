@@ -1,0 +1,106 @@
+"""The schema comes from Alembic revisions, and an upgrade loses nothing."""
+
+import datetime as dt
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from compactdesk.domain.enums import Attendance, TargetStatus
+from compactdesk.services import actions, feedback, meetings, members, seats
+from compactdesk.store import create_store, open_store
+from compactdesk.store.migrate import head_revision, schema_number
+from compactdesk.store.models import Base
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def test_models_and_the_newest_revision_agree(tmp_path):
+    with create_store(tmp_path / "group.cdstore") as store, store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_header_carries_the_schema_number(tmp_path):
+    create_store(tmp_path / "group.cdstore").close()
+    connection = sqlite3.connect(tmp_path / "group.cdstore")
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == schema_number(head_revision())
+    connection.close()
+
+
+FIRST_REVISION_ROWS = """
+INSERT INTO compact (id, name, area, group_label, champion_label, consultation_weeks, funding_notice_months,
+                     feedback_days, feedback_by_next_meeting, due_soon_days, notes)
+    VALUES (1, 'Compact Ynys Môn', 'Ynys Môn', 'steering group', 'representative', 12, 6, 21, 0, 30, '');
+INSERT INTO compact_status_change (compact_id, status, "on", note) VALUES (1, 'signed', '2024-05-01', 'Llofnodwyd');
+INSERT INTO organisation (id, name, sector, notes) VALUES (1, 'Cyngor Sir Ynys Môn', 'council', '');
+INSERT INTO organisation (id, name, sector, notes) VALUES (2, 'Centrum Polskie', 'vcs', '');
+INSERT INTO organisation_tag (organisation_id, tag) VALUES (2, 'bme');
+INSERT INTO person (id, name, role, organisation_id, department, email, phone, address, is_champion, notes)
+    VALUES (1, 'Llŷr Evans', 'Highways manager', 1, 'Highways', '', '', '', 1, '');
+INSERT INTO person (id, name, role, organisation_id, department, email, phone, address, is_champion, notes)
+    VALUES (2, 'Łucja Kowalczyk', 'Co-ordinator', 2, '', '', '', '', 0, '');
+INSERT INTO seat (id, title, sector, fill, reserved_for, nominating_org_id, position, notes)
+    VALUES (1, 'BME forum seat', 'vcs', 'reserved', 'BME forum', 2, 0, '');
+INSERT INTO seat_term (seat_id, person_id, start_on, end_on) VALUES (1, 2, '2025-01-01', '2026-12-31');
+INSERT INTO meeting (id, kind, starts_at, venue, status, notes)
+    VALUES (1, 'liaison', '2026-09-15 10:00:00.000000', 'Llangefni', 'minutes_drafted', 'Gwenllïan in the chair');
+INSERT INTO meeting (id, kind, starts_at, venue, status, notes)
+    VALUES (2, 'liaison', '2026-12-15 10:00:00.000000', 'Llangefni', 'planned', '');
+INSERT INTO agenda_item (id, meeting_id, position, title, standing, presenter, description, minutes, decisions)
+    VALUES (1, 1, 0, 'Gritting routes', NULL, 'Llŷr Evans', '', 'Discussed the rural routes.', 'Reply in writing.');
+INSERT INTO attendance (meeting_id, person_id, status) VALUES (1, 1, 'present');
+INSERT INTO attendance (meeting_id, person_id, status) VALUES (1, 2, 'apologies');
+INSERT INTO target (id, title, measure, code_id, partner_id, lead_id, start_on, deadline, meeting_id, item_id,
+                    drop_reason)
+    VALUES (1, 'Grit the community transport routes', '', 1, 1, 1, '2026-09-15', '2026-10-31', 1, 1, '');
+INSERT INTO target_progress (target_id, "on", note) VALUES (1, '2026-10-01', 'Routes mapped');
+INSERT INTO feedback (issue, detail, meeting_id, item_id, officer_id, department, ask, raised_on, by_next_meeting,
+                      answer_summary)
+    VALUES ('Gritting of rural routes', '', 1, 1, 1, 'Highways', 'written_reply', '2026-09-15', 0, '');
+"""
+
+
+def test_a_store_made_at_the_first_revision_upgrades_with_nothing_lost(tmp_path):
+    path = tmp_path / "old.cdstore"
+    with create_store(path, revision="0001") as old:
+        assert old.revision == "0001"
+        raw = old.engine.raw_connection()
+        raw.executescript("BEGIN;" + FIRST_REVISION_ROWS + "COMMIT;")
+        raw.close()
+
+    with open_store(path) as store:
+        assert store.revision == head_revision()
+        backup = store.upgrade_backup
+        organisations = [o.name for o in store.run(members.list_organisations)]
+        assert organisations == ["Centrum Polskie", "Cyngor Sir Ynys Môn"]
+        assert {p.name for p in store.run(members.list_people)} == {"Llŷr Evans", "Łucja Kowalczyk"}
+        (seat,) = store.run(seats.seat_overview, TODAY)
+        assert seat.holder == "Łucja Kowalczyk" and seat.reserved_for == "BME forum"
+        held = store.run(meetings.list_meetings)[0]
+        assert held.notes == "Gwenllïan in the chair" and held.apologies_to == ""
+        with store.session() as session:
+            item = session.get(meetings.AgendaItem, 1)
+            assert (item.minutes, item.decisions) == ("Discussed the rural routes.", "Reply in writing.")
+            assert {(r.person.name, r.status) for r in session.get(meetings.Meeting, 1).attendance} == {
+                ("Llŷr Evans", Attendance.PRESENT), ("Łucja Kowalczyk", Attendance.APOLOGIES)}
+        (target,) = store.run(actions.target_rows, TODAY)
+        assert target.status is TargetStatus.OVERDUE and target.last_progress == "Routes mapped"
+        (owed,) = store.run(feedback.feedback_rows, TODAY)
+        assert owed.officer == "Llŷr Evans" and owed.due == dt.date(2026, 10, 6)  # this compact allows 21 days
+        # The new revision's table works on the upgraded store.
+        paper = store.run(meetings.attach_paper, 1, "adroddiad.pdf", b"%PDF-1.4 test", added_on=TODAY)
+        assert store.run(meetings.paper_content, paper.id) == b"%PDF-1.4 test"
+
+    assert backup is not None and backup.exists()
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT count(*) FROM feedback").fetchone() == (1,)
+    copy.close()
+
+
+def test_an_up_to_date_store_opens_without_a_backup(tmp_path):
+    create_store(tmp_path / "group.cdstore").close()
+    with open_store(tmp_path / "group.cdstore") as store:
+        assert store.upgrade_backup is None
+    assert [p.name for p in tmp_path.iterdir()] == ["group.cdstore"]

@@ -1,0 +1,101 @@
+"""The command line, run as a user runs it: a separate process, reading its output."""
+
+import hashlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+from compactdesk import __version__
+
+
+def compactdesk(*args, cwd=None):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "compactdesk", *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=cwd, timeout=120)
+
+
+def assert_no_traceback(result):
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_version():
+    result = compactdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"CompactDesk {__version__}"
+
+
+def test_demo_check_and_attention(tmp_path):
+    store = tmp_path / "demo.cdstore"
+    made = compactdesk("demo", store, "--today", "2026-11-24")
+    assert made.returncode == 0, made.stderr
+    assert "Tuesday 24 November 2026" in made.stdout
+
+    checked = compactdesk("check", store)
+    assert checked.returncode == 0, checked.stderr
+    assert "Integrity: sound." in checked.stdout
+
+    listed = compactdesk("attention", store, "--today", "2026-11-24")
+    assert listed.returncode == 0, listed.stderr
+    out = listed.stdout
+    assert "Dyfnant Compact: what needs attention on Tuesday 24 November 2026" in out
+    assert "Llŷr Evans (Highways): Gritting of rural routes used by community transport" in out
+    assert "Feedback overdue, oldest first (9)" in out
+    assert "Small and unfunded groups seat: vacant" in out
+    assert "Liaison meeting, Tuesday 15 December 2026 at 10:00, Neuadd y Sir, Llanfair" in out
+    # Oldest overdue feedback first.
+    assert out.index("679 days overdue") < out.index("588 days overdue") < out.index("42 days overdue")
+
+
+def test_demo_refuses_to_overwrite(tmp_path):
+    store = tmp_path / "mine.cdstore"
+    store.write_bytes(b"the secretary's only copy")
+    result = compactdesk("demo", store)
+    assert result.returncode == 2
+    assert "will not overwrite" in result.stderr
+    assert_no_traceback(result)
+    assert store.read_bytes() == b"the secretary's only copy"
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a store\n"], ids=["empty file", "text file"])
+def test_check_and_attention_refuse_a_foreign_file(tmp_path, content):
+    path = tmp_path / "other.cdstore"
+    path.write_bytes(content)
+    for command in ("check", "attention"):
+        result = compactdesk(command, path)
+        assert result.returncode == 2
+        assert "is not a CompactDesk store" in result.stderr
+        assert_no_traceback(result)
+    assert path.read_bytes() == content
+
+
+def test_bad_today_is_a_message_not_a_traceback(demo_path):
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    result = compactdesk("attention", demo_path, "--today", "2026-02-30")
+    assert result.returncode == 2
+    assert "'2026-02-30' is not a date" in result.stderr and "2026-03-03" in result.stderr
+    assert_no_traceback(result)
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_missing_store(tmp_path):
+    result = compactdesk("attention", tmp_path / "gone.cdstore")
+    assert result.returncode == 2
+    assert "There is no store at" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_attention_on_an_empty_store_says_what_to_do(tmp_path):
+    from compactdesk.store import create_store
+
+    create_store(tmp_path / "new.cdstore").close()
+    result = compactdesk("attention", tmp_path / "new.cdstore")
+    assert result.returncode == 0
+    assert "This store is empty" in result.stdout
+
+
+def test_demo_and_a_store_together_is_refused(tmp_path):
+    result = compactdesk("--demo", tmp_path / "x.cdstore")
+    assert result.returncode == 2
+    assert "either --demo or a store" in result.stderr

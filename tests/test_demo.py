@@ -1,0 +1,76 @@
+"""The demo group: realistic, complete, and the same for the same day."""
+
+import datetime as dt
+import sqlite3
+from collections import Counter
+
+from compactdesk.demo import write_demo
+from compactdesk.domain.enums import FeedbackState, MeetingKind, MeetingStatus, TargetStatus, TermState
+from compactdesk.services import actions, attention, feedback, meetings, members, seats
+from compactdesk.store import open_store
+
+from conftest import TODAY
+
+
+def test_the_demo_group_has_what_the_brief_asks_for(demo_path):
+    with open_store(demo_path) as store:
+        seat_views = store.run(seats.seat_overview, TODAY)
+        assert len(seat_views) == 16
+        assert sum(v.sector.is_public for v in seat_views) == 8
+        assert [v.title for v in seat_views if v.state is TermState.VACANT] == ["Small and unfunded groups seat"]
+        assert {v.reserved_for for v in seat_views if v.reserved_for} >= {"Dyfnant BME Forum", "Rural Dyfnant Network"}
+
+        assert 38 <= len(store.run(members.list_organisations)) <= 42
+
+        with store.session() as session:
+            all_meetings = meetings.list_meetings(session)
+            kinds = Counter(m.kind for m in all_meetings)
+            held = [m for m in all_meetings if m.kind is MeetingKind.LIAISON and m.starts_at.date() < TODAY]
+            assert len(held) == 8 and kinds[MeetingKind.PRE_MEETING] >= 8 and kinds[MeetingKind.ANNUAL_REVIEW] == 2
+            assert (TODAY - held[0].starts_at.date()).days > 700  # two years of quarterly meetings
+            for meeting in held:
+                assert all(item.minutes for item in meeting.items), meeting.starts_at
+                assert meeting.attendance
+            assert held[-1].status is MeetingStatus.MINUTES_DRAFTED
+            assert {m.status for m in held[:-1]} == {MeetingStatus.MINUTES_APPROVED}
+
+        statuses = Counter(row.status for row in store.run(actions.target_rows, TODAY))
+        assert 22 <= sum(statuses.values()) <= 28
+        assert statuses[TargetStatus.DONE] >= 3 and statuses[TargetStatus.OVERDUE] >= 3
+
+        states = Counter(row.state for row in store.run(feedback.feedback_rows, TODAY))
+        assert 27 <= sum(states.values()) <= 33
+        assert all(states[state] for state in FeedbackState)  # on time, late, never answered, not yet due
+
+
+def test_names_carry_welsh_and_polish_letters_and_an_emoji(demo_path):
+    with open_store(demo_path) as store:
+        people = " ".join(p.name for p in store.run(members.list_people))
+        for name in ("Siân", "Llŷr", "Gwenllïan", "Łucja", "Wiśniewski", "Ŵyn"):
+            assert name in people
+        organisations = store.run(members.list_organisations)
+        assert any("Ynys Môn" in o.name for o in organisations)
+        notes = [o.notes for o in organisations] + [m.notes for m in store.run(meetings.list_meetings)]
+        assert any(any(ord(ch) > 0xFFFF for ch in note) for note in notes)
+
+
+def _dump(path):
+    connection = sqlite3.connect(path)
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    dump = {table: connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall() for table in tables}
+    connection.close()
+    return dump
+
+
+def test_the_same_day_gives_the_same_store(tmp_path, demo_master):
+    again = write_demo(tmp_path / "again.cdstore", TODAY)
+    assert _dump(again) == _dump(demo_master)
+
+
+def test_the_demo_always_looks_current(tmp_path):
+    later = dt.date(2031, 2, 28)
+    with open_store(write_demo(tmp_path / "later.cdstore", later)) as store:
+        result = store.run(attention.attention, later)
+    upcoming = result.next_meeting
+    assert upcoming is not None and 0 < upcoming.days_away <= 30 and not upcoming.agenda_issued
+    assert result.section(attention.Area.FEEDBACK) and result.section(attention.Area.TARGETS)
