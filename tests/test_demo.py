@@ -74,3 +74,15 @@ def test_the_demo_always_looks_current(tmp_path):
     upcoming = result.next_meeting
     assert upcoming is not None and 0 < upcoming.days_away <= 30 and not upcoming.agenda_issued
     assert result.section(attention.Area.FEEDBACK) and result.section(attention.Area.TARGETS)
+
+
+def test_the_pressing_targets_query_matches_the_rule_on_any_day(demo_path):
+    # The dashboard narrows targets in SQL; the rule in domain/ must still decide.
+    from compactdesk.services.actions import target_rows
+
+    pressing = {TargetStatus.OVERDUE, TargetStatus.DUE_SOON}
+    with open_store(demo_path) as store:
+        for offset in range(-800, 400, 37):
+            day = TODAY + dt.timedelta(days=offset)
+            every = [row for row in store.run(target_rows, day) if row.status in pressing]
+            assert store.run(target_rows, day, pressing_only=True) == every, day

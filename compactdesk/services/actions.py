@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain import text
@@ -124,11 +124,18 @@ class TargetRow:
     last_progress_on: dt.date | None
 
 
-def target_rows(session: Session, today: dt.date) -> list[TargetRow]:
+def target_rows(session: Session, today: dt.date, *, pressing_only: bool = False) -> list[TargetRow]:
+    """Every target with its status on `today`; `pressing_only` narrows the query, in SQL,
+    to the targets that can be overdue or due soon (still open, deadline near)."""
     due_soon = standards(session).due_soon_days
-    targets = session.scalars(select(Target).options(
+    query = select(Target).options(
         selectinload(Target.progress), selectinload(Target.code), selectinload(Target.partner),
-        selectinload(Target.lead)).order_by(Target.deadline.is_(None), Target.deadline, Target.id))
+        selectinload(Target.lead)).order_by(Target.deadline.is_(None), Target.deadline, Target.id)
+    if pressing_only:
+        query = query.where(Target.deadline <= today + dt.timedelta(days=due_soon),
+                            or_(Target.completed_on.is_(None), Target.completed_on > today),
+                            or_(Target.dropped_on.is_(None), Target.dropped_on > today))
+    targets = session.scalars(query)
     rows = []
     for target in targets:
         latest = next((p for p in reversed(target.progress) if p.on <= today), None)

@@ -73,7 +73,7 @@ def _feedback_items(session: Session, today: dt.date) -> list[AttentionItem]:
 
 def _target_items(session: Session, today: dt.date) -> list[AttentionItem]:
     items = []
-    for row in actions.target_rows(session, today):
+    for row in actions.target_rows(session, today, pressing_only=True):
         if row.status not in (TargetStatus.OVERDUE, TargetStatus.DUE_SOON):
             continue
         days = (row.deadline - today).days
