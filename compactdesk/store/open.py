@@ -118,11 +118,9 @@ class Store:
         self.close()
 
 
-def open_store(path: str | os.PathLike) -> Store:
-    """Opens an existing store, upgrading an older schema after a backup copy."""
-    path = Path(path)
-    header = read_header(path)
-    _check_known(path, header)
+def _claim(path: Path) -> StoreLock:
+    """Checks the header, then takes the lock: nothing is written before both pass."""
+    _check_known(path, read_header(path))
     lock = StoreLock(path)
     try:
         lock.acquire()
@@ -133,6 +131,13 @@ def open_store(path: str | os.PathLike) -> Store:
             "Store", "CompactDesk cannot use the folder of {name}: {reason}. "
             "Check that the folder still exists and that you may write to it.",
         ).format(name=path.name, reason=error.strerror or error)) from error
+    return lock
+
+
+def open_store(path: str | os.PathLike) -> Store:
+    """Opens an existing store, upgrading an older schema after a backup copy."""
+    path = Path(path)
+    lock = _claim(path)
     try:
         return _open_locked(path, lock)
     except BaseException:
@@ -207,8 +212,7 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
 
 def _open_exactly(path: Path) -> Store:
     # For tests that need a store left at an old revision.
-    lock = StoreLock(path)
-    lock.acquire()
+    lock = _claim(path)
     engine = make_engine(path)
     with engine.connect() as connection:
         revision = migrate.current_revision(connection)
@@ -242,13 +246,7 @@ def _reader(path: Path) -> sqlite3.Connection:
 def check_store(path: str | os.PathLike) -> StoreReport:
     """Integrity and schema version, read without changing the store."""
     path = Path(path)
-    header = read_header(path)
-    _check_known(path, header)
-    lock = StoreLock(path)
-    try:
-        lock.acquire()
-    except LockHeld as held:
-        raise _in_use(path, held.holder) from None
+    lock = _claim(path)
     try:
         connection = _reader(path)
         try:
