@@ -18,22 +18,23 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def clean(value: str | None, *, multiline: bool = False) -> str:
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", str(value)))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _SURROGATE.sub("\ufffd", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    # Controls go before composing, so a stray one between a letter and its
+    # accent cannot keep "w" + "̂" from becoming "ŵ".
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
     if not multiline:
         text = " ".join(text.split())
     return text.strip()
 
 
-def required(value: str | None, what: str, field: str, *, limit: int = SHORT) -> str:
-    text = clean(value)
+def required(value: str | None, what: str, field: str, *, multiline: bool = False, limit: int | None = None) -> str:
+    text = clean(value, multiline=multiline)
     if not text:
         raise ValidationError(
             translate("Validation", "Please give {what}; it cannot be left empty.").format(what=what),
             field,
         )
-    return _within(text, what, field, limit)
+    return _within(text, what, field, limit or (LONG if multiline else SHORT))
 
 
 def optional(value: str | None, what: str, field: str, *, multiline: bool = False, limit: int | None = None) -> str:

@@ -77,7 +77,7 @@ def record_progress(session: Session, target_id: int, on: dt.date | str, note: s
     target = fetch(session, Target, target_id, translate("Actions", "target"))
     update = TargetProgress(target=target, on=as_date(on, translate("Actions", "the date of the update"), "on"),
                             note=text.required(note, translate("Actions", "what progress was made"), "note",
-                                               limit=text.LONG))
+                                               multiline=True))
     session.add(update)
     session.flush()
     return update

@@ -30,18 +30,23 @@ FORMAL_KINDS = (MeetingKind.LIAISON, MeetingKind.SPECIAL, MeetingKind.ANNUAL_REV
 PAPER_LIMIT = 50 * 1024 * 1024
 
 
-def _when(value: dt.datetime | str) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, second=0, microsecond=0)
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time(10, 0))
-    try:
-        return dt.datetime.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(translate(
-            "Meetings", "'{value}' is not a date and time CompactDesk can read. "
-            "Write it as year-month-day hour:minute, for example 2026-03-03 10:00.",
-        ).format(value=str(value)[:40]), "starts_at") from None
+def _when(value: dt.datetime | dt.date | str) -> dt.datetime:
+    """A meeting's start, to the minute, in local time; a bare date means 10:00."""
+    parsed = value
+    if isinstance(value, str):
+        typed = value.strip()
+        try:
+            parsed = dt.date.fromisoformat(typed) if len(typed) == 10 else dt.datetime.fromisoformat(typed)
+        except ValueError:
+            parsed = None
+    if isinstance(parsed, dt.datetime):
+        return parsed.replace(tzinfo=None, second=0, microsecond=0)
+    if isinstance(parsed, dt.date):
+        return dt.datetime.combine(parsed, dt.time(10, 0))
+    raise ValidationError(translate(
+        "Meetings", "'{value}' is not a date and time CompactDesk can read. "
+        "Write it as year-month-day hour:minute, for example 2026-03-03 10:00.",
+    ).format(value=str(value)[:40]), "starts_at")
 
 
 def create_meeting(session: Session, kind: MeetingKind | str, starts_at: dt.datetime | str, *, venue: str = "",

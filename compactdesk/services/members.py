@@ -11,6 +11,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.services.common import choice, fetch, fetch_optional
 from compactdesk.store.models import (
+    AgendaItem,
     AttendanceRecord,
     Feedback,
     Organisation,
@@ -24,8 +25,11 @@ from compactdesk.store.models import (
 
 def _org_name(session: Session, name: str, exclude_id: int | None = None) -> str:
     name = text.required(name, translate("Members", "the organisation's name"), "name")
-    clash = session.scalars(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
-    if clash is not None and clash.id != exclude_id:
+    # Compared in Python: SQLite's lower() folds ASCII only, and Ŵ, Ô or Ł must match too.
+    key = name.casefold()
+    clash = next((org for org in session.scalars(select(Organisation))
+                  if org.name.casefold() == key and org.id != exclude_id), None)
+    if clash is not None:
         raise ValidationError(translate(
             "Members", "There is already an organisation called {name}. Use that one, or tell them apart in the name.",
         ).format(name=clash.name), "name")
@@ -73,7 +77,7 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
 
 
 def list_organisations(session: Session) -> list[Organisation]:
-    return list(session.scalars(select(Organisation).order_by(func.lower(Organisation.name))))
+    return sorted(session.scalars(select(Organisation)), key=lambda org: (org.name.casefold(), org.id))
 
 
 def _person_fields(session: Session, *, name, role, organisation_id, department, email, phone, address, is_champion,
@@ -119,15 +123,17 @@ def delete_person(session: Session, person_id: int) -> None:
     uses = (
         session.scalar(select(func.count()).where(SeatTerm.person_id == person_id))
         + session.scalar(select(func.count()).where(AttendanceRecord.person_id == person_id))
+        + session.scalar(select(func.count()).where(AttendanceRecord.substitute_for_id == person_id))
+        + session.scalar(select(func.count()).where(AgendaItem.presenter_id == person_id))
         + session.scalar(select(func.count()).where(Feedback.officer_id == person_id))
         + session.scalar(select(func.count()).where(Target.lead_id == person_id)))
     if uses:
         raise ValidationError(translate(
-            "Members", "{name} appears in the group's records (seats, attendance, feedback or targets), "
+            "Members", "{name} appears in the group's records (seats, attendance, agendas, feedback or targets), "
             "so removing them would leave gaps in the history.",
         ).format(name=person.name))
     session.delete(person)
 
 
 def list_people(session: Session) -> list[Person]:
-    return list(session.scalars(select(Person).order_by(func.lower(Person.name))))
+    return sorted(session.scalars(select(Person)), key=lambda person: (person.name.casefold(), person.id))
