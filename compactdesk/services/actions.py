@@ -100,6 +100,8 @@ def drop_target(session: Session, target_id: int, on: dt.date | str | None, reas
     """Drops a target from the plan on a date, with the reason; None restores it."""
     target = fetch(session, Target, target_id, translate("Actions", "target"))
     target.dropped_on = as_date(on, translate("Actions", "the date it was dropped"), "dropped_on", required=False)
+    not_before(target.dropped_on, target.start_on, translate("Actions", "the date it was dropped"),
+               translate("Actions", "the start date"), "dropped_on")
     target.drop_reason = text.optional(reason, translate("Actions", "the reason"), "drop_reason", multiline=True)
     return target
 

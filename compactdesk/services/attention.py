@@ -12,7 +12,7 @@ from compactdesk.domain.enums import FeedbackState, MeetingStatus, TargetStatus,
 from compactdesk.i18n import translate
 from compactdesk.services import actions, feedback, meetings, seats
 from compactdesk.services.compact import get_compact
-from compactdesk.store.models import Meeting, Person, Seat, Target
+from compactdesk.store.models import Meeting, Organisation, Person, Seat, Target
 
 
 class Area(StrEnum):
@@ -141,7 +141,7 @@ def _meeting_item(next_up: NextMeeting | None) -> AttentionItem:
 def attention(session: Session, today: dt.date) -> Attention:
     compact = get_compact(session)
     empty = compact is None and not any(
-        session.scalar(select(func.count(model.id))) for model in (Meeting, Person, Seat, Target))
+        session.scalar(select(func.count(model.id))) for model in (Meeting, Organisation, Person, Seat, Target))
     result = Attention(today, compact.name if compact else "", store_is_empty=empty)
     if empty:
         return result

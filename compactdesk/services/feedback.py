@@ -62,8 +62,11 @@ def request_feedback(session: Session, issue: str, officer_id: int, *, raised_on
 def update_feedback(session: Session, feedback_id: int, *, issue: str, officer_id: int, raised_on: dt.date | str,
                     ask: FeedbackAsk | str = FeedbackAsk.WRITTEN_REPLY, meeting_id: int | None = None,
                     item_id: int | None = None, department: str | None = None, due_on: dt.date | str | None = None,
-                    by_next_meeting: bool = False, detail: str = "") -> Feedback:
+                    by_next_meeting: bool | None = None, detail: str = "") -> Feedback:
+    """Replaces the item's fields; leaving out `by_next_meeting` keeps its rule as it was."""
     feedback = fetch(session, Feedback, feedback_id, translate("Feedback", "feedback item"))
+    if by_next_meeting is None:
+        by_next_meeting = feedback.by_next_meeting
     for key, value in _fields(session, issue=issue, officer_id=officer_id, raised_on=raised_on, ask=ask,
                               meeting_id=meeting_id, item_id=item_id, department=department, due_on=due_on,
                               by_next_meeting=by_next_meeting, detail=detail).items():
