@@ -11,6 +11,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = dt.date(2026, 11, 24)
 
 
+@pytest.fixture
+def today() -> dt.date:
+    """The day the demo store is built around and the tests look from."""
+    return TODAY
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory) -> Path:
     from compactdesk.demo import write_demo

@@ -9,12 +9,11 @@ from compactdesk.domain.enums import FeedbackState, MeetingKind, MeetingStatus, 
 from compactdesk.services import actions, attention, feedback, meetings, members, seats
 from compactdesk.store import open_store
 
-from conftest import TODAY
 
 
-def test_the_demo_group_has_what_the_brief_asks_for(demo_path):
+def test_the_demo_group_has_what_the_brief_asks_for(today, demo_path):
     with open_store(demo_path) as store:
-        seat_views = store.run(seats.seat_overview, TODAY)
+        seat_views = store.run(seats.seat_overview, today)
         assert len(seat_views) == 16
         assert sum(v.sector.is_public for v in seat_views) == 8
         assert [v.title for v in seat_views if v.state is TermState.VACANT] == ["Small and unfunded groups seat"]
@@ -25,20 +24,20 @@ def test_the_demo_group_has_what_the_brief_asks_for(demo_path):
         with store.session() as session:
             all_meetings = meetings.list_meetings(session)
             kinds = Counter(m.kind for m in all_meetings)
-            held = [m for m in all_meetings if m.kind is MeetingKind.LIAISON and m.starts_at.date() < TODAY]
+            held = [m for m in all_meetings if m.kind is MeetingKind.LIAISON and m.starts_at.date() < today]
             assert len(held) == 8 and kinds[MeetingKind.PRE_MEETING] >= 8 and kinds[MeetingKind.ANNUAL_REVIEW] == 2
-            assert (TODAY - held[0].starts_at.date()).days > 700  # two years of quarterly meetings
+            assert (today - held[0].starts_at.date()).days > 700  # two years of quarterly meetings
             for meeting in held:
                 assert all(item.minutes for item in meeting.items), meeting.starts_at
                 assert meeting.attendance
             assert held[-1].status is MeetingStatus.MINUTES_DRAFTED
             assert {m.status for m in held[:-1]} == {MeetingStatus.MINUTES_APPROVED}
 
-        statuses = Counter(row.status for row in store.run(actions.target_rows, TODAY))
+        statuses = Counter(row.status for row in store.run(actions.target_rows, today))
         assert 22 <= sum(statuses.values()) <= 28
         assert statuses[TargetStatus.DONE] >= 3 and statuses[TargetStatus.OVERDUE] >= 3
 
-        states = Counter(row.state for row in store.run(feedback.feedback_rows, TODAY))
+        states = Counter(row.state for row in store.run(feedback.feedback_rows, today))
         assert 27 <= sum(states.values()) <= 33
         assert all(states[state] for state in FeedbackState)  # on time, late, never answered, not yet due
 
@@ -62,8 +61,8 @@ def _dump(path):
     return dump
 
 
-def test_the_same_day_gives_the_same_store(tmp_path, demo_master):
-    again = write_demo(tmp_path / "again.cdstore", TODAY)
+def test_the_same_day_gives_the_same_store(today, tmp_path, demo_master):
+    again = write_demo(tmp_path / "again.cdstore", today)
     assert _dump(again) == _dump(demo_master)
 
 
@@ -76,13 +75,13 @@ def test_the_demo_always_looks_current(tmp_path):
     assert result.section(attention.Area.FEEDBACK) and result.section(attention.Area.TARGETS)
 
 
-def test_the_pressing_targets_query_matches_the_rule_on_any_day(demo_path):
+def test_the_pressing_targets_query_matches_the_rule_on_any_day(today, demo_path):
     # The dashboard narrows targets in SQL; the rule in domain/ must still decide.
     from compactdesk.services.actions import target_rows
 
     pressing = {TargetStatus.OVERDUE, TargetStatus.DUE_SOON}
     with open_store(demo_path) as store:
         for offset in range(-800, 400, 37):
-            day = TODAY + dt.timedelta(days=offset)
+            day = today + dt.timedelta(days=offset)
             every = [row for row in store.run(target_rows, day) if row.status in pressing]
             assert store.run(target_rows, day, pressing_only=True) == every, day

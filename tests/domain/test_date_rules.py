@@ -21,10 +21,10 @@ from compactdesk.domain.rules import (
 # Wide, but clear of date.max so that adding a deadline's days cannot overflow.
 days = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9000, 12, 31))
 maybe = st.none() | days
-settings.register_profile("rules", max_examples=300, deadline=None)
-settings.load_profile("rules")
+rules = settings(max_examples=300, deadline=None)
 
 
+@rules
 @given(today=days, deadline=maybe, start=maybe, completed=maybe, dropped=maybe, progress=st.booleans(),
        window=st.integers(0, 365))
 def test_target_status_precedence(today, deadline, start, completed, dropped, progress, window):
@@ -44,6 +44,7 @@ def test_target_status_precedence(today, deadline, start, completed, dropped, pr
         assert status is TargetStatus.NOT_STARTED
 
 
+@rules
 @given(today=days, deadline=days)
 def test_a_completion_recorded_for_a_later_day_has_not_happened_yet(today, deadline):
     later = today + dt.timedelta(days=1) if today < dt.date(9000, 12, 31) else today
@@ -51,6 +52,7 @@ def test_a_completion_recorded_for_a_later_day_has_not_happened_yet(today, deadl
     assert (status is TargetStatus.DONE) == (later <= today)
 
 
+@rules
 @given(raised=days, due=maybe, by_next=st.booleans(), next_meeting=maybe, allowed=st.integers(1, 365))
 def test_feedback_due(raised, due, by_next, next_meeting, allowed):
     result = feedback_due(raised, due_on=due, by_next_meeting=by_next, next_meeting_on=next_meeting,
@@ -63,6 +65,7 @@ def test_feedback_due(raised, due, by_next, next_meeting, allowed):
         assert result == raised + dt.timedelta(days=allowed)
 
 
+@rules
 @given(today=days, raised=days, due_after=st.integers(0, 400), answered=maybe)
 def test_feedback_state_days_outstanding_and_lateness_agree(today, raised, due_after, answered):
     due = raised + dt.timedelta(days=due_after)
@@ -80,6 +83,7 @@ def test_feedback_state_days_outstanding_and_lateness_agree(today, raised, due_a
         assert late == max(0, (today - due).days)
 
 
+@rules
 @given(today=days, held=st.booleans(), end=maybe, window=st.integers(0, 365))
 def test_term_state(today, held, end, window):
     state = term_state(today, held=held, term_end=end, warning_days=window)
@@ -91,6 +95,7 @@ def test_term_state(today, held, end, window):
         assert state is TermState.FILLED
 
 
+@rules
 @given(day=st.dates(max_value=dt.date(9000, 1, 1)), months=st.integers(0, 120))
 def test_calendar_months_never_spill_into_the_next_month(day, months):
     later = add_months(day, months)

@@ -6,7 +6,6 @@ from compactdesk.gui import app as gui_app
 from compactdesk.gui.main_window import MainWindow
 from compactdesk.store import create_store, open_store
 
-from conftest import TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -21,9 +20,9 @@ def _children(model, row):
     return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
 
 
-def test_window_on_the_demo_store_lists_what_needs_attention(qtbot, demo_path, tmp_path):
+def test_window_on_the_demo_store_lists_what_needs_attention(today, qtbot, demo_path, tmp_path):
     with open_store(demo_path) as store:
-        window = MainWindow(store, today=lambda: TODAY)
+        window = MainWindow(store, today=lambda: today)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -52,24 +51,24 @@ def test_window_on_the_demo_store_lists_what_needs_attention(qtbot, demo_path, t
         assert shot.stat().st_size > 10_000
 
 
-def test_an_empty_store_says_what_to_do_first(qtbot, tmp_path):
+def test_an_empty_store_says_what_to_do_first(today, qtbot, tmp_path):
     with create_store(tmp_path / "new.cdstore") as store:
-        window = MainWindow(store, today=lambda: TODAY)
+        window = MainWindow(store, today=lambda: today)
         qtbot.addWidget(window)
         assert window.dashboard.showing_empty_state
         assert "Start with the compact" in window.dashboard.empty.text()
 
 
-def test_refresh_shows_a_change_made_elsewhere(qtbot, demo_path):
+def test_refresh_shows_a_change_made_elsewhere(today, qtbot, demo_path):
     from compactdesk.domain.enums import AnswerHow
     from compactdesk.services import feedback
 
     with open_store(demo_path) as store:
-        window = MainWindow(store, today=lambda: TODAY)
+        window = MainWindow(store, today=lambda: today)
         qtbot.addWidget(window)
-        oldest = store.run(feedback.feedback_rows, TODAY)
+        oldest = store.run(feedback.feedback_rows, today)
         overdue = [row for row in oldest if row.state.value == "overdue"][0]
-        store.run(feedback.mark_answered, overdue.feedback_id, TODAY, AnswerHow.IN_WRITING, "Letter received")
+        store.run(feedback.mark_answered, overdue.feedback_id, today, AnswerHow.IN_WRITING, "Letter received")
         window.refresh_action.trigger()
         assert window.dashboard.model.index(0, 0).data() == "Feedback overdue, oldest first (8)"
 
