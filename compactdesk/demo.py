@@ -15,7 +15,6 @@ from compactdesk.domain.enums import (
     AnswerHow,
     Attendance,
     CompactStatus,
-    FeedbackAsk,
     MeetingKind,
     MeetingStatus,
     StandingItem,
@@ -302,9 +301,9 @@ def _meetings(session: Session, today: dt.date, people: dict, rng: random.Random
             meetings.add_item(session, review.id, "Workshops: priorities for next year", minutes_allowed=60)
             for step in list(MeetingStatus)[1:5]:
                 meetings.set_status(session, review.id, step)
-    pre = meetings.create_meeting(session, MeetingKind.PRE_MEETING,
-                                  dt.datetime.combine(next_day - dt.timedelta(days=7), dt.time(18, 30)),
-                                  venue="Online (video call)")
+    meetings.create_meeting(session, MeetingKind.PRE_MEETING,
+                            dt.datetime.combine(next_day - dt.timedelta(days=7), dt.time(18, 30)),
+                            venue="Online (video call)")
     upcoming = meetings.create_meeting(session, MeetingKind.LIAISON, dt.datetime.combine(next_day, dt.time(10, 0)),
                                        venue="Neuadd y Sir, Llanfair",
                                        apologies_to="Elin Griffiths, elin@example.org.uk, 01999 702329")
@@ -312,7 +311,6 @@ def _meetings(session: Session, today: dt.date, people: dict, rng: random.Random
                       presenter=people["rhodri"].name, presenter_id=people["rhodri"].id, minutes_allowed=30)
     meetings.add_item(session, upcoming.id, "Annual review: draft report", presenter=people["elin"].name,
                       presenter_id=people["elin"].id, minutes_allowed=20)
-    del pre
     return held, upcoming
 
 
