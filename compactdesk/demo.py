@@ -258,9 +258,9 @@ def build_demo(session: Session, today: dt.date) -> None:
     for name in CODES_LOCAL:
         codes[name] = actions.add_code(session, name)
 
-    held, upcoming = _meetings(session, today, people, rng)
+    held = _meetings(session, today, people, rng)
     _targets(session, today, held, national, codes, orgs, people)
-    _feedback(session, today, held, upcoming, people)
+    _feedback(session, today, held, people)
 
 
 def _meetings(session: Session, today: dt.date, people: dict, rng: random.Random):
@@ -311,7 +311,7 @@ def _meetings(session: Session, today: dt.date, people: dict, rng: random.Random
                       presenter=people["rhodri"].name, presenter_id=people["rhodri"].id, minutes_allowed=30)
     meetings.add_item(session, upcoming.id, "Annual review: draft report", presenter=people["elin"].name,
                       presenter_id=people["elin"].id, minutes_allowed=20)
-    return held, upcoming
+    return held
 
 
 def _attendance(session: Session, meeting, day: dt.date, people: dict, rng: random.Random) -> None:
@@ -398,7 +398,9 @@ def _targets(session: Session, today: dt.date, held, national, codes, orgs, peop
                                 "The commissioning board was replaced by the public services board.")
 
 
-def _feedback(session: Session, today: dt.date, held, upcoming, people) -> None:
+def _feedback(session: Session, today: dt.date, held, people) -> None:
+    rules = compact.standards(session)
+    meeting_days = feedback.formal_meeting_days(session)
     for index, (issue, officer, topic, ask, pattern) in enumerate(FEEDBACK):
         if pattern == "open":
             raised = today - dt.timedelta(days=8 + index % 5)
@@ -410,8 +412,7 @@ def _feedback(session: Session, today: dt.date, held, upcoming, people) -> None:
         item = next((i for i in items if i.title == TOPICS[topic][0]), items[0])
         made = feedback.request_feedback(session, issue, people[officer].id, ask=ask, item_id=item.id,
                                          detail=f"Raised at the meeting under '{item.title}'.")
-        due = feedback.due_date(made, compact.standards(session), [m.starts_at.date() for m, _ in held]
-                                + [upcoming.starts_at.date()])
+        due = feedback.due_date(made, rules, meeting_days)
         answer = {"ontime": due - dt.timedelta(days=3 + index % 7), "late": due + dt.timedelta(days=12 + index * 3),
                   "meeting": due}.get(pattern)
         if answer is not None and answer <= today:

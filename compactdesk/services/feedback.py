@@ -10,18 +10,16 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import AnswerHow, FeedbackAsk, FeedbackState
 from compactdesk.domain.rules import Standards, days_late, days_outstanding, feedback_due, feedback_state
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, choice, fetch, fetch_optional, not_before
+from compactdesk.services.common import as_date, choice, fetch, item_and_meeting, not_before
 from compactdesk.services.compact import standards
 from compactdesk.services.meetings import FORMAL_KINDS
-from compactdesk.store.models import AgendaItem, Feedback, Meeting, Person
+from compactdesk.store.models import Feedback, Meeting, Person
 
 
 def _fields(session: Session, *, issue, officer_id, raised_on, ask, meeting_id, item_id, department, due_on,
             by_next_meeting, detail) -> dict:
     officer = fetch(session, Person, officer_id, translate("Feedback", "officer"), "officer")
-    item = fetch_optional(session, AgendaItem, item_id, translate("Feedback", "agenda item"), "item")
-    meeting = fetch_optional(session, Meeting, meeting_id if meeting_id is not None else (item.meeting_id if item else None),
-                             translate("Feedback", "meeting"), "meeting")
+    item, meeting = item_and_meeting(session, item_id, meeting_id)
     raised = as_date(raised_on if raised_on is not None else (meeting.starts_at.date() if meeting else None),
                      translate("Feedback", "the date it was raised"), "raised_on")
     due = as_date(due_on, translate("Feedback", "the due date"), "due_on", required=False)
@@ -99,7 +97,8 @@ def reopen(session: Session, feedback_id: int) -> Feedback:
     return feedback
 
 
-def _formal_meeting_days(session: Session) -> list[dt.date]:
+def formal_meeting_days(session: Session) -> list[dt.date]:
+    """The days of the meetings that count as 'the next meeting', in order."""
     return sorted(starts.date() for starts in session.scalars(
         select(Meeting.starts_at).where(Meeting.kind.in_(FORMAL_KINDS))))
 
@@ -132,8 +131,9 @@ class FeedbackRow:
 
 
 def feedback_rows(session: Session, today: dt.date) -> list[FeedbackRow]:
+    """Every item with its due date and state on `today`, oldest raised first."""
     rules = standards(session)
-    meeting_days = _formal_meeting_days(session)
+    meeting_days = formal_meeting_days(session)
     rows = []
     for item in session.scalars(select(Feedback).options(selectinload(Feedback.officer))
                                 .order_by(Feedback.raised_on, Feedback.id)):
