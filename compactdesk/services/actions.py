@@ -10,12 +10,10 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, fetch, fetch_optional, not_before
+from compactdesk.services.common import as_date, fetch, fetch_optional, item_and_meeting, not_before
 from compactdesk.services.compact import standards
 from compactdesk.store.models import (
-    AgendaItem,
     CodeOfPractice,
-    Meeting,
     Organisation,
     Person,
     Target,
@@ -28,9 +26,7 @@ def _target_fields(session: Session, *, title, measure, code_id, partner_id, lea
     start = as_date(start_on, translate("Actions", "the start date"), "start_on", required=False)
     end = as_date(deadline, translate("Actions", "the deadline"), "deadline", required=False)
     not_before(end, start, translate("Actions", "the deadline"), translate("Actions", "the start date"), "deadline")
-    item = fetch_optional(session, AgendaItem, item_id, translate("Actions", "agenda item"), "item")
-    meeting = fetch_optional(session, Meeting, meeting_id if meeting_id is not None else (item.meeting_id if item else None),
-                             translate("Actions", "meeting"), "meeting")
+    item, meeting = item_and_meeting(session, item_id, meeting_id)
     return {
         "title": text.required(title, translate("Actions", "the target's title"), "title"),
         "measure": text.optional(measure, translate("Actions", "the measure of success"), "measure", multiline=True),

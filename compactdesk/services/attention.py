@@ -59,8 +59,8 @@ class Attention:
 
 
 def _feedback_items(session: Session, today: dt.date) -> list[AttentionItem]:
+    # feedback_rows comes oldest raised first, the order the dashboard wants.
     rows = [row for row in feedback.feedback_rows(session, today) if row.state is FeedbackState.OVERDUE]
-    rows.sort(key=lambda row: (row.raised_on, row.feedback_id))
     return [AttentionItem(
         Area.FEEDBACK, row.feedback_id,
         translate("Attention", "{officer}{department}: {issue}").format(

@@ -27,6 +27,16 @@ def fetch_optional(session: Session, model: type[M], ident: int | None, what: st
     return None if ident is None else fetch(session, model, ident, what, field)
 
 
+def item_and_meeting(session: Session, item_id: int | None, meeting_id: int | None):
+    """The agenda item a record came from, and its meeting: the one named, else the item's own."""
+    from compactdesk.store.models import AgendaItem, Meeting
+
+    item = fetch_optional(session, AgendaItem, item_id, translate("Validation", "agenda item"), "item")
+    if meeting_id is None and item is not None:
+        meeting_id = item.meeting_id
+    return item, fetch_optional(session, Meeting, meeting_id, translate("Validation", "meeting"), "meeting")
+
+
 def as_date(value: dt.date | str | None, what: str, field: str, *, required: bool = True) -> dt.date | None:
     if value is None or value == "":
         if required:

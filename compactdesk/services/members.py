@@ -63,13 +63,15 @@ def update_organisation(session: Session, organisation_id: int, *, name: str, se
     return organisation
 
 
+def _uses(session: Session, *references) -> bool:
+    """Whether any row anywhere still points at the record a delete would remove."""
+    return any(session.scalar(select(func.count()).where(reference)) for reference in references)
+
+
 def delete_organisation(session: Session, organisation_id: int) -> None:
     organisation = fetch(session, Organisation, organisation_id, translate("Members", "organisation"))
-    uses = (
-        session.scalar(select(func.count()).where(Person.organisation_id == organisation_id))
-        + session.scalar(select(func.count()).where(Seat.nominating_org_id == organisation_id))
-        + session.scalar(select(func.count()).where(Target.partner_id == organisation_id)))
-    if uses:
+    if _uses(session, Person.organisation_id == organisation_id, Seat.nominating_org_id == organisation_id,
+             Target.partner_id == organisation_id):
         raise ValidationError(translate(
             "Members", "{name} is still named on people, seats or targets. Change those first, then remove it.",
         ).format(name=organisation.name))
@@ -120,14 +122,9 @@ def update_person(session: Session, person_id: int, *, name: str, role: str = ""
 
 def delete_person(session: Session, person_id: int) -> None:
     person = fetch(session, Person, person_id, translate("Members", "person"))
-    uses = (
-        session.scalar(select(func.count()).where(SeatTerm.person_id == person_id))
-        + session.scalar(select(func.count()).where(AttendanceRecord.person_id == person_id))
-        + session.scalar(select(func.count()).where(AttendanceRecord.substitute_for_id == person_id))
-        + session.scalar(select(func.count()).where(AgendaItem.presenter_id == person_id))
-        + session.scalar(select(func.count()).where(Feedback.officer_id == person_id))
-        + session.scalar(select(func.count()).where(Target.lead_id == person_id)))
-    if uses:
+    if _uses(session, SeatTerm.person_id == person_id, AttendanceRecord.person_id == person_id,
+             AttendanceRecord.substitute_for_id == person_id, AgendaItem.presenter_id == person_id,
+             Feedback.officer_id == person_id, Target.lead_id == person_id):
         raise ValidationError(translate(
             "Members", "{name} appears in the group's records (seats, attendance, agendas, feedback or targets), "
             "so removing them would leave gaps in the history.",

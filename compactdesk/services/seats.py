@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain import text
@@ -37,7 +37,7 @@ def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill 
              nominating_org_id: int | None = None, notes: str = "") -> Seat:
     seat = Seat(**_seat_fields(session, title=title, sector=sector, fill=fill, reserved_for=reserved_for,
                                nominating_org_id=nominating_org_id, notes=notes))
-    seat.position = len(session.scalars(select(Seat.id)).all())
+    seat.position = session.scalar(select(func.count(Seat.id)))
     session.add(seat)
     session.flush()
     return seat
