@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from compactdesk.i18n import translate
-from compactdesk.store import migrate
+from compactdesk.store import journal, migrate
 from compactdesk.store.backup import backup_copy
 from compactdesk.store.engine import make_engine
 from compactdesk.store.errors import (
@@ -95,6 +95,7 @@ class Store:
         self.upgrade_backup = backup  # the copy made before an upgrade, if there was one
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        journal.install(engine)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -106,6 +107,18 @@ class Store:
         """Runs one service call as one transaction: all of it or nothing."""
         with self.session() as session:
             return service(session, *args, **kwargs)
+
+    def run_recorded(self, service: Callable[..., T], /, *args, **kwargs) -> tuple[T, journal.Change]:
+        """Like run, and also returns the change that takes the call back (for undo)."""
+        with self.session() as session:
+            journal.start(session)
+            result = service(session, *args, **kwargs)
+            return result, journal.finish(session)
+
+    def apply(self, change: journal.Change) -> journal.Change:
+        """Applies a recorded change as one transaction; returns its inverse."""
+        with self.session() as session:
+            return journal.replay(session, change)
 
     def close(self) -> None:
         self.engine.dispose()
