@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n
+from compactdesk.gui.settings import LAST_STORE, Settings
 from compactdesk.paths import default_store, log_file
 from compactdesk.store import Store, StoreError, StoreMissingError, create_store, open_store
 
@@ -25,6 +26,12 @@ def _open(path: Path) -> Store:
     except StoreMissingError:
         path.parent.mkdir(parents=True, exist_ok=True)
         return create_store(path)
+
+
+def _last_store(settings: Settings) -> Path:
+    """The store used last time, if it is still there; else the usual place."""
+    last = settings.get(LAST_STORE)
+    return Path(last) if last and Path(last).is_file() else default_store()
 
 
 def _excepthook(kind, value, trace) -> None:
@@ -44,9 +51,11 @@ def _excepthook(kind, value, trace) -> None:
 def run(store_path: Path | None, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CompactDesk")
+    app.setOrganizationName("CompactDesk")
     app.setApplicationVersion(__version__)
     install_translator()
     sys.excepthook = _excepthook
+    settings = Settings()
     temp_folder = None
     try:
         if demo:
@@ -54,18 +63,20 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
 
             temp_folder = Path(tempfile.mkdtemp(prefix="compactdesk-demo-"))
             store_path = write_demo(temp_folder / "Demo liaison group.cdstore")
-        store = _open(store_path or default_store())
+        store = _open(store_path or _last_store(settings))
     except StoreError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "CompactDesk cannot open the store"), str(error))
         print(error, file=sys.stderr)
         return 2
     from compactdesk.gui.main_window import MainWindow
 
+    window = None
     try:
-        window = MainWindow(store, demo=demo)
+        window = MainWindow(store, demo=demo, settings=settings)
         window.show()
         return app.exec()
     finally:
-        store.close()
+        # The window may have moved on to another store; the first is closed already.
+        (window.store if window is not None else store).close()
         if temp_folder is not None:
             shutil.rmtree(temp_folder, ignore_errors=True)

@@ -13,6 +13,7 @@ from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, item_and_meeting, not_before
 from compactdesk.services.compact import standards
 from compactdesk.services.meetings import FORMAL_KINDS
+from compactdesk.services.origin import origin_text
 from compactdesk.store.models import Feedback, Meeting, Person
 
 
@@ -144,3 +145,32 @@ def feedback_rows(session: Session, today: dt.date) -> list[FeedbackRow]:
             days_outstanding(today, raised_on=item.raised_on, answered_on=item.answered_on),
             days_late(today, due=due, answered_on=item.answered_on), item.meeting_id))
     return rows
+
+
+@dataclass(frozen=True)
+class FeedbackDetail:
+    """One item's stored fields, for the form that edits it."""
+
+    feedback_id: int
+    issue: str
+    detail: str
+    officer_id: int
+    department: str
+    ask: FeedbackAsk
+    raised_on: dt.date
+    due_on: dt.date | None
+    by_next_meeting: bool
+    meeting_id: int | None
+    item_id: int | None
+    answered_on: dt.date | None
+    answered_how: AnswerHow | None
+    answer_summary: str
+    origin: str
+
+
+def feedback_detail(session: Session, feedback_id: int) -> FeedbackDetail:
+    item = fetch(session, Feedback, feedback_id, translate("Feedback", "feedback item"))
+    return FeedbackDetail(item.id, item.issue, item.detail, item.officer_id, item.department, item.ask,
+                          item.raised_on, item.due_on, item.by_next_meeting, item.meeting_id, item.item_id,
+                          item.answered_on, item.answered_how, item.answer_summary,
+                          origin_text(session, item.meeting_id, item.item_id))

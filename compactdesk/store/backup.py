@@ -5,7 +5,9 @@ file copy taken halfway through a write.
 """
 
 import datetime as dt
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 
@@ -34,3 +36,31 @@ def backup_copy(store: Path, reason: str, *, now: dt.datetime | None = None) -> 
         target.unlink(missing_ok=True)
         raise OSError(f"the backup copy failed its integrity check: {result}")
     return target
+
+
+def save_copy(store: Path, destination: Path) -> Path:
+    """Writes a consistent copy of an open store to `destination`, whole or not at all."""
+    if destination.resolve() == store.resolve():
+        raise ValueError("the copy cannot replace the store itself")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        source = sqlite3.connect(store)
+        try:
+            dest = sqlite3.connect(temp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                (result,) = dest.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        if result != "ok":
+            raise OSError(f"the copy failed its integrity check: {result}")
+        os.replace(temp, destination)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return destination

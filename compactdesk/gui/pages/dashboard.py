@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.dates import uk_date, uk_long_date
-from compactdesk.services.attention import Area, Attention
+from compactdesk.domain.enums import MeetingStatus
+from compactdesk.gui.pages.base import Page
+from compactdesk.services import meetings
+from compactdesk.services.attention import Area, Attention, attention
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 # Dark red reads as "late" and still prints and shows clearly; the words say
@@ -24,9 +29,16 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENT = QColor(160, 0, 0)
 
 
-class Dashboard(QWidget):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+# Which page opens a dashboard line of each kind.
+AREA_PAGES = {Area.FEEDBACK: "feedback", Area.TARGETS: "actions", Area.SEATS: "people", Area.MEETING: "meetings"}
+
+
+class DashboardPage(Page):
+    area = "dashboard"
+
+    def __init__(self, bench, parent: QWidget | None = None):
+        super().__init__(bench, parent)
+        self.result: Attention | None = None
         self.heading = QLabel()
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
@@ -40,6 +52,20 @@ class Dashboard(QWidget):
         self.meeting_card.setWordWrap(True)
         self.meeting_card.setFrameShape(QFrame.Shape.StyledPanel)
         self.meeting_card.setMargin(10)
+        self.issue_button = QPushButton(self.tr("&Issue the agenda"))
+        self.issue_button.setToolTip(self.tr("Mark the agenda of the next meeting as issued to members"))
+        self.issue_button.clicked.connect(self.issue_agenda)
+        self.open_meeting_button = QPushButton(self.tr("Open the &meeting"))
+        self.open_meeting_button.clicked.connect(self._open_meeting)
+        card = QFrame()
+        card.setObjectName("meetingCardFrame")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card_layout = QHBoxLayout(card)
+        card_layout.setContentsMargins(0, 0, 8, 0)
+        self.meeting_card.setFrameShape(QFrame.Shape.NoFrame)
+        card_layout.addWidget(self.meeting_card, 1)
+        card_layout.addWidget(self.issue_button)
+        card_layout.addWidget(self.open_meeting_button)
 
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -52,6 +78,8 @@ class Dashboard(QWidget):
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAccessibleName(self.tr("Attention list"))
+        self.tree.setToolTip(self.tr("Double-click a line, or press Enter, to open it"))
+        self.tree.activated.connect(self._open_line)
 
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -62,7 +90,7 @@ class Dashboard(QWidget):
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.meeting_card)
+        list_layout.addWidget(card)
         list_layout.addWidget(self.tree, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
@@ -73,11 +101,41 @@ class Dashboard(QWidget):
         layout.addWidget(self.subheading)
         layout.addWidget(self.pages, 1)
 
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.show_attention(self.bench.read(attention, self.bench.today()))
+
+    def find(self) -> None:
+        self.tree.setFocus()
+
+    def _open_line(self, index) -> None:
+        reference = index.siblingAtColumn(0).data(REF_ROLE)
+        if isinstance(reference, tuple) and reference[1]:
+            area, record_id = reference
+            self.open_record.emit(AREA_PAGES[Area(area)], record_id)
+        elif isinstance(reference, tuple):
+            self.open_record.emit(AREA_PAGES[Area(reference[0])], 0)
+
+    def _open_meeting(self) -> None:
+        upcoming = self.result.next_meeting if self.result else None
+        self.open_record.emit("meetings", upcoming.meeting_id if upcoming else 0)
+
+    def issue_agenda(self) -> None:
+        upcoming = self.result.next_meeting if self.result else None
+        if upcoming is not None and not upcoming.agenda_issued:
+            self.attempt(self.tr("Issue the agenda for {title}, {day}").format(
+                title=upcoming.title, day=uk_date(upcoming.starts_at.date())),
+                meetings.set_status, upcoming.meeting_id, MeetingStatus.AGENDA_ISSUED)
+
     @property
     def showing_empty_state(self) -> bool:
         return self.pages.currentWidget() is self.empty
 
     def show_attention(self, result: Attention) -> None:
+        self.result = result
         self.heading.setText(result.group_name or self.tr("Your liaison group"))
         self.subheading.setText(self.tr("What needs your attention on {day}").format(day=uk_long_date(result.today)))
         if result.store_is_empty:
@@ -99,6 +157,8 @@ class Dashboard(QWidget):
 
     def _fill_meeting_card(self, result: Attention) -> None:
         upcoming = result.next_meeting
+        self.issue_button.setVisible(upcoming is not None and not upcoming.agenda_issued)
+        self.open_meeting_button.setText(self.tr("Open the &meeting") if upcoming else self.tr("Plan a &meeting"))
         if upcoming is None:
             self.meeting_card.setText(self.tr("<b>No meeting is planned.</b> Set the date of the next meeting."))
             return

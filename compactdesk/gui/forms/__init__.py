@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by compactdesk.gui.forms_build."""

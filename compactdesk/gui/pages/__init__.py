@@ -1,0 +1,1 @@
+"""One page per area of the workbench, each a `Page`."""

@@ -1,0 +1,64 @@
+"""What the main window asks of every area: refresh, new, edit, delete, find, open a record."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.workbench import Workbench
+
+
+class Page(QWidget):
+    """An area of the workbench. The main window's actions call these methods
+    on the page in view; `actions_changed` asks it to look again at which apply."""
+
+    actions_changed = Signal()
+    # A page asks the window to show another area's record: (area name, record id).
+    open_record = Signal(str, int)
+
+    area = ""  # the name the settings and the dashboard use
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.stale = True
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reloads from the store, keeping the selection where it can."""
+        self.stale = False
+
+    def new_text(self) -> str:
+        """The words for Ctrl+N here, e.g. "New meeting…"; empty when there is nothing to add."""
+        return ""
+
+    def new_item(self) -> None:
+        pass
+
+    def can_edit(self) -> bool:
+        return False
+
+    def edit_current(self) -> None:
+        pass
+
+    def can_delete(self) -> bool:
+        return False
+
+    def delete_current(self) -> None:
+        pass
+
+    def find(self) -> None:
+        """Ctrl+F: puts the cursor in the page's search box."""
+
+    def show_record(self, record_id: int) -> None:
+        """Selects and shows one record (from the dashboard or another page)."""
+
+    def attempt(self, text: str, service, /, *args, **kwargs):
+        """For actions without a form (delete, move, mark): a refusal is shown as a
+        message with what to do; the store is unchanged."""
+        try:
+            return self.bench.perform(text, service, *args, **kwargs)
+        except ValidationError as error:
+            QMessageBox.warning(self, text, str(error))
+            return None

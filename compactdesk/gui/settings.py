@@ -1,0 +1,85 @@
+"""Every setting the program keeps, typed, with its default, in one registry.
+
+QSettings stores them in the platform's usual place. `VERSION` goes up when a
+key is renamed or its meaning changes, with an upgrade step in `_UPGRADES`, so
+a newer CompactDesk reads an older person's settings correctly.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+VERSION = 1
+RECENT_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    default: T
+    kind: type
+
+
+WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
+LAST_AREA = Key("window/last_area", "dashboard", str)
+LAST_STORE = Key("stores/last", "", str)
+RECENT_STORES = Key("stores/recent", [], list)
+KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES)
+
+# version -> the step that brings settings of that version to the next one.
+_UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None):
+        self._qt = store if store is not None else QSettings()
+        self.upgrade()
+
+    def upgrade(self) -> None:
+        version = self._int(self._qt.value("meta/version", 0))
+        if version == 0 and not self._qt.allKeys():
+            version = VERSION  # nothing saved yet: nothing to upgrade
+        while version < VERSION:
+            step = _UPGRADES.get(version)
+            if step is not None:
+                step(self._qt)
+            version += 1
+        self._qt.setValue("meta/version", VERSION)
+
+    def get(self, key: Key[T]) -> T:
+        value: Any = self._qt.value(key.name, key.default)
+        if key.kind is list:
+            # INI files give back a single string for a one-item list.
+            if value in (None, ""):
+                return list(key.default)
+            return [str(entry) for entry in (value if isinstance(value, list) else [value])]
+        if key.kind is QByteArray:
+            return value if isinstance(value, QByteArray) else key.default
+        if key.kind is int:
+            return self._int(value, key.default)
+        return key.kind(value) if value is not None else key.default
+
+    def set(self, key: Key[T], value: T) -> None:
+        self._qt.setValue(key.name, value)
+
+    def remember_store(self, path: str) -> None:
+        recent = [path] + [entry for entry in self.get(RECENT_STORES) if entry != path]
+        self.set(RECENT_STORES, recent[:RECENT_LIMIT])
+        self.set(LAST_STORE, path)
+
+    def forget_store(self, path: str) -> None:
+        self.set(RECENT_STORES, [entry for entry in self.get(RECENT_STORES) if entry != path])
+
+    def sync(self) -> None:
+        self._qt.sync()
+
+    @staticmethod
+    def _int(value: Any, default: int = 0) -> int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return default

@@ -1,0 +1,107 @@
+"""Small widgets every page uses: a date that may be left blank, an empty state."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class DateField(QWidget):
+    """A date with a calendar; when `optional`, a tick box says whether there is one."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = False):
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit.setDate(QDate.currentDate())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+        self.set_optional(optional)
+
+    def set_optional(self, optional: bool) -> None:
+        self.check.setVisible(optional)
+        if not optional:
+            self.check.setChecked(True)
+        self.edit.setEnabled(self.check.isChecked())
+
+    def set_check_text(self, text: str) -> None:
+        self.check.setText(text)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, day: dt.date | None, default: dt.date | None = None) -> None:
+        self.check.setChecked(day is not None)
+        shown = day or default
+        if shown is not None:
+            self.edit.setDate(to_qdate(shown))
+        self.edit.setEnabled(self.check.isChecked())
+
+
+class EmptyState(QStackedWidget):
+    """A list, or in its place a few words on what to do next when it has nothing."""
+
+    def __init__(self, view: QAbstractItemView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = view
+        self.addWidget(view)
+        page = QWidget()
+        self.label = QLabel(page)
+        self.label.setObjectName("emptyState")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.button = QPushButton(page)
+        self.button.hide()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.addWidget(page)
+
+    def set_action(self, text: str, slot) -> None:
+        self.button.setText(text)
+        self.button.clicked.connect(slot)
+
+    def show_state(self, *, has_rows: bool, visible_rows: int, empty_text: str, filtered_text: str = "") -> None:
+        """Shows the list, or why it is empty: nothing yet, or nothing matching."""
+        if visible_rows:
+            self.setCurrentIndex(0)
+            return
+        nothing_yet = not has_rows
+        self.label.setText(empty_text if nothing_yet else filtered_text)
+        self.button.setVisible(nothing_yet and bool(self.button.text()))
+        self.setCurrentIndex(1)
+
+    @property
+    def showing_empty(self) -> bool:
+        return self.currentIndex() == 1

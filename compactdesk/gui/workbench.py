@@ -1,0 +1,84 @@
+"""The one object every page shares: the open store, today, and the undo stack.
+
+Every edit goes through `perform`: one service call, one transaction, one undo
+step. Pages never write to the store any other way.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from compactdesk.store import Store
+from compactdesk.store.journal import Change
+
+T = TypeVar("T")
+
+
+class ServiceCommand(QUndoCommand):
+    """One service call already made; undo and redo replay its recorded change."""
+
+    def __init__(self, bench: "Workbench", text: str, change: Change):
+        super().__init__(text)
+        self._bench = bench
+        self._change = change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo; the call has been made already
+            self._pushed = True
+            return
+        self._replay()
+
+    def undo(self) -> None:
+        self._replay()
+
+    def _replay(self) -> None:
+        try:
+            self._change = self._bench.store.apply(self._change)
+        except Exception:
+            # The store is untouched (one transaction), but this step can no
+            # longer be replayed; the stack goes rather than mislead.
+            self._bench.undo_failed()
+            raise
+        self._bench.changed.emit()
+
+
+class Workbench(QObject):
+    changed = Signal()
+    message = Signal(str)
+    store_replaced = Signal()
+
+    def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+
+    def read(self, service: Callable[..., T], /, *args, **kwargs) -> T:
+        return self.store.run(service, *args, **kwargs)
+
+    def perform(self, text: str, service: Callable[..., T], /, *args, **kwargs) -> T:
+        """Runs one service call as one undoable step. A ValidationError reaches
+        the caller with nothing changed, so a form can show it at the field."""
+        result, change = self.store.run_recorded(service, *args, **kwargs)
+        if change:
+            self.undo_stack.push(ServiceCommand(self, text, change))
+        self.changed.emit()
+        self.message.emit(QCoreApplication.translate("Workbench", "{what}: done. Ctrl+Z takes it back.").format(
+            what=text))
+        return result
+
+    def replace_store(self, store: Store) -> None:
+        self.undo_stack.clear()
+        self.store = store
+        self.store_replaced.emit()
+        self.changed.emit()
+
+    def undo_failed(self) -> None:
+        self.undo_stack.clear()
+        self.message.emit(QCoreApplication.translate(
+            "Workbench", "That step could not be taken back, so the undo history was cleared. Nothing was lost."))

@@ -1,0 +1,29 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from compactdesk.gui import app as gui_app
+from compactdesk.gui.settings import Settings
+from compactdesk.gui.workbench import Workbench
+from compactdesk.store import open_store
+
+
+@pytest.fixture(autouse=True)
+def translator():
+    gui_app.install_translator()
+    yield
+    gui_app.i18n.install(None)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    """Settings in a private file, never the tester's own."""
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def bench(demo_path, today, qapp):
+    """A workbench on a private copy of the demo store, seen from TODAY."""
+    store = open_store(demo_path)
+    workbench = Workbench(store, lambda: today)
+    yield workbench
+    workbench.store.close()
