@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from compactdesk.domain import text
-from compactdesk.domain.enums import CompactStatus
+from compactdesk.domain.enums import CompactStatus, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import Standards
 from compactdesk.i18n import translate
@@ -75,14 +75,26 @@ def standards(session: Session) -> Standards:
                      due_soon_days=compact.due_soon_days)
 
 
+def _status_fields(status: CompactStatus | str, on: dt.date | str, note: str) -> dict:
+    return {"status": choice(CompactStatus, status, translate("Compact", "compact status"), "status"),
+            "on": as_date(on, translate("Compact", "the date of the change"), "on"),
+            "note": text.optional(note, translate("Compact", "the note"), "note", multiline=True)}
+
+
 def record_status(session: Session, status: CompactStatus | str, on: dt.date | str, note: str = "") -> CompactStatusChange:
     compact = _require(session)
-    change = CompactStatusChange(
-        compact=compact,
-        status=choice(CompactStatus, status, translate("Compact", "compact status"), "status"),
-        on=as_date(on, translate("Compact", "the date of the change"), "on"),
-        note=text.optional(note, translate("Compact", "the note"), "note", multiline=True))
+    change = CompactStatusChange(compact=compact, **_status_fields(status, on, note))
     session.add(change)
+    session.flush()
+    return change
+
+
+def update_status(session: Session, change_id: int, status: CompactStatus | str, on: dt.date | str,
+                  note: str = "") -> CompactStatusChange:
+    """Corrects a status change recorded with the wrong status, date or note."""
+    change = fetch(session, CompactStatusChange, change_id, translate("Compact", "status change"))
+    for name, value in _status_fields(status, on, note).items():
+        setattr(change, name, value)
     session.flush()
     return change
 
@@ -109,3 +121,95 @@ def set_partners(session: Session, organisation_ids: list[int]) -> Compact:
     compact.partners = [fetch(session, Organisation, ident, translate("Compact", "partner body"), "partners")
                         for ident in dict.fromkeys(organisation_ids)]
     return compact
+
+
+# -- what the Compact page and papers show: plain rows, never ORM objects ------
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    id: int
+    status: CompactStatus
+    on: dt.date
+    note: str
+    current: bool  # the change that stands today
+    planned: bool  # dated after today, so not yet in force
+
+
+def status_rows(session: Session, today: dt.date) -> list[StatusRow]:
+    """The status history, newest first; two changes on one day: the later recorded first."""
+    changes = session.execute(
+        select(CompactStatusChange.id, CompactStatusChange.status, CompactStatusChange.on, CompactStatusChange.note)
+        .order_by(CompactStatusChange.on.desc(), CompactStatusChange.id.desc())).all()
+    standing = next((ident for ident, _, on, _ in changes if on <= today), None)
+    return [StatusRow(ident, status, on, note or "", ident == standing, on > today)
+            for ident, status, on, note in changes]
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    sector: Sector
+
+
+@dataclass(frozen=True)
+class CompactSummary:
+    name: str
+    area: str
+    group_label: str
+    champion_label: str
+    notes: str
+    standards: Standards
+    status: StatusNow | None
+    partners: tuple[PartnerRow, ...]
+
+
+def compact_summary(session: Session, today: dt.date) -> CompactSummary | None:
+    """Everything the Compact page shows about the compact, or None before it is set up."""
+    compact = get_compact(session)
+    if compact is None:
+        return None
+    return CompactSummary(
+        name=compact.name, area=compact.area or "", group_label=compact.group_label,
+        champion_label=compact.champion_label, notes=compact.notes or "", standards=standards(session),
+        status=current_status(session, today),
+        partners=tuple(PartnerRow(org.id, org.name, org.sector)
+                       for org in sorted(compact.partners, key=lambda org: (org.name.casefold(), org.id))))
+
+
+@dataclass(frozen=True)
+class PartnerChoice:
+    id: int
+    name: str
+    sector: Sector
+    chosen: bool
+
+
+def partner_choices(session: Session) -> list[PartnerChoice]:
+    """Every organisation in the store, public bodies first, saying which signed the compact."""
+    compact = get_compact(session)
+    chosen = {org.id for org in compact.partners} if compact is not None else set()
+    organisations = session.execute(select(Organisation.id, Organisation.name, Organisation.sector)).all()
+    return sorted((PartnerChoice(ident, name, sector, ident in chosen) for ident, name, sector in organisations),
+                  key=lambda row: (not row.sector.is_public, row.name.casefold(), row.id))
+
+
+def describe_standards(rules: Standards) -> list[str]:
+    """The standards in plain words, one sentence each, for the page and for papers."""
+    weeks = translate("Compact", "Consultations run at least %n week(s).", None, rules.consultation_weeks)
+    if rules.funding_notice_months == 1:
+        funding = translate("Compact", "Funding changes: at least one calendar month's notice.")
+    else:
+        funding = translate("Compact", "Funding changes: at least %n calendar months' notice.", None,
+                            rules.funding_notice_months)
+    if rules.feedback_by_next_meeting:
+        feedback = translate("Compact", "Feedback owed by the next meeting, or within %n day(s) of being asked "
+                                        "when no meeting is planned.", None, rules.feedback_days)
+    else:
+        feedback = translate("Compact", "Feedback owed within %n day(s) of being asked.", None, rules.feedback_days)
+    if rules.due_soon_days == 0:
+        soon = translate("Compact", "Deadlines show as ‘due soon’ only on the day itself.")
+    else:
+        soon = translate("Compact", "Deadlines show as ‘due soon’ from %n day(s) before.", None, rules.due_soon_days)
+    return [weeks, funding, feedback, soon]

@@ -195,3 +195,89 @@ def test_partners_are_deduplicated_and_unknown_ones_refused(store):
     assert store.run(partner_names) == ["Betsi Cadwaladr University Health Board", "Cyngor Sir Ynys Môn"]
     store.run(compact.set_partners, [])
     assert store.run(partner_names) == []
+
+
+def test_update_status_corrects_a_change_and_refuses_bad_input(store):
+    store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
+    change = store.run(compact.record_status, CompactStatus.AGREED, "2026-01-10", "Agreed at the board")
+    store.run(compact.update_status, change.id, CompactStatus.SIGNED, "2026-02-01", "Signed in Neuadd y Sir ☕")
+    row = next(r for r in store.run(compact.status_rows, TODAY) if r.id == change.id)
+    assert (row.status, row.on, row.note) == (CompactStatus.SIGNED, dt.date(2026, 2, 1), "Signed in Neuadd y Sir ☕")
+    with pytest.raises(ValidationError) as caught:
+        store.run(compact.update_status, change.id, CompactStatus.AGREED, "")
+    assert caught.value.field == "on"
+    row = next(r for r in store.run(compact.status_rows, TODAY) if r.id == change.id)
+    assert row.status is CompactStatus.SIGNED
+    with pytest.raises(ValidationError, match="no longer in this store"):
+        store.run(compact.update_status, 9999, CompactStatus.AGREED, TODAY)
+
+
+def test_status_rows_are_newest_first_and_mark_the_standing_one(store):
+    assert store.run(compact.status_rows, TODAY) == []
+    store.run(compact.set_up_compact, "Dyfnant Compact", status="in_draft", status_on="2025-01-10")
+    signed = store.run(compact.record_status, CompactStatus.SIGNED, "2025-06-01", "Signed at the AGM")
+    again = store.run(compact.record_status, CompactStatus.IMPLEMENTED, "2025-06-01")
+    planned = store.run(compact.record_status, CompactStatus.UNDER_REVIEW, "2027-01-01")
+    rows = store.run(compact.status_rows, TODAY)
+    assert [r.id for r in rows][:3] == [planned.id, again.id, signed.id]
+    assert [r.status for r in rows] == [CompactStatus.UNDER_REVIEW, CompactStatus.IMPLEMENTED, CompactStatus.SIGNED,
+                                        CompactStatus.IN_DRAFT]
+    assert [(r.current, r.planned) for r in rows] == [(False, True), (True, False), (False, False), (False, False)]
+    assert rows[2].note == "Signed at the AGM"
+    # The row marked current is the one current_status reports.
+    now = store.run(compact.current_status, TODAY)
+    assert (rows[1].status, rows[1].on) == (now.status, now.since)
+    with pytest.raises(AttributeError):
+        rows[0].note = "changed"  # frozen: safe to keep after the session
+
+
+def test_compact_summary_gathers_what_the_page_shows(store):
+    assert store.run(compact.compact_summary, TODAY) is None
+    store.run(compact.set_up_compact, "Compact Ynys Môn", "Ynys Môn", status=CompactStatus.SIGNED,
+              status_on="2025-04-01")
+    store.run(compact.update_compact, name="Compact Ynys Môn", area="Ynys Môn", group_label="steering group",
+              champion_label="representative", notes="Llŷr keeps the minutes 🎉")
+    store.run(compact.set_standards, Standards(consultation_weeks=13, funding_notice_months=6))
+    police = store.run(members.add_organisation, "Heddlu Gogledd Cymru", Sector.POLICE)
+    council = store.run(members.add_organisation, "cyngor Sir Ynys Môn", Sector.COUNCIL)
+    store.run(compact.set_partners, [police.id, council.id])
+    summary = store.run(compact.compact_summary, TODAY)
+    assert (summary.name, summary.area, summary.group_label, summary.champion_label, summary.notes) == (
+        "Compact Ynys Môn", "Ynys Môn", "steering group", "representative", "Llŷr keeps the minutes 🎉")
+    assert summary.standards == Standards(consultation_weeks=13, funding_notice_months=6)
+    assert summary.status == compact.StatusNow(CompactStatus.SIGNED, dt.date(2025, 4, 1))
+    # Sorted without regard to case, as a person reads a list.
+    assert [(p.name, p.sector) for p in summary.partners] == [("cyngor Sir Ynys Môn", Sector.COUNCIL),
+                                                              ("Heddlu Gogledd Cymru", Sector.POLICE)]
+
+
+def test_partner_choices_list_every_organisation_public_bodies_first(store):
+    store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
+    cvs = store.run(members.add_organisation, "Age Cymru Dyfnant", Sector.VCS)
+    police = store.run(members.add_organisation, "Heddlu Dyfed-Powys", Sector.POLICE)
+    council = store.run(members.add_organisation, "Cyngor Sir Dyfnant", Sector.COUNCIL)
+    store.run(compact.set_partners, [police.id])
+    choices = store.run(compact.partner_choices)
+    assert [(c.id, c.chosen) for c in choices] == [(council.id, False), (police.id, True), (cvs.id, False)]
+
+
+def test_partner_choices_before_set_up_are_all_unchosen(store):
+    store.run(members.add_organisation, "Cyngor Sir Dyfnant", Sector.COUNCIL)
+    assert [c.chosen for c in store.run(compact.partner_choices)] == [False]
+
+
+def test_standards_in_plain_words():
+    assert compact.describe_standards(Standards()) == [
+        "Consultations run at least 12 weeks.",
+        "Funding changes: at least 3 calendar months' notice.",
+        "Feedback owed within 28 days of being asked.",
+        "Deadlines show as ‘due soon’ from 30 days before.",
+    ]
+    words = compact.describe_standards(Standards(consultation_weeks=1, funding_notice_months=1, feedback_days=1,
+                                                 feedback_by_next_meeting=True, due_soon_days=0))
+    assert words == [
+        "Consultations run at least 1 week.",
+        "Funding changes: at least one calendar month's notice.",
+        "Feedback owed by the next meeting, or within 1 day of being asked when no meeting is planned.",
+        "Deadlines show as ‘due soon’ only on the day itself.",
+    ]

@@ -1,0 +1,72 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'partners_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_PartnersDialog(object):
+    def setupUi(self, PartnersDialog):
+        if not PartnersDialog.objectName():
+            PartnersDialog.setObjectName(u"PartnersDialog")
+        PartnersDialog.resize(560, 520)
+        self.layout = QVBoxLayout(PartnersDialog)
+        self.layout.setObjectName(u"layout")
+        self.intro = QLabel(PartnersDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+
+        self.layout.addWidget(self.intro)
+
+        self.search = QLineEdit(PartnersDialog)
+        self.search.setObjectName(u"search")
+        self.search.setClearButtonEnabled(True)
+
+        self.layout.addWidget(self.search)
+
+        self.organisations = QListWidget(PartnersDialog)
+        self.organisations.setObjectName(u"organisations")
+        self.organisations.setUniformItemSizes(True)
+        self.organisations.setTextElideMode(Qt.ElideRight)
+
+        self.layout.addWidget(self.organisations)
+
+        self.count = QLabel(PartnersDialog)
+        self.count.setObjectName(u"count")
+
+        self.layout.addWidget(self.count)
+
+        self.buttons = QDialogButtonBox(PartnersDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+
+        self.layout.addWidget(self.buttons)
+
+        QWidget.setTabOrder(self.search, self.organisations)
+
+        self.retranslateUi(PartnersDialog)
+
+        QMetaObject.connectSlotsByName(PartnersDialog)
+    # setupUi
+
+    def retranslateUi(self, PartnersDialog):
+        PartnersDialog.setWindowTitle(QCoreApplication.translate("PartnersDialog", u"Partner bodies that signed", None))
+        self.intro.setText(QCoreApplication.translate("PartnersDialog", u"Tick each body that signed the compact. Organisations are added on the People page.", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("PartnersDialog", u"Find an organisation", None))
+        self.count.setText("")
+    # retranslateUi
+
