@@ -17,11 +17,13 @@ def _lupdate() -> str | None:
 
 @pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
 def test_lupdate_collects_strings_from_every_layer(tmp_path):
-    sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts)
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts and "forms" not in p.parts)
+    sources += sorted(str(p) for p in (PACKAGE.parent / "ui").glob("*.ui"))
     catalogue = tmp_path / "cy.ts"
     subprocess.run([_lupdate(), *sources, "-ts", str(catalogue)], check=True, capture_output=True, timeout=300)
     text = catalogue.read_text(encoding="utf-8")
-    for context in ("Enum", "Dates", "Validation", "Store", "Attention", "CLI", "Dashboard", "MainWindow"):
+    for context in ("Enum", "Dates", "Validation", "Store", "Attention", "CLI", "DashboardPage", "MainWindow",
+                    "FeedbackPage", "FeedbackDialog", "Workbench"):
         assert f"<name>{context}</name>" in text, context
     assert text.count("<message") > 250
     assert '<message numerus="yes">' in text  # "%n day(s)" is a true plural

@@ -1,74 +1,311 @@
-"""The main window: for now the dashboard over one open store."""
+"""The main window: a sidebar of areas over one open store, with menus, toolbar and status bar."""
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from compactdesk import __version__
-from compactdesk.gui.dashboard import Dashboard
-from compactdesk.services.attention import attention
-from compactdesk.store import Store
+from compactdesk.gui import settings as keys
+from compactdesk.gui.pages.actions import ActionPlanPage
+from compactdesk.gui.pages.base import Page
+from compactdesk.gui.pages.compact import CompactPage
+from compactdesk.gui.pages.dashboard import DashboardPage
+from compactdesk.gui.pages.feedback import FeedbackPage
+from compactdesk.gui.pages.meetings import MeetingsPage
+from compactdesk.gui.pages.people import PeoplePage
+from compactdesk.gui.settings import Settings
+from compactdesk.gui.workbench import Workbench
+from compactdesk.services.compact import get_compact
+from compactdesk.store import Store, StoreError, create_store, open_store
+from compactdesk.store.backup import save_copy
+
+PAGE_TYPES: tuple[type[Page], ...] = (DashboardPage, MeetingsPage, ActionPlanPage, FeedbackPage, PeoplePage,
+                                      CompactPage)
+STORE_FILTER = "CompactDesk stores (*.cdstore);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, today: Callable[[], dt.date] = dt.date.today, demo: bool = False):
+    def __init__(self, store: Store, *, today: Callable[[], dt.date] = dt.date.today, demo: bool = False,
+                 settings: Settings | None = None):
         super().__init__()
-        self.store = store
-        self._today = today
-        self.dashboard = Dashboard(self)
-        self.setCentralWidget(self.dashboard)
-        self.resize(1100, 720)
+        self.settings = settings or Settings()
+        self.bench = Workbench(store, today, self)
+        self.demo = demo
+        self.pages: list[Page] = [page_type(self.bench) for page_type in PAGE_TYPES]
+        self.dashboard = self.pages[0]
+        self._build_body()
+        self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
-        note = self.tr("Demo group: a copy made for you to try things; your own store is not touched.") if demo \
-            else self.tr("Every change is saved as you make it.")
-        self.statusBar().showMessage(note)
-        self.refresh()
+        self.bench.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.bench.changed.connect(self._on_changed)
+        for page in self.pages:
+            page.actions_changed.connect(self._update_actions)
+            page.open_record.connect(self.show_record)
+        self.resize(1180, 760)
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self._show_store()
+        last = self.settings.get(keys.LAST_AREA)
+        self.show_area(last if last in self.area_names() else "dashboard")
+        self.statusBar().showMessage(
+            self.tr("Demo group: a copy made for you to try things; your own store is not touched.") if demo
+            else self.tr("Every change is saved as you make it; Ctrl+Z takes the last one back."))
+
+    # -- building -------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        icons = (QStyle.StandardPixmap.SP_ComputerIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 QStyle.StandardPixmap.SP_DialogApplyButton, QStyle.StandardPixmap.SP_MessageBoxQuestion,
+                 QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogInfoView)
+        self.stack = QStackedWidget()
+        for page, icon in zip(self.pages, icons, strict=True):
+            QListWidgetItem(self.style().standardIcon(icon), page.title(), self.sidebar)
+            self.stack.addWidget(page)
+        self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 24))
+        self.sidebar.currentRowChanged.connect(self._on_area)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_store_action = self._action(self.tr("New &store…"), self._new_store, QKeySequence("Ctrl+Shift+N"))
+        self.open_action = self._action(self.tr("&Open store…"), self._open_other, QKeySequence.StandardKey.Open,
+                                        sp.SP_DialogOpenButton)
+        self.copy_action = self._action(self.tr("Save a &copy…"), self._save_copy, QKeySequence("Ctrl+Shift+S"),
+                                        sp.SP_DialogSaveButton)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.bench.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.new_action = self._action(self.tr("&New…"), lambda: self.current_page().new_item(),
+                                       QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.edit_action = self._action(self.tr("&Edit…"), lambda: self.current_page().edit_current(),
+                                        QKeySequence("F2"), sp.SP_FileDialogContentsView)
+        self.delete_action = self._action(self.tr("&Delete"), lambda: self.current_page().delete_current(),
+                                          QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
+        self.find_action = self._action(self.tr("&Find…"), lambda: self.current_page().find(),
+                                        QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
+                                           sp.SP_BrowserReload)
+        self.area_actions = []
+        for number, page in enumerate(self.pages, start=1):
+            action = self._action(page.title(), lambda _=False, area=page.area: self.show_area(area),
+                                  QKeySequence(f"Ctrl+{number}"))
+            self.area_actions.append(action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open store…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._open_other)
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.new_store_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addActions(self.area_actions)
+        view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About CompactDesk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts))
+        help_menu.addAction(self._action(self.tr("&About CompactDesk"), self._about))
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+
+    # -- areas ----------------------------------------------------------------
+
+    def area_names(self) -> list[str]:
+        return [page.area for page in self.pages]
+
+    def page(self, area: str) -> Page:
+        return self.pages[self.area_names().index(area)]
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_area(self, area: str) -> Page:
+        self.sidebar.setCurrentRow(self.area_names().index(area))
+        return self.current_page()
+
+    def show_record(self, area: str, record_id: int) -> None:
+        page = self.show_area(area)
+        page.show_record(record_id)
+
+    def _on_area(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        if page.stale:
+            page.refresh()
+        self.settings.set(keys.LAST_AREA, page.area)
+        self._update_actions()
+
+    def _on_changed(self) -> None:
+        self._update_title()
+        for page in self.pages:
+            page.stale = True
+        self.current_page().refresh()
+        self._update_actions()
 
     def refresh(self) -> None:
-        result = self.store.run(attention, self._today())
-        self.dashboard.show_attention(result)
-        name = result.group_name or self.store.path.stem
-        self.setWindowTitle(self.tr("{name} — CompactDesk").format(name=name))
+        self._on_changed()
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        new_text = page.new_text()
+        self.new_action.setText(new_text or self.tr("&New…"))
+        self.new_action.setEnabled(bool(new_text))
+        self.edit_action.setEnabled(page.can_edit())
+        self.delete_action.setEnabled(page.can_delete())
+
+    # -- stores ---------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self.bench.store
+
+    def _show_store(self) -> None:
+        self._update_title()
         self.setWindowFilePath(str(self.store.path))
         self.store_label.setText(str(self.store.path))
+        if not self.demo:
+            self.settings.remember_store(str(self.store.path))
+
+    def _update_title(self) -> None:
+        compact = self.bench.read(get_compact)
+        name = compact.name if compact is not None else self.store.path.stem
+        self.setWindowTitle(self.tr("{name} — CompactDesk").format(name=name))
+
+    def switch_to(self, path: Path, *, new: bool = False) -> bool:
+        """Closes this store and opens (or makes) another; on failure the current one stays open."""
+        if path.resolve() == self.store.path.resolve():
+            return True
+        try:
+            other = create_store(path) if new else open_store(path)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("CompactDesk cannot open that store"), str(error))
+            if not new:
+                self.settings.forget_store(str(path))
+            return False
+        old = self.store
+        self.bench.replace_store(other)
+        old.close()
+        self.demo = False
+        self._show_store()
+        if other.upgrade_backup is not None:
+            self.statusBar().showMessage(self.tr("The store was upgraded; a copy of it as it was is in {path}.")
+                                         .format(path=other.upgrade_backup))
+        return True
+
+    def _folder(self) -> str:
+        return str(self.store.path.parent)
+
+    def _new_store(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), self._folder(), self.tr(STORE_FILTER))
+        if name:
+            path = Path(name)
+            self.switch_to(path if path.suffix else path.with_suffix(".cdstore"), new=True)
 
     def _open_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a store"), str(self.store.path.parent),
-            self.tr("CompactDesk stores (*.cdstore);;All files (*)"))
-        if path:
-            # One store per window and per process: a second window comes with
-            # the workbench; until then say how to do it.
-            QMessageBox.information(self, self.tr("Open a store"), self.tr(
-                "To work on {path}, close this window and start CompactDesk with that store:\n\n"
-                "compactdesk \"{path}\"").format(path=path))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store"), self._folder(), self.tr(STORE_FILTER))
+        if name:
+            self.switch_to(Path(name))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [path for path in self.settings.get(keys.RECENT_STORES) if path != str(self.store.path)]
+        if not recent:
+            self.recent_menu.addAction(self.tr("No other stores opened yet")).setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.switch_to(Path(p)))
+
+    def _save_copy(self) -> None:
+        suggestion = str(self.store.path.with_name(self.tr("{name} copy.cdstore").format(name=self.store.path.stem)))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self.tr(STORE_FILTER))
+        if not name:
+            return
+        try:
+            written = save_copy(self.store.path, Path(name))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("The copy was not saved"), self.tr(
+                "CompactDesk could not write {name}: {reason}. Choose another folder or name; "
+                "the store itself is unchanged.").format(name=name, reason=error))
+            return
+        self.statusBar().showMessage(self.tr("A copy was saved to {path}.").format(path=written), 8000)
+
+    # -- the rest -------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _shortcuts(self) -> None:
+        rows = [(self.tr("New item in this area"), "Ctrl+N"), (self.tr("Edit the selected item"), "F2"),
+                (self.tr("Delete the selected item"), "Delete"), (self.tr("Find"), "Ctrl+F"),
+                (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+6"),
+                (self.tr("Refresh"), "F5"), (self.tr("Open a store"), "Ctrl+O"),
+                (self.tr("Save a copy of the store"), "Ctrl+Shift+S")]
+        table = "".join(f"<tr><td>{what}</td><td><b>{keys_}</b></td></tr>" for what, keys_ in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CompactDesk"), self.tr(

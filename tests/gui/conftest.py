@@ -14,6 +14,14 @@ def translator():
     gui_app.i18n.install(None)
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, qapp):
+    """Whatever makes its own QSettings writes into the test's folder, never the tester's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     """Settings in a private file, never the tester's own."""

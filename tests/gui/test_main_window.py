@@ -1,18 +1,28 @@
-"""The first main window, driven as a user meets it."""
+"""The main window, driven as a user meets it."""
+
+from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence
 
+from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui import app as gui_app
+from compactdesk.gui import settings as keys
 from compactdesk.gui.main_window import MainWindow
+from compactdesk.gui.settings import Settings
+from compactdesk.services import meetings
+from compactdesk.services.attention import attention
 from compactdesk.store import create_store, open_store
 
 
-
-@pytest.fixture(autouse=True)
-def translator():
-    gui_app.install_translator()
-    yield
-    gui_app.i18n.install(None)
+@pytest.fixture
+def window(demo_path, today, qtbot, settings):
+    store = open_store(demo_path)
+    main = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    yield main
+    main.store.close()
 
 
 def _children(model, row):
@@ -20,9 +30,9 @@ def _children(model, row):
     return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
 
 
-def test_window_on_the_demo_store_lists_what_needs_attention(today, qtbot, demo_path, tmp_path):
+def test_window_on_the_demo_store_lists_what_needs_attention(today, qtbot, demo_path, tmp_path, settings):
     with open_store(demo_path) as store:
-        window = MainWindow(store, today=lambda: today)
+        window = MainWindow(store, today=lambda: today, settings=settings)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -53,7 +63,7 @@ def test_window_on_the_demo_store_lists_what_needs_attention(today, qtbot, demo_
 
 def test_an_empty_store_says_what_to_do_first(today, qtbot, tmp_path):
     with create_store(tmp_path / "new.cdstore") as store:
-        window = MainWindow(store, today=lambda: today)
+        window = MainWindow(store, today=lambda: today, settings=Settings())
         qtbot.addWidget(window)
         assert window.dashboard.showing_empty_state
         assert "Start with the compact" in window.dashboard.empty.text()
@@ -64,7 +74,7 @@ def test_refresh_shows_a_change_made_elsewhere(today, qtbot, demo_path):
     from compactdesk.services import feedback
 
     with open_store(demo_path) as store:
-        window = MainWindow(store, today=lambda: today)
+        window = MainWindow(store, today=lambda: today, settings=Settings())
         qtbot.addWidget(window)
         oldest = store.run(feedback.feedback_rows, today)
         overdue = [row for row in oldest if row.state.value == "overdue"][0]
@@ -98,7 +108,112 @@ def test_demo_mode_never_touches_the_users_store(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(gui_app, "default_store", lambda: target)
     seen = []
     monkeypatch.setattr(gui_app.QApplication, "exec", lambda self: seen.append(
-        [w for w in gui_app.QApplication.topLevelWidgets() if isinstance(w, MainWindow)][-1].store.path) or 0)
+        [w for w in gui_app.QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.demo][-1]
+        .store.path) or 0)
     assert gui_app.run(None, demo=True) == 0
     assert not target.exists()
     assert seen and not seen[0].exists()  # the demo's temporary folder is cleared away
+
+
+def test_the_sidebar_holds_every_area_and_the_shortcuts_reach_them(window, qtbot):
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert titles == ["Dashboard", "Meetings", "Action plan", "Feedback owed", "People & seats", "Compact"]
+    for number, area in enumerate(window.area_names(), start=1):
+        window.area_actions[number - 1].trigger()
+        assert window.current_page().area == area
+        assert window.area_actions[number - 1].shortcut() == QKeySequence(f"Ctrl+{number}")
+    assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
+    assert window.edit_action.shortcut() == QKeySequence("F2")
+    assert window.delete_action.shortcut() == QKeySequence("Del")
+    assert window.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_the_edit_menu_names_what_it_will_undo(window, today):
+    assert not window.undo_action.isEnabled()
+    window.show_area("feedback")
+    page = window.current_page()
+    page.state.setCurrentIndex(page.state.findData("overdue"))
+    page.table.selectRow(0)
+    issue = page.current_row().issue
+    page.delete_current()
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == f"&Undo Delete feedback “{issue}”"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == f"&Redo Delete feedback “{issue}”"
+    assert page.proxy.rowCount() > 0
+
+
+def test_a_dashboard_line_opens_its_record(window, today):
+    dashboard = window.dashboard
+    feedback_section = dashboard.model.index(0, 0)
+    first = dashboard.model.index(0, 0, feedback_section)
+    dashboard.tree.activated.emit(first)
+    page = window.current_page()
+    assert page.area == "feedback"
+    assert page.current_row().issue == "Whether unfunded groups can apply for small grants"
+
+
+def test_issuing_the_agenda_from_the_card_and_taking_it_back(window, today):
+    dashboard = window.dashboard
+    upcoming = window.bench.read(attention, today).next_meeting
+    assert dashboard.issue_button.isVisibleTo(window)
+    dashboard.issue_button.click()
+    assert "The agenda has been issued." in dashboard.meeting_card.text()
+    assert not dashboard.issue_button.isVisibleTo(window)
+    with window.store.session() as session:
+        assert meetings.next_meeting(session, today).status is MeetingStatus.AGENDA_ISSUED
+    window.undo_action.trigger()
+    assert "has not been issued yet" in dashboard.meeting_card.text()
+    assert upcoming.meeting_id == window.bench.read(attention, today).next_meeting.meeting_id
+
+
+def test_the_window_remembers_its_area_and_size(demo_path, today, qtbot, settings):
+    with open_store(demo_path) as store:
+        first = MainWindow(store, today=lambda: today, settings=settings)
+        qtbot.addWidget(first)
+        first.resize(700, 500)  # within the offscreen screen, which restoreGeometry respects
+        first.show_area("actions")
+        first.close()
+    with open_store(demo_path) as store:
+        second = MainWindow(store, today=lambda: today, settings=settings)
+        qtbot.addWidget(second)
+        assert second.current_page().area == "actions"
+        assert (second.size().width(), second.size().height()) == (700, 500)
+    assert settings.get(keys.LAST_STORE) == str(demo_path)
+
+
+def test_switching_stores_keeps_the_current_one_when_the_other_fails(window, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr("compactdesk.gui.main_window.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+    foreign = tmp_path / "letter.cdstore"
+    foreign.write_text("Annwyl gyfaill")
+    first = window.store.path
+    assert not window.switch_to(foreign)
+    assert warnings and "not a CompactDesk store" in warnings[0]
+    assert window.store.path == first
+
+    fresh = tmp_path / "Grŵp newydd.cdstore"
+    assert window.switch_to(fresh, new=True)
+    assert window.store.path == fresh
+    assert window.dashboard.showing_empty_state
+    assert not window.undo_action.isEnabled()
+    with open_store(first) as again:  # the first store's lock was let go
+        assert again.run(attention, window.bench.today()).group_name == "Dyfnant Compact"
+    assert window.settings.get(keys.RECENT_STORES)[:2] == [str(fresh), str(first)]
+
+
+def test_save_a_copy_writes_a_whole_store_elsewhere(window, tmp_path, monkeypatch, today):
+    target = tmp_path / "usb" / "Copy for the chair.cdstore"
+    target.parent.mkdir()
+    monkeypatch.setattr("compactdesk.gui.main_window.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    window.copy_action.trigger()
+    assert "A copy was saved" in window.statusBar().currentMessage()
+    with open_store(target) as copy:
+        assert copy.run(attention, today).group_name == "Dyfnant Compact"
+    assert [p.name for p in target.parent.iterdir()] == [target.name]

@@ -92,9 +92,23 @@ class DashboardPage(Page):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(card)
         list_layout.addWidget(self.tree, 1)
+        self.start_buttons = QHBoxLayout()
+        self.start_buttons.addStretch(1)
+        for text, area in ((self.tr("Set up the &compact"), "compact"),
+                           (self.tr("Add &people and seats"), "people"),
+                           (self.tr("Plan a &meeting"), "meetings")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, where=area: self.open_record.emit(where, 0))
+            self.start_buttons.addWidget(button)
+        self.start_buttons.addStretch(1)
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addLayout(self.start_buttons)
+        empty_layout.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
-        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.empty_page)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -132,7 +146,7 @@ class DashboardPage(Page):
 
     @property
     def showing_empty_state(self) -> bool:
-        return self.pages.currentWidget() is self.empty
+        return self.pages.currentWidget() is self.empty_page
 
     def show_attention(self, result: Attention) -> None:
         self.result = result
@@ -153,7 +167,7 @@ class DashboardPage(Page):
             "<p><b>Start with the compact:</b> its name and area. Then add the members and their seats, "
             "and the date of the next meeting. From then on this page lists what needs chasing.</p>"
             "<p>To look around first, start CompactDesk with <tt>--demo</tt> for an example group.</p>"))
-        self.pages.setCurrentWidget(self.empty)
+        self.pages.setCurrentWidget(self.empty_page)
 
     def _fill_meeting_card(self, result: Attention) -> None:
         upcoming = result.next_meeting

@@ -1,0 +1,86 @@
+"""Takes the README's screenshots: every page of the workbench on the demo group.
+
+Run it under a real X server at 1280×800, for example:
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" python docs/screenshots/take.py
+
+Each page is shown in the real window and the whole screen is grabbed, so the
+pictures are what a user sees, window frame and menus included.
+"""
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+HERE = Path(__file__).resolve().parent
+TODAY = dt.date(2026, 11, 24)
+
+
+def _tabs(page) -> QTabWidget | None:
+    tabs = page.findChildren(QTabWidget)
+    return tabs[0] if tabs else None
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="compactdesk-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    from compactdesk.demo import write_demo
+    from compactdesk.gui.app import install_translator
+    from compactdesk.gui.main_window import MainWindow
+    from compactdesk.gui.settings import Settings
+    from compactdesk.services import meetings
+    from compactdesk.store import open_store
+
+    install_translator()
+    store = open_store(write_demo(folder / "Dyfnant demo.cdstore", TODAY))
+    window = MainWindow(store, today=lambda: TODAY, demo=True, settings=Settings())
+    window.move(0, 0)
+    window.resize(1280, 800)
+    window.show()
+
+    # (file name, area, tab index or None, what to select)
+    with store.session() as session:
+        held = meetings.last_meeting(session, TODAY).id
+        upcoming = meetings.next_meeting(session, TODAY).id
+    shots = [("dashboard", "dashboard", None, None), ("meetings", "meetings", 0, upcoming),
+             ("meeting-attendance", "meetings", 1, held), ("meeting-minutes", "meetings", 2, held),
+             ("meeting-matters-arising", "meetings", 3, upcoming), ("action-plan", "actions", None, None),
+             ("feedback-owed", "feedback", None, None), ("seats", "people", 0, None), ("people", "people", 1, None),
+             ("organisations", "people", 2, None), ("compact", "compact", None, None)]
+    queue = list(shots)
+
+    def next_shot() -> None:
+        if not queue:
+            app.quit()
+            return
+        name, area, tab, record = queue[0]
+        page = window.show_area(area)
+        if record is not None:
+            page.show_record(record)
+        tabs = _tabs(page)
+        if tab is not None and tabs is not None:
+            tabs.setCurrentIndex(tab)
+        if hasattr(page, "table") and record is None and page.table.model().rowCount():
+            page.table.selectRow(0)
+        QTimer.singleShot(700, take)
+
+    def take() -> None:
+        name = queue.pop(0)[0]
+        app.primaryScreen().grabWindow(0).save(str(HERE / f"{name}.png"))
+        print("saved", HERE / f"{name}.png")
+        next_shot()
+
+    QTimer.singleShot(1500, next_shot)
+    app.exec()
+    window.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
