@@ -1,6 +1,7 @@
 """Organisations and the people who speak for them."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -134,3 +135,90 @@ def delete_person(session: Session, person_id: int) -> None:
 
 def list_people(session: Session) -> list[Person]:
     return sorted(session.scalars(select(Person)), key=lambda person: (person.name.casefold(), person.id))
+
+
+_TAG_VALUES = {tag.value for tag in OrgTag}
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    organisation_id: int
+    name: str
+    sector: Sector
+    tags: frozenset[OrgTag]
+    notes: str
+    people: int  # how many people are recorded as belonging to it
+
+
+def _organisation_query():
+    people = (select(func.count(Person.id)).where(Person.organisation_id == Organisation.id)
+              .correlate(Organisation).scalar_subquery())
+    # The tags come back joined into one text per organisation, so the whole list is one query.
+    return (select(Organisation.id, Organisation.name, Organisation.sector, func.group_concat(OrganisationTag.tag),
+                   Organisation.notes, people)
+            .outerjoin(OrganisationTag, OrganisationTag.organisation_id == Organisation.id)
+            .group_by(Organisation.id))
+
+
+def _organisation_row(found) -> OrganisationRow:
+    ident, name, sector, tags, notes, people = found
+    # A tag a later version added is skipped rather than failing the whole list.
+    chosen = frozenset(OrgTag(tag) for tag in (tags or "").split(",") if tag in _TAG_VALUES)
+    return OrganisationRow(ident, name, Sector(sector), chosen, notes, people)
+
+
+def organisation_rows(session: Session) -> list[OrganisationRow]:
+    """Every organisation with its tags and head count, by name."""
+    rows = [_organisation_row(found) for found in session.execute(_organisation_query())]
+    return sorted(rows, key=lambda row: (row.name.casefold(), row.organisation_id))
+
+
+def organisation_row(session: Session, organisation_id: int) -> OrganisationRow:
+    found = session.execute(_organisation_query().where(Organisation.id == organisation_id)).first()
+    if found is None:
+        fetch(session, Organisation, organisation_id, translate("Members", "organisation"))
+    return _organisation_row(found)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    person_id: int
+    name: str
+    role: str
+    organisation_id: int | None
+    organisation: str  # the organisation's name, or "" when none is recorded
+    department: str
+    email: str
+    phone: str
+    is_champion: bool
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """One person's stored fields, for the form that edits them."""
+
+    person_id: int
+    name: str
+    role: str
+    organisation_id: int | None
+    department: str
+    email: str
+    phone: str
+    address: str
+    is_champion: bool
+    notes: str
+
+
+def person_rows(session: Session) -> list[PersonRow]:
+    """Everyone, with their organisation's name, in one query, by name."""
+    found = session.execute(
+        select(Person.id, Person.name, Person.role, Person.organisation_id, func.coalesce(Organisation.name, ""),
+               Person.department, Person.email, Person.phone, Person.is_champion)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id))
+    return sorted((PersonRow(*values) for values in found), key=lambda row: (row.name.casefold(), row.person_id))
+
+
+def person_detail(session: Session, person_id: int) -> PersonDetail:
+    person = fetch(session, Person, person_id, translate("Members", "person"))
+    return PersonDetail(person.id, person.name, person.role, person.organisation_id, person.department, person.email,
+                        person.phone, person.address, person.is_champion, person.notes)

@@ -37,7 +37,8 @@ def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill 
              nominating_org_id: int | None = None, notes: str = "") -> Seat:
     seat = Seat(**_seat_fields(session, title=title, sector=sector, fill=fill, reserved_for=reserved_for,
                                nominating_org_id=nominating_org_id, notes=notes))
-    seat.position = session.scalar(select(func.count(Seat.id)))
+    # After the highest, not the count: a deleted seat would leave the count pointing at a position in use.
+    seat.position = session.scalar(select(func.coalesce(func.max(Seat.position), -1))) + 1
     session.add(seat)
     session.flush()
     return seat
@@ -67,9 +68,11 @@ def _check_term(seat: Seat, start: dt.date, end: dt.date | None, term_id: int | 
             ).format(person=other.person.name, start=uk_date(other.start_on), end=until), "start_on")
 
 
-def appoint(session: Session, seat_id: int, person_id: int, start_on: dt.date | str,
+def appoint(session: Session, seat_id: int, person_id: int | None, start_on: dt.date | str,
             end_on: dt.date | str | None = None) -> SeatTerm:
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    if person_id is None:  # nobody chosen yet: "no longer in this store" would mislead
+        raise ValidationError(translate("Seats", "Choose who is taking the seat."), "person")
     person = fetch(session, Person, person_id, translate("Seats", "person"), "person")
     start = as_date(start_on, translate("Seats", "the start of the term"), "start_on")
     end = as_date(end_on, translate("Seats", "the end of the term"), "end_on", required=False)
@@ -93,6 +96,24 @@ def remove_term(session: Session, term_id: int) -> None:
     session.delete(fetch(session, SeatTerm, term_id, translate("Seats", "term")))
 
 
+def delete_seat(session: Session, seat_id: int) -> None:
+    """Removes a seat that has never been held.
+
+    A seat with terms is refused rather than cascaded away: its terms are the
+    record of who represented which sector when, which the annual review and
+    the sector balance over time rest on, and a delete would take them silently.
+    A seat added by mistake has no terms (or its few can be removed first); a
+    seat the group no longer fills is better left vacant with a note.
+    """
+    seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    if seat.terms:
+        raise ValidationError(translate(
+            "Seats", "{title} has a history of %n term(s), which removing it would lose. "
+            "If the seat was added by mistake, remove its terms first; a seat no longer used can stay vacant.",
+            None, len(seat.terms)).format(title=seat.title))
+    session.delete(seat)
+
+
 @dataclass(frozen=True)
 class SeatView:
     seat_id: int
@@ -106,10 +127,14 @@ class SeatView:
     term_end: dt.date | None
     vacant_since: dt.date | None
     state: TermState
+    nominated_by: str = ""  # the nominating organisation's name
+    term_id: int | None = None  # the term held now
+    terms: int = 0  # how many terms the seat has ever had
 
 
 def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> list[SeatView]:
-    seats = session.scalars(select(Seat).options(selectinload(Seat.terms).selectinload(SeatTerm.person))
+    seats = session.scalars(select(Seat).options(selectinload(Seat.terms).selectinload(SeatTerm.person),
+                                                 selectinload(Seat.nominating_org))
                             .order_by(Seat.position, Seat.id))
     views = []
     for seat in seats:
@@ -121,7 +146,9 @@ def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> l
             current.person.name if current else None, current.person_id if current else None,
             current.start_on if current else None, current.end_on if current else None, vacant_since,
             term_state(today, held=current is not None, term_end=current.end_on if current else None,
-                       warning_days=warning_days)))
+                       warning_days=warning_days),
+            nominated_by=seat.nominating_org.name if seat.nominating_org else "",
+            term_id=current.id if current else None, terms=len(seat.terms)))
     return views
 
 
@@ -129,5 +156,51 @@ def balance(session: Session, today: dt.date) -> Balance:
     return sector_balance((view.sector, view.holder is not None) for view in seat_overview(session, today))
 
 
-def history(session: Session, seat_id: int) -> list[SeatTerm]:
-    return list(fetch(session, Seat, seat_id, translate("Seats", "seat")).terms)
+@dataclass(frozen=True)
+class TermView:
+    term_id: int
+    seat_id: int
+    seat: str
+    person_id: int
+    person: str
+    start_on: dt.date
+    end_on: dt.date | None
+
+
+def _term_query():
+    return (select(SeatTerm.id, SeatTerm.seat_id, Seat.title, SeatTerm.person_id, Person.name, SeatTerm.start_on,
+                   SeatTerm.end_on)
+            .join(Seat, Seat.id == SeatTerm.seat_id).join(Person, Person.id == SeatTerm.person_id))
+
+
+def history(session: Session, seat_id: int) -> list[TermView]:
+    """Who held the seat when, earliest first."""
+    fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    return [TermView(*found) for found in session.execute(
+        _term_query().where(SeatTerm.seat_id == seat_id).order_by(SeatTerm.start_on, SeatTerm.id))]
+
+
+def term_view(session: Session, term_id: int) -> TermView:
+    found = session.execute(_term_query().where(SeatTerm.id == term_id)).first()
+    if found is None:
+        fetch(session, SeatTerm, term_id, translate("Seats", "term"))  # raises the usual "no longer here" message
+    return TermView(*found)
+
+
+@dataclass(frozen=True)
+class SeatDetail:
+    """One seat's stored fields, for the form that edits it."""
+
+    seat_id: int
+    title: str
+    sector: Sector
+    fill: SeatFill
+    reserved_for: str
+    nominating_org_id: int | None
+    notes: str
+
+
+def seat_detail(session: Session, seat_id: int) -> SeatDetail:
+    seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    return SeatDetail(seat.id, seat.title, seat.sector, seat.fill, seat.reserved_for, seat.nominating_org_id,
+                      seat.notes)

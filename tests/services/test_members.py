@@ -226,3 +226,66 @@ def test_list_people_ignores_case(store):
     for name in ("bethan", "Aled", "Carys"):
         store.run(members.add_person, name)
     assert store.run(lambda s: [p.name for p in members.list_people(s)]) == ["Aled", "bethan", "Carys"]
+
+
+def test_person_rows_resolve_the_organisation_in_one_list(store):
+    council = store.run(members.add_organisation, "Cyngor Sir Ynys Môn", Sector.COUNCIL)
+    gwen = store.run(members.add_person, "Gwenllïan ap Llŷr", role="Cabinet member", organisation_id=council.id,
+                     department="Cymunedau", email="g@example.cymru", phone="01248 000000", is_champion=True,
+                     address="Llangefni", notes="not in the row")
+    lucja = store.run(members.add_person, "łucja Wiśniewska 🙂")
+    rows = store.run(members.person_rows)
+    assert rows == [
+        members.PersonRow(gwen.id, "Gwenllïan ap Llŷr", "Cabinet member", council.id, "Cyngor Sir Ynys Môn",
+                          "Cymunedau", "g@example.cymru", "01248 000000", True),
+        members.PersonRow(lucja.id, "łucja Wiśniewska 🙂", "", None, "", "", "", "", False),
+    ]
+
+
+def test_person_rows_are_one_query(store):
+    from sqlalchemy import event
+
+    for n in range(5):
+        org = store.run(members.add_organisation, f"Org {n}", Sector.VCS)
+        store.run(members.add_person, f"Person {n}", organisation_id=org.id)
+    statements = []
+
+    def count_statements(session):
+        engine = session.get_bind()
+        def listener(*args):
+            statements.append(args[2])
+
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            return members.person_rows(session), members.organisation_rows(session)
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+
+    people, organisations = store.run(count_statements)
+    assert (len(people), len(organisations)) == (5, 5)
+    assert len([sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]) == 2
+
+
+def test_person_detail_keeps_every_field(store):
+    person = store.run(members.add_person, "Siân Evans", address="1 Stryd Fawr\nBangor", notes="Siarad Cymraeg")
+    detail = store.run(members.person_detail, person.id)
+    assert (detail.name, detail.address, detail.notes, detail.organisation_id) == (
+        "Siân Evans", "1 Stryd Fawr\nBangor", "Siarad Cymraeg", None)
+    with pytest.raises(ValidationError, match="person you chose is no longer in this store"):
+        store.run(members.person_detail, 999)
+
+
+def test_organisation_rows_carry_tags_notes_and_head_count(store):
+    menter = store.run(members.add_organisation, "Menter Môn", Sector.VCS, tags=["rural", "small"], notes="Llangefni")
+    council = store.run(members.add_organisation, "Cyngor Gwynedd", Sector.COUNCIL)
+    for name in ("Llŷr", "Gwenllïan"):
+        store.run(members.add_person, name, organisation_id=council.id)
+    rows = store.run(members.organisation_rows)
+    assert rows == [
+        members.OrganisationRow(council.id, "Cyngor Gwynedd", Sector.COUNCIL, frozenset(), "", 2),
+        members.OrganisationRow(menter.id, "Menter Môn", Sector.VCS, frozenset({OrgTag.RURAL, OrgTag.SMALL}),
+                                "Llangefni", 0),
+    ]
+    assert store.run(members.organisation_row, menter.id) == rows[1]
+    with pytest.raises(ValidationError, match="organisation you chose is no longer in this store"):
+        store.run(members.organisation_row, 999)

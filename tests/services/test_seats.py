@@ -79,7 +79,7 @@ def test_appoint_and_history_kept_in_order(store, seat, people):
     store.run(seats.appoint, seat.id, gwen.id, "2024-05-01", "2025-04-30")
     store.run(seats.appoint, seat.id, llyr.id, dt.date(2022, 5, 1), dt.date(2024, 4, 30))
     store.run(seats.appoint, seat.id, lucja.id, "2025-05-01")
-    history = store.run(lambda s: [(t.person.name, t.start_on, t.end_on) for t in seats.history(s, seat.id)])
+    history = [(t.person, t.start_on, t.end_on) for t in store.run(seats.history, seat.id)]
     assert history == [
         ("Llŷr Jones", dt.date(2022, 5, 1), dt.date(2024, 4, 30)),
         ("Gwenllïan Parry", dt.date(2024, 5, 1), dt.date(2025, 4, 30)),
@@ -170,6 +170,9 @@ def test_appoint_refuses_unknown_seat_or_person(store, seat, people):
     with pytest.raises(ValidationError) as caught:
         store.run(seats.appoint, seat.id, 999, TODAY)
     assert caught.value.field == "person"
+    with pytest.raises(ValidationError, match="Choose who is taking the seat") as caught:
+        store.run(seats.appoint, seat.id, None, TODAY)
+    assert caught.value.field == "person"
     assert count(store, SeatTerm) == 0
 
 
@@ -182,7 +185,7 @@ def test_change_term(store, seat, people):
         store.run(seats.change_term, second.id, "2025-04-01", "2026-05-31")
     with pytest.raises(ValidationError, match="cannot be before"):
         store.run(seats.change_term, first.id, "2024-05-01", "2024-04-01")
-    terms = store.run(lambda s: [(t.start_on, t.end_on) for t in seats.history(s, seat.id)])
+    terms = [(t.start_on, t.end_on) for t in store.run(seats.history, seat.id)]
     assert terms == [(dt.date(2024, 5, 1), dt.date(2025, 4, 30)), (dt.date(2025, 6, 1), dt.date(2026, 5, 31))]
 
 
@@ -242,3 +245,60 @@ def test_sector_balance(store, people):
     assert balance.by_sector == {Sector.COUNCIL: 2, Sector.HEALTH: 1, Sector.VCS: 3}
     earlier = store.run(seats.balance, dt.date(2025, 6, 1))
     assert earlier.public_filled == 2
+
+
+def test_history_rows_outlive_the_session_and_name_the_seat(store, seat, people):
+    term = store.run(seats.appoint, seat.id, people[2].id, "2025-05-01", "2027-04-30")
+    (row,) = store.run(seats.history, seat.id)
+    assert row == seats.TermView(term.id, seat.id, "Cynrychiolydd y sector gwirfoddol, Ynys Môn", people[2].id,
+                                 "Łucja Nowak", dt.date(2025, 5, 1), dt.date(2027, 4, 30))
+    assert store.run(seats.term_view, term.id) == row
+    with pytest.raises(ValidationError, match="term you chose is no longer in this store"):
+        store.run(seats.term_view, 999)
+
+
+def test_overview_names_the_nominating_body_the_current_term_and_how_many_terms(store, seat, people):
+    council = store.run(members.add_organisation, "Cyngor Sir Ynys Môn", Sector.COUNCIL)
+    cabinet = store.run(seats.add_seat, "Cabinet member", Sector.COUNCIL, SeatFill.NOMINATED,
+                        nominating_org_id=council.id)
+    store.run(seats.appoint, seat.id, people[0].id, "2023-05-01", "2025-04-30")
+    current = store.run(seats.appoint, seat.id, people[1].id, "2025-05-01")
+    views = {view.seat_id: view for view in store.run(seats.seat_overview, TODAY)}
+    assert (views[seat.id].term_id, views[seat.id].terms, views[seat.id].nominated_by) == (current.id, 2, "")
+    assert (views[cabinet.id].term_id, views[cabinet.id].terms, views[cabinet.id].nominated_by) == (
+        None, 0, "Cyngor Sir Ynys Môn")
+
+
+def test_seat_detail(store):
+    council = store.run(members.add_organisation, "Cyngor Gwynedd", Sector.COUNCIL)
+    made = store.run(seats.add_seat, "Sedd y Cyngor", Sector.COUNCIL, SeatFill.NOMINATED, nominating_org_id=council.id,
+                     notes="Enwebir bob mis Mai 🗳️")
+    assert store.run(seats.seat_detail, made.id) == seats.SeatDetail(
+        made.id, "Sedd y Cyngor", Sector.COUNCIL, SeatFill.NOMINATED, "", council.id, "Enwebir bob mis Mai 🗳️")
+    with pytest.raises(ValidationError, match="seat you chose is no longer in this store"):
+        store.run(seats.seat_detail, 999)
+
+
+def test_delete_a_seat_never_held(store, seat):
+    store.run(seats.delete_seat, seat.id)
+    assert count(store, Seat) == 0
+    with pytest.raises(ValidationError, match="seat you chose is no longer in this store"):
+        store.run(seats.delete_seat, seat.id)
+
+
+def test_a_seat_with_terms_is_not_deleted_with_its_history(store, seat, people):
+    store.run(seats.appoint, seat.id, people[0].id, "2023-05-01", "2025-04-30")
+    store.run(seats.appoint, seat.id, people[1].id, "2025-05-01")
+    with pytest.raises(ValidationError) as caught:
+        store.run(seats.delete_seat, seat.id)
+    assert "Cynrychiolydd y sector gwirfoddol, Ynys Môn has a history of 2 terms" in str(caught.value)
+    assert "remove its terms first" in str(caught.value)
+    assert (count(store, Seat), count(store, SeatTerm)) == (1, 2)
+
+
+def test_a_seat_added_after_a_delete_goes_last(store):
+    first, second, third = (store.run(seats.add_seat, f"Seat {n}", Sector.VCS, SeatFill.ELECTED) for n in range(3))
+    store.run(seats.delete_seat, second.id)
+    fourth = store.run(seats.add_seat, "Seat 3", Sector.VCS, SeatFill.ELECTED)
+    assert [v.seat_id for v in store.run(seats.seat_overview, TODAY)] == [first.id, third.id, fourth.id]
+    assert store.run(lambda s: s.get(Seat, fourth.id).position) == 3

@@ -4,8 +4,6 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,8 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.table_model import Column, RowModel
+from compactdesk.gui.tables import EnterOpens, make_table
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.services import feedback
 from compactdesk.services.feedback import FeedbackRow
@@ -43,23 +41,11 @@ class FeedbackPage(Page):
     def __init__(self, bench, parent: QWidget | None = None):
         super().__init__(bench, parent)
         self.model = RowModel(self._columns(), key=lambda row: row.feedback_id, parent=self)
-        self.proxy = RowFilter(self.model, self)
-        self.table = QTableView()
-        self.table.setObjectName("feedbackTable")
-        self.table.setModel(self.proxy)
+        self.table, self.proxy = make_table(self.model, self, "feedbackTable")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _: self.edit_current())
-        self.table.activated.connect(lambda _: self.edit_current())
+        EnterOpens(self.table, self.edit_current)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("Record feedback owed…"), self.new_item)
 

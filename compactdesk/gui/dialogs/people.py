@@ -1,0 +1,230 @@
+"""Forms for people, organisations, seats and the terms people hold on seats."""
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtWidgets import QWidget
+
+from compactdesk.domain.dates import add_months
+from compactdesk.domain.enums import OrgTag, SeatFill, Sector
+from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
+from compactdesk.gui.form import FormDialog
+from compactdesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from compactdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
+from compactdesk.gui.forms.ui_seat_dialog import Ui_SeatDialog
+from compactdesk.gui.forms.ui_term_dialog import Ui_TermDialog
+from compactdesk.gui.workbench import Workbench
+from compactdesk.services import members, seats
+
+# A new term's end date, when the box is ticked, starts this far on: many groups elect for two years.
+USUAL_TERM_MONTHS = 24
+
+
+def _organisation_pairs(bench: Workbench) -> list[tuple[int, str]]:
+    return [(row.organisation_id, row.name) for row in bench.read(members.organisation_rows)]
+
+
+class PersonDialog(FormDialog):
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, person_id: int | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.person_id = person_id
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self.place_error_label()
+        self.connect_buttons(self.ui.buttons)
+        ui = self.ui
+        self.fields = {"name": ui.name, "role": ui.role, "organisation": ui.organisation,
+                       "department": ui.department, "email": ui.email, "phone": ui.phone, "address": ui.address,
+                       "notes": ui.notes}
+        fill_pairs(ui.organisation, _organisation_pairs(bench), self.tr("No organisation"))
+        if person_id is None:
+            self.setWindowTitle(self.tr("New person"))
+        else:
+            self.setWindowTitle(self.tr("Edit person"))
+            detail = bench.read(members.person_detail, person_id)
+            ui.name.setText(detail.name)
+            ui.role.setText(detail.role)
+            select_data(ui.organisation, detail.organisation_id)
+            ui.department.setText(detail.department)
+            ui.email.setText(detail.email)
+            ui.phone.setText(detail.phone)
+            ui.champion.setChecked(detail.is_champion)
+            ui.address.setPlainText(detail.address)
+            ui.notes.setPlainText(detail.notes)
+
+    def save(self):
+        ui = self.ui
+        values = {"role": ui.role.text(), "organisation_id": ui.organisation.currentData(),
+                  "department": ui.department.text(), "email": ui.email.text(), "phone": ui.phone.text(),
+                  "address": ui.address.toPlainText(), "is_champion": ui.champion.isChecked(),
+                  "notes": ui.notes.toPlainText()}
+        name = ui.name.text()
+        if self.person_id is None:
+            return self.bench.perform(self.tr("Add person “{name}”").format(name=name.strip()),
+                                      members.add_person, name, **values)
+        return self.bench.perform(self.tr("Edit person “{name}”").format(name=name.strip()),
+                                  members.update_person, self.person_id, name=name, **values)
+
+
+class OrganisationDialog(FormDialog):
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, organisation_id: int | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.organisation_id = organisation_id
+        self.ui = Ui_OrganisationDialog()
+        self.ui.setupUi(self)
+        self.place_error_label()
+        self.connect_buttons(self.ui.buttons)
+        ui = self.ui
+        self.tag_boxes = {OrgTag.SMALL: ui.tagSmall, OrgTag.BME: ui.tagBme, OrgTag.RURAL: ui.tagRural,
+                          OrgTag.VOLUNTEER_ONLY: ui.tagVolunteerOnly, OrgTag.UNFUNDED: ui.tagUnfunded}
+        for tag, box in self.tag_boxes.items():
+            box.setText(tag.label())  # the same words as the table's Tags column
+        self.fields = {"name": ui.name, "sector": ui.sector, "tags": ui.tags, "notes": ui.notes}
+        fill_enum(ui.sector, Sector)
+        if organisation_id is None:
+            self.setWindowTitle(self.tr("New organisation"))
+            select_data(ui.sector, Sector.VCS.value)  # most organisations in a compact are voluntary groups
+        else:
+            self.setWindowTitle(self.tr("Edit organisation"))
+            row = bench.read(members.organisation_row, organisation_id)
+            ui.name.setText(row.name)
+            select_data(ui.sector, row.sector.value)
+            for tag, box in self.tag_boxes.items():
+                box.setChecked(tag in row.tags)
+            ui.notes.setPlainText(row.notes)
+
+    def chosen_tags(self) -> list[str]:
+        return [tag.value for tag, box in self.tag_boxes.items() if box.isChecked()]
+
+    def save(self):
+        ui = self.ui
+        name = ui.name.text()
+        values = {"sector": ui.sector.currentData(), "tags": self.chosen_tags(), "notes": ui.notes.toPlainText()}
+        if self.organisation_id is None:
+            return self.bench.perform(self.tr("Add organisation “{name}”").format(name=name.strip()),
+                                      members.add_organisation, name, **values)
+        return self.bench.perform(self.tr("Edit organisation “{name}”").format(name=name.strip()),
+                                  members.update_organisation, self.organisation_id, name=name, **values)
+
+
+class SeatDialog(FormDialog):
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, seat_id: int | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.seat_id = seat_id
+        self.ui = Ui_SeatDialog()
+        self.ui.setupUi(self)
+        self.place_error_label()
+        self.connect_buttons(self.ui.buttons)
+        ui = self.ui
+        self.fields = {"title": ui.title, "sector": ui.sector, "fill": ui.fill, "reserved_for": ui.reservedFor,
+                       "nominating_org": ui.nominatingOrg, "notes": ui.notes}
+        fill_enum(ui.sector, Sector)
+        fill_enum(ui.fill, SeatFill)
+        fill_pairs(ui.nominatingOrg, _organisation_pairs(bench), self.tr("Nobody in particular"))
+        ui.fill.currentIndexChanged.connect(self._fill_changed)
+        if seat_id is None:
+            self.setWindowTitle(self.tr("New seat"))
+        else:
+            self.setWindowTitle(self.tr("Edit seat"))
+            detail = bench.read(seats.seat_detail, seat_id)
+            ui.title.setText(detail.title)
+            select_data(ui.sector, detail.sector.value)
+            select_data(ui.fill, detail.fill.value)
+            ui.reservedFor.setText(detail.reserved_for)
+            select_data(ui.nominatingOrg, detail.nominating_org_id)
+            ui.notes.setPlainText(detail.notes)
+        self._fill_changed()
+
+    def _reserved(self) -> bool:
+        return self.ui.fill.currentData() == SeatFill.RESERVED.value
+
+    def _fill_changed(self) -> None:
+        # Only a reserved seat is kept for someone; the text stays while the choice changes back and forth.
+        self.ui.reservedFor.setEnabled(self._reserved())
+        self.ui.reservedForLabel.setEnabled(self._reserved())
+
+    def save(self):
+        ui = self.ui
+        title = ui.title.text()
+        values = {"sector": ui.sector.currentData(), "fill": ui.fill.currentData(),
+                  "reserved_for": ui.reservedFor.text() if self._reserved() else "",
+                  "nominating_org_id": ui.nominatingOrg.currentData(), "notes": ui.notes.toPlainText()}
+        if self.seat_id is None:
+            return self.bench.perform(self.tr("Add seat “{title}”").format(title=title.strip()),
+                                      seats.add_seat, title, **values)
+        return self.bench.perform(self.tr("Edit seat “{title}”").format(title=title.strip()),
+                                  seats.update_seat, self.seat_id, title=title, **values)
+
+
+class TermDialog(FormDialog):
+    """Appoints someone to a seat (no `term_id`), changes a term's dates, or ends it (`ending`)."""
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, seat_id: int,
+                 term_id: int | None = None, ending: bool = False):
+        super().__init__(parent)
+        self.bench = bench
+        self.seat_id = seat_id
+        self.term_id = term_id
+        self.ending = ending
+        self.ui = Ui_TermDialog()
+        self.ui.setupUi(self)
+        self.place_error_label()
+        self.connect_buttons(self.ui.buttons)
+        ui = self.ui
+        self.fields = {"person": ui.person, "start_on": ui.startOn, "end_on": ui.endOn}
+        today = bench.today()
+        seat = bench.read(seats.seat_detail, seat_id)
+        self.seat_title = seat.title
+        ui.seat.setText(self.tr("Seat: <b>{title}</b> ({sector})").format(title=escape(seat.title),
+                                                                       sector=seat.sector.label()))
+        ui.endOn.set_check_text(self.tr("a fixed end date"))
+        if term_id is None:
+            self.setWindowTitle(self.tr("Appoint to a seat"))
+            self.person_name = ""
+            people = bench.read(members.person_rows)
+            self.names = {row.person_id: row.name for row in people}
+            fill_pairs(ui.person, [(row.person_id, self._person_text(row)) for row in people],
+                       self.tr("Choose who is taking the seat…"))
+            ui.startOn.set_value(today)
+            ui.endOn.set_optional(True)
+            ui.endOn.set_value(None, add_months(today, USUAL_TERM_MONTHS))
+        else:
+            self._load_term(term_id, ending, today)
+        self.resize(max(self.width(), 520), self.sizeHint().height())
+
+    def _load_term(self, term_id: int, ending: bool, today: dt.date) -> None:
+        ui = self.ui
+        term = self.bench.read(seats.term_view, term_id)
+        self.person_name = term.person
+        # A term belongs to one person: to put someone else in the seat, end this term and appoint them.
+        fill_pairs(ui.person, [(term.person_id, term.person)])
+        ui.person.setEnabled(False)
+        ui.startOn.set_value(term.start_on)
+        if ending:
+            self.setWindowTitle(self.tr("End a term"))
+            ui.endOn.set_optional(False)
+            ui.endOn.set_value(term.end_on if term.end_on is not None and term.end_on < today else today)
+            ui.endLabel.setText(self.tr("&Last day:"))
+            ui.startOn.setEnabled(False)
+        else:
+            self.setWindowTitle(self.tr("Change a term"))
+            ui.endOn.set_optional(True)
+            ui.endOn.set_value(term.end_on, add_months(term.start_on, USUAL_TERM_MONTHS))
+
+    def _person_text(self, row: members.PersonRow) -> str:
+        return f"{row.name} — {row.organisation}" if row.organisation else row.name
+
+    def save(self):
+        ui = self.ui
+        if self.term_id is None:
+            person = self.names.get(ui.person.currentData(), "")
+            return self.bench.perform(
+                self.tr("Appoint {person} to “{seat}”").format(person=person, seat=self.seat_title),
+                seats.appoint, self.seat_id, ui.person.currentData(), ui.startOn.value(), ui.endOn.value())
+        words = self.tr("End {person}'s term on “{seat}”") if self.ending else \
+            self.tr("Change {person}'s term on “{seat}”")
+        return self.bench.perform(words.format(person=self.person_name, seat=self.seat_title),
+                                  seats.change_term, self.term_id, ui.startOn.value(), ui.endOn.value())

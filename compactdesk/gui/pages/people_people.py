@@ -1,0 +1,47 @@
+"""The People tab: members, officers and champions, with their organisation."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from compactdesk.gui.pages.people_list import ListTab, set_widths
+from compactdesk.gui.table_model import Column
+from compactdesk.services.members import PersonRow
+
+
+class PeopleTab(ListTab):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(key=lambda row: row.person_id, name="peopleTable", parent=parent)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.search_row())
+        layout.addWidget(self.empty, 1)
+        set_widths(self.table, (165, 185, 200, 145, 185, 105, 80), stretch=2)
+
+    def columns(self) -> list[Column[PersonRow]]:
+        def quiet_when_no(row: PersonRow):
+            return None if row.is_champion else "quiet"
+
+        return [
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Role"), lambda r: r.role),
+            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Department"), lambda r: r.department),
+            Column(self.tr("Email"), lambda r: r.email),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Champion"), lambda r: self.tr("Yes") if r.is_champion else self.tr("No"),
+                   sort=lambda r: not r.is_champion, tone=quiet_when_no),
+        ]
+
+    def search_hint(self) -> str:
+        return self.tr("Search name, role, organisation, department or email (Ctrl+F)")
+
+    def empty_text(self) -> str:
+        return self.tr("<h3>No people yet</h3><p>Add the group's members, the officers who owe it answers and each "
+                       "department's champion with Ctrl+N. Their organisation can be added on the "
+                       "Organisations tab first.</p>")
+
+    def count_text(self, shown: int, total: int) -> str:
+        champions = sum(1 for row in self.model.rows() if row.is_champion)
+        return self.tr("Showing {shown} of {total} · {champions} champions").format(
+            shown=shown, total=total, champions=champions)

@@ -1,0 +1,52 @@
+"""A read-only table of records, and Enter to open the row it is on."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from compactdesk.gui.table_model import RowFilter, RowModel
+
+
+def make_table(model: RowModel, parent: QWidget, name: str) -> tuple[QTableView, RowFilter]:
+    """A read-only, single-row-selection table over `model`, sorted through a RowFilter."""
+    proxy = RowFilter(model, parent)
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    # One line of text a row, with a little air: more of the list fits on a laptop screen.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setHighlightSections(False)
+    return table, proxy
+
+
+class EnterOpens(QObject):
+    """Enter or Return on a table row does what a double-click does.
+
+    Not QAbstractItemView.activated: a double-click emits that as well as
+    doubleClicked (so the form would open twice), and on styles that activate
+    on a single click it would open forms on every click.
+    """
+
+    def __init__(self, table: QTableView, slot: Callable[[], None]):
+        super().__init__(table)
+        self._slot = slot
+        table.installEventFilter(self)
+        table.doubleClicked.connect(lambda _: slot())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and watched.currentIndex().isValid():
+            self._slot()
+            return True
+        return super().eventFilter(watched, event)
