@@ -3,8 +3,8 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from compactdesk.domain import text
 from compactdesk.domain.enums import TargetStatus
@@ -12,6 +12,7 @@ from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, fetch, fetch_optional, item_and_meeting, not_before
 from compactdesk.services.compact import standards
+from compactdesk.services.origin import origin_text
 from compactdesk.store.models import (
     CodeOfPractice,
     Organisation,
@@ -120,29 +121,125 @@ class TargetRow:
     status: TargetStatus
     last_progress: str
     last_progress_on: dt.date | None
+    code_id: int | None = None
+    partner_id: int | None = None
+    lead_id: int | None = None
+
+
+def _latest_progress(today: dt.date):
+    """Each target's latest update on or before `today` (the last by date, then the last
+    entered that day), as a subquery of (target_id, id); later ones have not happened yet."""
+    days = (select(TargetProgress.target_id, func.max(TargetProgress.on).label("on"))
+            .where(TargetProgress.on <= today).group_by(TargetProgress.target_id).subquery("progress_day"))
+    return (select(TargetProgress.target_id, func.max(TargetProgress.id).label("id"))
+            .join(days, and_(TargetProgress.target_id == days.c.target_id, TargetProgress.on == days.c.on))
+            .group_by(TargetProgress.target_id).subquery("progress_latest"))
 
 
 def target_rows(session: Session, today: dt.date, *, pressing_only: bool = False) -> list[TargetRow]:
-    """Every target with its status on `today`; `pressing_only` narrows the query, in SQL,
-    to the targets that can be overdue or due soon (still open, deadline near)."""
+    """Every target with its status on `today`, ordered by deadline (undated last).
+
+    One column-level query (no ORM objects): 20,000 targets load in a fraction of
+    a second. `pressing_only` narrows it, in SQL, to the targets that can be
+    overdue or due soon (still open, deadline near)."""
     due_soon = standards(session).due_soon_days
-    query = select(Target).options(
-        selectinload(Target.progress), selectinload(Target.code), selectinload(Target.partner),
-        selectinload(Target.lead)).order_by(Target.deadline.is_(None), Target.deadline, Target.id)
+    latest = _latest_progress(today)
+    note = aliased(TargetProgress)
+    query = (
+        select(Target.id, Target.title, CodeOfPractice.id, CodeOfPractice.name, Organisation.id, Organisation.name,
+               Person.id, Person.name, Target.start_on, Target.deadline, Target.completed_on, Target.dropped_on,
+               note.on, note.note)
+        .outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)
+        .outerjoin(Organisation, Target.partner_id == Organisation.id)
+        .outerjoin(Person, Target.lead_id == Person.id)
+        .outerjoin(latest, latest.c.target_id == Target.id)
+        .outerjoin(note, note.id == latest.c.id)
+        .order_by(Target.deadline.is_(None), Target.deadline, Target.id))
     if pressing_only:
         query = query.where(Target.deadline <= today + dt.timedelta(days=due_soon),
                             or_(Target.completed_on.is_(None), Target.completed_on > today),
                             or_(Target.dropped_on.is_(None), Target.dropped_on > today))
-    targets = session.scalars(query)
     rows = []
-    for target in targets:
-        latest = next((p for p in reversed(target.progress) if p.on <= today), None)
-        rows.append(TargetRow(
-            target.id, target.title, target.code.name if target.code else "",
-            target.partner.name if target.partner else "", target.lead.name if target.lead else "",
-            target.start_on, target.deadline, status_of(target, today, due_soon),
-            latest.note if latest else "", latest.on if latest else None))
+    for (ident, title, code_id, code, partner_id, partner, lead_id, lead, start_on, deadline, completed_on,
+         dropped_on, progress_on, progress_note) in session.execute(query):
+        status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
+                               dropped_on=dropped_on, has_progress=progress_on is not None, due_soon_days=due_soon)
+        rows.append(TargetRow(ident, title, code or "", partner or "", lead or "", start_on, deadline, status,
+                              progress_note or "", progress_on, code_id, partner_id, lead_id))
     return rows
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    progress_id: int
+    on: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class TargetDetail:
+    target_id: int
+    title: str
+    measure: str
+    code_id: int | None
+    code: str
+    partner_id: int | None
+    partner: str
+    lead_id: int | None
+    lead: str
+    start_on: dt.date | None
+    deadline: dt.date | None
+    completed_on: dt.date | None
+    dropped_on: dt.date | None
+    drop_reason: str
+    meeting_id: int | None
+    item_id: int | None
+    origin: str  # where it was raised, in words; "" when not at a meeting
+    status: TargetStatus
+    progress: tuple[ProgressEntry, ...]  # newest first
+
+
+def target_detail(session: Session, target_id: int, today: dt.date) -> TargetDetail:
+    """One target with everything the page and the editor show, and its progress log."""
+    target = fetch(session, Target, target_id, translate("Actions", "target"))
+    due_soon = standards(session).due_soon_days
+    return TargetDetail(
+        target.id, target.title, target.measure, target.code_id, target.code.name if target.code else "",
+        target.partner_id, target.partner.name if target.partner else "", target.lead_id,
+        target.lead.name if target.lead else "", target.start_on, target.deadline, target.completed_on,
+        target.dropped_on, target.drop_reason, target.meeting_id, target.item_id,
+        origin_text(session, target.meeting_id, target.item_id), status_of(target, today, due_soon),
+        tuple(ProgressEntry(p.id, p.on, p.note) for p in sorted(target.progress, key=lambda p: (p.on, p.id),
+                                                                 reverse=True)))
+
+
+@dataclass(frozen=True)
+class Choice:
+    ident: int
+    name: str
+    note: str = ""  # what tells two alike apart, e.g. a person's organisation
+
+
+@dataclass(frozen=True)
+class TargetChoices:
+    codes: tuple[Choice, ...]
+    partners: tuple[Choice, ...]
+    people: tuple[Choice, ...]
+
+
+def target_choices(session: Session) -> TargetChoices:
+    """What a target can name: the codes in their order, organisations and people by name."""
+    codes = session.execute(select(CodeOfPractice.id, CodeOfPractice.name)
+                            .order_by(CodeOfPractice.position, CodeOfPractice.id))
+    partners = session.execute(select(Organisation.id, Organisation.name))
+    people = session.execute(select(Person.id, Person.name, Person.department, Organisation.name)
+                             .outerjoin(Organisation, Person.organisation_id == Organisation.id))
+    return TargetChoices(
+        tuple(Choice(ident, name) for ident, name in codes),
+        tuple(sorted((Choice(ident, name) for ident, name in partners), key=lambda c: (c.name.casefold(), c.ident))),
+        tuple(sorted((Choice(ident, name, " — ".join(part for part in (department, organisation) if part))
+                      for ident, name, department, organisation in people),
+                     key=lambda c: (c.name.casefold(), c.ident))))
 
 
 def list_codes(session: Session) -> list[CodeOfPractice]:

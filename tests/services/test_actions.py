@@ -236,3 +236,105 @@ def test_a_target_cannot_be_dropped_before_it_started(store):
     with pytest.raises(ValidationError, match="start date"):
         store.run(actions.drop_target, target.id, day(-5), "No longer needed")
     assert status(store, target.id) is not TargetStatus.DROPPED
+
+
+# -- the table's one query, the detail and the choices --------------------------------------------------------------
+
+def _rows_the_slow_way(session, today):
+    """What target_rows must give, worked out object by object with the rule (the old, slow path)."""
+    due_soon = compact.standards(session).due_soon_days
+    expected = []
+    for target in session.scalars(select(Target).order_by(Target.deadline.is_(None), Target.deadline, Target.id)):
+        seen = [p for p in target.progress if p.on <= today]
+        latest = max(seen, key=lambda p: (p.on, p.id)) if seen else None
+        expected.append(actions.TargetRow(
+            target.id, target.title, target.code.name if target.code else "",
+            target.partner.name if target.partner else "", target.lead.name if target.lead else "",
+            target.start_on, target.deadline, actions.status_of(target, today, due_soon),
+            latest.note if latest else "", latest.on if latest else None,
+            target.code_id, target.partner_id, target.lead_id))
+    return expected
+
+
+def test_target_rows_match_the_rule_target_by_target(store):
+    import random
+
+    rng = random.Random(7)
+    code_ids = store.run(lambda s: [c.id for c in actions.list_codes(s)])
+    partner = store.run(members.add_organisation, "Cyngor Gwynedd", Sector.COUNCIL)
+    lead = store.run(members.add_person, "Siân Ŵyn")
+    for number in range(60):
+        start = day(rng.randint(-400, 100))
+        target = store.run(actions.add_target, f"Target {number}", code_id=rng.choice([*code_ids, None]),
+                           partner_id=rng.choice([partner.id, None]), lead_id=rng.choice([lead.id, None]),
+                           start_on=rng.choice([start, None]),
+                           deadline=rng.choice([start + dt.timedelta(days=rng.randint(0, 400)), None]))
+        for _ in range(rng.randint(0, 4)):
+            # Several notes on one day too: the last entered that day is the latest.
+            store.run(actions.record_progress, target.id, day(rng.choice([-30, -30, -5, 0, 0, 10])),
+                      f"Note {rng.randint(0, 999)}")
+        if number % 5 == 0:
+            store.run(actions.complete_target, target.id, day(rng.randint(-20, 20)) if target.start_on is None
+                      else max(target.start_on, day(rng.randint(-20, 20))))
+        if number % 7 == 0:
+            store.run(actions.drop_target, target.id, max(target.start_on or day(-50), day(rng.randint(-50, 50))),
+                      "Gone")
+    for today in (day(-200), day(-30), TODAY, day(10), day(300)):
+        assert store.run(actions.target_rows, today) == store.run(_rows_the_slow_way, today), today
+
+
+def test_target_rows_match_the_rule_on_the_demo_store(demo_path, today):
+    from compactdesk.store import open_store
+
+    with open_store(demo_path) as demo:
+        for offset in (-500, -100, 0, 60):
+            when = today + dt.timedelta(days=offset)
+            assert demo.run(actions.target_rows, when) == demo.run(_rows_the_slow_way, when)
+
+
+def test_target_rows_carry_the_ids_the_filters_need(store):
+    code = store.run(lambda s: actions.list_codes(s)[2])
+    partner = store.run(members.add_organisation, "Mudiad Gwirfoddol", Sector.VCS)
+    lead = store.run(members.add_person, "Gwenllïan")
+    store.run(actions.add_target, "Named", code_id=code.id, partner_id=partner.id, lead_id=lead.id)
+    store.run(actions.add_target, "Unnamed")
+    named, unnamed = rows(store)["Named"], rows(store)["Unnamed"]
+    assert (named.code_id, named.partner_id, named.lead_id) == (code.id, partner.id, lead.id)
+    assert (unnamed.code_id, unnamed.partner_id, unnamed.lead_id, unnamed.code) == (None, None, None, "")
+
+
+def test_target_detail_has_every_field_and_the_progress_newest_first(store):
+    code = store.run(lambda s: actions.list_codes(s)[1])
+    partner = store.run(members.add_organisation, "Cyngor Sir Ynys Môn", Sector.COUNCIL)
+    lead = store.run(members.add_person, "Łucja Kowalczyk")
+    meeting = store.run(meetings.create_meeting, "liaison", dt.datetime(2026, 3, 3, 10))
+    item = store.run(meetings.add_item, meeting.id, "Highways")
+    target = store.run(actions.add_target, "Consult on the bus routes", measure="Twelve weeks\nat least",
+                       code_id=code.id, partner_id=partner.id, lead_id=lead.id, start_on=day(-30),
+                       deadline=day(60), item_id=item.id)
+    first = store.run(actions.record_progress, target.id, day(-20), "Mapped")
+    second = store.run(actions.record_progress, target.id, day(-2), "Drafted")
+    same_day = store.run(actions.record_progress, target.id, day(-2), "Sent out")
+    store.run(actions.drop_target, target.id, day(-1), "Replaced")
+    detail = store.run(actions.target_detail, target.id, TODAY)
+    assert (detail.title, detail.measure, detail.code_id, detail.code, detail.partner_id, detail.partner,
+            detail.lead_id, detail.lead) == ("Consult on the bus routes", "Twelve weeks\nat least", code.id,
+                                             code.name, partner.id, "Cyngor Sir Ynys Môn", lead.id, "Łucja Kowalczyk")
+    assert (detail.start_on, detail.deadline, detail.completed_on, detail.dropped_on, detail.drop_reason) == (
+        day(-30), day(60), None, day(-1), "Replaced")
+    assert (detail.meeting_id, detail.item_id, detail.status) == (meeting.id, item.id, TargetStatus.DROPPED)
+    assert detail.origin.startswith("Raised at: ") and "Highways" in detail.origin
+    assert [entry.progress_id for entry in detail.progress] == [same_day.id, second.id, first.id]
+    with pytest.raises(ValidationError, match="target you chose is no longer in this store"):
+        store.run(actions.target_detail, 999, TODAY)
+
+
+def test_target_choices_list_codes_in_order_and_names_by_name(store):
+    council = store.run(members.add_organisation, "Cyngor Sir Powys", Sector.COUNCIL)
+    store.run(members.add_organisation, "Age Cymru Powys", Sector.VCS)
+    store.run(members.add_person, "Zoë", department="Cyllid", organisation_id=council.id)
+    store.run(members.add_person, "Aled")
+    choices = store.run(actions.target_choices)
+    assert [c.name for c in choices.codes] == store.run(lambda s: [c.name for c in actions.list_codes(s)])
+    assert [c.name for c in choices.partners] == ["Age Cymru Powys", "Cyngor Sir Powys"]
+    assert [(c.name, c.note) for c in choices.people] == [("Aled", ""), ("Zoë", "Cyllid — Cyngor Sir Powys")]

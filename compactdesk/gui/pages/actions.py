@@ -1,0 +1,471 @@
+"""The action plan: every target, who is responsible, by when, and how it is going."""
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.domain.enums import TargetStatus
+from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
+from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
+from compactdesk.gui.pages.base import Page
+from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.widgets import EmptyState
+from compactdesk.services import actions
+from compactdesk.services.actions import TargetRow
+
+CLOSED = (TargetStatus.DONE, TargetStatus.DROPPED)
+# The Status column sorts by how much a target needs the group, then by deadline.
+STATUS_ORDER = {status: number for number, status in enumerate((
+    TargetStatus.OVERDUE, TargetStatus.DUE_SOON, TargetStatus.NOT_STARTED, TargetStatus.ON_TRACK,
+    TargetStatus.DONE, TargetStatus.DROPPED))}
+# Filter combo data meaning "any" and "none named" (ids are ints, so these never clash).
+ANY, NONE = "any", "none"
+OPEN = "open"
+
+
+def _by_name(pair: tuple[int, str]) -> tuple[str, int]:
+    return pair[1].casefold(), pair[0]
+
+
+def _date_key(day: dt.date | None) -> tuple[bool, dt.date]:
+    return day is None, day or dt.date.max  # undated last
+
+
+class ActionPlanPage(Page):
+    area = "actions"
+    TARGET, CODE, PARTNER, LEAD, DEADLINE, STATUS, PROGRESS = range(7)
+
+    def __init__(self, bench, parent: QWidget | None = None):
+        super().__init__(bench, parent)
+        self._selected: int | None = None
+        self._quiet = False  # while several filters change at once, filter once at the end
+        self._searched = ""
+        self._fitting = False
+
+        self.model = RowModel(self._columns(), key=lambda row: row.target_id, parent=self)
+        self.model.order = (self.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.proxy = RowFilter(self.model, self)
+        self.table = QTableView()
+        self.table.setObjectName("targetTable")
+        self.table.setAccessibleName(self.tr("Targets"))
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(self.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 and Enter open the dialog
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.doubleClicked.connect(lambda _: self.edit_current())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._reselect)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.empty = EmptyState(self.table)
+        self.empty.set_action(self.tr("&New target…"), self.new_item)
+
+        self._build_filters()
+        self.count = QLabel()
+        self.count.setObjectName("rowCount")
+
+        self.panel = TargetDetailPanel()
+        self.panel.add_progress_button.clicked.connect(self.add_progress)
+        self.panel.remove_progress_button.clicked.connect(self.remove_progress)
+        self.panel.done_button.clicked.connect(self.mark_done)
+        self.panel.drop_button.clicked.connect(self.drop)
+        self.panel.edit_button.clicked.connect(self.edit_current)
+        self.panel.progress.selectionModel().selectionChanged.connect(
+            lambda *_: (self.panel.update_progress_buttons(), self.actions_changed.emit()))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.empty)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 200])
+        splitter.setChildrenCollapsible(False)
+
+        heading = QLabel(self.tr("Action plan"))
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+        self._size_columns()
+        # After a write anywhere (or undo), reload once the event loop is free; in the main
+        # window the visible page has been refreshed by then and this does nothing.
+        self.bench.changed.connect(self._store_changed)
+
+    def title(self) -> str:
+        return self.tr("Action plan")
+
+    # -- the table -------------------------------------------------------------
+
+    def _columns(self) -> list[Column[TargetRow]]:
+        def tone(row: TargetRow) -> str | None:
+            if row.status is TargetStatus.OVERDUE:
+                return "urgent"
+            return "quiet" if row.status in CLOSED else None
+
+        return [
+            Column(self.tr("Target"), lambda r: r.title, tooltip=lambda r: tip(r.title), tone=tone),
+            Column(self.tr("Code area"), lambda r: r.code, tooltip=lambda r: tip(r.code), tone=tone),
+            Column(self.tr("Partner"), lambda r: r.partner, tooltip=lambda r: tip(r.partner), tone=tone),
+            Column(self.tr("Lead"), lambda r: r.lead, tooltip=lambda r: tip(r.lead), tone=tone),
+            Column(self.tr("Deadline"), lambda r: uk_date(r.deadline) if r.deadline else "",
+                   sort=lambda r: (_date_key(r.deadline), r.target_id),
+                   tooltip=lambda r: uk_long_date(r.deadline) if r.deadline else self.tr("No deadline set"),
+                   tone=tone),
+            Column(self.tr("Status"), lambda r: r.status.label(),
+                   sort=lambda r: (STATUS_ORDER[r.status], _date_key(r.deadline), r.target_id), tone=tone),
+            Column(self.tr("Last progress"), self._progress_text,
+                   sort=lambda r: (r.last_progress_on or dt.date.min, r.target_id),
+                   tooltip=lambda r: tip(f"{uk_long_date(r.last_progress_on)}\n{r.last_progress}")
+                   if r.last_progress_on else self.tr("No progress noted yet"), tone=tone),
+        ]
+
+    @staticmethod
+    def _progress_text(row: TargetRow) -> str:
+        return f"{uk_date(row.last_progress_on)}: {one_line(row.last_progress)}" if row.last_progress_on else ""
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self._fitted = True  # until the user drags a column, the columns follow the table's width
+        header.sectionResized.connect(self._column_dragged)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Shares the width out so the target's title keeps the most room; a date is never cut short."""
+        width = max(self.table.viewport().width(), 600)
+        date_width = self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 18
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, share, least in ((self.CODE, 0.09, 80), (self.PARTNER, 0.13, 100), (self.LEAD, 0.10, 80),
+                                         (self.STATUS, 0.08, 80), (self.PROGRESS, 0.175, 120)):
+                header.resizeSection(column, max(least, int(width * share)))
+            header.resizeSection(self.DEADLINE, date_width)
+        finally:
+            self._fitting = False
+
+    def _column_dragged(self, column: int, *_) -> None:
+        if not self._fitting and column != self.TARGET:
+            self._fitted = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._fitted:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    # -- filters ---------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any"), ANY)
+        self.status.addItem(self.tr("Open (not done or dropped)"), OPEN)
+        for status in TargetStatus:
+            self.status.addItem(status.label(), status.value)
+        self.partner = QComboBox()
+        self.code = QComboBox()
+        for combo in (self.partner, self.code):
+            combo.addItem(self.tr("Any"), ANY)
+        for combo in (self.status, self.partner, self.code):
+            # The box stays narrow; its list opens as wide as the longest name.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(11)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        self.overdue = QCheckBox(self.tr("&Overdue only"))
+        self.search = QLineEdit()
+        self.search.setObjectName("targetSearch")
+        self.search.setPlaceholderText(self.tr("Search targets, partners, leads, progress (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.clicked.connect(lambda: self.clear_filters())
+        # Typing in the search filters after a short pause, so 20,000 rows are not filtered at every letter.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.status, self.partner, self.code):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
+
+        self.filter_bar = QHBoxLayout()
+        for text, widget in ((self.tr("&Status:"), self.status), (self.tr("&Partner:"), self.partner),
+                             (self.tr("&Code area:"), self.code)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.filter_bar.addWidget(label)
+            self.filter_bar.addWidget(widget)
+        self.filter_bar.addWidget(self.overdue)
+        self.filter_bar.addWidget(self.search, 1)
+        self.filter_bar.addWidget(self.clear_button)
+
+    def _refill(self, combo: QComboBox, pairs: list[tuple[int, str]], none_text: str, with_none: bool) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any"), ANY)
+        if with_none:
+            combo.addItem(none_text, NONE)
+        for ident, name in pairs:
+            combo.addItem(name, ident)
+            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        combo.view().setMinimumWidth(min(combo.view().sizeHintForColumn(0) + 24, 600))
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def _refill_filters(self, rows: list[TargetRow]) -> None:
+        partners = {row.partner_id: row.partner for row in rows if row.partner_id is not None}
+        codes = {row.code_id: row.code for row in rows if row.code_id is not None}
+        self._refill(self.partner, sorted(partners.items(), key=_by_name), self.tr("None named"),
+                     any(row.partner_id is None for row in rows))
+        self._refill(self.code, sorted(codes.items(), key=_by_name), self.tr("None"),
+                     any(row.code_id is None for row in rows))
+
+    def _conditions(self) -> dict[str, Callable[[TargetRow], bool]]:
+        """Each filter that is set, as a test on a row (the search is the proxy's)."""
+        tests: dict[str, Callable[[TargetRow], bool]] = {}  # filter name -> test
+        status = self.status.currentData()
+        if status == OPEN:
+            tests["status"] = lambda row: row.status not in CLOSED
+        elif status != ANY:
+            wanted = TargetStatus(status)
+            tests["status"] = lambda row: row.status is wanted
+        partner = self.partner.currentData()
+        if partner != ANY:
+            partner_id = None if partner == NONE else partner
+            tests["partner"] = lambda row: row.partner_id == partner_id
+        code = self.code.currentData()
+        if code != ANY:
+            code_id = None if code == NONE else code
+            tests["code"] = lambda row: row.code_id == code_id
+        if self.overdue.isChecked():
+            tests["overdue"] = lambda row: row.status is TargetStatus.OVERDUE
+        return tests
+
+    def apply_filters(self) -> None:
+        """Shows the targets the filters and the search allow (the search box waits for a pause)."""
+        if self._quiet:
+            return
+        self._search_timer.stop()
+        tests = list(self._conditions().values())
+        self.proxy.set_predicate((lambda row: all(test(row) for test in tests)) if tests else None)
+        if self.search.text() != self._searched:  # each call filters all the rows again: only when it changed
+            self._searched = self.search.text()
+            self.proxy.set_search(self._searched)
+        self._show_counts()
+        if self._selected is not None and not self.proxy.index_of(self._selected).isValid():
+            self._selected = None
+        self._show_selected()
+
+    def _show_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        overdue = sum(1 for row in self.model.rows() if row.status is TargetStatus.OVERDUE)
+        self.count.setText(self.tr("Showing {shown} of {total} targets · {overdue} overdue").format(
+            shown=f"{shown:,}", total=f"{total:,}", overdue=f"{overdue:,}"))
+        self.empty.show_state(
+            has_rows=total > 0, visible_rows=shown,
+            empty_text=self.tr("<h3>No targets yet</h3><p>Add the first target with Ctrl+N, or record an action "
+                               "from a meeting's minutes.</p>"),
+            filtered_text=self.tr("<h3>Nothing matches</h3><p>No target matches the filters: clear the search "
+                                  "or set the filters back to Any (“Clear filters”).</p>"))
+        self.clear_button.setEnabled(self.proxy.filtering)
+        self.panel.setVisible(total > 0)  # with no targets at all, the words on what to do have the room
+
+    def clear_filters(self, only: set[str] | None = None, search: bool = True) -> None:
+        """Sets the filters back to Any (only those named in `only`, if given) and clears the search."""
+        self._quiet = True
+        try:
+            if only is None or "status" in only:
+                self.status.setCurrentIndex(0)
+            if only is None or "partner" in only:
+                self.partner.setCurrentIndex(0)
+            if only is None or "code" in only:
+                self.code.setCurrentIndex(0)
+            if only is None or "overdue" in only:
+                self.overdue.setChecked(False)
+            if search:
+                self.search.clear()
+        finally:
+            self._quiet = False
+        self.apply_filters()
+
+    # -- loading and selection -------------------------------------------------
+
+    def _store_changed(self) -> None:
+        self.stale = True
+        QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self.stale and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        rows = self.bench.read(actions.target_rows, self.bench.today())
+        self.model.set_rows(rows)  # reselects the target chosen before (see _reselect)
+        self._refill_filters(rows)
+        self.apply_filters()
+        self._reselect()
+
+    def current_id(self) -> int | None:
+        return self._selected
+
+    def current_row(self) -> TargetRow | None:
+        number = self.model.number_of(self._selected) if self._selected is not None else None
+        return self.model.row(number) if number is not None else None
+
+    def _select(self, target_id: int) -> bool:
+        index = self.proxy.index_of(target_id)
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _reselect(self) -> None:
+        # A model reset (a refresh or a sort) clears the view's selection without a signal.
+        if self._selected is not None and not self._select(self._selected):
+            self._selected = None
+            self._show_selected()
+
+    def _selection_changed(self, *_) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        self._selected = self.proxy.key_at(indexes[0]) if indexes else None
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        shown = self.panel.detail.target_id if self.panel.detail else None
+        if self._selected is None:
+            if shown is not None:
+                self.panel.show_detail(None)
+        else:
+            self.panel.show_detail(self.bench.read(actions.target_detail, self._selected, self.bench.today()))
+        self.actions_changed.emit()
+
+    def show_record(self, record_id: int) -> None:
+        if self.stale:
+            self.refresh()
+        number = self.model.number_of(record_id)
+        if number is None:
+            return
+        if not self.proxy.index_of(record_id).isValid():
+            row = self.model.row(number)
+            hiding = {name for name, test in self._conditions().items() if not test(row)}
+            search_hides = not all(word in self.model.search_text(number) for word in self.search.text().casefold()
+                                   .split())
+            self.clear_filters(hiding, search=search_hides)
+        if self._select(record_id):
+            self.table.scrollTo(self.proxy.index_of(record_id), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus()
+
+    # -- what the main window asks ---------------------------------------------
+
+    def new_text(self) -> str:
+        return self.tr("New target…")
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a dialog and says whether it saved (tests replace this to fill the dialog in)."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # its result_value is a Python attribute and outlives it
+
+    def new_item(self) -> None:
+        dialog = TargetDialog(self.bench, self)
+        if self.run_dialog(dialog) and dialog.result_value is not None:
+            self.show_record(dialog.result_value.id)
+
+    def can_edit(self) -> bool:
+        return self._selected is not None
+
+    def edit_current(self) -> None:
+        if self._selected is not None:
+            self.run_dialog(TargetDialog(self.bench, self, target_id=self._selected))
+
+    def can_delete(self) -> bool:
+        return self._selected is not None
+
+    def delete_current(self) -> None:
+        # With the cursor in the progress log, Delete takes out the chosen note, not the whole target.
+        if self.panel.progress.hasFocus() and self.panel.selected_progress() is not None:
+            self.remove_progress()
+            return
+        row = self.current_row()
+        if row is not None:
+            self.attempt(self.tr("Delete target “{title}”").format(title=row.title), actions.delete_target,
+                         row.target_id)
+
+    def find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- progress, done, dropped -----------------------------------------------
+
+    def add_progress(self) -> None:
+        if self._selected is not None:
+            self.run_dialog(ProgressDialog(self.bench, self._selected, self))
+
+    def remove_progress(self) -> None:
+        entry = self.panel.selected_progress()
+        detail = self.panel.detail
+        if entry is not None and detail is not None:
+            self.attempt(self.tr("Remove progress of {day} from “{title}”").format(
+                day=uk_date(entry.on), title=detail.title), actions.remove_progress, entry.progress_id)
+
+    def mark_done(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+        if detail.completed_on is not None:
+            self.attempt(self.tr("Reopen “{title}”").format(title=detail.title), actions.complete_target,
+                         detail.target_id, None)
+        else:
+            self.run_dialog(TargetCloseDialog(self.bench, detail.target_id, TargetCloseDialog.DONE, self))
+
+    def drop(self) -> None:
+        detail = self.panel.detail
+        if detail is None:
+            return
+        if detail.dropped_on is not None:
+            self.attempt(self.tr("Restore “{title}”").format(title=detail.title), actions.drop_target,
+                         detail.target_id, None)
+        else:
+            self.run_dialog(TargetCloseDialog(self.bench, detail.target_id, TargetCloseDialog.DROP, self))
+
