@@ -57,7 +57,7 @@ def test_pre_meeting_starts_with_an_empty_agenda(store):
 def test_starts_at_from_date_datetime_or_text(store):
     from_date = store.run(meetings.create_meeting, "liaison", dt.date(2026, 3, 3))
     from_datetime = store.run(meetings.create_meeting, "liaison",
-                              dt.datetime(2026, 3, 3, 18, 30, 45, 123, tzinfo=dt.timezone.utc))
+                              dt.datetime(2026, 3, 3, 18, 30, 45, 123, tzinfo=dt.UTC))
     from_text = store.run(meetings.create_meeting, "liaison", " 2026-03-03 18:30 ")
     starts = store.run(lambda s: [s.get(Meeting, m.id).starts_at for m in (from_date, from_datetime, from_text)])
     assert starts == [dt.datetime(2026, 3, 3, 10, 0), dt.datetime(2026, 3, 3, 18, 30), dt.datetime(2026, 3, 3, 18, 30)]
@@ -415,3 +415,128 @@ def test_matters_arising_lists_what_is_still_open_from_earlier_meetings(store):
     assert (first.targets, first.feedback) == ([], [])
     with pytest.raises(ValidationError, match="meeting you chose is no longer in this store"):
         store.run(meetings.matters_arising, 999)
+
+
+# --- what the meetings page reads ----------------------------------------------
+
+
+def test_meeting_rows_say_which_are_upcoming(store):
+    past = store.run(meetings.create_meeting, "liaison", dt.datetime(2026, 3, 2, 18), venue="Neuadd Ŵyl")
+    later_today = store.run(meetings.create_meeting, "pre_meeting", dt.datetime(2026, 3, 3, 18, 30))
+    rows = store.run(meetings.meeting_rows, TODAY)
+    assert [(r.meeting_id, r.upcoming) for r in rows] == [(past.id, False), (later_today.id, True)]
+    assert rows[0].venue == "Neuadd Ŵyl" and rows[0].status is MeetingStatus.PLANNED
+    assert store.run(meetings.meeting_row, later_today.id, TODAY) == rows[1]
+    with pytest.raises(ValidationError, match="meeting you chose is no longer"):
+        store.run(meetings.meeting_row, 999, TODAY)
+
+
+def test_agenda_rows_in_order_with_presenter_and_paper_count(store, meeting):
+    person = store.run(members.add_person, "Gwenllïan Parry")
+    by_person = store.run(meetings.add_item, meeting.id, "Grants", presenter_id=person.id, minutes_allowed=20)
+    both = store.run(meetings.add_item, meeting.id, "Libraries", presenter="for the council", presenter_id=person.id)
+    typed = store.run(meetings.add_item, meeting.id, "Transport", presenter="Cymunedau Môn", description="Bws 📄")
+    store.run(meetings.attach_paper, by_person.id, "a.pdf", b"1", added_on=TODAY)
+    store.run(meetings.attach_paper, by_person.id, "b.pdf", b"22", added_on=TODAY)
+    rows = store.run(meetings.agenda_rows, meeting.id)
+    assert [r.number for r in rows] == list(range(1, len(StandingItem) + 4))
+    assert rows[0].standing is StandingItem.WELCOME and rows[0].title == "Welcome and apologies"
+    found = {r.item_id: r for r in rows}
+    assert (found[by_person.id].presenter, found[by_person.id].presenter_id, found[by_person.id].paper_count,
+            found[by_person.id].minutes_allowed) == ("Gwenllïan Parry", person.id, 2, 20)
+    assert found[both.id].presenter == "Gwenllïan Parry — for the council"
+    assert (found[typed.id].presenter, found[typed.id].presenter_text, found[typed.id].presenter_id,
+            found[typed.id].description, found[typed.id].standing) == ("Cymunedau Môn", "Cymunedau Môn", None,
+                                                                       "Bws 📄", None)
+    papers = store.run(meetings.paper_rows, meeting.id)
+    assert [(p.filename, p.size, p.item_id, p.added_on) for p in papers] == [
+        ("a.pdf", 1, by_person.id, TODAY), ("b.pdf", 2, by_person.id, TODAY)]
+
+
+def test_check_paper_size(store):
+    meetings.check_paper_size("fine.pdf", meetings.PAPER_LIMIT)
+    with pytest.raises(ValidationError, match="big.pdf is 50 MB") as caught:
+        meetings.check_paper_size("big.pdf", meetings.PAPER_LIMIT + 1)
+    assert caught.value.field == "filename"
+
+
+def _seat(store, title, sector, holders):
+    from compactdesk.services import seats
+
+    seat = store.run(seats.add_seat, title, sector, "elected")
+    for person, start, end in holders:
+        store.run(seats.appoint, seat.id, person.id, start, end)
+    return seat
+
+
+def test_attendance_roster_is_the_seat_holders_on_the_day_then_the_others(store, meeting):
+    council = store.run(members.add_organisation, "Cyngor Sir Dyfnant", "council")
+    gwen = store.run(members.add_person, "Gwenllïan Parry", organisation_id=council.id)
+    old = store.run(members.add_person, "Former member")
+    llyr = store.run(members.add_person, "Llŷr Davies")
+    officer = store.run(members.add_person, "Łucja Zielińska")
+    sub = store.run(members.add_person, "Rhys Bowen")
+    _seat(store, "Council", "council", [(old, "2025-01-01", "2026-03-02"), (gwen, "2026-03-03", None)])
+    _seat(store, "Voluntary sector", "vcs", [(llyr, "2025-01-01", None)])
+    _seat(store, "Council second seat", "council", [(gwen, "2026-01-01", "2026-12-31")])
+    _seat(store, "Empty seat", "vcs", [])
+    store.run(meetings.record_attendance, meeting.id, llyr.id, "apologies")
+    store.run(meetings.record_attendance, meeting.id, sub.id, "substitute", substitute_for_id=llyr.id)
+    store.run(meetings.record_attendance, meeting.id, officer.id, "present")
+    rows = store.run(meetings.attendance_roster, meeting.id)
+    assert [(r.name, r.seat, r.status) for r in rows] == [
+        ("Gwenllïan Parry", "Council, Council second seat", None),
+        ("Llŷr Davies", "Voluntary sector", Attendance.APOLOGIES),
+        ("Rhys Bowen", "", Attendance.SUBSTITUTE),
+        ("Łucja Zielińska", "", Attendance.PRESENT),
+    ]
+    assert rows[0].organisation == "Cyngor Sir Dyfnant" and rows[0].sector.value == "council"
+    assert rows[3].sector is None
+    assert (rows[2].substitute_for_id, rows[2].substitute_for) == (llyr.id, "Llŷr Davies")
+    assert meetings.attendance_summary(rows) == \
+        "1 present, 1 sent apologies, 0 absent, 1 substitute; 1 not recorded yet"
+
+
+def test_attendance_roster_of_a_meeting_with_no_seats_filled(store, meeting):
+    assert store.run(meetings.attendance_roster, meeting.id) == []
+    assert meetings.attendance_summary([]) == "0 present, 0 sent apologies, 0 absent"
+
+
+def test_people_choices_by_name(store):
+    org = store.run(members.add_organisation, "Menter Iaith", "vcs")
+    store.run(members.add_person, "Ŵyn Jones")
+    store.run(members.add_person, "aled Thomas", organisation_id=org.id)
+    assert [(p.name, p.organisation) for p in store.run(meetings.people_choices)] == [
+        ("aled Thomas", "Menter Iaith"), ("Ŵyn Jones", "")]
+
+
+def test_raised_from_item_lists_its_actions_and_feedback(store, meeting):
+    officer = store.run(members.add_person, "Owain Price")
+    item = store.run(meetings.add_item, meeting.id, "Grants")
+    other = store.run(meetings.add_item, meeting.id, "Other")
+    target = store.run(actions.add_target, "Publish the timetable", item_id=item.id, lead_id=officer.id,
+                       deadline="2026-03-01")
+    asked = store.run(feedback.request_feedback, "Why were grants cut?", officer.id, item_id=item.id)
+    store.run(actions.add_target, "Elsewhere", item_id=other.id)
+    rows = store.run(meetings.raised_from_item, item.id, TODAY)
+    assert [(r.area, r.record_id, r.what, r.who, r.item_id) for r in rows] == [
+        ("actions", target.id, "Publish the timetable", "Owain Price", item.id),
+        ("feedback", asked.id, "Why were grants cut?", "Owain Price", item.id)]
+    assert rows[0].raised_on == TODAY and rows[0].due == dt.date(2026, 3, 1)
+    assert rows[1].raised_on == TODAY and rows[1].due > TODAY and not rows[1].late
+    later = store.run(meetings.raised_from_item, item.id, dt.date(2026, 6, 1))
+    assert later[0].late and later[1].late
+
+
+def test_matters_arising_rows_stand_as_on_the_meeting_day(store):
+    officer = store.run(members.add_person, "Gwenllïan Roberts")
+    jan = store.run(meetings.create_meeting, "liaison", dt.datetime(2026, 1, 13, 10))
+    march = store.run(meetings.create_meeting, "liaison", dt.datetime(2026, 3, 3, 10))
+    late = store.run(actions.add_target, "Late by March", meeting_id=jan.id, deadline="2026-02-28").id
+    on_time = store.run(actions.add_target, "Due in June", meeting_id=jan.id, deadline="2026-06-30").id
+    owed = store.run(feedback.request_feedback, "Owed since January", officer.id, raised_on="2026-01-13").id
+    rows = store.run(meetings.matters_arising_rows, march.id)
+    assert [(r.area, r.record_id, r.late) for r in rows] == [
+        ("actions", late, True), ("actions", on_time, False), ("feedback", owed, True)]
+    assert rows[0].raised_on == dt.date(2026, 1, 13) and rows[2].who == "Gwenllïan Roberts"
+    assert store.run(meetings.matters_arising_rows, jan.id) == []

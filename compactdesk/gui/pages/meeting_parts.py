@@ -1,0 +1,122 @@
+"""Pieces the meeting tabs share: a plain table, selection by record id, file sizes,
+and the list of actions and feedback a meeting shows."""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from compactdesk.domain.dates import uk_date
+from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.widgets import EmptyState
+from compactdesk.services.meetings import RecordRow
+
+
+def make_table(name: str, proxy: RowFilter) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, long text elided."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = table.verticalHeader()
+    rows.hide()
+    # One line of text a row, a little air round it: more of a long agenda fits on the screen.
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = None) -> None:
+    """One column takes the spare room; the rest fit their text, or keep a set width (then elide)."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        width = (fixed or {}).get(column)
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif width is not None:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def selected_key(table: QTableView) -> int | None:
+    proxy = table.model()
+    indexes = table.selectionModel().selectedRows()
+    return proxy.key_at(indexes[0]) if indexes else None
+
+
+def select_key(table: QTableView, key: int | None) -> bool:
+    """Selects the row with this id; clears the selection when it is not shown."""
+    index = table.model().index_of(key) if key is not None else None
+    if index is None or not index.isValid():
+        table.clearSelection()
+        return False
+    table.setCurrentIndex(index)
+    table.selectRow(index.row())
+    table.scrollTo(index)
+    return True
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it: "850 bytes", "12 KB", "3.4 MB"."""
+    if size < 1024:
+        return QCoreApplication.translate("Meetings", "{n} bytes").format(n=size)
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("Meetings", "{n} KB").format(n=round(size / 1024))
+    return QCoreApplication.translate("Meetings", "{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
+
+
+class RecordList(QWidget):
+    """Actions and feedback items, read-only; Enter or a double-click opens one in its own area."""
+
+    open_record = Signal(str, int)
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, show_raised: bool = True):
+        super().__init__(parent)
+        self.model = RowModel(self._columns(), key=lambda row: row.record_id * 2 + (row.area == "feedback"),
+                              parent=self)
+        self.proxy = RowFilter(self.model, self)
+        self.table = make_table(name, self.proxy)
+        self.table.setToolTip(self.tr("Double-click or press Enter to open it"))
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        self.empty = EmptyState(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        # Dates fit their text; names have a set width (long ones elide, the tooltip has them), so
+        # "What" keeps the room.
+        fit_columns(self.table, 1, {0: 105, 2: 150, 5: 120})
+        self.table.setColumnHidden(3, not show_raised)
+
+    def _columns(self) -> list[Column[RecordRow]]:
+        def tone(row: RecordRow):
+            return "urgent" if row.late else None
+
+        return [
+            Column(self.tr("Kind"), lambda r: self.tr("Action") if r.area == "actions" else self.tr("Feedback owed")),
+            Column(self.tr("What"), lambda r: r.what, tone=tone),
+            Column(self.tr("Who"), lambda r: r.who),
+            Column(self.tr("Raised"), lambda r: uk_date(r.raised_on) if r.raised_on else "",
+                   sort=lambda r: r.raised_on.toordinal() if r.raised_on else 0),
+            Column(self.tr("Due"), lambda r: uk_date(r.due) if r.due else self.tr("No deadline"),
+                   sort=lambda r: r.due.toordinal() if r.due else 10**7, tone=tone),
+            Column(self.tr("Where it stands"), lambda r: r.state.label(), tone=tone),
+        ]
+
+    def set_rows(self, rows: list[RecordRow], empty_text: str) -> None:
+        self.model.set_rows(rows)
+        self.empty.show_state(has_rows=bool(rows), visible_rows=self.proxy.rowCount(), empty_text=empty_text)
+
+    def rows(self) -> list[RecordRow]:
+        return self.model.rows()
+
+    def _open(self, index) -> None:
+        row = self.model.row(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        if row is not None:
+            self.open_record.emit(row.area, row.record_id)

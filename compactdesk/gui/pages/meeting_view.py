@@ -1,0 +1,205 @@
+"""One meeting: its heading, where it stands (planned … minutes approved), and its tabs."""
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compactdesk.domain.dates import uk_long_date
+from compactdesk.domain.enums import MeetingStatus
+from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.pages.meeting_agenda import AgendaTab
+from compactdesk.gui.pages.meeting_attendance import AttendanceTab
+from compactdesk.gui.pages.meeting_minutes import MinutesTab
+from compactdesk.gui.pages.meeting_parts import RecordList
+from compactdesk.gui.workbench import Workbench
+from compactdesk.services import meetings
+from compactdesk.services.meetings import MeetingRow
+
+STEPS = list(MeetingStatus)
+SHORT_DETAILS = 180  # characters of venue, apologies and notes shown under the heading
+
+
+def meeting_heading(row: MeetingRow) -> str:
+    return f"{row.kind.label()} — {uk_long_date(row.starts_at.date())}, {row.starts_at:%H:%M}"
+
+
+class ArisingTab(QWidget):
+    """Open actions and unanswered feedback from earlier meetings, as they stand on this meeting's day."""
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.meeting: MeetingRow | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.records = RecordList("mattersArising")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.records, 1)
+
+    def set_meeting(self, meeting: MeetingRow | None) -> None:
+        self.meeting = meeting
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.bench.read(meetings.matters_arising_rows, self.meeting.meeting_id) if self.meeting else []
+        late = sum(1 for row in rows if row.late)
+        day = uk_long_date(self.meeting.starts_at.date()) if self.meeting else ""
+        self.intro.setText(self.tr(
+            "Actions still open and feedback still unanswered from earlier meetings, as they stand on {day}: "
+            "{count} items, {late} late. Double-click one (or press Enter) to open it.").format(
+            day=day, count=len(rows), late=late))
+        self.records.set_rows(rows, self.tr(
+            "<h3>Nothing arising</h3><p>No actions are open and no feedback is owed from earlier meetings.</p>"))
+
+
+class MeetingView(QWidget):
+    open_record = Signal(str, int)
+    item_selection_changed = Signal()
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.meeting: MeetingRow | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("meetingHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("meetingDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps = QLabel()
+        self.steps.setObjectName("meetingSteps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("statusBack")
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.forward_button = QPushButton()
+        self.forward_button.setObjectName("statusForward")
+        self.forward_button.clicked.connect(lambda: self.step(1))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.steps, 1)
+        status_row.addWidget(self.back_button)
+        status_row.addWidget(self.forward_button)
+
+        self.agenda = AgendaTab(bench)
+        self.attendance = AttendanceTab(bench)
+        self.minutes = MinutesTab(bench)
+        self.arising = ArisingTab(bench)
+        self.minutes.open_record.connect(self.open_record)
+        self.arising.records.open_record.connect(self.open_record)
+        self.agenda.table.selectionModel().selectionChanged.connect(self.item_selection_changed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
+        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
+        self.tabs.addTab(self.minutes, self.tr("&Minutes"))
+        self.tabs.addTab(self.arising, self.tr("Matters a&rising"))
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.details)
+        body_layout.addLayout(status_row)
+        body_layout.addWidget(self.tabs, 1)
+        self.nothing = QLabel()
+        self.nothing.setObjectName("emptyState")
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(body)
+        self.stack.addWidget(self.nothing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.set_meeting(None)
+
+    def set_meeting(self, meeting: MeetingRow | None, nothing_text: str = "") -> None:
+        self.meeting = meeting
+        for tab in (self.agenda, self.attendance, self.minutes, self.arising):
+            tab.set_meeting(meeting)
+        if meeting is None:
+            self.nothing.setText(nothing_text or self.tr("Choose a meeting above to see its agenda, attendance "
+                                                         "and minutes."))
+            self.stack.setCurrentIndex(1)
+            return
+        self.stack.setCurrentIndex(0)
+        self.heading.setText(meeting_heading(meeting))
+        self.heading.setToolTip(meeting_heading(meeting))
+        details = [meeting.venue or self.tr("No venue set yet")]
+        if meeting.apologies_to:
+            details.append(self.tr("Apologies to {who}").format(who=meeting.apologies_to))
+        if meeting.notes:
+            details.append(" ".join(meeting.notes.split()))
+        full = " · ".join(details)
+        # Two lines at most, so a long venue or notes never push the tabs down; the tooltip has it all.
+        self.details.setText(full if len(full) <= SHORT_DETAILS else full[:SHORT_DETAILS - 1].rstrip() + "…")
+        self.details.setToolTip(full)
+        self._show_status(meeting.status)
+
+    def refresh(self) -> None:
+        for tab in (self.agenda, self.attendance, self.minutes, self.arising):
+            tab.refresh()
+
+    # -- where the meeting stands ------------------------------------------------
+
+    def _forward_text(self, status: MeetingStatus) -> str:
+        return {
+            MeetingStatus.AGENDA_ISSUED: self.tr("&Issue the agenda"),
+            MeetingStatus.HELD: self.tr("Mar&k as held"),
+            MeetingStatus.MINUTES_DRAFTED: self.tr("Minutes &drafted"),
+            MeetingStatus.MINUTES_APPROVED: self.tr("A&pprove minutes"),
+        }[status]
+
+    def _show_status(self, status: MeetingStatus) -> None:
+        parts = []
+        for step in STEPS:
+            label = escape(step.label())
+            parts.append(f"<b>{label}</b>" if step is status else f"<span style='color:#707070'>{label}</span>")
+        self.steps.setText(self.tr("Status: ") + " → ".join(parts))
+        self.steps.setAccessibleName(self.tr("Status: {status}").format(status=status.label()))
+        ahead = STEPS[status.step + 1] if status.step + 1 < len(STEPS) else None
+        behind = STEPS[status.step - 1] if status.step > 0 else None
+        self.forward_button.setVisible(ahead is not None)
+        self.back_button.setVisible(behind is not None)
+        if ahead is not None:
+            self.forward_button.setText(self._forward_text(ahead))
+            self.forward_button.setToolTip(self.tr("Move the meeting on to “{status}”").format(status=ahead.label()))
+        if behind is not None:
+            self.back_button.setText(self.tr("&Back to “{status}”").format(status=behind.label()))
+            self.back_button.setToolTip(self.tr("Take the meeting back one step"))
+
+    def step(self, direction: int) -> None:
+        if self.meeting is None:
+            return
+        number = self.meeting.status.step + direction
+        if not 0 <= number < len(STEPS):
+            return
+        status = STEPS[number]
+        text = self.tr("Set the {meeting} to “{status}”").format(
+            meeting=f"{self.meeting.kind.label()}, {uk_long_date(self.meeting.starts_at.date())}",
+            status=status.label())
+        self.minutes.commit()
+        try:
+            self.bench.perform(text, meetings.set_status, self.meeting.meeting_id, status)
+        except ValidationError as error:
+            QMessageBox.warning(self, text, str(error))
+            return
+        self.set_meeting(self.bench.read(meetings.meeting_row, self.meeting.meeting_id, self.bench.today()))
