@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from compactdesk.gui.table_model import RowFilter, RowModel
 
 
-def make_table(model: RowModel, parent: QWidget, name: str) -> tuple[QTableView, RowFilter]:
-    """A read-only, single-row-selection table over `model`, sorted through a RowFilter."""
-    proxy = RowFilter(model, parent)
+def make_table(model: RowModel, parent: QWidget | None, name: str,
+               proxy: RowFilter | None = None) -> tuple[QTableView, RowFilter]:
+    """A read-only, single-row-selection table over `model`, through a RowFilter (made here if not given)."""
+    proxy = proxy if proxy is not None else RowFilter(model, parent)
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(proxy)
@@ -20,9 +21,11 @@ def make_table(model: RowModel, parent: QWidget, name: str) -> tuple[QTableView,
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
+    rows = table.verticalHeader()
+    rows.hide()
     # One line of text a row, with a little air: more of the list fits on a laptop screen.
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)

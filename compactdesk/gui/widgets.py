@@ -105,3 +105,14 @@ class EmptyState(QStackedWidget):
     @property
     def showing_empty(self) -> bool:
         return self.currentIndex() == 1
+
+
+def page_heading(text: str) -> QLabel:
+    """The large bold title at the top of a page."""
+    heading = QLabel(text)
+    heading.setObjectName("pageHeading")
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading

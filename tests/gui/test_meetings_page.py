@@ -669,7 +669,7 @@ def test_record_an_action_and_feedback_from_a_minute(page, bench, qtbot, monkeyp
         records.table.setCurrentIndex(records.proxy.mapFromSource(records.model.index(
             next(n for n, r in enumerate(records.rows()) if r.record_id == raised[0].record_id and
                  r.area == "actions"), 1)))
-        records.table.activated.emit(records.table.currentIndex())
+        qtbot.keyClick(records.table, Qt.Key.Key_Return)
     assert opened.args == ["actions", raised[0].record_id]
 
     # Undo takes them back one at a time (the meeting just added first).

@@ -27,7 +27,7 @@ from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, Ta
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.widgets import EmptyState
+from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import actions
 from compactdesk.services.actions import TargetRow
 
@@ -110,12 +110,7 @@ class ActionPlanPage(Page):
         splitter.setSizes([460, 200])
         splitter.setChildrenCollapsible(False)
 
-        heading = QLabel(self.tr("Action plan"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Action plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(self.filter_bar)

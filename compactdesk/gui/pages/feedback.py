@@ -21,7 +21,7 @@ from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import EnterOpens, make_table
-from compactdesk.gui.widgets import EmptyState
+from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import feedback
 from compactdesk.services.feedback import FeedbackRow
 
@@ -105,12 +105,7 @@ class FeedbackPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        heading = QLabel(self.tr("Feedback owed"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Feedback owed"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)

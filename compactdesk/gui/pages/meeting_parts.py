@@ -1,32 +1,20 @@
 """Pieces the meeting tabs share: a plain table, selection by record id, file sizes,
 and the list of actions and feedback a meeting shows."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.tables import EnterOpens
+from compactdesk.gui.tables import make_table as make_model_table
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.services.meetings import RecordRow
 
 
 def make_table(name: str, proxy: RowFilter) -> QTableView:
-    """A read-only table of whole rows, one selected at a time, long text elided."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    rows = table.verticalHeader()
-    rows.hide()
-    # One line of text a row, a little air round it: more of a long agenda fits on the screen.
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setHighlightSections(False)
+    """A read-only table of whole rows over a filter that already exists."""
+    table, _ = make_model_table(proxy.sourceModel(), proxy.parent(), name, proxy)
     return table
 
 
@@ -83,8 +71,7 @@ class RecordList(QWidget):
         self.proxy = RowFilter(self.model, self)
         self.table = make_table(name, self.proxy)
         self.table.setToolTip(self.tr("Double-click or press Enter to open it"))
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
+        EnterOpens(self.table, lambda: self._open(self.table.currentIndex()))
         self.empty = EmptyState(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

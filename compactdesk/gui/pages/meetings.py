@@ -21,7 +21,7 @@ from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.meeting_parts import fit_columns, make_table, select_key, selected_key
 from compactdesk.gui.pages.meeting_view import MeetingView
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.widgets import EmptyState
+from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import meetings
 from compactdesk.services.meetings import MeetingRow
 
@@ -101,12 +101,7 @@ class MeetingsPage(Page):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 500])
 
-        heading = QLabel(self.tr("Meetings"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Meetings"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)

@@ -1,6 +1,6 @@
 """People & seats: the seats on the group and who holds them, the people, and their organisations."""
 
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog
 from compactdesk.gui.pages.base import Page
@@ -8,6 +8,7 @@ from compactdesk.gui.pages.people_list import ListTab
 from compactdesk.gui.pages.people_orgs import OrganisationsTab
 from compactdesk.gui.pages.people_people import PeopleTab
 from compactdesk.gui.pages.people_seats import SeatsTab
+from compactdesk.gui.widgets import page_heading
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import members, seats
 
@@ -33,12 +34,7 @@ class PeoplePage(Page):
             tab.edit_requested.connect(self.edit_current)
             tab.empty.set_action(self.new_text_for(tab), self.new_item)
 
-        heading = QLabel(self.title())
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.title())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
