@@ -53,3 +53,21 @@ class EnterOpens(QObject):
             self._slot()
             return True
         return super().eventFilter(watched, event)
+
+
+def selected_key(table: QTableView) -> int | None:
+    proxy = table.model()
+    indexes = table.selectionModel().selectedRows()
+    return proxy.key_at(indexes[0]) if indexes else None
+
+
+def select_key(table: QTableView, key: int | None) -> bool:
+    """Selects the row with this id; clears the selection when it is not shown."""
+    index = table.model().index_of(key) if key is not None else None
+    if index is None or not index.isValid():
+        table.clearSelection()
+        return False
+    table.setCurrentIndex(index)
+    table.selectRow(index.row())
+    table.scrollTo(index)
+    return True

@@ -1,7 +1,5 @@
 """The main window, driven as a user meets it."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QKeySequence
 

@@ -17,7 +17,7 @@ from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog, MeetingDialog
 from compactdesk.gui.dialogs.target import TargetDialog
 from compactdesk.gui.main_window import MainWindow
-from compactdesk.gui.pages.meeting_parts import select_key
+from compactdesk.gui.tables import select_key
 from compactdesk.services import actions, feedback, meetings
 from compactdesk.services.attention import Area, attention
 from compactdesk.store import open_store

@@ -10,8 +10,8 @@ from compactdesk.domain.enums import Attendance, MeetingStatus, StandingItem
 from compactdesk.gui.dialogs.choices import select_data
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog, MeetingDialog
 from compactdesk.gui.form import INVALID_STYLE
-from compactdesk.gui.pages.meeting_parts import select_key
 from compactdesk.gui.pages.meetings import MeetingsPage
+from compactdesk.gui.tables import select_key
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meetings
 from compactdesk.store import create_store

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.gui.pages.meeting_parts import RecordList, fit_columns, make_table, select_key, selected_key
+from compactdesk.gui.pages.meeting_parts import RecordList, fit_columns, make_table
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meetings

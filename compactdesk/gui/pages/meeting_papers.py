@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
-from compactdesk.gui.pages.meeting_parts import fit_columns, make_table, select_key, selected_key, size_text
+from compactdesk.gui.pages.meeting_parts import fit_columns, make_table, size_text
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meetings

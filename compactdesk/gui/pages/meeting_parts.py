@@ -32,24 +32,6 @@ def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = 
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def selected_key(table: QTableView) -> int | None:
-    proxy = table.model()
-    indexes = table.selectionModel().selectedRows()
-    return proxy.key_at(indexes[0]) if indexes else None
-
-
-def select_key(table: QTableView, key: int | None) -> bool:
-    """Selects the row with this id; clears the selection when it is not shown."""
-    index = table.model().index_of(key) if key is not None else None
-    if index is None or not index.isValid():
-        table.clearSelection()
-        return False
-    table.setCurrentIndex(index)
-    table.selectRow(index.row())
-    table.scrollTo(index)
-    return True
-
-
 def size_text(size: int) -> str:
     """A file size as people read it: "850 bytes", "12 KB", "3.4 MB"."""
     if size < 1024:

@@ -18,9 +18,10 @@ from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.dialogs.meeting import MeetingDialog
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.pages.meeting_parts import fit_columns, make_table, select_key, selected_key
+from compactdesk.gui.pages.meeting_parts import fit_columns, make_table
 from compactdesk.gui.pages.meeting_view import MeetingView
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import meetings
 from compactdesk.services.meetings import MeetingRow

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.tables import EnterOpens, make_table
+from compactdesk.gui.table_model import Column, RowModel
+from compactdesk.gui.tables import EnterOpens, make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 
 
@@ -25,20 +25,6 @@ def set_widths(table: QTableView, widths: Sequence[int], stretch: int) -> None:
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def selected_key(table: QTableView, proxy: RowFilter) -> int | None:
-    indexes = table.selectionModel().selectedRows()
-    return proxy.key_at(indexes[0]) if indexes else None
-
-
-def select_key(table: QTableView, proxy: RowFilter, key: int) -> bool:
-    index = proxy.index_of(key)
-    if not index.isValid():
-        return False
-    table.selectRow(index.row())
-    table.scrollTo(index)
-    return True
 
 
 class ListTab(QWidget):
@@ -109,7 +95,7 @@ class ListTab(QWidget):
                 "to see them all.</p>").format(words=escape(self.search.text().strip())))
 
     def current_id(self) -> int | None:
-        return selected_key(self.table, self.proxy)
+        return selected_key(self.table)
 
     def current_row(self):
         key = self.current_id()
@@ -117,7 +103,7 @@ class ListTab(QWidget):
         return self.model.row(number) if number is not None else None
 
     def select(self, key: int) -> bool:
-        return select_key(self.table, self.proxy, key)
+        return select_key(self.table, key)
 
     def reveal(self, key: int) -> bool:
         """Selects a record, clearing the search if that was hiding it."""

@@ -189,7 +189,7 @@ class SeatsTab(ListTab):
     # -- the chosen seat's history --------------------------------------------
 
     def current_term(self) -> TermView | None:
-        key = selected_key(self.history_table, self.history_proxy)
+        key = selected_key(self.history_table)
         number = self.history_model.number_of(key) if key is not None else None
         return self.history_model.row(number) if number is not None else None
 
@@ -229,7 +229,7 @@ class SeatsTab(ListTab):
             wanted = [chosen.term_id] if chosen is not None and chosen.seat_id == seat.seat_id else []
             wanted += [seat.term_id] if seat.term_id is not None else []
             wanted += [terms[-1].term_id] if terms else []
-            any(select_key(self.history_table, self.history_proxy, term_id) for term_id in wanted)
+            any(select_key(self.history_table, term_id) for term_id in wanted)
         self._update_buttons()
 
     def _show_heading(self, seat: SeatView | None) -> None:
