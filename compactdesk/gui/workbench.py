@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from compactdesk.store import Store
@@ -65,11 +65,11 @@ class Workbench(QObject):
         """Runs one service call as one undoable step. A ValidationError reaches
         the caller with nothing changed, so a form can show it at the field."""
         result, change = self.store.run_recorded(service, *args, **kwargs)
-        if change:
+        if change:  # a call that changed nothing is no step to take back
             self.undo_stack.push(ServiceCommand(self, text, change))
+            self.message.emit(QCoreApplication.translate("Workbench", "{what}: done. Ctrl+Z takes it back.").format(
+                what=text))
         self.changed.emit()
-        self.message.emit(QCoreApplication.translate("Workbench", "{what}: done. Ctrl+Z takes it back.").format(
-            what=text))
         return result
 
     def replace_store(self, store: Store) -> None:
@@ -79,6 +79,7 @@ class Workbench(QObject):
         self.changed.emit()
 
     def undo_failed(self) -> None:
-        self.undo_stack.clear()
+        # Not from inside the stack's own undo or redo: clear it once that has returned.
+        QTimer.singleShot(0, self.undo_stack.clear)
         self.message.emit(QCoreApplication.translate(
             "Workbench", "That step could not be taken back, so the undo history was cleared. Nothing was lost."))

@@ -111,3 +111,16 @@ def test_the_journal_never_reaches_the_file(demo_path):
     names = [row[0] for row in raw.execute("SELECT name FROM sqlite_master")]
     raw.close()
     assert not [name for name in names if "journal" in name]
+
+
+def test_a_step_whose_rows_changed_since_cannot_be_replayed_and_nothing_changes(demo_path):
+    # The GUI keeps the undo stack in step with the store; if something else wrote in between
+    # (here, a plain write that re-used the id), replaying fails as one transaction, not halfway.
+    with open_store(demo_path) as store:
+        target, undo = store.run_recorded(actions.add_target, "Recorded")
+        redo = store.apply(undo)
+        store.run(actions.add_target, "Took the same id")  # SQLite reuses the freed rowid
+        before = _dump(store)
+        with pytest.raises(Exception):
+            store.apply(redo)
+        assert _dump(store) == before
