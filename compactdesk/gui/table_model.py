@@ -68,6 +68,11 @@ class RowModel(QAbstractTableModel, Generic[R]):
     def number_of(self, key: int) -> int | None:
         return self._numbers.get(key)
 
+    def row_for(self, key: int | None) -> R | None:
+        """The row with this key, or None when there is none (or no key)."""
+        number = self._numbers.get(key) if key is not None else None
+        return self._rows[number] if number is not None else None
+
     def key(self, row: R) -> int:
         return self._key(row)
 

@@ -122,8 +122,7 @@ class TargetDetailPanel(QWidget):
         if not indexes:
             return None
         key = self.progress_filter.key_at(indexes[0])
-        number = self.progress_model.number_of(key) if key is not None else None
-        return self.progress_model.row(number) if number is not None else None
+        return self.progress_model.row_for(key)
 
     def show_detail(self, detail: TargetDetail | None) -> None:
         self.detail = detail

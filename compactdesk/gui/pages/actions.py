@@ -27,6 +27,7 @@ from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, Ta
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.tables import select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import actions
 from compactdesk.services.actions import TargetRow
@@ -343,16 +344,10 @@ class ActionPlanPage(Page):
         return self._selected
 
     def current_row(self) -> TargetRow | None:
-        number = self.model.number_of(self._selected) if self._selected is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(self._selected)
 
     def _select(self, target_id: int) -> bool:
-        index = self.proxy.index_of(target_id)
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        return True
+        return select_key(self.table, target_id)
 
     def _reselect(self) -> None:
         # A model reset (a refresh or a sort) clears the view's selection without a signal.

@@ -5,7 +5,6 @@ from html import escape as html_escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from compactdesk.domain.enums import Sector
 from compactdesk.gui.dialogs.compact import CompactDialog, PartnersDialog, SetupDialog, StandardsDialog, StatusDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.tables import make_table
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import compact
@@ -157,17 +156,8 @@ class CompactPage(Page):
         layout.addWidget(self.status_label)
         layout.addSpacing(6)
 
-        self.table = QTableView()
-        self.table.setObjectName("statusHistory")
+        self.table, _ = make_table(self.model, self, "statusHistory", self.rows_filter)
         self.table.setAccessibleName(self.tr("Status history"))
-        self.table.setModel(self.rows_filter)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
@@ -336,8 +326,7 @@ class CompactPage(Page):
 
     def current_row(self) -> StatusRow | None:
         key = self.current_key()
-        number = self.model.number_of(key) if key is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(key)
 
     def select(self, key: int) -> bool:
         index = self.rows_filter.index_of(key)
@@ -378,11 +367,10 @@ class CompactPage(Page):
             self.select(dialog.result_value)
 
     def _edit_status_at(self, index: QModelIndex) -> None:
-        key = self.rows_filter.key_at(index)
-        number = self.model.number_of(key) if key is not None else None
-        if number is None:
+        row = self.model.row_for(self.rows_filter.key_at(index))
+        if row is None:
             return
-        dialog = StatusDialog(self.bench, self, row=self.model.row(number))
+        dialog = StatusDialog(self.bench, self, row=row)
         if self.exec_dialog(dialog):
             self.select(dialog.result_value)
 

@@ -20,7 +20,7 @@ from compactdesk.domain.enums import FeedbackState
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowModel
-from compactdesk.gui.tables import EnterOpens, make_table
+from compactdesk.gui.tables import EnterOpens, make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import feedback
 from compactdesk.services.feedback import FeedbackRow
@@ -212,21 +212,14 @@ class FeedbackPage(Page):
     # -- selection -------------------------------------------------------------
 
     def current_id(self) -> int | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.proxy.key_at(indexes[0]) if indexes else None
+        return selected_key(self.table)
 
     def current_row(self) -> FeedbackRow | None:
         ident = self.current_id()
-        number = self.model.number_of(ident) if ident is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(ident)
 
     def _select(self, feedback_id: int) -> bool:
-        index = self.proxy.index_of(feedback_id)
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
+        return select_key(self.table, feedback_id)
 
     def _selection_changed(self, *_):
         self._show_selected()

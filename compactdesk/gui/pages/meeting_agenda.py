@@ -215,8 +215,7 @@ class AgendaTab(QWidget):
         return selected_key(self.table)
 
     def current_row(self) -> AgendaRow | None:
-        number = self.model.number_of(self.current_id()) if self.current_id() is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(self.current_id())
 
     def _selection_changed(self, *_) -> None:
         self.papers.set_item(self.current_row())
@@ -274,10 +273,9 @@ class AgendaTab(QWidget):
             self.move_to(row.item_id, row.position + step)
 
     def move_to(self, item_id: int, position: int) -> None:
-        number = self.model.number_of(item_id)
-        if number is None:
+        row = self.model.row_for(item_id)
+        if row is None:
             return
-        row = self.model.row(number)
         self._attempt(self.tr("Move “{title}” to place {number}").format(title=row.title, number=position + 1),
                       meetings.move_item, item_id, position)
         self.refresh()

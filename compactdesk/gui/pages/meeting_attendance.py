@@ -117,8 +117,7 @@ class AttendanceTab(QWidget):
 
     def current_row(self) -> RosterRow | None:
         key = self.current_id()
-        number = self.model.number_of(key) if key is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(key)
 
     def _update_buttons(self, *_) -> None:
         row = self.current_row()

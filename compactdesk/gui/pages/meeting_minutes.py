@@ -166,8 +166,7 @@ class MinutesTab(QWidget):
         return selected_key(self.table)
 
     def _row(self, item_id: int | None) -> AgendaRow | None:
-        number = self.model.number_of(item_id) if item_id is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(item_id)
 
     def _show_item(self, item_id: int | None) -> None:
         row = self._row(item_id)

@@ -118,9 +118,7 @@ class PapersPanel(QWidget):
         self.remove_button.setEnabled(has_paper)
 
     def current_paper(self) -> PaperRow | None:
-        key = selected_key(self.table)
-        number = self.model.number_of(key) if key is not None else None
-        return self.model.row(number) if number is not None and self.item is not None else None
+        return self.model.row_for(selected_key(self.table)) if self.item is not None else None
 
     # -- files ---------------------------------------------------------------------
 

@@ -182,8 +182,7 @@ class MeetingsPage(Page):
 
     def current_row(self) -> MeetingRow | None:
         key = self.current_id()
-        number = self.model.number_of(key) if key is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(key)
 
     def _selection_changed(self, *_) -> None:
         if self._loading:

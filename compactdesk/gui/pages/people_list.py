@@ -99,8 +99,7 @@ class ListTab(QWidget):
 
     def current_row(self):
         key = self.current_id()
-        number = self.model.number_of(key) if key is not None else None
-        return self.model.row(number) if number is not None else None
+        return self.model.row_for(key)
 
     def select(self, key: int) -> bool:
         return select_key(self.table, key)

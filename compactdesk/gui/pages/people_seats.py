@@ -190,8 +190,7 @@ class SeatsTab(ListTab):
 
     def current_term(self) -> TermView | None:
         key = selected_key(self.history_table)
-        number = self.history_model.number_of(key) if key is not None else None
-        return self.history_model.row(number) if number is not None else None
+        return self.history_model.row_for(key)
 
     def history_columns(self) -> list[Column[TermView]]:
         return [
