@@ -1,0 +1,135 @@
+"""The neutral document model every paper is built in, and both renderers read.
+
+A builder describes a paper once, in these few plain blocks; `docx.py` and
+`pdf.py` turn the same description into Word and PDF. Nothing here knows
+about either format, the store or Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Tone(StrEnum):
+    """What a cell's colour says. Renderers also print the words, so black and
+    white printing loses nothing: colour only repeats what the text says."""
+
+    PLAIN = "plain"
+    GOOD = "good"  # done, answered on time
+    WARN = "warn"  # due soon, at risk
+    BAD = "bad"  # overdue, late
+    MUTED = "muted"  # dropped, not applicable
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1 = the paper's title, 2 = a section, 3 = a sub-section
+
+
+class Style(StrEnum):
+    BODY = "body"
+    NOTE = "note"  # a quieter remark, in italic at the body's size
+    BANNER = "banner"  # e.g. "DRAFT — not yet approved": bold, boxed, impossible to miss
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Text that may run to many lines; a newline in a span is a line break."""
+
+    spans: tuple[Span, ...]
+    style: Style = Style.BODY
+
+    @classmethod
+    def of(cls, text: str, style: Style = Style.BODY, *, bold: bool = False) -> Paragraph:
+        return cls((Span(text, bold=bold),), style)
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Short lines kept together without space between them: an address, a sign-off."""
+
+    lines: tuple[str, ...]
+    align_right: bool = False
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label and value pairs, e.g. Date / Time / Venue at the head of an agenda."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    tone: Tone = Tone.PLAIN
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float = 1.0  # a share of the page's width, relative to the other columns
+    right: bool = False  # numbers
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table whose header row repeats on every page it runs onto."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def __post_init__(self):
+        for row in self.rows:
+            if len(row) != len(self.columns):
+                raise ValueError(f"a row has {len(row)} cells for {len(self.columns)} columns")
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | Lines | Fields | BulletList | Table | PageBreak
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of blocks that starts on a new page. `own_numbers` restarts the page
+    count, so each letter in a file of letters reads "Page 1 of 2" on its own."""
+
+    blocks: tuple[Block, ...]
+    own_numbers: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str  # the paper's name, also the file's title property
+    group: str  # the group's name, in every page's header
+    sections: tuple[Section, ...]
+    header_note: str = ""  # e.g. "DRAFT" beside the group's name on every page
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    large_print: bool = False
+    page_numbers: bool = True  # the agenda pack numbers its pages itself, across the papers
+    body_size: float = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "body_size", 16.0 if self.large_print else 12.0)
