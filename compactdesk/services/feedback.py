@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain import text
 from compactdesk.domain.enums import AnswerHow, FeedbackAsk, FeedbackState
+from compactdesk.domain.dates import days_text
 from compactdesk.domain.rules import Standards, days_late, days_outstanding, feedback_due, feedback_state
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, item_and_meeting, not_before
@@ -145,6 +146,19 @@ def feedback_rows(session: Session, today: dt.date) -> list[FeedbackRow]:
             days_outstanding(today, raised_on=item.raised_on, answered_on=item.answered_on),
             days_late(today, due=due, answered_on=item.answered_on), item.meeting_id))
     return rows
+
+
+def where_it_stands(row: FeedbackRow, today: dt.date) -> str:
+    """E.g. "Overdue by 45 days", "Answered 12 days late", "Due in 3 days": the state in words."""
+    if row.state is FeedbackState.OVERDUE:
+        return translate("Feedback", "Overdue by {days}").format(days=days_text(row.days_late))
+    if row.state is FeedbackState.ANSWERED_LATE:
+        return translate("Feedback", "Answered {days} late").format(days=days_text(row.days_late))
+    if row.state is FeedbackState.ANSWERED_ON_TIME:
+        return translate("Feedback", "Answered on time")
+    days = (row.due - today).days
+    return translate("Feedback", "Due today") if days == 0 else translate("Feedback", "Due in {days}").format(
+        days=days_text(days))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,192 @@
+"""What the papers need from the store that no page asks for: the group's name,
+which meeting "next" and "last" mean, what a meeting raised, and what each
+officer still owes."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from compactdesk.domain.dates import uk_long_date
+from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
+from compactdesk.services import feedback, meetings
+from compactdesk.services.actions import status_of
+from compactdesk.services.common import fetch
+from compactdesk.services.compact import get_compact, standards
+from compactdesk.services.origin import where_raised
+from compactdesk.store.models import AgendaItem, Feedback, Meeting, Person, Target
+
+OUTSTANDING = (FeedbackState.OPEN, FeedbackState.OVERDUE)
+
+
+def group_name(session: Session) -> str:
+    """E.g. "Dyfnant Compact Liaison Group": the compact's name and the group's own word for itself."""
+    compact = get_compact(session)
+    if compact is None:
+        return translate("Papers", "Compact liaison group")
+    label = " ".join(word[:1].upper() + word[1:] for word in (compact.group_label or "").split())
+    if not label or compact.name.casefold().endswith(label.casefold()):
+        return compact.name
+    return f"{compact.name} {label}"
+
+
+def choose_meeting(session: Session, which: int | str | None, today: dt.date, default: str) -> int:
+    """The meeting a paper is for: an id, or "next" / "last" formal meeting as seen from `today`."""
+    which = default if which in (None, "") else which
+    if isinstance(which, str) and which.strip().lower() in ("next", "last"):
+        find = meetings.next_meeting if which.strip().lower() == "next" else meetings.last_meeting
+        meeting = find(session, today)
+        if meeting is None:
+            raise ValidationError(translate(
+                "Papers", "There is no {which} liaison meeting in this store as seen from {day}. "
+                "Plan one on the Meetings page, or name a meeting by its number.").format(
+                which=translate("Papers", "next") if find is meetings.next_meeting else translate("Papers", "last"),
+                day=today.isoformat()), "meeting")
+        return meeting.id
+    try:
+        ident = int(which)
+    except (TypeError, ValueError):
+        raise ValidationError(translate("Papers", "'{value}' is not a meeting: give its number, or next or last.")
+                              .format(value=str(which)[:40]), "meeting") from None
+    return fetch(session, Meeting, ident, translate("Papers", "meeting"), "meeting").id
+
+
+@dataclass(frozen=True)
+class RaisedAction:
+    item_number: int | None
+    what: str
+    who: str
+    due: dt.date | None
+    status: TargetStatus
+
+
+@dataclass(frozen=True)
+class RaisedFeedback:
+    item_number: int | None
+    issue: str
+    officer: str
+    department: str
+    due: dt.date
+    state: FeedbackState
+
+
+def _item_numbers(session: Session, meeting_id: int) -> dict[int, int]:
+    return dict(session.execute(select(AgendaItem.id, AgendaItem.position + 1)
+                                .where(AgendaItem.meeting_id == meeting_id)).all())
+
+
+def raised_at_meeting(session: Session, meeting_id: int, today: dt.date) -> tuple[list[RaisedAction],
+                                                                                 list[RaisedFeedback]]:
+    """The actions and the feedback requested at one meeting, in agenda order, as they stand today."""
+    fetch(session, Meeting, meeting_id, translate("Papers", "meeting"))
+    numbers = _item_numbers(session, meeting_id)
+    at_meeting = or_(Target.meeting_id == meeting_id, Target.item_id.in_(numbers))
+    due_soon = standards(session).due_soon_days
+    actions = [RaisedAction(numbers.get(target.item_id), target.title, target.lead.name if target.lead else "",
+                            target.deadline, status_of(target, today, due_soon))
+               for target in session.scalars(select(Target).where(at_meeting).options(
+                   selectinload(Target.lead), selectinload(Target.progress)).order_by(Target.id))]
+    rules, days = standards(session), feedback.formal_meeting_days(session)
+    asked = []
+    for item in session.scalars(select(Feedback).where(or_(Feedback.meeting_id == meeting_id,
+                                                            Feedback.item_id.in_(numbers)))
+                                .options(selectinload(Feedback.officer)).order_by(Feedback.id)):
+        due = feedback.due_date(item, rules, days)
+        asked.append(RaisedFeedback(numbers.get(item.item_id), item.issue, item.officer.name, item.department, due,
+                                    feedback.feedback_state(today, due=due, answered_on=item.answered_on)))
+
+    def order(row):
+        return (row.item_number is None, row.item_number or 0)
+    return sorted(actions, key=order), sorted(asked, key=order)
+
+
+@dataclass(frozen=True)
+class OwedItem:
+    feedback_id: int
+    issue: str
+    where: str  # the meeting and item that raised it, in words; "" when raised between meetings
+    raised_on: dt.date
+    due: dt.date
+    state: FeedbackState
+    days_late: int
+    standing: str  # "Overdue by 12 days", "Due in 3 days"
+
+
+@dataclass(frozen=True)
+class OfficerOwing:
+    person_id: int
+    name: str
+    role: str
+    department: str
+    organisation: str
+    address: str
+    email: str
+    items: tuple[OwedItem, ...]  # overdue first, longest overdue first
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for item in self.items if item.state is FeedbackState.OVERDUE)
+
+
+def find_officers(session: Session, name: str) -> list[int]:
+    """The people whose name matches: exactly (ignoring case) if anyone does, else by a part of the name."""
+    wanted = " ".join(str(name).split()).casefold()
+    people = session.execute(select(Person.id, Person.name)).all()
+    exact = [ident for ident, full in people if full.casefold() == wanted]
+    return exact or [ident for ident, full in people if wanted and wanted in full.casefold()]
+
+
+def owed_by_officer(session: Session, today: dt.date, *, officer: str | None = None,
+                    overdue_only: bool = False) -> list[OfficerOwing]:
+    """Each officer's unanswered feedback, officers by name. `overdue_only` keeps the officers
+    with at least one overdue item (whom a chase letter is for), each still with all they owe."""
+    chosen = None
+    if officer:
+        chosen = set(find_officers(session, officer))
+        if not chosen:
+            raise ValidationError(translate("Papers", "No one called '{name}' is in this store. Check the spelling "
+                                                      "on the People page.").format(name=officer[:60]), "officer")
+    rows = [row for row in feedback.feedback_rows(session, today) if row.state in OUTSTANDING
+            and (chosen is None or row.officer_id in chosen)]
+    origins = {ident: (meeting_id, item_id) for ident, meeting_id, item_id in session.execute(
+        select(Feedback.id, Feedback.meeting_id, Feedback.item_id)
+        .where(Feedback.id.in_([row.feedback_id for row in rows])))}
+    by_officer: dict[int, list] = {}
+    for row in rows:
+        by_officer.setdefault(row.officer_id, []).append(OwedItem(
+            row.feedback_id, row.issue, where_raised(session, *origins[row.feedback_id]), row.raised_on, row.due,
+            row.state, row.days_late, feedback.where_it_stands(row, today)))
+    result = []
+    for person in session.scalars(select(Person).where(Person.id.in_(by_officer))
+                                  .options(selectinload(Person.organisation))):
+        items = sorted(by_officer[person.id], key=lambda item: (item.state is not FeedbackState.OVERDUE,
+                                                                 -item.days_late, item.due, item.feedback_id))
+        result.append(OfficerOwing(person.id, person.name, person.role, person.department,
+                                   person.organisation.name if person.organisation else "", person.address,
+                                   person.email, tuple(items)))
+    if overdue_only:
+        result = [owing for owing in result if owing.overdue]
+    return sorted(result, key=lambda owing: (owing.name.casefold(), owing.person_id))
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    meeting_id: int
+    kind: MeetingKind
+    starts_at: dt.datetime
+    label: str  # "Liaison meeting, Tuesday 8 December 2026"
+
+
+def meeting_choices(session: Session) -> list[MeetingChoice]:
+    """Every meeting, newest first, for the export dialog's list."""
+    return [MeetingChoice(meeting.id, meeting.kind, meeting.starts_at, translate("Papers", "{kind}, {day}").format(
+        kind=meeting.kind.label(), day=uk_long_date(meeting.starts_at.date())))
+        for meeting in reversed(meetings.list_meetings(session))]
+
+
+def officers_owing(session: Session, today: dt.date) -> list[str]:
+    """The names of everyone who owes feedback today, for the export dialog's list."""
+    return [owing.name for owing in owed_by_officer(session, today)]
