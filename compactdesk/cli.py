@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 
 from compactdesk import __version__
+from compactdesk.documents.files import ExportError
 from compactdesk.domain.dates import parse_date, uk_long_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
@@ -21,7 +22,7 @@ from compactdesk.store import StoreError, check_store, open_store
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
 
-COMMANDS = ("demo", "check", "attention")
+COMMANDS = ("demo", "check", "attention", "export")
 
 
 class CommandError(Exception):
@@ -42,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="compactdesk",
         description=translate("CLI", "Run a local compact liaison group: members and seats, meetings, "
                                      "the action plan and the feedback officers owe."),
-        epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE. "
+        epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE, export PAPER STORE --out FILE. "
                                 "'compactdesk COMMAND --help' tells more."))
     parser.add_argument("--version", action="version", version=f"CompactDesk {__version__}")
     parser.add_argument("--demo", action="store_true",
@@ -63,7 +64,29 @@ def _command_parser() -> argparse.ArgumentParser:
     attention = commands.add_parser("attention", help=translate("CLI", "what needs the secretary's attention"))
     attention.add_argument("store", type=Path)
     attention.add_argument("--today", help=translate("CLI", "the day to look from, YYYY-MM-DD"))
+    _export_parser(commands)
     return parser
+
+
+def _export_parser(commands) -> None:
+    from compactdesk.documents.export import Paper
+
+    export = commands.add_parser(
+        "export", help=translate("CLI", "write a paper as Word (.docx) or PDF (.pdf)"),
+        description=translate("CLI", "Write a paper. The file name's ending (.pdf or .docx) says which format; "
+                                     "an existing file is only replaced once the new one is complete."))
+    export.add_argument("paper", choices=[paper.value for paper in Paper])
+    export.add_argument("store", type=Path)
+    export.add_argument("--out", type=Path, required=True, help=translate("CLI", "the file to write"))
+    export.add_argument("--meeting", help=translate("CLI", "agenda, pack and minutes: the meeting's number, or next "
+                                                           "or last (default: next for agendas, last for minutes)"))
+    export.add_argument("--officer", help=translate("CLI", "feedback log and chase letters: only this officer"))
+    export.add_argument("--each", action="store_true",
+                        help=translate("CLI", "chase letters: one file per officer, named after --out"))
+    export.add_argument("--by-partner", action="store_true",
+                        help=translate("CLI", "action plan: group targets by partner instead of code area"))
+    export.add_argument("--large-print", action="store_true", help=translate("CLI", "16 pt type instead of 12 pt"))
+    export.add_argument("--today", help=translate("CLI", "the day the paper is dated, YYYY-MM-DD"))
 
 
 def cmd_demo(args) -> int:
@@ -126,6 +149,20 @@ def cmd_attention(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from compactdesk.documents.export import ExportRequest, Paper, export
+    from compactdesk.documents.papers.action_plan import GroupBy
+
+    request = ExportRequest(Paper(args.paper), args.out, _today(args.today), meeting=args.meeting,
+                            officer=args.officer, large_print=args.large_print, each_officer=args.each,
+                            group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE)
+    with open_store(args.store) as store:
+        written = export(store, request)
+    for path in written:
+        print(translate("CLI", "Wrote {path}").format(path=path))
+    return 0
+
+
 def _run_gui(args) -> int:
     from compactdesk.gui.app import run
 
@@ -138,12 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention}[args.command](args)
+            return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention,
+                    "export": cmd_export}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a store, not both."))
         return _run_gui(args)
-    except (StoreError, ValidationError, CommandError) as error:
+    except (StoreError, ValidationError, CommandError, ExportError) as error:
         print(translate("CLI", "compactdesk: {message}").format(message=error), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

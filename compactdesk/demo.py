@@ -307,11 +307,23 @@ def _meetings(session: Session, today: dt.date, people: dict, rng: random.Random
     upcoming = meetings.create_meeting(session, MeetingKind.LIAISON, dt.datetime.combine(next_day, dt.time(10, 0)),
                                        venue="Neuadd y Sir, Llanfair",
                                        apologies_to="Elin Griffiths, elin@example.org.uk, 01999 702329")
-    meetings.add_item(session, upcoming.id, "Refreshing the compact: draft for consultation",
-                      presenter=people["rhodri"].name, presenter_id=people["rhodri"].id, minutes_allowed=30)
-    meetings.add_item(session, upcoming.id, "Annual review: draft report", presenter=people["elin"].name,
-                      presenter_id=people["elin"].id, minutes_allowed=20)
+    refresh = meetings.add_item(session, upcoming.id, "Refreshing the compact: draft for consultation",
+                                presenter=people["rhodri"].name, presenter_id=people["rhodri"].id, minutes_allowed=30)
+    review = meetings.add_item(session, upcoming.id, "Annual review: draft report", presenter=people["elin"].name,
+                               presenter_id=people["elin"].id, minutes_allowed=20)
+    _papers(session, today, refresh.id, review.id)
     return held
+
+
+def _papers(session: Session, today: dt.date, refresh_id: int, review_id: int) -> None:
+    from compactdesk import demo_papers
+
+    for item_id, name, content in [
+        (refresh_id, "Draft refreshed compact.pdf", demo_papers.draft_compact(GROUP)),
+        (refresh_id, "Consultation timetable.pdf", demo_papers.consultation_timetable(GROUP)),
+        (review_id, "Annual review draft.docx", demo_papers.annual_review_draft(GROUP)),
+    ]:
+        meetings.attach_paper(session, item_id, name, content, added_on=today - dt.timedelta(days=3))
 
 
 def _attendance(session: Session, meeting, day: dt.date, people: dict, rng: random.Random) -> None:

@@ -1,0 +1,164 @@
+"""Making a paper: choose it, build it once, render it in the format its file name asks
+for, and write it safely. The one entry point for the command line and the window."""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from compactdesk.documents.docx import render_docx
+from compactdesk.documents.files import ExportError, safe_name, write_atomic
+from compactdesk.documents.model import Document, RenderOptions
+from compactdesk.documents.papers.action_plan import GroupBy, build_action_plan
+from compactdesk.documents.papers.agenda import build_agenda
+from compactdesk.documents.papers.chase_letters import all_in_one, chase_letters
+from compactdesk.documents.papers.feedback_log import build_feedback_log
+from compactdesk.documents.papers.minutes import build_minutes
+from compactdesk.documents.papers.pack import assemble_pack, plan_pack
+from compactdesk.documents.pdf import render_pdf
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.services.papers import choose_meeting
+from compactdesk.store.open import Store
+
+__all__ = ["Cancelled", "ExportError", "ExportRequest", "Paper", "export", "suggested_name"]
+
+
+class Paper(StrEnum):
+    AGENDA = "agenda"
+    PACK = "pack"
+    MINUTES = "minutes"
+    ACTION_PLAN = "action-plan"
+    FEEDBACK_LOG = "feedback-log"
+    CHASE_LETTERS = "chase-letters"
+
+    def label(self) -> str:
+        return translate("Papers", _LABELS[self])
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The file types it can be written as, the usual one first."""
+        return (".pdf",) if self is Paper.PACK else (".pdf", ".docx")
+
+    @property
+    def for_meeting(self) -> str | None:
+        """"next" or "last": which meeting it is for when none is named; None when not for a meeting."""
+        return {Paper.AGENDA: "next", Paper.PACK: "next", Paper.MINUTES: "last"}.get(self)
+
+    @property
+    def for_officers(self) -> bool:
+        return self in (Paper.FEEDBACK_LOG, Paper.CHASE_LETTERS)
+
+
+_LABELS = {
+    Paper.AGENDA: QT_TRANSLATE_NOOP("Papers", "Agenda"),
+    Paper.PACK: QT_TRANSLATE_NOOP("Papers", "Agenda pack"),
+    Paper.MINUTES: QT_TRANSLATE_NOOP("Papers", "Minutes"),
+    Paper.ACTION_PLAN: QT_TRANSLATE_NOOP("Papers", "Action plan"),
+    Paper.FEEDBACK_LOG: QT_TRANSLATE_NOOP("Papers", "Feedback log"),
+    Paper.CHASE_LETTERS: QT_TRANSLATE_NOOP("Papers", "Chase letters"),
+}
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is written."""
+
+
+# (step done, steps in all, what is happening now); may raise Cancelled.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    paper: Paper
+    out: Path
+    today: dt.date
+    meeting: int | str | None = None  # a meeting's id, "next" or "last"; the paper's own default when None
+    officer: str | None = None  # feedback log and chase letters: one officer only
+    large_print: bool = False
+    group_by: GroupBy = GroupBy.CODE  # action plan
+    each_officer: bool = False  # chase letters: one file per officer instead of all in one
+
+
+def _suffix(request: ExportRequest) -> str:
+    suffix = Path(request.out).suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise ExportError(translate("Papers", "Give a file name ending in .pdf or .docx: the ending says which "
+                                              "format to write."))
+    if suffix not in request.paper.formats:
+        raise ExportError(translate("Papers", "The agenda pack joins PDF papers, so it can only be a PDF. "
+                                              "Give a file name ending in .pdf."))
+    return suffix
+
+
+def _build(session, request: ExportRequest) -> list[tuple[str, Document]]:
+    paper, today = request.paper, request.today
+    if paper.for_meeting:
+        meeting_id = choose_meeting(session, request.meeting, today, paper.for_meeting)
+        build = build_agenda if paper is Paper.AGENDA else build_minutes
+        return [("", build(session, meeting_id, today))]
+    if paper is Paper.ACTION_PLAN:
+        return [("", build_action_plan(session, today, request.group_by))]
+    if paper is Paper.FEEDBACK_LOG:
+        return [("", build_feedback_log(session, today, request.officer))]
+    letters = chase_letters(session, today, request.officer)
+    return letters if request.each_officer else [("", all_in_one(letters, today))]
+
+
+def _targets(out: Path, names: list[str]) -> list[Path]:
+    """The file for each part: `out` itself, or "<stem> – <officer>" beside it, never two the same."""
+    paths: list[Path] = []
+    for name in names:
+        path, count = (out if not name else out.with_name(f"{out.stem} – {safe_name(name)}{out.suffix}")), 1
+        while path in paths:
+            count += 1
+            path = out.with_name(f"{out.stem} – {safe_name(name)} ({count}){out.suffix}")
+        paths.append(path)
+    return paths
+
+
+def export(store: Store, request: ExportRequest, progress: Progress | None = None) -> list[Path]:
+    """Makes the paper and writes it; returns the files written. Raises ExportError (with a
+    message to show) when it cannot, and Cancelled when `progress` asks to stop."""
+    report = progress or (lambda done, total, text: None)
+    out = Path(request.out)
+    suffix = _suffix(request)
+    options = RenderOptions(large_print=request.large_print)
+    report(0, 0, translate("Papers", "Reading the records"))
+    try:
+        if request.paper is Paper.PACK:
+            plan = store.run(lambda session: plan_pack(
+                session, choose_meeting(session, request.meeting, request.today, "next"), request.today))
+            steps = len(plan.papers) + 3
+            done = iter(range(1, steps + 1))
+            outputs = [(out, assemble_pack(plan, options, lambda text: report(next(done, steps), steps, text)))]
+        else:
+            built = store.run(_build, request)
+            render = render_pdf if suffix == ".pdf" else render_docx
+            outputs = []
+            for index, ((name, document), path) in enumerate(zip(built, _targets(out, [n for n, _ in built]))):
+                report(index, len(built) + 1, translate("Papers", "Laying out {title}").format(title=document.title))
+                outputs.append((path, render(document, options)))
+    except ValidationError as error:
+        raise ExportError(error.message) from None
+    # The last chance to stop: once writing starts, every file is written.
+    report(len(outputs), len(outputs) + 1, translate("Papers", "Writing %n file(s)", None, len(outputs)))
+    for path, data in outputs:
+        write_atomic(path, data)
+    return [path for path, _ in outputs]
+
+
+def suggested_name(store: Store, paper: Paper, today: dt.date, meeting: int | str | None = None,
+                   suffix: str = ".pdf") -> str:
+    """A file name a secretary would give it, e.g. "Agenda 2026-12-08.pdf"; the meeting's day for meeting papers."""
+    day = today
+    if paper.for_meeting:
+        from compactdesk.services.meetings import meeting_row
+
+        try:
+            day = store.run(lambda session: meeting_row(
+                session, choose_meeting(session, meeting, today, paper.for_meeting), today).starts_at.date())
+        except ValidationError:
+            pass
+    return f"{paper.label()} {day.isoformat()}{suffix}"
