@@ -4,9 +4,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk import __version__
+from compactdesk.documents.export import Paper
 from compactdesk.gui import settings as keys
+from compactdesk.gui.dialogs.export import ExportDialog
+from compactdesk.gui.export_job import ExportJob
 from compactdesk.gui.pages.actions import ActionPlanPage
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.compact import CompactPage
@@ -46,6 +50,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.bench = Workbench(store, today, self)
         self.demo = demo
+        self.export_job: ExportJob | None = None
+        self.export_pool = None  # the global thread pool; tests put export_job.RunNow() here
         self.pages: list[Page] = [page_type(self.bench) for page_type in PAGE_TYPES]
         self.dashboard = self.pages[0]
         self._build_body()
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.actions_changed.connect(self._update_actions)
             page.open_record.connect(self.show_record)
+            page.export_requested.connect(self.export_paper)
         self.resize(1180, 760)
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
@@ -110,6 +117,11 @@ class MainWindow(QMainWindow):
                                         sp.SP_DialogOpenButton)
         self.copy_action = self._action(self.tr("Save a &copy…"), self._save_copy, QKeySequence("Ctrl+Shift+S"),
                                         sp.SP_DialogSaveButton)
+        self.export_action = self._action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
+                                          sp.SP_FileLinkIcon)
+        self.export_action.setIconText(self.tr("Export…"))
+        self.export_action.setToolTip(self.tr("Make an agenda, minutes, the action plan, the feedback log or chase "
+                                               "letters as a PDF or Word file (Ctrl+E)"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -140,6 +152,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -168,6 +182,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
 
     # -- areas ----------------------------------------------------------------
 
@@ -238,6 +254,11 @@ class MainWindow(QMainWindow):
         """Closes this store and opens (or makes) another; on failure the current one stays open."""
         if path.resolve() == self.store.path.resolve():
             return True
+        if self._exporting():
+            # The worker is reading this store: it must stay open until the paper is made.
+            QMessageBox.information(self, self.tr("A paper is being exported"), self.tr(
+                "Wait until the paper is made (or stop it), then open the other store."))
+            return False
         try:
             other = create_store(path) if new else open_store(path)
         except StoreError as error:
@@ -291,9 +312,44 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("A copy was saved to {path}.").format(path=written), 8000)
 
+    # -- papers ---------------------------------------------------------------
+
+    def _exporting(self) -> bool:
+        return self.export_job is not None and self.export_job.running
+
+    def export_current(self) -> None:
+        """Ctrl+E: the export dialog, offering what fits the area in view."""
+        self.export_paper(*self.current_page().export_defaults())
+
+    def _export_dialog(self, paper: Paper | None, meeting_id: int | None) -> ExportDialog:
+        return ExportDialog(self.bench, self.settings, paper, meeting_id, self)
+
+    def export_paper(self, paper: Paper | None = None, meeting_id: int | None = None) -> ExportJob | None:
+        """Asks what to export, then makes it off the GUI thread; returns the job started, if any."""
+        if self._exporting():
+            self.statusBar().showMessage(self.tr("A paper is still being exported; try again when it is done."),
+                                         8000)
+            return None
+        dialog = self._export_dialog(paper, meeting_id)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            request = dialog.request()
+        finally:
+            dialog.deleteLater()
+        job = ExportJob(self.store, request, self, self.export_pool)
+        job.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.export_job = job
+        job.start()
+        return job
+
     # -- the rest -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._exporting():
+            # Stop the worker before the store it reads is closed.
+            self.export_job.cancel()
+            QThreadPool.globalInstance().waitForDone(10_000)
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
@@ -302,7 +358,8 @@ class MainWindow(QMainWindow):
         rows = [(self.tr("New item in this area"), "Ctrl+N"), (self.tr("Edit the selected item"), "F2"),
                 (self.tr("Delete the selected item"), "Delete"), (self.tr("Find"), "Ctrl+F"),
                 (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+6"),
-                (self.tr("Refresh"), "F5"), (self.tr("Open a store"), "Ctrl+O"),
+                (self.tr("Refresh"), "F5"), (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
+                (self.tr("Open a store"), "Ctrl+O"),
                 (self.tr("Save a copy of the store"), "Ctrl+Shift+S")]
         table = "".join(f"<tr><td>{what}</td><td><b>{keys_}</b></td></tr>" for what, keys_ in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")

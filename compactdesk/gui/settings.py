@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 T = TypeVar("T")
 VERSION = 1
@@ -28,7 +28,13 @@ WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
 LAST_AREA = Key("window/last_area", "dashboard", str)
 LAST_STORE = Key("stores/last", "", str)
 RECENT_STORES = Key("stores/recent", [], list)
-KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES)
+# Papers: where the last one was written, as what, and whether in large print.
+EXPORT_FOLDER = Key("export/folder", QStandardPaths.writableLocation(
+    QStandardPaths.StandardLocation.DocumentsLocation), str)
+EXPORT_FORMAT = Key("export/format", ".pdf", str)
+EXPORT_LARGE_PRINT = Key("export/large_print", False, bool)
+KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES, EXPORT_FOLDER, EXPORT_FORMAT,
+        EXPORT_LARGE_PRINT)
 
 # version -> the step that brings settings of that version to the next one.
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}
@@ -61,6 +67,9 @@ class Settings:
             return value if isinstance(value, QByteArray) else key.default
         if key.kind is int:
             return self._int(value, key.default)
+        if key.kind is bool:
+            # INI files give back "true" / "false" as text, and bool("false") is True.
+            return value.strip().lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
         return key.kind(value) if value is not None else key.default
 
     def set(self, key: Key[T], value: T) -> None:

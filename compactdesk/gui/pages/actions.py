@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
@@ -111,9 +112,15 @@ class ActionPlanPage(Page):
         splitter.setSizes([460, 200])
         splitter.setChildrenCollapsible(False)
 
-        heading = page_heading(self.tr("Action plan"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Make the action plan as a PDF or Word file (Ctrl+E)"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(Paper.ACTION_PLAN, None))
+        top = QHBoxLayout()
+        top.addWidget(page_heading(self.tr("Action plan")), 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
@@ -389,6 +396,9 @@ class ActionPlanPage(Page):
 
     def new_text(self) -> str:
         return self.tr("New target…")
+
+    def export_defaults(self) -> tuple[Paper, None]:
+        return Paper.ACTION_PLAN, None
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Shows a dialog and says whether it saved (tests replace this to fill the dialog in)."""

@@ -1,10 +1,15 @@
-"""What the main window asks of every area: refresh, new, edit, delete, find, open a record."""
+"""What the main window asks of every area: refresh, new, edit, delete, find, open a record, export."""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
 
 
 class Page(QWidget):
@@ -14,6 +19,8 @@ class Page(QWidget):
     actions_changed = Signal()
     # A page asks the window to show another area's record: (area name, record id).
     open_record = Signal(str, int)
+    # A page's Export button asks the window for the export dialog: (Paper or None, meeting id or None).
+    export_requested = Signal(object, object)
 
     area = ""  # the name the settings and the dashboard use
 
@@ -53,6 +60,10 @@ class Page(QWidget):
 
     def show_record(self, record_id: int) -> None:
         """Selects and shows one record (from the dashboard or another page)."""
+
+    def export_defaults(self) -> "tuple[Paper | None, int | None]":
+        """The paper (and meeting id) Ctrl+E offers first here; (None, None) leaves it to the dialog."""
+        return None, None
 
     def attempt(self, text: str, service, /, *args, **kwargs):
         """For actions without a form (delete, move, mark): a refusal is shown as a

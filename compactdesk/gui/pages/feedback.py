@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
@@ -105,9 +106,20 @@ class FeedbackPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        heading = page_heading(self.tr("Feedback owed"))
+        self.export_button = QPushButton(self.tr("E&xport log…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Make the feedback log as a PDF or Word file (Ctrl+E)"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(Paper.FEEDBACK_LOG, None))
+        self.chase_button = QPushButton(self.tr("C&hase letters…"))
+        self.chase_button.setObjectName("chaseButton")
+        self.chase_button.setToolTip(self.tr("Write a letter to each officer whose feedback is overdue"))
+        self.chase_button.clicked.connect(lambda: self.export_requested.emit(Paper.CHASE_LETTERS, None))
+        top = QHBoxLayout()
+        top.addWidget(page_heading(self.tr("Feedback owed")), 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.chase_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
@@ -138,15 +150,7 @@ class FeedbackPage(Page):
         return days_text(row.days_outstanding)
 
     def _standing(self, row: FeedbackRow) -> str:
-        today = self.bench.today()
-        if row.state is FeedbackState.OVERDUE:
-            return self.tr("Overdue by {days}").format(days=days_text(row.days_late))
-        if row.state is FeedbackState.ANSWERED_LATE:
-            return self.tr("Answered {days} late").format(days=days_text(row.days_late))
-        if row.state is FeedbackState.ANSWERED_ON_TIME:
-            return self.tr("Answered on time")
-        days = (row.due - today).days
-        return self.tr("Due today") if days == 0 else self.tr("Due in {days}").format(days=days_text(days))
+        return feedback.where_it_stands(row, self.bench.today())
 
     # -- loading and filtering -------------------------------------------------
 
@@ -257,6 +261,9 @@ class FeedbackPage(Page):
 
     def new_text(self) -> str:
         return self.tr("New feedback owed…")
+
+    def export_defaults(self) -> tuple[Paper, None]:
+        return Paper.FEEDBACK_LOG, None
 
     def new_item(self) -> None:
         dialog = self._dialog()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
@@ -66,6 +68,7 @@ class ArisingTab(QWidget):
 class MeetingView(QWidget):
     open_record = Signal(str, int)
     item_selection_changed = Signal()
+    export_requested = Signal(object, object)  # (Paper, meeting id)
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +86,18 @@ class MeetingView(QWidget):
         self.details.setObjectName("meetingDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton(self.tr("E&xport"))
+        self.export_button.setObjectName("meetingExport")
+        self.export_button.setToolTip(self.tr("Make this meeting's agenda, agenda pack or minutes as a file "
+                                              "(Ctrl+E)"))
+        self.export_menu = QMenu(self.export_button)
+        for text, paper in ((self.tr("&Agenda…"), Paper.AGENDA), (self.tr("Agenda &pack…"), Paper.PACK),
+                            (self.tr("&Minutes…"), Paper.MINUTES)):
+            self.export_menu.addAction(text, lambda paper=paper: self._export(paper)).setData(paper.value)
+        self.export_button.setMenu(self.export_menu)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.export_button)
         self.steps = QLabel()
         self.steps.setObjectName("meetingSteps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
@@ -115,7 +130,7 @@ class MeetingView(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.heading)
+        body_layout.addLayout(heading_row)
         body_layout.addWidget(self.details)
         body_layout.addLayout(status_row)
         body_layout.addWidget(self.tabs, 1)
@@ -157,6 +172,10 @@ class MeetingView(QWidget):
     def refresh(self) -> None:
         for tab in (self.agenda, self.attendance, self.minutes, self.arising):
             tab.refresh()
+
+    def _export(self, paper: Paper) -> None:
+        if self.meeting is not None:
+            self.export_requested.emit(paper, self.meeting.meeting_id)
 
     # -- where the meeting stands ------------------------------------------------
 

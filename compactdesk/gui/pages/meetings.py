@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.dialogs.meeting import MeetingDialog
 from compactdesk.gui.pages.base import Page
@@ -84,6 +86,7 @@ class MeetingsPage(Page):
         self.view = MeetingView(bench)
         self.view.open_record.connect(self.open_record)
         self.view.item_selection_changed.connect(self.actions_changed)
+        self.view.export_requested.connect(self._export)
         # Dialogs for what a minute raises are made here, so a test (or another caller) can replace them.
         self.view.minutes._target_dialog = lambda meeting_id, item_id: self._target_dialog(meeting_id, item_id)
         self.view.minutes._feedback_dialog = lambda meeting_id, item_id: self._feedback_dialog(meeting_id, item_id)
@@ -207,6 +210,19 @@ class MeetingsPage(Page):
 
     def new_text(self) -> str:
         return self.tr("New &meeting…")
+
+    def export_defaults(self) -> tuple[Paper, int | None]:
+        # Minutes typed but not yet saved belong in the paper.
+        self.view.minutes.commit()
+        row = self.current_row()
+        if row is None:
+            return Paper.AGENDA, None
+        planning = row.status in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED)
+        return (Paper.AGENDA if planning else Paper.MINUTES), row.meeting_id
+
+    def _export(self, paper: Paper, meeting_id: int) -> None:
+        self.view.minutes.commit()
+        self.export_requested.emit(paper, meeting_id)
 
     def _meeting_dialog(self, meeting_id: int | None = None) -> MeetingDialog:
         return MeetingDialog(self.bench, self, meeting_id=meeting_id)

@@ -1,0 +1,320 @@
+"""Choosing a paper to export: which one, for which meeting or officer, in what format, and where.
+
+A plain QDialog, not a FormDialog: it writes nothing to the store. It only gathers an
+ExportRequest; compactdesk.gui.export_job makes the paper off the GUI thread."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
+
+from compactdesk.documents.export import ExportRequest, Paper, suggested_name
+from compactdesk.documents.papers.action_plan import GroupBy
+from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import settings as keys
+from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from compactdesk.gui.settings import Settings
+from compactdesk.gui.workbench import Workbench
+from compactdesk.services.papers import choose_meeting, meeting_choices, officers_owing
+
+FORMATS = (".pdf", ".docx")
+
+
+def _meeting_defaults(session, today) -> dict[str, int | None]:
+    """The meetings "next" and "last" stand for today (None when there is none)."""
+    found = {}
+    for which in ("next", "last"):
+        try:
+            found[which] = choose_meeting(session, which, today, which)
+        except ValidationError:
+            found[which] = None
+    return found
+
+
+class ExportDialog(QDialog):
+    def __init__(self, bench: Workbench, settings: Settings, paper: Paper | None = None,
+                 meeting_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.settings = settings
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.error_label.hide()
+        ui.layout.insertWidget(0, self.error_label)
+        self._marked: QWidget | None = None
+        self.fields = {"file": ui.fileName, "meeting": ui.meeting, "officer": ui.officer}
+
+        export_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        export_button.setText(self.tr("&Export"))
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        ui.chooseButton.clicked.connect(self.choose_file)
+
+        for each in Paper:
+            ui.paper.addItem(each.label(), each.value)
+        today = bench.today()
+        self._defaults = bench.read(_meeting_defaults, today)
+        for choice in bench.read(meeting_choices):
+            label = choice.label
+            if choice.meeting_id == self._defaults["next"]:
+                label = self.tr("{meeting} (next)").format(meeting=label)
+            elif choice.meeting_id == self._defaults["last"]:
+                label = self.tr("{meeting} (last)").format(meeting=label)
+            ui.meeting.addItem(label, choice.meeting_id)
+        self._officers = bench.read(officers_owing, today)
+        for hint in (ui.about, ui.formatNote):  # words about a choice, set apart from the choices
+            font = hint.font()
+            font.setItalic(True)
+            hint.setFont(font)
+        ui.about.setContentsMargins(0, 0, 0, 6)
+        ui.meeting.setMinimumContentsLength(34)
+        ui.officer.setMinimumContentsLength(34)
+
+        self._folder = self._start_folder()
+        self._suggested = ""  # the file name (without folder) last suggested
+        self._chosen = ""  # the path confirmed in the file chooser (it asked about replacing)
+        self._meeting_id = meeting_id  # kept while the user leaves the meeting alone
+        self._syncing = False
+
+        ui.largePrint.setChecked(settings.get(keys.EXPORT_LARGE_PRINT))
+        # The format the user wants; the pack shows PDF without forgetting it.
+        self._wanted = ".docx" if settings.get(keys.EXPORT_FORMAT) == ".docx" else ".pdf"
+        self._forcing = False
+        ui.paper.setCurrentIndex(max(ui.paper.findData((paper or Paper.AGENDA).value), 0))
+        ui.paper.currentIndexChanged.connect(self._paper_changed)
+        ui.meeting.activated.connect(self._meeting_chosen)
+        ui.meeting.currentIndexChanged.connect(self._update_name)
+        ui.formatPdf.toggled.connect(self._format_toggled)
+        ui.fileName.textEdited.connect(self._name_typed)
+        self.resize(640, self.height())
+        self._paper_changed()
+
+    # -- what is chosen --------------------------------------------------------
+
+    def paper(self) -> Paper:
+        return Paper(self.ui.paper.currentData())
+
+    def suffix(self) -> str:
+        return ".docx" if self.ui.formatWord.isChecked() else ".pdf"
+
+    def out_path(self) -> Path | None:
+        """The file to write: a bare name goes in the export folder; a name without .pdf or
+        .docx gets the chosen format's ending."""
+        text = self.ui.fileName.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = self._folder / path
+        if path.suffix.lower() not in FORMATS:
+            path = path.with_name(path.name + self.suffix())
+        return path
+
+    def request(self) -> ExportRequest:
+        paper, ui = self.paper(), self.ui
+        return ExportRequest(
+            paper=paper, out=self.out_path() or Path(), today=self.bench.today(),
+            meeting=ui.meeting.currentData() if paper.for_meeting else None,
+            officer=ui.officer.currentData() if paper.for_officers else None,
+            large_print=ui.largePrint.isChecked(),
+            group_by=GroupBy.PARTNER if paper is Paper.ACTION_PLAN and ui.byPartner.isChecked() else GroupBy.CODE,
+            each_officer=paper is Paper.CHASE_LETTERS and ui.eachOfficer.isChecked())
+
+    # -- keeping the form in step ----------------------------------------------
+
+    def _start_folder(self) -> Path:
+        """The last export folder; if it has gone (a memory stick since taken out, say), Documents, else home."""
+        for folder in (self.settings.get(keys.EXPORT_FOLDER), keys.EXPORT_FOLDER.default):
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path(QDir.homePath())
+
+    def _about(self, paper: Paper) -> str:
+        # One short line each: the form lays its rows out by their natural height.
+        return {
+            Paper.AGENDA: self.tr("The meeting's agenda: when, where, and the items in order."),
+            Paper.PACK: self.tr("The agenda and the papers for its items, in one numbered PDF."),
+            Paper.MINUTES: self.tr("The meeting's minutes, marked DRAFT until they are approved."),
+            Paper.ACTION_PLAN: self.tr("Every target: who leads it, by when, and how it is going."),
+            Paper.FEEDBACK_LOG: self.tr("What officers were asked for, when it was due, and their answers."),
+            Paper.CHASE_LETTERS: self.tr("A letter to each officer whose feedback is overdue."),
+        }[paper]
+
+    def _paper_changed(self, *_) -> None:
+        paper, ui, form = self.paper(), self.ui, self.ui.form
+        self.clear_error()
+        ui.about.setText(self._about(paper))
+        form.setRowVisible(ui.meeting, bool(paper.for_meeting))
+        form.setRowVisible(ui.officer, paper.for_officers)
+        form.setRowVisible(ui.eachOfficer, paper is Paper.CHASE_LETTERS)
+        form.setRowVisible(ui.groupByBox, paper is Paper.ACTION_PLAN)
+        pack = paper is Paper.PACK
+        form.setRowVisible(ui.formatNote, pack)
+        ui.formatNote.setText(self.tr("The pack joins PDF papers, so it is always a PDF.") if pack else "")
+        ui.formatWord.setEnabled(not pack)
+        self._show_format(".pdf" if pack else self._wanted)
+        if paper.for_meeting:
+            self._select_meeting(paper)
+        if paper.for_officers:
+            self._fill_officers(paper)
+        self._update_name()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Rows come and go with the paper: the dialog takes the height it needs at its width, no more
+        # (the wrapped description would otherwise be measured at the narrowest width).
+        layout = self.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
+
+    def _show_format(self, suffix: str) -> None:
+        self._forcing = True
+        try:
+            (self.ui.formatWord if suffix == ".docx" else self.ui.formatPdf).setChecked(True)
+        finally:
+            self._forcing = False
+
+    def _format_toggled(self, *_) -> None:
+        if not self._forcing:
+            self._wanted = self.suffix()
+            self._update_name()
+
+    def _select_meeting(self, paper: Paper) -> None:
+        wanted = self._meeting_id if self._meeting_id is not None else self._defaults[paper.for_meeting]
+        index = self.ui.meeting.findData(wanted)
+        if index >= 0:
+            self.ui.meeting.setCurrentIndex(index)
+
+    def _meeting_chosen(self, *_) -> None:
+        self._meeting_id = self.ui.meeting.currentData()
+
+    def _fill_officers(self, paper: Paper) -> None:
+        combo = self.ui.officer
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All officers with feedback overdue") if paper is Paper.CHASE_LETTERS
+                      else self.tr("Everyone"), None)
+        for name in self._officers:
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def _update_name(self, *_) -> None:
+        """Puts in the name a secretary would give the paper, unless the user gave their own;
+        their own name only follows the chosen format's ending."""
+        if self._syncing:
+            return
+        paper, suffix = self.paper(), self.suffix()
+        meeting = self.ui.meeting.currentData() if paper.for_meeting else None
+        name = suggested_name(self.bench.store, paper, self.bench.today(), meeting, suffix)
+        text = self.ui.fileName.text().strip()
+        current = Path(text) if text else None
+        if current is None or current.name == self._suggested:
+            # Still the suggestion, perhaps in another folder the user chose: keep the folder.
+            folder = current.parent if current is not None and current.is_absolute() else self._folder
+            self._set_name(str(folder / name))
+        elif current.suffix.lower() in FORMATS and current.suffix.lower() != suffix:
+            self._set_name(str(current.with_suffix(suffix)))
+        self._suggested = name
+
+    def _set_name(self, text: str) -> None:
+        self.ui.fileName.setText(text)
+        self.ui.fileName.setToolTip(text)
+
+    def _name_typed(self, text: str) -> None:
+        # A name typed with .pdf or .docx says the format: the radio buttons follow it.
+        self.ui.fileName.setToolTip(text)
+        ending = Path(text.strip()).suffix.lower()
+        if ending in FORMATS and not (ending == ".docx" and self.paper() is Paper.PACK):
+            self._syncing = True  # the name is the user's: it must not be rewritten under their cursor
+            try:
+                (self.ui.formatWord if ending == ".docx" else self.ui.formatPdf).setChecked(True)
+            finally:
+                self._syncing = False
+
+    def choose_file(self) -> None:
+        pdf, word = self.tr("PDF files (*.pdf)"), self.tr("Word documents (*.docx)")
+        filters = [pdf] if self.paper() is Paper.PACK else [pdf, word]
+        start = self.out_path() or self._folder
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(start), ";;".join(filters), word if self.suffix() == ".docx" else pdf)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in FORMATS:
+            path = path.with_name(path.name + (".docx" if chosen_filter == word else ".pdf"))
+        self._chosen = str(path)
+        self._set_name(str(path))
+        self._name_typed(str(path))
+
+    # -- saying no -------------------------------------------------------------
+
+    def _problem(self) -> tuple[str, str] | None:
+        """(field, message) for what stops the export, or None."""
+        paper, out = self.paper(), self.out_path()
+        if out is None:
+            return "file", self.tr("Give the file a name: type one, or press Choose… to pick a folder and name.")
+        if paper is Paper.PACK and out.suffix.lower() != ".pdf":
+            return "file", self.tr("The agenda pack joins PDF papers, so it can only be a PDF. Give a file name "
+                                   "ending in .pdf.")
+        if paper.for_meeting and self.ui.meeting.currentData() is None:
+            return "meeting", self.tr("There are no meetings in this store yet. Plan one on the Meetings page "
+                                      "first.")
+        return None
+
+    def show_error(self, field: str, message: str) -> None:
+        self.clear_error()
+        self.error_label.setText(message)
+        self.error_label.show()
+        widget = self.fields.get(field)
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(message)
+            widget.setFocus()
+            self._marked = widget
+
+    def clear_error(self) -> None:
+        self.error_label.hide()
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked.setToolTip("")
+            self._marked = None
+
+    @property
+    def error_text(self) -> str:
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+    def _may_replace(self, out: Path) -> bool:
+        """A file already there is replaced only when the user says so (the file chooser asked already)."""
+        if not out.is_file() or str(out) == self._chosen:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("{name} is already in {folder}. Replace it with this paper?").format(
+                name=out.name, folder=out.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def accept(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            self.show_error(*problem)
+            return
+        self.clear_error()
+        out = self.out_path()
+        if not self._may_replace(out):
+            self.ui.fileName.setFocus()
+            return
+        self.settings.set(keys.EXPORT_FOLDER, str(out.parent))
+        if len(self.paper().formats) > 1:  # the pack's PDF is no choice of the user's
+            self.settings.set(keys.EXPORT_FORMAT, out.suffix.lower())
+        self.settings.set(keys.EXPORT_LARGE_PRINT, self.ui.largePrint.isChecked())
+        super().accept()

@@ -1,0 +1,183 @@
+"""Making a paper without freezing the window: `export` runs on a worker thread, and all the
+worker says comes back as signals to the GUI thread, which alone touches widgets (the idea of
+Anki's qt/aqt/taskman.py and Picard's picard/util/thread.py).
+
+Tests pass `pool=RunNow()` (Picard's FakeThreadPool idea) to run the same code in one thread."""
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from compactdesk import paths
+from compactdesk.documents import export as papers_export
+from compactdesk.documents.export import Cancelled, ExportError, ExportRequest
+from compactdesk.store import Store
+
+_RUNNING: set["ExportJob"] = set()  # a job lives until its worker has reported, whoever holds it
+
+
+class RunNow:
+    """A stand-in for QThreadPool that runs the work at once, on the calling thread."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+class _Relay(QObject):
+    """Made on the GUI thread, so signals the worker emits are queued to the GUI thread."""
+
+    progress = Signal(int, int, str)
+    written = Signal(object)  # list[Path]
+    refused = Signal(str)
+    cancelled = Signal()
+    failed = Signal(object)  # the exception, its traceback attached
+
+
+class _Work(QRunnable):
+    def __init__(self, store: Store, request: ExportRequest, relay: _Relay, stop: threading.Event):
+        super().__init__()
+        self.store, self.request, self.relay, self.stop = store, request, relay, stop
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        # Once every step is done the files are written: stopping then would only mislead.
+        if self.stop.is_set() and not (total and done >= total):
+            raise Cancelled
+        self.relay.progress.emit(done, total, text)
+
+    def run(self) -> None:  # on the worker thread: no widgets here
+        try:
+            written = papers_export.export(self.store, self.request, self._progress)
+        except Cancelled:
+            self.relay.cancelled.emit()
+        except ExportError as error:
+            self.relay.refused.emit(error.message)
+        except Exception as error:  # noqa: BLE001 - anything else is logged and shown, never lost
+            self.relay.failed.emit(error)
+        else:
+            self.relay.written.emit(written)
+
+
+def log_failure(error: BaseException) -> Path:
+    """Writes the traceback to the log file (through the "compactdesk" logger); returns where."""
+    path = paths.log_file()
+    logger = logging.getLogger("compactdesk")
+    handler = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    except OSError:
+        handler = None  # the logger's own handlers (or stderr) still get it
+    try:
+        logger.error("A paper could not be exported", exc_info=(type(error), error, error.__traceback__))
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+            handler.close()
+    return path
+
+
+class ExportJob(QObject):
+    """One export: a progress window while it runs, then a message saying how it went."""
+
+    ended = Signal(str)  # "written", "refused", "cancelled" or "failed"
+    status = Signal(str)  # a line for the status bar
+
+    def __init__(self, store: Store, request: ExportRequest, parent: QWidget, pool=None):
+        super().__init__(parent)
+        self.window = parent
+        self.request = request
+        self.outcome = ""
+        self.paths: list[Path] = []
+        self.message = ""
+        self._pool = pool if pool is not None else QThreadPool.globalInstance()
+        self._stop = threading.Event()
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
+        self._relay.written.connect(self._written)
+        self._relay.refused.connect(self._refused)
+        self._relay.cancelled.connect(self._cancelled)
+        self._relay.failed.connect(self._failed)
+        # The pool deletes the work once run (autoDelete): nothing here touches it after start().
+        self._work = _Work(store, request, self._relay, self._stop)
+
+        self.progress = QProgressDialog(self.tr("Reading the records"), self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(self.tr("Exporting: {paper}").format(paper=request.paper.label()))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # The bar only shows that work goes on; the words say what. A bar set step by step
+        # would make Qt process events inside our own slot while the dialog is modal.
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setMinimumDuration(300)
+        self.progress.setMinimumWidth(460)  # room for "Laying out …" lines, so the window does not jump about
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        self.progress.setValue(0)  # starts the clock: the window appears only if it takes a while
+        work, self._work = self._work, None
+        self._pool.start(work)
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self.progress.setLabelText(self.tr("Stopping…"))
+
+    @property
+    def running(self) -> bool:
+        return self in _RUNNING
+
+    # -- what the worker says (on the GUI thread) ------------------------------
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if not self._stop.is_set():
+            self.progress.setLabelText(text)
+
+    def _finish(self, outcome: str, status: str) -> None:
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.hide()
+        self.progress.deleteLater()
+        self.outcome = outcome
+        _RUNNING.discard(self)
+        self.status.emit(status)
+        self.ended.emit(outcome)
+
+    def _written(self, written: list[Path]) -> None:
+        self.paths = list(written)
+        folder = self.paths[0].parent if self.paths else Path(self.request.out).parent
+        if len(self.paths) == 1:
+            self.message = self.tr("Exported to {path}").format(path=self.paths[0])
+        else:
+            self.message = self.tr("Exported {count} files to {folder}").format(count=len(self.paths), folder=folder)
+        self._finish("written", self.message)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Paper exported"), self.message,
+                          QMessageBox.StandardButton.NoButton, self.window)
+        open_button = box.addButton(self.tr("&Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        box.deleteLater()
+
+    def _refused(self, message: str) -> None:
+        self.message = message
+        self._finish("refused", self.tr("The paper was not exported."))
+        QMessageBox.warning(self.window, self.tr("The paper was not exported"), message)
+
+    def _cancelled(self) -> None:
+        self.message = self.tr("The export was stopped; no paper was written.")
+        self._finish("cancelled", self.message)
+
+    def _failed(self, error: BaseException) -> None:
+        log = log_failure(error)
+        self.message = self.tr(
+            "Something went wrong that CompactDesk did not expect, so the paper was not exported. "
+            "The store was not changed: every record is as it was.\n\nDetails are in {log}. Please send that "
+            "file with a note of what you were exporting.").format(log=log)
+        self._finish("failed", self.tr("The paper was not exported."))
+        QMessageBox.warning(self.window, self.tr("The paper was not exported"), self.message)
