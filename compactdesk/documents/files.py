@@ -36,6 +36,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private to its owner; a paper is for sharing, like any file saved.
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except PermissionError:
         raise ExportError(translate("Papers", "{name} could not be replaced: it may be open in Word or another "
@@ -48,6 +50,15 @@ def write_atomic(path: Path, data: bytes) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777  # replacing a file keeps its permissions
+    except OSError:
+        mask = os.umask(0o022)  # the only way to read the umask is to set it; put it straight back
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 _NOT_IN_NAMES = str.maketrans({char: " " for char in '<>:"/\\|?*'})

@@ -19,6 +19,11 @@ def test_write_atomic_replaces_whole(tmp_path):
     write_atomic(target, b"new paper")
     assert target.read_bytes() == b"new paper"
     assert [p.name for p in tmp_path.iterdir()] == ["agenda.pdf"]
+    fresh = tmp_path / "minutes.pdf"
+    write_atomic(fresh, b"paper")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask  # not the temporary file's private 0600
 
 
 def test_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):

@@ -1,7 +1,9 @@
 """Every paper, in both formats, made from the demo group and read back."""
 
 import datetime as dt
+import shutil
 import sqlite3
+import subprocess
 
 import pytest
 from readback import docx_headers, docx_text, in_order, pdf_pages, pdf_text, squash
@@ -176,6 +178,16 @@ def test_feedback_log_by_officer(store, demo_path, tmp_path, today, suffix):
         assert words in text
     issues = query(demo_path, "SELECT issue FROM feedback")
     assert all(squash(issue) in text for (issue,) in issues)
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler's pdffonts is not installed")
+def test_every_pdf_paper_embeds_every_font(store, tmp_path, today):
+    made = [path for paper in Paper for path in make(store, tmp_path, paper, ".pdf", today)]
+    for path in made:
+        lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+        at = lines[0].index("emb")
+        fonts = [(line.split()[0], line[at:at + 3]) for line in lines[2:]]
+        assert fonts and all(embedded == "yes" for _, embedded in fonts), (path.name, fonts)
 
 
 def test_large_print_takes_more_pages(store, tmp_path, today):

@@ -16,6 +16,14 @@ from compactdesk.services.papers import OfficerOwing
 REPLY_DAYS = 14
 
 
+def _past_due(overdue: int, items: int) -> str:
+    if items == 1:
+        return translate("Papers", "It is now past the date it was due.")
+    if overdue == 1:
+        return translate("Papers", "One of them is now past the date it was due.")
+    return translate("Papers", "%n of them are now past the date they were due.", None, overdue)
+
+
 def _letter(owing: OfficerOwing, group: str, today: dt.date, next_meeting: dt.date | None) -> Section:
     recipient = [owing.name, owing.role, owing.department, owing.organisation, *owing.address.splitlines()]
     overdue = owing.overdue
@@ -26,8 +34,7 @@ def _letter(owing: OfficerOwing, group: str, today: dt.date, next_meeting: dt.da
         Paragraph.of(translate("Papers", "Feedback the {group} is waiting for").format(group=group), bold=True),
         Paragraph.of(translate("Papers", "The {group} asked you for the feedback listed below. Our records show that "
                                          "we have not had it yet.").format(group=group) + (
-            " " + translate("Papers", "%n item(s) are now past the date they were due.", None, overdue)
-            if overdue else "")),
+            " " + _past_due(overdue, len(owing.items)) if overdue else "")),
         Table((Column(translate("Papers", "Feedback on"), 3), Column(translate("Papers", "Asked at"), 2.6),
                Column(translate("Papers", "Due"), 1.5), Column(translate("Papers", "Where it stands"), 1.6)),
               tuple((Cell(item.issue), Cell(item.where or translate("Papers", "Asked on {day}, between meetings")

@@ -109,7 +109,7 @@ def _front(plan: PackPlan, opened: list[_Opened], starts: dict[int, int] | None,
     def page(number: int | None) -> str:
         return str(number) if number else "…"
 
-    rows = [(Cell(translate("Papers", "Agenda")), Cell(page(agenda_page), bold=True))]
+    rows = [(Cell(translate("Papers", "Agenda")), Cell(page(agenda_page)))]
     rows += [(Cell(_label(entry.paper) + f"\n{entry.paper.filename}"), Cell(page(starts and starts.get(index))))
              for index, entry in enumerate(opened) if entry.reader is not None]
     contents: list = [Heading(translate("Papers", "Contents"), 1),
@@ -182,7 +182,7 @@ def _stamp(writer: PdfWriter, labels: list[str], options: RenderOptions) -> None
     size = 10 if not options.large_print else 13
     style = ParagraphStyle("stamp", fontName=fonts.FONT_REGULAR, fontSize=size, leading=size * 1.2)
     overlay_bytes = io.BytesIO()
-    canvas = Canvas(overlay_bytes)
+    canvas = Canvas(overlay_bytes, initialFontName=fonts.FONT_REGULAR)  # else Helvetica, not embedded
     total = len(writer.pages)
     for number, page in enumerate(writer.pages, start=1):
         page.transfer_rotation_to_content()
