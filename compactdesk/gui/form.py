@@ -8,6 +8,40 @@ from compactdesk.domain.errors import ValidationError
 INVALID_STYLE = "border: 2px solid #a00000;"
 
 
+class FieldErrors:
+    """The message line at the top of a form, and the outline on the field it is about."""
+
+    def __init__(self, form: QWidget):
+        self.form = form  # its `fields` (service field name -> widget) may be set after this
+        self.label = QLabel()
+        self.label.setObjectName("fieldError")
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.label.hide()
+        self._marked: QWidget | None = None
+
+    def show(self, message: str, field: str | None) -> None:
+        self.clear()
+        self.label.setText(message)
+        self.label.show()
+        widget = getattr(self.form, "fields", {}).get(field or "")
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(message)
+            widget.setFocus()
+            self._marked = widget
+
+    def clear(self) -> None:
+        self.label.hide()
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked.setToolTip("")
+            self._marked = None
+
+    def text(self) -> str:
+        return self.label.text() if self.label.isVisibleTo(self.form) else ""
+
+
 class FormDialog(QDialog):
     """Subclasses set up their form, fill `fields` (service field name -> widget),
     and implement `save()`, which calls the workbench and may raise ValidationError."""
@@ -15,12 +49,8 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.hide()
-        self._marked: QWidget | None = None
+        self.errors = FieldErrors(self)
+        self.error_label = self.errors.label
         self.result_value = None
 
     def place_error_label(self) -> None:
@@ -50,23 +80,11 @@ class FormDialog(QDialog):
         super().accept()
 
     def show_error(self, error: ValidationError) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        widget = self.fields.get(error.field or "")
-        if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(str(error))
-            widget.setFocus()
-            self._marked = widget
+        self.errors.show(str(error), error.field)
 
     def clear_error(self) -> None:
-        self.error_label.hide()
-        if self._marked is not None:
-            self._marked.setStyleSheet("")
-            self._marked.setToolTip("")
-            self._marked = None
+        self.errors.clear()
 
     @property
     def error_text(self) -> str:
-        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
-
+        return self.errors.text()

@@ -6,13 +6,13 @@ ExportRequest; compactdesk.gui.export_job makes the paper off the GUI thread."""
 from pathlib import Path
 
 from PySide6.QtCore import QDir
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from compactdesk.documents.export import ExportRequest, Paper, suggested_name
 from compactdesk.documents.papers.action_plan import GroupBy
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
@@ -41,14 +41,10 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a00000; font-weight: bold;")
-        self.error_label.hide()
-        ui.layout.insertWidget(0, self.error_label)
-        self._marked: QWidget | None = None
         self.fields = {"file": ui.fileName, "meeting": ui.meeting, "officer": ui.officer}
+        self.errors = FieldErrors(self)
+        self.error_label = self.errors.label
+        ui.layout.insertWidget(0, self.error_label)
 
         export_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         export_button.setText(self.tr("&Export"))
@@ -271,26 +267,14 @@ class ExportDialog(QDialog):
         return None
 
     def show_error(self, field: str, message: str) -> None:
-        self.clear_error()
-        self.error_label.setText(message)
-        self.error_label.show()
-        widget = self.fields.get(field)
-        if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(message)
-            widget.setFocus()
-            self._marked = widget
+        self.errors.show(message, field)
 
     def clear_error(self) -> None:
-        self.error_label.hide()
-        if self._marked is not None:
-            self._marked.setStyleSheet("")
-            self._marked.setToolTip("")
-            self._marked = None
+        self.errors.clear()
 
     @property
     def error_text(self) -> str:
-        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+        return self.errors.text()
 
     def _may_replace(self, out: Path) -> bool:
         """A file already there is replaced only when the user says so (the file chooser asked already)."""
