@@ -23,7 +23,7 @@ def test_lupdate_collects_strings_from_every_layer(tmp_path):
     subprocess.run([_lupdate(), *sources, "-ts", str(catalogue)], check=True, capture_output=True, timeout=300)
     text = catalogue.read_text(encoding="utf-8")
     for context in ("Enum", "Dates", "Validation", "Store", "Attention", "CLI", "DashboardPage", "MainWindow",
-                    "FeedbackPage", "FeedbackDialog", "Workbench"):
+                    "FeedbackPage", "FeedbackDialog", "Workbench", "Papers", "ExportDialog", "ExportJob"):
         assert f"<name>{context}</name>" in text, context
     assert text.count("<message") > 250
     assert '<message numerus="yes">' in text  # "%n day(s)" is a true plural
