@@ -84,12 +84,11 @@ def raised_at_meeting(session: Session, meeting_id: int, today: dt.date) -> tupl
     fetch(session, Meeting, meeting_id, translate("Papers", "meeting"))
     numbers = _item_numbers(session, meeting_id)
     at_meeting = or_(Target.meeting_id == meeting_id, Target.item_id.in_(numbers))
-    due_soon = standards(session).due_soon_days
+    rules, days = standards(session), feedback.formal_meeting_days(session)
     actions = [RaisedAction(numbers.get(target.item_id), target.title, target.lead.name if target.lead else "",
-                            target.deadline, status_of(target, today, due_soon))
+                            target.deadline, status_of(target, today, rules.due_soon_days))
                for target in session.scalars(select(Target).where(at_meeting).options(
                    selectinload(Target.lead), selectinload(Target.progress)).order_by(Target.id))]
-    rules, days = standards(session), feedback.formal_meeting_days(session)
     asked = []
     for item in session.scalars(select(Feedback).where(or_(Feedback.meeting_id == meeting_id,
                                                             Feedback.item_id.in_(numbers)))
