@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 
 def make_engine(path: Path) -> Engine:
@@ -13,7 +14,10 @@ def make_engine(path: Path) -> Engine:
         # included, share one real transaction.
         return sqlite3.connect(str(path), timeout=10, check_same_thread=False, isolation_level=None)
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    # A URL without a path makes SQLAlchemy pick SingletonThreadPool (meant for :memory:),
+    # which closes other threads' connections once more than five threads have used it:
+    # a paper exported on a worker thread then crashed in SQLite. A file wants QueuePool.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
