@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n
+from compactdesk.gui import collector
 from compactdesk.gui.settings import LAST_STORE, Settings
 from compactdesk.paths import default_store, log_file
 from compactdesk.store import Store, StoreError, StoreMissingError, create_store, open_store
@@ -51,6 +52,7 @@ def _excepthook(kind, value, trace) -> None:
 def run(store_path: Path | None, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CompactDesk")
+    collector.take_over(app)
     app.setOrganizationName("CompactDesk")
     app.setApplicationVersion(__version__)
     install_translator()

@@ -8,13 +8,14 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from compactdesk import paths
 from compactdesk.documents import export as papers_export
 from compactdesk.documents.export import Cancelled, ExportError, ExportRequest
+from compactdesk.gui import collector
 from compactdesk.store import Store
 
 _RUNNING: set["ExportJob"] = set()  # a job lives until its worker has reported, whoever holds it
@@ -40,6 +41,9 @@ class _Relay(QObject):
 class _Work(QRunnable):
     def __init__(self, store: Store, request: ExportRequest, relay: _Relay, stop: threading.Event):
         super().__init__()
+        # Python keeps the work alive until the job has heard the outcome: a runnable the
+        # pool deleted itself could be freed under the worker by Python's collector.
+        self.setAutoDelete(False)
         self.store, self.request, self.relay, self.stop = store, request, relay, stop
 
     def _progress(self, done: int, total: int, text: str) -> None:
@@ -103,7 +107,6 @@ class ExportJob(QObject):
         self._relay.refused.connect(self._refused)
         self._relay.cancelled.connect(self._cancelled)
         self._relay.failed.connect(self._failed)
-        # The pool deletes the work once run (autoDelete): nothing here touches it after start().
         self._work = _Work(store, request, self._relay, self._stop)
 
         self.progress = QProgressDialog(self.tr("Reading the records"), self.tr("Cancel"), 0, 0, parent)
@@ -118,10 +121,10 @@ class ExportJob(QObject):
         self.progress.canceled.connect(self.cancel)
 
     def start(self) -> None:
+        collector.collect()  # on this thread, so the worker never frees a widget (gui/collector.py)
         _RUNNING.add(self)
         self.progress.setValue(0)  # starts the clock: the window appears only if it takes a while
-        work, self._work = self._work, None
-        self._pool.start(work)
+        self._pool.start(self._work)
 
     def cancel(self) -> None:
         self._stop.set()
@@ -132,7 +135,10 @@ class ExportJob(QObject):
         return self in _RUNNING
 
     # -- what the worker says (on the GUI thread) ------------------------------
+    # Declared as slots: PySide 6.8+ can crash on a signal queued from a worker
+    # thread to a plain Python method (PYSIDE-3124); a declared slot is safe.
 
+    @Slot(int, int, str)
     def _progress(self, done: int, total: int, text: str) -> None:
         if not self._stop.is_set():
             self.progress.setLabelText(text)
@@ -142,10 +148,12 @@ class ExportJob(QObject):
         self.progress.hide()
         self.progress.deleteLater()
         self.outcome = outcome
+        self._work = None  # the worker has said its last word: it may go now
         _RUNNING.discard(self)
         self.status.emit(status)
         self.ended.emit(outcome)
 
+    @Slot(object)
     def _written(self, written: list[Path]) -> None:
         self.paths = list(written)
         folder = self.paths[0].parent if self.paths else Path(self.request.out).parent
@@ -164,15 +172,18 @@ class ExportJob(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         box.deleteLater()
 
+    @Slot(str)
     def _refused(self, message: str) -> None:
         self.message = message
         self._finish("refused", self.tr("The paper was not exported."))
         QMessageBox.warning(self.window, self.tr("The paper was not exported"), message)
 
+    @Slot()
     def _cancelled(self) -> None:
         self.message = self.tr("The export was stopped; no paper was written.")
         self._finish("cancelled", self.message)
 
+    @Slot(object)
     def _failed(self, error: BaseException) -> None:
         log = log_failure(error)
         self.message = self.tr(

@@ -1,10 +1,28 @@
+import gc
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from compactdesk.gui import app as gui_app
+from compactdesk.gui import collector
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.store import open_store
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As the program does (gui/collector.py): no collection on a worker thread."""
+    timer = collector.take_over(qapp)
+    yield
+    timer.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests():
+    yield
+    collector.collect()
 
 
 @pytest.fixture(autouse=True)
