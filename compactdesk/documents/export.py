@@ -19,6 +19,7 @@ from compactdesk.documents.papers.pack import assemble_pack, plan_pack
 from compactdesk.documents.pdf import render_pdf
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.services.meetings import meeting_row
 from compactdesk.services.papers import choose_meeting
 from compactdesk.store.open import Store
 
@@ -154,8 +155,6 @@ def suggested_name(store: Store, paper: Paper, today: dt.date, meeting: int | st
     """A file name a secretary would give it, e.g. "Agenda 2026-12-08.pdf"; the meeting's day for meeting papers."""
     day = today
     if paper.for_meeting:
-        from compactdesk.services.meetings import meeting_row
-
         try:
             day = store.run(lambda session: meeting_row(
                 session, choose_meeting(session, meeting, today, paper.for_meeting), today).starts_at.date())

@@ -206,7 +206,7 @@ def _boxed(canvas: Canvas, text: PdfParagraph, width: float, y: float, *, centre
     # A white box under the words keeps them legible over a paper's own margin text.
     room = width - 72
     used, tall = text.wrap(room, 200)
-    used = max(line for line in (getattr(text, "getActualLineWidths0", lambda: [used])() or [used]))
+    used = max(text.getActualLineWidths0() or [used])  # the words' own width, not the room given
     x = (width - used) / 2 if centre else 36
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
