@@ -260,3 +260,125 @@ class TermState(_Labelled):
             "filled": QT_TRANSLATE_NOOP("Enum", "Filled"),
             "ending_soon": QT_TRANSLATE_NOOP("Enum", "Term ending soon"),
         }
+
+
+class CodeStatus(_Labelled):
+    """Where a code of practice stands; a code only has a review date once adopted."""
+
+    PROPOSED = "proposed"
+    IN_DRAFT = "in_draft"
+    ACCEPTED_IN_PRINCIPLE = "accepted_in_principle"
+    ADOPTED = "adopted"
+    UNDER_REVIEW = "under_review"
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "proposed": QT_TRANSLATE_NOOP("Enum", "Proposed"),
+            "in_draft": QT_TRANSLATE_NOOP("Enum", "In draft"),
+            "accepted_in_principle": QT_TRANSLATE_NOOP("Enum", "Accepted in principle"),
+            "adopted": QT_TRANSLATE_NOOP("Enum", "Adopted"),
+            "under_review": QT_TRANSLATE_NOOP("Enum", "Under review"),
+        }
+
+    @property
+    def in_force(self) -> bool:
+        return self in (CodeStatus.ADOPTED, CodeStatus.UNDER_REVIEW)
+
+
+class FundingChange(_Labelled):
+    REDUCE = "reduce"
+    END = "end"
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "reduce": QT_TRANSLATE_NOOP("Enum", "Funding reduced"),
+            "end": QT_TRANSLATE_NOOP("Enum", "Funding ended"),
+        }
+
+
+class IndicatorGroup(_Labelled):
+    """The five parts of the Home Office monitoring framework (seed 002, Appendix Four)."""
+
+    BASELINE = "baseline"
+    INPUTS = "inputs"
+    PROCESS = "process"
+    OUTPUTS = "outputs"
+    OUTCOMES = "outcomes"
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "baseline": QT_TRANSLATE_NOOP("Enum", "Baseline"),
+            "inputs": QT_TRANSLATE_NOOP("Enum", "Inputs"),
+            "process": QT_TRANSLATE_NOOP("Enum", "Process"),
+            "outputs": QT_TRANSLATE_NOOP("Enum", "Outputs"),
+            "outcomes": QT_TRANSLATE_NOOP("Enum", "Outcomes"),
+        }
+
+
+class Measure(_Labelled):
+    """A figure CompactDesk works out for a year from its own records, shown beside an indicator."""
+
+    TARGETS = "targets"
+    FEEDBACK = "feedback"
+    ATTENDANCE = "attendance"
+    CONSULTATIONS = "consultations"
+    CONSULTATION_RESPONSES = "consultation_responses"
+    FUNDING_NOTICES = "funding_notices"
+    DISPUTES = "disputes"
+    SIGN_UP = "sign_up"
+    CODES = "codes"
+    CHAMPIONS = "champions"
+    RELATIONSHIP = "relationship"
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "targets": QT_TRANSLATE_NOOP("Enum", "Action-plan targets done and overdue"),
+            "feedback": QT_TRANSLATE_NOOP("Enum", "Feedback answered on time"),
+            "attendance": QT_TRANSLATE_NOOP("Enum", "Attendance of statutory partners"),
+            "consultations": QT_TRANSLATE_NOOP("Enum", "Consultations meeting the standard"),
+            "consultation_responses": QT_TRANSLATE_NOOP("Enum", "Responses to consultations"),
+            "funding_notices": QT_TRANSLATE_NOOP("Enum", "Funding notices meeting the standard"),
+            "disputes": QT_TRANSLATE_NOOP("Enum", "Disputes opened and resolved"),
+            "sign_up": QT_TRANSLATE_NOOP("Enum", "Organisations signed up"),
+            "codes": QT_TRANSLATE_NOOP("Enum", "Codes of practice adopted"),
+            "champions": QT_TRANSLATE_NOOP("Enum", "Departments with a champion"),
+            "relationship": QT_TRANSLATE_NOOP("Enum", "Relationship rating"),
+        }
+
+
+class HealthArea(_Labelled):
+    """The five areas of the Local Partnerships Taskforce checklist (seed 004), used as an annual health-check."""
+
+    UNDERSTANDING = "understanding"
+    JOINING_UP = "joining_up"
+    ORGANISING = "organising"
+    SHARING = "sharing"
+    FUNDING = "funding"
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "understanding": QT_TRANSLATE_NOOP("Enum", "Improving understanding"),
+            "joining_up": QT_TRANSLATE_NOOP("Enum", "Joining up policy"),
+            "organising": QT_TRANSLATE_NOOP("Enum", "Organising ourselves"),
+            "sharing": QT_TRANSLATE_NOOP("Enum", "Sharing good practice"),
+            "funding": QT_TRANSLATE_NOOP("Enum", "Funding it better"),
+        }
+
+    def aim(self) -> str:
+        return translate("Enum", {
+            "understanding": QT_TRANSLATE_NOOP(
+                "Enum", "Better understanding in both sectors of each other's needs and circumstances."),
+            "joining_up": QT_TRANSLATE_NOOP(
+                "Enum", "Joined-up policy-making: engaging early and allowing time for a real response."),
+            "organising": QT_TRANSLATE_NOOP(
+                "Enum", "Coordination and fair representation of both sectors at every level."),
+            "sharing": QT_TRANSLATE_NOOP(
+                "Enum", "Drawing out and sharing the lessons of working in partnership."),
+            "funding": QT_TRANSLATE_NOOP(
+                "Enum", "Stable, proportionate funding: longer agreements, fair notice, overheads met."),
+        }[self.value])

@@ -16,6 +16,7 @@ class Standards:
     """A compact's own numbers; the defaults are the national Compact's."""
 
     consultation_weeks: int = 12
+    consultation_feedback_weeks: int = 12
     funding_notice_months: int = 3
     feedback_days: int = 28
     feedback_by_next_meeting: bool = False

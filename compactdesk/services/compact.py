@@ -55,6 +55,9 @@ def set_standards(session: Session, standards: Standards) -> Compact:
     compact.consultation_weeks = whole_number(
         standards.consultation_weeks, translate("Compact", "the consultation length in weeks"), "consultation_weeks",
         low=1, high=52)
+    compact.consultation_feedback_weeks = whole_number(
+        standards.consultation_feedback_weeks, translate("Compact", "the weeks allowed for feedback on a consultation"),
+        "consultation_feedback_weeks", low=1, high=52)
     compact.funding_notice_months = whole_number(
         standards.funding_notice_months, translate("Compact", "the funding notice in months"), "funding_notice_months",
         low=1, high=24)
@@ -70,7 +73,9 @@ def standards(session: Session) -> Standards:
     compact = get_compact(session)
     if compact is None:
         return Standards()
-    return Standards(consultation_weeks=compact.consultation_weeks, funding_notice_months=compact.funding_notice_months,
+    return Standards(consultation_weeks=compact.consultation_weeks,
+                     consultation_feedback_weeks=compact.consultation_feedback_weeks,
+                     funding_notice_months=compact.funding_notice_months,
                      feedback_days=compact.feedback_days, feedback_by_next_meeting=compact.feedback_by_next_meeting,
                      due_soon_days=compact.due_soon_days)
 
@@ -198,6 +203,8 @@ def partner_choices(session: Session) -> list[PartnerChoice]:
 def describe_standards(rules: Standards) -> list[str]:
     """The standards in plain words, one sentence each, for the page and for papers."""
     weeks = translate("Compact", "Consultations run at least %n week(s).", None, rules.consultation_weeks)
+    told = translate("Compact", "Respondents hear what was done with their views within %n week(s) of closing.",
+                     None, rules.consultation_feedback_weeks)
     if rules.funding_notice_months == 1:
         funding = translate("Compact", "Funding changes: at least one calendar month's notice.")
     else:
@@ -212,4 +219,4 @@ def describe_standards(rules: Standards) -> list[str]:
         soon = translate("Compact", "Deadlines show as ‘due soon’ only on the day itself.")
     else:
         soon = translate("Compact", "Deadlines show as ‘due soon’ from %n day(s) before.", None, rules.due_soon_days)
-    return [weeks, funding, feedback, soon]
+    return [weeks, told, funding, feedback, soon]

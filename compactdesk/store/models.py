@@ -13,8 +13,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from compactdesk.domain.enums import (
     AnswerHow,
     Attendance,
+    CodeStatus,
     CompactStatus,
     FeedbackAsk,
+    FundingChange,
+    HealthArea,
+    IndicatorGroup,
+    Measure,
     MeetingKind,
     MeetingStatus,
     OrgTag,
@@ -43,6 +48,7 @@ class Compact(Base):
     group_label: Mapped[str] = mapped_column(String(100), default="liaison group")
     champion_label: Mapped[str] = mapped_column(String(100), default="champion")
     consultation_weeks: Mapped[int] = mapped_column(default=12)
+    consultation_feedback_weeks: Mapped[int] = mapped_column(default=12)
     funding_notice_months: Mapped[int] = mapped_column(default=3)
     feedback_days: Mapped[int] = mapped_column(default=28)
     feedback_by_next_meeting: Mapped[bool] = mapped_column(default=False)
@@ -195,6 +201,21 @@ class CodeOfPractice(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     national: Mapped[bool] = mapped_column(default=False)
     position: Mapped[int] = mapped_column(default=0)
+    status: Mapped[CodeStatus] = mapped_column(_enum(CodeStatus), default=CodeStatus.PROPOSED)
+    adopted_on: Mapped[dt.date | None]
+    review_months: Mapped[int | None] = mapped_column(default=24)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    reviews: Mapped[list["CodeReview"]] = relationship(
+        back_populates="code", cascade="all, delete-orphan", order_by="(CodeReview.on, CodeReview.id)")
+
+
+class CodeReview(Base):
+    __tablename__ = "code_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_id: Mapped[int] = mapped_column(ForeignKey("code_of_practice.id", ondelete="CASCADE"), index=True)
+    on: Mapped[dt.date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[CodeOfPractice] = relationship(back_populates="reviews")
 
 
 class Target(Base):
@@ -247,3 +268,151 @@ class Feedback(Base):
     answer_summary: Mapped[str] = mapped_column(Text, default="")
     officer: Mapped[Person] = relationship()
     meeting: Mapped[Meeting | None] = relationship()
+
+
+class Consultation(Base):
+    """A consultation by a public body, checked against the compact's length and feedback standards."""
+
+    __tablename__ = "consultation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    body_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    opens_on: Mapped[dt.date]
+    closes_on: Mapped[dt.date] = mapped_column(index=True)
+    short_reason: Mapped[str] = mapped_column(Text, default="")
+    feedback_on: Mapped[dt.date | None]
+    responses: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[Organisation] = relationship()
+
+
+class FundingNotice(Base):
+    """Notice that a public body will reduce or end an organisation's funding."""
+
+    __tablename__ = "funding_notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    given_on: Mapped[dt.date] = mapped_column(index=True)
+    effective_on: Mapped[dt.date]
+    change: Mapped[FundingChange] = mapped_column(_enum(FundingChange))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[Organisation] = relationship(foreign_keys=[organisation_id])
+    body: Mapped[Organisation] = relationship(foreign_keys=[body_id])
+
+
+class DisputeStage(Base):
+    """A step of the compact's own disputes route; `optional` steps (call-in, arbitration) are off the usual path."""
+
+    __tablename__ = "dispute_stage"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    position: Mapped[int] = mapped_column(default=0)
+    optional: Mapped[bool] = mapped_column(default=False)
+    is_outcome: Mapped[bool] = mapped_column(default=False)
+
+
+class Dispute(Base):
+    """A dispute or breach; either sector can be the one said to have broken the compact."""
+
+    __tablename__ = "dispute"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    raised_by_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    against_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    raised_on: Mapped[dt.date] = mapped_column(index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    resolved_on: Mapped[dt.date | None]
+    raised_by: Mapped[Organisation] = relationship(foreign_keys=[raised_by_id])
+    against: Mapped[Organisation] = relationship(foreign_keys=[against_id])
+    steps: Mapped[list["DisputeStep"]] = relationship(
+        back_populates="dispute", cascade="all, delete-orphan", order_by="(DisputeStep.on, DisputeStep.id)")
+
+
+class DisputeStep(Base):
+    __tablename__ = "dispute_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispute_id: Mapped[int] = mapped_column(ForeignKey("dispute.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("dispute_stage.id"), index=True)
+    on: Mapped[dt.date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    dispute: Mapped[Dispute] = relationship(back_populates="steps")
+    stage: Mapped[DisputeStage] = relationship()
+
+
+class SignUp(Base):
+    """An organisation's signature to the compact; it lapses when, say, a reorganisation means signing again."""
+
+    __tablename__ = "sign_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    signed_on: Mapped[dt.date]
+    lapsed_on: Mapped[dt.date | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Department(Base):
+    """A department of a public body, which should have a named compact champion."""
+
+    __tablename__ = "department"
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    champion_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    organisation: Mapped[Organisation] = relationship()
+    champion: Mapped[Person | None] = relationship()
+
+
+class Indicator(Base):
+    """A question of the monitoring framework; `measure` names the figure the store can work out for it."""
+
+    __tablename__ = "indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group: Mapped[IndicatorGroup] = mapped_column(_enum(IndicatorGroup))
+    question: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)
+    measure: Mapped[Measure | None] = mapped_column(_enum(Measure))
+    ratings: Mapped[list["IndicatorRating"]] = relationship(back_populates="indicator", cascade="all, delete-orphan")
+
+
+class IndicatorRating(Base):
+    __tablename__ = "indicator_rating"
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int]
+    rating: Mapped[int | None]
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[Indicator] = relationship(back_populates="ratings")
+
+
+class HealthCheck(Base):
+    __tablename__ = "health_check"
+    __table_args__ = (UniqueConstraint("year", "area"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    area: Mapped[HealthArea] = mapped_column(_enum(HealthArea))
+    rating: Mapped[int | None]
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class RelationshipRating(Base):
+    """How the two sectors rate their relationship (1 poor to 5 strong), recorded over time."""
+
+    __tablename__ = "relationship_rating"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on: Mapped[dt.date] = mapped_column(index=True)
+    rating: Mapped[int]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewYear(Base):
+    """The secretary's own words for a year's annual review."""
+
+    __tablename__ = "review_year"
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    priorities: Mapped[str] = mapped_column(Text, default="")

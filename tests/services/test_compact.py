@@ -269,14 +269,17 @@ def test_partner_choices_before_set_up_are_all_unchosen(store):
 def test_standards_in_plain_words():
     assert compact.describe_standards(Standards()) == [
         "Consultations run at least 12 weeks.",
+        "Respondents hear what was done with their views within 12 weeks of closing.",
         "Funding changes: at least 3 calendar months' notice.",
         "Feedback owed within 28 days of being asked.",
         "Deadlines show as ‘due soon’ from 30 days before.",
     ]
     words = compact.describe_standards(Standards(consultation_weeks=1, funding_notice_months=1, feedback_days=1,
-                                                 feedback_by_next_meeting=True, due_soon_days=0))
+                                                 feedback_by_next_meeting=True, due_soon_days=0,
+                                                 consultation_feedback_weeks=1))
     assert words == [
         "Consultations run at least 1 week.",
+        "Respondents hear what was done with their views within 1 week of closing.",
         "Funding changes: at least one calendar month's notice.",
         "Feedback owed by the next meeting, or within 1 day of being asked when no meeting is planned.",
         "Deadlines show as ‘due soon’ only on the day itself.",
