@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from compactdesk.domain.dates import add_months
 from compactdesk.domain.enums import CodeStatus
 
-
 # -- consultations ------------------------------------------------------------------
 
 def consultation_days(opens_on: dt.date, closes_on: dt.date) -> int:

@@ -1,0 +1,441 @@
+"""A year in figures: what the annual review and the monitoring framework report.
+
+Everything is counted "as it stood" at the end of the year, or today for the year
+in progress, so a review written in March tells the same story as one written on
+31 December. Counts come straight from the records; the rules come from domain/.
+"""
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from compactdesk.domain.enums import Attendance, FeedbackState, Measure, MeetingStatus, OrgTag, Sector, TargetStatus
+from compactdesk.domain.rules import target_status
+from compactdesk.domain.standards import (
+    check_consultation,
+    code_review_due,
+    funding_notice_ok,
+    median_days,
+    percent,
+    signed_up_on,
+)
+from compactdesk.i18n import translate
+from compactdesk.services import feedback as feedback_service
+from compactdesk.services.compact import get_compact, standards
+from compactdesk.services.meetings import FORMAL_KINDS, attendance_roster
+from compactdesk.store.models import (
+    CodeOfPractice,
+    CodeReview,
+    Consultation,
+    Department,
+    Dispute,
+    Feedback,
+    FundingNotice,
+    Meeting,
+    Organisation,
+    RelationshipRating,
+    SignUp,
+    Target,
+    TargetProgress,
+)
+
+
+def as_of(year: int, today: dt.date) -> dt.date:
+    """The day a year is counted up to: its last day, or today while it is still running."""
+    return min(today, dt.date(year, 12, 31))
+
+
+@dataclass(frozen=True)
+class MeetingAttendance:
+    meeting_id: int
+    day: dt.date
+    kind_label: str
+    public_expected: int
+    public_attended: int
+    vcs_expected: int
+    vcs_attended: int
+
+    @property
+    def public_percent(self) -> int | None:
+        return percent(self.public_attended, self.public_expected)
+
+    @property
+    def vcs_percent(self) -> int | None:
+        return percent(self.vcs_attended, self.vcs_expected)
+
+
+@dataclass(frozen=True)
+class SectorAttendance:
+    sector: Sector
+    expected: int
+    attended: int
+
+    @property
+    def percent(self) -> int | None:
+        return percent(self.attended, self.expected)
+
+
+@dataclass(frozen=True)
+class TargetFigures:
+    due: int  # targets whose deadline fell in the year (dropped ones not counted)
+    done: int
+    done_on_time: int
+    overdue: int
+    not_yet_due: int
+    dropped: int
+
+    @property
+    def done_percent(self) -> int | None:
+        return percent(self.done, self.due)
+
+    @property
+    def overdue_percent(self) -> int | None:
+        return percent(self.overdue, self.due)
+
+
+@dataclass(frozen=True)
+class FeedbackFigures:
+    raised: int
+    answered_on_time: int
+    answered_late: int
+    overdue: int  # still unanswered and past its due day
+    not_yet_due: int
+    median_days: float | None  # from being asked to being answered
+
+    @property
+    def on_time_percent(self) -> int | None:
+        # Of the requests that have come due (answered, or waiting past their day).
+        return percent(self.answered_on_time, self.answered_on_time + self.answered_late + self.overdue)
+
+
+@dataclass(frozen=True)
+class ConsultationFigures:
+    closed: int
+    long_enough: int
+    short_with_reason: int
+    short_no_reason: int
+    feedback_on_time: int
+    feedback_late: int
+    feedback_not_yet_due: int
+    met_standard: int
+    responses: int
+
+    @property
+    def met_percent(self) -> int | None:
+        return percent(self.met_standard, self.closed)
+
+
+@dataclass(frozen=True)
+class FundingFigures:
+    given: int
+    compliant: int
+
+    @property
+    def short(self) -> int:
+        return self.given - self.compliant
+
+    @property
+    def compliant_percent(self) -> int | None:
+        return percent(self.compliant, self.given)
+
+
+@dataclass(frozen=True)
+class DisputeFigures:
+    opened: int
+    resolved: int
+    open_at_end: int
+    public_said_to_breach: int  # of those opened
+    vcs_said_to_breach: int
+
+
+@dataclass(frozen=True)
+class CodeFigures:
+    in_force: int
+    total: int
+    adopted_in_year: int
+    reviewed_in_year: int
+    review_overdue: int
+
+
+@dataclass(frozen=True)
+class SignUpFigures:
+    total: int
+    new_in_year: int
+    by_sector: dict[Sector, int] = field(default_factory=dict)
+    by_tag: dict[OrgTag, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    year: int
+    as_of: dt.date
+    meetings: tuple[MeetingAttendance, ...]
+    by_sector: tuple[SectorAttendance, ...]
+    targets: TargetFigures
+    feedback: FeedbackFigures
+    consultations: ConsultationFigures
+    funding: FundingFigures
+    disputes: DisputeFigures
+    codes: CodeFigures
+    sign_up: SignUpFigures
+    champions: tuple[int, int]  # departments with a champion, departments (as the store stands now)
+    relationship: tuple[int, ...]  # the ratings recorded in the year, in date order
+    champion_word: str = "champion"  # the compact's own word ("champion", "representative")
+
+    @property
+    def meetings_held(self) -> int:
+        return len(self.meetings)
+
+    @property
+    def public_attendance(self) -> int | None:
+        return percent(sum(m.public_attended for m in self.meetings), sum(m.public_expected for m in self.meetings))
+
+    @property
+    def vcs_attendance(self) -> int | None:
+        return percent(sum(m.vcs_attended for m in self.meetings), sum(m.vcs_expected for m in self.meetings))
+
+    @property
+    def relationship_mean(self) -> float | None:
+        return round(sum(self.relationship) / len(self.relationship), 1) if self.relationship else None
+
+    @property
+    def has_records(self) -> bool:
+        """Whether anything at all happened in the year (the review compares only with a year that did)."""
+        return bool(self.meetings or self.targets.due or self.targets.dropped or self.feedback.raised
+                    or self.consultations.closed or self.funding.given or self.disputes.opened
+                    or self.codes.adopted_in_year or self.codes.reviewed_in_year or self.sign_up.new_in_year
+                    or self.relationship)
+
+
+# -- counting ------------------------------------------------------------------------
+
+def _held_meetings(session: Session, year: int, end: dt.date) -> list[Meeting]:
+    start = dt.datetime(year, 1, 1)
+    stop = dt.datetime.combine(end, dt.time.max)
+    held = [status for status in MeetingStatus if status.step >= MeetingStatus.HELD.step]
+    return list(session.scalars(select(Meeting).where(
+        Meeting.kind.in_(FORMAL_KINDS), Meeting.status.in_(held), Meeting.starts_at >= start,
+        Meeting.starts_at <= stop).order_by(Meeting.starts_at, Meeting.id)))
+
+
+def _attendance(session: Session, meetings: list[Meeting]) -> tuple[tuple[MeetingAttendance, ...],
+                                                                      tuple[SectorAttendance, ...]]:
+    """Seats filled at each meeting: a seat counts as attended when its holder came or sent a substitute."""
+    per_meeting = []
+    expected: Counter[Sector] = Counter()
+    attended: Counter[Sector] = Counter()
+    for meeting in meetings:
+        roster = attendance_roster(session, meeting.id)
+        covered = {row.substitute_for_id for row in roster if row.status is Attendance.SUBSTITUTE}
+        counts = {True: [0, 0], False: [0, 0]}
+        for row in roster:
+            if row.sector is None:
+                continue  # officers and guests hold no seat
+            came = row.status is Attendance.PRESENT or row.person_id in covered
+            expected[row.sector] += 1
+            attended[row.sector] += came
+            counts[row.sector.is_public][0] += 1
+            counts[row.sector.is_public][1] += came
+        per_meeting.append(MeetingAttendance(meeting.id, meeting.starts_at.date(), meeting.kind.label(),
+                                             counts[True][0], counts[True][1], counts[False][0], counts[False][1]))
+    by_sector = tuple(SectorAttendance(sector, expected[sector], attended[sector])
+                      for sector in Sector if expected[sector])
+    return tuple(per_meeting), by_sector
+
+
+def _targets(session: Session, year: int, end: dt.date) -> TargetFigures:
+    progressed = set(session.scalars(select(TargetProgress.target_id).where(TargetProgress.on <= end)))
+    due = done = on_time = overdue = later = dropped = 0
+    for target in session.scalars(select(Target).where(Target.deadline >= dt.date(year, 1, 1),
+                                                       Target.deadline <= dt.date(year, 12, 31))):
+        status = target_status(end, deadline=target.deadline, start_on=target.start_on,
+                               completed_on=target.completed_on, dropped_on=target.dropped_on,
+                               has_progress=target.id in progressed)
+        if status is TargetStatus.DROPPED:
+            dropped += 1
+            continue
+        due += 1
+        if status is TargetStatus.DONE:
+            done += 1
+            on_time += target.completed_on <= target.deadline
+        elif status is TargetStatus.OVERDUE:
+            overdue += 1
+        else:
+            later += 1
+    return TargetFigures(due, done, on_time, overdue, later, dropped)
+
+
+def _feedback(session: Session, year: int, end: dt.date) -> FeedbackFigures:
+    rows = [row for row in feedback_service.feedback_rows(session, end) if row.raised_on.year == year
+            and row.raised_on <= end]
+    states = Counter(row.state for row in rows)
+    answered_days = [(row.answered_on - row.raised_on).days for row in rows
+                     if row.state in (FeedbackState.ANSWERED_ON_TIME, FeedbackState.ANSWERED_LATE)]
+    return FeedbackFigures(len(rows), states[FeedbackState.ANSWERED_ON_TIME], states[FeedbackState.ANSWERED_LATE],
+                           states[FeedbackState.OVERDUE], states[FeedbackState.OPEN], median_days(answered_days))
+
+
+def _consultations(session: Session, year: int, end: dt.date) -> ConsultationFigures:
+    rules = standards(session)
+    counts: Counter[str] = Counter()
+    responses = 0
+    for item in session.scalars(select(Consultation).where(Consultation.closes_on >= dt.date(year, 1, 1),
+                                                           Consultation.closes_on <= end)):
+        check = check_consultation(end, opens_on=item.opens_on, closes_on=item.closes_on,
+                                   short_reason=item.short_reason, feedback_on=item.feedback_on,
+                                   weeks=rules.consultation_weeks, feedback_weeks=rules.consultation_feedback_weeks)
+        counts["closed"] += 1
+        counts["short_no_reason" if check.short_unexplained else "short_with_reason" if check.short
+               else "long_enough"] += 1
+        if check.feedback_late:
+            counts["feedback_late"] += 1
+        elif check.feedback_given:
+            counts["feedback_on_time"] += 1
+        else:
+            counts["feedback_not_yet_due"] += 1
+        counts["met"] += check.meets_standard
+        responses += item.responses or 0
+    return ConsultationFigures(counts["closed"], counts["long_enough"], counts["short_with_reason"],
+                               counts["short_no_reason"], counts["feedback_on_time"], counts["feedback_late"],
+                               counts["feedback_not_yet_due"], counts["met"], responses)
+
+
+def _funding(session: Session, year: int, end: dt.date) -> FundingFigures:
+    months = standards(session).funding_notice_months
+    notices = list(session.scalars(select(FundingNotice).where(FundingNotice.given_on >= dt.date(year, 1, 1),
+                                                               FundingNotice.given_on <= end)))
+    return FundingFigures(len(notices), sum(funding_notice_ok(n.given_on, n.effective_on, months) for n in notices))
+
+
+def _disputes(session: Session, year: int, end: dt.date) -> DisputeFigures:
+    start = dt.date(year, 1, 1)
+    disputes = list(session.scalars(select(Dispute).options(selectinload(Dispute.against))))
+    opened = [d for d in disputes if start <= d.raised_on <= end]
+    resolved = [d for d in disputes if d.resolved_on is not None and start <= d.resolved_on <= end]
+    still_open = [d for d in disputes if d.raised_on <= end and (d.resolved_on is None or d.resolved_on > end)]
+    public = sum(d.against.sector.is_public for d in opened)
+    return DisputeFigures(len(opened), len(resolved), len(still_open), public, len(opened) - public)
+
+
+def _codes(session: Session, year: int, end: dt.date) -> CodeFigures:
+    start = dt.date(year, 1, 1)
+    codes = list(session.scalars(select(CodeOfPractice).options(selectinload(CodeOfPractice.reviews))))
+    in_force = [c for c in codes if c.status.in_force and c.adopted_on is not None and c.adopted_on <= end]
+    reviewed = session.scalar(select(func.count(func.distinct(CodeReview.code_id))).where(
+        CodeReview.on >= start, CodeReview.on <= end)) or 0
+    overdue = 0
+    for code in in_force:
+        last = max((r.on for r in code.reviews if r.on <= end), default=None)
+        due = code_review_due(code.status, adopted_on=code.adopted_on, last_reviewed_on=last,
+                              review_months=code.review_months)
+        overdue += due is not None and due < end
+    adopted = sum(c.adopted_on is not None and start <= c.adopted_on <= end for c in codes)
+    return CodeFigures(len(in_force), len(codes), adopted, reviewed, overdue)
+
+
+def _sign_up(session: Session, year: int, end: dt.date) -> SignUpFigures:
+    signatures = list(session.scalars(select(SignUp).options(
+        selectinload(SignUp.organisation).selectinload(Organisation.tag_rows))))
+    signed = {s.organisation_id: s.organisation for s in signatures if signed_up_on(end, s.signed_on, s.lapsed_on)}
+    first_signed: dict[int, dt.date] = {}
+    for s in signatures:
+        first_signed[s.organisation_id] = min(first_signed.get(s.organisation_id, s.signed_on), s.signed_on)
+    new = sum(1 for org_id, day in first_signed.items() if day.year == year and day <= end)
+    by_sector = Counter(org.sector for org in signed.values())
+    by_tag = Counter(tag for org in signed.values() for tag in org.tags)
+    return SignUpFigures(len(signed), new, {s: by_sector[s] for s in Sector if by_sector[s]},
+                         {t: by_tag[t] for t in OrgTag if by_tag[t]})
+
+
+def _champions(session: Session) -> tuple[int, int]:
+    total = session.scalar(select(func.count(Department.id))) or 0
+    covered = session.scalar(select(func.count(Department.id)).where(Department.champion_id.is_not(None))) or 0
+    return covered, total
+
+
+def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
+    end = as_of(year, today)
+    meetings, by_sector = _attendance(session, _held_meetings(session, year, end))
+    ratings = tuple(session.scalars(select(RelationshipRating.rating).where(
+        RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
+        .order_by(RelationshipRating.on, RelationshipRating.id)))
+    return YearFigures(year, end, meetings, by_sector, _targets(session, year, end), _feedback(session, year, end),
+                       _consultations(session, year, end), _funding(session, year, end),
+                       _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
+                       _champions(session), ratings, _champion_word(session))
+
+
+def _champion_word(session: Session) -> str:
+    compact = get_compact(session)
+    return compact.champion_label if compact is not None and compact.champion_label else "champion"
+
+
+def review_years(session: Session, today: dt.date) -> list[int]:
+    """Years with any records, newest first; this year always offered."""
+    years = {today.year}
+    for column in (Target.deadline, Feedback.raised_on, Consultation.closes_on, FundingNotice.given_on,
+                   Dispute.raised_on, SignUp.signed_on, RelationshipRating.on):
+        low, high = session.execute(select(func.min(column), func.max(column))).one()
+        if low is not None:
+            years.update(range(low.year, min(high.year, today.year) + 1))
+    low, high = session.execute(select(func.min(Meeting.starts_at), func.max(Meeting.starts_at))).one()
+    if low is not None:
+        years.update(range(low.year, min(high.year, today.year) + 1))
+    return sorted(years, reverse=True)
+
+
+# -- words -----------------------------------------------------------------------------
+
+def pct(value: int | None) -> str:
+    return translate("Review", "no figure") if value is None else translate("Review", "{n}%").format(n=value)
+
+
+def measure_texts(session: Session, year: int, today: dt.date) -> dict[Measure, str]:
+    """One short sentence for each figure the monitoring framework can show for a year."""
+    return figure_sentences(year_figures(session, year, today))
+
+
+def figure_sentences(f: YearFigures) -> dict[Measure, str]:
+    t, fb, c, n, d, codes, s = f.targets, f.feedback, f.consultations, f.funding, f.disputes, f.codes, f.sign_up
+    median = translate("Review", "no answers yet") if fb.median_days is None else \
+        translate("Review", "median %n day(s) to answer", None, round(fb.median_days))
+    rating = translate("Review", "none recorded") if f.relationship_mean is None else \
+        translate("Review", "{mean} of 5 on average ({count})").format(
+            mean=f"{f.relationship_mean:g}", count=translate("Review", "%n rating(s)", None, len(f.relationship)))
+    tags = ", ".join(f"{tag.label()} {count}" for tag, count in s.by_tag.items())
+    none = translate("Review", "None in the year")
+    return {
+        Measure.TARGETS: none if not t.due else translate(
+            "Review", "{done} of {due} targets due done ({pct}); {overdue} overdue").format(
+            done=t.done, due=t.due, pct=pct(t.done_percent), overdue=t.overdue),
+        Measure.FEEDBACK: none if not fb.raised else translate(
+            "Review", "{pct} answered on time ({n} of {due} come due); {median}").format(
+            pct=pct(fb.on_time_percent), n=fb.answered_on_time,
+            due=fb.answered_on_time + fb.answered_late + fb.overdue, median=median),
+        Measure.ATTENDANCE: translate("Review", "No meetings held") if not f.meetings else translate(
+            "Review", "Statutory partners {pct} of their seats over {meetings}").format(
+            pct=pct(f.public_attendance), meetings=translate("Review", "%n meeting(s)", None, f.meetings_held)),
+        Measure.CONSULTATIONS: none if not c.closed else translate(
+            "Review", "{met} of {closed} consultations met the standard; {short} short with no reason, "
+                      "{late} without feedback in time").format(
+            met=c.met_standard, closed=c.closed, short=c.short_no_reason, late=c.feedback_late),
+        Measure.CONSULTATION_RESPONSES: none if not c.closed else translate(
+            "Review", "%n response(s) to consultations closing in the year", None, c.responses),
+        Measure.FUNDING_NOTICES: none if not n.given else translate(
+            "Review", "{ok} of {given} funding notices gave enough notice").format(ok=n.compliant, given=n.given),
+        Measure.DISPUTES: translate("Review", "{opened} opened, {resolved} resolved, {open} still open").format(
+            opened=d.opened, resolved=d.resolved, open=d.open_at_end),
+        Measure.SIGN_UP: translate("Review", "{total} signed up ({new} new){tags}").format(
+            total=s.total, new=s.new_in_year, tags=f": {tags}" if tags else ""),
+        Measure.CODES: translate("Review", "{in_force} of {total} codes in force; {adopted} adopted and "
+                                           "{reviewed} reviewed in the year").format(
+            in_force=codes.in_force, total=codes.total, adopted=codes.adopted_in_year,
+            reviewed=codes.reviewed_in_year),
+        Measure.CHAMPIONS: translate("Review", "No departments recorded") if not f.champions[1] else translate(
+            "Review", "{covered} of {total} departments have a {word}").format(
+            covered=f.champions[0], total=f.champions[1], word=f.champion_word),
+        Measure.RELATIONSHIP: rating,
+    }
