@@ -85,8 +85,20 @@ def _export_parser(commands) -> None:
                         help=translate("CLI", "chase letters: one file per officer, named after --out"))
     export.add_argument("--by-partner", action="store_true",
                         help=translate("CLI", "action plan: group targets by partner instead of code area"))
+    export.add_argument("--year", type=_year, help=translate(
+        "CLI", "annual review: the year it covers, e.g. 2026 (default: this year from October, else last year)"))
     export.add_argument("--large-print", action="store_true", help=translate("CLI", "16 pt type instead of 12 pt"))
     export.add_argument("--today", help=translate("CLI", "the day the paper is dated, YYYY-MM-DD"))
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        year = 0
+    if not 1900 <= year <= 2200:
+        raise argparse.ArgumentTypeError(translate("CLI", "give the year as four digits, e.g. 2026"))
+    return year
 
 
 def cmd_demo(args) -> int:
@@ -137,8 +149,9 @@ def cmd_attention(args) -> int:
         Area.SEATS: translate("CLI", "Seats vacant or ending soon"),
         Area.MEETING: translate("CLI", "Next meeting"),
     }
+    headings[None] = translate("CLI", "The compact's standards: reviews, consultations, funding notices, disputes")
     for area, heading in headings.items():
-        items = result.section(area)
+        items = result.section(area) if area is not None else result.standards_section()
         print()
         print(f"{heading} ({len(items)})" if area is not Area.MEETING else heading)
         if not items:
@@ -155,7 +168,7 @@ def cmd_export(args) -> int:
 
     request = ExportRequest(Paper(args.paper), args.out, _today(args.today), meeting=args.meeting,
                             officer=args.officer, large_print=args.large_print, each_officer=args.each,
-                            group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE)
+                            group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE, year=args.year)
     with open_store(args.store) as store:
         written = export(store, request)
     for path in written:

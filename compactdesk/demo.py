@@ -19,6 +19,7 @@ from compactdesk.domain.enums import (
     MeetingStatus,
     StandingItem,
 )
+from compactdesk.demo_compact import build_compact_year
 from compactdesk.services import actions, compact, feedback, meetings, members, seats
 from compactdesk.store import create_store
 
@@ -261,6 +262,7 @@ def build_demo(session: Session, today: dt.date) -> None:
     held = _meetings(session, today, people, rng)
     _targets(session, today, held, national, codes, orgs, people)
     _feedback(session, today, held, people)
+    build_compact_year(session, today, orgs, people)
 
 
 def _meetings(session: Session, today: dt.date, people: dict, rng: random.Random):

@@ -12,6 +12,7 @@ from compactdesk.documents.files import ExportError, safe_name, write_atomic
 from compactdesk.documents.model import Document, RenderOptions
 from compactdesk.documents.papers.action_plan import GroupBy, build_action_plan
 from compactdesk.documents.papers.agenda import build_agenda
+from compactdesk.documents.papers.annual_review import build_annual_review
 from compactdesk.documents.papers.chase_letters import all_in_one, chase_letters
 from compactdesk.documents.papers.feedback_log import build_feedback_log
 from compactdesk.documents.papers.minutes import build_minutes
@@ -33,6 +34,7 @@ class Paper(StrEnum):
     ACTION_PLAN = "action-plan"
     FEEDBACK_LOG = "feedback-log"
     CHASE_LETTERS = "chase-letters"
+    ANNUAL_REVIEW = "annual-review"
 
     def label(self) -> str:
         return translate("Papers", _LABELS[self])
@@ -59,6 +61,7 @@ _LABELS = {
     Paper.ACTION_PLAN: QT_TRANSLATE_NOOP("Papers", "Action plan"),
     Paper.FEEDBACK_LOG: QT_TRANSLATE_NOOP("Papers", "Feedback log"),
     Paper.CHASE_LETTERS: QT_TRANSLATE_NOOP("Papers", "Chase letters"),
+    Paper.ANNUAL_REVIEW: QT_TRANSLATE_NOOP("Papers", "Annual review"),
 }
 
 
@@ -80,6 +83,16 @@ class ExportRequest:
     large_print: bool = False
     group_by: GroupBy = GroupBy.CODE  # action plan
     each_officer: bool = False  # chase letters: one file per officer instead of all in one
+    year: int | None = None  # annual review: the year it covers; the one before `today`'s when None
+
+    @property
+    def review_year(self) -> int:
+        return self.year if self.year is not None else default_review_year(self.today)
+
+
+def default_review_year(today: dt.date) -> int:
+    """The year a review is most likely wanted for: last year until the autumn, then this one."""
+    return today.year if today.month >= 10 else today.year - 1
 
 
 def _suffix(request: ExportRequest) -> str:
@@ -103,6 +116,8 @@ def _build(session, request: ExportRequest) -> list[tuple[str, Document]]:
         return [("", build_action_plan(session, today, request.group_by))]
     if paper is Paper.FEEDBACK_LOG:
         return [("", build_feedback_log(session, today, request.officer))]
+    if paper is Paper.ANNUAL_REVIEW:
+        return [("", build_annual_review(session, request.review_year, today))]
     letters = chase_letters(session, today, request.officer)
     return letters if request.each_officer else [("", all_in_one(letters, today))]
 
@@ -151,9 +166,11 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
 
 
 def suggested_name(store: Store, paper: Paper, today: dt.date, meeting: int | str | None = None,
-                   suffix: str = ".pdf") -> str:
+                   suffix: str = ".pdf", year: int | None = None) -> str:
     """A file name a secretary would give it, e.g. "Agenda 2026-12-08.pdf"; the meeting's day for meeting papers."""
     day = today
+    if paper is Paper.ANNUAL_REVIEW:
+        return f"{paper.label()} {default_review_year(today) if year is None else year}{suffix}"
     if paper.for_meeting:
         try:
             day = store.run(lambda session: meeting_row(

@@ -201,8 +201,13 @@ class MainWindow(QMainWindow):
         return self.current_page()
 
     def show_record(self, area: str, record_id: int) -> None:
+        """Opens a record; "page/part" names which kind on a page that holds several (see Page.show_part)."""
+        area, _, part = area.partition("/")
         page = self.show_area(area)
-        page.show_record(record_id)
+        if part:
+            page.show_part(part, record_id)
+        else:
+            page.show_record(record_id)
 
     def _on_area(self, row: int) -> None:
         if row < 0:

@@ -11,6 +11,7 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingStatus, TargetStatus, TermState
 from compactdesk.i18n import translate
 from compactdesk.services import actions, feedback, meetings, seats
+from compactdesk.services.attention_standards import standards_items
 from compactdesk.services.compact import get_compact
 from compactdesk.store.models import Meeting, Organisation, Person, Seat, Target
 
@@ -20,6 +21,14 @@ class Area(StrEnum):
     TARGETS = "targets"
     SEATS = "seats"
     MEETING = "meeting"
+    # The compact's own standards, shown together on the dashboard; each opens its own record.
+    CODE_REVIEW = "code_review"
+    CONSULTATION = "consultation"
+    FUNDING_NOTICE = "funding_notice"
+    DISPUTE = "dispute"
+
+
+STANDARDS_AREAS = (Area.CODE_REVIEW, Area.CONSULTATION, Area.FUNDING_NOTICE, Area.DISPUTE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,9 @@ class Attention:
 
     def section(self, area: Area) -> list[AttentionItem]:
         return [item for item in self.items if item.area is area]
+
+    def standards_section(self) -> list[AttentionItem]:
+        return [item for item in self.items if item.area in STANDARDS_AREAS]
 
 
 def _feedback_items(session: Session, today: dt.date) -> list[AttentionItem]:
@@ -147,5 +159,5 @@ def attention(session: Session, today: dt.date) -> Attention:
         return result
     result.next_meeting = _next_meeting(session, today)
     result.items = (_feedback_items(session, today) + _target_items(session, today) + _seat_items(session, today)
-                    + [_meeting_item(result.next_meeting)])
+                    + [_meeting_item(result.next_meeting)] + standards_items(session, today))
     return result

@@ -59,6 +59,11 @@ class MeetingAttendance:
     vcs_attended: int
 
     @property
+    def recorded(self) -> bool:
+        """Whether anyone's attendance was taken; a meeting without a register counts for nothing either way."""
+        return bool(self.public_expected or self.vcs_expected)
+
+    @property
     def public_percent(self) -> int | None:
         return percent(self.public_attended, self.public_expected)
 
@@ -229,6 +234,8 @@ def _attendance(session: Session, meetings: list[Meeting]) -> tuple[tuple[Meetin
     attended: Counter[Sector] = Counter()
     for meeting in meetings:
         roster = attendance_roster(session, meeting.id)
+        if all(row.status is None for row in roster):
+            roster = []  # no register taken (say, an open annual event): not a meeting nobody came to
         covered = {row.substitute_for_id for row in roster if row.status is Attendance.SUBSTITUTE}
         counts = {True: [0, 0], False: [0, 0]}
         for row in roster:

@@ -61,6 +61,10 @@ class Page(QWidget):
     def show_record(self, record_id: int) -> None:
         """Selects and shows one record (from the dashboard or another page)."""
 
+    def show_part(self, part: str, record_id: int) -> None:
+        """Shows a record of one kind on a page with several (e.g. the consultations on Codes & standards)."""
+        self.show_record(record_id)
+
     def export_defaults(self) -> "tuple[Paper | None, int | None]":
         """The paper (and meeting id) Ctrl+E offers first here; (None, None) leaves it to the dialog."""
         return None, None

@@ -30,7 +30,10 @@ URGENT = QColor(160, 0, 0)
 
 
 # Which page opens a dashboard line of each kind.
-AREA_PAGES = {Area.FEEDBACK: "feedback", Area.TARGETS: "actions", Area.SEATS: "people", Area.MEETING: "meetings"}
+# Where each line opens; "page/part" names a part of a page with several kinds of record.
+AREA_PAGES = {Area.FEEDBACK: "feedback", Area.TARGETS: "actions", Area.SEATS: "people", Area.MEETING: "meetings",
+              Area.CODE_REVIEW: "standards/codes", Area.CONSULTATION: "standards/consultations",
+              Area.FUNDING_NOTICE: "standards/funding", Area.DISPUTE: "disputes"}
 
 
 class DashboardPage(Page):
@@ -194,14 +197,17 @@ class DashboardPage(Page):
             (Area.FEEDBACK, self.tr("Feedback overdue, oldest first"), self.tr("No feedback is overdue.")),
             (Area.TARGETS, self.tr("Action plan: overdue or due soon"), self.tr("No target is overdue or due soon.")),
             (Area.SEATS, self.tr("Seats vacant or ending soon"), self.tr("Every seat is filled for the next two months.")),
+            (None, self.tr("The compact's standards: reviews, consultations, funding notices, disputes"),
+             self.tr("Every code is reviewed on time, no consultation or funding notice fell short, and no dispute "
+                     "is open.")),
         ]
         bold = QFont(self.font())
         bold.setBold(True)
         for area, title, none_text in sections:
-            items = result.section(area)
+            items = result.section(area) if area is not None else result.standards_section()
             header = QStandardItem(self.tr("{title} ({count})").format(title=title, count=len(items)))
             header.setFont(bold)
-            header.setData(area.value, REF_ROLE)
+            header.setData(area.value if area is not None else "", REF_ROLE)
             if not items:
                 header.appendRow([QStandardItem(none_text), QStandardItem(""), QStandardItem("")])
             for item in items:

@@ -1,0 +1,244 @@
+"""The records behind a year's figures, listed for the annual review paper."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from compactdesk.domain.enums import CodeStatus, HealthArea, IndicatorGroup, Measure, OrgTag, Sector, TargetStatus
+from compactdesk.domain.rules import target_status
+from compactdesk.domain.standards import (
+    ConsultationCheck,
+    check_consultation,
+    code_review_due,
+    consultation_days,
+    funding_notice_ok,
+    notice_days_short,
+)
+from compactdesk.services.compact import standards
+from compactdesk.services.review import as_of
+from compactdesk.store.models import (
+    CodeOfPractice,
+    Consultation,
+    Dispute,
+    FundingNotice,
+    HealthCheck,
+    Indicator,
+    IndicatorRating,
+    Organisation,
+    RelationshipRating,
+    ReviewYear,
+    SignUp,
+    Target,
+    TargetProgress,
+)
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    title: str
+    partner: str
+    deadline: dt.date
+    status: TargetStatus
+    completed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ConsultationLine:
+    title: str
+    body: str
+    opens_on: dt.date
+    closes_on: dt.date
+    weeks: float
+    short_reason: str
+    responses: int | None
+    check: ConsultationCheck
+
+
+@dataclass(frozen=True)
+class NoticeLine:
+    organisation: str
+    body: str
+    given_on: dt.date
+    effective_on: dt.date
+    ending: bool
+    ok: bool
+    days_short: int
+
+
+@dataclass(frozen=True)
+class DisputeLine:
+    title: str
+    raised_by: str
+    against: str
+    against_public: bool
+    raised_on: dt.date
+    stage: str
+    resolved_on: dt.date | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CodeLine:
+    name: str
+    national: bool
+    status: CodeStatus
+    adopted_on: dt.date | None
+    reviewed_on: dt.date | None  # the last review on or before the year's end
+    next_review: dt.date | None
+
+
+@dataclass(frozen=True)
+class SignatoryLine:
+    organisation: str
+    sector: Sector
+    tags: tuple[OrgTag, ...]
+    signed_on: dt.date
+    again: bool  # signing again, e.g. after a reorganisation
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    group: IndicatorGroup
+    question: str
+    measure: Measure | None
+    rating: int | None
+    evidence: str
+    previous: int | None
+
+
+@dataclass(frozen=True)
+class HealthLine:
+    area: HealthArea
+    rating: int | None
+    evidence: str
+    previous: int | None
+
+
+@dataclass(frozen=True)
+class YearRecords:
+    targets: tuple[TargetLine, ...]
+    consultations: tuple[ConsultationLine, ...]
+    notices: tuple[NoticeLine, ...]
+    disputes: tuple[DisputeLine, ...]
+    codes: tuple[CodeLine, ...]
+    signatories: tuple[SignatoryLine, ...]
+    indicators: tuple[IndicatorLine, ...]
+    health: tuple[HealthLine, ...]
+    relationship: tuple[tuple[dt.date, int, str], ...]
+    summary: str
+    priorities: str
+
+
+def _targets(session: Session, year: int, end: dt.date) -> tuple[TargetLine, ...]:
+    progressed = set(session.scalars(select(TargetProgress.target_id).where(TargetProgress.on <= end)))
+    targets = session.scalars(select(Target).where(Target.deadline >= dt.date(year, 1, 1),
+                                                   Target.deadline <= dt.date(year, 12, 31))
+                              .options(selectinload(Target.partner)).order_by(Target.deadline, Target.id))
+    return tuple(TargetLine(t.title, t.partner.name if t.partner else "", t.deadline,
+                            target_status(end, deadline=t.deadline, start_on=t.start_on, completed_on=t.completed_on,
+                                          dropped_on=t.dropped_on, has_progress=t.id in progressed),
+                            t.completed_on if t.completed_on and t.completed_on <= end else None)
+                 for t in targets)
+
+
+def _consultations(session: Session, year: int, end: dt.date) -> tuple[ConsultationLine, ...]:
+    rules = standards(session)
+    items = session.scalars(select(Consultation).where(Consultation.closes_on >= dt.date(year, 1, 1),
+                                                       Consultation.closes_on <= end)
+                            .options(selectinload(Consultation.body)).order_by(Consultation.closes_on, Consultation.id))
+    return tuple(ConsultationLine(
+        c.title, c.body.name, c.opens_on, c.closes_on, round(consultation_days(c.opens_on, c.closes_on) / 7, 1),
+        c.short_reason, c.responses,
+        check_consultation(end, opens_on=c.opens_on, closes_on=c.closes_on, short_reason=c.short_reason,
+                           feedback_on=c.feedback_on, weeks=rules.consultation_weeks,
+                           feedback_weeks=rules.consultation_feedback_weeks)) for c in items)
+
+
+def _notices(session: Session, year: int, end: dt.date) -> tuple[NoticeLine, ...]:
+    months = standards(session).funding_notice_months
+    notices = session.scalars(select(FundingNotice).where(FundingNotice.given_on >= dt.date(year, 1, 1),
+                                                          FundingNotice.given_on <= end)
+                              .options(selectinload(FundingNotice.organisation), selectinload(FundingNotice.body))
+                              .order_by(FundingNotice.given_on, FundingNotice.id))
+    return tuple(NoticeLine(n.organisation.name, n.body.name, n.given_on, n.effective_on, n.change.value == "end",
+                            funding_notice_ok(n.given_on, n.effective_on, months),
+                            notice_days_short(n.given_on, n.effective_on, months)) for n in notices)
+
+
+def _disputes(session: Session, year: int, end: dt.date) -> tuple[DisputeLine, ...]:
+    """Every dispute open at some time in the year."""
+    disputes = session.scalars(select(Dispute).where(Dispute.raised_on <= end)
+                               .options(selectinload(Dispute.raised_by), selectinload(Dispute.against),
+                                        selectinload(Dispute.steps)).order_by(Dispute.raised_on, Dispute.id))
+    lines = []
+    for d in disputes:
+        resolved = d.resolved_on if d.resolved_on is not None and d.resolved_on <= end else None
+        if resolved is not None and resolved.year < year:
+            continue
+        steps = [step for step in d.steps if step.on <= end]
+        lines.append(DisputeLine(d.title, d.raised_by.name, d.against.name, d.against.sector.is_public, d.raised_on,
+                                 steps[-1].stage.name if steps else "", resolved, d.outcome if resolved else ""))
+    return tuple(lines)
+
+
+def _codes(session: Session, end: dt.date) -> tuple[CodeLine, ...]:
+    codes = session.scalars(select(CodeOfPractice).options(selectinload(CodeOfPractice.reviews))
+                            .order_by(CodeOfPractice.position, CodeOfPractice.id))
+    lines = []
+    for code in codes:
+        reviewed = max((r.on for r in code.reviews if r.on <= end), default=None)
+        adopted = code.adopted_on if code.adopted_on is not None and code.adopted_on <= end else None
+        status = code.status if adopted is not None or not code.status.in_force else CodeStatus.IN_DRAFT
+        due = code_review_due(status, adopted_on=adopted, last_reviewed_on=reviewed, review_months=code.review_months)
+        lines.append(CodeLine(code.name, code.national, status, adopted, reviewed, due))
+    return tuple(lines)
+
+
+def _signatories(session: Session, year: int, end: dt.date) -> tuple[SignatoryLine, ...]:
+    signatures = list(session.scalars(select(SignUp).options(
+        selectinload(SignUp.organisation).selectinload(Organisation.tag_rows)).order_by(SignUp.signed_on, SignUp.id)))
+    seen: set[int] = set()
+    lines = []
+    for s in signatures:
+        if s.signed_on.year == year and s.signed_on <= end:
+            lines.append(SignatoryLine(s.organisation.name, s.organisation.sector,
+                                       tuple(t for t in OrgTag if t in s.organisation.tags), s.signed_on,
+                                       s.organisation_id in seen))
+        seen.add(s.organisation_id)
+    return tuple(lines)
+
+
+def _indicators(session: Session, year: int) -> tuple[IndicatorLine, ...]:
+    ratings = {(r.indicator_id, r.year): r for r in session.scalars(
+        select(IndicatorRating).where(IndicatorRating.year.in_((year, year - 1))))}
+    indicators = session.scalars(select(Indicator))
+    order = list(IndicatorGroup)
+    lines = []
+    for ind in sorted(indicators, key=lambda i: (order.index(i.group), i.position, i.id)):
+        this, last = ratings.get((ind.id, year)), ratings.get((ind.id, year - 1))
+        lines.append(IndicatorLine(ind.group, ind.question, ind.measure, this.rating if this else None,
+                                   this.evidence if this else "", last.rating if last else None))
+    return tuple(lines)
+
+
+def _health(session: Session, year: int) -> tuple[HealthLine, ...]:
+    rows = {(h.area, h.year): h for h in session.scalars(select(HealthCheck).where(
+        HealthCheck.year.in_((year, year - 1))))}
+    return tuple(HealthLine(area, rows[(area, year)].rating if (area, year) in rows else None,
+                            rows[(area, year)].evidence if (area, year) in rows else "",
+                            rows[(area, year - 1)].rating if (area, year - 1) in rows else None)
+                 for area in HealthArea)
+
+
+def year_records(session: Session, year: int, today: dt.date) -> YearRecords:
+    end = as_of(year, today)
+    ratings = tuple((r.on, r.rating, r.note) for r in session.scalars(
+        select(RelationshipRating).where(RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
+        .order_by(RelationshipRating.on, RelationshipRating.id)))
+    words = session.get(ReviewYear, year)
+    return YearRecords(_targets(session, year, end), _consultations(session, year, end), _notices(session, year, end),
+                       _disputes(session, year, end), _codes(session, end), _signatories(session, year, end),
+                       _indicators(session, year), _health(session, year), ratings,
+                       words.summary if words else "", words.priorities if words else "")
