@@ -91,7 +91,7 @@ def _shown(dialog: ExportDialog) -> dict[str, bool]:
     ui = dialog.ui
     return {name: widget.isVisibleTo(dialog) for name, widget in (
         ("meeting", ui.meeting), ("officer", ui.officer), ("each", ui.eachOfficer), ("group", ui.groupByBox),
-        ("note", ui.formatNote))}
+        ("note", ui.formatNote), ("year", ui.year))}
 
 
 def _press_export(dialog: ExportDialog) -> None:
@@ -117,14 +117,16 @@ def test_the_fields_shown_follow_the_paper(make_dialog):
     dialog = make_dialog()
     assert dialog.paper() is Paper.AGENDA
     assert [dialog.ui.paper.itemText(i) for i in range(dialog.ui.paper.count())] == [
-        "Agenda", "Agenda pack", "Minutes", "Action plan", "Feedback log", "Chase letters"]
+        "Agenda", "Agenda pack", "Minutes", "Action plan", "Feedback log", "Chase letters", "Annual review"]
     expected = {
-        Paper.AGENDA: {"meeting": True, "officer": False, "each": False, "group": False, "note": False},
-        Paper.PACK: {"meeting": True, "officer": False, "each": False, "group": False, "note": True},
-        Paper.MINUTES: {"meeting": True, "officer": False, "each": False, "group": False, "note": False},
-        Paper.ACTION_PLAN: {"meeting": False, "officer": False, "each": False, "group": True, "note": False},
-        Paper.FEEDBACK_LOG: {"meeting": False, "officer": True, "each": False, "group": False, "note": False},
-        Paper.CHASE_LETTERS: {"meeting": False, "officer": True, "each": True, "group": False, "note": False},
+        Paper.AGENDA: {"meeting": True, "officer": False, "each": False, "group": False, "note": False, "year": False},
+        Paper.PACK: {"meeting": True, "officer": False, "each": False, "group": False, "note": True, "year": False},
+        Paper.MINUTES: {"meeting": True, "officer": False, "each": False, "group": False, "note": False, "year": False},
+        Paper.ACTION_PLAN: {"meeting": False, "officer": False, "each": False, "group": True, "note": False, "year": False},
+        Paper.FEEDBACK_LOG: {"meeting": False, "officer": True, "each": False, "group": False, "note": False, "year": False},
+        Paper.CHASE_LETTERS: {"meeting": False, "officer": True, "each": True, "group": False, "note": False, "year": False},
+        Paper.ANNUAL_REVIEW: {"meeting": False, "officer": False, "each": False, "group": False, "note": False,
+                              "year": True},
     }
     for paper, fields in expected.items():
         _paper(dialog, paper)
@@ -136,6 +138,17 @@ def test_the_fields_shown_follow_the_paper(make_dialog):
         assert dialog.ui.about.text()
     _paper(dialog, Paper.PACK)
     assert dialog.ui.formatPdf.isChecked() and "always a PDF" in dialog.ui.formatNote.text()
+
+
+def test_the_annual_review_is_for_a_year_named_in_the_file(make_dialog):
+    dialog = make_dialog(Paper.ANNUAL_REVIEW)
+    years = [dialog.ui.year.itemData(i) for i in range(dialog.ui.year.count())]
+    assert years == list(range(2026, 2020, -1))  # the demo's first signatures were in 2021
+    assert dialog.ui.year.currentData() == 2026  # in November, this year's review
+    assert Path(dialog.ui.fileName.text()).name.startswith("Annual review 2026.")
+    dialog.ui.year.setCurrentIndex(dialog.ui.year.findData(2025))
+    assert Path(dialog.ui.fileName.text()).name.startswith("Annual review 2025.")
+    assert dialog.request().year == 2025 and dialog.request().paper is Paper.ANNUAL_REVIEW
 
 
 def test_the_officer_list_says_who_by_default(make_dialog, bench, today):

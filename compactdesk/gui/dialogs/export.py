@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
-from compactdesk.documents.export import ExportRequest, Paper, suggested_name
+from compactdesk.documents.export import ExportRequest, Paper, default_review_year, suggested_name
 from compactdesk.documents.papers.action_plan import GroupBy
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
@@ -17,6 +17,7 @@ from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services.papers import choose_meeting, meeting_choices, officers_owing
+from compactdesk.services.review import review_years
 
 FORMATS = (".pdf", ".docx")
 
@@ -64,6 +65,9 @@ class ExportDialog(QDialog):
                 label = self.tr("{meeting} (last)").format(meeting=label)
             ui.meeting.addItem(label, choice.meeting_id)
         self._officers = bench.read(officers_owing, today)
+        for year in bench.read(review_years, today):
+            ui.year.addItem(str(year), year)
+        ui.year.setCurrentIndex(max(ui.year.findData(default_review_year(today)), 0))
         for hint in (ui.about, ui.formatNote):  # words about a choice, set apart from the choices
             font = hint.font()
             font.setItalic(True)
@@ -86,6 +90,7 @@ class ExportDialog(QDialog):
         ui.paper.currentIndexChanged.connect(self._paper_changed)
         ui.meeting.activated.connect(self._meeting_chosen)
         ui.meeting.currentIndexChanged.connect(self._update_name)
+        ui.year.currentIndexChanged.connect(self._update_name)
         ui.formatPdf.toggled.connect(self._format_toggled)
         ui.fileName.textEdited.connect(self._name_typed)
         self.resize(640, self.height())
@@ -120,7 +125,8 @@ class ExportDialog(QDialog):
             officer=ui.officer.currentData() if paper.for_officers else None,
             large_print=ui.largePrint.isChecked(),
             group_by=GroupBy.PARTNER if paper is Paper.ACTION_PLAN and ui.byPartner.isChecked() else GroupBy.CODE,
-            each_officer=paper is Paper.CHASE_LETTERS and ui.eachOfficer.isChecked())
+            each_officer=paper is Paper.CHASE_LETTERS and ui.eachOfficer.isChecked(),
+            year=ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None)
 
     # -- keeping the form in step ----------------------------------------------
 
@@ -140,6 +146,7 @@ class ExportDialog(QDialog):
             Paper.ACTION_PLAN: self.tr("Every target: who leads it, by when, and how it is going."),
             Paper.FEEDBACK_LOG: self.tr("What officers were asked for, when it was due, and their answers."),
             Paper.CHASE_LETTERS: self.tr("A letter to each officer whose feedback is overdue."),
+            Paper.ANNUAL_REVIEW: self.tr("The year in figures and words: attendance, targets, standards, ratings."),
         }[paper]
 
     def _paper_changed(self, *_) -> None:
@@ -149,6 +156,7 @@ class ExportDialog(QDialog):
         form.setRowVisible(ui.meeting, bool(paper.for_meeting))
         form.setRowVisible(ui.officer, paper.for_officers)
         form.setRowVisible(ui.eachOfficer, paper is Paper.CHASE_LETTERS)
+        form.setRowVisible(ui.year, paper is Paper.ANNUAL_REVIEW)
         form.setRowVisible(ui.groupByBox, paper is Paper.ACTION_PLAN)
         pack = paper is Paper.PACK
         form.setRowVisible(ui.formatNote, pack)
@@ -210,7 +218,8 @@ class ExportDialog(QDialog):
             return
         paper, suffix = self.paper(), self.suffix()
         meeting = self.ui.meeting.currentData() if paper.for_meeting else None
-        name = suggested_name(self.bench.store, paper, self.bench.today(), meeting, suffix)
+        year = self.ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None
+        name = suggested_name(self.bench.store, paper, self.bench.today(), meeting, suffix, year=year)
         text = self.ui.fileName.text().strip()
         current = Path(text) if text else None
         if current is None or current.name == self._suggested:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'export_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -65,15 +65,25 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.officer)
 
+        self.yearLabel = QLabel(ExportDialog)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.yearLabel)
+
+        self.year = QComboBox(ExportDialog)
+        self.year.setObjectName(u"year")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.year)
+
         self.eachOfficer = QCheckBox(ExportDialog)
         self.eachOfficer.setObjectName(u"eachOfficer")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.eachOfficer)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.eachOfficer)
 
         self.groupByLabel = QLabel(ExportDialog)
         self.groupByLabel.setObjectName(u"groupByLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.groupByLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.groupByLabel)
 
         self.groupByBox = QWidget(ExportDialog)
         self.groupByBox.setObjectName(u"groupByBox")
@@ -96,12 +106,12 @@ class Ui_ExportDialog(object):
         self.groupByLayout.addItem(self.groupBySpacer)
 
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.groupByBox)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.groupByBox)
 
         self.formatLabel = QLabel(ExportDialog)
         self.formatLabel.setObjectName(u"formatLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.formatLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.formatLabel)
 
         self.formatBox = QWidget(ExportDialog)
         self.formatBox.setObjectName(u"formatBox")
@@ -124,22 +134,22 @@ class Ui_ExportDialog(object):
         self.formatLayout.addItem(self.formatSpacer)
 
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.formatBox)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.formatBox)
 
         self.formatNote = QLabel(ExportDialog)
         self.formatNote.setObjectName(u"formatNote")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.formatNote)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.formatNote)
 
         self.largePrint = QCheckBox(ExportDialog)
         self.largePrint.setObjectName(u"largePrint")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.largePrint)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.largePrint)
 
         self.fileLabel = QLabel(ExportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileLayout = QHBoxLayout()
         self.fileLayout.setObjectName(u"fileLayout")
@@ -155,7 +165,7 @@ class Ui_ExportDialog(object):
         self.fileLayout.addWidget(self.chooseButton)
 
 
-        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.fileLayout)
+        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.fileLayout)
 
 
         self.layout.addLayout(self.form)
@@ -174,6 +184,7 @@ class Ui_ExportDialog(object):
         self.paperLabel.setBuddy(self.paper)
         self.meetingLabel.setBuddy(self.meeting)
         self.officerLabel.setBuddy(self.officer)
+        self.yearLabel.setBuddy(self.year)
         self.fileLabel.setBuddy(self.fileName)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.paper, self.meeting)
@@ -198,6 +209,7 @@ class Ui_ExportDialog(object):
         self.about.setText("")
         self.meetingLabel.setText(QCoreApplication.translate("ExportDialog", u"&Meeting:", None))
         self.officerLabel.setText(QCoreApplication.translate("ExportDialog", u"&Officer:", None))
+        self.yearLabel.setText(QCoreApplication.translate("ExportDialog", u"&Year:", None))
         self.eachOfficer.setText(QCoreApplication.translate("ExportDialog", u"One f&ile per officer", None))
         self.groupByLabel.setText(QCoreApplication.translate("ExportDialog", u"Group by:", None))
         self.byCode.setText(QCoreApplication.translate("ExportDialog", u"&Code area", None))
