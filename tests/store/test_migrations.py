@@ -8,6 +8,7 @@ from alembic.runtime.migration import MigrationContext
 
 from compactdesk.domain.enums import Attendance, TargetStatus
 from compactdesk.services import actions, feedback, meetings, members, seats
+from compactdesk.services import compact as compact_service
 from compactdesk.store import create_store, open_store
 from compactdesk.store.migrate import head_revision, schema_number
 from compactdesk.store.models import Base
@@ -91,6 +92,24 @@ def test_a_store_made_at_the_first_revision_upgrades_with_nothing_lost(tmp_path)
         # The new revision's table works on the upgraded store.
         paper = store.run(meetings.attach_paper, 1, "adroddiad.pdf", b"%PDF-1.4 test", added_on=TODAY)
         assert store.run(meetings.paper_content, paper.id) == b"%PDF-1.4 test"
+        # Revision 0003: the codes keep their names and targets and start as proposed; the compact's own
+        # numbers are kept and the new one takes the national default; the dispute route and the
+        # monitoring framework are there to use.
+        rules = store.run(compact_service.standards)
+        assert (rules.funding_notice_months, rules.feedback_days, rules.consultation_feedback_weeks) == (6, 21, 12)
+        raw = store.engine.raw_connection()
+        try:
+            codes = raw.execute("SELECT name, status, review_months, notes FROM code_of_practice ORDER BY id").fetchall()
+            assert codes[0] == ("Funding and procurement", "proposed", 24, "") and len(codes) == 5
+            assert raw.execute("SELECT code_id FROM target").fetchall() == [(1,)]
+            stages = [row[0] for row in raw.execute("SELECT name FROM dispute_stage ORDER BY position")]
+            assert stages == ["Informal discussion", "Raised at the liaison group", "Mediation",
+                              "Councillor's call-in", "Arbitration", "Outcome"]
+            groups = [row[0] for row in raw.execute('SELECT DISTINCT "group" FROM indicator ORDER BY position')]
+            assert groups == ["baseline", "inputs", "process", "outputs", "outcomes"]
+            assert raw.execute("SELECT count(*) FROM indicator").fetchone() == (24,)
+        finally:
+            raw.close()
 
     assert backup is not None and backup.exists()
     copy = sqlite3.connect(backup)
