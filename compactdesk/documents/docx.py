@@ -1,10 +1,13 @@
 """Word (.docx) papers from the neutral document model, with python-docx.
 
 People edit these files after we write them, so the look lives in named
-styles (Normal, Heading 1-3, Note, Banner, Table Text) rather than on each
-run. Raw OXML appears only where python-docx has no API: page-number fields,
-the repeated header row, cell shading, the banner's box and the numbering
-restart.
+styles (Normal, Heading 1-3, Note, Banner, Table Text, Chart Title) rather
+than on each run. Raw OXML appears only where python-docx has no API:
+page-number fields, the repeated header row, cell shading, the banner's box,
+the numbering restart and a picture's alt text.
+
+A bar chart is a picture (python-docx makes no Word charts): chart.py lays it
+out exactly as in the PDF and draws it as a PNG.
 """
 
 from __future__ import annotations
@@ -17,13 +20,15 @@ from datetime import UTC, datetime
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from compactdesk.documents import chart
 from compactdesk.documents.model import (
+    BarChart,
     BulletList,
     Document,
     Fields,
@@ -51,6 +56,7 @@ SIDE_MARGIN = Cm(2.2)
 END_MARGIN = Cm(2.5)  # top and bottom: room for the header and footer lines
 HEADER_DISTANCE = Cm(1.2)
 TEXT_WIDTH = Emu(PAGE_WIDTH - 2 * SIDE_MARGIN)
+TEXT_HEIGHT = Emu(PAGE_HEIGHT - 2 * END_MARGIN)
 
 # Word lays the text out, not us. Where we must judge whether something fits
 # (the header's line, a word in a narrow column) we measure with reportlab's
@@ -142,6 +148,8 @@ class _Writer:
                         self._paragraph("List Bullet").add_run(printable(item))
                 case Table():
                     self._table(block)
+                case BarChart():
+                    self._chart(block)
                 case PageBreak():
                     self.break_pending = True
 
@@ -208,6 +216,31 @@ class _Writer:
                 _fill_cell(cell, value.text, bold=value.bold, right=column.right, fill=TONE_FILL.get(value.tone))
         self._carry_break(header.cells[0].paragraphs[0])
         self._spacer()
+
+    def _chart(self, block: BarChart) -> None:
+        """The title, the chart as a picture the text's width (several for very many categories,
+        each fitting a page) with the description as its alt text, and the description as a note."""
+        title = printable(block.title).strip()
+        description = printable(block.description).strip()
+        if title:
+            self._paragraph("Chart Title").add_run(title)
+        # Word cannot split a picture: a long chart is cut into pictures that each fill most of a page.
+        pictures = chart.pictures(block, TEXT_WIDTH.pt, self.body_size, TEXT_HEIGHT.pt * 0.85)
+        if not pictures:
+            self._paragraph("Note").add_run(printable(translate("Papers", "No figures to show.")))
+        for picture in pictures:
+            paragraph = self._paragraph()
+            form = paragraph.paragraph_format
+            form.line_spacing_rule = WD_LINE_SPACING.SINGLE  # a multiple would add room above the picture
+            form.keep_with_next = bool(description)
+            form.space_after = Pt(_half(self.body_size * 0.4))
+            shape = paragraph.add_run().add_picture(io.BytesIO(chart.png(picture)), width=TEXT_WIDTH)
+            properties = shape._inline.docPr
+            properties.set("descr", description or title)
+            if title:
+                properties.set("title", title)
+        if description:
+            self._paragraph("Note").add_run(description)
 
     def _new_table(self, widths, header_row: bool):
         grid = self.word.add_table(rows=1 if header_row else 0, cols=len(widths))
@@ -429,6 +462,12 @@ def _set_up_styles(word, body_size: float) -> None:
     for side in ("top", "left", "bottom", "right"):
         box.append(_element(f"w:{side}", val="single", sz="24", space="4", color="000000"))
     banner.element.get_or_add_pPr().insert_element_before(box, *_AFTER_PBDR)
+
+    chart_title = _new_style(styles, "Chart Title")
+    chart_title.font.bold = True
+    form = chart_title.paragraph_format
+    form.space_before = Pt(_half(body_size * 0.3))
+    form.keep_with_next = form.keep_together = True
 
     cell_text = _new_style(styles, "Table Text")
     form = cell_text.paragraph_format

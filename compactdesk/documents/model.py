@@ -7,6 +7,7 @@ about either format, the store or Qt.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -105,7 +106,59 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Lines | Fields | BulletList | Table | PageBreak
+# The largest figure a chart takes: counts, percentages and pounds, with room to spare.
+CHART_LIMIT = 1e15
+# The most series a chart shows: each has its own grey or hatching, told apart in black and white.
+CHART_SERIES_LIMIT = 6
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """One set of bars, e.g. "Meetings held": a value per category, None where there is no figure."""
+
+    name: str
+    values: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """Figures a reader would rather look at than read: bars across the page, one row of bars per
+    category (a sector, a meeting's date), one bar in each row per series.
+
+    The title is printed above and the description (one sentence saying what the chart shows, for
+    someone who cannot see it) as a note below; in Word it is also the picture's alt text. Every bar
+    has its value written at its end ("75%"); a value None has no bar and reads "no data". The scale
+    runs from 0 to `maximum` (e.g. 100 for percentages) or, when that is None or a value is larger,
+    to a round number just above the largest value. Values are finite, from 0 to CHART_LIMIT; there
+    are at most CHART_SERIES_LIMIT series."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    unit: str = ""  # after every figure: "%" joins it ("75%"), a word is spaced ("12 people")
+    maximum: float | None = None
+    description: str = ""
+
+    def __post_init__(self):
+        if len(self.series) > CHART_SERIES_LIMIT:
+            raise ValueError(f"a chart shows at most {CHART_SERIES_LIMIT} series, not {len(self.series)}")
+        for one in self.series:
+            if len(one.values) != len(self.categories):
+                raise ValueError(f"series {one.name!r} has {len(one.values)} values for "
+                                 f"{len(self.categories)} categories")
+            for value in one.values:
+                if value is not None and not _chartable(value):
+                    raise ValueError(f"series {one.name!r} has {value!r}: a chart's values run from 0 to {CHART_LIMIT:g}")
+        if self.maximum is not None and not (_chartable(self.maximum) and self.maximum > 0):
+            raise ValueError(f"a chart's maximum must be above 0 and at most {CHART_LIMIT:g}, not {self.maximum!r}")
+
+
+def _chartable(value) -> bool:
+    return (isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+            and 0 <= value <= CHART_LIMIT)
+
+
+Block = Heading | Paragraph | Lines | Fields | BulletList | Table | BarChart | PageBreak
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ import io
 import math
 from dataclasses import dataclass, field
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -20,9 +22,10 @@ from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
-from compactdesk.documents import fonts
+from compactdesk.documents import chart, fonts
 from compactdesk.documents.fonts import markup
 from compactdesk.documents.model import (
+    BarChart,
     BulletList,
     Document,
     Fields,
@@ -74,6 +77,7 @@ class _Styles:
     cell_right: ParagraphStyle = field(init=False)
     bullet: ParagraphStyle = field(init=False)
     bullet_last: ParagraphStyle = field(init=False)
+    chart_title: ParagraphStyle = field(init=False)
     headings: dict[int, ParagraphStyle] = field(init=False)
     furniture: ParagraphStyle = field(init=False)
     furniture_right: ParagraphStyle = field(init=False)
@@ -91,6 +95,8 @@ class _Styles:
         self.bullet = ParagraphStyle("bullet", self.cell, leftIndent=size * 1.5, bulletIndent=size * 0.3,
                                      bulletFontName=fonts.FONT_REGULAR, bulletFontSize=size, spaceAfter=size * 0.3)
         self.bullet_last = ParagraphStyle("bullet_last", self.bullet, spaceAfter=size * 0.6)
+        self.chart_title = ParagraphStyle("chart_title", self.body, spaceBefore=size * 0.3, spaceAfter=size * 0.4,
+                                          keepWithNext=1)
         self.headings = {
             level: ParagraphStyle(f"heading{level}", self.body, fontSize=size * scale, leading=size * scale * 1.2,
                                   spaceBefore=size * (0.4 + scale * 0.5), spaceAfter=size * 0.5, keepWithNext=1)
@@ -229,9 +235,28 @@ class _Blocks:
                 return self._bullets(items)
             case Table():
                 return [self._table(block)] if block.columns else []
+            case BarChart():
+                return self._chart(block)
             case PageBreak():
                 return [PdfPageBreak()]
         raise TypeError(f"not a block: {block!r}")
+
+    def _chart(self, block: BarChart) -> list[Flowable]:
+        """The title, the chart and the description as a note, the three kept together when they fit."""
+        styles = self.styles
+        out: list[Flowable] = []
+        if printable(block.title).strip():
+            out += _texts([(printable(block.title), True, False)], styles.chart_title)
+        if not block.categories or not block.series:
+            out += _texts([(translate("Papers", "No figures to show."), False, True)], styles.body)
+        else:
+            figure = _Chart(chart.Layout(block, TEXT_WIDTH, styles.size), spaceAfter=styles.size * 0.4)
+            # Kept with the description, so that is not left alone at the top of a page.
+            figure.keepWithNext = int(bool(printable(block.description).strip()))
+            out.append(figure)
+        if printable(block.description).strip():
+            out += _texts([(printable(block.description), False, True)], styles.body)
+        return out
 
     def _grid(self, data, widths, commands, whole: bool = True, **options) -> Flowable:
         """A platypus Table whose rows, even one taller than a page, may split across pages."""
@@ -334,6 +359,64 @@ def _widths(shares: list[float], needs: list[float]) -> list[float]:
         if not more:
             return widths
         narrow |= more
+
+
+class _Chart(Flowable):
+    """A bar chart (some of its categories, once split) drawn as a reportlab Drawing. It moves whole
+    to the next page when it does not fit and would on a page of its own, like a table; a longer one
+    is split between categories, each part with its own key and the same scale."""
+
+    def __init__(self, layout: chart.Layout, indices: tuple[int, ...] | None = None, spaceAfter: float = 0.0):
+        super().__init__()
+        self.layout = layout
+        self.indices = layout.everything if indices is None else indices
+        self.width, self.height = layout.width, layout.height(self.indices)
+        self.spaceAfter = spaceAfter
+        self.hAlign = "LEFT"
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        if self.height <= available_height:
+            return [self]
+        if self.height <= WHOLE:
+            return []
+        count = self.layout.fit(self.indices, available_height)
+        if count == 0:
+            return []
+        first = _Chart(self.layout, self.indices[:count], self.spaceAfter)
+        rest = _Chart(self.layout, self.indices[count:], self.spaceAfter)
+        rest.keepWithNext = self.keepWithNext if hasattr(self, "keepWithNext") else 0
+        return [first, rest]
+
+    def draw(self):
+        renderPDF.draw(_drawing(self.layout.picture(self.indices)), self.canv, 0, 0)
+
+
+def _drawing(picture: chart.Picture) -> Drawing:
+    """A chart's picture as a reportlab Drawing, its y turned to run upwards."""
+    # Its own font, or reportlab starts the drawing in Helvetica: a font the PDF would name but not embed.
+    drawing = Drawing(picture.width, picture.height, initialFontName=fonts.FONT_REGULAR, initialFontSize=12)
+    height = picture.height
+    for shape in picture.shapes:
+        match shape:
+            case chart.Box():
+                fill = None if shape.fill is None else colors.Color(shape.fill, shape.fill, shape.fill)
+                drawing.add(Rect(shape.x, height - shape.y - shape.height, shape.width, shape.height,
+                                 fillColor=fill, strokeColor=BLACK if shape.outline else None,
+                                 strokeWidth=shape.outline))
+            case chart.Rule():
+                drawing.add(Line(shape.x1, height - shape.y1, shape.x2, height - shape.y2,
+                                 strokeColor=colors.Color(shape.grey, shape.grey, shape.grey),
+                                 strokeWidth=shape.width))
+            case chart.Label():
+                x = shape.x
+                for piece in shape.pieces:
+                    drawing.add(String(x, height - shape.baseline, piece.text, fontName=piece.font,
+                                       fontSize=shape.size, fillColor=BLACK))
+                    x += stringWidth(piece.text, piece.font, shape.size)
+    return drawing
 
 
 class _Grid(PdfTable):

@@ -4,6 +4,7 @@ published rules, without CompactDesk's own services."""
 
 import datetime as dt
 import io
+import math
 import sqlite3
 import statistics
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ def d(text: str | None) -> dt.date | None:
 
 
 def pct(part: int, whole: int) -> str:
-    return "no figure" if whole == 0 else f"{round(100 * part / whole)}%"
+    return "no figure" if whole == 0 else f"{math.floor(100 * part / whole + 0.5)}%"
 
 
 @dataclass

@@ -65,14 +65,15 @@ def _attendance(f: YearFigures) -> list:
     if not f.meetings:
         return blocks + [Paragraph.of(_t("No meetings of the group were held in the year."), Style.NOTE)]
     blocks.append(Paragraph.of(_t("A seat counts as filled when its holder came or sent a substitute.")))
-    blocks.append(BarChart(
+    registered = [m for m in f.meetings if m.recorded]
+    blocks += [] if not registered else [BarChart(
         _t("Seats filled at each meeting, by sector"),
-        tuple(uk_date(m.day) for m in f.meetings),
-        (ChartSeries(_t("Public bodies"), tuple(m.public_percent for m in f.meetings)),
-         ChartSeries(_t("Voluntary and community sector"), tuple(m.vcs_percent for m in f.meetings))),
+        tuple(uk_date(m.day) for m in registered),
+        (ChartSeries(_t("Public bodies"), tuple(m.public_percent for m in registered)),
+         ChartSeries(_t("Voluntary and community sector"), tuple(m.vcs_percent for m in registered))),
         unit="%", maximum=100,
         description=_t("Over the year statutory partners filled {public} of their seats and the voluntary and "
-                       "community sector {vcs}.").format(public=pct(f.public_attendance), vcs=pct(f.vcs_attendance))))
+                       "community sector {vcs}.").format(public=pct(f.public_attendance), vcs=pct(f.vcs_attendance)))]
     blocks.append(Table(
         (Column(_t("Meeting"), 2.4), Column(_t("Public bodies"), 1.6, right=True),
          Column(_t("Voluntary sector"), 1.6, right=True)),
