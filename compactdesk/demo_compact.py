@@ -132,6 +132,8 @@ def build_compact_year(session: Session, today: dt.date, orgs: list[Organisation
     _sign_up(session, today, orgs)
     for body, name, champion in DEPARTMENTS:
         session.add(Department(organisation=orgs[body], name=name, champion=people[champion] if champion else None))
+        if champion:
+            people[champion].is_champion = True
     _monitoring(session, today)
     session.flush()
 

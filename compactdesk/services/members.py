@@ -14,7 +14,10 @@ from compactdesk.services.common import choice, fetch, fetch_optional
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
+    Consultation,
+    Dispute,
     Feedback,
+    FundingNotice,
     Organisation,
     OrganisationTag,
     Person,
@@ -75,6 +78,13 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
              Target.partner_id == organisation_id):
         raise ValidationError(translate(
             "Members", "{name} is still named on people, seats or targets. Change those first, then remove it.",
+        ).format(name=organisation.name))
+    if _uses(session, Consultation.body_id == organisation_id, FundingNotice.body_id == organisation_id,
+             FundingNotice.organisation_id == organisation_id, Dispute.raised_by_id == organisation_id,
+             Dispute.against_id == organisation_id):
+        raise ValidationError(translate(
+            "Members", "{name} is named on consultations, funding notices or disputes, which are the compact's record "
+                       "and are kept. Rename the organisation instead, if it has changed.",
         ).format(name=organisation.name))
     session.delete(organisation)
 

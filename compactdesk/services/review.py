@@ -409,7 +409,7 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
     t, fb, c, n, d, codes, s = f.targets, f.feedback, f.consultations, f.funding, f.disputes, f.codes, f.sign_up
     median = translate("Review", "no answers yet") if fb.median_days is None else \
         translate("Review", "median %n day(s) to answer", None, round(fb.median_days))
-    rating = translate("Review", "none recorded") if f.relationship_mean is None else \
+    rating = translate("Review", "None recorded") if f.relationship_mean is None else \
         translate("Review", "{mean} of 5 on average ({count})").format(
             mean=f"{f.relationship_mean:g}", count=translate("Review", "%n rating(s)", None, len(f.relationship)))
     tags = ", ".join(f"{tag.label()} {count}" for tag, count in s.by_tag.items())

@@ -2,14 +2,29 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compactdesk.domain.dates import add_months
-from compactdesk.domain.enums import Attendance, CodeStatus, FundingChange, MeetingStatus, Sector
+from compactdesk.domain.enums import (
+    Attendance,
+    CodeStatus,
+    FundingChange,
+    MeetingStatus,
+    Sector,
+)
+from compactdesk.domain.errors import ValidationError
 from compactdesk.services import compact, meetings, members, review, seats
 from compactdesk.services.attention import Area, attention
-from compactdesk.store.models import CodeOfPractice, Consultation, Dispute, DisputeStep, DisputeStage, FundingNotice
+from compactdesk.store.models import (
+    CodeOfPractice,
+    Consultation,
+    Dispute,
+    DisputeStage,
+    DisputeStep,
+    FundingNotice,
+)
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -145,3 +160,14 @@ def test_an_empty_year_has_no_false_zero_percent(store):
     assert words[review.Measure.TARGETS] == "None in the year"
     assert words[review.Measure.ATTENDANCE] == "No meetings held"
     assert store.run(review.review_years, TODAY) == [2026]
+
+
+def test_an_organisation_named_on_the_compacts_record_is_kept(store):
+    def add(session):
+        council, group = _bodies(session)
+        session.add(Dispute(title="Grant cut", raised_by_id=group, against_id=council, raised_on=dt.date(2026, 6, 1)))
+        return council
+    council = store.run(add)
+    with pytest.raises(ValidationError) as refused:
+        store.run(members.delete_organisation, council)
+    assert "consultations, funding notices or disputes" in refused.value.message
