@@ -439,3 +439,74 @@ def test_an_empty_history_says_what_to_do(page, bench, today, qtbot, monkeypatch
     page.history.button.click()
     assert isinstance(opened[0], StatusDialog)
     assert not page.history.showing_empty
+
+
+# -- feedback to consultation respondents: the standard for "when respondents hear back" ------------------
+
+
+def test_set_the_weeks_for_feedback_to_consultation_respondents_then_undo_and_redo(page, bench, qtbot, monkeypatch):
+    def fill(dialog):
+        assert dialog.ui.consultationFeedbackWeeks.value() == 12
+        assert dialog.ui.consultationFeedbackWeeks.suffix() == " weeks of closing"
+        dialog.ui.consultationFeedbackWeeks.selectAll()
+        qtbot.keyClicks(dialog.ui.consultationFeedbackWeeks, "8")
+
+    answer_dialogs(page, monkeypatch, fill)
+    qtbot.mouseClick(page.standards_button, Qt.MouseButton.LeftButton)
+    assert bench.read(compact.standards) == Standards(consultation_feedback_weeks=8)
+    assert "within 8 weeks of closing" in plain(page.standards_label)
+    bench.undo_stack.undo()
+    assert bench.read(compact.standards) == Standards()
+    assert "within 12 weeks of closing" in plain(page.standards_label)
+    bench.undo_stack.redo()
+    assert bench.read(compact.standards).consultation_feedback_weeks == 8
+
+
+def test_changing_another_standard_keeps_the_feedback_weeks(bench, qtbot):
+    # Before the field was on the form, saving it put the feedback weeks back to 12 without a word.
+    bench.perform("Change", compact.set_standards, Standards(consultation_feedback_weeks=6))
+    dialog = StandardsDialog(bench)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.consultationFeedbackWeeks.value() == 6
+    dialog.ui.fundingMonths.setValue(6)
+    dialog.accept()
+    assert bench.read(compact.standards) == Standards(consultation_feedback_weeks=6, funding_notice_months=6)
+
+
+@pytest.mark.parametrize("weeks", ["0", "53"])
+def test_feedback_weeks_outside_1_to_52_are_refused_at_the_field(bench, qtbot, weeks):
+    dialog = StandardsDialog(bench)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.consultationFeedbackWeeks.selectAll()
+    qtbot.keyClicks(dialog.ui.consultationFeedbackWeeks, weeks)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "between 1 and 52" in dialog.error_text and "feedback on a consultation" in dialog.error_text
+    assert dialog.ui.consultationFeedbackWeeks.styleSheet() == INVALID_STYLE
+    assert dialog.ui.consultationFeedbackWeeks.value() == int(weeks)
+    assert bench.read(compact.standards) == Standards()
+
+
+def test_the_national_defaults_put_feedback_back_to_12_weeks_and_say_so(bench, qtbot):
+    dialog = StandardsDialog(bench)
+    qtbot.addWidget(dialog)
+    dialog.ui.consultationFeedbackWeeks.setValue(1)
+    assert dialog.ui.consultationFeedbackWeeks.suffix() == " week of closing"
+    defaults = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.RestoreDefaults)
+    assert "feedback within 12 weeks" in defaults.toolTip()
+    assert "feedback to respondents within 12 weeks" in dialog.ui.intro.text()
+    defaults.click()
+    assert dialog.ui.consultationFeedbackWeeks.value() == 12
+
+
+def test_every_standards_field_has_its_own_mnemonic(bench, qtbot):
+    dialog = StandardsDialog(bench)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in (dialog.ui.consultationLabel, dialog.ui.consultationFeedbackLabel,
+                                         dialog.ui.fundingLabel, dialog.ui.feedbackLabel, dialog.ui.dueSoonLabel)]
+    texts += [dialog.ui.feedbackByNextMeeting.text(),
+              dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.RestoreDefaults).text()]
+    keys = [text[text.index("&") + 1].casefold() for text in texts]
+    assert len(set(keys)) == len(keys), keys
+    assert dialog.ui.consultationFeedbackLabel.buddy() is dialog.ui.consultationFeedbackWeeks

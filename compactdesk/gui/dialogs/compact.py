@@ -81,7 +81,7 @@ def _plural_suffix(box: QSpinBox, one: str, many: str) -> None:
 
 
 class StandardsDialog(FormDialog):
-    """The compact's own numbers: consultation length, funding notice, feedback and 'due soon'."""
+    """The compact's own numbers: consultation length and feedback, funding notice, feedback and 'due soon'."""
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,21 +91,25 @@ class StandardsDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
-        self.fields = {"consultation_weeks": ui.consultationWeeks, "funding_notice_months": ui.fundingMonths,
-                       "feedback_days": ui.feedbackDays, "due_soon_days": ui.dueSoonDays}
+        self.fields = {"consultation_weeks": ui.consultationWeeks,
+                       "consultation_feedback_weeks": ui.consultationFeedbackWeeks,
+                       "funding_notice_months": ui.fundingMonths, "feedback_days": ui.feedbackDays,
+                       "due_soon_days": ui.dueSoonDays}
         _plural_suffix(ui.consultationWeeks, self.tr(" week"), self.tr(" weeks"))
+        _plural_suffix(ui.consultationFeedbackWeeks, self.tr(" week of closing"), self.tr(" weeks of closing"))
         _plural_suffix(ui.fundingMonths, self.tr(" month"), self.tr(" months"))
         _plural_suffix(ui.feedbackDays, self.tr(" day"), self.tr(" days"))
         _plural_suffix(ui.dueSoonDays, self.tr(" day"), self.tr(" days"))
         defaults = ui.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.setText(self.tr("National &defaults"))
-        defaults.setToolTip(self.tr("12 weeks, 3 months, 28 days, 30 days"))
+        defaults.setToolTip(self.tr("12 weeks, feedback within 12 weeks, 3 months, 28 days, 30 days"))
         defaults.clicked.connect(lambda: self.set_standards(Standards()))
         self.set_standards(bench.read(compact.standards))
 
     def set_standards(self, rules: Standards) -> None:
         ui = self.ui
         ui.consultationWeeks.setValue(rules.consultation_weeks)
+        ui.consultationFeedbackWeeks.setValue(rules.consultation_feedback_weeks)
         ui.fundingMonths.setValue(rules.funding_notice_months)
         ui.feedbackDays.setValue(rules.feedback_days)
         ui.feedbackByNextMeeting.setChecked(rules.feedback_by_next_meeting)
@@ -113,8 +117,9 @@ class StandardsDialog(FormDialog):
 
     def standards(self) -> Standards:
         ui = self.ui
-        return Standards(consultation_weeks=ui.consultationWeeks.value(), funding_notice_months=ui.fundingMonths.value(),
-                         feedback_days=ui.feedbackDays.value(),
+        return Standards(consultation_weeks=ui.consultationWeeks.value(),
+                         consultation_feedback_weeks=ui.consultationFeedbackWeeks.value(),
+                         funding_notice_months=ui.fundingMonths.value(), feedback_days=ui.feedbackDays.value(),
                          feedback_by_next_meeting=ui.feedbackByNextMeeting.isChecked(),
                          due_soon_days=ui.dueSoonDays.value())
 
