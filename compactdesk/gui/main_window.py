@@ -29,9 +29,13 @@ from compactdesk.gui.pages.actions import ActionPlanPage
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.compact import CompactPage
 from compactdesk.gui.pages.dashboard import DashboardPage
+from compactdesk.gui.pages.disputes import DisputesPage
 from compactdesk.gui.pages.feedback import FeedbackPage
 from compactdesk.gui.pages.meetings import MeetingsPage
+from compactdesk.gui.pages.monitoring import MonitoringPage
 from compactdesk.gui.pages.people import PeoplePage
+from compactdesk.gui.pages.signup import SignUpPage
+from compactdesk.gui.pages.standards import StandardsPage
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services.compact import get_compact
@@ -39,7 +43,7 @@ from compactdesk.store import Store, StoreError, create_store, open_store
 from compactdesk.store.backup import save_copy
 
 PAGE_TYPES: tuple[type[Page], ...] = (DashboardPage, MeetingsPage, ActionPlanPage, FeedbackPage, PeoplePage,
-                                      CompactPage)
+                                      CompactPage, StandardsPage, DisputesPage, SignUpPage, MonitoringPage)
 STORE_FILTER = "CompactDesk stores (*.cdstore);;All files (*)"
 
 
@@ -87,7 +91,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         icons = (QStyle.StandardPixmap.SP_ComputerIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
                  QStyle.StandardPixmap.SP_DialogApplyButton, QStyle.StandardPixmap.SP_MessageBoxQuestion,
-                 QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogInfoView)
+                 QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogInfoView,
+                 QStyle.StandardPixmap.SP_FileDialogContentsView, QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 QStyle.StandardPixmap.SP_DialogYesButton, QStyle.StandardPixmap.SP_FileDialogListView)
         self.stack = QStackedWidget()
         for page, icon in zip(self.pages, icons, strict=True):
             QListWidgetItem(self.style().standardIcon(icon), page.title(), self.sidebar)
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         self.area_actions = []
         for number, page in enumerate(self.pages, start=1):
             action = self._action(page.title(), lambda _=False, area=page.area: self.show_area(area),
-                                  QKeySequence(f"Ctrl+{number}"))
+                                  QKeySequence(f"Ctrl+{number % 10}"))  # the tenth area is Ctrl+0
             self.area_actions.append(action)
 
     def _build_menus(self) -> None:
@@ -327,7 +333,7 @@ class MainWindow(QMainWindow):
         self.export_paper(*self.current_page().export_defaults())
 
     def _export_dialog(self, paper: Paper | None, meeting_id: int | None) -> ExportDialog:
-        return ExportDialog(self.bench, self.settings, paper, meeting_id, self)
+        return ExportDialog(self.bench, self.settings, paper, meeting_id, self, year=self.current_page().export_year())
 
     def export_paper(self, paper: Paper | None = None, meeting_id: int | None = None) -> ExportJob | None:
         """Asks what to export, then makes it off the GUI thread; returns the job started, if any."""
@@ -362,7 +368,7 @@ class MainWindow(QMainWindow):
     def _shortcuts(self) -> None:
         rows = [(self.tr("New item in this area"), "Ctrl+N"), (self.tr("Edit the selected item"), "F2"),
                 (self.tr("Delete the selected item"), "Delete"), (self.tr("Find"), "Ctrl+F"),
-                (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+6"),
+                (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+9, Ctrl+0"),
                 (self.tr("Refresh"), "F5"), (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
                 (self.tr("Open a store"), "Ctrl+O"),
                 (self.tr("Save a copy of the store"), "Ctrl+Shift+S")]

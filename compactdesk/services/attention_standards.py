@@ -22,7 +22,7 @@ def _code_items(session: Session, today: dt.date) -> list:
 
     items = []
     for code in session.scalars(select(CodeOfPractice).options(selectinload(CodeOfPractice.reviews))):
-        last = max((review.on for review in code.reviews), default=None)
+        last = max((review.on for review in code.reviews if review.on <= today), default=None)
         due = code_review_due(code.status, adopted_on=code.adopted_on, last_reviewed_on=last,
                               review_months=code.review_months)
         if due is None or (due - today).days > REVIEW_WARNING_DAYS:

@@ -116,11 +116,12 @@ def test_demo_mode_never_touches_the_users_store(qtbot, tmp_path, monkeypatch):
 
 def test_the_sidebar_holds_every_area_and_the_shortcuts_reach_them(window, qtbot):
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Dashboard", "Meetings", "Action plan", "Feedback owed", "People & seats", "Compact"]
+    assert titles == ["Dashboard", "Meetings", "Action plan", "Feedback owed", "People & seats", "Compact",
+                      "Codes & standards", "Disputes", "Sign-up & champions", "Monitoring & review"]
     for number, area in enumerate(window.area_names(), start=1):
         window.area_actions[number - 1].trigger()
         assert window.current_page().area == area
-        assert window.area_actions[number - 1].shortcut() == QKeySequence(f"Ctrl+{number}")
+        assert window.area_actions[number - 1].shortcut() == QKeySequence(f"Ctrl+{number % 10}")
     assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
     assert window.edit_action.shortcut() == QKeySequence("F2")

@@ -35,7 +35,7 @@ def _meeting_defaults(session, today) -> dict[str, int | None]:
 
 class ExportDialog(QDialog):
     def __init__(self, bench: Workbench, settings: Settings, paper: Paper | None = None,
-                 meeting_id: int | None = None, parent: QWidget | None = None):
+                 meeting_id: int | None = None, parent: QWidget | None = None, year: int | None = None):
         super().__init__(parent)
         self.bench = bench
         self.settings = settings
@@ -65,9 +65,9 @@ class ExportDialog(QDialog):
                 label = self.tr("{meeting} (last)").format(meeting=label)
             ui.meeting.addItem(label, choice.meeting_id)
         self._officers = bench.read(officers_owing, today)
-        for year in bench.read(review_years, today):
-            ui.year.addItem(str(year), year)
-        ui.year.setCurrentIndex(max(ui.year.findData(default_review_year(today)), 0))
+        for each_year in bench.read(review_years, today):
+            ui.year.addItem(str(each_year), each_year)
+        ui.year.setCurrentIndex(max(ui.year.findData(year or default_review_year(today)), 0))
         for hint in (ui.about, ui.formatNote):  # words about a choice, set apart from the choices
             font = hint.font()
             font.setItalic(True)

@@ -69,6 +69,10 @@ class Page(QWidget):
         """The paper (and meeting id) Ctrl+E offers first here; (None, None) leaves it to the dialog."""
         return None, None
 
+    def export_year(self) -> int | None:
+        """The year an annual review exported from here should cover; None lets the dialog choose."""
+        return None
+
     def attempt(self, text: str, service, /, *args, **kwargs):
         """For actions without a form (delete, move, mark): a refusal is shown as a
         message with what to do; the store is unchanged."""
