@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from compactdesk.demo_compact import build_compact_year
 from compactdesk.domain.enums import (
     AnswerHow,
     Attendance,
@@ -19,7 +20,6 @@ from compactdesk.domain.enums import (
     MeetingStatus,
     StandingItem,
 )
-from compactdesk.demo_compact import build_compact_year
 from compactdesk.services import actions, compact, feedback, meetings, members, seats
 from compactdesk.store import create_store
 

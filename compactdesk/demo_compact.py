@@ -32,8 +32,8 @@ from compactdesk.store.models import (
 
 # code name, status, adopted (days), review months, reviews (days), notes
 CODES = [
-    ("Funding and procurement", CodeStatus.ADOPTED, -1800, 36, [-700], "Three-year funding preferred; full cost "
-                                                                       "recovery for commissioned services."),
+    ("Funding and procurement", CodeStatus.ADOPTED, -1800, 36, [-700],
+     "Three-year funding preferred; full cost recovery for commissioned services."),
     ("Consultation and policy appraisal", CodeStatus.ADOPTED, -1800, 24, [-800], "12 weeks, feedback within 12."),
     ("Volunteering", CodeStatus.ADOPTED, -1500, 36, [-200], ""),
     ("Black and minority ethnic voluntary and community organisations", CodeStatus.ACCEPTED_IN_PRINCIPLE, None, 24, [],
@@ -83,7 +83,7 @@ DISPUTES = [
      "The compact asks for three months' notice; the forum had one."),
 ]
 
-ORIGINAL_SIGNATORIES = list(range(0, 23))
+ORIGINAL_SIGNATORIES = list(range(23))
 SIGNED_AGAIN = [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 22]
 NEW_SIGNATORIES = [25, 26, 28, 31]
 

@@ -52,7 +52,11 @@ def main() -> int:
              ("meeting-attendance", "meetings", 1, held), ("meeting-minutes", "meetings", 2, held),
              ("meeting-matters-arising", "meetings", 3, upcoming), ("action-plan", "actions", None, None),
              ("feedback-owed", "feedback", None, None), ("seats", "people", 0, None), ("people", "people", 1, None),
-             ("organisations", "people", 2, None), ("compact", "compact", None, None)]
+             ("organisations", "people", 2, None), ("compact", "compact", None, None),
+             ("codes", "standards", 0, None), ("consultations", "standards", 1, None),
+             ("funding-notices", "standards", 2, None), ("disputes", "disputes", None, None),
+             ("sign-up", "signup", 0, None), ("champions", "signup", 1, None),
+             ("monitoring", "monitoring", 0, None), ("health-check", "monitoring", 1, None)]
     queue = list(shots)
 
     def next_shot() -> None:

@@ -199,27 +199,27 @@ def test_every_figure_in_the_review_is_the_count_of_the_records(papers, demo_mas
     assert 0 < c.notices_ok < c.notices and c.feedback_late and c.feedback_overdue
     expected = [
         f"{c.meetings} meetings held.",
-        f"Statutory partners filled {c.public} of their seats at meetings; the voluntary and community sector "
-        f"{c.vcs}.",
-        f"{c.targets_done} of {c.targets_due} targets due done ({pct(c.targets_done, c.targets_due)}); "
-        f"{c.targets_overdue} overdue",
+        (f"Statutory partners filled {c.public} of their seats at meetings; the voluntary and community sector "
+         f"{c.vcs}."),
+        (f"{c.targets_done} of {c.targets_due} targets due done ({pct(c.targets_done, c.targets_due)}); "
+         f"{c.targets_overdue} overdue"),
         f"Targets due in the year: {c.targets_due}",
         f"Overdue: {c.targets_overdue} ({pct(c.targets_overdue, c.targets_due)})",
         f"Asked for in the year: {c.feedback_raised}",
         f"Answered on time: {c.feedback_on_time}",
         f"Answered late: {c.feedback_late}",
         f"Overdue, still unanswered: {c.feedback_overdue}",
-        f"Answered on time, of those that have come due: "
-        f"{pct(c.feedback_on_time, c.feedback_on_time + c.feedback_late + c.feedback_overdue)}",
+        ("Answered on time, of those that have come due: "
+         f"{pct(c.feedback_on_time, c.feedback_on_time + c.feedback_late + c.feedback_overdue)}"),
         f"Median time from being asked to being answered: {c.feedback_median} days",
-        f"{c.consultations_met} of {c.consultations} consultations met the standard "
-        f"({pct(c.consultations_met, c.consultations)}). {c.consultations_short} ran short with no reason given",
+        (f"{c.consultations_met} of {c.consultations} consultations met the standard "
+         f"({pct(c.consultations_met, c.consultations)}). {c.consultations_short} ran short with no reason given"),
         f"Responses received: {c.responses}.",
         f"{c.notices_ok} of {c.notices} notices gave enough notice ({pct(c.notices_ok, c.notices)}).",
         f"{c.disputes_opened} opened in the year",
         f"{c.disputes_resolved} resolved; {c.disputes_open} still open at the year's end.",
-        f"{c.codes_in_force} of 8 codes in force at the year's end; {c.codes_adopted} adopted and "
-        f"{c.codes_reviewed} reviewed in the year",
+        (f"{c.codes_in_force} of 8 codes in force at the year's end; {c.codes_adopted} adopted and "
+         f"{c.codes_reviewed} reviewed in the year"),
         f"{c.signed} organisations signed up at the year's end",
         f"{c.signed_new} new in the year.",
         f"Small {c.small}",

@@ -16,6 +16,7 @@ from compactdesk.documents.model import (
     Column,
     Document,
     Heading,
+    PageBreak,
     Paragraph,
     Section,
     Style,
@@ -61,7 +62,8 @@ def _key_facts(f: YearFigures) -> list[str]:
 
 
 def _attendance(f: YearFigures) -> list:
-    blocks: list = [Heading(_t("Meetings and attendance"), 2)]
+    # The summary stands alone on the first page, for a reader who reads no further.
+    blocks: list = [PageBreak(), Heading(_t("Meetings and attendance"), 2)]
     if not f.meetings:
         return blocks + [Paragraph.of(_t("No meetings of the group were held in the year."), Style.NOTE)]
     blocks.append(Paragraph.of(_t("A seat counts as filled when its holder came or sent a substitute.")))
