@@ -23,7 +23,14 @@ def test_lupdate_collects_strings_from_every_layer(tmp_path):
     subprocess.run([_lupdate(), *sources, "-ts", str(catalogue)], check=True, capture_output=True, timeout=300)
     text = catalogue.read_text(encoding="utf-8")
     for context in ("Enum", "Dates", "Validation", "Store", "Attention", "CLI", "DashboardPage", "MainWindow",
-                    "FeedbackPage", "FeedbackDialog", "Workbench", "Papers", "ExportDialog", "ExportJob"):
+                    "FeedbackPage", "FeedbackDialog", "Workbench", "Papers", "ExportDialog", "ExportJob",
+                    "Review", "Codes", "Consultations", "Funding", "Disputes", "SignUp", "Champions", "Monitoring",
+                    "StandardsPage", "DisputesPage", "SignUpPage", "MonitoringPage"):
         assert f"<name>{context}</name>" in text, context
     assert text.count("<message") > 250
     assert '<message numerus="yes">' in text  # "%n day(s)" is a true plural
+    # lupdate reads literal calls only, and a plural only when its count is a bare name.
+    for words in ("Annual review {year}", "Seats filled at each meeting, by sector", "%n meeting(s) held.",
+                  "Partnership health-check", "%n present", "Consultations run at least %n week(s).",
+                  "median %n day(s) to answer", "%n min"):
+        assert f"<source>{words}</source>" in text, words

@@ -159,7 +159,8 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
     except ValidationError as error:
         raise ExportError(error.message) from None
     # The last chance to stop: once writing starts, every file is written.
-    report(len(outputs), len(outputs) + 1, translate("Papers", "Writing %n file(s)", None, len(outputs)))
+    count = len(outputs)
+    report(len(outputs), len(outputs) + 1, translate("Papers", "Writing %n file(s)", None, count))
     for path, data in outputs:
         write_atomic(path, data)
     return [path for path, _ in outputs]

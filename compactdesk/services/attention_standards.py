@@ -1,116 +1,90 @@
 """The compact's own commitments on the dashboard: codes due for review, consultations
-that fell short, funding notices given too late, and disputes still open."""
+that fell short, funding notices given too late, and disputes still open.
+
+Each area's service decides what is flagged; this module only words the lines."""
 
 import datetime as dt
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from compactdesk.domain.dates import days_text, uk_date
-from compactdesk.domain.standards import check_consultation, code_review_due, funding_notice_ok, notice_days_short
 from compactdesk.i18n import translate
+from compactdesk.services import codes, consultations, disputes, funding
 from compactdesk.services.compact import standards
-from compactdesk.store.models import CodeOfPractice, Consultation, Dispute, FundingNotice
 
 REVIEW_WARNING_DAYS = 60  # a code's review shows this long before it is due
-RECENT_NOTICE_DAYS = 365  # a short funding notice stays on the dashboard for a year after it takes effect
-LONG_DISPUTE_DAYS = 90  # an open dispute older than this is urgent
+RECENT_DAYS = 365  # a consultation that ran short stays on the dashboard for a year after it closed
 
 
-def _code_items(session: Session, today: dt.date) -> list:
+def _code_items(session, today: dt.date) -> list:
     from compactdesk.services.attention import Area, AttentionItem
 
     items = []
-    for code in session.scalars(select(CodeOfPractice).options(selectinload(CodeOfPractice.reviews))):
-        last = max((review.on for review in code.reviews if review.on <= today), default=None)
-        due = code_review_due(code.status, adopted_on=code.adopted_on, last_reviewed_on=last,
-                              review_months=code.review_months)
-        if due is None or (due - today).days > REVIEW_WARNING_DAYS:
-            continue
-        late = today > due
-        how_long = translate("Attention", "{days} overdue").format(days=days_text((today - due).days)) if late \
-            else translate("Attention", "due in {days}").format(days=days_text((due - today).days))
+    for row in codes.reviews_due(session, today, REVIEW_WARNING_DAYS):
+        due = row.next_review_due
+        how_long = translate("Attention", "{days} overdue").format(days=days_text((today - due).days)) \
+            if row.overdue else translate("Attention", "due in {days}").format(days=days_text((due - today).days))
+        last = uk_date(row.last_reviewed_on) if row.last_reviewed_on else translate("Attention", "never")
         items.append(AttentionItem(
-            Area.CODE_REVIEW, code.id, translate("Attention", "Review the code “{name}”").format(name=code.name), due,
-            how_long, translate("Attention", "review due {due}; last reviewed {last}").format(
-                due=uk_date(due), last=uk_date(last) if last else translate("Attention", "never")), late))
+            Area.CODE_REVIEW, row.code_id, translate("Attention", "Review the code “{name}”").format(name=row.name),
+            due, how_long, translate("Attention", "review due {due}; last reviewed {last}").format(
+                due=uk_date(due), last=last), row.overdue))
     return items
 
 
-def _consultation_items(session: Session, today: dt.date) -> list:
+def _consultation_items(session, today: dt.date) -> list:
     from compactdesk.services.attention import Area, AttentionItem
 
-    rules = standards(session)
+    weeks = standards(session).consultation_weeks
     items = []
-    for item in session.scalars(select(Consultation).options(selectinload(Consultation.body))
-                                .order_by(Consultation.closes_on)):
-        check = check_consultation(today, opens_on=item.opens_on, closes_on=item.closes_on,
-                                   short_reason=item.short_reason, feedback_on=item.feedback_on,
-                                   weeks=rules.consultation_weeks, feedback_weeks=rules.consultation_feedback_weeks)
+    for row in sorted(consultations.flagged(session, today), key=lambda row: (row.closes_on, row.consultation_id)):
+        check = row.check
         untold = check.feedback_late and not check.feedback_given
-        short = check.short_unexplained and (today - item.closes_on).days <= RECENT_NOTICE_DAYS
+        short = check.short_unexplained and (today - row.closes_on).days <= RECENT_DAYS
         if not (untold or short):
             continue
         parts = []
         if short:
-            parts.append(translate("Attention", "shorter than %n week(s), no reason given", None,
-                                   rules.consultation_weeks))
+            parts.append(translate("Attention", "shorter than %n week(s), no reason given", None, weeks))
         if untold:
             parts.append(translate("Attention", "respondents not yet told the outcome"))
-        what = translate("Attention", " and ").join(parts)
         if untold:
             since = check.feedback_due
             how_long = translate("Attention", "{days} overdue").format(days=days_text((today - since).days))
         else:
-            since = item.opens_on
-            how_long = translate("Attention", "closed {day}").format(day=uk_date(item.closes_on)) \
-                if item.closes_on < today else translate("Attention", "closes {day}").format(day=uk_date(item.closes_on))
+            since = row.opens_on
+            how_long = translate("Attention", "closed {day}").format(day=uk_date(row.closes_on)) \
+                if row.closes_on < today else translate("Attention", "closes {day}").format(day=uk_date(row.closes_on))
         items.append(AttentionItem(
-            Area.CONSULTATION, item.id, translate("Attention", "{body}: {title} — {what}").format(
-                body=item.body.name, title=item.title, what=what), since, how_long,
+            Area.CONSULTATION, row.consultation_id, translate("Attention", "{body}: {title} — {what}").format(
+                body=row.body, title=row.title, what=translate("Attention", " and ").join(parts)), since, how_long,
             translate("Attention", "open {opens} to {closes}; feedback due {due}").format(
-                opens=uk_date(item.opens_on), closes=uk_date(item.closes_on), due=uk_date(check.feedback_due)), True))
+                opens=uk_date(row.opens_on), closes=uk_date(row.closes_on), due=uk_date(check.feedback_due)), True))
     return items
 
 
-def _funding_items(session: Session, today: dt.date) -> list:
+def _funding_items(session, today: dt.date) -> list:
     from compactdesk.services.attention import Area, AttentionItem
 
-    months = standards(session).funding_notice_months
-    recent = today - dt.timedelta(days=RECENT_NOTICE_DAYS)
-    items = []
-    for notice in session.scalars(select(FundingNotice).where(FundingNotice.effective_on >= recent)
-                                  .options(selectinload(FundingNotice.organisation), selectinload(FundingNotice.body))
-                                  .order_by(FundingNotice.given_on)):
-        if funding_notice_ok(notice.given_on, notice.effective_on, months):
-            continue
-        short = notice_days_short(notice.given_on, notice.effective_on, months)
-        items.append(AttentionItem(
-            Area.FUNDING_NOTICE, notice.id, translate("Attention", "{body} → {organisation}: {change} at short notice")
-            .format(body=notice.body.name, organisation=notice.organisation.name,
-                    change=notice.change.label().lower()), notice.given_on,
-            translate("Attention", "{days} short").format(days=days_text(short)),
-            translate("Attention", "notice given {given}, takes effect {effective}").format(
-                given=uk_date(notice.given_on), effective=uk_date(notice.effective_on)), notice.effective_on >= today))
-    return items
+    return [AttentionItem(
+        Area.FUNDING_NOTICE, row.notice_id, translate("Attention", "{body} → {organisation}: {change} at short notice")
+        .format(body=row.body, organisation=row.organisation, change=row.change.label().lower()), row.given_on,
+        translate("Attention", "{days} short").format(days=days_text(row.days_short)),
+        translate("Attention", "notice given {given}, takes effect {effective}").format(
+            given=uk_date(row.given_on), effective=uk_date(row.effective_on)), row.effective_on >= today)
+        for row in sorted(funding.flagged(session, today), key=lambda row: (row.given_on, row.notice_id))]
 
 
-def _dispute_items(session: Session, today: dt.date) -> list:
+def _dispute_items(session, today: dt.date) -> list:
     from compactdesk.services.attention import Area, AttentionItem
 
-    items = []
-    for dispute in session.scalars(select(Dispute).where(Dispute.resolved_on.is_(None), Dispute.raised_on <= today)
-                                   .options(selectinload(Dispute.steps)).order_by(Dispute.raised_on)):
-        days = (today - dispute.raised_on).days
-        stage = dispute.steps[-1].stage.name if dispute.steps else translate("Attention", "no stage recorded yet")
-        items.append(AttentionItem(
-            Area.DISPUTE, dispute.id, translate("Attention", "Dispute: {title}").format(title=dispute.title),
-            dispute.raised_on, translate("Attention", "open {days}").format(days=days_text(days)),
-            translate("Attention", "raised {raised}; stage: {stage}").format(raised=uk_date(dispute.raised_on),
-                                                                            stage=stage), days > LONG_DISPUTE_DAYS))
-    return items
+    rows = [row for row in disputes.open_disputes(session, today) if row.raised_on <= today]
+    return [AttentionItem(
+        Area.DISPUTE, row.dispute_id, translate("Attention", "Dispute: {title}").format(title=row.title),
+        row.raised_on, translate("Attention", "open {days}").format(days=days_text(row.days_open)),
+        translate("Attention", "raised {raised}; stage: {stage}").format(
+            raised=uk_date(row.raised_on), stage=row.stage or translate("Attention", "no stage recorded yet")),
+        row.open_long) for row in sorted(rows, key=lambda row: (row.raised_on, row.dispute_id))]
 
 
-def standards_items(session: Session, today: dt.date) -> list:
+def standards_items(session, today: dt.date) -> list:
     return (_code_items(session, today) + _consultation_items(session, today) + _funding_items(session, today)
             + _dispute_items(session, today))

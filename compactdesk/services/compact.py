@@ -202,21 +202,27 @@ def partner_choices(session: Session) -> list[PartnerChoice]:
 
 def describe_standards(rules: Standards) -> list[str]:
     """The standards in plain words, one sentence each, for the page and for papers."""
-    weeks = translate("Compact", "Consultations run at least %n week(s).", None, rules.consultation_weeks)
+    count = rules.consultation_weeks
+    weeks = translate("Compact", "Consultations run at least %n week(s).", None, count)
+    count = rules.consultation_feedback_weeks
     told = translate("Compact", "Respondents hear what was done with their views within %n week(s) of closing.",
-                     None, rules.consultation_feedback_weeks)
+                     None, count)
     if rules.funding_notice_months == 1:
         funding = translate("Compact", "Funding changes: at least one calendar month's notice.")
     else:
+        count = rules.funding_notice_months
         funding = translate("Compact", "Funding changes: at least %n calendar months' notice.", None,
-                            rules.funding_notice_months)
+                            count)
     if rules.feedback_by_next_meeting:
+        count = rules.feedback_days
         feedback = translate("Compact", "Feedback owed by the next meeting, or within %n day(s) of being asked "
-                                        "when no meeting is planned.", None, rules.feedback_days)
+                                        "when no meeting is planned.", None, count)
     else:
-        feedback = translate("Compact", "Feedback owed within %n day(s) of being asked.", None, rules.feedback_days)
+        count = rules.feedback_days
+        feedback = translate("Compact", "Feedback owed within %n day(s) of being asked.", None, count)
     if rules.due_soon_days == 0:
         soon = translate("Compact", "Deadlines show as ‘due soon’ only on the day itself.")
     else:
-        soon = translate("Compact", "Deadlines show as ‘due soon’ from %n day(s) before.", None, rules.due_soon_days)
+        count = rules.due_soon_days
+        soon = translate("Compact", "Deadlines show as ‘due soon’ from %n day(s) before.", None, count)
     return [weeks, told, funding, feedback, soon]

@@ -505,8 +505,10 @@ def patterns_text(patterns: DisputePatterns) -> str:
     reached: Informal discussion 6, Mediation 2 · resolved in a median of 41 days"."""
     if not patterns.total:
         return ""
-    parts = [translate("Disputes", "%n dispute(s)", None, patterns.total) + ", "
-             + translate("Disputes", "%n open", None, patterns.open),
+    count2 = patterns.total
+    count = patterns.open
+    parts = [translate("Disputes", "%n dispute(s)", None, count2) + ", "
+             + translate("Disputes", "%n open", None, count),
              translate("Disputes", "said to be breached by a public body {public}, by the voluntary sector {vcs}")
              .format(public=patterns.public_said_to_breach, vcs=patterns.vcs_said_to_breach)]
     reached = [f"{stage.name} {stage.reached}" for stage in patterns.stages if stage.reached]

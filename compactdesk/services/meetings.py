@@ -416,14 +416,19 @@ def attendance_roster(session: Session, meeting_id: int) -> list[RosterRow]:
 def attendance_summary(rows: list[RosterRow]) -> str:
     """E.g. "9 present, 3 sent apologies, 1 absent, 1 substitute; 2 not recorded yet"."""
     counts = Counter(row.status for row in rows)
-    parts = [translate("Meetings", "%n present", None, counts[Attendance.PRESENT]),
-             translate("Meetings", "%n sent apologies", None, counts[Attendance.APOLOGIES]),
-             translate("Meetings", "%n absent", None, counts[Attendance.ABSENT])]
+    count3 = counts[Attendance.PRESENT]
+    count2 = counts[Attendance.APOLOGIES]
+    count = counts[Attendance.ABSENT]
+    parts = [translate("Meetings", "%n present", None, count3),
+             translate("Meetings", "%n sent apologies", None, count2),
+             translate("Meetings", "%n absent", None, count)]
     if counts[Attendance.SUBSTITUTE]:
-        parts.append(translate("Meetings", "%n substitute(s)", None, counts[Attendance.SUBSTITUTE]))
+        count = counts[Attendance.SUBSTITUTE]
+        parts.append(translate("Meetings", "%n substitute(s)", None, count))
     summary = ", ".join(parts)
     if counts[None]:
-        summary += translate("Meetings", "; %n not recorded yet", None, counts[None])
+        count = counts[None]
+        summary += translate("Meetings", "; %n not recorded yet", None, count)
     return summary
 
 

@@ -407,11 +407,16 @@ def measure_texts(session: Session, year: int, today: dt.date) -> dict[Measure, 
 
 def figure_sentences(f: YearFigures) -> dict[Measure, str]:
     t, fb, c, n, d, codes, s = f.targets, f.feedback, f.consultations, f.funding, f.disputes, f.codes, f.sign_up
+    # Each count is bound to a plain name first: lupdate only collects a plural whose count is a bare name.
+    days = round(fb.median_days or 0)
+    ratings = len(f.relationship)
+    meetings = f.meetings_held
+    responses = c.responses
     median = translate("Review", "no answers yet") if fb.median_days is None else \
-        translate("Review", "median %n day(s) to answer", None, round(fb.median_days))
+        translate("Review", "median %n day(s) to answer", None, days)
     rating = translate("Review", "None recorded") if f.relationship_mean is None else \
         translate("Review", "{mean} of 5 on average ({count})").format(
-            mean=f"{f.relationship_mean:g}", count=translate("Review", "%n rating(s)", None, len(f.relationship)))
+            mean=f"{f.relationship_mean:g}", count=translate("Review", "%n rating(s)", None, ratings))
     tags = ", ".join(f"{tag.label()} {count}" for tag, count in s.by_tag.items())
     none = translate("Review", "None in the year")
     return {
@@ -424,13 +429,13 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
             due=fb.answered_on_time + fb.answered_late + fb.overdue, median=median),
         Measure.ATTENDANCE: translate("Review", "No meetings held") if not f.meetings else translate(
             "Review", "Statutory partners {pct} of their seats over {meetings}").format(
-            pct=pct(f.public_attendance), meetings=translate("Review", "%n meeting(s)", None, f.meetings_held)),
+            pct=pct(f.public_attendance), meetings=translate("Review", "%n meeting(s)", None, meetings)),
         Measure.CONSULTATIONS: none if not c.closed else translate(
             "Review", "{met} of {closed} consultations met the standard; {short} short with no reason, "
                       "{late} without feedback in time").format(
             met=c.met_standard, closed=c.closed, short=c.short_no_reason, late=c.feedback_late),
         Measure.CONSULTATION_RESPONSES: none if not c.closed else translate(
-            "Review", "%n response(s) to consultations closing in the year", None, c.responses),
+            "Review", "%n response(s) to consultations closing in the year", None, responses),
         Measure.FUNDING_NOTICES: none if not n.given else translate(
             "Review", "{ok} of {given} funding notices gave enough notice").format(ok=n.compliant, given=n.given),
         Measure.DISPUTES: translate("Review", "{opened} opened, {resolved} resolved, {open} still open").format(

@@ -107,10 +107,11 @@ def delete_seat(session: Session, seat_id: int) -> None:
     """
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
     if seat.terms:
+        count = len(seat.terms)
         raise ValidationError(translate(
             "Seats", "{title} has a history of %n term(s), which removing it would lose. "
             "If the seat was added by mistake, remove its terms first; a seat no longer used can stay vacant.",
-            None, len(seat.terms)).format(title=seat.title))
+            None, count).format(title=seat.title))
     session.delete(seat)
 
 

@@ -217,3 +217,21 @@ def test_save_a_copy_writes_a_whole_store_elsewhere(window, tmp_path, monkeypatc
     with open_store(target) as copy:
         assert copy.run(attention, today).group_name == "Dyfnant Compact"
     assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+def test_a_standards_line_on_the_dashboard_opens_its_record_on_its_tab(window):
+    dashboard = window.dashboard
+    model = dashboard.model
+    opened = {}
+    for row in range(model.rowCount(model.index(3, 0))):
+        dashboard.tree.activated.emit(model.index(row, 0, model.index(3, 0)))
+        page = window.current_page()
+        if page.area == "standards":
+            tab = page.tabs.tabText(page.tabs.currentIndex()).replace("&", "")
+            opened[tab] = page.current_tab().current_id()
+        else:
+            assert page.area == "disputes"
+            assert page.current_row().title == "Youth forum funding ended with one month's notice"
+        window.show_area("dashboard")
+    assert set(opened) == {"Codes of practice", "Consultations", "Funding notices"}
+    assert None not in opened.values()  # each line's own record is selected

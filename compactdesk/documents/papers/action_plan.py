@@ -27,7 +27,8 @@ def status_counts(rows: list[TargetRow]) -> str:
     parts = [f"{counts[status]} {status.label().lower()}" for status in (
         TargetStatus.DONE, TargetStatus.OVERDUE, TargetStatus.DUE_SOON, TargetStatus.ON_TRACK,
         TargetStatus.NOT_STARTED, TargetStatus.DROPPED) if counts[status]]
-    return translate("Papers", "%n target(s)", None, len(rows)) + (": " + ", ".join(parts) if parts else "")
+    count = len(rows)
+    return translate("Papers", "%n target(s)", None, count) + (": " + ", ".join(parts) if parts else "")
 
 
 def _progress(row: TargetRow) -> str:

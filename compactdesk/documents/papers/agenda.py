@@ -31,11 +31,12 @@ def agenda_blocks(session: Session, meeting_id: int, today: dt.date, *, pack_ref
         item_refs.setdefault(paper.item_id, []).append(refs[paper.paper_id])
     rows = []
     for item in items:
+        minutes = item.minutes_allowed or 0  # a bare name: lupdate collects no plural with any other count
         title = item.title + (" *" if item.standing else "")
         if item.description:
             title += "\n" + item.description
         rows.append((Cell(str(item.number), bold=True), Cell(title), Cell(item.presenter),
-                     Cell(translate("Papers", "%n min", None, item.minutes_allowed) if item.minutes_allowed else ""),
+                     Cell(translate("Papers", "%n min", None, minutes) if minutes else ""),
                      Cell(", ".join(item_refs.get(item.item_id, ())))))
     blocks: list = [Heading(translate("Papers", "Agenda"), 1), Heading(meeting.kind.label(), 2),
                     meeting_fields(meeting)]

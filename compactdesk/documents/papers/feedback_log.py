@@ -17,9 +17,10 @@ from compactdesk.services.feedback import FeedbackRow
 
 def _summary(rows: list[FeedbackRow]) -> str:
     counts = Counter(row.state for row in rows)
+    count = len(rows)
     return translate("Papers", "{total}: {open} outstanding ({overdue} overdue); {ontime} answered on time, "
                                "{late} answered late.").format(
-        total=translate("Papers", "%n item(s)", None, len(rows)),
+        total=translate("Papers", "%n item(s)", None, count),
         open=counts[FeedbackState.OPEN] + counts[FeedbackState.OVERDUE], overdue=counts[FeedbackState.OVERDUE],
         ontime=counts[FeedbackState.ANSWERED_ON_TIME], late=counts[FeedbackState.ANSWERED_LATE])
 

@@ -279,7 +279,8 @@ class StagesDialog(QDialog):
             return self.tr("Optional") if stage.optional else self.tr("Usual route")
 
         def used(stage: StageRow) -> str:
-            return translate("StagesDialog", "%n dispute(s)", None, stage.disputes) if stage.disputes else ""
+            disputes = stage.disputes  # a bare name: lupdate collects no plural with any other count
+            return translate("StagesDialog", "%n dispute(s)", None, disputes) if disputes else ""
 
         return [
             Column(self.tr("Stage"), lambda stage: stage.name),

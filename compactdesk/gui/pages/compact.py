@@ -291,7 +291,8 @@ class CompactPage(Page):
             self.status_label.setText(self.tr("Now: <b>{status}</b>, since {date}").format(
                 status=escape(summary.status.status.label()), date=escape(uk_date(summary.status.since))))
         self.standards_label.setText(self._bullets(compact.describe_standards(summary.standards)))
-        self.partners_heading.setText(self.tr("Partner bodies that signed (%n)", "", len(summary.partners)))
+        count = len(summary.partners)
+        self.partners_heading.setText(self.tr("Partner bodies that signed (%n)", "", count))
         self.partners_label.setText(self._partners_html(summary) if summary.partners else escape(self.tr(
             "None chosen yet. Choose the council and the other bodies that signed: who has signed up is "
             "itself a measure of the compact.")))

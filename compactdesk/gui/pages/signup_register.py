@@ -139,10 +139,11 @@ class RegisterTab(ListTab):
         return str(row.previous) if row.previous else ""
 
     def before_tooltip(self, row: SignUpRow) -> str:
+        count = row.previous  # a bare name: lupdate collects no plural with any other count
         if row.signup_id is None:
-            return translate("RegisterTab", "Signed %n time(s) before", None, row.previous) if row.previous else \
+            return translate("RegisterTab", "Signed %n time(s) before", None, count) if count else \
                 self.tr("Never signed up")
-        return translate("RegisterTab", "%n earlier signature(s) by this organisation", None, row.previous)
+        return translate("RegisterTab", "%n earlier signature(s) by this organisation", None, count)
 
     def search_hint(self) -> str:
         return self.tr("Search organisation, sector, tags or note (Ctrl+F)")
@@ -238,15 +239,18 @@ class RegisterTab(ListTab):
 
     def show_counts(self, counts: SignUpCounts) -> None:
         tags = " · ".join(f"{tag.label()} {counts.by_tag[tag]}" for tag in OrgTag)
-        headline = translate("RegisterTab", "%n organisation(s) signed up", None, counts.total)
+        count = counts.total
+        headline = translate("RegisterTab", "%n organisation(s) signed up", None, count)
         first = self.tr("<b>{headline}</b>: {vcs} voluntary and community, {public} public. {tags}").format(
             headline=headline, vcs=counts.vcs, public=counts.public, tags=tags)
-        new = translate("RegisterTab", "%n signed up for the first time in {year}.", None, counts.new_in_year) \
+        count = counts.new_in_year
+        new = translate("RegisterTab", "%n signed up for the first time in {year}.", None, count) \
             .format(year=counts.day.year)
         if counts.not_signed:
             missing = " · ".join(f"{tag.label()} {len(counts.not_signed_by_tag[tag])}" for tag in OrgTag
                                  if counts.not_signed_by_tag[tag])
-            waiting = translate("RegisterTab", "%n not signed up yet", None, len(counts.not_signed))
+            count = len(counts.not_signed)
+            waiting = translate("RegisterTab", "%n not signed up yet", None, count)
             second = f"{new} {waiting}" + (f" ({missing})" if missing else "") + "."
         else:
             second = f"{new} " + self.tr("Every organisation in the store is signed up.")

@@ -33,6 +33,11 @@ def never_widens(label: QLabel) -> None:
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
+
+def _targets_tip(row) -> str:
+    targets = row.targets  # a bare name: lupdate collects no plural with any other count
+    return translate("CodesTab", "%n action-plan target(s) under this code", None, targets)
+
 class StandardsTab(ListTab):
     """A ListTab with a line saying what the compact's standard is, and one under the list saying, in full,
     what the chosen record's check found (a cell can only show the start of it)."""
@@ -204,8 +209,7 @@ class CodesTab(StandardsTab):
                    sort=lambda r: (r.next_review_due is None, r.next_review_due or dt.date.max, r.code_id),
                    tooltip=self.tooltip(next_review)),
             Column(self.tr("Targets"), lambda r: str(r.targets), sort=lambda r: (r.targets, r.code_id), right=True,
-                   tone=self.tone, tooltip=self.tooltip(lambda r: translate(
-                       "CodesTab", "%n action-plan target(s) under this code", None, r.targets))),
+                   tone=self.tone, tooltip=self.tooltip(_targets_tip)),
         ]
 
     def why(self, row: CodeRow) -> str:

@@ -1,0 +1,462 @@
+"""The annual review's account of the year's records: meetings and attendance, the action
+plan, feedback, consultations and funding notices, disputes, codes and sign-up."""
+
+import datetime as dt
+
+from compactdesk.documents.model import (
+    BarChart,
+    BulletList,
+    Cell,
+    ChartSeries,
+    Column,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Style,
+    Table,
+    Tone,
+)
+from compactdesk.documents.papers.common import day_or_blank
+from compactdesk.documents.papers.tones import target_tone
+from compactdesk.domain.dates import uk_date
+from compactdesk.domain.enums import TargetStatus
+from compactdesk.i18n import translate
+from compactdesk.services.review import MeetingAttendance, YearFigures, pct
+from compactdesk.services.review_detail import YearRecords
+
+
+def _short_cell(days: int) -> Cell:
+    return Cell(translate("Papers", "%n day(s) short", None, days), Tone.BAD, bold=True)
+
+def attendance_section(f: YearFigures) -> list:
+    # The summary stands alone on the first page, for a reader who reads no further.
+    blocks: list = [PageBreak(), Heading(translate("Papers", "Meetings and attendance"), 2)]
+    if not f.meetings:
+        return blocks + [
+            Paragraph.of(translate("Papers", "No meetings of the group were held in the year."), Style.NOTE)
+        ]
+    blocks.append(
+        Paragraph.of(translate("Papers", "A seat counts as filled when its holder came or sent a substitute."))
+    )
+    registered = [m for m in f.meetings if m.recorded]
+    blocks += (
+        []
+        if not registered
+        else [
+            BarChart(
+                translate("Papers", "Seats filled at each meeting, by sector"),
+                tuple(uk_date(m.day) for m in registered),
+                (
+                    ChartSeries(translate("Papers", "Public bodies"), tuple(m.public_percent for m in registered)),
+                    ChartSeries(
+                        translate("Papers", "Voluntary and community sector"), tuple(m.vcs_percent for m in registered)
+                    ),
+                ),
+                unit="%",
+                maximum=100,
+                description=translate(
+                    "Papers",
+                    "Over the year statutory partners filled {public} of their seats and the voluntary and "
+                    "community sector {vcs}.",
+                ).format(public=pct(f.public_attendance), vcs=pct(f.vcs_attendance)),
+            )
+        ]
+    )
+    blocks.append(
+        Table(
+            (
+                Column(translate("Papers", "Meeting"), 2.4),
+                Column(translate("Papers", "Public bodies"), 1.6, right=True),
+                Column(translate("Papers", "Voluntary sector"), 1.6, right=True),
+            ),
+            tuple(_meeting_row(m) for m in f.meetings),
+        )
+    )
+    blocks += [
+        Heading(translate("Papers", "Attendance by sector over the year"), 3),
+        Table(
+            (
+                Column(translate("Papers", "Sector"), 2.4),
+                Column(translate("Papers", "Seats at meetings"), 1.4, right=True),
+                Column(translate("Papers", "Filled"), 1.2, right=True),
+                Column(translate("Papers", "Share"), 1, right=True),
+            ),
+            tuple(
+                (Cell(s.sector.label()), Cell(str(s.expected)), Cell(str(s.attended)), Cell(pct(s.percent)))
+                for s in f.by_sector
+            ),
+        ),
+    ]
+    return blocks
+
+
+def _meeting_row(m: MeetingAttendance) -> tuple[Cell, Cell, Cell]:
+    what = Cell(f"{uk_date(m.day)} — {m.kind_label}")
+    if not m.recorded:
+        return what, Cell(translate("Papers", "No register taken"), Tone.MUTED), Cell("")
+    return (
+        what,
+        Cell(
+            translate("Papers", "{a} of {e} ({p})").format(
+                a=m.public_attended, e=m.public_expected, p=pct(m.public_percent)
+            )
+        ),
+        Cell(translate("Papers", "{a} of {e} ({p})").format(a=m.vcs_attended, e=m.vcs_expected, p=pct(m.vcs_percent))),
+    )
+
+
+def targets_section(f: YearFigures, r: YearRecords) -> list:
+    t = f.targets
+    blocks: list = [Heading(translate("Papers", "The action plan: achieved against plan"), 2)]
+    if not r.targets:
+        return blocks + [Paragraph.of(translate("Papers", "No action-plan targets fell due in the year."), Style.NOTE)]
+    blocks.append(
+        BulletList(
+            (
+                translate("Papers", "Targets due in the year: {n}").format(n=t.due),
+                translate("Papers", "Done: {n} ({p}), {on_time} of them by their deadline").format(
+                    n=t.done, p=pct(t.done_percent), on_time=t.done_on_time
+                ),
+                translate("Papers", "Overdue: {n} ({p})").format(n=t.overdue, p=pct(t.overdue_percent)),
+                translate("Papers", "Not yet due: {n}").format(n=t.not_yet_due),
+                translate("Papers", "Dropped: {n}").format(n=t.dropped),
+            )
+        )
+    )
+    blocks.append(
+        Table(
+            (
+                Column(translate("Papers", "Target"), 3.2),
+                Column(translate("Papers", "Partner"), 1.8),
+                Column(translate("Papers", "Deadline"), 1.3),
+                Column(translate("Papers", "Outcome"), 1.5),
+            ),
+            tuple(
+                (
+                    Cell(line.title),
+                    Cell(line.partner),
+                    Cell(uk_date(line.deadline)),
+                    Cell(
+                        line.status.label()
+                        + (
+                            f"\n{uk_date(line.completed_on)}"
+                            if line.status is TargetStatus.DONE and line.completed_on
+                            else ""
+                        ),
+                        target_tone(line.status),
+                    ),
+                )
+                for line in r.targets
+            ),
+        )
+    )
+    return blocks
+
+
+def feedback_section(f: YearFigures) -> list:
+    fb = f.feedback
+    blocks: list = [Heading(translate("Papers", "Feedback from officers"), 2)]
+    if not fb.raised:
+        return blocks + [
+            Paragraph.of(translate("Papers", "The group asked officers for no feedback in the year."), Style.NOTE)
+        ]
+    days = round(fb.median_days or 0)  # a bare name: lupdate collects no plural with any other count
+    median = (
+        translate("Papers", "No answers yet")
+        if fb.median_days is None
+        else translate("Papers", "%n day(s)", None, days)
+    )
+    blocks.append(
+        BulletList(
+            (
+                translate("Papers", "Asked for in the year: {n}").format(n=fb.raised),
+                translate("Papers", "Answered on time: {n}").format(n=fb.answered_on_time),
+                translate("Papers", "Answered late: {n}").format(n=fb.answered_late),
+                translate("Papers", "Overdue, still unanswered: {n}").format(n=fb.overdue),
+                translate("Papers", "Not yet due: {n}").format(n=fb.not_yet_due),
+                translate("Papers", "Answered on time, of those that have come due: {p}").format(
+                    p=pct(fb.on_time_percent)
+                ),
+                translate("Papers", "Median time from being asked to being answered: {m}").format(m=median),
+            )
+        )
+    )
+    return blocks
+
+
+def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -> list:
+    c, n = f.consultations, f.funding
+    blocks: list = [
+        Heading(translate("Papers", "Consultations and funding notices against the standards"), 2),
+        Heading(translate("Papers", "Consultations (standard: at least %n week(s))", None, weeks), 3),
+    ]
+    if not r.consultations:
+        blocks.append(Paragraph.of(translate("Papers", "No consultations closed in the year."), Style.NOTE))
+    else:
+        blocks.append(
+            Paragraph.of(
+                translate(
+                    "Papers",
+                    "{met} of {closed} consultations met the standard ({p}). {short} ran short "
+                    "with no reason given; {reason} ran short for a stated reason; respondents "
+                    "heard the outcome late, or not yet, in {late}. Responses received: "
+                    "{responses}.",
+                ).format(
+                    met=c.met_standard,
+                    closed=c.closed,
+                    p=pct(c.met_percent),
+                    short=c.short_no_reason,
+                    reason=c.short_with_reason,
+                    late=c.feedback_late,
+                    responses=c.responses,
+                )
+            )
+        )
+        rows = []
+        for line in r.consultations:
+            length = translate("Papers", "{w} weeks").format(w=f"{line.weeks:g}")
+            if line.check.short_unexplained:
+                verdict, tone = translate("Papers", "Too short, no reason given"), Tone.BAD
+            elif line.check.short:
+                verdict, tone = translate("Papers", "Short: {reason}").format(reason=line.short_reason), Tone.WARN
+            else:
+                verdict, tone = translate("Papers", "Long enough"), Tone.GOOD
+            if line.check.feedback_given:
+                told, told_tone = (
+                    (translate("Papers", "Late"), Tone.BAD)
+                    if line.check.feedback_late
+                    else (translate("Papers", "On time"), Tone.GOOD)
+                )
+            else:
+                told, told_tone = (
+                    (translate("Papers", "Not given"), Tone.BAD)
+                    if line.check.feedback_late
+                    else (translate("Papers", "Not yet due"), Tone.PLAIN)
+                )
+            rows.append(
+                (
+                    Cell(f"{line.title}\n{line.body}"),
+                    Cell(f"{uk_date(line.opens_on)} – {uk_date(line.closes_on)}\n{length}"),
+                    Cell(verdict, tone),
+                    Cell(told, told_tone),
+                    Cell("" if line.responses is None else str(line.responses)),
+                )
+            )
+        blocks.append(
+            Table(
+                (
+                    Column(translate("Papers", "Consultation"), 2.6),
+                    Column(translate("Papers", "Open"), 1.8),
+                    Column(translate("Papers", "Length"), 1.6),
+                    Column(translate("Papers", "Feedback"), 1.1),
+                    Column(translate("Papers", "Responses"), 1, right=True),
+                ),
+                tuple(rows),
+            )
+        )
+    notice = (
+        translate("Papers", "at least one calendar month's notice")
+        if months == 1
+        else translate("Papers", "at least %n calendar months' notice", None, months)
+    )
+    blocks.append(Heading(translate("Papers", "Funding notices (standard: {notice})").format(notice=notice), 3))
+    if not r.notices:
+        blocks.append(
+            Paragraph.of(
+                translate("Papers", "No notices of reduced or ended funding were given in the year."), Style.NOTE
+            )
+        )
+    else:
+        blocks.append(
+            Paragraph.of(
+                translate("Papers", "{ok} of {given} notices gave enough notice ({p}).").format(
+                    ok=n.compliant, given=n.given, p=pct(n.compliant_percent)
+                )
+            )
+        )
+        blocks.append(
+            Table(
+                (
+                    Column(translate("Papers", "Organisation"), 2),
+                    Column(translate("Papers", "Public body"), 2),
+                    Column(translate("Papers", "Notice given"), 1.3),
+                    Column(translate("Papers", "Takes effect"), 1.3),
+                    Column(translate("Papers", "Against the standard"), 1.6),
+                ),
+                tuple(
+                    (
+                        Cell(
+                            line.organisation
+                            + "\n"
+                            + (
+                                translate("Papers", "Funding ended")
+                                if line.ending
+                                else translate("Papers", "Funding reduced")
+                            )
+                        ),
+                        Cell(line.body),
+                        Cell(uk_date(line.given_on)),
+                        Cell(uk_date(line.effective_on)),
+                        Cell(translate("Papers", "Enough notice"), Tone.GOOD)
+                        if line.ok
+                        else _short_cell(line.days_short),
+                    )
+                    for line in r.notices
+                ),
+            )
+        )
+    return blocks
+
+
+def disputes_section(f: YearFigures, r: YearRecords) -> list:
+    d = f.disputes
+    blocks: list = [Heading(translate("Papers", "Disputes"), 2)]
+    if not r.disputes:
+        return blocks + [Paragraph.of(translate("Papers", "No disputes were open during the year."), Style.NOTE)]
+    blocks.append(
+        Paragraph.of(
+            translate(
+                "Papers",
+                "{opened} opened in the year ({public} said to be breaches by a public body, {vcs} "
+                "by the voluntary and community sector); {resolved} resolved; {open} still open at "
+                "the year's end.",
+            ).format(
+                opened=d.opened,
+                public=d.public_said_to_breach,
+                vcs=d.vcs_said_to_breach,
+                resolved=d.resolved,
+                open=d.open_at_end,
+            )
+        )
+    )
+    blocks.append(
+        Table(
+            (
+                Column(translate("Papers", "Dispute"), 2.4),
+                Column(translate("Papers", "Raised"), 1.9),
+                Column(translate("Papers", "Stage reached"), 1.5),
+                Column(translate("Papers", "Outcome"), 2.2),
+            ),
+            tuple(
+                (
+                    Cell(line.title),
+                    Cell(
+                        translate("Papers", "{day} by {who}, about {against}").format(
+                            day=uk_date(line.raised_on), who=line.raised_by, against=line.against
+                        )
+                    ),
+                    Cell(line.stage or translate("Papers", "Not yet recorded")),
+                    Cell(
+                        translate("Papers", "Resolved {day}: {outcome}").format(
+                            day=uk_date(line.resolved_on), outcome=line.outcome
+                        )
+                        if line.resolved_on
+                        else translate("Papers", "Still open"),
+                        Tone.GOOD if line.resolved_on else Tone.WARN,
+                    ),
+                )
+                for line in r.disputes
+            ),
+        )
+    )
+    return blocks
+
+
+def codes_section(f: YearFigures, r: YearRecords, end: dt.date) -> list:
+    codes = f.codes
+    blocks: list = [
+        Heading(translate("Papers", "Codes of practice"), 2),
+        Paragraph.of(
+            translate(
+                "Papers",
+                "{in_force} of {total} codes in force at the year's end; {adopted} adopted and {reviewed} reviewed in "
+                "the year; {overdue} overdue for review.",
+            ).format(
+                in_force=codes.in_force,
+                total=codes.total,
+                adopted=codes.adopted_in_year,
+                reviewed=codes.reviewed_in_year,
+                overdue=codes.review_overdue,
+            )
+        ),
+    ]
+    rows = []
+    for line in r.codes:
+        overdue = line.next_review is not None and line.next_review < end
+        rows.append(
+            (
+                Cell(line.name + ("" if not line.national else "\n" + translate("Papers", "national code"))),
+                Cell(line.status.label(), Tone.GOOD if line.status.in_force else Tone.PLAIN),
+                Cell(day_or_blank(line.adopted_on)),
+                Cell(day_or_blank(line.reviewed_on)),
+                Cell(
+                    day_or_blank(line.next_review) + (("\n" + translate("Papers", "overdue")) if overdue else ""),
+                    Tone.BAD if overdue else Tone.PLAIN,
+                ),
+            )
+        )
+    blocks.append(
+        Table(
+            (
+                Column(translate("Papers", "Code"), 2.6),
+                Column(translate("Papers", "Status"), 1.5),
+                Column(translate("Papers", "Adopted"), 1.3),
+                Column(translate("Papers", "Last reviewed"), 1.3),
+                Column(translate("Papers", "Next review"), 1.3),
+            ),
+            tuple(rows),
+        )
+    )
+    return blocks
+
+
+def sign_up_section(f: YearFigures, r: YearRecords) -> list:
+    s = f.sign_up
+    blocks: list = [Heading(translate("Papers", "Sign-up"), 2)]
+    sectors = ", ".join(f"{sector.label()} {count}" for sector, count in s.by_sector.items())
+    tags = ", ".join(f"{tag.label()} {count}" for tag, count in s.by_tag.items())
+    count2 = s.total
+    count = s.new_in_year
+    blocks.append(
+        Paragraph.of(
+            translate("Papers", "%n organisation(s) signed up at the year's end", None, count2)
+            + (f" ({sectors})" if sectors else "")
+            + "; "
+            + translate("Papers", "%n new in the year.", None, count)
+        )
+    )
+    if tags:
+        blocks.append(Paragraph.of(translate("Papers", "Of those signed up: {tags}.").format(tags=tags)))
+    if r.signatories:
+        blocks.append(
+            Table(
+                (
+                    Column(translate("Papers", "Signed in the year"), 3),
+                    Column(translate("Papers", "Sector"), 2),
+                    Column(translate("Papers", "Signed on"), 1.4),
+                ),
+                tuple(
+                    (
+                        Cell(
+                            line.organisation + (("\n" + ", ".join(t.label() for t in line.tags)) if line.tags else "")
+                        ),
+                        Cell(line.sector.label()),
+                        Cell(
+                            uk_date(line.signed_on)
+                            + (("\n" + translate("Papers", "signed again")) if line.again else "")
+                        ),
+                    )
+                    for line in r.signatories
+                ),
+            )
+        )
+    covered, total = f.champions
+    if total:
+        blocks.append(
+            Paragraph.of(
+                translate(
+                    "Papers", "{covered} of {total} departments of the public bodies have a named {word}."
+                ).format(covered=covered, total=total, word=f.champion_word)
+            )
+        )
+    return blocks
