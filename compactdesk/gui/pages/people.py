@@ -1,21 +1,20 @@
 """People & seats: the seats on the group and who holds them, the people, and their organisations."""
 
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog
-from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.people_list import ListTab
 from compactdesk.gui.pages.people_orgs import OrganisationsTab
 from compactdesk.gui.pages.people_people import PeopleTab
 from compactdesk.gui.pages.people_seats import SeatsTab
-from compactdesk.gui.widgets import page_heading
+from compactdesk.gui.pages.tabbed import TabbedPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import members, seats
 
 SEATS, PEOPLE, ORGANISATIONS = range(3)
 
 
-class PeoplePage(Page):
+class PeoplePage(TabbedPage):
     area = "people"
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
@@ -23,30 +22,13 @@ class PeoplePage(Page):
         self.seats_tab = SeatsTab(self)
         self.people_tab = PeopleTab()
         self.organisations_tab = OrganisationsTab()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("peopleTabs")
-        self.tabs.addTab(self.seats_tab, self.tr("&Seats"))
-        self.tabs.addTab(self.people_tab, self.tr("&People"))
-        self.tabs.addTab(self.organisations_tab, self.tr("&Organisations"))
-        self.tabs.currentChanged.connect(lambda _: self.actions_changed.emit())
+        self.build_tabs("peopleTabs", [(self.seats_tab, self.tr("&Seats")), (self.people_tab, self.tr("&People")),
+                                       (self.organisations_tab, self.tr("&Organisations"))])
         for tab in self.all_tabs():
-            tab.selection_changed.connect(self.actions_changed)
-            tab.edit_requested.connect(self.edit_current)
             tab.empty.set_action(self.new_text_for(tab), self.new_item)
-
-        heading = page_heading(self.title())
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.tabs, 1)
 
     def title(self) -> str:
         return self.tr("People & seats")
-
-    def all_tabs(self) -> list[ListTab]:
-        return [self.seats_tab, self.people_tab, self.organisations_tab]
-
-    def current_tab(self) -> ListTab:
-        return self.all_tabs()[self.tabs.currentIndex()]
 
     def refresh(self) -> None:
         super().refresh()
@@ -55,10 +37,6 @@ class PeoplePage(Page):
         self.seats_tab.load(self.bench.read(seats.seat_overview, today))
         self.people_tab.load(self.bench.read(members.person_rows))
         self.organisations_tab.load(self.bench.read(members.organisation_rows))
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Every form on this page opens here (tests replace it to fill the form instead)."""
-        return bool(dialog.exec())
 
     # -- what the main window asks ---------------------------------------------
 
@@ -71,9 +49,6 @@ class PeoplePage(Page):
 
     def new_item(self) -> None:
         self._open(None)
-
-    def can_edit(self) -> bool:
-        return self.current_tab().current_id() is not None
 
     def edit_current(self) -> None:
         key = self.current_tab().current_id()
@@ -88,10 +63,7 @@ class PeoplePage(Page):
             dialog = PersonDialog(self.bench, self, person_id=key)
         else:
             dialog = OrganisationDialog(self.bench, self, organisation_id=key)
-        if self.run_dialog(dialog) and dialog.result_value is not None:
-            self.refresh()
-            tab.reveal(dialog.result_value.id)
-            tab.table.setFocus()
+        self.show_made(dialog, tab)
 
     def can_delete(self) -> bool:
         return self.current_tab().current_id() is not None
@@ -110,13 +82,6 @@ class PeoplePage(Page):
             self.attempt(self.tr("Delete organisation “{name}”").format(name=row.name), members.delete_organisation,
                          row.organisation_id)
 
-    def find(self) -> None:
-        self.current_tab().focus_search()
-
     def show_record(self, record_id: int) -> None:
         """Shows a seat (the dashboard's vacant-seat and term-ending lines open one)."""
-        self.tabs.setCurrentIndex(SEATS)
-        if self.stale:
-            self.refresh()
-        self.seats_tab.reveal(record_id)
-        self.seats_tab.table.setFocus()
+        self.reveal_on(SEATS, record_id)

@@ -1,6 +1,6 @@
 """Sign-up & champions: the organisations signed up to the compact, and a champion in each public department."""
 
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date
@@ -14,11 +14,9 @@ from compactdesk.gui.dialogs.signup import (
     capitalised,
     with_mnemonic,
 )
-from compactdesk.gui.pages.base import Page
-from compactdesk.gui.pages.people_list import ListTab
 from compactdesk.gui.pages.signup_champions import ChampionsTab, plural
 from compactdesk.gui.pages.signup_register import NOT_SIGNED, RegisterTab
-from compactdesk.gui.widgets import page_heading
+from compactdesk.gui.pages.tabbed import TabbedPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import champions, signup
 
@@ -28,7 +26,7 @@ REGISTER, CHAMPIONS = range(2)
 TAKEN = "fevhusalwdntg"
 
 
-class SignUpPage(Page):
+class SignUpPage(TabbedPage):
     area = "signup"
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
@@ -36,30 +34,14 @@ class SignUpPage(Page):
         self.register_tab = RegisterTab(self)
         self.champions_tab = ChampionsTab(self)
         self.label = champions.DEFAULT_LABEL
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("signupTabs")
-        self.tabs.addTab(self.register_tab, self.tr("Sign-&up register"))
         # Alt+C, not "C&hampions": Alt+H opens the Help menu.
-        self.tabs.addTab(self.champions_tab, self.tr("&Champions"))
-        self.tabs.currentChanged.connect(lambda _: self.actions_changed.emit())
-        for tab in self.all_tabs():
-            tab.selection_changed.connect(self.actions_changed)
-            tab.edit_requested.connect(self.edit_current)
+        self.build_tabs("signupTabs", [(self.register_tab, self.tr("Sign-&up register")),
+                                       (self.champions_tab, self.tr("&Champions"))])
         self.register_tab.empty.set_action(self.tr("Sign up an organisation…"), self.sign_up)
         self.champions_tab.empty.set_action(self.tr("New department…"), self.new_department)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_heading(self.title()))
-        layout.addWidget(self.tabs, 1)
-
     def title(self) -> str:
         return self.tr("Sign-up & champions")
-
-    def all_tabs(self) -> list[ListTab]:
-        return [self.register_tab, self.champions_tab]
-
-    def current_tab(self) -> ListTab:
-        return self.all_tabs()[self.tabs.currentIndex()]
 
     def refresh(self) -> None:
         super().refresh()
@@ -80,53 +62,37 @@ class SignUpPage(Page):
         self.tabs.setTabText(CHAMPIONS, self.tr("&Champions") if label == champions.DEFAULT_LABEL
                              else with_mnemonic(capitalised(plural(label)), TAKEN))
 
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Every form on this page opens here (tests replace it to fill the form instead)."""
-        return bool(dialog.exec())
-
-    def _after(self, dialog: QDialog, tab: ListTab, key, *, widen: bool = True) -> None:
-        """Runs a form; then shows what it made, widening the filter to do so unless `widen` is False."""
-        if self.run_dialog(dialog) and dialog.result_value is not None:
-            self.refresh()
-            if widen:
-                tab.reveal(key(dialog.result_value))
-            else:
-                tab.select(key(dialog.result_value))
-            tab.table.setFocus()
-
     # -- the register -------------------------------------------------------------------
 
     def sign_up(self, organisation_id: int | None = None) -> None:
         self.tabs.setCurrentIndex(REGISTER)
         # Signing up from the list of who to invite keeps that list in view: the next one is a row away.
-        self._after(SignUpDialog(self.bench, self, mode=NEW, organisation_id=organisation_id), self.register_tab,
-                    lambda made: made.id, widen=self.register_tab.mode() != NOT_SIGNED)
+        self.show_made(SignUpDialog(self.bench, self, mode=NEW, organisation_id=organisation_id), self.register_tab,
+                       widen=self.register_tab.mode() != NOT_SIGNED)
 
     def sign_again(self) -> None:
         row = self.register_tab.current_signature()
         if row is not None:
-            self._after(SignUpDialog(self.bench, self, mode=AGAIN, signup_id=row.signup_id), self.register_tab,
-                        lambda made: made.id)
+            self.show_made(SignUpDialog(self.bench, self, mode=AGAIN, signup_id=row.signup_id), self.register_tab)
 
     def record_lapse(self) -> None:
         row = self.register_tab.current_signature()
         if row is not None:
-            self._after(SignUpDialog(self.bench, self, mode=LAPSE, signup_id=row.signup_id), self.register_tab,
-                        lambda made: made.id)
+            self.show_made(SignUpDialog(self.bench, self, mode=LAPSE, signup_id=row.signup_id), self.register_tab)
 
     # -- champions -------------------------------------------------------------------------
 
     def new_department(self) -> None:
         self.tabs.setCurrentIndex(CHAMPIONS)
         row = self.champions_tab.current_row()
-        self._after(DepartmentDialog(self.bench, self, organisation_id=row.organisation_id if row else None),
-                    self.champions_tab, lambda made: made.id)
+        self.show_made(DepartmentDialog(self.bench, self, organisation_id=row.organisation_id if row else None),
+                       self.champions_tab)
 
     def name_champion(self) -> None:
         row = self.champions_tab.current_row()
         if row is not None:
-            self._after(DepartmentDialog(self.bench, self, department_id=row.department_id, champion_first=True),
-                        self.champions_tab, lambda made: made.id)
+            self.show_made(DepartmentDialog(self.bench, self, department_id=row.department_id, champion_first=True),
+                           self.champions_tab)
 
     def clear_champion(self) -> None:
         row = self.champions_tab.current_row()
@@ -146,22 +112,17 @@ class SignUpPage(Page):
         else:
             self.new_department()
 
-    def can_edit(self) -> bool:
-        return self.current_tab().current_id() is not None
-
     def edit_current(self) -> None:
         tab = self.current_tab()
         row = tab.current_row()
         if row is None:
             return
         if tab is self.champions_tab:
-            self._after(DepartmentDialog(self.bench, self, department_id=row.department_id), tab,
-                        lambda made: made.id)
+            self.show_made(DepartmentDialog(self.bench, self, department_id=row.department_id), tab)
         elif row.signup_id is None:
             self.sign_up(row.organisation_id)  # an organisation not signed: Enter signs it up
         else:
-            self._after(SignUpDialog(self.bench, self, mode=EDIT, signup_id=row.signup_id), tab,
-                        lambda made: made.id)
+            self.show_made(SignUpDialog(self.bench, self, mode=EDIT, signup_id=row.signup_id), tab)
 
     def can_delete(self) -> bool:
         if self.current_tab() is self.register_tab:
@@ -179,9 +140,6 @@ class SignUpPage(Page):
         if row is not None:
             self.attempt(self.tr("Delete department “{name}” of {body}").format(name=row.name, body=row.body),
                          champions.delete_department, row.department_id)
-
-    def find(self) -> None:
-        self.current_tab().focus_search()
 
     def show_record(self, record_id: int) -> None:
         """Shows a signature (by its id) on the register, whatever the filter."""

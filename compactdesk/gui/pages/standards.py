@@ -1,14 +1,13 @@
 """Codes & standards: the codes of practice and their reviews, consultations by public bodies, and notice
 of funding changes, each checked against the compact's own standards."""
 
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compactdesk.gui.dialogs.standards import CodeDialog, CodeReviewDialog, ConsultationDialog, FundingNoticeDialog
-from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.standards_codes import CodesTab, StandardsTab
 from compactdesk.gui.pages.standards_consultations import ConsultationsTab
 from compactdesk.gui.pages.standards_funding import FundingTab
-from compactdesk.gui.widgets import page_heading
+from compactdesk.gui.pages.tabbed import TabbedPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import codes, consultations, funding
 from compactdesk.services.compact import standards
@@ -18,7 +17,7 @@ CODES, CONSULTATIONS, FUNDING = range(3)
 PARTS = {"codes": CODES, "consultations": CONSULTATIONS, "funding": FUNDING}
 
 
-class StandardsPage(Page):
+class StandardsPage(TabbedPage):
     area = "standards"
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
@@ -26,32 +25,18 @@ class StandardsPage(Page):
         self.codes_tab = CodesTab()
         self.consultations_tab = ConsultationsTab()
         self.funding_tab = FundingTab()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("standardsTabs")
         # Alt+F is the File menu's, so the funding tab takes its U.
-        self.tabs.addTab(self.codes_tab, self.tr("&Codes of practice"))
-        self.tabs.addTab(self.consultations_tab, self.tr("C&onsultations"))
-        self.tabs.addTab(self.funding_tab, self.tr("F&unding notices"))
-        self.tabs.currentChanged.connect(lambda _: self.actions_changed.emit())
+        self.build_tabs("standardsTabs", [(self.codes_tab, self.tr("&Codes of practice")),
+                                          (self.consultations_tab, self.tr("C&onsultations")),
+                                          (self.funding_tab, self.tr("F&unding notices"))])
         for tab in self.all_tabs():
-            tab.selection_changed.connect(self.actions_changed)
-            tab.edit_requested.connect(self.edit_current)
             tab.empty.set_action(self.new_text_for(tab), self.new_item)
         self.codes_tab.selection_changed.connect(self._show_reviews)
         self.codes_tab.review_requested.connect(self.record_review)
         self.codes_tab.remove_review_requested.connect(self.remove_review)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_heading(self.title()))
-        layout.addWidget(self.tabs, 1)
 
     def title(self) -> str:
         return self.tr("Codes & standards")
-
-    def all_tabs(self) -> list[StandardsTab]:
-        return [self.codes_tab, self.consultations_tab, self.funding_tab]
-
-    def current_tab(self) -> StandardsTab:
-        return self.all_tabs()[self.tabs.currentIndex()]
 
     def refresh(self) -> None:
         super().refresh()
@@ -73,10 +58,6 @@ class StandardsPage(Page):
         detail = self.bench.read(codes.code_detail, key, self.bench.today())
         self.codes_tab.show_reviews(detail.row, detail.reviews)
 
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Every form on this page opens here (tests replace it to fill the form instead)."""
-        return bool(dialog.exec())
-
     # -- what the main window asks ------------------------------------------------------------------
 
     def new_text_for(self, tab: StandardsTab) -> str:
@@ -88,9 +69,6 @@ class StandardsPage(Page):
 
     def new_item(self) -> None:
         self._open(None)
-
-    def can_edit(self) -> bool:
-        return self.current_tab().current_id() is not None
 
     def edit_current(self) -> None:
         key = self.current_tab().current_id()
@@ -105,10 +83,7 @@ class StandardsPage(Page):
             dialog = ConsultationDialog(self.bench, self, consultation_id=key)
         else:
             dialog = FundingNoticeDialog(self.bench, self, notice_id=key)
-        if self.run_dialog(dialog) and dialog.result_value is not None:
-            self.refresh()
-            tab.reveal(dialog.result_value.id)
-            tab.table.setFocus()
+        self.show_made(dialog, tab)
 
     def can_delete(self) -> bool:
         return self.current_tab().current_id() is not None
@@ -145,19 +120,10 @@ class StandardsPage(Page):
         self.attempt(self.tr("Remove the review of “{name}”").format(name=row.name), codes.remove_review,
                      review.review_id)
 
-    def find(self) -> None:
-        self.current_tab().focus_search()
-
     def show_record(self, record_id: int) -> None:
         """Shows a record on the tab in view (the dashboard names the tab: see show_part)."""
         self.show_part(next(part for part, number in PARTS.items() if number == self.tabs.currentIndex()),
                        record_id)
 
     def show_part(self, part: str, record_id: int) -> None:
-        self.tabs.setCurrentIndex(PARTS.get(part, CODES))
-        if self.stale:
-            self.refresh()
-        tab = self.current_tab()
-        if record_id:
-            tab.reveal(record_id)
-        tab.table.setFocus()
+        self.reveal_on(PARTS.get(part, CODES), record_id)
