@@ -1,4 +1,4 @@
-"""Small widgets every page uses: a date that may be left blank, an empty state."""
+"""Small widgets every page uses: a date that may be left blank, an empty state, a record's summary."""
 
 import datetime as dt
 
@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -116,3 +118,19 @@ def page_heading(text: str) -> QLabel:
     font.setBold(True)
     heading.setFont(font)
     return heading
+
+
+def scrolling_summary(name: str) -> tuple[QLabel, QScrollArea]:
+    """A rich-text label for one record's details, in a frameless area that scrolls: a long text (a measure,
+    a dispute's summary) scrolls there rather than pushing the page apart."""
+    summary = QLabel()
+    summary.setObjectName(name)
+    summary.setWordWrap(True)
+    summary.setTextFormat(Qt.TextFormat.RichText)
+    summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(summary)
+    return summary, scroll

@@ -5,12 +5,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.widgets import EmptyState
+from compactdesk.gui.widgets import EmptyState, scrolling_summary
 from compactdesk.services.actions import ProgressEntry, TargetDetail
 
 
@@ -52,17 +50,7 @@ class TargetDetailPanel(QWidget):
         super().__init__(parent)
         self.detail: TargetDetail | None = None
 
-        self.summary = QLabel()
-        self.summary.setObjectName("targetDetail")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A long measure or drop reason scrolls here rather than pushing the page apart.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.summary)
+        self.summary, scroll = scrolling_summary("targetDetail")
 
         self.progress_model = ProgressModel(self._progress_columns(), key=lambda entry: entry.progress_id, parent=self)
         self.progress_filter = RowFilter(self.progress_model, self)  # newest first as the service gives them

@@ -2,15 +2,12 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,7 +17,7 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.gui.pages.action_detail import ProgressModel, one_line, tip
 from compactdesk.gui.table_model import Column, RowFilter
 from compactdesk.gui.tables import EnterOpens
-from compactdesk.gui.widgets import EmptyState
+from compactdesk.gui.widgets import EmptyState, scrolling_summary
 from compactdesk.services.disputes import DisputeDetail, StepRow
 
 RED = "#a00000"
@@ -33,17 +30,7 @@ class DisputeDetailPanel(QWidget):
         super().__init__(parent)
         self.detail: DisputeDetail | None = None
 
-        self.summary = QLabel()
-        self.summary.setObjectName("disputeDetail")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A long summary or outcome scrolls here rather than pushing the page apart.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.summary)
+        self.summary, scroll = scrolling_summary("disputeDetail")
 
         self.history_model = ProgressModel(self._history_columns(), key=lambda step: step.step_id, parent=self)
         self.history_filter = RowFilter(self.history_model, self)  # oldest first, as the service gives them

@@ -1,6 +1,6 @@
 """People & seats: the seats on the group and who holds them, the people, and their organisations."""
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog
 from compactdesk.gui.pages.people_list import ListTab
@@ -44,29 +44,12 @@ class PeoplePage(TabbedPage):
         return {SEATS: self.tr("New seat…"), PEOPLE: self.tr("New person…"),
                 ORGANISATIONS: self.tr("New organisation…")}[self.all_tabs().index(tab)]
 
-    def new_text(self) -> str:
-        return self.new_text_for(self.current_tab())
-
-    def new_item(self) -> None:
-        self._open(None)
-
-    def edit_current(self) -> None:
-        key = self.current_tab().current_id()
-        if key is not None:
-            self._open(key)
-
-    def _open(self, key: int | None) -> None:
-        tab = self.current_tab()
+    def dialog_for(self, tab: ListTab, key: int | None) -> QDialog:
         if tab is self.seats_tab:
-            dialog = SeatDialog(self.bench, self, seat_id=key)
-        elif tab is self.people_tab:
-            dialog = PersonDialog(self.bench, self, person_id=key)
-        else:
-            dialog = OrganisationDialog(self.bench, self, organisation_id=key)
-        self.show_made(dialog, tab)
-
-    def can_delete(self) -> bool:
-        return self.current_tab().current_id() is not None
+            return SeatDialog(self.bench, self, seat_id=key)
+        if tab is self.people_tab:
+            return PersonDialog(self.bench, self, person_id=key)
+        return OrganisationDialog(self.bench, self, organisation_id=key)
 
     def delete_current(self) -> None:
         tab = self.current_tab()

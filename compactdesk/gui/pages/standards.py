@@ -1,7 +1,7 @@
 """Codes & standards: the codes of practice and their reviews, consultations by public bodies, and notice
 of funding changes, each checked against the compact's own standards."""
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from compactdesk.gui.dialogs.standards import CodeDialog, CodeReviewDialog, ConsultationDialog, FundingNoticeDialog
 from compactdesk.gui.pages.standards_codes import CodesTab, StandardsTab
@@ -64,29 +64,12 @@ class StandardsPage(TabbedPage):
         return {CODES: self.tr("New code of practice…"), CONSULTATIONS: self.tr("New consultation…"),
                 FUNDING: self.tr("New funding notice…")}[self.all_tabs().index(tab)]
 
-    def new_text(self) -> str:
-        return self.new_text_for(self.current_tab())
-
-    def new_item(self) -> None:
-        self._open(None)
-
-    def edit_current(self) -> None:
-        key = self.current_tab().current_id()
-        if key is not None:
-            self._open(key)
-
-    def _open(self, key: int | None) -> None:
-        tab = self.current_tab()
+    def dialog_for(self, tab: StandardsTab, key: int | None) -> QDialog:
         if tab is self.codes_tab:
-            dialog = CodeDialog(self.bench, self, code_id=key)
-        elif tab is self.consultations_tab:
-            dialog = ConsultationDialog(self.bench, self, consultation_id=key)
-        else:
-            dialog = FundingNoticeDialog(self.bench, self, notice_id=key)
-        self.show_made(dialog, tab)
-
-    def can_delete(self) -> bool:
-        return self.current_tab().current_id() is not None
+            return CodeDialog(self.bench, self, code_id=key)
+        if tab is self.consultations_tab:
+            return ConsultationDialog(self.bench, self, consultation_id=key)
+        return FundingNoticeDialog(self.bench, self, notice_id=key)
 
     def delete_current(self) -> None:
         tab = self.current_tab()

@@ -58,7 +58,34 @@ class TabbedPage(Page):
         tab.table.setFocus()
         return tab
 
+    # -- new and edit: a form for the tab in view -------------------------------------------
+
+    def new_text_for(self, tab: ListTab) -> str:
+        raise NotImplementedError
+
+    def dialog_for(self, tab: ListTab, key: int | None) -> QDialog:
+        """The form that adds (key None) or edits a record of the tab."""
+        raise NotImplementedError
+
+    def new_text(self) -> str:
+        return self.new_text_for(self.current_tab())
+
+    def new_item(self) -> None:
+        self._open(None)
+
+    def edit_current(self) -> None:
+        key = self.current_tab().current_id()
+        if key is not None:
+            self._open(key)
+
+    def _open(self, key: int | None) -> None:
+        tab = self.current_tab()
+        self.show_made(self.dialog_for(tab, key), tab)
+
     def can_edit(self) -> bool:
+        return self.current_tab().current_id() is not None
+
+    def can_delete(self) -> bool:
         return self.current_tab().current_id() is not None
 
     def find(self) -> None:
