@@ -6,6 +6,7 @@ same check serves the window, the dashboard and the annual review.
 """
 
 import datetime as dt
+import math
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -113,6 +114,15 @@ def signed_up_on(day: dt.date, signed_on: dt.date, lapsed_on: dt.date | None) ->
 
 
 # -- figures ------------------------------------------------------------------------
+
+# The years a group's monitoring and annual review can be about.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+def round_half_up(value: float, places: int = 0) -> float:
+    """3.25 is 3.3 and 38.5 is 39, as a reader rounds on paper (Python's round() goes to the even one)."""
+    scale = 10 ** places
+    return math.floor(value * scale + 0.5) / scale
 
 def percent(part: int, whole: int) -> int | None:
     """A whole-number percentage, or None when there is nothing to count (never a false 0%)."""

@@ -11,6 +11,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 
 M = TypeVar("M")
+EARLIEST_DAY, LATEST_DAY = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -43,10 +44,18 @@ def as_date(value: dt.date | str | None, what: str, field: str, *, required: boo
             raise ValidationError(translate("Validation", "Please give {what}.").format(what=what), field)
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return parse_date(str(value), what, field)
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        day = parse_date(str(value), what, field)
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        # A slip of the keyboard (2062 for 2026, year 1): refused before it reaches a rule that counts months on.
+        raise ValidationError(translate(
+            "Validation", "{what} ({day}) is outside the years CompactDesk keeps ({first} to {last}). Check the year."
+        ).format(what=what[:1].upper() + what[1:], day=uk_date(day), first=EARLIEST_DAY.year, last=LATEST_DAY.year),
+            field)
+    return day
 
 
 def not_before(later: dt.date | None, earlier: dt.date | None, later_what: str, earlier_what: str, field: str) -> None:

@@ -23,6 +23,7 @@ from compactdesk.store.models import (
     Person,
     Seat,
     SeatTerm,
+    SignUp,
     Target,
 )
 
@@ -81,10 +82,11 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
         ).format(name=organisation.name))
     if _uses(session, Consultation.body_id == organisation_id, FundingNotice.body_id == organisation_id,
              FundingNotice.organisation_id == organisation_id, Dispute.raised_by_id == organisation_id,
-             Dispute.against_id == organisation_id):
+             Dispute.against_id == organisation_id, SignUp.organisation_id == organisation_id):
         raise ValidationError(translate(
-            "Members", "{name} is named on consultations, funding notices or disputes, which are the compact's record "
-                       "and are kept. Rename the organisation instead, if it has changed.",
+            "Members", "{name} is on the sign-up register or named on consultations, funding notices or disputes, "
+                       "which are the compact's record and are kept. Rename the organisation instead, if it has "
+                       "changed.",
         ).format(name=organisation.name))
     session.delete(organisation)
 

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import HealthArea, IndicatorGroup, Measure
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.standards import FIRST_YEAR, LAST_YEAR
 from compactdesk.i18n import translate
 from compactdesk.services import review
 from compactdesk.services.common import as_date, choice, fetch, whole_number
 from compactdesk.store.models import HealthCheck, Indicator, IndicatorRating, RelationshipRating, ReviewYear
 
-FIRST_YEAR, LAST_YEAR = 1990, 2100
 LOWEST, HIGHEST = 1, 5
 QUESTION_LIMIT = 1000  # the framework's questions run to a long sentence or two
 
@@ -414,4 +414,4 @@ def monitoring_years(session: Session, today: dt.date) -> list[int]:
         low, high = session.execute(select(func.min(column), func.max(column))).one()
         if low is not None:
             years.update((low, high))
-    return list(range(max(years), min(years) - 1, -1))
+    return [year for year in range(max(years), min(years) - 1, -1) if FIRST_YEAR <= year <= LAST_YEAR]

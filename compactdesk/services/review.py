@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session, selectinload
 from compactdesk.domain.enums import Attendance, FeedbackState, Measure, MeetingStatus, OrgTag, Sector, TargetStatus
 from compactdesk.domain.rules import target_status
 from compactdesk.domain.standards import (
+    FIRST_YEAR,
     check_consultation,
     code_review_due,
     funding_notice_ok,
     median_days,
     percent,
+    round_half_up,
     signed_up_on,
 )
 from compactdesk.i18n import translate
@@ -93,12 +95,17 @@ class TargetFigures:
     dropped: int
 
     @property
+    def came_due(self) -> int:
+        """Those whose deadline has passed, or that were done before it: the base of the percentages."""
+        return self.done + self.overdue
+
+    @property
     def done_percent(self) -> int | None:
-        return percent(self.done, self.due)
+        return percent(self.done, self.came_due)
 
     @property
     def overdue_percent(self) -> int | None:
-        return percent(self.overdue, self.due)
+        return percent(self.overdue, self.came_due)
 
 
 @dataclass(frozen=True)
@@ -186,7 +193,7 @@ class YearFigures:
     disputes: DisputeFigures
     codes: CodeFigures
     sign_up: SignUpFigures
-    champions: tuple[int, int]  # departments with a champion, departments (as the store stands now)
+    champions: tuple[int, int] | None  # departments with a champion, departments; None for past years (no history)
     relationship: tuple[int, ...]  # the ratings recorded in the year, in date order
     champion_word: str = "champion"  # the compact's own word ("champion", "representative")
 
@@ -204,7 +211,7 @@ class YearFigures:
 
     @property
     def relationship_mean(self) -> float | None:
-        return round(sum(self.relationship) / len(self.relationship), 1) if self.relationship else None
+        return round_half_up(sum(self.relationship) / len(self.relationship), 1) if self.relationship else None
 
     @property
     def has_records(self) -> bool:
@@ -339,7 +346,7 @@ def _codes(session: Session, year: int, end: dt.date) -> CodeFigures:
         due = code_review_due(code.status, adopted_on=code.adopted_on, last_reviewed_on=last,
                               review_months=code.review_months)
         overdue += due is not None and due < end
-    adopted = sum(c.adopted_on is not None and start <= c.adopted_on <= end for c in codes)
+    adopted = sum(c.status.in_force and c.adopted_on is not None and start <= c.adopted_on <= end for c in codes)
     return CodeFigures(len(in_force), len(codes), adopted, reviewed, overdue)
 
 
@@ -372,12 +379,14 @@ def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
     return YearFigures(year, end, meetings, by_sector, _targets(session, year, end), _feedback(session, year, end),
                        _consultations(session, year, end), _funding(session, year, end),
                        _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
-                       _champions(session), ratings, _champion_word(session))
+                       _champions(session) if end == today else None, ratings, _champion_word(session))
 
 
 def _champion_word(session: Session) -> str:
     compact = get_compact(session)
-    return compact.champion_label if compact is not None and compact.champion_label else "champion"
+    if compact is not None and compact.champion_label:
+        return compact.champion_label
+    return translate("Review", "champion")
 
 
 def review_years(session: Session, today: dt.date) -> list[int]:
@@ -391,7 +400,7 @@ def review_years(session: Session, today: dt.date) -> list[int]:
     low, high = session.execute(select(func.min(Meeting.starts_at), func.max(Meeting.starts_at))).one()
     if low is not None:
         years.update(range(low.year, min(high.year, today.year) + 1))
-    return sorted(years, reverse=True)
+    return sorted((year for year in years if year >= FIRST_YEAR), reverse=True)
 
 
 # -- words -----------------------------------------------------------------------------
@@ -408,7 +417,7 @@ def measure_texts(session: Session, year: int, today: dt.date) -> dict[Measure, 
 def figure_sentences(f: YearFigures) -> dict[Measure, str]:
     t, fb, c, n, d, codes, s = f.targets, f.feedback, f.consultations, f.funding, f.disputes, f.codes, f.sign_up
     # Each count is bound to a plain name first: lupdate only collects a plural whose count is a bare name.
-    days = round(fb.median_days or 0)
+    days = int(round_half_up(fb.median_days or 0))
     ratings = len(f.relationship)
     meetings = f.meetings_held
     responses = c.responses
@@ -421,13 +430,15 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
     none = translate("Review", "None in the year")
     return {
         Measure.TARGETS: none if not t.due else translate(
-            "Review", "{done} of {due} targets due done ({pct}); {overdue} overdue").format(
-            done=t.done, due=t.due, pct=pct(t.done_percent), overdue=t.overdue),
+            "Review", "{done} of {came_due} targets that fell due done ({pct}); {overdue} overdue; {later} due later "
+                      "in the year").format(
+            done=t.done, came_due=t.came_due, pct=pct(t.done_percent), overdue=t.overdue, later=t.not_yet_due),
         Measure.FEEDBACK: none if not fb.raised else translate(
             "Review", "{pct} answered on time ({n} of {due} come due); {median}").format(
             pct=pct(fb.on_time_percent), n=fb.answered_on_time,
             due=fb.answered_on_time + fb.answered_late + fb.overdue, median=median),
         Measure.ATTENDANCE: translate("Review", "No meetings held") if not f.meetings else translate(
+            "Review", "No register taken at the meetings") if f.public_attendance is None else translate(
             "Review", "Statutory partners {pct} of their seats over {meetings}").format(
             pct=pct(f.public_attendance), meetings=translate("Review", "%n meeting(s)", None, meetings)),
         Measure.CONSULTATIONS: none if not c.closed else translate(
@@ -446,7 +457,8 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
                                            "{reviewed} reviewed in the year").format(
             in_force=codes.in_force, total=codes.total, adopted=codes.adopted_in_year,
             reviewed=codes.reviewed_in_year),
-        Measure.CHAMPIONS: translate("Review", "No departments recorded") if not f.champions[1] else translate(
+        Measure.CHAMPIONS: translate("Review", "Known for the current year only") if f.champions is None else
+        translate("Review", "No departments recorded") if not f.champions[1] else translate(
             "Review", "{covered} of {total} departments have a {word}").format(
             covered=f.champions[0], total=f.champions[1], word=f.champion_word),
         Measure.RELATIONSHIP: rating,

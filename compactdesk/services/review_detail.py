@@ -50,7 +50,7 @@ class ConsultationLine:
     body: str
     opens_on: dt.date
     closes_on: dt.date
-    weeks: float
+    days: int  # how long it was open
     short_reason: str
     responses: int | None
     check: ConsultationCheck
@@ -83,7 +83,7 @@ class DisputeLine:
 class CodeLine:
     name: str
     national: bool
-    status: CodeStatus
+    status: CodeStatus | None  # None: in force now, but adopted after the year
     adopted_on: dt.date | None
     reviewed_on: dt.date | None  # the last review on or before the year's end
     next_review: dt.date | None
@@ -149,7 +149,7 @@ def _consultations(session: Session, year: int, end: dt.date) -> tuple[Consultat
                                                        Consultation.closes_on <= end)
                             .options(selectinload(Consultation.body)).order_by(Consultation.closes_on, Consultation.id))
     return tuple(ConsultationLine(
-        c.title, c.body.name, c.opens_on, c.closes_on, round(consultation_days(c.opens_on, c.closes_on) / 7, 1),
+        c.title, c.body.name, c.opens_on, c.closes_on, consultation_days(c.opens_on, c.closes_on),
         c.short_reason, c.responses,
         check_consultation(end, opens_on=c.opens_on, closes_on=c.closes_on, short_reason=c.short_reason,
                            feedback_on=c.feedback_on, weeks=rules.consultation_weeks,
@@ -190,9 +190,12 @@ def _codes(session: Session, end: dt.date) -> tuple[CodeLine, ...]:
     for code in codes:
         reviewed = max((r.on for r in code.reviews if r.on <= end), default=None)
         adopted = code.adopted_on if code.adopted_on is not None and code.adopted_on <= end else None
-        status = code.status if adopted is not None or not code.status.in_force else CodeStatus.IN_DRAFT
-        due = code_review_due(status, adopted_on=adopted, last_reviewed_on=reviewed, review_months=code.review_months)
-        lines.append(CodeLine(code.name, code.national, status, adopted, reviewed, due))
+        # A code in force today but adopted after the year was not yet adopted then; its status that year is unknown.
+        adopted_later = code.status.in_force and adopted is None
+        due = None if adopted_later else code_review_due(code.status, adopted_on=adopted, last_reviewed_on=reviewed,
+                                                          review_months=code.review_months)
+        lines.append(CodeLine(code.name, code.national, None if adopted_later else code.status, adopted, reviewed,
+                              due))
     return tuple(lines)
 
 

@@ -15,6 +15,7 @@ from docx import Document as WordDocument
 from readback import docx_text, in_order, pdf_text
 
 from compactdesk.documents.export import ExportRequest, Paper, export, suggested_name
+from compactdesk.documents.files import ExportError
 from compactdesk.store import open_store
 
 YEAR = 2026
@@ -201,10 +202,12 @@ def test_every_figure_in_the_review_is_the_count_of_the_records(papers, demo_mas
         f"{c.meetings} meetings held.",
         (f"Statutory partners filled {c.public} of their seats at meetings; the voluntary and community sector "
          f"{c.vcs}."),
-        (f"{c.targets_done} of {c.targets_due} targets due done ({pct(c.targets_done, c.targets_due)}); "
-         f"{c.targets_overdue} overdue"),
+        (f"{c.targets_done} of {c.targets_done + c.targets_overdue} targets that fell due done "
+         f"({pct(c.targets_done, c.targets_done + c.targets_overdue)}); {c.targets_overdue} overdue; "
+         f"{c.targets_due - c.targets_done - c.targets_overdue} due later in the year"),
         f"Targets due in the year: {c.targets_due}",
-        f"Overdue: {c.targets_overdue} ({pct(c.targets_overdue, c.targets_due)})",
+        f"Overdue: {c.targets_overdue}",
+        f"Done, of those that fell due: {pct(c.targets_done, c.targets_done + c.targets_overdue)}",
         f"Asked for in the year: {c.feedback_raised}",
         f"Answered on time: {c.feedback_on_time}",
         f"Answered late: {c.feedback_late}",
@@ -263,6 +266,15 @@ def test_the_review_of_a_year_with_no_records_says_so(demo_path, tmp_path, today
                   "No consultations closed in the year.", "No disputes were open during the year."):
         assert words in text
     assert "Change from 2000" not in text
+
+
+@pytest.mark.parametrize(("year", "words"), [(2027, "2027 has not begun yet"), (1989, "Choose a year from 1990"),
+                                             (1, "Choose a year from 1990")])
+def test_a_year_that_has_not_begun_or_is_too_early_is_refused_in_words(demo_path, tmp_path, today, year, words):
+    with open_store(demo_path) as store, pytest.raises(ExportError) as refused:
+        export(store, ExportRequest(Paper.ANNUAL_REVIEW, tmp_path / "review.pdf", today, year=year))
+    assert words in refused.value.message
+    assert not (tmp_path / "review.pdf").exists()
 
 
 def test_the_review_is_named_after_its_year(demo_path, today):

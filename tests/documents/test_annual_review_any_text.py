@@ -35,21 +35,22 @@ def _records(session, text: str) -> list:
     notice = funding.add_notice(session, group.id, council.id, dt.date(2026, 5, 1), dt.date(2026, 6, 1),
                                 FundingChange.END, notes=text)
     dispute = disputes.add_dispute(session, text[:300], group.id, council.id, dt.date(2026, 6, 2), summary=text)
-    signup.sign_up(session, group.id, dt.date(2026, 2, 1), note=text)
+    signature = signup.sign_up(session, group.id, dt.date(2026, 2, 1), note=text)
     first = monitoring.list_indicators(session)[0]
     monitoring.rate(session, first.indicator_id, 2026, 3, text)
     rating = monitoring.add_relationship_rating(session, dt.date(2026, 7, 1), 4, text)
     monitoring.set_review_words(session, 2026, summary=text, priorities=text)
-    return [consultation.id, notice.id, dispute.id, rating.id, council.id, group.id]
+    return [consultation.id, notice.id, dispute.id, rating.id, signature.id, council.id, group.id]
 
 
 def _clear(session, ids) -> None:
-    consultation, notice, dispute, rating, council, group = ids
+    consultation, notice, dispute, rating, signature, council, group = ids
     consultations.delete_consultation(session, consultation)
     funding.delete_notice(session, notice)
     disputes.delete_dispute(session, dispute)
     monitoring.delete_relationship_rating(session, rating)
-    members.delete_organisation(session, group)  # its signature goes with it
+    signup.delete_signup(session, signature)
+    members.delete_organisation(session, group)
     members.delete_organisation(session, council)
 
 

@@ -31,6 +31,7 @@ from compactdesk.domain.standards import (
     notice_days_short,
     notice_needed_until,
     percent,
+    round_half_up,
     signed_up_on,
     year_bounds,
 )
@@ -429,3 +430,14 @@ def test_year_bounds(year):
 def test_in_year(day, year):
     first, last = year_bounds(year)
     assert in_year(day, year) == (day is not None and first <= day <= last)
+
+
+@given(tenths=st.integers(0, 10**7))
+def test_halves_round_up_as_on_paper(tenths):
+    value = tenths / 10
+    whole = round_half_up(value)
+    assert whole == int(whole) and abs(whole - value) <= 0.5
+    if tenths % 10 == 5:
+        assert whole > value  # 38.5 is 39, never the "even" 38
+    assert (round_half_up(3.25, 1), round_half_up(3.75, 1), round_half_up(38.5), round_half_up(2.5)) == (
+        3.3, 3.8, 39, 3)

@@ -414,6 +414,7 @@ def test_stages_refusals_are_shown_where_they_belong(stages, bench, parties):
     stages.ui.renameButton.click()
     assert "There is already a stage called “Informal discussion”" in stages.errors.text()
     assert stages.ui.name.styleSheet()
+    assert stages.ui.name.text() == "informal DISCUSSION"  # the refused name stays to be corrected
     stages.ui.name.setText("")
     stages.ui.addButton.click()
     assert "stage's name" in stages.errors.text()
@@ -429,6 +430,15 @@ def test_stages_refusals_are_shown_where_they_belong(stages, bench, parties):
     stages.reload()
     stages.ui.deleteButton.click()
     assert "cannot be deleted" in stages.errors.text() and "Informal discussion" in stage_names(stages)
+
+
+def test_a_name_being_typed_survives_ticking_the_stage_optional(stages, bench):
+    select_stage(stages, "Mediation")
+    stages.ui.name.setText("Ombudsman referral")
+    stages.ui.optional.click()  # one write, and the list reloads
+    assert stages.ui.name.text() == "Ombudsman referral"
+    select_stage(stages, "Arbitration")
+    assert stages.ui.name.text() == "Arbitration"  # a new choice of stage fills the box
 
 
 def test_stages_delete_an_unused_stage_and_undo(stages, bench):

@@ -151,6 +151,12 @@ def test_the_annual_review_is_for_a_year_named_in_the_file(make_dialog):
     assert dialog.request().year == 2025 and dialog.request().paper is Paper.ANNUAL_REVIEW
 
 
+def test_the_year_shown_on_the_monitoring_page_is_offered_even_without_records(bench, settings):
+    dialog = ExportDialog(bench, settings, Paper.ANNUAL_REVIEW, year=1995)
+    assert dialog.ui.year.currentData() == 1995 and dialog.request().year == 1995
+    dialog.deleteLater()
+
+
 def test_the_officer_list_says_who_by_default(make_dialog, bench, today):
     dialog = make_dialog(Paper.FEEDBACK_LOG)
     owing = bench.read(officers_owing, today)

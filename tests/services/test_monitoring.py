@@ -52,7 +52,9 @@ def test_the_built_in_framework_is_listed_group_by_group(store):
     assert groups == sorted(groups, key=list(IndicatorGroup).index)
     assert {i.group for i in items} == set(IndicatorGroup)
     assert [i.position for i in items] == list(range(24))
-    assert items[1].measure is Measure.RELATIONSHIP and items[0].measure is None
+    # The starting rating is the group's own answer: no year's figure stands for it.
+    assert items[1].measure is None and items[0].measure is None
+    assert items[21].measure is Measure.RELATIONSHIP
 
 
 def test_a_new_question_goes_last_in_its_group_and_keeps_welsh_and_emoji(store):

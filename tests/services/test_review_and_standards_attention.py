@@ -15,7 +15,7 @@ from compactdesk.domain.enums import (
     Sector,
 )
 from compactdesk.domain.errors import ValidationError
-from compactdesk.services import compact, meetings, members, review, seats
+from compactdesk.services import compact, consultations, meetings, members, monitoring, review, seats, signup
 from compactdesk.services.attention import Area, attention
 from compactdesk.store.models import (
     CodeOfPractice,
@@ -171,3 +171,25 @@ def test_an_organisation_named_on_the_compacts_record_is_kept(store):
     with pytest.raises(ValidationError) as refused:
         store.run(members.delete_organisation, council)
     assert "consultations, funding notices or disputes" in refused.value.message
+    assert "sign-up register" in refused.value.message
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1899, 12, 31), dt.date(2200, 1, 1), dt.date(9999, 12, 30),
+                                 "9999-12-31", "0001-02-03"])
+def test_a_date_outside_the_years_kept_is_refused_at_its_field(store, day):
+    """Far-off dates would overflow a rule that counts months or weeks on (a review due 24 months later)."""
+    def add(session):
+        council, _ = _bodies(session)
+        consultations.add_consultation(session, "Cyllideb", council, day, day)
+    with pytest.raises(ValidationError) as refused:
+        store.run(add)
+    assert refused.value.field == "opens_on" and "Check the year" in refused.value.message
+
+
+def test_the_years_offered_for_review_start_in_1990(store):
+    def add(session):
+        _, group = _bodies(session)
+        signup.sign_up(session, group, dt.date(1985, 3, 1))
+    store.run(add)
+    assert min(store.run(review.review_years, TODAY)) >= 1990
+    assert min(store.run(monitoring.monitoring_years, TODAY)) >= 1990

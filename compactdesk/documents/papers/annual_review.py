@@ -30,6 +30,8 @@ from compactdesk.documents.papers.annual_review_record import (
 )
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import IndicatorGroup, Measure
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.standards import FIRST_YEAR, LAST_YEAR
 from compactdesk.i18n import translate
 from compactdesk.services import papers
 from compactdesk.services.compact import standards
@@ -49,7 +51,9 @@ def _key_facts(f: YearFigures) -> list[str]:
     words = figure_sentences(f)
     count = f.meetings_held
     facts = [translate("Papers", "%n meeting(s) held.", None, count)]
-    if f.meetings:
+    if f.meetings and f.public_attendance is None:
+        facts.append(translate("Papers", "No register of attendance was taken at the meetings."))
+    elif f.meetings:
         facts.append(
             translate(
                 "Papers",
@@ -188,7 +192,7 @@ def _change(f: YearFigures, before: YearFigures) -> list:
             pct(f.vcs_attendance),
         ),
         row(
-            translate("Papers", "Targets due that were done"),
+            translate("Papers", "Targets done, of those that fell due"),
             pct(before.targets.done_percent),
             pct(f.targets.done_percent),
         ),
@@ -225,7 +229,20 @@ def _change(f: YearFigures, before: YearFigures) -> list:
     ]
 
 
+def check_review_year(year: int, today: dt.date) -> int:
+    """A review is of a year that has begun, from 1990 on; anything else is refused in words."""
+    if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(translate("Papers", "Choose a year from {first} to {last} for the annual review.")
+                              .format(first=FIRST_YEAR, last=today.year), "year")
+    if year > today.year:
+        raise ValidationError(translate("Papers", "{year} has not begun yet, so it has no annual review. Choose "
+                                                  "{now} or an earlier year.").format(year=year, now=today.year),
+                              "year")
+    return year
+
+
 def build_annual_review(session: Session, year: int, today: dt.date) -> Document:
+    year = check_review_year(year, today)
     figures = year_figures(session, year, today)
     records = year_records(session, year, today)
     before = year_figures(session, year - 1, today)

@@ -20,7 +20,9 @@ from compactdesk.documents.papers.common import day_or_blank
 from compactdesk.documents.papers.tones import target_tone
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import TargetStatus
+from compactdesk.domain.standards import round_half_up
 from compactdesk.i18n import translate
+from compactdesk.services.consultations import weeks_and_days
 from compactdesk.services.review import MeetingAttendance, YearFigures, pct
 from compactdesk.services.review_detail import YearRecords
 
@@ -114,12 +116,13 @@ def targets_section(f: YearFigures, r: YearRecords) -> list:
         BulletList(
             (
                 translate("Papers", "Targets due in the year: {n}").format(n=t.due),
-                translate("Papers", "Done: {n} ({p}), {on_time} of them by their deadline").format(
-                    n=t.done, p=pct(t.done_percent), on_time=t.done_on_time
+                translate("Papers", "Done: {n}, {on_time} of them by their deadline").format(
+                    n=t.done, on_time=t.done_on_time
                 ),
-                translate("Papers", "Overdue: {n} ({p})").format(n=t.overdue, p=pct(t.overdue_percent)),
-                translate("Papers", "Not yet due: {n}").format(n=t.not_yet_due),
+                translate("Papers", "Overdue: {n}").format(n=t.overdue),
+                translate("Papers", "Due later in the year: {n}").format(n=t.not_yet_due),
                 translate("Papers", "Dropped: {n}").format(n=t.dropped),
+                translate("Papers", "Done, of those that fell due: {p}").format(p=pct(t.done_percent)),
             )
         )
     )
@@ -160,7 +163,7 @@ def feedback_section(f: YearFigures) -> list:
         return blocks + [
             Paragraph.of(translate("Papers", "The group asked officers for no feedback in the year."), Style.NOTE)
         ]
-    days = round(fb.median_days or 0)  # a bare name: lupdate collects no plural with any other count
+    days = int(round_half_up(fb.median_days or 0))  # a bare name: lupdate collects no plural with any other count
     median = (
         translate("Papers", "No answers yet")
         if fb.median_days is None
@@ -214,7 +217,7 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
         )
         rows = []
         for line in r.consultations:
-            length = translate("Papers", "{w} weeks").format(w=f"{line.weeks:g}")
+            length = weeks_and_days(line.days)
             if line.check.short_unexplained:
                 verdict, tone = translate("Papers", "Too short, no reason given"), Tone.BAD
             elif line.check.short:
@@ -386,7 +389,9 @@ def codes_section(f: YearFigures, r: YearRecords, end: dt.date) -> list:
         rows.append(
             (
                 Cell(line.name + ("" if not line.national else "\n" + translate("Papers", "national code"))),
-                Cell(line.status.label(), Tone.GOOD if line.status.in_force else Tone.PLAIN),
+                Cell(translate("Papers", "Not yet adopted"), Tone.PLAIN)
+                if line.status is None
+                else Cell(line.status.label(), Tone.GOOD if line.status.in_force else Tone.PLAIN),
                 Cell(day_or_blank(line.adopted_on)),
                 Cell(day_or_blank(line.reviewed_on)),
                 Cell(
@@ -450,7 +455,7 @@ def sign_up_section(f: YearFigures, r: YearRecords) -> list:
                 ),
             )
         )
-    covered, total = f.champions
+    covered, total = f.champions or (0, 0)  # champions are known only for the year in progress
     if total:
         blocks.append(
             Paragraph.of(

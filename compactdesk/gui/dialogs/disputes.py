@@ -227,6 +227,7 @@ class StagesDialog(QDialog):
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self.bench = bench
+        self._named_stage: int | None = None  # the stage whose name the name box was last filled with
         self.ui = Ui_DisputeStagesDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -322,8 +323,11 @@ class StagesDialog(QDialog):
         for box, value in ((ui.optional, has and stage.optional), (ui.outcome, has and stage.is_outcome)):
             box.setEnabled(has)
             box.setChecked(bool(value))
-        if has:
+        # The name box follows a new choice of stage only: a reload after a tick, or a refusal, keeps what was typed.
+        shown = stage.stage_id if has else None
+        if has and shown != self._named_stage:
             ui.name.setText(stage.name)
+        self._named_stage = shown
         self._update_undo()
 
     def _update_undo(self, *_) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from compactdesk.documents.export import ExportRequest, Paper, default_review_year, suggested_name
 from compactdesk.documents.papers.action_plan import GroupBy
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.standards import FIRST_YEAR
 from compactdesk.gui import settings as keys
 from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -65,7 +66,11 @@ class ExportDialog(QDialog):
                 label = self.tr("{meeting} (last)").format(meeting=label)
             ui.meeting.addItem(label, choice.meeting_id)
         self._officers = bench.read(officers_owing, today)
-        for each_year in bench.read(review_years, today):
+        years = bench.read(review_years, today)
+        # The year the page in view shows is offered even when only its ratings or words are recorded.
+        if year is not None and FIRST_YEAR <= year <= today.year and year not in years:
+            years = sorted({*years, year}, reverse=True)
+        for each_year in years:
             ui.year.addItem(str(each_year), each_year)
         ui.year.setCurrentIndex(max(ui.year.findData(year or default_review_year(today)), 0))
         for hint in (ui.about, ui.formatNote):  # words about a choice, set apart from the choices

@@ -207,7 +207,7 @@ DISPUTE_STAGES = (
 FRAMEWORK = (
     ("baseline", "Where did the compact start from: was there a compact, a liaison group, codes of practice "
                  "or an action plan?", None),
-    ("baseline", "How did the two sectors rate their relationship at the start?", "relationship"),
+    ("baseline", "How did the two sectors rate their relationship at the start?", None),
     ("inputs", "Are resources committed to developing and running the compact, in cash or in kind, "
                "in proportion to each partner's size?", None),
     ("inputs", "Are there champions in every sector and department, supported with time and money?", "champions"),
