@@ -131,6 +131,10 @@ EVIDENCE = [
 ]
 
 
+# This year's rating of each question, 1 (not at all) to 5 (fully), beside the evidence above; None: not rated.
+RATINGS = [3, 2, 3, 3, 2, None, 4, 3, 3, 4, 2, None, 3, 2, 2, 2, 3, None, 3, 2, 3, 3, 4, None]
+
+
 def _day(today: dt.date, offset: int | None) -> dt.date | None:
     return None if offset is None else today + dt.timedelta(days=offset)
 
@@ -202,8 +206,9 @@ def _monitoring(session: Session, today: dt.date) -> None:
     this, last = today.year, today.year - 1
     indicators = list(session.scalars(select(Indicator).order_by(Indicator.position)))
     for index, indicator in enumerate(indicators):
-        if index % 6 != 5:  # a few left unrated, as in any real year
-            session.add(IndicatorRating(indicator=indicator, year=this, rating=2 + (index * 7) % 4,
+        rating = RATINGS[index] if index < len(RATINGS) else None
+        if rating is not None:  # a few left unrated, as in any real year
+            session.add(IndicatorRating(indicator=indicator, year=this, rating=rating,
                                         evidence=EVIDENCE[index] if index < len(EVIDENCE) else ""))
         if index % 3 != 2:
             session.add(IndicatorRating(indicator=indicator, year=last, rating=1 + (index * 5) % 4, evidence=""))
