@@ -135,7 +135,8 @@ def test_flagged_lists_recent_short_notices_only(store, orgs):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(given_on=st.dates(dt.date(1990, 1, 1), dt.date(2200, 12, 31)), after=st.integers(0, 400),
+# Up to 400 days later must stay inside the years CompactDesk keeps (to 2199).
+@given(given_on=st.dates(dt.date(1990, 1, 1), dt.date(2198, 11, 30)), after=st.integers(0, 400),
        months=st.integers(1, 24))
 def test_rows_agree_with_the_domain_rule(store, orgs, given_on, after, months):
     store.run(lambda session: compact.get_compact(session) or compact.set_up_compact(session, "C", today=TODAY))
