@@ -22,9 +22,9 @@ from compactdesk.domain.standards import (
     median_days,
     percent,
     round_half_up,
-    signed_up_on,
 )
 from compactdesk.i18n import translate
+from compactdesk.services import champions, signup
 from compactdesk.services import feedback as feedback_service
 from compactdesk.services.compact import get_compact, standards
 from compactdesk.services.meetings import FORMAL_KINDS, attendance_roster
@@ -32,12 +32,10 @@ from compactdesk.store.models import (
     CodeOfPractice,
     CodeReview,
     Consultation,
-    Department,
     Dispute,
     Feedback,
     FundingNotice,
     Meeting,
-    Organisation,
     RelationshipRating,
     SignUp,
     Target,
@@ -351,23 +349,18 @@ def _codes(session: Session, year: int, end: dt.date) -> CodeFigures:
 
 
 def _sign_up(session: Session, year: int, end: dt.date) -> SignUpFigures:
-    signatures = list(session.scalars(select(SignUp).options(
-        selectinload(SignUp.organisation).selectinload(Organisation.tag_rows))))
-    signed = {s.organisation_id: s.organisation for s in signatures if signed_up_on(end, s.signed_on, s.lapsed_on)}
-    first_signed: dict[int, dt.date] = {}
-    for s in signatures:
-        first_signed[s.organisation_id] = min(first_signed.get(s.organisation_id, s.signed_on), s.signed_on)
-    new = sum(1 for org_id, day in first_signed.items() if day.year == year and day <= end)
-    by_sector = Counter(org.sector for org in signed.values())
-    by_tag = Counter(tag for org in signed.values() for tag in org.tags)
-    return SignUpFigures(len(signed), new, {s: by_sector[s] for s in Sector if by_sector[s]},
-                         {t: by_tag[t] for t in OrgTag if by_tag[t]})
+    counts = signup.signup_counts(session, end)
+    # "New" is an organisation's first signature ever, on or before the day counted to (signing again is not new).
+    first_signed = session.execute(select(SignUp.organisation_id, func.min(SignUp.signed_on))
+                                   .group_by(SignUp.organisation_id)).all()
+    new = sum(1 for _, day in first_signed if day.year == year and day <= end)
+    return SignUpFigures(counts.total, new, {s: n for s, n in counts.by_sector.items() if n},
+                         {t: n for t, n in counts.by_tag.items() if n})
 
 
 def _champions(session: Session) -> tuple[int, int]:
-    total = session.scalar(select(func.count(Department.id))) or 0
-    covered = session.scalar(select(func.count(Department.id)).where(Department.champion_id.is_not(None))) or 0
-    return covered, total
+    found = champions.coverage(session)
+    return found.championed, found.departments
 
 
 def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
