@@ -22,7 +22,7 @@ from compactdesk.store import StoreError, check_store, open_store
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
 
-COMMANDS = ("demo", "check", "attention", "export")
+COMMANDS = ("demo", "check", "attention", "export", "export-all")
 
 
 class CommandError(Exception):
@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="compactdesk",
         description=translate("CLI", "Run a local compact liaison group: members and seats, meetings, "
                                      "the action plan and the feedback officers owe."),
-        epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE, export PAPER STORE --out FILE. "
+        epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE, export PAPER STORE --out FILE, "
+                                "export-all STORE FOLDER. "
                                 "'compactdesk COMMAND --help' tells more."))
     parser.add_argument("--version", action="version", version=f"CompactDesk {__version__}")
     parser.add_argument("--demo", action="store_true",
@@ -65,6 +66,14 @@ def _command_parser() -> argparse.ArgumentParser:
     attention.add_argument("store", type=Path)
     attention.add_argument("--today", help=translate("CLI", "the day to look from, YYYY-MM-DD"))
     _export_parser(commands)
+    everything = commands.add_parser(
+        "export-all", help=translate("CLI", "write every paper of every year and a CSV of every kind of record"),
+        description=translate("CLI", "Write a handover: every paper of every year, a CSV of every kind of record and "
+                                     "the attached papers, into a new or empty folder (or one that holds an earlier "
+                                     "handover, which is brought up to date)."))
+    everything.add_argument("store", type=Path)
+    everything.add_argument("folder", type=Path)
+    everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, YYYY-MM-DD"))
     return parser
 
 
@@ -176,6 +185,18 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_export_all(args) -> int:
+    from compactdesk.documents.handover import export_everything
+
+    with open_store(args.store) as store:
+        report = export_everything(store, args.folder, _today(args.today))
+    count = len(report.written)
+    print(translate("CLI", "Wrote %n file(s) into {folder}", None, count).format(folder=report.folder))
+    for skipped in report.skipped:
+        print("  " + translate("CLI", "Not written: {what} ({why})").format(what=skipped.what, why=skipped.reason))
+    return 0
+
+
 def _run_gui(args) -> int:
     from compactdesk.gui.app import run
 
@@ -189,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention,
-                    "export": cmd_export}[args.command](args)
+                    "export": cmd_export, "export-all": cmd_export_all}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a store, not both."))

@@ -99,3 +99,17 @@ def test_demo_and_a_store_together_is_refused(tmp_path):
     result = compactdesk("--demo", tmp_path / "x.cdstore")
     assert result.returncode == 2
     assert "either --demo or a store" in result.stderr
+
+
+def test_export_all_writes_a_handover_and_refuses_a_folder_in_use(demo_path, tmp_path):
+    result = compactdesk("export-all", str(demo_path), str(tmp_path / "handover"), "--today", "2026-11-24")
+    assert result.returncode == 0, result.stderr
+    assert "files into" in result.stdout
+    assert (tmp_path / "handover" / "README.txt").is_file()
+    assert (tmp_path / "handover" / "papers" / "2026" / "2026 Annual review.pdf").is_file()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "letter.txt").write_text("mine")
+    refused = compactdesk("export-all", str(demo_path), str(tmp_path / "other"))
+    assert refused.returncode == 2 and "already holds other files" in refused.stderr
+    assert_no_traceback(refused)
+    assert (tmp_path / "other" / "letter.txt").read_text() == "mine"

@@ -1,0 +1,283 @@
+"""Export everything: every paper of every year and a CSV of every kind of record, for a
+new secretary or an archive (File > Export everything; `compactdesk export-all STORE DIR`).
+
+Everything is first written (each file atomically) into a hidden staging folder inside
+the target folder; only when all of it is made are the files moved into place, one
+os.replace each. A cancelled or failed run therefore leaves the folder as it was.
+"""
+
+import csv
+import datetime as dt
+import enum
+import io
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progress, export
+from compactdesk.documents.files import ExportError, safe_name, write_atomic
+from compactdesk.domain.enums import MeetingStatus
+from compactdesk.i18n import translate
+from compactdesk.services.personal import personal_data
+from compactdesk.services.review import review_years
+from compactdesk.store.models import AgendaPaper, Base, Meeting
+from compactdesk.store.open import Store
+
+__all__ = ["Cancelled", "HandoverReport", "Skipped", "export_everything"]
+
+README = "README.txt"
+_MARK = "CompactDesk handover"  # the first words of README.txt: how a previous handover is recognised
+_STAGING = ".compactdesk-handover.part"
+_SKIP_TABLES = {"alembic_version"}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    what: str  # the file that was not written, relative to the folder
+    reason: str
+
+
+@dataclass
+class HandoverReport:
+    folder: Path
+    written: list[Path] = field(default_factory=list)  # relative to `folder`, in the order written
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Job:
+    relative: str  # path inside the folder, with "/" separators
+    make: object  # callable(staged_path) that writes the file there
+
+
+def _is_previous_handover(folder: Path) -> bool:
+    readme = folder / README
+    try:
+        return readme.is_file() and readme.read_text(encoding="utf-8-sig").startswith(_MARK)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(translate("Handover", "{path} is a file, not a folder. Choose a folder (an empty one is "
+                                                "best).").format(path=folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        entries = {entry.name for entry in folder.iterdir()}
+    except OSError as error:
+        raise ExportError(translate("Handover", "CompactDesk cannot make or read the folder {folder} ({reason}). "
+                                                "Choose another folder.")
+                          .format(folder=folder, reason=error.strerror or error)) from None
+    entries.discard(_STAGING)
+    if entries and not (entries <= {README, "papers", "data"} and _is_previous_handover(folder)):
+        raise ExportError(translate("Handover", "The folder {folder} already holds other files. Choose an empty "
+                                                "folder, or the folder of an earlier handover to bring it up to date.")
+                          .format(folder=folder))
+
+
+def _previous_files(folder: Path) -> set[str]:
+    """The files an earlier handover listed in its README (which lists every file it wrote)."""
+    if not _is_previous_handover(folder):
+        return set()
+    lines = (folder / README).read_text(encoding="utf-8-sig").splitlines()
+    return {line.strip() for line in lines if line.strip().startswith(("papers/", "data/"))}
+
+
+# -- the records as CSV ------------------------------------------------------------------
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _csv_bytes(header: list[str], rows) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([_cell(value) for value in row] for row in rows)
+    # The byte order mark tells Excel the file is UTF-8, so ŵ, ŷ and â show as themselves.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def paper_file(paper_id: int, filename: str) -> str:
+    """Where an attached agenda paper goes, relative to the handover folder."""
+    return f"data/papers/{paper_id} {safe_name(filename, 120)}"
+
+
+def _store_tables(session: Session) -> list[str]:
+    return [name for (name,) in session.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+        if name not in _SKIP_TABLES]
+
+
+def _table_csv(session: Session, name: str) -> bytes:
+    table = Base.metadata.tables.get(name)
+    if table is None:  # a table this version has no model for: its raw values, still every row
+        result = session.execute(text(f'SELECT * FROM "{name}"'))
+        return _csv_bytes(list(result.keys()), result)
+    columns = [column for column in table.columns if column.name != "content"] if name == "agenda_paper" \
+        else list(table.columns)
+    order = list(table.primary_key.columns) or columns[:1]
+    rows = session.execute(select(*columns).order_by(*order)).all()
+    header = [column.name for column in columns]
+    if name == "agenda_paper":
+        at = header.index("filename")
+        header.append("file")
+        rows = [(*row, paper_file(row[0], row[at])) for row in rows]
+    return _csv_bytes(header, rows)
+
+
+# -- what to write -----------------------------------------------------------------------
+
+def _paper_job(store: Store, relative: str, request_args: dict) -> _Job:
+    def make(path: Path) -> None:
+        export(store, ExportRequest(out=path, **request_args))
+    return _Job(relative, make)
+
+
+def _bytes_job(relative: str, data_source) -> _Job:
+    return _Job(relative, lambda path: write_atomic(path, data_source()))
+
+
+def _unique(relative: str, taken: set[str]) -> str:
+    stem, dot, suffix = relative.rpartition(".")
+    candidate, count = relative, 1
+    while candidate in taken:
+        count += 1
+        candidate = f"{stem} ({count}){dot}{suffix}"
+    taken.add(candidate)
+    return candidate
+
+
+def _jobs(store: Store, today: dt.date) -> list[_Job]:
+    held = {status for status in MeetingStatus if status.step >= MeetingStatus.HELD.step}
+
+    def plan(session: Session):
+        meetings = [(m.id, m.starts_at, m.status) for m in
+                    session.scalars(select(Meeting).order_by(Meeting.starts_at, Meeting.id))]
+        papers = [(p.id, p.filename) for p in session.scalars(select(AgendaPaper).order_by(AgendaPaper.id))]
+        return meetings, review_years(session, today), _store_tables(session), papers
+
+    meetings, years, tables, attached = store.run(plan)
+    jobs: list[_Job] = []
+    taken: set[str] = set()
+    agenda, minutes = Paper.AGENDA.label(), Paper.MINUTES.label()
+    for ident, starts_at, status in meetings:
+        day = starts_at.date().isoformat()
+        base = f"papers/{starts_at.year}/{day}"
+        jobs.append(_paper_job(store, _unique(f"{base} {safe_name(agenda)}.pdf", taken),
+                               {"paper": Paper.AGENDA, "today": today, "meeting": ident}))
+        if status in held:
+            jobs.append(_paper_job(store, _unique(f"{base} {safe_name(minutes)}.pdf", taken),
+                                   {"paper": Paper.MINUTES, "today": today, "meeting": ident}))
+    for paper in (Paper.ACTION_PLAN, Paper.FEEDBACK_LOG, Paper.CHASE_LETTERS):
+        jobs.append(_paper_job(store, _unique(f"papers/{today.isoformat()} {safe_name(paper.label())}.pdf", taken),
+                               {"paper": paper, "today": today}))
+    for year in sorted(years):
+        for suffix in (".pdf", ".docx"):
+            relative = _unique(f"papers/{year}/{year} {safe_name(Paper.ANNUAL_REVIEW.label())}{suffix}", taken)
+            jobs.append(_paper_job(store, relative, {"paper": Paper.ANNUAL_REVIEW, "today": today, "year": year}))
+    for name in tables:
+        jobs.append(_bytes_job(f"data/{name}.csv", lambda name=name: store.run(_table_csv, name)))
+    for ident, filename in attached:
+        jobs.append(_bytes_job(paper_file(ident, filename), lambda ident=ident: store.run(
+            lambda session: session.scalar(select(AgendaPaper.content).where(AgendaPaper.id == ident)) or b"")))
+    return jobs
+
+
+def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skipped]) -> bytes:
+    lines = [
+        f"{_MARK} — {store.path.name} — {today.isoformat()}",
+        "",
+        translate("Handover", "Everything this store holds, exported on {day} for a new secretary or an archive.")
+        .format(day=today.isoformat()),
+        "",
+        translate("Handover", "papers/ — every paper: for each meeting its agenda and, once held, its minutes "
+                              "(papers/<year>/<date> …); the action plan, feedback log and chase letters as they "
+                              "stand today; the annual review of every year as PDF and Word."),
+        translate("Handover", "data/ — one CSV file for each kind of record (UTF-8, opens in Excel), with a header "
+                              "row of column names and dates written as YYYY-MM-DD. Rows point at each other by "
+                              "their id columns."),
+        translate("Handover", "data/papers/ — the papers attached to agenda items, named by their id in "
+                              "data/agenda_paper.csv and their original name."),
+        "",
+        translate("Handover", "Files:"),
+        *written,
+    ]
+    if skipped:
+        lines += ["", translate("Handover", "Not written:"), *(f"{item.what}: {item.reason}" for item in skipped)]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+
+
+def export_everything(store: Store, folder: Path, today: dt.date, progress: Progress | None = None) -> HandoverReport:
+    """Writes every paper and every record into `folder`; returns what was written and what was
+    skipped (with why). Raises ExportError when the folder cannot be used, and Cancelled when
+    `progress` asks to stop, leaving the folder as it was."""
+    report = progress or (lambda done, total, text: None)
+    folder = Path(folder)
+    _check_folder(folder)
+    staging = folder / _STAGING
+    shutil.rmtree(staging, ignore_errors=True)  # what a crashed run left behind
+    result = HandoverReport(folder)
+    try:
+        report(0, 0, translate("Handover", "Reading the records"))
+        jobs = _jobs(store, today)
+        total = len(jobs) + 2
+        written: list[str] = []
+        for done, job in enumerate(jobs):
+            report(done, total, translate("Handover", "Writing {name}").format(name=job.relative))
+            staged = staging / job.relative
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                job.make(staged)
+                written.append(job.relative)
+            except Cancelled:
+                raise
+            except ExportError as error:
+                result.skipped.append(Skipped(job.relative, error.message))
+            except Exception as error:  # noqa: BLE001 - one bad paper must not lose all the others
+                result.skipped.append(Skipped(job.relative, f"{type(error).__name__}: {error}"))
+        write_atomic(staging / README, _readme(store, today, written, result.skipped))
+        # The last chance to stop: once moving starts, every file is put in place.
+        report(len(jobs), total, translate("Handover", "Putting %n file(s) in place", None, total))
+        stale = _previous_files(folder) - set(written)
+        for relative in [*written, README]:
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / relative, target)
+            result.written.append(Path(relative))
+        inside = folder.resolve()
+        for relative in stale:  # an earlier handover's file for something no longer in the store
+            path = (folder / relative).resolve()
+            if path.is_relative_to(inside) and path.is_file():
+                path.unlink()
+    except OSError as error:
+        raise ExportError(translate("Handover", "The handover could not be written in {folder} ({reason}). Check "
+                                                "that the disk has space and is still connected, then try again.")
+                          .format(folder=folder, reason=error.strerror or error)) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    report(total, total, translate("Handover", "Done"))
+    return result
+
+
+def export_personal_data(session: Session, person_id: int, path: Path) -> Path:
+    """Writes everything held on one person (services.personal.personal_data) as UTF-8 JSON, atomically."""
+    data = personal_data(session, person_id)
+    write_atomic(Path(path), (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return Path(path)
