@@ -22,7 +22,7 @@ from compactdesk.store import StoreError, check_store, open_store
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
 
-COMMANDS = ("demo", "check", "attention", "export", "export-all")
+COMMANDS = ("demo", "check", "attention", "export", "export-all", "backup", "restore")
 
 
 class CommandError(Exception):
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
         description=translate("CLI", "Run a local compact liaison group: members and seats, meetings, "
                                      "the action plan and the feedback officers owe."),
         epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE, export PAPER STORE --out FILE, "
-                                "export-all STORE FOLDER. "
+                                "export-all STORE FOLDER, backup STORE [--to DIR], restore STORE BACKUP. "
                                 "'compactdesk COMMAND --help' tells more."))
     parser.add_argument("--version", action="version", version=f"CompactDesk {__version__}")
     parser.add_argument("--demo", action="store_true",
@@ -74,6 +74,15 @@ def _command_parser() -> argparse.ArgumentParser:
     everything.add_argument("store", type=Path)
     everything.add_argument("folder", type=Path)
     everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, YYYY-MM-DD"))
+    backup = commands.add_parser(
+        "backup", help=translate("CLI", "make a checked backup copy now (safe while the store is open)"))
+    backup.add_argument("store", type=Path)
+    backup.add_argument("--to", type=Path, help=translate("CLI", "the folder for the copy (default: the store's "
+                                                                 "backups folder, kept in rotation)"))
+    restore = commands.add_parser(
+        "restore", help=translate("CLI", "put a backup in the store's place, after backing up the store as it is"))
+    restore.add_argument("store", type=Path)
+    restore.add_argument("backup", type=Path)
     return parser
 
 
@@ -197,6 +206,31 @@ def cmd_export_all(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from compactdesk.store.backup import ON_DEMAND, make_backup
+
+    report = check_store(args.store)  # refuses a file that is not a store, in words
+    if not report.sound:
+        raise CommandError(translate("CLI", "{path} has problems, so a copy of it would not be a good backup. "
+                                            "Restore it from its newest good backup instead.").format(path=args.store))
+    if args.to is not None and not args.to.is_dir():
+        raise CommandError(translate("CLI", "The folder {folder} does not exist. Choose a folder that does.")
+                           .format(folder=args.to))
+    made = make_backup(args.store, ON_DEMAND, to=args.to)
+    print(translate("CLI", "Backed up to {path} (checked: sound).").format(path=made))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from compactdesk.store.backup import restore
+
+    safety = restore(args.store, args.backup)
+    print(translate("CLI", "Restored {store} from {backup}.").format(store=args.store, backup=args.backup))
+    if safety is not None:
+        print(translate("CLI", "The store as it was is kept in {path}.").format(path=safety))
+    return 0
+
+
 def _run_gui(args) -> int:
     from compactdesk.gui.app import run
 
@@ -210,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention,
-                    "export": cmd_export, "export-all": cmd_export_all}[args.command](args)
+                    "export": cmd_export, "export-all": cmd_export_all, "backup": cmd_backup,
+                    "restore": cmd_restore}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a store, not both."))

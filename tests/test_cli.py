@@ -113,3 +113,28 @@ def test_export_all_writes_a_handover_and_refuses_a_folder_in_use(demo_path, tmp
     assert refused.returncode == 2 and "already holds other files" in refused.stderr
     assert_no_traceback(refused)
     assert (tmp_path / "other" / "letter.txt").read_text() == "mine"
+
+
+def test_backup_then_restore_brings_the_store_back(demo_path, tmp_path):
+    import sqlite3
+
+    made = compactdesk("backup", str(demo_path))
+    assert made.returncode == 0, made.stderr
+    copy = made.stdout.split("Backed up to ", 1)[1].rsplit(" (checked", 1)[0]
+    with sqlite3.connect(demo_path) as db:
+        before = db.execute("SELECT count(*) FROM meeting").fetchone()
+        db.execute("DELETE FROM agenda_item")
+        db.execute("DELETE FROM attendance")
+        db.execute("DELETE FROM meeting")
+    db.close()
+    restored = compactdesk("restore", str(demo_path), copy)
+    assert restored.returncode == 0, restored.stderr
+    assert "as it was is kept in" in restored.stdout
+    with sqlite3.connect(demo_path) as db:
+        assert db.execute("SELECT count(*) FROM meeting").fetchone() == before
+    db.close()
+    (tmp_path / "junk.cdstore").write_bytes(b"not a store")
+    refused = compactdesk("restore", str(demo_path), str(tmp_path / "junk.cdstore"))
+    assert refused.returncode == 2
+    assert_no_traceback(refused)
+    assert compactdesk("backup", str(tmp_path / "junk.cdstore")).returncode != 0

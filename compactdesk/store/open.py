@@ -5,6 +5,8 @@ schema this version understands, held by no other process.
 """
 
 import contextlib
+import datetime as dt
+import logging
 import os
 import sqlite3
 import tempfile
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from compactdesk.i18n import translate
 from compactdesk.store import journal, migrate
-from compactdesk.store.backup import backup_copy
+from compactdesk.store.backup import DAILY, backup_copy, has_backup_on, make_backup
 from compactdesk.store.engine import make_engine
 from compactdesk.store.errors import (
     NewerStoreError,
@@ -93,6 +95,8 @@ class Store:
         self.engine = engine
         self.revision = revision
         self.upgrade_backup = backup  # the copy made before an upgrade, if there was one
+        self.daily_backup: Path | None = None  # the day's first backup, made on this open
+        self.backup_problem: str | None = None  # why that backup could not be made, for the GUI to show
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         journal.install(engine)
@@ -131,6 +135,16 @@ class Store:
         self.close()
 
 
+def claim_lock(path: Path) -> StoreLock:
+    """Takes the store's lock, refusing with the holder's name if another CompactDesk has it."""
+    lock = StoreLock(path)
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        raise _in_use(path, held.holder) from None
+    return lock
+
+
 def _claim(path: Path) -> StoreLock:
     """Checks the header, then takes the lock: nothing is written before both pass."""
     _check_known(path, read_header(path))
@@ -147,15 +161,31 @@ def _claim(path: Path) -> StoreLock:
     return lock
 
 
-def open_store(path: str | os.PathLike) -> Store:
-    """Opens an existing store, upgrading an older schema after a backup copy."""
+def open_store(path: str | os.PathLike, *, daily_backup: bool = True) -> Store:
+    """Opens an existing store, upgrading an older schema after a backup copy.
+
+    The first open of a day also makes a "daily" backup; if that cannot be made the
+    store still opens, with the reason in `store.backup_problem`.
+    """
     path = Path(path)
     lock = _claim(path)
     try:
-        return _open_locked(path, lock)
+        store = _open_locked(path, lock)
     except BaseException:
         lock.release()
         raise
+    if daily_backup and store.upgrade_backup is None:
+        _daily(store)
+    return store
+
+
+def _daily(store: Store) -> None:
+    try:
+        if not has_backup_on(store.path, dt.date.today()):
+            store.daily_backup = make_backup(store.path, DAILY)
+    except Exception as error:  # a backup that fails must never stop the store opening
+        logging.getLogger("compactdesk").warning("daily backup of %s failed", store.path, exc_info=True)
+        store.backup_problem = str(error)
 
 
 def _open_locked(path: Path, lock: StoreLock) -> Store:
@@ -220,7 +250,8 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
         for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
             leftover.unlink(missing_ok=True)
         raise
-    return open_store(path) if revision == "head" else _open_exactly(path)
+    # A new, empty store has nothing worth a backup yet.
+    return open_store(path, daily_backup=False) if revision == "head" else _open_exactly(path)
 
 
 def _open_exactly(path: Path) -> Store:

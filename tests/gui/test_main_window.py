@@ -214,9 +214,9 @@ def test_save_a_copy_writes_a_whole_store_elsewhere(window, tmp_path, monkeypatc
                         lambda *args, **kwargs: (str(target), ""))
     window.copy_action.trigger()
     assert "A copy was saved" in window.statusBar().currentMessage()
-    with open_store(target) as copy:
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no half-written leftovers
+    with open_store(target) as copy:  # (opening it makes the day's backup beside it)
         assert copy.run(attention, today).group_name == "Dyfnant Compact"
-    assert [p.name for p in target.parent.iterdir()] == [target.name]
 
 
 def test_a_standards_line_on_the_dashboard_opens_its_record_on_its_tab(window):

@@ -118,8 +118,10 @@ def test_a_store_made_at_the_first_revision_upgrades_with_nothing_lost(tmp_path)
     copy.close()
 
 
-def test_an_up_to_date_store_opens_without_a_backup(tmp_path):
+def test_an_up_to_date_store_opens_without_an_upgrade_backup_only_the_daily_one(tmp_path):
     create_store(tmp_path / "group.cdstore").close()
     with open_store(tmp_path / "group.cdstore") as store:
         assert store.upgrade_backup is None
-    assert [p.name for p in tmp_path.iterdir()] == ["group.cdstore"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["group backups", "group.cdstore"]
+    (copy,) = (tmp_path / "group backups").iterdir()
+    assert copy.name.endswith(" daily.cdstore")
