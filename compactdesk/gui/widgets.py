@@ -134,3 +134,19 @@ def scrolling_summary(name: str) -> tuple[QLabel, QScrollArea]:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(summary)
     return summary, scroll
+
+
+def detail_row(panel: QWidget, summary: QScrollArea, heading: QLabel, log_view: QWidget, buttons) -> QWidget:
+    """Lays out one record's detail panel: its summary, then its dated log under a heading, then its buttons.
+    Returns the log's column, which the panel hides while no record is chosen."""
+    column = QWidget()
+    log = QVBoxLayout(column)
+    log.setContentsMargins(0, 0, 0, 0)
+    log.addWidget(heading)
+    log.addWidget(log_view, 1)
+    layout = QHBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(summary, 4)
+    layout.addWidget(column, 5)
+    layout.addLayout(buttons)
+    return column

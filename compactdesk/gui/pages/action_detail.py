@@ -5,7 +5,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.widgets import EmptyState, scrolling_summary
+from compactdesk.gui.widgets import EmptyState, detail_row, scrolling_summary
 from compactdesk.services.actions import ProgressEntry, TargetDetail
 
 
@@ -85,17 +84,7 @@ class TargetDetailPanel(QWidget):
 
         log_heading = QLabel(self.tr("Progress log, newest first"))
         log_heading.setObjectName("progressHeading")
-        self.log = QWidget()
-        log = QVBoxLayout(self.log)
-        log.setContentsMargins(0, 0, 0, 0)
-        log.addWidget(log_heading)
-        log.addWidget(self.progress_state, 1)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 4)
-        layout.addWidget(self.log, 5)
-        layout.addLayout(buttons)
+        self.log = detail_row(self, scroll, log_heading, self.progress_state, buttons)
         self.show_detail(None)
 
     def _progress_columns(self) -> list[Column[ProgressEntry]]:

@@ -4,7 +4,6 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,7 +16,7 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.gui.pages.action_detail import ProgressModel, one_line, tip
 from compactdesk.gui.table_model import Column, RowFilter
 from compactdesk.gui.tables import EnterOpens
-from compactdesk.gui.widgets import EmptyState, scrolling_summary
+from compactdesk.gui.widgets import EmptyState, detail_row, scrolling_summary
 from compactdesk.services.disputes import DisputeDetail, StepRow
 
 RED = "#a00000"
@@ -74,17 +73,7 @@ class DisputeDetailPanel(QWidget):
 
         heading = QLabel(self.tr("History of stages"))
         heading.setObjectName("historyHeading")
-        self.log = QWidget()
-        log = QVBoxLayout(self.log)
-        log.setContentsMargins(0, 0, 0, 0)
-        log.addWidget(heading)
-        log.addWidget(self.history_state, 1)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 4)
-        layout.addWidget(self.log, 5)
-        layout.addLayout(buttons)
+        self.log = detail_row(self, scroll, heading, self.history_state, buttons)
         self.show_detail(None)
 
     def connect_history(self, edit_step) -> None:
