@@ -16,17 +16,17 @@ from compactdesk.domain.enums import Attendance, FeedbackState, Measure, Meeting
 from compactdesk.domain.rules import target_status
 from compactdesk.domain.standards import (
     FIRST_YEAR,
-    check_consultation,
     code_review_due,
-    funding_notice_ok,
     median_days,
     percent,
     round_half_up,
 )
 from compactdesk.i18n import translate
-from compactdesk.services import champions, signup
+from compactdesk.services import champions, consultations, funding, signup
 from compactdesk.services import feedback as feedback_service
-from compactdesk.services.compact import get_compact, standards
+from compactdesk.services.compact import get_compact
+from compactdesk.services.consultations import ConsultationRow
+from compactdesk.services.funding import NoticeRow
 from compactdesk.services.meetings import FORMAL_KINDS, attendance_roster
 from compactdesk.store.models import (
     CodeOfPractice,
@@ -290,16 +290,28 @@ def _feedback(session: Session, year: int, end: dt.date) -> FeedbackFigures:
                            states[FeedbackState.OVERDUE], states[FeedbackState.OPEN], median_days(answered_days))
 
 
-def _consultations(session: Session, year: int, end: dt.date) -> ConsultationFigures:
-    rules = standards(session)
+def consultations_closed(session: Session, year: int, end: dt.date) -> list[ConsultationRow]:
+    """The consultations that closed in the year (up to `end`), checked as they stood on `end`, oldest first."""
+    rows = [row for row in consultations.consultation_rows(session, end)
+            if dt.date(year, 1, 1) <= row.closes_on <= end]
+    return sorted(rows, key=lambda row: (row.closes_on, row.consultation_id))
+
+
+def notices_given(session: Session, year: int, end: dt.date) -> list[NoticeRow]:
+    """The funding notices given in the year (up to `end`), oldest first."""
+    rows = [row for row in funding.notice_rows(session) if dt.date(year, 1, 1) <= row.given_on <= end]
+    return sorted(rows, key=lambda row: (row.given_on, row.notice_id))
+
+
+def _funding(session: Session, year: int, end: dt.date) -> FundingFigures:
+    given = notices_given(session, year, end)
+    return FundingFigures(len(given), sum(not row.flagged for row in given))
+
+
+def _consultations(rows: list[ConsultationRow]) -> ConsultationFigures:
     counts: Counter[str] = Counter()
-    responses = 0
-    for item in session.scalars(select(Consultation).where(Consultation.closes_on >= dt.date(year, 1, 1),
-                                                           Consultation.closes_on <= end)):
-        check = check_consultation(end, opens_on=item.opens_on, closes_on=item.closes_on,
-                                   short_reason=item.short_reason, feedback_on=item.feedback_on,
-                                   weeks=rules.consultation_weeks, feedback_weeks=rules.consultation_feedback_weeks)
-        counts["closed"] += 1
+    for row in rows:
+        check = row.check
         counts["short_no_reason" if check.short_unexplained else "short_with_reason" if check.short
                else "long_enough"] += 1
         if check.feedback_late:
@@ -309,17 +321,9 @@ def _consultations(session: Session, year: int, end: dt.date) -> ConsultationFig
         else:
             counts["feedback_not_yet_due"] += 1
         counts["met"] += check.meets_standard
-        responses += item.responses or 0
-    return ConsultationFigures(counts["closed"], counts["long_enough"], counts["short_with_reason"],
+    return ConsultationFigures(len(rows), counts["long_enough"], counts["short_with_reason"],
                                counts["short_no_reason"], counts["feedback_on_time"], counts["feedback_late"],
-                               counts["feedback_not_yet_due"], counts["met"], responses)
-
-
-def _funding(session: Session, year: int, end: dt.date) -> FundingFigures:
-    months = standards(session).funding_notice_months
-    notices = list(session.scalars(select(FundingNotice).where(FundingNotice.given_on >= dt.date(year, 1, 1),
-                                                               FundingNotice.given_on <= end)))
-    return FundingFigures(len(notices), sum(funding_notice_ok(n.given_on, n.effective_on, months) for n in notices))
+                               counts["feedback_not_yet_due"], counts["met"], sum(row.responses or 0 for row in rows))
 
 
 def _disputes(session: Session, year: int, end: dt.date) -> DisputeFigures:
@@ -370,7 +374,7 @@ def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
         RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
         .order_by(RelationshipRating.on, RelationshipRating.id)))
     return YearFigures(year, end, meetings, by_sector, _targets(session, year, end), _feedback(session, year, end),
-                       _consultations(session, year, end), _funding(session, year, end),
+                       _consultations(consultations_closed(session, year, end)), _funding(session, year, end),
                        _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
                        _champions(session) if end == today else None, ratings, _champion_word(session))
 

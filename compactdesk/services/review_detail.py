@@ -9,20 +9,14 @@ from sqlalchemy.orm import Session, selectinload
 from compactdesk.domain.enums import CodeStatus, HealthArea, IndicatorGroup, Measure, OrgTag, Sector, TargetStatus
 from compactdesk.domain.rules import target_status
 from compactdesk.domain.standards import (
-    ConsultationCheck,
-    check_consultation,
     code_review_due,
-    consultation_days,
-    funding_notice_ok,
-    notice_days_short,
 )
-from compactdesk.services.compact import standards
-from compactdesk.services.review import as_of
+from compactdesk.services.consultations import ConsultationRow
+from compactdesk.services.funding import NoticeRow
+from compactdesk.services.review import as_of, consultations_closed, notices_given
 from compactdesk.store.models import (
     CodeOfPractice,
-    Consultation,
     Dispute,
-    FundingNotice,
     HealthCheck,
     Indicator,
     IndicatorRating,
@@ -42,29 +36,6 @@ class TargetLine:
     deadline: dt.date
     status: TargetStatus
     completed_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class ConsultationLine:
-    title: str
-    body: str
-    opens_on: dt.date
-    closes_on: dt.date
-    days: int  # how long it was open
-    short_reason: str
-    responses: int | None
-    check: ConsultationCheck
-
-
-@dataclass(frozen=True)
-class NoticeLine:
-    organisation: str
-    body: str
-    given_on: dt.date
-    effective_on: dt.date
-    ending: bool
-    ok: bool
-    days_short: int
 
 
 @dataclass(frozen=True)
@@ -119,8 +90,8 @@ class HealthLine:
 @dataclass(frozen=True)
 class YearRecords:
     targets: tuple[TargetLine, ...]
-    consultations: tuple[ConsultationLine, ...]
-    notices: tuple[NoticeLine, ...]
+    consultations: tuple[ConsultationRow, ...]  # closed in the year, checked as they stood at its end
+    notices: tuple[NoticeRow, ...]  # given in the year
     disputes: tuple[DisputeLine, ...]
     codes: tuple[CodeLine, ...]
     signatories: tuple[SignatoryLine, ...]
@@ -141,30 +112,6 @@ def _targets(session: Session, year: int, end: dt.date) -> tuple[TargetLine, ...
                                           dropped_on=t.dropped_on, has_progress=t.id in progressed),
                             t.completed_on if t.completed_on and t.completed_on <= end else None)
                  for t in targets)
-
-
-def _consultations(session: Session, year: int, end: dt.date) -> tuple[ConsultationLine, ...]:
-    rules = standards(session)
-    items = session.scalars(select(Consultation).where(Consultation.closes_on >= dt.date(year, 1, 1),
-                                                       Consultation.closes_on <= end)
-                            .options(selectinload(Consultation.body)).order_by(Consultation.closes_on, Consultation.id))
-    return tuple(ConsultationLine(
-        c.title, c.body.name, c.opens_on, c.closes_on, consultation_days(c.opens_on, c.closes_on),
-        c.short_reason, c.responses,
-        check_consultation(end, opens_on=c.opens_on, closes_on=c.closes_on, short_reason=c.short_reason,
-                           feedback_on=c.feedback_on, weeks=rules.consultation_weeks,
-                           feedback_weeks=rules.consultation_feedback_weeks)) for c in items)
-
-
-def _notices(session: Session, year: int, end: dt.date) -> tuple[NoticeLine, ...]:
-    months = standards(session).funding_notice_months
-    notices = session.scalars(select(FundingNotice).where(FundingNotice.given_on >= dt.date(year, 1, 1),
-                                                          FundingNotice.given_on <= end)
-                              .options(selectinload(FundingNotice.organisation), selectinload(FundingNotice.body))
-                              .order_by(FundingNotice.given_on, FundingNotice.id))
-    return tuple(NoticeLine(n.organisation.name, n.body.name, n.given_on, n.effective_on, n.change.value == "end",
-                            funding_notice_ok(n.given_on, n.effective_on, months),
-                            notice_days_short(n.given_on, n.effective_on, months)) for n in notices)
 
 
 def _disputes(session: Session, year: int, end: dt.date) -> tuple[DisputeLine, ...]:
@@ -241,7 +188,8 @@ def year_records(session: Session, year: int, today: dt.date) -> YearRecords:
         select(RelationshipRating).where(RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
         .order_by(RelationshipRating.on, RelationshipRating.id)))
     words = session.get(ReviewYear, year)
-    return YearRecords(_targets(session, year, end), _consultations(session, year, end), _notices(session, year, end),
+    return YearRecords(_targets(session, year, end), tuple(consultations_closed(session, year, end)),
+                       tuple(notices_given(session, year, end)),
                        _disputes(session, year, end), _codes(session, end), _signatories(session, year, end),
                        _indicators(session, year), _health(session, year), ratings,
                        words.summary if words else "", words.priorities if words else "")

@@ -19,8 +19,8 @@ from compactdesk.documents.model import (
 from compactdesk.documents.papers.common import day_or_blank
 from compactdesk.documents.papers.tones import target_tone
 from compactdesk.domain.dates import uk_date
-from compactdesk.domain.enums import TargetStatus
-from compactdesk.domain.standards import round_half_up
+from compactdesk.domain.enums import FundingChange, TargetStatus
+from compactdesk.domain.standards import consultation_days, round_half_up
 from compactdesk.i18n import translate
 from compactdesk.services.consultations import weeks_and_days
 from compactdesk.services.review import MeetingAttendance, YearFigures, pct
@@ -217,7 +217,7 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
         )
         rows = []
         for line in r.consultations:
-            length = weeks_and_days(line.days)
+            length = weeks_and_days(consultation_days(line.opens_on, line.closes_on))
             if line.check.short_unexplained:
                 verdict, tone = translate("Papers", "Too short, no reason given"), Tone.BAD
             elif line.check.short:
@@ -293,7 +293,7 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
                             + "\n"
                             + (
                                 translate("Papers", "Funding ended")
-                                if line.ending
+                                if line.change is FundingChange.END
                                 else translate("Papers", "Funding reduced")
                             )
                         ),
@@ -301,7 +301,7 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
                         Cell(uk_date(line.given_on)),
                         Cell(uk_date(line.effective_on)),
                         Cell(translate("Papers", "Enough notice"), Tone.GOOD)
-                        if line.ok
+                        if not line.flagged
                         else _short_cell(line.days_short),
                     )
                     for line in r.notices
