@@ -1,15 +1,18 @@
 """One liaison group's records in one SQLite file, opened safely."""
 
 from compactdesk.store.errors import (
+    DamagedStoreError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
     StoreInUseError,
     StoreMissingError,
+    StoreUnavailableError,
 )
 from compactdesk.store.open import Store, StoreReport, check_store, create_store, open_store
 
 __all__ = [
+    "DamagedStoreError",
     "NewerStoreError",
     "NotAStoreError",
     "Store",
@@ -17,6 +20,7 @@ __all__ = [
     "StoreInUseError",
     "StoreMissingError",
     "StoreReport",
+    "StoreUnavailableError",
     "check_store",
     "create_store",
     "open_store",

@@ -36,3 +36,29 @@ def make_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+# SQLite's primary result codes (the low byte of an extended code) that mean the
+# disk, not the data or the program, stopped a read or write.
+_FAULTS = {3: "read-only", 8: "read-only", 10: "io", 13: "full", 14: "gone"}  # PERM, READONLY, IOERR, FULL, CANTOPEN
+_READONLY_DBMOVED = 8 | (4 << 8)  # the file was renamed or deleted under an open connection
+_BY_MESSAGE = (("disk is full", "full"), ("readonly database", "read-only"), ("disk i/o error", "io"),
+               ("unable to open database file", "gone"))
+
+
+def disk_fault(error: BaseException) -> str | None:
+    """"full", "read-only", "gone" or "io" when `error` is SQLite meeting a disk fault, else None.
+
+    Takes a sqlite3 error or the SQLAlchemy error wrapping one; reads the SQLite result code
+    (Python 3.11+), and the message only where an older Python gives no code.
+    """
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        if code == _READONLY_DBMOVED:
+            return "gone"
+        return _FAULTS.get(code & 0xFF)
+    message = str(original).lower()
+    return next((kind for text, kind in _BY_MESSAGE if text in message), None)

@@ -74,6 +74,26 @@ class StoreLock:
     def held(self) -> bool:
         return self._fd is not None
 
+    @property
+    def lost(self) -> bool:
+        """Whether the file we lock is no longer the one at the lock's path (a USB stick put back)."""
+        if self._fd is None:
+            return True
+        try:
+            return not os.path.samestat(os.fstat(self._fd), os.stat(self.path))
+        except OSError:
+            return True
+
+    def retake(self) -> None:
+        """Locks the file now at the path, dropping the old lock without deleting anyone's file."""
+        if self._fd is not None:
+            try:
+                os.close(self._fd)  # closing drops the old lock; the path may be someone else's now
+            except OSError:
+                pass
+            self._fd = None
+        self.acquire()
+
 
 def _user() -> str:
     try:

@@ -6,6 +6,7 @@ schema this version understands, held by no other process.
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import os
 import sqlite3
@@ -16,18 +17,23 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from compactdesk.i18n import translate
 from compactdesk.store import journal, migrate
 from compactdesk.store.backup import DAILY, backup_copy, has_backup_on, make_backup
-from compactdesk.store.engine import make_engine
+from compactdesk.store.engine import disk_fault, make_engine
 from compactdesk.store.errors import (
     NewerStoreError,
+    NotAStoreError,
     StoreError,
     StoreInUseError,
     StoreMissingError,
+    damaged,
     not_a_store,
+    stranger,
+    unavailable,
 )
 from compactdesk.store.lock import LockHeld, StoreLock
 
@@ -87,8 +93,41 @@ def _check_known(path: Path, header: Header) -> None:
         raise _newer(path)
 
 
+def _fingerprint(connection: sqlite3.Connection) -> tuple | None:
+    """What tells this store's data from another copy's: the row count and highest rowid of every table.
+
+    An older copy of the same store, or another group's store, differs here in practice; a copy that
+    differs only by edits in place would not (see Store.check_available). None for a damaged store
+    opened as it is, whose tables cannot all be counted.
+    """
+    try:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if not tables:
+            return ()
+        quoted = ['"' + table.replace('"', '""') + '"' for table in tables]
+        sql = " UNION ALL ".join(f"SELECT count(*), coalesce(max(rowid), 0) FROM main.{name}" for name in quoted)
+        return tuple(zip(tables, connection.execute(sql).fetchall(), strict=True))
+    except sqlite3.DatabaseError as error:
+        if disk_fault(error) is not None:
+            raise
+        return None
+
+
+def _file_fingerprint(path: Path) -> tuple:
+    connection = _reader(path)
+    try:
+        return _fingerprint(connection)
+    finally:
+        connection.close()
+
+
 class Store:
-    """An open store: the engine, the lock, and a transaction per call."""
+    """An open store: the engine, the lock, and a transaction per call.
+
+    Every transaction first checks (one os.stat) that the file at `path` is still the one
+    opened, so a store whose folder or USB stick went away is never written blind.
+    """
 
     def __init__(self, path: Path, engine: Engine, lock: StoreLock, revision: str, backup: Path | None):
         self.path = path
@@ -100,12 +139,76 @@ class Store:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         journal.install(engine)
+        self._stat = os.stat(path)
+        with engine.connect() as connection:
+            self._fingerprint = _fingerprint(connection.connection.dbapi_connection)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction: committed when the block ends, rolled back on error.
+
+        A disk fault (full, read-only, gone, I/O error) comes out as StoreUnavailableError,
+        after the rollback; nothing of the transaction is kept. Other errors pass unchanged.
+        """
+        self.check_available()
+        try:
+            with self._sessions.begin() as session:
+                raw = session.connection().connection.dbapi_connection
+                changes = raw.total_changes
+                yield session
+                session.flush()
+                seen = _fingerprint(raw) if raw.total_changes != changes else None
+            if seen is not None:
+                self._fingerprint = seen  # only once committed
+        except (DBAPIError, sqlite3.Error) as error:
+            kind = disk_fault(error)
+            if kind is None:
+                raise
+            # A connection that met a disk fault may hold a stale view of the file: start afresh.
+            self.engine.dispose()
+            if kind in ("io", "gone", "read-only") and not os.path.lexists(self.path):
+                kind = "gone"
+            raise unavailable(self.path, kind) from error
+
+    def check_available(self) -> None:
+        """Raises StoreUnavailableError unless the file at `path` is this store; picks up a store put back.
+
+        The same file (same device and inode) costs one os.stat. A different file there (a USB
+        stick plugged in again gives its files new inodes) is taken back only if it is a store of a
+        schema this version knows whose every table has the row count and highest rowid this Store
+        last committed; then the connections are reopened on it and its lock taken again.
+        Otherwise it is another copy or another group's store, and is refused untouched.
+        """
+        try:
+            now = os.stat(self.path)
+        except (FileNotFoundError, NotADirectoryError):
+            raise unavailable(self.path, "gone") from None
+        except OSError as error:
+            # A network drive that dropped, or a stick pulled mid-use, answers with these.
+            kind = "gone" if error.errno in _DISCONNECTED else "io"
+            raise unavailable(self.path, kind) from error
+        if os.path.samestat(now, self._stat):
+            return
+        try:
+            _check_known(self.path, read_header(self.path))
+            same = _file_fingerprint(self.path) == self._fingerprint
+        except StoreMissingError:
+            raise unavailable(self.path, "gone") from None
+        except (NotAStoreError, NewerStoreError, sqlite3.DatabaseError) as error:
+            raise stranger(self.path) from error
+        except OSError as error:
+            raise unavailable(self.path, "io") from error
+        if not same:
+            raise stranger(self.path)
+        self.engine.dispose()  # SQLite must open the file that is there now
+        if self._lock.lost:
+            try:
+                self._lock.retake()
+            except LockHeld as held:
+                raise _in_use(self.path, held.holder) from None
+            except OSError as error:
+                raise unavailable(self.path, "read-only" if _denied(error) else "io") from error
+        self._stat = now
 
     def run(self, service: Callable[..., T], /, *args, **kwargs) -> T:
         """Runs one service call as one transaction: all of it or nothing."""
@@ -145,15 +248,31 @@ def claim_lock(path: Path) -> StoreLock:
     return lock
 
 
-def _claim(path: Path) -> StoreLock:
-    """Checks the header, then takes the lock: nothing is written before both pass."""
+_DISCONNECTED = {errno.ENOTCONN, errno.ESTALE, errno.ENODEV, errno.ENXIO, getattr(errno, "EHOSTDOWN", errno.ENOTCONN)}
+
+
+def _denied(error: OSError) -> bool:
+    return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _claim(path: Path, *, writing: bool = True) -> StoreLock:
+    """Checks the header, then takes the lock: nothing is written before both pass.
+
+    A store that cannot be written (a read-only file or folder, a locked stick, a CD) is
+    refused with StoreUnavailableError(kind="read-only"): SQLite needs to write the store,
+    its WAL and the lock beside it even to read safely.
+    """
     _check_known(path, read_header(path))
+    if writing and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise unavailable(path, "read-only", on_open=True)
     lock = StoreLock(path)
     try:
         lock.acquire()
     except LockHeld as held:
         raise _in_use(path, held.holder) from None
     except OSError as error:
+        if _denied(error):
+            raise unavailable(path, "read-only", on_open=True) from error
         raise StoreError(path, translate(
             "Store", "CompactDesk cannot use the folder of {name}: {reason}. "
             "Check that the folder still exists and that you may write to it.",
@@ -161,16 +280,18 @@ def _claim(path: Path) -> StoreLock:
     return lock
 
 
-def open_store(path: str | os.PathLike, *, daily_backup: bool = True) -> Store:
+def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: bool = True) -> Store:
     """Opens an existing store, upgrading an older schema after a backup copy.
 
+    SQLite's quick_check runs first: a damaged store raises DamagedStoreError, unchanged,
+    so the caller can offer a backup; `check=False` opens it as it is, to read what it can.
     The first open of a day also makes a "daily" backup; if that cannot be made the
     store still opens, with the reason in `store.backup_problem`.
     """
     path = Path(path)
     lock = _claim(path)
     try:
-        store = _open_locked(path, lock)
+        store = _open_locked(path, lock, check)
     except BaseException:
         lock.release()
         raise
@@ -188,14 +309,34 @@ def _daily(store: Store) -> None:
         store.backup_problem = str(error)
 
 
-def _open_locked(path: Path, lock: StoreLock) -> Store:
+def _problems(engine: Engine) -> list[str]:
+    """quick_check's findings (at most 20): it skips the index-content checks, so a store of years opens fast."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check(20)").fetchall()
+    except (DBAPIError, sqlite3.Error) as error:
+        if disk_fault(error) is not None:
+            raise
+        return [str(getattr(error, "orig", None) or error)]
+    return [row[0] for row in rows if row[0] != "ok"]
+
+
+def _open_locked(path: Path, lock: StoreLock, check: bool = True) -> Store:
     engine = make_engine(path)
     try:
+        if check and (problems := _problems(engine)):
+            raise damaged(path, problems)
         revision, backup = _bring_up_to_date(path, engine)
+        return Store(path, engine, lock, revision, backup)
+    except (DBAPIError, sqlite3.Error) as error:
+        engine.dispose()
+        kind = disk_fault(error)
+        if kind is None:
+            raise
+        raise unavailable(path, kind, on_open=True) from error
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, lock, revision, backup)
 
 
 def _bring_up_to_date(path: Path, engine: Engine) -> tuple[str, Path | None]:
@@ -290,7 +431,7 @@ def _reader(path: Path) -> sqlite3.Connection:
 def check_store(path: str | os.PathLike) -> StoreReport:
     """Integrity and schema version, read without changing the store."""
     path = Path(path)
-    lock = _claim(path)
+    lock = _claim(path, writing=False)  # a read-only file can still be checked
     try:
         connection = _reader(path)
         try:
