@@ -17,7 +17,7 @@ from compactdesk.domain.dates import parse_date, uk_long_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.paths import log_file
-from compactdesk.store import StoreError, check_store, open_store
+from compactdesk.store import DamagedStoreError, StoreError, check_store, open_store
 
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
@@ -231,6 +231,20 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def _offer_backup(store: Path) -> None:
+    from compactdesk.store.backup import newest_sound_backup
+
+    newest = newest_sound_backup(store)
+    if newest is None:
+        print(translate("CLI", "There is no good backup of it beside it. Restore one kept elsewhere with: "
+                               "compactdesk restore STORE BACKUP"), file=sys.stderr)
+        return
+    print(translate("CLI", "Its newest good backup was made {when}. To bring it back (the damaged store is copied "
+                           "beside its backups first):").format(when=f"{newest.made_at:%Y-%m-%d %H:%M}"),
+          file=sys.stderr)
+    print(f'  compactdesk restore "{store}" "{newest.path}"', file=sys.stderr)
+
+
 def _run_gui(args) -> int:
     from compactdesk.gui.app import run
 
@@ -250,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a store, not both."))
         return _run_gui(args)
+    except DamagedStoreError as error:
+        print(translate("CLI", "compactdesk: {message}").format(message=error), file=sys.stderr)
+        _offer_backup(error.path)
+        return EXIT_PROBLEM
     except (StoreError, ValidationError, CommandError, ExportError) as error:
         print(translate("CLI", "compactdesk: {message}").format(message=error), file=sys.stderr)
         return EXIT_USAGE

@@ -138,3 +138,27 @@ def test_backup_then_restore_brings_the_store_back(demo_path, tmp_path):
     assert refused.returncode == 2
     assert_no_traceback(refused)
     assert compactdesk("backup", str(tmp_path / "junk.cdstore")).returncode != 0
+
+
+def test_a_damaged_store_is_named_with_the_command_that_restores_its_newest_good_backup(demo_path):
+    import shlex
+    import sqlite3
+
+    assert compactdesk("backup", str(demo_path)).returncode == 0
+    size = demo_path.stat().st_size
+    with open(demo_path, "r+b") as handle:  # a failing disk's damage across the table pages
+        for offset in range(4096 * 3, size - 4096, 4096 * 5):
+            handle.seek(offset + 200)
+            handle.write(b"\x5a" * 600)
+    refused = compactdesk("attention", str(demo_path))
+    assert refused.returncode == 1
+    assert_no_traceback(refused)
+    assert "is damaged" in refused.stderr and "has not changed it" in refused.stderr
+    command = shlex.split(refused.stderr.strip().splitlines()[-1])
+    assert command[:2] == ["compactdesk", "restore"]
+    restored = compactdesk(*command[1:])
+    assert restored.returncode == 0, restored.stderr
+    assert compactdesk("check", str(demo_path)).returncode == 0
+    with sqlite3.connect(demo_path) as db:
+        assert db.execute("SELECT count(*) FROM meeting").fetchone()[0] > 0
+    db.close()

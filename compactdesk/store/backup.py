@@ -29,7 +29,9 @@ DAILY = "daily"
 ON_DEMAND = "on demand"
 BEFORE_UPGRADE = "before upgrade"
 BEFORE_RESTORE = "before restore"
-SAFETY_REASONS = (BEFORE_UPGRADE, BEFORE_RESTORE)  # kept for SAFETY_DAYS whatever the rotation says
+# Kept for SAFETY_DAYS whatever the rotation says: the copies made before a change, and those a
+# person asked for (a later backup the same day must not take away the one they made by hand).
+SAFETY_REASONS = (BEFORE_UPGRADE, BEFORE_RESTORE, ON_DEMAND)
 SAFETY_DAYS = 30
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 SUFFIX = ".cdstore"
@@ -90,18 +92,36 @@ def _copy_checked(store: Path, target: Path, journal: str | None = None, *, sour
 
 
 def _free_name(folder: Path, stem: str, made_at: dt.datetime, reason: str) -> Path:
-    day = made_at.strftime("%Y-%m-%d")
-    for clock in (made_at.strftime("%H%M"), made_at.strftime("%H%M%S")):
-        target = folder / f"{stem} {day} {clock} {reason}{SUFFIX}"
-        if not target.exists():
-            return target
-    n = 2
-    while (target := folder / f"{stem} {day} {made_at:%H%M%S} {reason} ({n}){SUFFIX}").exists():
-        n += 1
-    return target
+    """A name that sorts after every backup of `stem` already made in the same minute.
+
+    "HHMM" only for the minute's first backup, then "HHMMSS", then "HHMMSS (n)" past the highest n
+    of that second: a name freed by the rotation is never reused, or the new copy would sort as
+    older than the one kept and be deleted by its own rotation.
+    """
+    day, minute, second = made_at.strftime("%Y-%m-%d"), made_at.strftime("%H%M"), made_at.strftime("%H%M%S")
+    try:
+        names = [name for name in os.listdir(folder) if name.startswith(f"{stem} {day} {minute}")]
+    except OSError:
+        names = []
+    if not names:
+        return folder / f"{stem} {day} {minute} {reason}{SUFFIX}"
+    numbers = [_number(name) for name in names
+               if (parsed := parse_backup_name(name)) and parsed[0] == stem and parsed[1] == made_at]
+    if not numbers:
+        return folder / f"{stem} {day} {second} {reason}{SUFFIX}"
+    return folder / f"{stem} {day} {second} {reason} ({max(numbers) + 1}){SUFFIX}"
+
+
+def _number(name: str) -> int:
+    """The "(n)" of a backup's name; 1 when it has none."""
+    match = _NAME.match(name)
+    return int(match["n"]) if match and match["n"] else 1
 
 
 def _check_failed(store: Path, problem: str) -> StoreError:
+    # integrity_check lists every bad cell, page by page; its first and last lines say enough.
+    lines = [line for line in problem.splitlines() if line.strip() and not line.startswith("***")]
+    problem = (lines[-1] if len(lines) == 1 else f"{lines[0]} …; {lines[-1]}")[:240] if lines else problem
     return StoreError(store, translate(
         "Store",
         "The backup of {name} failed its check ({problem}), so it was not kept. The store itself may be "
@@ -119,10 +139,11 @@ def _cannot_write(store: Path, folder: Path, error: BaseException) -> StoreError
 
 
 def make_backup(store_path: str | os.PathLike, reason: str, *, to: str | os.PathLike | None = None,
-                now: dt.datetime | None = None) -> Path:
+                now: dt.datetime | None = None, prune: bool = True) -> Path:
     """Copies the store (open or not) into its backup folder, or `to`, checked and whole; returns the copy.
 
-    The store's own backup folder is thinned out afterwards (prune_backups); a folder given as `to` is not.
+    The store's own backup folder is thinned out afterwards (prune_backups) unless `prune` is False;
+    a folder given as `to` never is.
     """
     store = Path(store_path)
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
@@ -150,7 +171,7 @@ def make_backup(store_path: str | os.PathLike, reason: str, *, to: str | os.Path
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    if to is None:
+    if to is None and prune:
         prune_backups(folder, now=made_at)
     return target
 
@@ -194,8 +215,8 @@ def _newest_per(items: list[Item], key, count: int) -> set[Path]:
     return {newest[period][0] for period in sorted(newest, reverse=True)[:count]}
 
 
-def _order(item: Item) -> tuple[dt.datetime, str]:
-    return item[1], item[0].name
+def _order(item: Item) -> tuple[dt.datetime, int, str]:
+    return item[1], _number(item[0].name), item[0].name
 
 
 def backups_to_keep(items: Iterable[Item], now: dt.datetime) -> set[Path]:
@@ -203,7 +224,7 @@ def backups_to_keep(items: Iterable[Item], now: dt.datetime) -> set[Path]:
 
     The newest backup of each of the last 7 days that have one, of each of the last
     4 ISO weeks and of each of the last 12 months; and every copy made before an
-    upgrade or a restore in the last 30 days. The newest of all is always among them.
+    upgrade or a restore, or made by hand, in the last 30 days. The newest of all is always among them.
     """
     items = list(items)
     keep = _newest_per(items, lambda when: when.date(), KEEP_DAYS)
@@ -319,7 +340,8 @@ def newest_sound_backup(store_path: str | os.PathLike) -> BackupInfo | None:
 
 # --- Restore ------------------------------------------------------------------------------------------------
 
-def _check_restorable(store: Path, backup: Path) -> None:
+def check_restorable(store: Path, backup: Path) -> None:
+    """Refuses (StoreError, with why) a backup that restore() would refuse; changes nothing."""
     from compactdesk.store import migrate
     from compactdesk.store.open import read_header
 
@@ -379,13 +401,14 @@ def restore(store_path: str | os.PathLike, backup_path: str | os.PathLike, *,
 
     store, backup = Path(store_path), Path(backup_path)
     now = (now or dt.datetime.now()).replace(microsecond=0)
-    _check_restorable(store, backup)
+    check_restorable(store, backup)
     lock = claim_lock(store)
     try:
         safety = None
         if store.exists():
             try:
-                safety = make_backup(store, BEFORE_RESTORE, now=now)
+                # Not thinned out yet: the rotation could take the very backup being restored.
+                safety = make_backup(store, BEFORE_RESTORE, now=now, prune=False)
             except StoreError as error:
                 log.warning("the safety copy before restoring %s failed its check (%s); copying its bytes", store,
                             error)
@@ -394,6 +417,7 @@ def restore(store_path: str | os.PathLike, backup_path: str | os.PathLike, *,
                 except OSError as raw_error:
                     raise _cannot_write(store, backup_folder(store), raw_error) from raw_error
         _replace_with(store, backup)
+        prune_backups(backup_folder(store), now=now)
         return safety
     finally:
         lock.release()

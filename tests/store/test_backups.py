@@ -99,10 +99,10 @@ def test_rotation_keeps_exactly_the_rule(raw):
         expected = (newest_in(lambda w: w.date(), 7, item)
                     or newest_in(lambda w: tuple(w.isocalendar())[:2], 4, item)
                     or newest_in(lambda w: (w.year, w.month), 12, item)
-                    or (item[2].startswith(("before upgrade", "before restore"))
+                    or (item[2].startswith(("before upgrade", "before restore", "on demand"))
                         and item[1] >= NOW - dt.timedelta(days=30)))
         assert (item[0] in keep) == expected
-    safety = sum(1 for p, w, r in items if r.startswith("before") and w >= NOW - dt.timedelta(days=30))
+    safety = sum(1 for p, w, r in items if r != "daily" and w >= NOW - dt.timedelta(days=30))
     assert len(keep) <= 7 + 4 + 12 + safety
     if items:
         assert max(items, key=lambda o: (o[1], o[0].name))[0] in keep
