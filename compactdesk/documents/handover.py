@@ -63,6 +63,22 @@ def _is_previous_handover(folder: Path) -> bool:
         return False
 
 
+def folder_for(chosen: Path, stem: str, today: dt.date) -> Path:
+    """Where a handover into `chosen` goes: the folder itself when it is empty or an earlier handover,
+    else a new folder inside it ("<stem> handover <date>"), so choosing Documents does not fill Documents."""
+    try:
+        entries = {entry.name for entry in chosen.iterdir()} - {_STAGING}
+    except OSError:
+        return chosen  # export_everything says what is wrong with it
+    if not entries or (entries <= {README, "papers", "data"} and _is_previous_handover(chosen)):
+        return chosen
+    base = translate("Handover", "{stem} handover {day}").format(stem=stem, day=today.isoformat())
+    folder, number = chosen / base, 2
+    while folder.exists() and not _is_previous_handover(folder):
+        folder, number = chosen / f"{base} ({number})", number + 1
+    return folder
+
+
 def _check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise ExportError(translate("Handover", "{path} is a file, not a folder. Choose a folder (an empty one is "

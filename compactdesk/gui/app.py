@@ -14,7 +14,7 @@ from compactdesk import __version__, i18n
 from compactdesk.gui import collector
 from compactdesk.gui.settings import LAST_STORE, Settings
 from compactdesk.paths import default_store, log_file
-from compactdesk.store import Store, StoreError, StoreMissingError, create_store, open_store
+from compactdesk.store import Store, StoreError, StoreMissingError, create_store
 
 
 def install_translator() -> None:
@@ -22,8 +22,10 @@ def install_translator() -> None:
 
 
 def _open(path: Path) -> Store:
+    from compactdesk.gui.recovery import open_with_recovery
+
     try:
-        return open_store(path)
+        return open_with_recovery(path, None)
     except StoreMissingError:
         path.parent.mkdir(parents=True, exist_ok=True)
         return create_store(path)
@@ -35,7 +37,16 @@ def _last_store(settings: Settings) -> Path:
     return Path(last) if last and Path(last).is_file() else default_store()
 
 
+_WINDOWS: list = []  # the main window, once there is one: where a store problem is shown
+
+
 def _excepthook(kind, value, trace) -> None:
+    if isinstance(value, StoreError) and _WINDOWS:
+        # A disk that filled up or a stick pulled out while a page was reading: the window's
+        # banner says so (the workbench has told it already); nothing unexpected happened.
+        logging.getLogger("compactdesk").warning("store problem: %s", value)
+        _WINDOWS[0].show_store_problem(str(value))
+        return
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -75,9 +86,11 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     window = None
     try:
         window = MainWindow(store, demo=demo, settings=settings)
+        _WINDOWS.append(window)
         window.show()
         return app.exec()
     finally:
+        _WINDOWS.clear()
         # The window may have moved on to another store; the first is closed already.
         (window.store if window is not None else store).close()
         if temp_folder is not None:

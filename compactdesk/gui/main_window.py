@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from compactdesk import __version__
 from compactdesk.documents.export import Paper
 from compactdesk.gui import settings as keys
+from compactdesk.gui.banner import Banner
 from compactdesk.gui.dialogs.export import ExportDialog
 from compactdesk.gui.export_job import ExportJob
 from compactdesk.gui.pages.actions import ActionPlanPage
@@ -36,10 +38,12 @@ from compactdesk.gui.pages.monitoring import MonitoringPage
 from compactdesk.gui.pages.people import PeoplePage
 from compactdesk.gui.pages.signup import SignUpPage
 from compactdesk.gui.pages.standards import StandardsPage
+from compactdesk.gui.recovery import open_with_recovery
+from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services.compact import get_compact
-from compactdesk.store import Store, StoreError, create_store, open_store
+from compactdesk.store import Store, StoreError, create_store
 from compactdesk.store.backup import save_copy
 
 PAGE_TYPES: tuple[type[Page], ...] = (DashboardPage, MeetingsPage, ActionPlanPage, FeedbackPage, PeoplePage,
@@ -60,12 +64,15 @@ class MainWindow(QMainWindow):
         self.dashboard = self.pages[0]
         self._build_body()
         self._build_actions()
+        self.safekeeping = Safekeeping(self)
         self._build_menus()
         self._build_toolbar()
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
         self.bench.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.bench.changed.connect(self._on_changed)
+        self.bench.problem.connect(self.show_store_problem)
+        self.bench.recovered.connect(self._store_recovered)
         for page in self.pages:
             page.actions_changed.connect(self._update_actions)
             page.open_record.connect(self.show_record)
@@ -74,7 +81,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self._show_store()
+        self.show_store()
+        self._show_backup_problem()
         last = self.settings.get(keys.LAST_AREA)
         self.show_area(last if last in self.area_names() else "dashboard")
         self.statusBar().showMessage(
@@ -100,14 +108,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 24))
         self.sidebar.currentRowChanged.connect(self._on_area)
+        self.banner = Banner()
         body = QWidget()
-        layout = QHBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(body)
 
-    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def make_action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -118,36 +131,36 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_store_action = self._action(self.tr("New &store…"), self._new_store, QKeySequence("Ctrl+Shift+N"))
-        self.open_action = self._action(self.tr("&Open store…"), self._open_other, QKeySequence.StandardKey.Open,
+        self.new_store_action = self.make_action(self.tr("New &store…"), self._new_store, QKeySequence("Ctrl+Shift+N"))
+        self.open_action = self.make_action(self.tr("&Open store…"), self._open_other, QKeySequence.StandardKey.Open,
                                         sp.SP_DialogOpenButton)
-        self.copy_action = self._action(self.tr("Save a &copy…"), self._save_copy, QKeySequence("Ctrl+Shift+S"),
+        self.copy_action = self.make_action(self.tr("Save a &copy…"), self._save_copy, QKeySequence("Ctrl+Shift+S"),
                                         sp.SP_DialogSaveButton)
-        self.export_action = self._action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
+        self.export_action = self.make_action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
                                           sp.SP_FileLinkIcon)
         self.export_action.setIconText(self.tr("Export…"))
         self.export_action.setToolTip(self.tr("Make an agenda, minutes, the action plan, the feedback log or chase "
                                                "letters as a PDF or Word file (Ctrl+E)"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self.make_action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.bench.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        self.new_action = self._action(self.tr("&New…"), lambda: self.current_page().new_item(),
+        self.new_action = self.make_action(self.tr("&New…"), lambda: self.current_page().new_item(),
                                        QKeySequence.StandardKey.New, sp.SP_FileIcon)
-        self.edit_action = self._action(self.tr("&Edit…"), lambda: self.current_page().edit_current(),
+        self.edit_action = self.make_action(self.tr("&Edit…"), lambda: self.current_page().edit_current(),
                                         QKeySequence("F2"), sp.SP_FileDialogContentsView)
-        self.delete_action = self._action(self.tr("&Delete"), lambda: self.current_page().delete_current(),
+        self.delete_action = self.make_action(self.tr("&Delete"), lambda: self.current_page().delete_current(),
                                           QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
-        self.find_action = self._action(self.tr("&Find…"), lambda: self.current_page().find(),
+        self.find_action = self.make_action(self.tr("&Find…"), lambda: self.current_page().find(),
                                         QKeySequence.StandardKey.Find)
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
+        self.refresh_action = self.make_action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
                                            sp.SP_BrowserReload)
         self.area_actions = []
         for number, page in enumerate(self.pages, start=1):
-            action = self._action(page.title(), lambda _=False, area=page.area: self.show_area(area),
+            action = self.make_action(page.title(), lambda _=False, area=page.area: self.show_area(area),
                                   QKeySequence(f"Ctrl+{number % 10}"))  # the tenth area is Ctrl+0
             self.area_actions.append(action)
 
@@ -158,7 +171,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions(self.safekeeping.actions())
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.safekeeping.handover_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -175,8 +190,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._shortcuts))
-        help_menu.addAction(self._action(self.tr("&About CompactDesk"), self._about))
+        help_menu.addAction(self.make_action(self.tr("&Keyboard shortcuts"), self._shortcuts))
+        help_menu.addAction(self.make_action(self.tr("&About CompactDesk"), self._about))
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -249,7 +264,7 @@ class MainWindow(QMainWindow):
     def store(self) -> Store:
         return self.bench.store
 
-    def _show_store(self) -> None:
+    def show_store(self) -> None:
         self._update_title()
         self.setWindowFilePath(str(self.store.path))
         self.store_label.setText(str(self.store.path))
@@ -271,7 +286,7 @@ class MainWindow(QMainWindow):
                 "Wait until the paper is made (or stop it), then open the other store."))
             return False
         try:
-            other = create_store(path) if new else open_store(path)
+            other = create_store(path) if new else open_with_recovery(path, self)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("CompactDesk cannot open that store"), str(error))
             if not new:
@@ -281,11 +296,30 @@ class MainWindow(QMainWindow):
         self.bench.replace_store(other)
         old.close()
         self.demo = False
-        self._show_store()
+        self.show_store()
+        self.banner.clear()
+        self._show_backup_problem()
         if other.upgrade_backup is not None:
             self.statusBar().showMessage(self.tr("The store was upgraded; a copy of it as it was is in {path}.")
                                          .format(path=other.upgrade_backup))
         return True
+
+    def show_store_problem(self, text: str) -> None:
+        """A store that cannot be read or written: said in the banner until it can be again."""
+        self._store_trouble = True
+        self.banner.show_problem(text, self.tr("&Try again"), self.refresh)
+
+    def _store_recovered(self) -> None:
+        if getattr(self, "_store_trouble", False):
+            self._store_trouble = False
+            self.banner.clear()
+            self.statusBar().showMessage(self.tr("The store can be used again; everything saved is there."), 10_000)
+
+    def _show_backup_problem(self) -> None:
+        if self.store.backup_problem:
+            self.banner.show_problem(self.tr("Today's backup could not be made. {problem}").format(
+                problem=self.store.backup_problem), self.tr("&Restore from a backup…"),
+                self.safekeeping.choose_backup)
 
     def _folder(self) -> str:
         return str(self.store.path.parent)
@@ -327,6 +361,14 @@ class MainWindow(QMainWindow):
 
     def _exporting(self) -> bool:
         return self.export_job is not None and self.export_job.running
+
+    def busy_exporting(self) -> bool:
+        """True (and says so) while a paper or handover is being made: the store must stay as it is till then."""
+        if self._exporting():
+            QMessageBox.information(self, self.tr("Something is being exported"), self.tr(
+                "Wait until the export is done (or stop it), then try again."))
+            return True
+        return False
 
     def export_current(self) -> None:
         """Ctrl+E: the export dialog, offering what fits the area in view."""
@@ -370,8 +412,9 @@ class MainWindow(QMainWindow):
                 (self.tr("Delete the selected item"), "Delete"), (self.tr("Find"), "Ctrl+F"),
                 (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+9, Ctrl+0"),
                 (self.tr("Refresh"), "F5"), (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
+                (self.tr("Export everything (every paper and record)"), "Ctrl+Shift+E"),
                 (self.tr("Open a store"), "Ctrl+O"),
-                (self.tr("Save a copy of the store"), "Ctrl+Shift+S")]
+                (self.tr("Save a copy of the store"), "Ctrl+Shift+S"), (self.tr("Back up now"), "Ctrl+B")]
         table = "".join(f"<tr><td>{what}</td><td><b>{keys_}</b></td></tr>" for what, keys_ in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
 

@@ -11,7 +11,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from compactdesk.store import Store
+from compactdesk.domain.errors import ValidationError
+from compactdesk.store import Store, StoreError
 from compactdesk.store.journal import Change
 
 T = TypeVar("T")
@@ -38,6 +39,11 @@ class ServiceCommand(QUndoCommand):
     def _replay(self) -> None:
         try:
             self._change = self._bench.store.apply(self._change)
+        except StoreError as error:
+            # The disk is full or gone: the banner says so; the store is as it was.
+            self._bench.undo_failed()
+            self._bench.report_problem(error)
+            return
         except Exception:
             # The store is untouched (one transaction), but this step can no
             # longer be replayed; the stack goes rather than mislead.
@@ -50,6 +56,8 @@ class Workbench(QObject):
     changed = Signal()
     message = Signal(str)
     store_replaced = Signal()
+    problem = Signal(str)  # the store could not be read or written (disk full, USB stick gone…)
+    recovered = Signal()  # it can be again
 
     def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,14 +65,30 @@ class Workbench(QObject):
         self.today = today
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self.in_trouble = False
 
     def read(self, service: Callable[..., T], /, *args, **kwargs) -> T:
-        return self.store.run(service, *args, **kwargs)
+        try:
+            result = self.store.run(service, *args, **kwargs)
+        except StoreError as error:
+            self.report_problem(error)
+            raise
+        self._well()
+        return result
 
     def perform(self, text: str, service: Callable[..., T], /, *args, **kwargs) -> T:
         """Runs one service call as one undoable step. A ValidationError reaches
-        the caller with nothing changed, so a form can show it at the field."""
-        result, change = self.store.run_recorded(service, *args, **kwargs)
+        the caller with nothing changed, so a form can show it at the field.
+
+        When the store cannot be written (a full disk, a read-only or vanished file) the
+        caller gets a ValidationError with the store's words, so a form stays open with
+        what was typed, and `problem` tells the window."""
+        try:
+            result, change = self.store.run_recorded(service, *args, **kwargs)
+        except StoreError as error:
+            self.report_problem(error)
+            raise ValidationError(str(error)) from error
+        self._well()
         if change:  # a call that changed nothing is no step to take back
             self.undo_stack.push(ServiceCommand(self, text, change))
             self.message.emit(QCoreApplication.translate("Workbench", "{what}: done. Ctrl+Z takes it back.").format(
@@ -77,6 +101,15 @@ class Workbench(QObject):
         self.store = store
         self.store_replaced.emit()
         self.changed.emit()
+
+    def report_problem(self, error: StoreError) -> None:
+        self.in_trouble = True
+        self.problem.emit(str(error))
+
+    def _well(self) -> None:
+        if self.in_trouble:
+            self.in_trouble = False
+            self.recovered.emit()
 
     def undo_failed(self) -> None:
         # Not from inside the stack's own undo or redo: clear it once that has returned.

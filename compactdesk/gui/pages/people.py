@@ -1,7 +1,11 @@
 """People & seats: the seats on the group and who holds them, the people, and their organisations."""
 
-from PySide6.QtWidgets import QDialog, QWidget
+from pathlib import Path
 
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from compactdesk.documents.files import ExportError, safe_name
+from compactdesk.documents.handover import export_personal_data
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog
 from compactdesk.gui.pages.people_list import ListTab
 from compactdesk.gui.pages.people_orgs import OrganisationsTab
@@ -10,6 +14,7 @@ from compactdesk.gui.pages.people_seats import SeatsTab
 from compactdesk.gui.pages.tabbed import TabbedPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import members, seats
+from compactdesk.services.personal import erase_person
 
 SEATS, PEOPLE, ORGANISATIONS = range(3)
 
@@ -26,6 +31,8 @@ class PeoplePage(TabbedPage):
                                        (self.organisations_tab, self.tr("&Organisations"))])
         for tab in self.all_tabs():
             tab.empty.set_action(self.new_text_for(tab), self.new_item)
+        self.people_tab.export_data_requested.connect(self.export_personal_data)
+        self.people_tab.erase_requested.connect(self.erase_person)
 
     def title(self) -> str:
         return self.tr("People & seats")
@@ -64,6 +71,51 @@ class PeoplePage(TabbedPage):
         else:
             self.attempt(self.tr("Delete organisation “{name}”").format(name=row.name), members.delete_organisation,
                          row.organisation_id)
+
+    # -- personal data ------------------------------------------------------------
+
+    def export_personal_data(self) -> Path | None:
+        row = self.people_tab.current_row()
+        if row is None:
+            return None
+        today = self.bench.today()
+        suggestion = self.bench.store.path.with_name(self.tr("{name} personal data {day}.json").format(
+            name=safe_name(row.name, 60), day=today.isoformat()))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), str(suggestion),
+                                              self.tr("JSON files (*.json);;All files (*)"))
+        if not name:
+            return None
+        try:
+            written = self.bench.read(export_personal_data, row.person_id, Path(name))
+        except (ExportError, OSError) as error:
+            QMessageBox.warning(self, self.tr("The personal data was not exported"), self.tr(
+                "CompactDesk could not write {name}: {reason}. Choose another folder or name.").format(
+                name=name, reason=getattr(error, "strerror", None) or error))
+            return None
+        self.bench.message.emit(self.tr("Everything held on {name} was written to {path}.").format(
+            name=row.name, path=written))
+        return written
+
+    def erase_person(self) -> str | None:
+        row = self.people_tab.current_row()
+        if row is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a person"), self.tr(
+            "Erase {name}?").format(name=row.name), QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Their name is replaced by “Former member” everywhere, past minutes included, and their role, email, "
+            "phone, address and notes are cleared. Their attendance, seats, targets and feedback stay, so the "
+            "group's records and figures do not change.\n\nCtrl+Z takes this back until CompactDesk is closed. "
+            "Backups made before now still hold their details until the rotation removes them (within a year): "
+            "do not restore one of those without erasing them again."))
+        erase = box.addButton(self.tr("&Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is not erase:
+            return None
+        return self.attempt(self.tr("Erase “{name}”").format(name=row.name), erase_person, row.person_id)
 
     def show_record(self, record_id: int) -> None:
         """Shows a seat (the dashboard's vacant-seat and term-ending lines open one)."""

@@ -1,0 +1,144 @@
+"""File ▸ Back up now, Back up to a folder, Restore from a backup and Export everything.
+
+The rules (what a backup is, how a restore keeps the store safe, what a handover holds)
+live in store/backup.py and documents/handover.py; this is only the window's side of them.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
+
+from compactdesk.documents import handover
+from compactdesk.domain.dates import uk_date
+from compactdesk.gui.dialogs.backups import RestoreDialog
+from compactdesk.gui.export_job import HandoverJob
+from compactdesk.store import StoreError, open_store
+from compactdesk.store.backup import ON_DEMAND, check_restorable, make_backup, parse_backup_name, restore
+
+if TYPE_CHECKING:
+    from compactdesk.gui.main_window import MainWindow
+
+
+class Safekeeping(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        sp = QStyle.StandardPixmap
+        self.backup_action = window.make_action(self.tr("&Back up now"), self.back_up_now, QKeySequence("Ctrl+B"),
+                                                sp.SP_DriveHDIcon)
+        self.backup_action.setToolTip(self.tr("Make a checked copy of the store in its backup folder now (Ctrl+B)"))
+        self.backup_to_action = window.make_action(self.tr("Back up to a &folder…"), self.back_up_to_folder)
+        self.restore_action = window.make_action(self.tr("&Restore from a backup…"), self.choose_backup)
+        self.handover_action = window.make_action(self.tr("Export e&verything…"), self.export_everything,
+                                                  QKeySequence("Ctrl+Shift+E"))
+        self.handover_action.setToolTip(self.tr("Every paper of every year and every record as a spreadsheet, in "
+                                                "one folder: for a new secretary or an archive"))
+
+    def actions(self) -> list[QAction]:
+        return [self.backup_action, self.backup_to_action, self.restore_action]
+
+    @property
+    def _store_path(self) -> Path:
+        return self.window.store.path
+
+    # -- backups --------------------------------------------------------------
+
+    def back_up_now(self) -> Path | None:
+        return self._back_up(None)
+
+    def back_up_to_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Back up to a folder (a USB stick, say)"),
+                                                  str(self._store_path.parent))
+        return self._back_up(Path(folder)) if folder else None
+
+    def _back_up(self, folder: Path | None) -> Path | None:
+        try:
+            made = make_backup(self._store_path, ON_DEMAND, to=folder)
+        except StoreError as error:
+            QMessageBox.warning(self.window, self.tr("The backup was not made"), str(error))
+            return None
+        self.window.statusBar().showMessage(self.tr("Backed up and checked: {path}").format(path=made), 10_000)
+        return made
+
+    # -- restore --------------------------------------------------------------
+
+    def choose_backup(self) -> bool:
+        if self.window.busy_exporting():
+            return False
+        dialog = RestoreDialog(self._store_path, self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        return self.restore_from(chosen)
+
+    def _made_text(self, backup: Path) -> str:
+        parsed = parse_backup_name(backup.name)
+        if parsed is None:
+            return backup.name
+        made_at = parsed[1]
+        return self.tr("the backup made {day} at {time}").format(day=uk_date(made_at.date()),
+                                                                  time=f"{made_at:%H:%M}")
+
+    def restore_from(self, backup: Path) -> bool:
+        """Checks the backup, asks, closes the store, restores and opens it again; True when restored."""
+        window = self.window
+        try:
+            check_restorable(self._store_path, backup)
+        except StoreError as error:
+            QMessageBox.warning(window, self.tr("That backup cannot be restored"), str(error))
+            return False
+        what = self._made_text(backup)
+        answer = QMessageBox.question(window, self.tr("Restore from a backup"), self.tr(
+            "Bring back {what}?\n\nEverything in {name} is replaced by what the backup holds. The store as it is "
+            "now is backed up first (“Before a restore”), so you can come back to it the same way.").format(
+            what=what, name=self._store_path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        path = self._store_path
+        window.store.close()  # a restore takes the store's lock: this window must let go of it first
+        problem = None
+        try:
+            restore(path, backup)
+        except StoreError as error:
+            problem = str(error)
+        try:
+            reopened = open_store(path)
+        except StoreError as error:
+            QMessageBox.critical(window, self.tr("CompactDesk cannot open the store"), str(error))
+            window.close()
+            return False
+        window.bench.replace_store(reopened)
+        window.show_store()
+        if problem is not None:
+            QMessageBox.warning(window, self.tr("The backup was not restored"), problem)
+            return False
+        window.banner.clear()
+        window.statusBar().showMessage(self.tr(
+            "Restored {what}. The store as it was before is kept as a backup made before the restore.").format(
+            what=what), 15_000)
+        return True
+
+    # -- handover -------------------------------------------------------------
+
+    def export_everything(self) -> HandoverJob | None:
+        window = self.window
+        if window.busy_exporting():
+            return None
+        chosen = QFileDialog.getExistingDirectory(window, self.tr("Export everything into a folder"),
+                                                  str(self._store_path.parent))
+        if not chosen:
+            return None
+        today = window.bench.today()
+        folder = handover.folder_for(Path(chosen), self._store_path.stem, today)
+        job = HandoverJob(window.store, folder, today, window, window.export_pool)
+        job.status.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        window.export_job = job
+        job.start()
+        return job

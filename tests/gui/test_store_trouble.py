@@ -1,0 +1,134 @@
+"""A damaged store on open, a backup that could not be made, and a store that goes away while in use:
+each said plainly, with the way back offered, and nothing lost."""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from compactdesk.gui.main_window import MainWindow
+from compactdesk.gui.recovery import open_with_recovery
+from compactdesk.services import members
+from compactdesk.store import DamagedStoreError, open_store
+from compactdesk.store.backup import BEFORE_RESTORE, ON_DEMAND, list_backups, make_backup
+
+
+def _damage(path) -> None:
+    """Overwrites the middle of a table's pages, as a failing disk or a bad copy might."""
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        for offset in range(4096 * 3, size - 4096, 4096 * 5):
+            handle.seek(offset + 200)
+            handle.write(b"\x5a" * 600)
+
+
+def _count(path, table):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.fixture
+def damaged(demo_path):
+    """The demo store with one good backup, then damaged."""
+    good = make_backup(demo_path, ON_DEMAND, now=dt.datetime(2026, 11, 23, 17, 5))
+    _damage(demo_path)
+    return demo_path, good
+
+
+def _answer(monkeypatch, label, seen):
+    def run(box):
+        seen.append((box.windowTitle(), box.text(), box.informativeText()))
+        next(button for button in box.buttons() if button.text() == label).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", run)
+
+
+def test_a_damaged_store_is_refused_in_words(damaged):
+    path, _ = damaged
+    with pytest.raises(DamagedStoreError) as refused:
+        open_store(path)
+    assert path.name in str(refused.value) and "damaged" in str(refused.value)
+    assert len(str(refused.value)) < 600  # a message to read, not SQLite's page-by-page report
+
+
+def test_the_newest_good_backup_is_offered_and_restored(damaged, monkeypatch, qapp):
+    path, good = damaged
+    seen = []
+    _answer(monkeypatch, "&Restore the newest good backup", seen)
+    store = open_with_recovery(path, None)
+    try:
+        title, text, offer = seen[0]
+        assert title == "The store is damaged" and path.name in text
+        assert "23 November 2026 at 17:05" in offer and f"{_count(good, 'meeting')} meetings" in offer
+        assert len(store.run(members.person_rows)) == _count(good, "person")
+    finally:
+        store.close()
+    kept = [info for info in list_backups(path) if info.reason == BEFORE_RESTORE]
+    assert len(kept) == 1 and kept[0].path.stat().st_size > 0  # the damaged store, kept byte for byte
+
+
+def test_cancel_leaves_the_damaged_store_as_it_was(damaged, monkeypatch, qapp):
+    path, _ = damaged
+    before = path.read_bytes()
+    _answer(monkeypatch, "Cancel", [])
+    with pytest.raises(DamagedStoreError):
+        open_with_recovery(path, None)
+    assert path.read_bytes() == before
+
+
+def test_open_it_as_it_is_reads_what_can_be_read(damaged, monkeypatch, qapp):
+    path, _ = damaged
+    _answer(monkeypatch, "&Open it as it is", [])
+    store = open_with_recovery(path, None)
+    try:
+        assert store.path == path
+    finally:
+        store.close()
+
+
+def test_a_backup_that_could_not_be_made_is_said_in_the_banner(demo_path, today, qtbot, settings, monkeypatch):
+    store = open_store(demo_path, daily_backup=False)
+    store.backup_problem = "CompactDesk could not write a backup of it: the disk is full."
+    window = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    try:
+        assert window.banner.isVisibleTo(window)
+        assert "Today's backup could not be made" in window.banner.text.text()
+        assert window.banner.action.text() == "&Restore from a backup…"
+    finally:
+        window.store.close()
+
+
+def test_a_stick_pulled_out_keeps_the_typing_says_so_and_work_goes_on_when_it_is_back(demo_path, today, qtbot,
+                                                                                     settings, tmp_path):
+    from compactdesk.gui.dialogs.people import PersonDialog
+
+    store = open_store(demo_path, daily_backup=False)
+    window = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    folder, away = demo_path.parent, tmp_path.parent / f"{tmp_path.name} pulled out"
+    try:
+        dialog = PersonDialog(window.bench, window)
+        qtbot.addWidget(dialog)
+        dialog.ui.name.insert("Siân Ŵyn")
+        folder.rename(away)  # the stick is gone
+        dialog.accept()
+        assert dialog.result() != dialog.DialogCode.Accepted
+        assert "can no longer be found" in dialog.error_text and dialog.ui.name.text() == "Siân Ŵyn"
+        assert window.banner.isVisibleTo(window) and "can no longer be found" in window.banner.text.text()
+        with sqlite3.connect(away / demo_path.name) as moved:  # nothing was written blind
+            assert moved.execute("SELECT count(*) FROM person WHERE name = 'Siân Ŵyn'").fetchone() == (0,)
+
+        away.rename(folder)  # put back
+        window.banner.action.click()  # Try again
+        assert not window.banner.isVisibleTo(window)
+        dialog.accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert "Siân Ŵyn" in {row.name for row in window.bench.read(members.person_rows)}
+    finally:
+        if away.exists():
+            away.rename(folder)
+        window.store.close()
+    with sqlite3.connect(demo_path) as back:
+        assert back.execute("SELECT count(*) FROM person WHERE name = 'Siân Ŵyn'").fetchone() == (1,)
