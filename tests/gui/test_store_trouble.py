@@ -132,3 +132,31 @@ def test_a_stick_pulled_out_keeps_the_typing_says_so_and_work_goes_on_when_it_is
         window.store.close()
     with sqlite3.connect(demo_path) as back:
         assert back.execute("SELECT count(*) FROM person WHERE name = 'Siân Ŵyn'").fetchone() == (1,)
+
+
+def test_a_page_that_cannot_read_the_store_says_so_in_the_banner_not_as_a_crash(demo_path, today, qtbot, settings,
+                                                                              tmp_path, monkeypatch):
+    from compactdesk.gui import app as gui_app
+    from compactdesk.store import StoreUnavailableError
+
+    store = open_store(demo_path, daily_backup=False)
+    window = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    folder, away = demo_path.parent, tmp_path.parent / f"{tmp_path.name} gone"
+    crashes = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: crashes.append(args))
+    monkeypatch.setattr(gui_app, "_WINDOWS", [window])
+    try:
+        folder.rename(away)
+        with pytest.raises(StoreUnavailableError) as failed:
+            window.refresh()
+        gui_app._excepthook(type(failed.value), failed.value, failed.value.__traceback__)
+        assert crashes == [] and "can no longer be found" in window.banner.text.text()
+        away.rename(folder)
+        window.banner.action.click()
+        assert not window.banner.isVisibleTo(window)
+        assert "can be used again" in window.statusBar().currentMessage()
+    finally:
+        if away.exists():
+            away.rename(folder)
+        window.store.close()
