@@ -168,6 +168,7 @@ class BackgroundJob(QObject):
 
     def _finish(self, outcome: str, status: str) -> None:
         self.progress.canceled.disconnect(self.cancel)
+        self.progress.reset()  # stops the timer that would show the window later, after it is hidden here
         self.progress.hide()
         self.progress.deleteLater()
         self.outcome = outcome
