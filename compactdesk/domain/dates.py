@@ -5,6 +5,7 @@ import datetime as dt
 from dateutil.relativedelta import relativedelta
 
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.text import shown
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 _DAYS = (
@@ -58,7 +59,7 @@ def parse_date(text: str, what: str, field: str | None = None) -> dt.date:
                 "Dates",
                 "'{value}' is not a date CompactDesk can read for {what}. "
                 "Write it as year-month-day, for example 2026-03-03.",
-            ).format(value=value[:40], what=what),
+            ).format(value=shown(value), what=what),
             field,
         ) from None
 

@@ -27,6 +27,12 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     return text.strip()
 
 
+def shown(value, limit: int = 40) -> str:
+    """What a person gave, as an error message may quote it: cleaned (a dialog cannot show a lone surrogate or a
+    control character) and cut short."""
+    return clean(str(value))[:limit]
+
+
 def required(value: str | None, what: str, field: str, *, multiline: bool = False, limit: int | None = None) -> str:
     text = clean(value, multiline=multiline)
     if not text:

@@ -14,7 +14,7 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
-from compactdesk.services.common import fetch
+from compactdesk.services.common import fetch, storable_id
 from compactdesk.services.compact import get_compact
 from compactdesk.store.models import Department, Organisation, Person
 
@@ -176,7 +176,7 @@ def department_rows(session: Session) -> list[DepartmentRow]:
 
 
 def department_row(session: Session, department_id: int) -> DepartmentRow:
-    rows = _rows(session, Department.id == department_id)
+    rows = _rows(session, Department.id == department_id) if storable_id(department_id) else []
     if not rows:
         _department(session, department_id)
     return rows[0]
@@ -247,7 +247,8 @@ class ChampionChoice:
 def champion_choices(session: Session, organisation_id: int | None) -> list[ChampionChoice]:
     """Who may champion a department of this body: its own people, then people with no organisation recorded."""
     found = session.execute(select(Person.id, Person.name, Person.role, Person.organisation_id).where(
-        (Person.organisation_id == organisation_id) | Person.organisation_id.is_(None)))
+        (Person.organisation_id == (organisation_id if storable_id(organisation_id) else None))
+        | Person.organisation_id.is_(None)))
     return sorted((ChampionChoice(*values) for values in found),
                   key=lambda choice: (choice.organisation_id is None, choice.name.casefold(), choice.person_id))
 

@@ -190,7 +190,9 @@ def code_detail(session: Session, code_id: int, today: dt.date) -> CodeDetail:
 
 def reviews_due(session: Session, today: dt.date, within_days: int) -> list[CodeRow]:
     """Codes whose next review is overdue or falls within `within_days` of today, the most pressing first."""
-    horizon = today + dt.timedelta(days=within_days)
+    # A window of up to ten years covers any sensible look ahead; a huge one would run past the calendar's end.
+    horizon = today + dt.timedelta(days=whole_number(
+        within_days, translate("Codes", "the 'due soon' window in days"), "within_days", low=0, high=3650))
     due = [row for row in code_rows(session, today) if row.next_review_due is not None
            and row.next_review_due <= horizon]
     return sorted(due, key=lambda row: (row.next_review_due, row.code_id))

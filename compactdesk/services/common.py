@@ -8,15 +8,23 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.dates import parse_date, uk_date
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 
 M = TypeVar("M")
 EARLIEST_DAY, LATEST_DAY = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 E = TypeVar("E", bound=StrEnum)
+# SQLite keeps whole numbers in 64 bits; a bigger id cannot name a row, and the driver refuses it with OverflowError.
+SMALLEST_ID, LARGEST_ID = -2**63, 2**63 - 1
+
+
+def storable_id(ident) -> bool:
+    """Whether an id can be looked up at all: given, and no bigger than SQLite can hold."""
+    return ident is not None and not (isinstance(ident, int) and not SMALLEST_ID <= ident <= LARGEST_ID)
 
 
 def fetch(session: Session, model: type[M], ident: int | None, what: str, field: str | None = None) -> M:
-    row = session.get(model, ident) if ident is not None else None
+    row = session.get(model, ident) if storable_id(ident) else None
     if row is None:
         raise ValidationError(
             translate("Validation", "The {what} you chose is no longer in this store. Refresh the list and choose again.")
@@ -87,4 +95,9 @@ def choice(enum: type[E], value, what: str, field: str) -> E:
     except ValueError:
         allowed = ", ".join(member.label() for member in enum)
         raise ValidationError(translate("Validation", "'{value}' is not a known {what}. Choose one of: {allowed}.")
-                              .format(value=str(value)[:40], what=what, allowed=allowed), field) from None
+                              .format(value=shown(value), what=what, allowed=allowed), field) from None
+
+
+def year_kept(year, field: str = "year") -> int:
+    """A year a count or review can cover: within the years the store keeps dates for."""
+    return whole_number(year, translate("Validation", "the year"), field, low=EARLIEST_DAY.year, high=LATEST_DAY.year)

@@ -24,7 +24,7 @@ from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.standards import median_days, year_bounds
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, fetch, not_before
+from compactdesk.services.common import as_date, fetch, not_before, year_kept
 from compactdesk.store.models import Dispute, DisputeStage, DisputeStep, Organisation
 
 # A dispute open longer than this is shown as a warning: the compact's route is meant to settle things.
@@ -451,7 +451,7 @@ class DisputeCounts:
 
 
 def dispute_counts(session: Session, year: int) -> DisputeCounts:
-    start, end = year_bounds(year)
+    start, end = year_bounds(year_kept(year))
     disputes = list(session.scalars(select(Dispute).options(selectinload(Dispute.against))))
     opened = [d for d in disputes if start <= d.raised_on <= end]
     resolved = sum(d.resolved_on is not None and start <= d.resolved_on <= end for d in disputes)

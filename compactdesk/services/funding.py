@@ -17,7 +17,7 @@ from compactdesk.domain.enums import FundingChange
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.standards import notice_days_short, notice_needed_until
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, choice, fetch, not_before
+from compactdesk.services.common import as_date, choice, fetch, not_before, whole_number
 from compactdesk.services.compact import standards
 from compactdesk.services.consultations import public_body
 from compactdesk.store.models import FundingNotice, Organisation
@@ -82,6 +82,8 @@ def delete_notice(session: Session, notice_id: int) -> None:
 
 def notice_text(given_on: dt.date, effective_on: dt.date, months: int) -> str:
     """E.g. "3 months' notice needed from 30 November 2026: may take effect from 28 February 2027 — 12 days short"."""
+    months = whole_number(months, translate("Compact", "the funding notice in months"), "funding_notice_months",
+                          low=1, high=24)  # the range set_standards keeps
     if months == 1:
         needed = translate("Funding", "One month's notice needed from {given}").format(given=uk_date(given_on))
     else:

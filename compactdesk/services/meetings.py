@@ -22,7 +22,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import feedback_state
 from compactdesk.i18n import translate
 from compactdesk.services.actions import status_of
-from compactdesk.services.common import choice, fetch, fetch_optional, whole_number
+from compactdesk.services.common import choice, fetch, fetch_optional, storable_id, whole_number
 from compactdesk.services.compact import standards
 from compactdesk.store.models import (
     AgendaItem,
@@ -60,7 +60,7 @@ def _when(value: dt.datetime | dt.date | str) -> dt.datetime:
     raise ValidationError(translate(
         "Meetings", "'{value}' is not a date and time CompactDesk can read. "
         "Write it as year-month-day hour:minute, for example 2026-03-03 10:00.",
-    ).format(value=str(value)[:40]), "starts_at")
+    ).format(value=text.shown(value)), "starts_at")
 
 
 def create_meeting(session: Session, kind: MeetingKind | str, starts_at: dt.datetime | str, *, venue: str = "",
@@ -202,7 +202,7 @@ def check_paper_size(filename: str, size: int) -> None:
     if size > PAPER_LIMIT:
         raise ValidationError(translate(
             "Meetings", "{name} is {size} MB; a paper can be at most 50 MB. Make a smaller PDF, or share it another way.",
-        ).format(name=filename, size=size // (1024 * 1024)), "filename")
+        ).format(name=text.shown(filename, 200), size=size // (1024 * 1024)), "filename")
 
 
 def attach_paper(session: Session, item_id: int, filename: str, content: bytes, *, added_on: dt.date,
@@ -210,6 +210,8 @@ def attach_paper(session: Session, item_id: int, filename: str, content: bytes, 
     item = fetch(session, AgendaItem, item_id, translate("Meetings", "agenda item"))
     name = text.required(filename, translate("Meetings", "the paper's file name"), "filename")
     check_paper_size(name, len(content))
+    # Given by a file dialog or a drop, which can carry anything: cleaned like typed text.
+    media_type = text.optional(media_type, translate("Meetings", "the paper's file type"), "media_type")
     paper = AgendaPaper(item=item, filename=name, content=bytes(content), size=len(content), added_on=added_on,
                         media_type=media_type or mimetypes.guess_type(name)[0] or "application/octet-stream")
     session.add(paper)
@@ -249,6 +251,8 @@ def record_attendance(session: Session, meeting_id: int, person_id: int, status:
 
 
 def remove_attendance(session: Session, meeting_id: int, person_id: int) -> None:
+    if not (storable_id(meeting_id) and storable_id(person_id)):
+        return  # no such record can exist: nothing to remove
     record = session.scalars(select(AttendanceRecord).where(AttendanceRecord.meeting_id == meeting_id,
                                                             AttendanceRecord.person_id == person_id)).first()
     if record is not None:
@@ -362,6 +366,8 @@ class PaperRow:
 
 def paper_rows(session: Session, meeting_id: int) -> list[PaperRow]:
     """Every paper on the meeting's agenda (without the bytes), item by item."""
+    if not storable_id(meeting_id):
+        return []
     query = (select(AgendaPaper.id, AgendaPaper.item_id, AgendaPaper.filename, AgendaPaper.media_type,
                     AgendaPaper.size, AgendaPaper.added_on).join(AgendaItem)
              .where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position, AgendaPaper.id))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import feedback, meetings
 from compactdesk.services.actions import status_of
@@ -50,7 +51,7 @@ def choose_meeting(session: Session, which: int | str | None, today: dt.date, de
         ident = int(which)
     except (TypeError, ValueError):
         raise ValidationError(translate("Papers", "'{value}' is not a meeting: give its number, or next or last.")
-                              .format(value=str(which)[:40]), "meeting") from None
+                              .format(value=shown(which)), "meeting") from None
     return fetch(session, Meeting, ident, translate("Papers", "meeting"), "meeting").id
 
 
@@ -147,7 +148,7 @@ def owed_by_officer(session: Session, today: dt.date, *, officer: str | None = N
         chosen = set(find_officers(session, officer))
         if not chosen:
             raise ValidationError(translate("Papers", "No one called '{name}' is in this store. Check the spelling "
-                                                      "on the People page.").format(name=officer[:60]), "officer")
+                                                      "on the People page.").format(name=shown(officer, 60)), "officer")
     rows = [row for row in feedback.feedback_rows(session, today) if row.state in OUTSTANDING
             and (chosen is None or row.officer_id in chosen)]
     origins = {ident: (meeting_id, item_id) for ident, meeting_id, item_id in session.execute(

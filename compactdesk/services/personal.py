@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
-from compactdesk.services.common import fetch
+from compactdesk.services.common import fetch, storable_id
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
@@ -151,7 +151,8 @@ def personal_data(session: Session, person_id: int) -> dict:
 def neutral_name(session: Session, exclude_id: int | None = None) -> str:
     """"Former member", or "Former member 2", 3 … when one is already in the store."""
     base = translate("Personal", "Former member")
-    taken = {name.casefold() for (name,) in session.execute(select(Person.name).where(Person.id != exclude_id))}
+    taken = {name.casefold() for (name,) in session.execute(select(Person.name).where(
+        Person.id != (exclude_id if storable_id(exclude_id) else None)))}
     if base.casefold() not in taken:
         return base
     count = 2
@@ -163,7 +164,7 @@ def neutral_name(session: Session, exclude_id: int | None = None) -> str:
 def erase_person(session: Session, person_id: int) -> str:
     """Erases a person: details cleared, name replaced everywhere by a neutral one (returned);
     their attendance, terms, targets and feedback stay so the group's figures do not change."""
-    person = session.get(Person, person_id) if person_id is not None else None
+    person = session.get(Person, person_id) if storable_id(person_id) else None
     if person is None:
         raise ValidationError(translate("Personal", "There is no person with the number {ident} in this store. "
                                                     "Refresh the list and choose again.").format(ident=person_id))

@@ -24,6 +24,7 @@ from compactdesk.domain.standards import (
 from compactdesk.i18n import translate
 from compactdesk.services import champions, consultations, funding, signup
 from compactdesk.services import feedback as feedback_service
+from compactdesk.services.common import year_kept
 from compactdesk.services.compact import get_compact
 from compactdesk.services.consultations import ConsultationRow
 from compactdesk.services.funding import NoticeRow
@@ -45,7 +46,7 @@ from compactdesk.store.models import (
 
 def as_of(year: int, today: dt.date) -> dt.date:
     """The day a year is counted up to: its last day, or today while it is still running."""
-    return min(today, dt.date(year, 12, 31))
+    return min(today, dt.date(year_kept(year), 12, 31))
 
 
 @dataclass(frozen=True)
@@ -292,14 +293,15 @@ def _feedback(session: Session, year: int, end: dt.date) -> FeedbackFigures:
 
 def consultations_closed(session: Session, year: int, end: dt.date) -> list[ConsultationRow]:
     """The consultations that closed in the year (up to `end`), checked as they stood on `end`, oldest first."""
-    rows = [row for row in consultations.consultation_rows(session, end)
-            if dt.date(year, 1, 1) <= row.closes_on <= end]
+    start = dt.date(year_kept(year), 1, 1)
+    rows = [row for row in consultations.consultation_rows(session, end) if start <= row.closes_on <= end]
     return sorted(rows, key=lambda row: (row.closes_on, row.consultation_id))
 
 
 def notices_given(session: Session, year: int, end: dt.date) -> list[NoticeRow]:
     """The funding notices given in the year (up to `end`), oldest first."""
-    rows = [row for row in funding.notice_rows(session) if dt.date(year, 1, 1) <= row.given_on <= end]
+    start = dt.date(year_kept(year), 1, 1)
+    rows = [row for row in funding.notice_rows(session) if start <= row.given_on <= end]
     return sorted(rows, key=lambda row: (row.given_on, row.notice_id))
 
 

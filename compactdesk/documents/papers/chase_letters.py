@@ -9,6 +9,7 @@ from compactdesk.documents.papers.tones import feedback_tone
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import meetings, papers
 from compactdesk.services.papers import OfficerOwing
@@ -65,7 +66,7 @@ def chase_letters(session: Session, today: dt.date, officer: str | None = None) 
     if not owing:
         raise ValidationError(
             translate("Papers", "'{name}' owes the group no feedback, so there is nothing to chase.").format(
-                name=officer[:60]) if officer else
+                name=shown(officer, 60)) if officer else
             translate("Papers", "No officer's feedback is overdue, so there is nothing to chase."), "officer")
     group = papers.group_name(session)
     upcoming = meetings.next_meeting(session, today + dt.timedelta(days=1))

@@ -10,6 +10,7 @@ from compactdesk.documents.papers.tones import feedback_tone
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import feedback, papers
 from compactdesk.services.feedback import FeedbackRow
@@ -39,7 +40,7 @@ def build_feedback_log(session: Session, today: dt.date, officer: str | None = N
         rows = [row for row in rows if row.officer_id in chosen]
         if not rows:
             raise ValidationError(translate("Papers", "No feedback has been asked of anyone called '{name}'.")
-                                  .format(name=officer[:60]), "officer")
+                                  .format(name=shown(officer, 60)), "officer")
     blocks: list = [Heading(translate("Papers", "Feedback log"), 1),
                     Paragraph.of(translate("Papers", "Feedback asked of officers, as it stands on {day}.")
                                  .format(day=uk_long_date(today)))]

@@ -1,0 +1,416 @@
+"""Every public service function, fed whatever a person could type, paste or send: it either does the work or
+refuses with a ValidationError that says why. Nothing else escapes, the store stays whole, and text read back
+is the cleaned text.
+
+Each parameter's strategy is found from its name and type; a parameter nothing recognises leaves its function
+without a target, and test_every_service_function_has_a_fuzz_target fails and names it.
+"""
+import dataclasses
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+import types
+import typing
+from dataclasses import dataclass
+from enum import Enum
+
+import pytest
+from fuzz_inputs import (
+    DATES,
+    IDS,
+    KEPT_DAYS,
+    MOMENTS,
+    NUMBER_STRINGS,
+    NUMBERS,
+    SHORT_TEXT,
+    TEXT,
+    TODAYS,
+    YEARS,
+    count_example,
+    fuzz_settings,
+    unclean,
+)
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import String, Text, text
+from sqlalchemy import inspect as orm_inspect
+
+import compactdesk.services as services_package
+from compactdesk.domain import enums
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.rules import Standards
+from compactdesk.domain.text import clean
+from compactdesk.store import models
+
+# Pure helpers that take an object a service built (a row, a check), never what a person typed; what they
+# show is fuzzed through the service that builds the object.
+ALLOWED = {
+    "actions.status_of": "takes a Target row; its dates are fuzzed through add_target/update_target and target_rows",
+    "codes.review_text": "takes a CodeRow built by code_rows, which is fuzzed",
+    "codes.why_text": "takes a CodeRow built by code_rows, which is fuzzed",
+    "feedback.where_it_stands": "takes a FeedbackRow built by feedback_rows, which is fuzzed",
+    "feedback.due_date": "takes a Feedback row and stored standards; fuzzed through request_feedback and feedback_rows",
+    "consultations.feedback_brief": "takes a ConsultationCheck built by consultation_rows, which is fuzzed",
+    "consultations.feedback_text": "takes a ConsultationCheck built by consultation_rows, which is fuzzed",
+    "meetings.attendance_summary": "takes RosterRows built by attendance_roster, which is fuzzed",
+    "review.figure_sentences": "takes YearFigures built by year_figures, which is fuzzed",
+    "disputes.patterns_text": "takes DisputePatterns built by dispute_patterns, which is fuzzed",
+}
+
+ENUM_TYPES = [value for value in vars(enums).values()
+              if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == enums.__name__
+              and list(value)]
+MODEL_TYPES = [value for value in vars(models).values()
+               if isinstance(value, type) and hasattr(value, "__table__")]
+STANDARDS = st.builds(Standards, **{field.name: (st.booleans() if field.type in (bool, "bool") else NUMBERS)
+                                    for field in dataclasses.fields(Standards)})
+# Words a developer passes (what the error calls the input), not a person.
+DEVELOPER_WORDS = st.sampled_from(["the date", "date", "next", "last", "field"])
+USE_DEFAULT = object()
+
+
+def service_modules() -> list[types.ModuleType]:
+    return [importlib.import_module(f"{services_package.__name__}.{info.name}")
+            for info in pkgutil.iter_modules(services_package.__path__)]
+
+
+def public_functions(module) -> dict[str, typing.Callable]:
+    short = module.__name__.rsplit(".", 1)[-1]
+    return {f"{short}.{name}": function for name, function in inspect.getmembers(module, inspect.isfunction)
+            if function.__module__ == module.__name__ and not name.startswith("_")}
+
+
+def _parts(annotation) -> list:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return list(typing.get_args(annotation))
+    return [annotation]
+
+
+def _enum_of(parts) -> type[Enum] | None:
+    return next((part for part in parts if isinstance(part, type) and issubclass(part, Enum)), None)
+
+
+@dataclass(frozen=True)
+class Kit:
+    """The strategies one example draws from: wild (anything at all), or tame (every value plausible but the text,
+    which still carries controls, surrogates, RTL and emoji) so the work is done often enough to check its result."""
+    text: st.SearchStrategy
+    dates: st.SearchStrategy
+    moments: st.SearchStrategy
+    ids: st.SearchStrategy
+    numbers: st.SearchStrategy
+    number_strings: st.SearchStrategy
+    years: st.SearchStrategy
+    wild_enums: bool
+
+
+WILD = Kit(TEXT, DATES, MOMENTS, IDS, NUMBERS, NUMBER_STRINGS, YEARS, True)
+TAME = Kit(SHORT_TEXT, st.one_of(KEPT_DAYS, KEPT_DAYS.map(dt.date.isoformat)),
+           st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2199, 12, 31)), st.integers(1, 8), st.integers(0, 40),
+           st.integers(0, 40).map(str), st.integers(1990, 2100), False)
+
+
+def _base(name: str, parts: list, kit: Kit):
+    """The strategy for one parameter, None when nothing fits."""
+    plain = [part for part in parts if part is not type(None)]
+    kind = _enum_of(plain)
+    if name == "today":
+        return TODAYS
+    if name in ("what", "field", "default", "later_what", "earlier_what"):
+        return DEVELOPER_WORDS
+    if name in ("kinds",):
+        return USE_DEFAULT
+    if name == "model":  # the models a service looks up by one id
+        return st.sampled_from([model for model in MODEL_TYPES if len(model.__table__.primary_key.columns) == 1])
+    if name == "enum":
+        return st.sampled_from(ENUM_TYPES)
+    if name in ("rules", "standards"):
+        return STANDARDS if kit.wild_enums else st.builds(Standards)
+    if name.endswith("_ids"):
+        return st.lists(kit.ids, max_size=6)
+    if name.endswith("_id") or name == "ident":
+        return kit.ids
+    if name == "tags":
+        tags = st.sampled_from(list(enums.OrgTag))
+        return st.lists(st.one_of(tags, kit.text) if kit.wild_enums else tags, max_size=4)
+    if name == "content":
+        return st.binary(max_size=2000)
+    if name == "which":
+        return st.one_of(kit.ids, st.sampled_from(["next", "last", "", "3"]), kit.text)
+    if kind is not None:
+        members = st.sampled_from(list(kind))
+        return st.one_of(members, members.map(str), TEXT) if str in plain and kit.wild_enums else members
+    if bool in plain:
+        return st.booleans()
+    if dt.datetime in plain:
+        return kit.moments
+    if dt.date in plain:
+        # A date a person types (a str is allowed) may be anything; a bare date comes from the store or the clock.
+        return kit.dates if str in plain else KEPT_DAYS
+    if name == "year" or name.endswith("_year"):
+        return st.one_of(kit.years, kit.number_strings) if not plain else kit.years
+    if int in plain:
+        return st.one_of(kit.numbers, kit.number_strings) if str in plain else kit.numbers
+    if name in ("value", "rating"):  # unannotated checks of typed numbers: they get whatever a form sends
+        return st.one_of(kit.numbers, kit.number_strings, kit.dates)
+    if str in plain:
+        return kit.text
+    if name == "session":
+        return USE_DEFAULT
+    return None
+
+
+def strategies(function, kit: Kit = WILD) -> tuple[dict, list[str]]:
+    """(parameter -> strategy, parameters nothing fits). The session is left out: the store gives it."""
+    hints = typing.get_type_hints(function)
+    found, missing = {}, []
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.name == "session":
+            continue
+        parts = _parts(hints.get(parameter.name, type(None)))
+        strategy = _base(parameter.name, parts, kit)
+        if strategy is None:
+            missing.append(parameter.name)
+            continue
+        if strategy is USE_DEFAULT:
+            continue
+        optional = type(None) in parts or parameter.default is None
+        found[parameter.name] = st.one_of(st.none(), strategy) if optional else strategy
+    return found, missing
+
+
+def takes_session(function) -> bool:
+    return "session" in inspect.signature(function).parameters
+
+
+def targets() -> dict[str, typing.Callable]:
+    """Every public service function that can be fuzzed, by "module.name"."""
+    found = {}
+    for module in service_modules():
+        for name, function in public_functions(module).items():
+            if name not in ALLOWED and not strategies(function)[1]:
+                found[name] = function
+    return found
+
+
+TARGETS = targets()
+
+
+def integrity(store) -> str:
+    with store.engine.connect() as connection:
+        return ", ".join(row[0] for row in connection.execute(text("PRAGMA integrity_check")))
+
+
+def _strings(value, depth: int = 0):
+    """Every str inside a service's answer: rows, dataclasses, lists, dicts."""
+    if depth > 3 or value is None:
+        return
+    if isinstance(value, str):
+        yield value
+    elif hasattr(type(value), "__table__"):
+        for column in type(value).__table__.columns:
+            if isinstance(column.type, (String, Text)):
+                yield from _strings(getattr(value, column.key, None), depth + 1)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name), depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key, depth + 1)
+            yield from _strings(item, depth + 1)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in list(value)[:200]:
+            yield from _strings(item, depth + 1)
+
+
+def _read_back(store, row, typed: dict) -> None:
+    """The row as a fresh transaction finds it: clean text, and a typed field stored as its cleaned self."""
+    key = orm_inspect(row).identity
+    if key is None:  # deleted, or never stored
+        return
+    with store.session() as session:
+        stored = session.get(type(row), key)
+        if stored is None:
+            return
+        for column in type(row).__table__.columns:
+            value = getattr(stored, column.key, None)
+            if not isinstance(value, str):
+                continue
+            assert unclean(value) is None, f"{column.key} read back with {unclean(value)}: {value[:80]!r}"
+            if isinstance(typed.get(column.key), str) and clean(typed[column.key]):  # empty may fall back
+                wanted = {clean(typed[column.key]), clean(typed[column.key], multiline=True)}
+                assert value in wanted, f"{column.key} read back as {value[:80]!r}, not the cleaned text"
+
+
+def call(store, function, arguments: dict):
+    if not takes_session(function):
+        return function(**arguments)
+    result, change = store.run_recorded(function, **arguments)
+    return result, change
+
+
+def fuzz_one(store, name: str, function, arguments: dict, undo: bool) -> None:
+    try:
+        answer = call(store, function, arguments)
+    except ValidationError as refused:
+        count_example(name, "refused")
+        assert str(refused).strip(), f"{name} refused {arguments!r:.200} with an empty message"
+        # The message is shown in a dialog: what it quotes back must be printable too.
+        assert unclean(str(refused)) is None, f"{name}'s message has {unclean(str(refused))}: {str(refused)[:120]!r}"
+    else:
+        count_example(name, "done")
+        result = answer[0] if takes_session(function) else answer
+        for value in _strings(result):
+            assert unclean(value) is None, f"{name} answered with {unclean(value)}: {value[:80]!r}"
+        if hasattr(type(result), "__table__"):
+            _read_back(store, result, arguments)
+        if undo and takes_session(function):
+            store.apply(answer[1])  # the GUI's undo: takes the call back whole
+    assert integrity(store) == "ok"
+
+
+def store_text_problems(store) -> list[str]:
+    """Every stored text value with a control character or a lone surrogate, table by table."""
+    problems = []
+    with store.session() as session:
+        for model in MODEL_TYPES:
+            columns = [c for c in model.__table__.columns if isinstance(c.type, (String, Text))]
+            for column in columns:
+                for (value,) in session.execute(
+                        text(f'SELECT "{column.name}" FROM "{model.__table__.name}"')):
+                    if isinstance(value, str) and unclean(value):
+                        problems.append(f"{model.__table__.name}.{column.name}: {unclean(value)}")
+    return problems
+
+
+@pytest.mark.parametrize("name", sorted(TARGETS))
+def test_any_input_is_done_or_refused_with_a_message(fuzz_store, name):
+    function = TARGETS[name]
+    # Half the examples wild, half tame: refusals are checked, and so is what gets stored.
+    arguments = st.one_of(st.fixed_dictionaries(strategies(function, WILD)[0]),
+                          st.fixed_dictionaries(strategies(function, TAME)[0]))
+
+    @fuzz_settings()
+    @given(arguments=arguments, undo=st.booleans())
+    def run(arguments, undo):
+        fuzz_one(fuzz_store, name, function, arguments, undo)
+
+    run()
+    assert store_text_problems(fuzz_store) == []
+
+
+def test_every_service_function_has_a_fuzz_target():
+    unreached = []
+    for module in service_modules():
+        for name, function in public_functions(module).items():
+            if name in ALLOWED:
+                continue
+            missing = strategies(function)[1]
+            if missing or name not in TARGETS:
+                unreached.append(f"{name}({', '.join(missing)})")
+    assert unreached == [], "no fuzz strategy for these parameters; teach _base() or add to ALLOWED with a reason"
+    everything = {name for module in service_modules() for name in public_functions(module)}
+    assert sorted(set(ALLOWED) - everything) == [], "ALLOWED names a function that is gone"
+    assert len(TARGETS) > 150
+
+
+# -- the bugs the fuzzing found, each pinned -----------------------------------------------------------------------
+
+BEYOND_SQLITE = [2**63, -2**63 - 1, 2**70, -2**70]
+
+
+@pytest.mark.parametrize("ident", BEYOND_SQLITE)
+def test_ids_beyond_64_bits_are_not_in_the_store(fuzz_store, ident):
+    from compactdesk.services import actions, champions, meetings, members, personal, seats
+    from compactdesk.store.models import Person
+
+    for service, args in [(members.organisation_row, (ident,)), (seats.term_view, (ident,)),
+                          (champions.department_row, (ident,)), (personal.erase_person, (ident,)),
+                          (actions.complete_target, (ident, "2026-01-01"))]:
+        with pytest.raises(ValidationError, match="no longer in this store|no person"):
+            fuzz_store.run(service, *args)
+    with fuzz_store.session() as session:
+        from compactdesk.services.common import fetch
+        with pytest.raises(ValidationError, match="no longer in this store"):
+            fetch(session, Person, ident, "person")
+    assert fuzz_store.run(meetings.paper_rows, ident) == []
+    assert fuzz_store.run(meetings.remove_attendance, 1, ident) is None
+    assert fuzz_store.run(personal.neutral_name, ident)
+    assert all(choice.organisation_id is None for choice in fuzz_store.run(champions.champion_choices, ident))
+    assert integrity(fuzz_store) == "ok"
+
+
+@pytest.mark.parametrize("year", [0, -1, 1899, 2200, 2**31, 2**63, 10**100])
+def test_years_outside_the_store_are_refused_naming_the_range(fuzz_store, year, today):
+    from compactdesk.services import disputes, review, review_detail
+
+    for service, args in [(disputes.dispute_counts, (year,)), (review.year_figures, (year, today)),
+                          (review.measure_texts, (year, today)), (review_detail.year_records, (year, today)),
+                          (review.consultations_closed, (year, today)), (review.notices_given, (year, today))]:
+        with pytest.raises(ValidationError, match="between 1900 and 2199") as refused:
+            fuzz_store.run(service, *args)
+        assert refused.value.field == "year"
+    with pytest.raises(ValidationError, match="between 1900 and 2199"):
+        review.as_of(year, today)
+
+
+def test_edge_years_are_counted(fuzz_store, today):
+    from compactdesk.services import disputes, review
+
+    assert review.as_of(1900, today) == dt.date(1900, 12, 31)
+    assert fuzz_store.run(disputes.dispute_counts, 2199) is not None
+    assert fuzz_store.run(review.year_figures, 1900, today).as_of == dt.date(1900, 12, 31)
+
+
+@pytest.mark.parametrize("days", [-1, 3651, 2**31, 10**9])
+def test_a_due_soon_window_past_ten_years_is_refused(fuzz_store, days, today):
+    from compactdesk.services import codes
+
+    with pytest.raises(ValidationError, match="between 0 and 3650") as refused:
+        fuzz_store.run(codes.reviews_due, today, days)
+    assert refused.value.field == "within_days"
+    assert isinstance(fuzz_store.run(codes.reviews_due, today, 3650), list)
+
+
+@pytest.mark.parametrize("months", [-5, 0, 25, 10**9, 2**63])
+def test_funding_notice_months_outside_the_setting_are_refused(months):
+    from compactdesk.services import funding
+
+    with pytest.raises(ValidationError, match="between 1 and 24") as refused:
+        funding.notice_text(dt.date(2026, 1, 1), dt.date(2026, 6, 1), months)
+    assert refused.value.field == "funding_notice_months"
+    assert "3 months" in funding.notice_text(dt.date(2026, 1, 1), dt.date(2026, 6, 1), 3)
+
+
+def test_a_papers_file_type_is_cleaned(fuzz_store):
+    from compactdesk.services import meetings
+
+    paper = fuzz_store.run(meetings.attach_paper, 1, "notes.txt", b"hi", added_on=dt.date(2026, 1, 1),
+                           media_type="text/\x1fplain\ud800")
+    with fuzz_store.session() as session:
+        assert session.get(type(paper), paper.id).media_type == "text/plain\ufffd"
+    blank = fuzz_store.run(meetings.attach_paper, 1, "notes.txt", b"hi", added_on=dt.date(2026, 1, 1),
+                           media_type="\x1f\x1f")
+    assert blank.media_type == "text/plain"  # nothing left: guessed from the name, as when none is given
+
+
+@pytest.mark.parametrize("typed", ["\x1b[31m", "\ud800", "\x00\x07"])
+def test_refusals_quote_what_was_typed_printably(fuzz_store, typed, today):
+    from compactdesk.domain.dates import parse_date
+    from compactdesk.domain.enums import Sector
+    from compactdesk.services import meetings, papers
+    from compactdesk.services.common import choice
+
+    refusals = []
+    for attempt in (lambda: parse_date(typed, "the date"), lambda: choice(Sector, typed, "sector", "sector"),
+                    lambda: fuzz_store.run(papers.choose_meeting, typed, today, "next"),
+                    lambda: fuzz_store.run(papers.owed_by_officer, today, officer=typed + "x"),
+                    lambda: fuzz_store.run(meetings.create_meeting, "liaison", typed)):
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        refusals.append(str(refused.value))
+    with pytest.raises(ValidationError) as too_big:
+        meetings.check_paper_size(typed + ".pdf", 2**31)
+    refusals.append(str(too_big.value))
+    assert [unclean(message) for message in refusals] == [None] * len(refusals)
