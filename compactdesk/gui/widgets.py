@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +120,33 @@ def page_heading(text: str) -> QLabel:
     font.setBold(True)
     heading.setFont(font)
     return heading
+
+
+def log_table(name: str, accessible_name: str, model) -> QTableView:
+    """A record's dated log (a target's progress, a dispute's stages), read here in full: one row chosen at a
+    time, notes wrapped and each row as tall as its note, scrolled smoothly."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def button_column(buttons: list[QPushButton]) -> QVBoxLayout:
+    """A detail panel's buttons, one above the other, pushed to the top."""
+    column = QVBoxLayout()
+    for button in buttons:
+        column.addWidget(button)
+    column.addStretch(1)
+    return column
 
 
 def scrolling_summary(name: str) -> tuple[QLabel, QScrollArea]:

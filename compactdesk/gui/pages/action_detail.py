@@ -4,19 +4,16 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.widgets import EmptyState, detail_row, scrolling_summary
+from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_table, scrolling_summary
 from compactdesk.services.actions import ProgressEntry, TargetDetail
 
 
@@ -53,19 +50,7 @@ class TargetDetailPanel(QWidget):
 
         self.progress_model = ProgressModel(self._progress_columns(), key=lambda entry: entry.progress_id, parent=self)
         self.progress_filter = RowFilter(self.progress_model, self)  # newest first as the service gives them
-        self.progress = QTableView()
-        self.progress.setObjectName("progressLog")
-        self.progress.setAccessibleName(self.tr("Progress log"))
-        self.progress.setModel(self.progress_filter)
-        self.progress.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.progress.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.progress.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Notes are read here in full: wrapped, each row as tall as its note, scrolled smoothly.
-        self.progress.setWordWrap(True)
-        self.progress.setAlternatingRowColors(True)
-        self.progress.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.progress.verticalHeader().hide()
-        self.progress.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.progress = log_table("progressLog", self.tr("Progress log"), self.progress_filter)
         header = self.progress.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -76,11 +61,8 @@ class TargetDetailPanel(QWidget):
         self.done_button = QPushButton(self.tr("Mar&k done…"))
         self.drop_button = QPushButton(self.tr("&Drop…"))
         self.edit_button = QPushButton(self.tr("Ed&it target…"))
-        buttons = QVBoxLayout()
-        for button in (self.add_progress_button, self.remove_progress_button, self.done_button, self.drop_button,
-                       self.edit_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_column([self.add_progress_button, self.remove_progress_button, self.done_button,
+                                 self.drop_button, self.edit_button])
 
         log_heading = QLabel(self.tr("Progress log, newest first"))
         log_heading.setObjectName("progressHeading")

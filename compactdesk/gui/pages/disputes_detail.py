@@ -3,12 +3,9 @@
 from html import escape
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,7 +13,7 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.gui.pages.action_detail import ProgressModel, one_line, tip
 from compactdesk.gui.table_model import Column, RowFilter
 from compactdesk.gui.tables import EnterOpens
-from compactdesk.gui.widgets import EmptyState, detail_row, scrolling_summary
+from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_table, scrolling_summary
 from compactdesk.services.disputes import DisputeDetail, StepRow
 
 RED = "#a00000"
@@ -33,18 +30,7 @@ class DisputeDetailPanel(QWidget):
 
         self.history_model = ProgressModel(self._history_columns(), key=lambda step: step.step_id, parent=self)
         self.history_filter = RowFilter(self.history_model, self)  # oldest first, as the service gives them
-        self.history = QTableView()
-        self.history.setObjectName("disputeHistory")
-        self.history.setAccessibleName(self.tr("History of stages"))
-        self.history.setModel(self.history_filter)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(True)
-        self.history.setAlternatingRowColors(True)
-        self.history.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history = log_table("disputeHistory", self.tr("History of stages"), self.history_filter)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -65,11 +51,8 @@ class DisputeDetailPanel(QWidget):
         self.reopen_button.setToolTip(self.tr("Take off the outcome and the date it was resolved"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Delete the dispute and its history (Delete; Ctrl+Z takes it back)"))
-        buttons = QVBoxLayout()
-        for button in (self.new_button, self.edit_button, self.step_button, self.remove_step_button,
-                       self.resolve_button, self.reopen_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_column([self.new_button, self.edit_button, self.step_button, self.remove_step_button,
+                                 self.resolve_button, self.reopen_button, self.delete_button])
 
         heading = QLabel(self.tr("History of stages"))
         heading.setObjectName("historyHeading")
