@@ -63,14 +63,20 @@ def _is_previous_handover(folder: Path) -> bool:
         return False
 
 
+def _ours_to_fill(folder: Path, entries: set[str]) -> bool:
+    """Whether a handover may write into a folder holding `entries`: it is empty, or an earlier handover."""
+    entries = entries - {_STAGING}
+    return not entries or (entries <= {README, "papers", "data"} and _is_previous_handover(folder))
+
+
 def folder_for(chosen: Path, stem: str, today: dt.date) -> Path:
     """Where a handover into `chosen` goes: the folder itself when it is empty or an earlier handover,
     else a new folder inside it ("<stem> handover <date>"), so choosing Documents does not fill Documents."""
     try:
-        entries = {entry.name for entry in chosen.iterdir()} - {_STAGING}
+        entries = {entry.name for entry in chosen.iterdir()}
     except OSError:
         return chosen  # export_everything says what is wrong with it
-    if not entries or (entries <= {README, "papers", "data"} and _is_previous_handover(chosen)):
+    if _ours_to_fill(chosen, entries):
         return chosen
     base = translate("Handover", "{stem} handover {day}").format(stem=stem, day=today.isoformat())
     folder, number = chosen / base, 2
@@ -90,8 +96,7 @@ def _check_folder(folder: Path) -> None:
         raise ExportError(translate("Handover", "CompactDesk cannot make or read the folder {folder} ({reason}). "
                                                 "Choose another folder.")
                           .format(folder=folder, reason=error.strerror or error)) from None
-    entries.discard(_STAGING)
-    if entries and not (entries <= {README, "papers", "data"} and _is_previous_handover(folder)):
+    if not _ours_to_fill(folder, entries):
         raise ExportError(translate("Handover", "The folder {folder} already holds other files. Choose an empty "
                                                 "folder, or the folder of an earlier handover to bring it up to date.")
                           .format(folder=folder))

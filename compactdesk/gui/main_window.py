@@ -280,10 +280,7 @@ class MainWindow(QMainWindow):
         """Closes this store and opens (or makes) another; on failure the current one stays open."""
         if path.resolve() == self.store.path.resolve():
             return True
-        if self._exporting():
-            # The worker is reading this store: it must stay open until the paper is made.
-            QMessageBox.information(self, self.tr("A paper is being exported"), self.tr(
-                "Wait until the paper is made (or stop it), then open the other store."))
+        if self.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
             return False
         try:
             other = create_store(path) if new else open_with_recovery(path, self)
