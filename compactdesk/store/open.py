@@ -227,6 +227,17 @@ class Store:
         with self.session() as session:
             return journal.replay(session, change)
 
+    def clear_free_pages(self) -> None:
+        """Rewrites the file without its free pages (VACUUM), so text deleted or replaced before
+        secure_delete was on (an erased person's name, say) is gone from the file itself."""
+        self.check_available()
+        raw = self.engine.raw_connection()  # outside SQLAlchemy's transaction: VACUUM cannot run inside one
+        try:
+            raw.driver_connection.execute("VACUUM")
+            self._fingerprint = _fingerprint(raw.driver_connection)
+        finally:
+            raw.close()
+
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()
