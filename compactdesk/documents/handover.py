@@ -16,16 +16,14 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progress, export
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
 from compactdesk.domain.enums import MeetingStatus
+from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
+from compactdesk.services import meetings, records
 from compactdesk.services.personal import personal_data
 from compactdesk.services.review import review_years
-from compactdesk.store.models import AgendaPaper, Base, Meeting
 from compactdesk.store.open import Store
 
 __all__ = ["Cancelled", "HandoverReport", "Skipped", "export_everything"]
@@ -33,7 +31,8 @@ __all__ = ["Cancelled", "HandoverReport", "Skipped", "export_everything"]
 README = "README.txt"
 _MARK = "CompactDesk handover"  # the first words of README.txt: how a previous handover is recognised
 _STAGING = ".compactdesk-handover.part"
-_SKIP_TABLES = {"alembic_version"}
+# What a spreadsheet takes as the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -112,6 +111,12 @@ def _previous_files(folder: Path) -> set[str]:
 
 # -- the records as CSV ------------------------------------------------------------------
 
+def spreadsheet_text(value: str) -> str:
+    """Text as a CSV cell that Excel and LibreOffice show as text: a name such as
+    '=HYPERLINK(...)' or a phone number '+44 1234' would otherwise be run as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -122,14 +127,16 @@ def _cell(value) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
-        return str(value.value)
-    return str(value)
+        value = value.value
+    # Only text is guarded: a number stored as a number (-5) must stay a number in the spreadsheet.
+    return spreadsheet_text(value) if isinstance(value, str) else str(value)
 
 
-def _csv_bytes(header: list[str], rows) -> bytes:
+def csv_bytes(header, rows) -> bytes:
+    """A CSV file as Excel reads it (UTF-8 with a byte order mark, CRLF), every text cell spreadsheet_text."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([_cell(name) for name in header])
     writer.writerows([_cell(value) for value in row] for row in rows)
     # The byte order mark tells Excel the file is UTF-8, so ŵ, ŷ and â show as themselves.
     return buffer.getvalue().encode("utf-8-sig")
@@ -140,27 +147,15 @@ def paper_file(paper_id: int, filename: str) -> str:
     return f"data/papers/{paper_id} {safe_name(filename, 120)}"
 
 
-def _store_tables(session: Session) -> list[str]:
-    return [name for (name,) in session.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
-        if name not in _SKIP_TABLES]
-
-
-def _table_csv(session: Session, name: str) -> bytes:
-    table = Base.metadata.tables.get(name)
-    if table is None:  # a table this version has no model for: its raw values, still every row
-        result = session.execute(text(f'SELECT * FROM "{name}"'))
-        return _csv_bytes(list(result.keys()), result)
-    columns = [column for column in table.columns if column.name != "content"] if name == "agenda_paper" \
-        else list(table.columns)
-    order = list(table.primary_key.columns) or columns[:1]
-    rows = session.execute(select(*columns).order_by(*order)).all()
-    header = [column.name for column in columns]
-    if name == "agenda_paper":
+def _table_csv(session, name: str) -> bytes:
+    # The rows stream from the store while the CSV is written, within this one session.
+    table = records.table_records(session, name)
+    header, rows = list(table.columns), table.rows
+    if name == "agenda_paper":  # where each attached paper's file is in the handover
         at = header.index("filename")
         header.append("file")
-        rows = [(*row, paper_file(row[0], row[at])) for row in rows]
-    return _csv_bytes(header, rows)
+        rows = ((*row, paper_file(row[0], row[at])) for row in rows)
+    return csv_bytes(header, rows)
 
 
 # -- what to write -----------------------------------------------------------------------
@@ -188,17 +183,16 @@ def _unique(relative: str, taken: set[str]) -> str:
 def _jobs(store: Store, today: dt.date) -> list[_Job]:
     held = {status for status in MeetingStatus if status.step >= MeetingStatus.HELD.step}
 
-    def plan(session: Session):
-        meetings = [(m.id, m.starts_at, m.status) for m in
-                    session.scalars(select(Meeting).order_by(Meeting.starts_at, Meeting.id))]
-        papers = [(p.id, p.filename) for p in session.scalars(select(AgendaPaper).order_by(AgendaPaper.id))]
-        return meetings, review_years(session, today), _store_tables(session), papers
+    def plan(session):
+        every_meeting = [(m.id, m.starts_at, m.status) for m in meetings.list_meetings(session)]
+        return every_meeting, review_years(session, today), records.record_tables(session), \
+            records.attached_papers(session)
 
-    meetings, years, tables, attached = store.run(plan)
+    every_meeting, years, tables, attached = store.run(plan)
     jobs: list[_Job] = []
     taken: set[str] = set()
     agenda, minutes = Paper.AGENDA.label(), Paper.MINUTES.label()
-    for ident, starts_at, status in meetings:
+    for ident, starts_at, status in every_meeting:
         day = starts_at.date().isoformat()
         base = f"papers/{starts_at.year}/{day}"
         jobs.append(_paper_job(store, _unique(f"{base} {safe_name(agenda)}.pdf", taken),
@@ -216,8 +210,8 @@ def _jobs(store: Store, today: dt.date) -> list[_Job]:
     for name in tables:
         jobs.append(_bytes_job(f"data/{name}.csv", lambda name=name: store.run(_table_csv, name)))
     for ident, filename in attached:
-        jobs.append(_bytes_job(paper_file(ident, filename), lambda ident=ident: store.run(
-            lambda session: session.scalar(select(AgendaPaper.content).where(AgendaPaper.id == ident)) or b"")))
+        jobs.append(_bytes_job(paper_file(ident, filename),
+                               lambda ident=ident: store.run(meetings.paper_content, ident) or b""))
     return jobs
 
 
@@ -234,6 +228,9 @@ def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skip
         translate("Handover", "data/ — one CSV file for each kind of record (UTF-8, opens in Excel), with a header "
                               "row of column names and dates written as YYYY-MM-DD. Rows point at each other by "
                               "their id columns."),
+        translate("Handover", "A text cell that would begin with =, +, -, @, a tab or a carriage return starts with "
+                              "an added ' so that a spreadsheet shows it as text and never runs it as a formula; "
+                              "the ' is not part of the record."),
         translate("Handover", "data/papers/ — the papers attached to agenda items, named by their id in "
                               "data/agenda_paper.csv and their original name."),
         "",
@@ -269,7 +266,7 @@ def export_everything(store: Store, folder: Path, today: dt.date, progress: Prog
                 written.append(job.relative)
             except Cancelled:
                 raise
-            except ExportError as error:
+            except (ExportError, ValidationError) as error:  # e.g. a paper removed since the run began
                 result.skipped.append(Skipped(job.relative, error.message))
             except Exception as error:  # noqa: BLE001 - one bad paper must not lose all the others
                 result.skipped.append(Skipped(job.relative, f"{type(error).__name__}: {error}"))
@@ -297,7 +294,7 @@ def export_everything(store: Store, folder: Path, today: dt.date, progress: Prog
     return result
 
 
-def export_personal_data(session: Session, person_id: int, path: Path) -> Path:
+def export_personal_data(session, person_id: int, path: Path) -> Path:
     """Writes everything held on one person (services.personal.personal_data) as UTF-8 JSON, atomically."""
     data = personal_data(session, person_id)
     write_atomic(Path(path), (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
