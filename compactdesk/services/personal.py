@@ -2,23 +2,27 @@
 
 Erasing keeps the group's history whole: attendance, seat terms, targets and feedback
 stay, now belonging to a neutral "Former member"; the person's details are cleared
-and their name is replaced wherever it was written (minutes, decisions, notes).
+and their full name is replaced wherever it was written (minutes, decisions, notes),
+and so is every other mention the secretary confirms: first name, surname, title and
+surname (services/mentions.py finds them).
 """
 
 import datetime as dt
 import enum
-import re
+from collections import defaultdict
+from collections.abc import Collection
 
-from sqlalchemy import Enum, String, Text, select, text
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.services.common import fetch, storable_id
+from compactdesk.services.mentions import Mention, MentionKind, find_mentions
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
-    Base,
     Department,
     Feedback,
     Meeting,
@@ -29,7 +33,7 @@ from compactdesk.store.models import (
     Target,
 )
 
-__all__ = ["erase_person", "neutral_name", "personal_data"]
+__all__ = ["Mention", "MentionKind", "erase_person", "find_mentions", "neutral_name", "personal_data"]
 
 
 def _value(value):
@@ -44,49 +48,6 @@ def _value(value):
 
 def _row(obj, columns: list[str]) -> dict:
     return {column: _value(getattr(obj, column)) for column in columns}
-
-
-def _pattern(name: str) -> re.Pattern:
-    """The name as a whole word (so "Ann" is not found in "Annual"), any case."""
-    return re.compile(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", re.IGNORECASE)
-
-
-def _text_columns() -> list[tuple[str, list[str]]]:
-    """(table, its free-text columns) for every table of the store."""
-    found = []
-    for table in Base.metadata.sorted_tables:
-        columns = [column.name for column in table.columns
-                   if isinstance(column.type, String | Text) and not isinstance(column.type, Enum)]
-        if columns:
-            found.append((table.name, columns))
-    return found
-
-
-def _mentions(session: Session, name: str) -> list[tuple[str, int, str, str]]:
-    """(table, rowid, column, text) for every free-text value in the store that contains `name`."""
-    if not name.strip():
-        return []
-    pattern = _pattern(name)
-    needle = name.strip()
-    found = []
-    for table, columns in _text_columns():
-        quoted = ", ".join(f'"{column}"' for column in columns)
-        # instr narrows the scan cheaply; the pattern then decides (any case, whole words).
-        where = " OR ".join(f'instr(lower("{column}"), lower(:needle)) > 0' for column in columns)
-        for row in session.execute(text(f'SELECT rowid, {quoted} FROM "{table}" WHERE {where}'), {"needle": needle}):
-            for column, value in zip(columns, row[1:]):
-                if value and pattern.search(value):
-                    found.append((table, row[0], column, value))
-    # lower() in SQLite folds ASCII only: a name with Ŵ or Â in capitals is looked for row by row too.
-    if needle.lower() != needle.casefold() or not needle.isascii():
-        seen = {(table, rowid, column) for table, rowid, column, _ in found}
-        for table, columns in _text_columns():
-            quoted = ", ".join(f'"{column}"' for column in columns)
-            for row in session.execute(text(f'SELECT rowid, {quoted} FROM "{table}"')):
-                for column, value in zip(columns, row[1:]):
-                    if value and (table, row[0], column) not in seen and pattern.search(value):
-                        found.append((table, row[0], column, value))
-    return found
 
 
 def personal_data(session: Session, person_id: int) -> dict:
@@ -112,9 +73,11 @@ def personal_data(session: Session, person_id: int) -> dict:
     departments = session.execute(select(Department, Organisation).join(Organisation)
                                   .where(Department.champion_id == person_id).order_by(Department.id)).all()
     mentions, other_mentions = [], []
-    for table, rowid, column, value in _mentions(session, person.name):
-        if table == "person" and rowid == person_id:
-            continue  # their own record is above
+    # By full name only: "Mr Evans" or "Rhodri" alone may be someone else, whose words are not theirs to have.
+    for table, rowid, column in dict.fromkeys((m.table, m.rowid, m.column) for m in find_mentions(session, person_id)
+                                              if m.kind is MentionKind.FULL_NAME):
+        value = session.execute(text(f'SELECT "{column}" FROM "{table}" WHERE rowid = :rowid'),
+                                {"rowid": rowid}).scalar_one()
         if table == "agenda_item":
             item = session.get(AgendaItem, rowid)
             mentions.append({**meeting_of(item.meeting_id), "item_id": item.id, "item_position": item.position,
@@ -161,14 +124,20 @@ def neutral_name(session: Session, exclude_id: int | None = None) -> str:
     return f"{base} {count}"
 
 
-def erase_person(session: Session, person_id: int) -> str:
-    """Erases a person: details cleared, name replaced everywhere by a neutral one (returned);
-    their attendance, terms, targets and feedback stay so the group's figures do not change."""
+def erase_person(session: Session, person_id: int, replace_ids: Collection[str] | None = None) -> str:
+    """Erases a person: details cleared, name replaced by a neutral one (returned); their attendance, terms,
+    targets and feedback stay so the group's figures do not change.
+
+    Every mention by full name is replaced, and those of `replace_ids` (Mention.id from find_mentions: a first
+    name, a surname, a title and surname the secretary confirmed are this person); other mentions are left."""
     person = session.get(Person, person_id) if storable_id(person_id) else None
     if person is None:
         raise ValidationError(translate("Personal", "There is no person with the number {ident} in this store. "
                                                     "Refresh the list and choose again.").format(ident=person_id))
-    old_name = person.name.strip()
+    wanted = _chosen(replace_ids)
+    mentions = find_mentions(session, person_id)
+    if not wanted <= {mention.id for mention in mentions}:
+        raise ValidationError(_stale())
     neutral = neutral_name(session, person_id)
     person.name = neutral
     for column in ("role", "email", "phone", "address", "notes", "department"):
@@ -177,10 +146,40 @@ def erase_person(session: Session, person_id: int) -> str:
     for department in session.scalars(select(Department).where(Department.champion_id == person_id)):
         department.champion_id = None
     session.flush()
-    if old_name and old_name.casefold() != neutral.casefold():
-        pattern = _pattern(old_name)
-        for table, rowid, column, value in _mentions(session, old_name):
+    spans: dict[tuple[str, int, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind is MentionKind.FULL_NAME or mention.id in wanted:
+            spans[mention.table, mention.rowid, mention.column].append(mention)
+    for (table, rowid, column), chosen in spans.items():
+        value = session.execute(text(f'SELECT "{column}" FROM "{table}" WHERE rowid = :rowid'),
+                                {"rowid": rowid}).scalar_one()
+        for mention in sorted(chosen, key=lambda m: m.start, reverse=True):  # from the end: offsets stay true
+            value = value[:mention.start] + neutral + value[mention.end:]
+        try:
             session.execute(text(f'UPDATE "{table}" SET "{column}" = :value WHERE rowid = :rowid'),
-                            {"value": pattern.sub(lambda _: neutral, value), "rowid": rowid})
+                            {"value": value, "rowid": rowid})
+        except IntegrityError:  # an organisation's name, say, that would then be another's: nothing is erased
+            raise ValidationError(translate(
+                "Personal", "With “{neutral}” in place of their name, {place} would have the same name as another "
+                            "record. Nothing was erased. Rename one of the two, then erase again.").format(
+                neutral=neutral, place=chosen[0].place)) from None
+    if spans:
         session.expire_all()  # the rows changed under the ORM's feet
     return neutral
+
+
+def _stale() -> str:
+    return translate("Personal", "The records changed after the list of mentions was made, so some of the mentions "
+                                 "chosen are no longer where they were. Nothing was erased. Choose Erase this person "
+                                 "again to see the mentions as they are now.")
+
+
+def _chosen(replace_ids) -> set[str]:
+    """The mention ids asked for; anything else is refused as a list made before the records changed."""
+    if replace_ids is None:
+        return set()
+    if isinstance(replace_ids, str | bytes) or not isinstance(replace_ids, Collection):
+        raise ValidationError(_stale())
+    if not all(isinstance(ident, str) for ident in replace_ids):
+        raise ValidationError(_stale())
+    return set(replace_ids)
