@@ -6,14 +6,19 @@ import json
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy import select
 
 from compactdesk.gui.dialogs.backups import RestoreDialog
+from compactdesk.gui.dialogs.erase import EraseDialog
 from compactdesk.gui.export_job import RunNow
 from compactdesk.gui.main_window import MainWindow
-from compactdesk.services import members
-from compactdesk.store import open_store
+from compactdesk.services import meetings, members
+from compactdesk.services.mentions import MentionKind
+from compactdesk.store import StoreError, open_store
 from compactdesk.store.backup import BEFORE_RESTORE, ON_DEMAND, backup_folder, list_backups, make_backup
+from compactdesk.store.models import AgendaItem
 
 RHODRI = 3  # Rhodri Owen in the demo: seat, attendance, feedback, targets, named in minutes
 
@@ -160,18 +165,111 @@ def test_personal_data_of_the_chosen_person_is_written_and_the_person_can_be_era
     data = json.loads(out.read_text(encoding="utf-8"))
     assert "Rhodri Owen" in json.dumps(data, ensure_ascii=False)
 
-    def press(label):
-        def run(box):
-            next(button for button in box.buttons() if button.text() == label).click()
-            return 0
-        return run
-
-    monkeypatch.setattr(QMessageBox, "exec", press("Cancel"))
+    shown = []
+    monkeypatch.setattr(EraseDialog, "exec", _drive(shown, lambda dialog: dialog.cancel_button.click()))
     tab.erase_button.click()
-    assert "Rhodri Owen" in _people(window)
-    monkeypatch.setattr(QMessageBox, "exec", press("&Erase"))
+    assert "Rhodri Owen" in _people(window) and shown[0].result() == QDialog.DialogCode.Rejected
+    monkeypatch.setattr(EraseDialog, "exec", _drive(shown, lambda dialog: dialog.erase_button.click()))
     tab.erase_button.click()
     names = _people(window)
     assert "Rhodri Owen" not in names and any(name.startswith("Former member") for name in names)
     window.undo_action.trigger()
     assert "Rhodri Owen" in _people(window)
+
+
+def _drive(shown: list, action):
+    """EraseDialog.exec as the secretary: the dialog is kept in `shown`, `action` ticks and presses."""
+    def run(dialog):
+        shown.append(dialog)
+        action(dialog)
+        return dialog.result()
+    return run
+
+
+def _minutes(window, item_id):
+    return window.bench.read(lambda s: s.get(AgendaItem, item_id).minutes)
+
+
+@pytest.fixture
+def rhodri_by_other_names(window):
+    """An item whose minutes name Rhodri Owen in full, then as "Rhodri" and "Mr Owen"; its id and minutes."""
+    item_id, minutes = window.bench.read(lambda s: next(
+        (item.id, item.minutes) for item in s.scalars(select(AgendaItem).order_by(AgendaItem.id))
+        if "Rhodri Owen" in item.minutes))
+    minutes += " Rhodri to send the figures. Mr Owen thanked the group."
+    window.store.run(meetings.write_minutes, item_id, minutes)
+    return item_id, minutes
+
+
+def _show_people(window):
+    page = window.show_area("people")
+    page.tabs.setCurrentIndex(1)
+    assert page.people_tab.select(RHODRI)
+    return page
+
+
+def test_the_erase_dialog_lists_every_mention_and_replaces_those_left_ticked(window, monkeypatch,
+                                                                            rhodri_by_other_names):
+    item_id, minutes = rhodri_by_other_names
+    page = _show_people(window)
+    cleared = []
+    monkeypatch.setattr(window.store, "clear_free_pages", lambda: cleared.append(True))
+    shown = []
+
+    def untick_first_name(dialog):
+        table = dialog.table
+        rows = {table.item(row, 0).text(): row for row in range(table.rowCount())}
+        assert table.rowCount() == len(dialog.mentions) > 2
+        assert table.item(rows["Rhodri"], 1).text() == "first name"
+        assert table.item(rows["Mr Owen"], 1).text() == "title and surname"
+        assert "Rhodri to send the figures" in table.item(rows["Rhodri"], 3).text()
+        assert table.item(rows["Rhodri"], 2).text().startswith("Liaison meeting ")
+        for mention, row in zip(dialog.mentions, range(table.rowCount())):
+            box = table.item(row, 0)
+            assert box.checkState() == Qt.CheckState.Checked  # every mention to be replaced, unless unticked
+            # The full name is always replaced: its box cannot be unticked.
+            assert bool(box.flags() & Qt.ItemFlag.ItemIsUserCheckable) == (mention.kind is not MentionKind.FULL_NAME)
+        assert "Untick any that is about someone else" in dialog.how.text()
+        screen = dialog.screen().availableGeometry()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+        assert "Ctrl+Z takes this back until CompactDesk is closed" in dialog.warning.text()
+        table.item(rows["Rhodri"], 0).setCheckState(Qt.CheckState.Unchecked)  # "that Rhodri is someone else"
+        assert dialog.count.text() == f"{table.rowCount() - 1} of them will be replaced."
+        dialog.erase_button.click()
+
+    monkeypatch.setattr(EraseDialog, "exec", _drive(shown, untick_first_name))
+    assert page.erase_person() == "Former member"
+    assert _minutes(window, item_id) == minutes.replace("Rhodri Owen", "Former member").replace(
+        "Mr Owen", "Former member")
+    assert "Rhodri to send the figures" in _minutes(window, item_id)
+    assert "Rhodri Owen" not in _people(window)
+    assert cleared == [True]  # the freed pages are cleared from the file after the erase
+
+    window.undo_action.trigger()  # Ctrl+Z brings it all back
+    assert _minutes(window, item_id) == minutes
+    assert "Rhodri Owen" in _people(window)
+
+
+def test_cancel_in_the_erase_dialog_erases_nothing(window, monkeypatch, rhodri_by_other_names):
+    item_id, minutes = rhodri_by_other_names
+    page = _show_people(window)
+    shown = []
+    monkeypatch.setattr(EraseDialog, "exec", _drive(shown, lambda dialog: dialog.cancel_button.click()))
+    assert page.erase_person() is None
+    assert shown and _minutes(window, item_id) == minutes and "Rhodri Owen" in _people(window)
+    assert window.bench.undo_stack.count() == 0
+    assert shown[0].cancel_button.isDefault() and not shown[0].erase_button.isDefault()  # Enter does not erase
+
+
+def test_a_store_problem_clearing_free_pages_is_reported_and_the_erase_stands(window, monkeypatch):
+    page = _show_people(window)
+
+    def fails():
+        raise StoreError(window.store.path, "The disk is full.")
+
+    monkeypatch.setattr(window.store, "clear_free_pages", fails)
+    monkeypatch.setattr(EraseDialog, "exec", _drive([], lambda dialog: dialog.erase_button.click()))
+    problems = []
+    window.bench.problem.connect(problems.append)
+    assert page.erase_person() == "Former member"
+    assert problems == ["The disk is full."] and "Rhodri Owen" not in _people(window)

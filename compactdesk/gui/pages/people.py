@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from compactdesk.documents.files import ExportError, safe_name
 from compactdesk.documents.handover import export_personal_data
+from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.dialogs.erase import EraseDialog
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog
 from compactdesk.gui.pages.people_list import ListTab
 from compactdesk.gui.pages.people_orgs import OrganisationsTab
@@ -14,7 +16,8 @@ from compactdesk.gui.pages.people_seats import SeatsTab
 from compactdesk.gui.pages.tabbed import TabbedPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import members, seats
-from compactdesk.services.personal import erase_person
+from compactdesk.services.personal import erase_person, find_mentions, neutral_name
+from compactdesk.store import StoreError
 
 SEATS, PEOPLE, ORGANISATIONS = range(3)
 
@@ -97,25 +100,34 @@ class PeoplePage(TabbedPage):
         return written
 
     def erase_person(self) -> str | None:
+        """Asks with every mention of their names listed (the secretary unticks someone else's), then erases and
+        clears the freed pages from the file, so the name is not left in it."""
         row = self.people_tab.current_row()
         if row is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a person"), self.tr(
-            "Erase {name}?").format(name=row.name), QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr(
-            "Their name is replaced by “Former member” everywhere, past minutes included, and their role, email, "
-            "phone, address and notes are cleared. Their attendance, seats, targets and feedback stay, so the "
-            "group's records and figures do not change.\n\nCtrl+Z takes this back until CompactDesk is closed. "
-            "Backups made before now still hold their details until the rotation removes them (within a year): "
-            "do not restore one of those without erasing them again."))
-        erase = box.addButton(self.tr("&Erase"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is not erase:
+        try:
+            mentions, neutral = self.bench.read(lambda session: (find_mentions(session, row.person_id),
+                                                                 neutral_name(session, row.person_id)))
+        except StoreError:
+            return None  # the banner says why
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Erase a person"), str(error))
             return None
-        return self.attempt(self.tr("Erase “{name}”").format(name=row.name), erase_person, row.person_id)
+        dialog = EraseDialog(row.name, mentions, neutral, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            chosen = dialog.chosen_ids()
+        finally:
+            dialog.deleteLater()
+        erased = self.attempt(self.tr("Erase “{name}”").format(name=row.name), erase_person, row.person_id,
+                              replace_ids=chosen)
+        if erased is not None:
+            try:
+                self.bench.store.clear_free_pages()
+            except StoreError as error:
+                self.bench.report_problem(error)
+        return erased
 
     def show_record(self, record_id: int) -> None:
         """Shows a seat (the dashboard's vacant-seat and term-ending lines open one)."""
