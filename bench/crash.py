@@ -6,9 +6,12 @@ Run: .venv/bin/python bench/crash.py [--kills N] [--seed S] [--store PATH]
 A child process opens a store with open_store and writes through the services
 in a loop (people, targets, feedback, progress, answers; Welsh and emoji text),
 printing `committed <kind> <id>` only after each transaction has returned. The
-parent kills it with SIGKILL at a random moment, then opens the store itself
-(so the lock must have died with the child), runs PRAGMA integrity_check and
-checks that every write ever reported as committed is in the store. It exits
+parent kills it with SIGKILL at a random moment. First it copies the .cdstore
+file alone, as someone copying the store to a USB stick would (no journal beside
+it), and checks that the copy holds every write ever reported as committed: the
+file alone must hold every saved change, so no -wal beside it may ever hold the
+only copy of one. Then it opens the store itself (so the lock must have died
+with the child), runs PRAGMA integrity_check and checks the same. It exits
 non-zero if a write is lost or the store is damaged. Linux and macOS only.
 """
 
@@ -17,7 +20,9 @@ import datetime as dt
 import os
 import random
 import select
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -113,12 +118,17 @@ class CrashReport:
     lost: int = 0  # reported writes not found in the store afterwards (must be 0)
     integrity_failures: int = 0  # checks after a kill that did not say "ok" (must be 0)
     killed_before_output: int = 0  # kills that landed before the child's first commit
+    lost_from_copy: int = 0  # reported writes missing from a copy of the store file alone (must be 0)
+    wal_left: int = 0  # kills after which a -wal file stood beside the store (must be 0)
+    journal_left: int = 0  # kills mid-commit, which leave the rollback journal of the unfinished write
+    copy_unsound: int = 0  # copies of the file alone, taken with no journal left, that are not sound (must be 0)
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
-        return self.lost == 0 and self.integrity_failures == 0
+        return (self.lost == 0 and self.integrity_failures == 0 and self.lost_from_copy == 0
+                and self.wal_left == 0 and self.copy_unsound == 0)
 
 
 def make_store(path: Path) -> None:
@@ -159,6 +169,52 @@ def _committed_lines(output: bytes) -> list[tuple[str, int]]:
     return found
 
 
+def _missing(connection, reported: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The reported writes a store does not hold, by kind."""
+    missing = {}
+    for kind, ids in reported.items():
+        table, condition = CHECKS[kind]
+        where = f" WHERE {condition}" if condition else ""
+        present = {row[0] for row in connection.execute(f"SELECT id FROM {table}{where}")}
+        if ids - present:
+            missing[kind] = ids - present
+    return missing
+
+
+def _check_copy_alone(path: Path, reported: dict[str, set[int]], report: CrashReport) -> None:
+    """Copies the store file alone, as it is the moment after the kill, and checks the copy.
+
+    A kill in the middle of a commit leaves that unfinished write's rollback journal: the
+    file alone may then hold part of the unfinished write (the journal holds what it
+    overwrote), but never less than every write that was reported, so those are checked
+    all the same; soundness is required only where no journal was left.
+    """
+    if path.with_name(path.name + "-wal").exists():
+        report.wal_left += 1
+        report.problems.append(f"kill {report.kills}: a -wal file was left beside the store")
+    journal_left = path.with_name(path.name + "-journal").exists()
+    report.journal_left += journal_left
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        connection = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if verdict != ["ok"] and not journal_left:
+                report.copy_unsound += 1
+                report.problems.append(f"kill {report.kills}: the copy of the file alone: {verdict[:3]}")
+            try:
+                missing = _missing(connection, reported)
+            except sqlite3.DatabaseError as error:
+                missing = {"unreadable": {0}}
+                report.problems.append(f"kill {report.kills}: the copy of the file alone could not be read: {error}")
+        finally:
+            connection.close()
+    for kind, ids in missing.items():
+        report.lost_from_copy += len(ids)
+        report.problems.append(f"kill {report.kills}: {kind} {sorted(ids)[:10]} missing from the file alone")
+
+
 def _check(path: Path, reported: dict[str, set[int]], report: CrashReport) -> None:
     """Opens the store (the lock must be free), checks its integrity and that every reported write is there."""
     store = open_store(path)
@@ -168,15 +224,10 @@ def _check(path: Path, reported: dict[str, set[int]], report: CrashReport) -> No
             if verdict != ["ok"]:
                 report.integrity_failures += 1
                 report.problems.append(f"kill {report.kills}: integrity_check said {verdict[:5]}")
-            for kind, ids in reported.items():
-                table, condition = CHECKS[kind]
-                where = f" WHERE {condition}" if condition else ""
-                present = {row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {table}{where}")}
-                missing = ids - present
-                if missing:
-                    report.lost += len(missing)
-                    report.problems.append(f"kill {report.kills}: {kind} {sorted(missing)[:10]} missing")
-                    ids -= missing  # counted once
+            for kind, missing in _missing(connection.connection.dbapi_connection, reported).items():
+                report.lost += len(missing)
+                report.problems.append(f"kill {report.kills}: {kind} {sorted(missing)[:10]} missing")
+                reported[kind] -= missing  # counted once
     finally:
         store.close()
 
@@ -215,10 +266,12 @@ def run(kills: int = 200, seed: int = 1, path: Path | None = None, *, log=print)
             for kind, ident in _committed_lines(output + rest):
                 reported[kind].add(ident)
                 report.committed += 1
+            _check_copy_alone(path, reported, report)
             _check(path, reported, report)
             if log and (number + 1) % 50 == 0:
                 log(f"{number + 1:6} kills  {report.committed:8} committed  {report.lost} lost  "
-                    f"{report.integrity_failures} damaged  {time.perf_counter() - started:6.0f} s")
+                    f"{report.lost_from_copy} missing from the file alone  {report.integrity_failures} damaged  "
+                    f"{time.perf_counter() - started:6.0f} s")
     report.seconds = time.perf_counter() - started
     return report
 
@@ -238,6 +291,10 @@ def main() -> int:
     print(f"{'committed writes':<28} {report.committed:10,}")
     print(f"{'lost writes':<28} {report.lost:10,}")
     print(f"{'integrity failures':<28} {report.integrity_failures:10,}")
+    print(f"{'missing from the file alone':<28} {report.lost_from_copy:10,}")
+    print(f"{'  kills mid-commit':<28} {report.journal_left:10,}")
+    print(f"{'  copies alone unsound':<28} {report.copy_unsound:10,}")
+    print(f"{'-wal files left':<28} {report.wal_left:10,}")
     print(f"{'seconds':<28} {report.seconds:10.1f}")
     for problem in report.problems[:20]:
         print(problem)

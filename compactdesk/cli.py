@@ -1,23 +1,23 @@
 """The command line: a thin face over the services.
 
-A mistake is a message on stderr and a non-zero exit, never a traceback; an
-unexpected failure writes its traceback to the log file and says where.
+A mistake is a message on stderr and a non-zero exit, never a traceback; a damaged
+store, however it shows itself, is said to be damaged and its newest good backup named;
+an unexpected failure writes its traceback to the log file and says where.
 """
 
 import argparse
 import datetime as dt
-import logging
+import errno
 import sys
-import traceback
 from pathlib import Path
 
-from compactdesk import __version__
+from compactdesk import __version__, logs
 from compactdesk.documents.files import ExportError
 from compactdesk.domain.dates import parse_date, uk_long_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
-from compactdesk.paths import log_file
 from compactdesk.store import DamagedStoreError, StoreError, check_store, open_store
+from compactdesk.store.errors import damaged
 
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
@@ -30,10 +30,12 @@ class CommandError(Exception):
 
 
 def _today(text: str | None) -> dt.date:
+    from compactdesk.services.common import as_date
+
     if text is None:
         return dt.date.today()
     try:
-        return parse_date(text, translate("CLI", "--today"))
+        return as_date(parse_date(text, translate("CLI", "--today")), translate("CLI", "--today"), "today")
     except ValidationError as error:
         raise CommandError(error.message) from None
 
@@ -83,6 +85,8 @@ def _command_parser() -> argparse.ArgumentParser:
         "restore", help=translate("CLI", "put a backup in the store's place, after backing up the store as it is"))
     restore.add_argument("store", type=Path)
     restore.add_argument("backup", type=Path)
+    restore.add_argument("--other-group", action="store_true", help=translate(
+        "CLI", "restore it even though the backup is of another group's store"))
     return parser
 
 
@@ -146,6 +150,9 @@ def cmd_check(args) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     print(translate("CLI", "Do not write to this store; restore it from a backup copy."))
+    print(translate("CLI", "compactdesk: {message}").format(message=damaged(report.path, report.problems)),
+          file=sys.stderr)
+    _offer_backup(report.path)
     return EXIT_PROBLEM
 
 
@@ -208,22 +215,28 @@ def cmd_export_all(args) -> int:
 
 def cmd_backup(args) -> int:
     from compactdesk.store.backup import ON_DEMAND, make_backup
+    from compactdesk.store.header import check_header
 
-    report = check_store(args.store)  # refuses a file that is not a store, in words
-    if not report.sound:
-        raise CommandError(translate("CLI", "{path} has problems, so a copy of it would not be a good backup. "
-                                            "Restore it from its newest good backup instead.").format(path=args.store))
-    if args.to is not None and not args.to.is_dir():
+    check_header(args.store)  # a file that is not a store, or one of a newer version, is refused in words
+    if args.to is not None and not args.to.exists():
         raise CommandError(translate("CLI", "The folder {folder} does not exist. Choose a folder that does.")
                            .format(folder=args.to))
+    # No lock: the copy is made with SQLite's backup API, consistent while the window has the store
+    # open; it is checked thoroughly, and a damaged store is said to be damaged (with its newest good backup).
     made = make_backup(args.store, ON_DEMAND, to=args.to)
     print(translate("CLI", "Backed up to {path} (checked: sound).").format(path=made))
     return 0
 
 
 def cmd_restore(args) -> int:
-    from compactdesk.store.backup import restore
+    from compactdesk.store.backup import check_restorable, restore
+    from compactdesk.store.identity import another_group
 
+    check_restorable(args.store, args.backup)
+    if not args.other_group and (reason := another_group(args.store, args.backup)):
+        if not _confirm(translate("CLI", "{reason} Restore it all the same?").format(reason=reason)):
+            raise CommandError(translate("CLI", "Not restored: {reason} If that is what you want, add --other-group.")
+                               .format(reason=reason))
     safety = restore(args.store, args.backup)
     print(translate("CLI", "Restored {store} from {backup}.").format(store=args.store, backup=args.backup))
     if safety is not None:
@@ -245,6 +258,14 @@ def _offer_backup(store: Path) -> None:
     print(f'  compactdesk restore "{store}" "{newest.path}"', file=sys.stderr)
 
 
+def _confirm(question: str) -> bool:
+    """Asks at a terminal; without one (a script, a scheduled task) the answer is no."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().lower() in (translate("CLI", "y"), translate("CLI", "yes"), "y", "yes")
+
+
 def _run_gui(args) -> int:
     from compactdesk.gui.app import run
 
@@ -254,6 +275,7 @@ def _run_gui(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     _utf8_output()
+    logs.set_up()
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
@@ -271,14 +293,18 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, ValidationError, CommandError, ExportError) as error:
         print(translate("CLI", "compactdesk: {message}").format(message=error), file=sys.stderr)
         return EXIT_USAGE
+    except OSError as error:
+        # A disk that cannot be written (read-only media, a full disk) or a file that is not there.
+        print(translate("CLI", "compactdesk: {message}").format(message=_disk_words(error)), file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # Output piped into `head` or a closed pager: nothing is wrong.
         sys.stderr.close()
         return 0
-    except Exception:
-        where = _log_exception()
+    except Exception as error:
+        where = logs.log_error("Unexpected error", error)
         print(translate("CLI", "compactdesk: something went wrong that CompactDesk did not expect. "
                                "Your store has not been changed by the failed step. Details are in {log}; "
                                "please send that file with a note of what you were doing.").format(log=where),
@@ -295,12 +321,12 @@ def _utf8_output() -> None:
             pass
 
 
-def _log_exception() -> Path:
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
-        logging.getLogger("compactdesk").error("Unexpected error\n%s", traceback.format_exc())
-    except OSError:
-        traceback.print_exc()
-    return path
+def _disk_words(error: OSError) -> str:
+    where = error.filename or ""
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return translate("CLI", "{where} cannot be written to: the disk, the folder or the file is read-only. "
+                                "Choose a folder you can write to, or make it writable.").format(where=where)
+    if error.errno == errno.ENOSPC:
+        return translate("CLI", "The disk is full ({where}). Free some space, then try again.").format(where=where)
+    return translate("CLI", "{where}: {reason}. Check the path, then try again.").format(
+        where=where, reason=error.strerror or error)

@@ -21,7 +21,8 @@ from compactdesk.domain.enums import (
     StandingItem,
 )
 from compactdesk.services import actions, compact, feedback, meetings, members, seats
-from compactdesk.store import create_store
+from compactdesk.i18n import translate
+from compactdesk.store import StoreError, create_store
 
 GROUP = "Dyfnant Compact Liaison Group"
 
@@ -437,7 +438,21 @@ def _feedback(session: Session, today: dt.date, held, people) -> None:
 
 
 def write_demo(path: str | os.PathLike, today: dt.date | None = None) -> Path:
-    """Writes a new demo store at `path` (which must not exist yet)."""
-    with create_store(path) as store:
-        store.run(build_demo, today or dt.date.today())
-        return store.path
+    """Writes a new demo store at `path` (which must not exist yet), whole or not at all.
+
+    It is built under a hidden name beside `path` and given its name only once built, so a
+    day the demo cannot be built around (say 1899) leaves no file behind.
+    """
+    path = Path(path)
+    if path.exists():
+        raise StoreError(path, translate("Demo", "{name} already exists. The demo will not overwrite it; "
+                                                 "choose another name.").format(name=path.name))
+    temp = path.with_name(f".{path.name}.demo")
+    try:
+        with create_store(temp) as store:
+            store.run(build_demo, today or dt.date.today())
+        os.replace(temp, path)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+    return path

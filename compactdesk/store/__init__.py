@@ -9,7 +9,8 @@ from compactdesk.store.errors import (
     StoreMissingError,
     StoreUnavailableError,
 )
-from compactdesk.store.open import Store, StoreReport, check_store, create_store, open_store
+from compactdesk.store.check import StoreReport, check_store
+from compactdesk.store.open import Store, create_store, open_store
 
 __all__ = [
     "DamagedStoreError",

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from compactdesk.i18n import translate
-from compactdesk.store.errors import NewerStoreError, StoreError
+from compactdesk.store.damage import first_line, problems_in
+from compactdesk.store.engine import disk_fault
+from compactdesk.store.errors import NewerStoreError, StoreError, damaged
 
 log = logging.getLogger("compactdesk")
 
@@ -64,26 +66,27 @@ def is_safety(reason: str) -> bool:
     return reason.startswith(SAFETY_REASONS)
 
 
-def _integrity(connection: sqlite3.Connection) -> str:
-    """The copy's integrity check, "ok" when sound (a seam for tests)."""
-    rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-    return "; ".join(rows[:5]) or "no answer"
+def _integrity(connection: sqlite3.Connection, path: Path) -> str:
+    """The copy's thorough check (integrity, size, every value), "ok" when sound (a seam for tests)."""
+    problems = problems_in(path, connection, thorough=True)
+    return "; ".join(problems[:5]) if problems else "ok"
 
 
 def _copy_checked(store: Path, target: Path, journal: str | None = None, *, source_uri: bool = False) -> str:
-    """Copies with the backup API and returns the copy's integrity check ("ok" when sound)."""
-    if source_uri:
-        source = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
-    else:
-        source = sqlite3.connect(store)
-        source.execute("PRAGMA query_only = 1")
+    """Copies with the backup API and returns the copy's check ("ok" when sound).
+
+    No lock is taken: SQLite's own locking gives a consistent copy while a window has the store open.
+    """
+    from compactdesk.store.check import reader
+
+    source = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True) if source_uri else reader(store)
     try:
         dest = sqlite3.connect(target)
         try:
             source.backup(dest)
             if journal:
                 dest.execute(f"PRAGMA journal_mode = {journal}")
-            result = _integrity(dest)
+            result = _integrity(dest, target)
         finally:
             dest.close()
     finally:
@@ -119,18 +122,35 @@ def _number(name: str) -> int:
 
 
 def _check_failed(store: Path, problem: str) -> StoreError:
+    """The copy did not pass its check: DamagedStoreError when the store itself has problems
+    (the copy is page for page the store), else the copy went wrong on its way to the disk."""
+    from compactdesk.store.check import reader
+
+    try:
+        connection = reader(store)
+        try:
+            found = problems_in(store, connection, thorough=True)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        found = [first_line(error)]
+    if found:
+        return damaged(store, found)
     # integrity_check lists every bad cell, page by page; its first and last lines say enough.
     lines = [line for line in problem.splitlines() if line.strip() and not line.startswith("***")]
     problem = (lines[-1] if len(lines) == 1 else f"{lines[0]} …; {lines[-1]}")[:240] if lines else problem
     return StoreError(store, translate(
         "Store",
-        "The backup of {name} failed its check ({problem}), so it was not kept. The store itself may be "
-        "damaged: check it (compactdesk check), and restore the newest good backup if the check finds problems.",
+        "The backup of {name} failed its check ({problem}), so it was not kept. The store itself is sound, "
+        "so the copy went wrong on its way to the disk: try again, or back up to another folder or USB stick.",
     ).format(name=store.name, problem=problem))
 
 
 def _cannot_write(store: Path, folder: Path, error: BaseException) -> StoreError:
-    reason = getattr(error, "strerror", None) or str(error)
+    if disk_fault(error) == "full" or getattr(error, "errno", None) == 28:  # ENOSPC
+        reason = translate("Store", "the disk is full")
+    else:
+        reason = getattr(error, "strerror", None) or first_line(error)
     return StoreError(store, translate(
         "Store",
         "CompactDesk could not write a backup of {name} in {folder}: {reason}. "
@@ -148,6 +168,10 @@ def make_backup(store_path: str | os.PathLike, reason: str, *, to: str | os.Path
     store = Path(store_path)
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(to) if to is not None else backup_folder(store)
+    if to is not None and folder.exists() and not folder.is_dir():
+        raise StoreError(store, translate(
+            "Store", "{folder} is a file, not a folder. Choose a folder to put the backup in (a USB stick, say).",
+        ).format(folder=folder))
     try:
         folder.mkdir(parents=to is not None, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{store.stem}.", suffix=".part", dir=folder)
@@ -162,9 +186,11 @@ def make_backup(store_path: str | os.PathLike, reason: str, *, to: str | os.Path
             raise _check_failed(store, result)
         target = _free_name(folder, store.stem, made_at, reason)
         os.replace(temp, target)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         temp.unlink(missing_ok=True)
-        raise _check_failed(store, str(error)) from error
+        if disk_fault(error) is not None:
+            raise _cannot_write(store, folder, error) from error
+        raise _check_failed(store, first_line(error)) from error
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise _cannot_write(store, folder, error) from error
@@ -192,7 +218,7 @@ def save_copy(store: Path, destination: Path) -> Path:
         # A rollback journal, not WAL: the copy is one self-contained file for a USB stick.
         result = _copy_checked(store, temp, journal="DELETE")
         if result != "ok":
-            raise OSError(f"the copy failed its integrity check: {result}")
+            raise _check_failed(store, result)
         os.replace(temp, destination)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -297,7 +323,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 def _describe(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
-    from compactdesk.store.open import APPLICATION_ID
+    from compactdesk.store.header import APPLICATION_ID
 
     try:
         size = path.stat().st_size
@@ -343,7 +369,7 @@ def newest_sound_backup(store_path: str | os.PathLike) -> BackupInfo | None:
 def check_restorable(store: Path, backup: Path) -> None:
     """Refuses (StoreError, with why) a backup that restore() would refuse; changes nothing."""
     from compactdesk.store import migrate
-    from compactdesk.store.open import read_header
+    from compactdesk.store.header import read_header
 
     if backup.resolve() == store.resolve():
         raise StoreError(store, translate("Store", "A store cannot be restored from itself. Choose a backup."))
@@ -355,33 +381,34 @@ def check_restorable(store: Path, backup: Path) -> None:
     ).format(name=backup.name))
     if header.user_version > migrate.schema_number(migrate.head_revision()):
         raise newer
-    damaged = StoreError(backup, translate(
+    broken = StoreError(backup, translate(
         "Store", "{name} is damaged and cannot be restored. Choose another backup.").format(name=backup.name))
     try:
         connection = _read_only(backup)
         try:
-            problem = _integrity(connection)
+            problem = _integrity(connection, backup)
             (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except (sqlite3.Error, TypeError, ValueError) as error:
-        raise damaged from error
+        raise broken from error
     if problem != "ok":
-        raise damaged
+        raise broken
     if revision not in migrate.known_revisions():
         raise newer
 
 
 def _raw_safety_copy(store: Path, now: dt.datetime) -> Path:
-    """A byte copy of a store the backup API could not copy (damaged); store and WAL, as they are."""
+    """A byte copy of a store the backup API could not copy (damaged); store and journal, as they are."""
     folder = backup_folder(store)
     folder.mkdir(exist_ok=True)
     target = _free_name(folder, store.stem, now, BEFORE_RESTORE)
     temp = target.with_name(f".{target.name}.part")
     shutil.copyfile(store, temp)
-    wal = store.with_name(store.name + "-wal")
-    if wal.exists():
-        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    for end in ("-journal", "-wal"):
+        journal = store.with_name(store.name + end)
+        if journal.exists():
+            shutil.copyfile(journal, target.with_name(target.name + end))
     os.replace(temp, target)
     return target
 
@@ -429,14 +456,15 @@ def _replace_with(store: Path, backup: Path) -> None:
     temp = Path(temp_name)
     sidecars = [temp.with_name(temp.name + end) for end in ("-wal", "-shm", "-journal")]
     try:
-        result = _copy_checked(backup, temp, journal="WAL", source_uri=True)
+        result = _copy_checked(backup, temp, journal="DELETE", source_uri=True)
         if result != "ok":
             raise StoreError(store, translate(
                 "Store", "The copy of {name} failed its check, so the store was not changed. "
                 "Choose another backup.").format(name=backup.name))
-        # The old store's WAL must go before the new file takes its name, or SQLite would
-        # replay the old pages onto it. Checkpointing first folds it in (the safety copy
-        # already holds it all); whatever a damaged store leaves is then removed.
+        # The old store's journal (a rollback journal, or the WAL of a store last opened by
+        # an earlier CompactDesk) must go before the new file takes its name, or SQLite would replay the
+        # old pages onto it. Opening it first settles it (the safety copy already holds it
+        # all); whatever a damaged store leaves is then removed.
         try:
             old = sqlite3.connect(store) if store.exists() else None
             if old is None:
@@ -447,7 +475,7 @@ def _replace_with(store: Path, backup: Path) -> None:
                 old.close()
         except sqlite3.Error as error:
             log.warning("could not checkpoint %s before restoring: %s", store, error)
-        for end in ("-wal", "-shm"):
+        for end in ("-wal", "-shm", "-journal"):
             store.with_name(store.name + end).unlink(missing_ok=True)
         os.replace(temp, store)
     except sqlite3.Error as error:

@@ -7,6 +7,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 
+# The rollback journal, not WAL: once a commit returns, the store file alone holds it, so a
+# copy of the .cdstore file (to a USB stick, say) has every saved change and no -wal file
+# beside it can ever hold the only copy of one. The journal holds only the old pages of a
+# transaction under way, and is gone when it commits. secure_delete: deleted or replaced
+# text (an erased person's name) is overwritten in the file, not left in free space.
+PRAGMAS = ("PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON")
+
+
 def make_engine(path: Path) -> Engine:
     def connect() -> sqlite3.Connection:
         # isolation_level=None hands transaction control to SQLAlchemy (the
@@ -17,18 +25,16 @@ def make_engine(path: Path) -> Engine:
     # A URL without a path makes SQLAlchemy pick SingletonThreadPool (meant for :memory:),
     # which closes other threads' connections once more than five threads have used it:
     # a paper exported on a worker thread then crashed in SQLite. A file wants QueuePool.
-    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool)
+    # hide_parameters: an error's text never carries the values of a statement (a person's
+    # name, a minute), so it can be logged.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        (mode,) = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
-        if mode != "wal":
-            # WAL needs shared memory, which network shares lack: fall back to
-            # the rollback journal rather than refuse the store.
-            cursor.execute("PRAGMA journal_mode=DELETE")
-        cursor.execute("PRAGMA synchronous=FULL")
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")

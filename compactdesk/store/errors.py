@@ -45,7 +45,7 @@ def damaged(path: Path, problems: list[str]) -> DamagedStoreError:
     count = len(problems)
     return DamagedStoreError(path, translate(
         "Store",
-        "{name} is damaged: SQLite's check of the file found %n problem(s), the first being “{first}”. "
+        "{name} is damaged: a check of the file found %n problem(s), the first being “{first}”. "
         "CompactDesk has not changed it. Restore its newest good backup, or open it as it is to read what can "
         "still be read.", None, count,
     ).format(name=path.name, first=first[:160]), problems)

@@ -40,6 +40,15 @@ class Base(DeclarativeBase):
     pass
 
 
+class StoreIdentity(Base):
+    """Which store this is: made once with the store, kept by every copy and backup of it, so a
+    backup of another group's store is recognised before it replaces this one."""
+
+    __tablename__ = "store_identity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(32))
+
+
 class Compact(Base):
     __tablename__ = "compact"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,4 @@
-"""Opening, creating and checking a store file.
+"""Opening and creating a store file, and a transaction on it.
 
 Nothing here writes to a file until it is known to be a CompactDesk store of a
 schema this version understands, held by no other process.
@@ -12,7 +12,6 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,9 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from compactdesk.i18n import translate
 from compactdesk.store import journal, migrate
+from compactdesk.domain.errors import ValidationError
 from compactdesk.store.backup import DAILY, backup_copy, has_backup_on, make_backup
+from compactdesk.store.check import reader
+from compactdesk.store.damage import first_line, is_damage, not_the_file, problems_in
 from compactdesk.store.engine import disk_fault, make_engine
 from compactdesk.store.errors import (
+    DamagedStoreError,
     NewerStoreError,
     NotAStoreError,
     StoreError,
@@ -35,45 +38,12 @@ from compactdesk.store.errors import (
     stranger,
     unavailable,
 )
+from compactdesk.store.header import APPLICATION_ID, check_header, newer
 from compactdesk.store.lock import LockHeld, StoreLock
 
-# PRAGMA application_id marks the file as ours ("CDsk"); it sits in the header,
-# so a foreign SQLite database is recognised without opening it.
-APPLICATION_ID = 0x4344736B
-_MAGIC = b"SQLite format 3\x00"
+log = logging.getLogger("compactdesk")
+
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Header:
-    application_id: int
-    user_version: int
-
-
-def read_header(path: Path) -> Header:
-    """Reads the 100-byte SQLite header directly, or raises NotAStoreError."""
-    if not path.exists():
-        raise StoreMissingError(path, translate("Store", "There is no store at {path}.").format(path=path))
-    if path.is_dir():
-        raise not_a_store(path, translate("Store", "it is a folder."))
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if not header:
-        raise not_a_store(path, translate("Store", "the file is empty."))
-    if len(header) < 100 or not header.startswith(_MAGIC):
-        raise not_a_store(path, translate("Store", "it is not a database file."))
-    found = Header(int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"))
-    if found.application_id != APPLICATION_ID:
-        raise not_a_store(path, translate("Store", "it is a database made by another program."))
-    return found
-
-
-def _newer(path: Path) -> NewerStoreError:
-    return NewerStoreError(path, translate(
-        "Store",
-        "{name} was saved by a newer version of CompactDesk. This version has not changed it. "
-        "Install the newest CompactDesk to open it.",
-    ).format(name=path.name))
 
 
 def _in_use(path: Path, holder: dict) -> StoreInUseError:
@@ -86,11 +56,6 @@ def _in_use(path: Path, holder: dict) -> StoreInUseError:
         "{name} is already open in another CompactDesk ({who}, since {since}). "
         "Close it there first; two programs writing one store could lose work.",
     ).format(name=path.name, who=who, since=holder.get("since", "?")))
-
-
-def _check_known(path: Path, header: Header) -> None:
-    if header.user_version > migrate.schema_number(migrate.head_revision()):
-        raise _newer(path)
 
 
 def _fingerprint(connection: sqlite3.Connection) -> tuple | None:
@@ -115,7 +80,7 @@ def _fingerprint(connection: sqlite3.Connection) -> tuple | None:
 
 
 def _file_fingerprint(path: Path) -> tuple:
-    connection = _reader(path)
+    connection = reader(path)
     try:
         return _fingerprint(connection)
     finally:
@@ -129,8 +94,10 @@ class Store:
     opened, so a store whose folder or USB stick went away is never written blind.
     """
 
-    def __init__(self, path: Path, engine: Engine, lock: StoreLock, revision: str, backup: Path | None):
+    def __init__(self, path: Path, engine: Engine, lock: StoreLock, revision: str, backup: Path | None,
+                 *, as_is: bool = False):
         self.path = path
+        self.as_is = as_is  # opened as it is, unchecked (a damaged store, to read what can be read)
         self.engine = engine
         self.revision = revision
         self.upgrade_backup = backup  # the copy made before an upgrade, if there was one
@@ -148,7 +115,9 @@ class Store:
         """One transaction: committed when the block ends, rolled back on error.
 
         A disk fault (full, read-only, gone, I/O error) comes out as StoreUnavailableError,
-        after the rollback; nothing of the transaction is kept. Other errors pass unchanged.
+        after the rollback; nothing of the transaction is kept. Damage to the file comes out as
+        DamagedStoreError: SQLite's own word for it, or an unexpected error after which a check of
+        the file finds problems (a flipped byte can turn a date into letters). Other errors pass unchanged.
         """
         self.check_available()
         try:
@@ -160,15 +129,37 @@ class Store:
                 seen = _fingerprint(raw) if raw.total_changes != changes else None
             if seen is not None:
                 self._fingerprint = seen  # only once committed
+        except (StoreError, ValidationError):
+            raise
         except (DBAPIError, sqlite3.Error) as error:
             kind = disk_fault(error)
             if kind is None:
+                self._raise_if_damaged(error)
                 raise
             # A connection that met a disk fault may hold a stale view of the file: start afresh.
             self.engine.dispose()
             if kind in ("io", "gone", "read-only") and not os.path.lexists(self.path):
                 kind = "gone"
             raise unavailable(self.path, kind) from error
+        except _SUSPECT as error:
+            self._raise_if_damaged(error)
+            raise
+
+    def problems(self) -> list[str]:
+        """Everything a thorough check finds wrong with the file now; [] when sound."""
+        connection = reader(self.path)
+        try:
+            return problems_in(self.path, connection, thorough=True)
+        finally:
+            connection.close()
+
+    def _raise_if_damaged(self, error: BaseException) -> None:
+        try:
+            found = self.problems()
+        except (sqlite3.Error, OSError):
+            found = []
+        if found or is_damage(error):
+            raise damaged(self.path, found or [first_line(error)]) from error
 
     def check_available(self) -> None:
         """Raises StoreUnavailableError unless the file at `path` is this store; picks up a store put back.
@@ -190,11 +181,11 @@ class Store:
         if os.path.samestat(now, self._stat):
             return
         try:
-            _check_known(self.path, read_header(self.path))
+            check_header(self.path)
             same = _file_fingerprint(self.path) == self._fingerprint
         except StoreMissingError:
             raise unavailable(self.path, "gone") from None
-        except (NotAStoreError, NewerStoreError, sqlite3.DatabaseError) as error:
+        except (NotAStoreError, NewerStoreError, DamagedStoreError, sqlite3.DatabaseError) as error:
             raise stranger(self.path) from error
         except OSError as error:
             raise unavailable(self.path, "io") from error
@@ -250,32 +241,8 @@ class Store:
 
 
 def claim_lock(path: Path) -> StoreLock:
-    """Takes the store's lock, refusing with the holder's name if another CompactDesk has it."""
-    lock = StoreLock(path)
-    try:
-        lock.acquire()
-    except LockHeld as held:
-        raise _in_use(path, held.holder) from None
-    return lock
-
-
-_DISCONNECTED = {errno.ENOTCONN, errno.ESTALE, errno.ENODEV, errno.ENXIO, getattr(errno, "EHOSTDOWN", errno.ENOTCONN)}
-
-
-def _denied(error: OSError) -> bool:
-    return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
-
-
-def _claim(path: Path, *, writing: bool = True) -> StoreLock:
-    """Checks the header, then takes the lock: nothing is written before both pass.
-
-    A store that cannot be written (a read-only file or folder, a locked stick, a CD) is
-    refused with StoreUnavailableError(kind="read-only"): SQLite needs to write the store,
-    its WAL and the lock beside it even to read safely.
-    """
-    _check_known(path, read_header(path))
-    if writing and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise unavailable(path, "read-only", on_open=True)
+    """Takes the store's lock, refusing with the holder's name if another CompactDesk has it,
+    and a store whose folder cannot be written (read-only media) in words."""
     lock = StoreLock(path)
     try:
         lock.acquire()
@@ -291,12 +258,47 @@ def _claim(path: Path, *, writing: bool = True) -> StoreLock:
     return lock
 
 
+# What a store's damage can surface as, deep in a service, besides SQLite's own errors: a value
+# that no longer parses (a date, a status) or text that no longer decodes.
+_SUSPECT = (ValueError, LookupError, TypeError, AttributeError, ArithmeticError, UnicodeError)
+_DISCONNECTED = {errno.ENOTCONN, errno.ESTALE, errno.ENODEV, errno.ENXIO, getattr(errno, "EHOSTDOWN", errno.ENOTCONN)}
+
+
+def _denied(error: OSError) -> bool:
+    return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _claim(path: Path) -> StoreLock:
+    """Takes the lock, then checks the header: nothing is written to the store before both pass.
+
+    A store that cannot be written (a read-only file or folder, a locked stick, a CD) is
+    refused with StoreUnavailableError(kind="read-only"): SQLite needs to write the store,
+    its journal and the lock even to read safely.
+    """
+    if not path.is_file():
+        check_header(path)  # no store there, or a folder: said without touching anything
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise unavailable(path, "read-only", on_open=True)
+    # The lock first: reading the header opens and closes the file, and on POSIX closing any
+    # descriptor of a file drops every lock this process holds on it, SQLite's included, so
+    # the header is read only once no other store in this process can have the file open.
+    lock = claim_lock(path)
+    try:
+        check_header(path)
+    except BaseException:
+        lock.release()
+        raise
+    return lock
+
+
 def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: bool = True) -> Store:
     """Opens an existing store, upgrading an older schema after a backup copy.
 
-    SQLite's quick_check runs first: a damaged store raises DamagedStoreError, unchanged,
-    so the caller can offer a backup; `check=False` opens it as it is, to read what it can.
-    The first open of a day also makes a "daily" backup; if that cannot be made the
+    SQLite's quick_check and a check of the file's size run first: a damaged store raises
+    DamagedStoreError, unchanged, so the caller can offer a backup; `check=False` opens it as it
+    is, to read what it can. The first open of a day also makes a "daily" backup, checked
+    thoroughly: when that check finds the store itself damaged, the store is closed again and
+    DamagedStoreError raised (with `check`). If the backup cannot be made for another reason the
     store still opens, with the reason in `store.backup_problem`.
     """
     path = Path(path)
@@ -307,44 +309,47 @@ def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: boo
         lock.release()
         raise
     if daily_backup and store.upgrade_backup is None:
-        _daily(store)
+        _daily(store, check)
     return store
 
 
-def _daily(store: Store) -> None:
+def _daily(store: Store, check: bool) -> None:
     try:
         if not has_backup_on(store.path, dt.date.today()):
             store.daily_backup = make_backup(store.path, DAILY)
-    except Exception as error:  # a backup that fails must never stop the store opening
-        logging.getLogger("compactdesk").warning("daily backup of %s failed", store.path, exc_info=True)
+    except DamagedStoreError as error:
+        if check:
+            store.close()
+            raise
+        store.backup_problem = str(error)
+    except StoreError as error:  # a backup that fails for another reason must never stop the store opening
+        log.warning("the daily backup of %s was not made: %s", store.path.name, error)
         store.backup_problem = str(error)
 
 
-def _problems(engine: Engine) -> list[str]:
-    """quick_check's findings (at most 20): it skips the index-content checks, so a store of years opens fast."""
-    try:
-        with engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA quick_check(20)").fetchall()
-    except (DBAPIError, sqlite3.Error) as error:
-        if disk_fault(error) is not None:
-            raise
-        return [str(getattr(error, "orig", None) or error)]
-    return [row[0] for row in rows if row[0] != "ok"]
+def _quick_problems(path: Path, engine: Engine) -> list[str]:
+    """quick_check's findings (at most 20) and the file's size: quick_check skips the index-content
+    checks, so a store of years opens fast (the daily backup checks it all)."""
+    with engine.connect() as connection:
+        return problems_in(path, connection.connection.dbapi_connection, thorough=False)
 
 
 def _open_locked(path: Path, lock: StoreLock, check: bool = True) -> Store:
     engine = make_engine(path)
     try:
-        if check and (problems := _problems(engine)):
+        if check and (problems := _quick_problems(path, engine)):
             raise damaged(path, problems)
         revision, backup = _bring_up_to_date(path, engine)
-        return Store(path, engine, lock, revision, backup)
-    except (DBAPIError, sqlite3.Error) as error:
+        return Store(path, engine, lock, revision, backup, as_is=not check)
+    except (DBAPIError, sqlite3.Error, UnicodeDecodeError) as error:
         engine.dispose()
         kind = disk_fault(error)
-        if kind is None:
-            raise
-        raise unavailable(path, kind, on_open=True) from error
+        if kind is not None:
+            raise unavailable(path, kind, on_open=True) from error
+        if is_damage(error) or not not_the_file(error):
+            # Even the schema cannot be read: opening it as it is cannot help either.
+            raise damaged(path, [first_line(error)]) from error
+        raise
     except BaseException:
         engine.dispose()
         raise
@@ -357,11 +362,10 @@ def _bring_up_to_date(path: Path, engine: Engine) -> tuple[str, Path | None]:
     if current == head:
         return head, None
     if current is not None and current not in migrate.known_revisions():
-        raise _newer(path)
+        raise newer(path)
     if current is None:
         raise not_a_store(path, translate("Store", "it has no CompactDesk schema."))
-    # The user_version in the header can lag behind a write still in the WAL,
-    # so the revision table is the final word; the backup comes first.
+    # The revision table is the final word on the schema; the backup comes first.
     engine.dispose()
     backup = backup_copy(path, f"before upgrade to schema {migrate.schema_number(head)}")
     with engine.begin() as connection:
@@ -384,14 +388,21 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
     if not folder.is_dir():
         raise StoreError(path, translate(
             "Store", "The folder {folder} does not exist. Choose a folder that does.").format(folder=folder))
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
+    except OSError as error:
+        if _denied(error):
+            raise unavailable(path, "read-only", on_open=True) from error
+        raise StoreError(path, translate(
+            "Store", "CompactDesk cannot make a store in {folder}: {reason}. Choose a folder you can write to.",
+        ).format(folder=folder, reason=error.strerror or error)) from error
     os.close(handle)
     temp = Path(temp_name)
     try:
         temp.unlink()  # SQLite must create the file itself to write a header
         raw = sqlite3.connect(temp)
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        raw.execute("PRAGMA journal_mode = WAL")
+        raw.execute("PRAGMA journal_mode = DELETE")
         raw.close()
         engine = make_engine(temp)
         with engine.begin() as connection:
@@ -399,7 +410,7 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
         engine.dispose()
         os.replace(temp, path)
     except BaseException:
-        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise
     # A new, empty store has nothing worth a backup yet.
@@ -415,53 +426,3 @@ def _open_exactly(path: Path) -> Store:
     return Store(path, engine, lock, revision, None)
 
 
-@dataclass(frozen=True)
-class StoreReport:
-    path: Path
-    revision: str
-    head: str
-    problems: list[str]
-
-    @property
-    def sound(self) -> bool:
-        return not self.problems
-
-    @property
-    def needs_upgrade(self) -> bool:
-        return self.revision != self.head
-
-
-def _reader(path: Path) -> sqlite3.Connection:
-    # Not mode=ro: a read-only connection cannot tidy the WAL away on close and
-    # would leave -wal and -shm files behind. query_only keeps it from writing.
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA query_only = 1")
-    return connection
-
-
-def check_store(path: str | os.PathLike) -> StoreReport:
-    """Integrity and schema version, read without changing the store."""
-    path = Path(path)
-    lock = _claim(path, writing=False)  # a read-only file can still be checked
-    try:
-        connection = _reader(path)
-        try:
-            problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
-            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-                problems.append(translate("Store", "Row {rowid} of {table} points to a missing {parent}.").format(
-                    rowid=rowid, table=table, parent=parent))
-            try:
-                (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            except (sqlite3.DatabaseError, TypeError):
-                revision = ""
-                problems.append(translate("Store", "The schema version is missing."))
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        problems = [str(error)]
-        revision = ""
-    finally:
-        lock.release()
-    if revision and revision not in migrate.known_revisions():
-        raise _newer(path)
-    return StoreReport(path, revision, migrate.head_revision(), problems)

@@ -37,6 +37,9 @@ def test_no_write_lost_and_store_sound_after_every_kill(crash, tmp_path):
     assert report.kills == KILLS
     assert report.lost == 0, report.problems
     assert report.integrity_failures == 0, report.problems
+    # The store file alone, copied the moment after each kill, holds every reported write.
+    assert report.lost_from_copy == 0, report.problems
+    assert report.copy_unsound == 0 and report.wal_left == 0, report.problems
     assert report.sound
     assert report.committed > KILLS  # the children really were writing when killed
 
@@ -53,6 +56,8 @@ def test_a_reported_write_missing_from_the_store_is_counted_as_lost(crash, tmp_p
 
     reported["person"].add(999)
     reported["answered"] = {1}  # the setup's feedback is still owed
+    crash._check_copy_alone(path, reported, report)
+    assert report.lost_from_copy == 2
     crash._check(path, reported, report)
     assert report.lost == 2
     assert report.integrity_failures == 0

@@ -38,7 +38,8 @@ def store_path(tmp_path):
 def test_new_store_has_the_pragmas_every_connection_needs(store_path):
     with open_store(store_path) as store, store.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+        assert session.execute(text("PRAGMA secure_delete")).scalar() == 1
         assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 

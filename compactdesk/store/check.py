@@ -1,0 +1,66 @@
+"""`compactdesk check`: is a store sound, and which schema wrote it — read without changing it.
+
+No lock is taken: SQLite's own locking lets the check read a consistent store while a
+window has it open, and a store on read-only media (a locked stick, a CD) can be checked.
+"""
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from compactdesk.i18n import translate
+from compactdesk.store import migrate
+from compactdesk.store.damage import problems_in
+from compactdesk.store.header import check_header, newer
+
+
+@dataclass(frozen=True)
+class StoreReport:
+    path: Path
+    revision: str
+    head: str
+    problems: list[str]
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+
+def reader(path: Path) -> sqlite3.Connection:
+    """A connection that only reads. Where the folder can be written it is an ordinary one with
+    query_only set, so that SQLite may roll back what a crash left half done before reading;
+    on read-only media it is opened read-only."""
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        connection = sqlite3.connect(path, timeout=10)
+        connection.execute("PRAGMA query_only = 1")
+        return connection
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def check_store(path: str | os.PathLike) -> StoreReport:
+    """Integrity (SQLite's integrity_check, foreign keys, the file's size and every stored value)
+    and the schema version. Raises NotAStoreError, NewerStoreError or, for a store whose header
+    is damaged, DamagedStoreError."""
+    path = Path(path)
+    check_header(path)
+    revision = ""
+    try:
+        connection = reader(path)
+        try:
+            problems = problems_in(path, connection, thorough=True)
+            try:
+                (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            except (sqlite3.DatabaseError, TypeError, UnicodeDecodeError):
+                problems.append(translate("Store", "The schema version is missing."))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        problems = [str(error).splitlines()[0] if str(error) else type(error).__name__]
+    if revision and revision not in migrate.known_revisions():
+        raise newer(path)
+    return StoreReport(path, revision, migrate.head_revision(), problems)

@@ -1,0 +1,93 @@
+"""The first 100 bytes of a store: whose file it is and which schema wrote it, read without opening it.
+
+A header that no longer reads as a CompactDesk store is usually someone else's file; but when
+the file has CompactDesk backups of its own beside it, it was ours, and the header is damaged.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from compactdesk.i18n import translate
+from compactdesk.store import migrate
+from compactdesk.store.errors import NewerStoreError, NotAStoreError, StoreMissingError, damaged, not_a_store
+
+# PRAGMA application_id marks the file as ours ("CDsk"); it sits in the header,
+# so a foreign SQLite database is recognised without opening it.
+APPLICATION_ID = 0x4344736B
+_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> Header:
+    """Reads the 100-byte SQLite header directly, or raises NotAStoreError."""
+    if not path.exists():
+        raise StoreMissingError(path, translate("Store", "There is no store at {path}.").format(path=path))
+    if path.is_dir():
+        raise not_a_store(path, translate("Store", "it is a folder."))
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header:
+        raise not_a_store(path, translate("Store", "the file is empty."))
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise not_a_store(path, translate("Store", "it is not a database file."))
+    found = Header(int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"))
+    if found.application_id != APPLICATION_ID:
+        raise not_a_store(path, translate("Store", "it is a database made by another program."))
+    return found
+
+
+def newer(path: Path) -> NewerStoreError:
+    return NewerStoreError(path, translate(
+        "Store",
+        "{name} was saved by a newer version of CompactDesk. This version has not changed it. "
+        "Install the newest CompactDesk to open it.",
+    ).format(name=path.name))
+
+
+def _has_own_backups(path: Path) -> bool:
+    from compactdesk.store.backup import backup_folder, parse_backup_name
+
+    try:
+        names = [entry.name for entry in backup_folder(path).iterdir()]
+    except OSError:
+        return False
+    return any((parsed := parse_backup_name(name)) and parsed[0] == path.stem for name in names)
+
+
+def _stored_revision(path: Path) -> str | None:
+    """The schema revision the store's own table records, read without writing; None if unreadable."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeDecodeError, OSError):
+        return None
+    return row[0] if row else None
+
+
+def check_header(path: Path) -> Header:
+    """The header of a store this version can open; raises NotAStoreError, NewerStoreError or,
+    for a store of ours whose header was damaged, DamagedStoreError."""
+    try:
+        header = read_header(path)
+    except NotAStoreError as error:
+        if _has_own_backups(path):
+            raise damaged(path, [translate("Store", "the file's first bytes are no longer those of a store")]) \
+                from error
+        raise
+    if header.user_version > migrate.schema_number(migrate.head_revision()):
+        # The header's copy of the schema number is one flipped bit from "newer": the store's
+        # own revision table is the final word.
+        stored = _stored_revision(path)
+        if stored is None or stored in migrate.known_revisions():
+            raise damaged(path, [translate("Store", "the schema number in the file's header is wrong")])
+        raise newer(path)
+    return header

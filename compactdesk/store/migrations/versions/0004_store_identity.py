@@ -1,0 +1,31 @@
+"""Each store knows which store it is (a random id kept by its copies and backups), so that
+restoring another group's backup asks first; stores are kept with the rollback journal.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-06
+"""
+import uuid
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    table = op.create_table(
+        "store_identity",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("store_id", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.bulk_insert(table, [{"id": 1, "store_id": uuid.uuid4().hex}])
+    op.execute("PRAGMA user_version = 4")
+
+
+def downgrade() -> None:
+    raise NotImplementedError("CompactDesk never downgrades a store; restore a backup instead.")
