@@ -4,17 +4,16 @@ import logging
 import shutil
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from compactdesk import __version__, i18n
+from compactdesk import __version__, i18n, logs
 from compactdesk.gui import collector
 from compactdesk.gui.settings import LAST_STORE, Settings
-from compactdesk.paths import default_store, log_file
-from compactdesk.store import Store, StoreError, StoreMissingError, create_store
+from compactdesk.paths import default_store
+from compactdesk.store import DamagedStoreError, Store, StoreError, StoreMissingError, create_store
 
 
 def install_translator() -> None:
@@ -42,18 +41,15 @@ _WINDOWS: list = []  # the main window, once there is one: where a store problem
 
 def _excepthook(kind, value, trace) -> None:
     if isinstance(value, StoreError) and _WINDOWS:
-        # A disk that filled up or a stick pulled out while a page was reading: the window's
-        # banner says so (the workbench has told it already); nothing unexpected happened.
+        # A disk that filled up, a stick pulled out or a damaged page met while a page was reading:
+        # the window's banner says so, or it offers a backup (the workbench has told it already).
         logging.getLogger("compactdesk").warning("store problem: %s", value)
-        _WINDOWS[0].show_store_problem(str(value))
+        if isinstance(value, DamagedStoreError):
+            _WINDOWS[0].bench.report_problem(value)
+        else:
+            _WINDOWS[0].show_store_problem(str(value))
         return
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write("".join(traceback.format_exception(kind, value, trace)))
-    except OSError:
-        logging.exception("could not write the log")
+    path = logs.log_error("Unexpected error", value.with_traceback(trace))
     QMessageBox.critical(None, QCoreApplication.translate("App", "CompactDesk"), QCoreApplication.translate(
         "App", "Something went wrong that CompactDesk did not expect. What you had saved is safe: every change "
         "is stored as you make it.\n\nDetails are in {log}. Please send that file with a note of what you "

@@ -5,7 +5,6 @@ Anki's qt/aqt/taskman.py and Picard's picard/util/thread.py).
 Tests pass `pool=RunNow()` (Picard's FakeThreadPool idea) to run the same code in one thread."""
 
 import datetime as dt
-import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,12 +13,12 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal, Sl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from compactdesk import paths
+from compactdesk import logs
 from compactdesk.documents import export as papers_export
 from compactdesk.documents import handover
 from compactdesk.documents.export import Cancelled, ExportError, ExportRequest, Progress
 from compactdesk.gui import collector
-from compactdesk.store import Store
+from compactdesk.store import DamagedStoreError, Store
 
 Task = Callable[[Progress], list[Path]]  # runs on the worker thread; returns the files written
 _RUNNING: set["BackgroundJob"] = set()  # a job lives until its worker has reported, whoever holds it
@@ -70,24 +69,8 @@ class _Work(QRunnable):
 
 
 def log_failure(error: BaseException) -> Path:
-    """Writes the traceback to the log file (through the "compactdesk" logger); returns where."""
-    path = paths.log_file()
-    logger = logging.getLogger("compactdesk")
-    handler = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-    except OSError:
-        handler = None  # the logger's own handlers (or stderr) still get it
-    try:
-        logger.error("A paper could not be exported", exc_info=(type(error), error, error.__traceback__))
-    finally:
-        if handler is not None:
-            logger.removeHandler(handler)
-            handler.close()
-    return path
+    """Writes the traceback to the log file (without record text); returns where."""
+    return Path(logs.log_error("A paper could not be exported", error))
 
 
 class BackgroundJob(QObject):
@@ -205,6 +188,12 @@ class BackgroundJob(QObject):
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DamagedStoreError):
+            # Not a fault of the export: the window offers the store's newest good backup.
+            self.message = str(error)
+            self._finish("failed", self.not_written() + ".")
+            self.window.bench.report_problem(error)
+            return
         log = log_failure(error)
         self.message = self.tr(
             "Something went wrong that CompactDesk did not expect, so the paper was not exported. "

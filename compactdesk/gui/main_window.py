@@ -43,7 +43,7 @@ from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services.compact import get_compact
-from compactdesk.store import Store, StoreError, create_store
+from compactdesk.store import DamagedStoreError, Store, StoreError, create_store
 from compactdesk.store.backup import save_copy
 
 PAGE_TYPES: tuple[type[Page], ...] = (DashboardPage, MeetingsPage, ActionPlanPage, FeedbackPage, PeoplePage,
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.bench.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.bench.changed.connect(self._on_changed)
         self.bench.problem.connect(self.show_store_problem)
+        self.bench.damaged.connect(self._offer_recovery, Qt.ConnectionType.QueuedConnection)
+        self._recovering = False
         self.bench.recovered.connect(self._store_recovered)
         for page in self.pages:
             page.actions_changed.connect(self._update_actions)
@@ -306,6 +308,21 @@ class MainWindow(QMainWindow):
         self._store_trouble = True
         self.banner.show_problem(text, self.tr("&Try again"), self.refresh)
 
+    def _offer_recovery(self, error) -> None:
+        """Damage found while the store is in use (queued: after the page that met it has unwound)."""
+        from compactdesk.gui.recovery import recover_in_use
+
+        if self._recovering or self.store.as_is:
+            return
+        if self._exporting():  # the store must stay as it is until the export ends: say so, offer later
+            self.show_store_problem(str(error))
+            return
+        self._recovering = True
+        try:
+            recover_in_use(self, error)
+        finally:
+            self._recovering = False
+
     def _store_recovered(self) -> None:
         if getattr(self, "_store_trouble", False):
             self._store_trouble = False
@@ -347,6 +364,12 @@ class MainWindow(QMainWindow):
             return
         try:
             written = save_copy(self.store.path, Path(name))
+        except StoreError as error:
+            if isinstance(error, DamagedStoreError):
+                self.bench.report_problem(error)
+            else:
+                QMessageBox.warning(self, self.tr("The copy was not saved"), str(error))
+            return
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("The copy was not saved"), self.tr(
                 "CompactDesk could not write {name}: {reason}. Choose another folder or name; "

@@ -1,18 +1,25 @@
-"""Opening a store that SQLite finds damaged: say so plainly and offer the newest good backup.
+"""A damaged store, found on opening or while in use: say so plainly and offer the newest good backup.
 
 Nothing is overwritten without a copy: a restore (store/backup.py) copies the damaged
 store beside its backups first, byte for byte when SQLite can no longer read it.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.dialogs.backups import RestoreDialog
-from compactdesk.store import DamagedStoreError, Store, open_store
+from compactdesk.store import DamagedStoreError, Store, StoreError, open_store
 from compactdesk.store.backup import BackupInfo, backup_folder, newest_sound_backup, restore
+from compactdesk.store.identity import another_group
+
+if TYPE_CHECKING:
+    from compactdesk.gui.main_window import MainWindow
+
+NEWEST, CHOSEN, AS_IS = "newest", "chosen", "as is"
 
 
 def _tr(text: str) -> str:
@@ -40,7 +47,9 @@ def _offer(path: Path, newest: BackupInfo | None) -> str:
         feedback=newest.feedback)
 
 
-def _recover(path: Path, error: DamagedStoreError, parent: QWidget | None) -> Store:
+def _ask(path: Path, error: DamagedStoreError, parent: QWidget | None, *, in_use: bool = False) \
+        -> tuple[str, Path | None] | None:
+    """What to do with a damaged store: (NEWEST or CHOSEN, the backup), (AS_IS, None), or None to cancel."""
     newest = newest_sound_backup(path)
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("The store is damaged"), str(error),
                       QMessageBox.StandardButton.NoButton, parent)
@@ -48,23 +57,77 @@ def _recover(path: Path, error: DamagedStoreError, parent: QWidget | None) -> St
     use_newest = box.addButton(_tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole) \
         if newest is not None else None
     choose = box.addButton(_tr("&Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
-    as_is = box.addButton(_tr("&Open it as it is"), QMessageBox.ButtonRole.ActionRole)
+    as_is = box.addButton(_tr("&Keep working on it as it is") if in_use else _tr("&Open it as it is"),
+                          QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(use_newest or choose)
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
     if use_newest is not None and clicked is use_newest:
-        restore(path, newest.path)
-        return open_store(path)
+        return NEWEST, newest.path
     if clicked is choose:
         dialog = RestoreDialog(path, parent)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-                restore(path, dialog.chosen)
-                return open_store(path)
+                reason = another_group(path, dialog.chosen)
+                if reason is None or QMessageBox.question(
+                        parent, _tr("Restore from a backup"),
+                        _tr("This backup looks like another group's records. {reason}\n\nRestore it all the same?")
+                        .format(reason=reason), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                        QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes:
+                    return CHOSEN, dialog.chosen
         finally:
             dialog.deleteLater()
+        return None
     if clicked is as_is:
+        return AS_IS, None
+    return None
+
+
+def _recover(path: Path, error: DamagedStoreError, parent: QWidget | None) -> Store:
+    answer = _ask(path, error, parent)
+    if answer is None:
+        raise error
+    way, backup = answer
+    if way == AS_IS:
         return open_store(path, check=False)
-    raise error
+    restore(path, backup)
+    return open_store(path)
+
+
+def recover_in_use(window: "MainWindow", error: DamagedStoreError) -> bool:
+    """The store the window has open turned out damaged: offer its newest good backup.
+
+    A restore closes the store, puts the backup in its place and opens it again; any other
+    answer keeps the store open as it is, with the damage said in the banner (and not asked
+    again). True when a backup was restored.
+    """
+    path = window.store.path
+    answer = _ask(path, error, window, in_use=True)
+    if answer is None or answer[0] == AS_IS:
+        window.store.as_is = True
+        window.show_store_problem(str(error))
+        return False
+    window.store.close()  # a restore takes the store's lock
+    problem = None
+    try:
+        restore(path, answer[1])
+    except StoreError as refused:
+        problem = str(refused)
+    try:
+        reopened = open_store(path, check=problem is None)
+    except StoreError as failed:
+        QMessageBox.critical(window, _tr("CompactDesk cannot open the store"), str(failed))
+        window.close()
+        return False
+    window.bench.replace_store(reopened)
+    window.show_store()
+    if problem is not None:
+        window.store.as_is = True
+        QMessageBox.warning(window, _tr("The backup was not restored"), problem)
+        return False
+    window.banner.clear()
+    window.statusBar().showMessage(_tr("The backup was restored. The damaged store was copied beside the backups "
+                                       "first."), 15_000)
+    return True

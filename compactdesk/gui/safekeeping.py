@@ -15,8 +15,9 @@ from compactdesk.documents import handover
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.dialogs.backups import RestoreDialog
 from compactdesk.gui.export_job import HandoverJob
-from compactdesk.store import StoreError, open_store
+from compactdesk.store import DamagedStoreError, StoreError, open_store
 from compactdesk.store.backup import ON_DEMAND, check_restorable, make_backup, parse_backup_name, restore
+from compactdesk.store.identity import another_group
 
 if TYPE_CHECKING:
     from compactdesk.gui.main_window import MainWindow
@@ -57,6 +58,9 @@ class Safekeeping(QObject):
     def _back_up(self, folder: Path | None) -> Path | None:
         try:
             made = make_backup(self._store_path, ON_DEMAND, to=folder)
+        except DamagedStoreError as error:
+            self.window.bench.report_problem(error)  # the window offers the newest good backup
+            return None
         except StoreError as error:
             QMessageBox.warning(self.window, self.tr("The backup was not made"), str(error))
             return None
@@ -94,11 +98,16 @@ class Safekeeping(QObject):
             QMessageBox.warning(window, self.tr("That backup cannot be restored"), str(error))
             return False
         what = self._made_text(backup)
-        answer = QMessageBox.question(window, self.tr("Restore from a backup"), self.tr(
+        question = self.tr(
             "Bring back {what}?\n\nEverything in {name} is replaced by what the backup holds. The store as it is "
             "now is backed up first (“Before a restore”), so you can come back to it the same way.").format(
-            what=what, name=self._store_path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            what=what, name=self._store_path.name)
+        if reason := another_group(self._store_path, backup):
+            question = self.tr("This backup looks like another group's records. {reason}\n\n{question}").format(
+                reason=reason, question=question)
+        answer = QMessageBox.question(window, self.tr("Restore from a backup"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         path = self._store_path

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.store import Store, StoreError
+from compactdesk.store import DamagedStoreError, Store, StoreError
 from compactdesk.store.journal import Change
 
 T = TypeVar("T")
@@ -58,6 +58,7 @@ class Workbench(QObject):
     store_replaced = Signal()
     problem = Signal(str)  # the store could not be read or written (disk full, USB stick gone…)
     recovered = Signal()  # it can be again
+    damaged = Signal(object)  # the store file is damaged (a DamagedStoreError): the window offers a backup
 
     def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
         super().__init__(parent)
@@ -66,6 +67,7 @@ class Workbench(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.in_trouble = False
+        self._damage_offered: Store | None = None
 
     def read(self, service: Callable[..., T], /, *args, **kwargs) -> T:
         try:
@@ -104,7 +106,13 @@ class Workbench(QObject):
 
     def report_problem(self, error: StoreError) -> None:
         self.in_trouble = True
-        self.problem.emit(str(error))
+        if isinstance(error, DamagedStoreError) and not self.store.as_is:
+            # Once per store: the page that met it and the last-resort hook may both report the same damage.
+            if self._damage_offered is not self.store:
+                self._damage_offered = self.store
+                self.damaged.emit(error)
+        else:
+            self.problem.emit(str(error))
 
     def _well(self) -> None:
         if self.in_trouble:

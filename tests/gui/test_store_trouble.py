@@ -160,3 +160,58 @@ def test_a_page_that_cannot_read_the_store_says_so_in_the_banner_not_as_a_crash(
         if away.exists():
             away.rename(folder)
         window.store.close()
+
+
+def _spoil_a_date(path) -> None:
+    """A byte of a date gone bad under the open window: it no longer parses, though SQLite's pages are sound."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE feedback SET raised_on = '2026-1x-05' WHERE id = (SELECT min(id) FROM feedback)")
+    connection.close()
+
+
+def test_damage_met_while_in_use_offers_the_newest_good_backup_and_restores_it(demo_path, today, qtbot, settings,
+                                                                                monkeypatch):
+    good = make_backup(demo_path, ON_DEMAND, now=dt.datetime(2026, 11, 23, 17, 5))
+    store = open_store(demo_path, daily_backup=False)
+    window = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    seen = []
+    _answer(monkeypatch, "&Restore the newest good backup", seen)
+    try:
+        page = window.show_area("feedback")
+        _spoil_a_date(demo_path)
+        with pytest.raises(DamagedStoreError):
+            page.refresh()
+        qtbot.waitUntil(lambda: bool(seen))  # queued: offered once the page that met it has unwound
+        title, text, offer = seen[0]
+        assert title == "The store is damaged" and "raised_on does not hold a date" in text
+        assert "23 November 2026 at 17:05" in offer
+        qtbot.waitUntil(lambda: window.store is not store)
+        assert window.store.problems() == []
+        assert len(window.bench.read(members.person_rows)) == _count(good, "person")
+        assert len(seen) == 1  # asked once
+    finally:
+        window.store.close()
+
+
+def test_keeping_a_damaged_store_open_says_so_in_the_banner_and_asks_no_more(demo_path, today, qtbot, settings,
+                                                                             monkeypatch):
+    make_backup(demo_path, ON_DEMAND)
+    store = open_store(demo_path)
+    window = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    seen = []
+    _answer(monkeypatch, "&Keep working on it as it is", seen)
+    try:
+        page = window.show_area("feedback")
+        _spoil_a_date(demo_path)
+        with pytest.raises(DamagedStoreError):
+            page.refresh()
+        qtbot.waitUntil(lambda: window.store.as_is)
+        assert window.banner.isVisibleTo(window) and "damaged" in window.banner.text.text()
+        with pytest.raises(DamagedStoreError):
+            page.refresh()
+        qtbot.wait(50)
+        assert len(seen) == 1 and window.store is store
+    finally:
+        window.store.close()
