@@ -1,12 +1,15 @@
 import datetime as dt
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Without a display Qt aborts the whole run; tests never need a real screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log goes to a folder of the run's own, never into the user's (the CLI tests' children inherit it).
+os.environ.setdefault("XDG_STATE_HOME", tempfile.mkdtemp(prefix="compactdesk-test-state-"))
 
 TODAY = dt.date(2026, 11, 24)
 

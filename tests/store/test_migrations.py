@@ -5,6 +5,7 @@ import sqlite3
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 
 from compactdesk.domain.enums import Attendance, TargetStatus
 from compactdesk.services import actions, feedback, meetings, members, seats
@@ -73,6 +74,9 @@ def test_a_store_made_at_the_first_revision_upgrades_with_nothing_lost(tmp_path)
     with open_store(path) as store:
         assert store.revision == head_revision()
         backup = store.upgrade_backup
+        # Revision 0004: the store is given an id of its own, kept by its backups.
+        (store_id,) = store.run(lambda session: session.execute(text("SELECT store_id FROM store_identity")).one())
+        assert len(store_id) == 32 and int(store_id, 16) >= 0
         organisations = [o.name for o in store.run(members.list_organisations)]
         assert organisations == ["Centrum Polskie", "Cyngor Sir Ynys Môn"]
         assert {p.name for p in store.run(members.list_people)} == {"Llŷr Evans", "Łucja Kowalczyk"}
@@ -125,3 +129,15 @@ def test_an_up_to_date_store_opens_without_an_upgrade_backup_only_the_daily_one(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["group backups", "group.cdstore"]
     (copy,) = (tmp_path / "group backups").iterdir()
     assert copy.name.endswith(" daily.cdstore")
+
+
+def test_every_new_store_has_an_id_of_its_own_and_its_backups_keep_it(tmp_path):
+    from compactdesk.store.backup import ON_DEMAND, make_backup
+    from compactdesk.store.identity import another_group
+
+    first, second = tmp_path / "a.cdstore", tmp_path / "b.cdstore"
+    create_store(first).close()
+    create_store(second).close()
+    backup = make_backup(first, ON_DEMAND)
+    assert another_group(first, backup) is None
+    assert "another store" in another_group(first, second)
