@@ -16,7 +16,8 @@ from compactdesk import paths
 
 LOGGER = "compactdesk"
 _MAX_BYTES, _KEEP = 1_000_000, 3
-_done = False
+_handler: logging.Handler | None = None
+_handler_path = None  # where _handler writes: set up again only if the log's place changes
 
 
 def _safe_words(error: BaseException) -> str:
@@ -61,14 +62,16 @@ def set_up() -> None:
     Nothing goes to the console: a message for a person is printed by the command line or
     shown by the window, never by the log. Without a writable log folder, records are dropped.
     """
-    global _done
-    if _done:
+    global _handler, _handler_path
+    path = paths.log_file()
+    if _handler is not None and path == _handler_path:
         return
-    _done = True
     logger = logging.getLogger(LOGGER)
     logger.setLevel(logging.INFO)
     logger.propagate = False
-    path = paths.log_file()
+    if _handler is not None:
+        logger.removeHandler(_handler)
+        _handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -77,10 +80,13 @@ def set_up() -> None:
         handler = logging.NullHandler()
     handler.setFormatter(_Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
+    _handler, _handler_path = handler, path
 
 
 def log_error(what: str, error: BaseException) -> str:
     """Logs an unexpected error (set_up first) and returns the log file's path, for the message to name."""
     set_up()
     logging.getLogger(LOGGER).error(what, exc_info=(type(error), error, error.__traceback__))
+    if _handler is not None:
+        _handler.flush()
     return str(paths.log_file())

@@ -33,3 +33,18 @@ def demo_path(demo_master, tmp_path) -> Path:
     copy = tmp_path / "Dyfnant demo.cdstore"
     shutil.copyfile(demo_master, copy)
     return copy
+
+
+@pytest.fixture(scope="session")
+def bench_script():
+    """Loads a script of bench/ as a module, for the tests that run a short form of it."""
+    import importlib.util
+
+    def load(name: str):
+        path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(f"compactdesk_bench_{name}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load

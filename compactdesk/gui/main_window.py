@@ -306,7 +306,17 @@ class MainWindow(QMainWindow):
     def show_store_problem(self, text: str) -> None:
         """A store that cannot be read or written: said in the banner until it can be again."""
         self._store_trouble = True
+        if self.store.as_is:
+            self.show_damage()
+            return
         self.banner.show_problem(text, self.tr("&Try again"), self.refresh)
+
+    def show_damage(self) -> None:
+        """The banner over a damaged store kept open as it is: what that means, and the way back."""
+        self.banner.show_problem(self.tr(
+            "{name} is damaged, and you are working on it as it is: what can still be read is shown, and a change "
+            "may be refused. Restore a backup to carry on safely.").format(name=self.store.path.name),
+            self.tr("&Restore from a backup…"), self.safekeeping.choose_backup)
 
     def _offer_recovery(self, error) -> None:
         """Damage found while the store is in use (queued: after the page that met it has unwound)."""
@@ -330,7 +340,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The store can be used again; everything saved is there."), 10_000)
 
     def _show_backup_problem(self) -> None:
-        if self.store.backup_problem:
+        if self.store.as_is:
+            self.show_damage()
+        elif self.store.backup_problem:
             self.banner.show_problem(self.tr("Today's backup could not be made. {problem}").format(
                 problem=self.store.backup_problem), self.tr("&Restore from a backup…"),
                 self.safekeeping.choose_backup)

@@ -107,7 +107,7 @@ def recover_in_use(window: "MainWindow", error: DamagedStoreError) -> bool:
     answer = _ask(path, error, window, in_use=True)
     if answer is None or answer[0] == AS_IS:
         window.store.as_is = True
-        window.show_store_problem(str(error))
+        window.show_damage()
         return False
     window.store.close()  # a restore takes the store's lock
     problem = None

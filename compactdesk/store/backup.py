@@ -10,6 +10,7 @@ date and can be read: "Dyfnant 2026-11-24 0930 daily.cdstore".
 """
 
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -147,7 +148,7 @@ def _check_failed(store: Path, problem: str) -> StoreError:
 
 
 def _cannot_write(store: Path, folder: Path, error: BaseException) -> StoreError:
-    if disk_fault(error) == "full" or getattr(error, "errno", None) == 28:  # ENOSPC
+    if disk_fault(error) == "full" or getattr(error, "errno", None) == errno.ENOSPC:
         reason = translate("Store", "the disk is full")
     else:
         reason = getattr(error, "strerror", None) or first_line(error)

@@ -12,7 +12,7 @@ from pathlib import Path
 from compactdesk.i18n import translate
 from compactdesk.store import migrate
 from compactdesk.store.damage import problems_in
-from compactdesk.store.header import check_header, newer
+from compactdesk.store.header import check_header, newer, stray_wal
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,12 @@ def check_store(path: str | os.PathLike) -> StoreReport:
     and the schema version. Raises NotAStoreError, NewerStoreError or, for a store whose header
     is damaged, DamagedStoreError."""
     path = Path(path)
-    check_header(path)
+    if stray_wal(path, check_header(path)) is not None:
+        # Reading would replay it: say so, and leave it for the window to set aside under the lock.
+        return StoreReport(path, "", migrate.head_revision(), [translate(
+            "Store", "A file {name}-wal stands beside the store that does not belong to it. Open the store in "
+                     "CompactDesk, which sets that file aside in the backups folder, then check it again.").format(
+            name=path.name)])
     revision = ""
     try:
         connection = reader(path)

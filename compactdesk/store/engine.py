@@ -12,7 +12,10 @@ from sqlalchemy.pool import QueuePool
 # beside it can ever hold the only copy of one. The journal holds only the old pages of a
 # transaction under way, and is gone when it commits. secure_delete: deleted or replaced
 # text (an erased person's name) is overwritten in the file, not left in free space.
-PRAGMAS = ("PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON")
+# cell_size_check: SQLite checks each page's cells as it reads them, so more damage is reported as
+# damage (SQLITE_CORRUPT) where it would otherwise be read as wrong data.
+PRAGMAS = ("PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
+           "PRAGMA cell_size_check=ON")
 
 
 def make_engine(path: Path) -> Engine:

@@ -41,7 +41,7 @@ class DamagedStoreError(StoreError):
 
 def damaged(path: Path, problems: list[str]) -> DamagedStoreError:
     # SQLite reports page by page; a person needs the first line and how many more there are.
-    first = problems[0].splitlines()[-1] if problems else ""
+    first = problems[0].splitlines()[-1].rstrip(".") if problems else ""
     count = len(problems)
     return DamagedStoreError(path, translate(
         "Store",

@@ -22,6 +22,7 @@ _MAGIC = b"SQLite format 3\x00"
 class Header:
     application_id: int
     user_version: int
+    wal: bool = False  # kept in WAL mode (by an earlier CompactDesk): its -wal file may hold changes
 
 
 def read_header(path: Path) -> Header:
@@ -36,7 +37,8 @@ def read_header(path: Path) -> Header:
         raise not_a_store(path, translate("Store", "the file is empty."))
     if len(header) < 100 or not header.startswith(_MAGIC):
         raise not_a_store(path, translate("Store", "it is not a database file."))
-    found = Header(int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"))
+    found = Header(int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"),
+                   wal=header[18] == 2 or header[19] == 2)
     if found.application_id != APPLICATION_ID:
         raise not_a_store(path, translate("Store", "it is a database made by another program."))
     return found
@@ -71,6 +73,14 @@ def _stored_revision(path: Path) -> str | None:
     except (sqlite3.Error, UnicodeDecodeError, OSError):
         return None
     return row[0] if row else None
+
+
+def stray_wal(path: Path, header: Header) -> Path | None:
+    """A -wal file beside a store kept with the rollback journal: it cannot hold a change of this
+    store (CompactDesk no longer writes one), but SQLite would replay it into the store if it is a
+    copy's. None when there is none, or when the store is in WAL mode and the file is its own."""
+    wal = path.with_name(path.name + "-wal")
+    return wal if not header.wal and wal.exists() else None
 
 
 def check_header(path: Path) -> Header:

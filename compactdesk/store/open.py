@@ -19,10 +19,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.store import journal, migrate
-from compactdesk.domain.errors import ValidationError
-from compactdesk.store.backup import DAILY, backup_copy, has_backup_on, make_backup
+from compactdesk.store.backup import DAILY, backup_copy, backup_folder, has_backup_on, make_backup
 from compactdesk.store.check import reader
 from compactdesk.store.damage import first_line, is_damage, not_the_file, problems_in
 from compactdesk.store.engine import disk_fault, make_engine
@@ -38,7 +38,7 @@ from compactdesk.store.errors import (
     stranger,
     unavailable,
 )
-from compactdesk.store.header import APPLICATION_ID, check_header, newer
+from compactdesk.store.header import APPLICATION_ID, check_header, newer, stray_wal
 from compactdesk.store.lock import LockHeld, StoreLock
 
 log = logging.getLogger("compactdesk")
@@ -47,8 +47,15 @@ T = TypeVar("T")
 
 
 def _in_use(path: Path, holder: dict) -> StoreInUseError:
+    if "pid" not in holder:
+        # Locked through another name for the same file (a link elsewhere): who has it is not written there.
+        return StoreInUseError(path, translate(
+            "Store",
+            "{name} is already open in another CompactDesk, perhaps under another name for the same file. "
+            "Close it there first; two programs writing one store could lose work.",
+        ).format(name=path.name))
     who = translate("Store", "process {pid} on {host}").format(
-        pid=holder.get("pid", "?"), host=holder.get("host") or translate("Store", "this computer"))
+        pid=holder["pid"], host=holder.get("host") or translate("Store", "this computer"))
     if holder.get("user"):
         who += translate("Store", ", user {user}").format(user=holder["user"])
     return StoreInUseError(path, translate(
@@ -134,7 +141,8 @@ class Store:
         except (DBAPIError, sqlite3.Error) as error:
             kind = disk_fault(error)
             if kind is None:
-                self._raise_if_damaged(error)
+                if not not_the_file(error):  # a busy store is another connection at work, not damage
+                    self._raise_if_damaged(error)
                 raise
             # A connection that met a disk fault may hold a stale view of the file: start afresh.
             self.engine.dispose()
@@ -284,11 +292,23 @@ def _claim(path: Path) -> StoreLock:
     # the header is read only once no other store in this process can have the file open.
     lock = claim_lock(path)
     try:
-        check_header(path)
+        _set_aside(path, stray_wal(path, check_header(path)))
     except BaseException:
         lock.release()
         raise
     return lock
+
+
+def _set_aside(path: Path, wal: Path | None) -> None:
+    """Moves a stray -wal into the backups folder (kept, never deleted) before SQLite can replay it."""
+    if wal is None:
+        return
+    folder = backup_folder(path)
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{wal.name} set aside {dt.datetime.now():%Y-%m-%d %H%M%S}"
+    os.replace(wal, target)
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    log.warning("a -wal file that did not belong to %s was set aside as %s", path.name, target.name)
 
 
 def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: bool = True) -> Store:

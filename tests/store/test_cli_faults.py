@@ -118,3 +118,11 @@ def test_logging_is_set_up_in_one_place(module):
     source = (Path(__file__).parents[2] / "compactdesk" / f"{module}.py").read_text(encoding="utf-8")
     for setup in ("basicConfig", "FileHandler", "addHandler", "traceback.format_exc", "format_exception"):
         assert setup not in source, (module, setup)
+
+
+@needs_mount
+def test_a_full_disk_during_a_backup_says_the_disk_is_full_not_that_the_store_is_damaged(demo_path, tmp_path):
+    with tmpfs(tmp_path / "stick", "200k") as stick:
+        refused = plain(compactdesk("backup", demo_path, "--to", stick), 2)
+        assert "the disk is full" in refused and "damaged" not in refused
+        assert [p.name for p in stick.iterdir()] == []  # no half-made copy left behind

@@ -9,10 +9,8 @@ about two minutes: too long for the default test run, which makes 25. The README
 Set COMPACTDESK_CRASH_KILLS to run more kills here.
 """
 
-import importlib.util
 import os
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -23,12 +21,8 @@ KILLS = int(os.environ.get("COMPACTDESK_CRASH_KILLS", "25"))
 
 
 @pytest.fixture(scope="module")
-def crash():
-    path = Path(__file__).resolve().parents[2] / "bench" / "crash.py"
-    spec = importlib.util.spec_from_file_location("compactdesk_bench_crash", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def crash(bench_script):
+    return bench_script("crash")
 
 
 def test_no_write_lost_and_store_sound_after_every_kill(crash, tmp_path):

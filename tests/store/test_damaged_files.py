@@ -4,12 +4,10 @@ never "sound" over damage a check can see; always "this file is damaged" with th
 The suite runs 100 random cases of bench/faults.py; `python bench/faults.py --cases 1000` is the long run.
 """
 
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -20,12 +18,8 @@ CASES = int(os.environ.get("COMPACTDESK_FAULT_CASES", "100"))
 
 
 @pytest.fixture(scope="module")
-def faults():
-    path = Path(__file__).resolve().parents[2] / "bench" / "faults.py"
-    spec = importlib.util.spec_from_file_location("compactdesk_bench_faults", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def faults(bench_script):
+    return bench_script("faults")
 
 
 def test_random_flips_and_cuts_end_in_an_outcome_a_person_can_act_on(faults):

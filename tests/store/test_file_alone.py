@@ -137,3 +137,31 @@ def test_a_backup_never_blocks_the_window_for_long(tmp_path):
         store.run(members.add_person, "After the backup")
         assert time.monotonic() - started < 10
         assert people(path)[-1] == "After the backup"
+
+
+def test_a_stray_wal_left_beside_the_store_is_never_replayed_into_it(tmp_path):
+    """A -wal copied in from elsewhere (or left by an old crash of another copy) cannot change the store."""
+    path = tmp_path / "group.cdstore"
+    with create_store(path) as store:
+        store.run(members.add_person, "Siân Llŷr")
+    other = tmp_path / "other" / path.name
+    other.parent.mkdir()
+    shutil.copyfile(path, other)
+    script = textwrap.dedent("""
+        import os, sqlite3, sys
+        db = sqlite3.connect(sys.argv[1], isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA wal_autocheckpoint=0")
+        db.execute("UPDATE person SET name = 'Someone else'")
+        os._exit(0)
+    """)
+    subprocess.run([sys.executable, "-c", script, str(other)], check=True)
+    shutil.copyfile(other.with_name(other.name + "-wal"), path.with_name(path.name + "-wal"))
+    report = check_store(path)
+    assert not report.sound and "does not belong to it" in report.problems[0]
+    with open_store(path, daily_backup=False) as store:
+        assert [person.name for person in store.run(members.list_people)] == ["Siân Llŷr"]
+    assert check_store(path).sound
+    assert not path.with_name(path.name + "-wal").exists()
+    (kept,) = [entry for entry in (tmp_path / "group backups").iterdir() if "set aside" in entry.name]
+    assert kept.read_bytes() == other.with_name(other.name + "-wal").read_bytes()  # set aside, not deleted
