@@ -52,8 +52,12 @@ def describe(error: BaseException) -> str:
 
 
 class _Formatter(logging.Formatter):
-    def formatException(self, exc_info) -> str:  # noqa: N802 - logging's name
-        return describe(exc_info[1]) if exc_info and exc_info[1] is not None else ""
+    def format(self, record: logging.LogRecord) -> str:
+        # Set here, not in formatException: logging keeps the first handler's text of a traceback on
+        # the record, and a handler that formatted it first would have put the error's words there.
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = describe(record.exc_info[1])
+        return super().format(record)
 
 
 def set_up() -> None:

@@ -124,6 +124,23 @@ def test_restoring_brings_back_the_backup_and_keeps_what_was_there(window, demo_
     assert "After the restore" in _people(window)
 
 
+def test_restoring_another_groups_backup_asks_first_and_no_keeps_the_store(window, demo_path, tmp_path, boxes,
+                                                                           monkeypatch):
+    from compactdesk.demo import write_demo
+
+    (tmp_path / "Ynys Môn").mkdir()
+    other = write_demo(tmp_path / "Ynys Môn" / "Ynys Môn.cdstore")
+    with sqlite3.connect(other) as db:
+        db.execute("UPDATE compact SET name = 'Compact Ynys Môn'")
+    db.close()
+    people = _people(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *args: boxes.append(
+        ("question", title, text)) or QMessageBox.StandardButton.Cancel)
+    assert not window.safekeeping.restore_from(other)
+    assert "another group's records" in boxes[-1][2] and "Compact Ynys Môn" in boxes[-1][2]
+    assert _people(window) == people and not backup_folder(demo_path).exists()
+
+
 def test_a_file_that_is_no_backup_is_refused_and_the_store_stays_open(window, demo_path, tmp_path, boxes):
     junk = tmp_path / "notes.cdstore"
     junk.write_text("shopping list", encoding="utf-8")
