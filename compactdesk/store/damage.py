@@ -44,9 +44,21 @@ def size_problem(path: Path, connection: sqlite3.Connection) -> str | None:
     A file cut short by a byte still opens, and SQLite fills the missing end of its last page
     with zeros: a record would silently end in NULs.
     """
-    (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-    (pages,) = connection.execute("PRAGMA page_count").fetchone()
-    size = os.path.getsize(path)
+    (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
+    if mode.lower() == "wal":
+        return None  # a store an earlier CompactDesk kept in WAL mode: its newest pages are in the -wal
+    started = not connection.in_transaction
+    if started:
+        # One read transaction: while it holds SQLite's shared lock no writer can commit, so the
+        # size is the size of the pages counted.
+        connection.execute("BEGIN")
+    try:
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        (pages,) = connection.execute("PRAGMA page_count").fetchone()
+        size = os.path.getsize(path)
+    finally:
+        if started:
+            connection.execute("COMMIT")
     if size == page_size * pages:
         return None
     return translate("Store", "The file is {size} bytes long, where {pages} pages of {page} bytes "
