@@ -1,6 +1,7 @@
 """Meetings: agenda, papers, attendance and minutes."""
 
 import datetime as dt
+import hashlib
 import mimetypes
 from collections import Counter
 from dataclasses import dataclass
@@ -213,7 +214,8 @@ def attach_paper(session: Session, item_id: int, filename: str, content: bytes, 
     # Given by a file dialog or a drop, which can carry anything: cleaned like typed text.
     media_type = text.optional(media_type, translate("Meetings", "the paper's file type"), "media_type")
     paper = AgendaPaper(item=item, filename=name, content=bytes(content), size=len(content), added_on=added_on,
-                        media_type=media_type or mimetypes.guess_type(name)[0] or "application/octet-stream")
+                        media_type=media_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+                        digest=hashlib.sha256(content).hexdigest())
     session.add(paper)
     session.flush()
     return paper

@@ -6,6 +6,7 @@ page, so the values are checked too: each column must hold what its model says i
 Everything here reads; nothing writes.
 """
 
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -140,7 +141,18 @@ def value_problems(connection: sqlite3.Connection) -> list[str]:
                 problems.extend(_undecodable(connection, table.name, column.name))
             if len(problems) >= _LIMIT:
                 return problems[:_LIMIT]
-    return problems
+    return (problems + _paper_problems(connection))[:_LIMIT]
+
+
+def _paper_problems(connection: sqlite3.Connection) -> list[str]:
+    """Attached papers whose bytes are no longer those they were attached with (their SHA-256)."""
+    found = []
+    for rowid, content, digest in connection.execute(
+            "SELECT rowid, content, digest FROM main.agenda_paper WHERE digest != '' AND typeof(content) = 'blob'"):
+        if hashlib.sha256(content).hexdigest() != digest:
+            found.append(translate("Store", "Row {rowid} of agenda_paper: the attached paper's bytes are not those it "
+                                            "was attached with.").format(rowid=rowid))
+    return found
 
 
 def _undecodable(connection: sqlite3.Connection, table: str, column: str) -> list[str]:

@@ -188,6 +188,9 @@ class AgendaPaper(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     size: Mapped[int] = mapped_column(default=0)
     added_on: Mapped[dt.date]
+    # SHA-256 of content, in hex: a byte of a paper gone bad is found by the check, which SQLite
+    # itself cannot see (it keeps no checksums). Papers are most of a store's bytes.
+    digest: Mapped[str] = mapped_column(String(64), default="")
     item: Mapped[AgendaItem] = relationship(back_populates="papers")
 
 

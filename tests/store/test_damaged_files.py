@@ -58,8 +58,10 @@ def assert_refused_with_the_offer(result):
 
 
 def test_the_schema_page_flip_that_crashed_is_refused_with_the_offer(damaged_copy):
-    # The user's case: byte 42×4096+826 set to 140 gave "something went wrong" (exit 70).
-    flip(damaged_copy, 42 * 4096 + 826, 140)
+    # The user's case: byte 42×4096+826 of the demo store set to 140 gave "something went wrong" (exit 70).
+    # That byte was in the text of the schema, which then no longer decodes; the same, wherever it is now:
+    where = damaged_copy.read_bytes().index(b"CREATE TABLE feedback") + 15
+    flip(damaged_copy, where, 140)
     for command in (("attention",), ("check",), ("export", "agenda"), ("backup",)):
         args = [*command, damaged_copy] + (["--out", damaged_copy.with_name("a.pdf")] if "export" in command else [])
         assert_refused_with_the_offer(cli(*args))
@@ -114,3 +116,19 @@ def test_a_value_that_is_no_longer_a_date_is_found_by_check_and_said_in_use(dama
 
     with open_store(damaged_copy) as store, pytest.raises(DamagedStoreError, match="raised_on"):
         store.run(feedback.feedback_rows, __import__("datetime").date(2026, 11, 24))
+
+
+def test_a_byte_gone_bad_in_an_attached_paper_is_reported_by_check(damaged_copy):
+    import sqlite3
+
+    with sqlite3.connect(damaged_copy) as db:
+        (paper_id, content) = db.execute("SELECT id, content FROM agenda_paper ORDER BY id LIMIT 1").fetchone()
+    db.close()
+    # Find the paper's bytes in the file and change one of them, as a failing disk would.
+    data = damaged_copy.read_bytes()
+    where = data.index(content[1000:1064]) + 10
+    flip(damaged_copy, where, data[where] ^ 0x01)
+    report = check_store(damaged_copy)
+    assert not report.sound
+    assert any(f"Row {paper_id} of agenda_paper" in problem and "attached with" in problem
+               for problem in report.problems)

@@ -141,3 +141,25 @@ def test_every_new_store_has_an_id_of_its_own_and_its_backups_keep_it(tmp_path):
     backup = make_backup(first, ON_DEMAND)
     assert another_group(first, backup) is None
     assert "another store" in another_group(first, second)
+
+
+def test_papers_attached_before_revision_0004_are_given_their_digest(tmp_path):
+    import hashlib
+
+    path = tmp_path / "old.cdstore"
+    with create_store(path, revision="0003") as old:
+        raw = old.engine.raw_connection()
+        raw.executescript(
+            "BEGIN;"
+            "INSERT INTO meeting(id, kind, starts_at, venue, status, notes, apologies_to) "
+            "VALUES (1, 'liaison', '2026-01-13 10:00:00.000000', '', 'planned', '', '');"
+            "INSERT INTO agenda_item(id, meeting_id, position, title, presenter, description, minutes, decisions) "
+            "VALUES (1, 1, 0, 'Papurau', '', '', '', '');"
+            "INSERT INTO agenda_paper(id, item_id, filename, media_type, content, size, added_on) "
+            "VALUES (1, 1, 'adroddiad.pdf', 'application/pdf', x'255044462d312e34', 8, '2026-01-01');"
+            "COMMIT;")
+        raw.close()
+    with open_store(path) as store:
+        digest = store.run(lambda session: session.execute(text("SELECT digest FROM agenda_paper")).scalar_one())
+        assert store.problems() == []
+    assert digest == hashlib.sha256(bytes.fromhex("255044462d312e34")).hexdigest()

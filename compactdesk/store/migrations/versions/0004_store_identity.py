@@ -1,10 +1,12 @@
 """Each store knows which store it is (a random id kept by its copies and backups), so that
-restoring another group's backup asks first; stores are kept with the rollback journal.
+restoring another group's backup asks first; each attached paper keeps the SHA-256 of its bytes,
+so that the check finds a paper gone bad; stores are kept with the rollback journal.
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-06
 """
+import hashlib
 import uuid
 
 import sqlalchemy as sa
@@ -24,6 +26,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.bulk_insert(table, [{"id": 1, "store_id": uuid.uuid4().hex}])
+
+    with op.batch_alter_table("agenda_paper", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("digest", sa.String(length=64), nullable=False, server_default=""))
+    connection = op.get_bind()
+    papers = connection.execute(sa.text("SELECT id, content FROM agenda_paper")).fetchall()
+    for ident, content in papers:
+        connection.execute(sa.text("UPDATE agenda_paper SET digest = :digest WHERE id = :id"),
+                           {"digest": hashlib.sha256(content or b"").hexdigest(), "id": ident})
     op.execute("PRAGMA user_version = 4")
 
 
