@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
+from compactdesk.store.engine import quoted
 from compactdesk.store.models import AgendaPaper, Base
 
 _SKIP_TABLES = {"alembic_version"}  # Alembic's bookkeeping, not a record
@@ -39,10 +40,6 @@ def record_tables(session: Session) -> list[str]:
         if name not in _SKIP_TABLES]
 
 
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _stream(session: Session, statement) -> Iterator[tuple]:
     # A generator, so nothing is read until the rows are wanted, and then one batch at a time
     # (yield_per also stops the ORM from fetching every row before handing back the first).
@@ -58,8 +55,8 @@ def table_records(session: Session, name: str) -> TableRecords:
                               .format(name=shown(name)), "name")
     table = Base.metadata.tables.get(name)
     if table is None:  # a table this version has no model for: its raw values, still every row
-        columns = tuple(session.execute(text(f"SELECT * FROM {_quoted(name)} LIMIT 0")).keys())
-        return TableRecords(name, columns, _stream(session, text(f"SELECT * FROM {_quoted(name)}")))
+        columns = tuple(session.execute(text(f"SELECT * FROM {quoted(name)} LIMIT 0")).keys())
+        return TableRecords(name, columns, _stream(session, text(f"SELECT * FROM {quoted(name)}")))
     columns = [column for column in table.columns if not isinstance(column.type, LargeBinary)]
     order = list(table.primary_key.columns) or columns[:1]
     return TableRecords(name, tuple(column.name for column in columns),

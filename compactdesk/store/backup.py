@@ -79,8 +79,9 @@ def _copy_checked(store: Path, target: Path, journal: str | None = None, *, sour
     No lock is taken: SQLite's own locking gives a consistent copy while a window has the store open.
     """
     from compactdesk.store.check import reader
+    from compactdesk.store.header import read_only
 
-    source = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True) if source_uri else reader(store)
+    source = read_only(store) if source_uri else reader(store)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -125,16 +126,12 @@ def _number(name: str) -> int:
 def _check_failed(store: Path, problem: str) -> StoreError:
     """The copy did not pass its check: DamagedStoreError when the store itself has problems
     (the copy is page for page the store), else the copy went wrong on its way to the disk."""
-    from compactdesk.store.check import reader
+    from compactdesk.store.check import file_problems
 
     try:
-        connection = reader(store)
-        try:
-            found = problems_in(store, connection, thorough=True)
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        found = [first_line(error)]
+        found = file_problems(store)
+    except (sqlite3.Error, OSError):  # busy, or the disk: the store cannot be judged now
+        found = []
     if found:
         return damaged(store, found)
     # integrity_check lists every bad cell, page by page; its first and last lines say enough.
@@ -297,6 +294,12 @@ def prune_backups(folder: str | os.PathLike, *, now: dt.datetime) -> list[Path]:
     return deleted
 
 
+def has_backups(store_path: str | os.PathLike) -> bool:
+    """Whether the store's backup folder holds any backup of it (a directory listing, nothing more)."""
+    store = Path(store_path)
+    return any(stem == store.stem for stem, _, _, _ in _backups_in(backup_folder(store)))
+
+
 def has_backup_on(store_path: str | os.PathLike, day: dt.date) -> bool:
     """Whether the store's backup folder holds a backup made on `day` (a directory listing, nothing more)."""
     store = Path(store_path)
@@ -319,19 +322,15 @@ class BackupInfo:
     feedback: int | None = None
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
 def _describe(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
-    from compactdesk.store.header import APPLICATION_ID
+    from compactdesk.store.header import APPLICATION_ID, read_only
 
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     try:
-        connection = _read_only(path)
+        connection = read_only(path)
         try:
             (app,) = connection.execute("PRAGMA application_id").fetchone()
             (schema,) = connection.execute("PRAGMA user_version").fetchone()
@@ -370,7 +369,7 @@ def newest_sound_backup(store_path: str | os.PathLike) -> BackupInfo | None:
 def check_restorable(store: Path, backup: Path) -> None:
     """Refuses (StoreError, with why) a backup that restore() would refuse; changes nothing."""
     from compactdesk.store import migrate
-    from compactdesk.store.header import read_header
+    from compactdesk.store.header import read_header, read_only
 
     if backup.resolve() == store.resolve():
         raise StoreError(store, translate("Store", "A store cannot be restored from itself. Choose a backup."))
@@ -385,7 +384,7 @@ def check_restorable(store: Path, backup: Path) -> None:
     broken = StoreError(backup, translate(
         "Store", "{name} is damaged and cannot be restored. Choose another backup.").format(name=backup.name))
     try:
-        connection = _read_only(backup)
+        connection = read_only(backup)
         try:
             problem = _integrity(connection, backup)
             (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()

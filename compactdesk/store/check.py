@@ -11,8 +11,8 @@ from pathlib import Path
 
 from compactdesk.i18n import translate
 from compactdesk.store import migrate
-from compactdesk.store.damage import problems_in
-from compactdesk.store.header import check_header, newer, stray_wal
+from compactdesk.store.damage import first_line, is_damage, not_the_file, problems_in
+from compactdesk.store.header import check_header, newer, read_only, stray_wal
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,22 @@ def reader(path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(path, timeout=10)
         connection.execute("PRAGMA query_only = 1")
         return connection
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    return read_only(path, timeout=10)
+
+
+def file_problems(path: Path) -> list[str]:
+    """Everything the thorough check finds wrong with the store file now; [] when sound. A file
+    SQLite cannot read through is itself a finding; a busy store or a disk fault is raised."""
+    try:
+        connection = reader(path)
+        try:
+            return problems_in(path, connection, thorough=True)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error) and not_the_file(error):
+            raise
+        return [first_line(error)]
 
 
 def check_store(path: str | os.PathLike) -> StoreReport:
@@ -65,7 +80,7 @@ def check_store(path: str | os.PathLike) -> StoreReport:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        problems = [str(error).splitlines()[0] if str(error) else type(error).__name__]
+        problems = [first_line(error)]
     if revision and revision not in migrate.known_revisions():
         raise newer(path)
     return StoreReport(path, revision, migrate.head_revision(), problems)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Text
 
 from compactdesk.i18n import translate
+from compactdesk.store.engine import quoted
 
 # SQLite's result codes that mean the file itself is damaged: CORRUPT, NOTADB.
 _DAMAGE_CODES = {11, 26}
@@ -80,13 +81,9 @@ def structure_problems(connection: sqlite3.Connection, *, thorough: bool) -> lis
     return problems
 
 
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _bad_values_sql(table: str, column) -> tuple[str, str] | None:
     """(SQL selecting the rowids whose `column` does not hold what its type says, what it should hold)."""
-    name = _quoted(column.name)
+    name = quoted(column.name)
     kind = column.type
     allowed_null = "" if column.nullable else f" OR {name} IS NULL"
     if isinstance(kind, Enum):
@@ -108,7 +105,7 @@ def _bad_values_sql(table: str, column) -> tuple[str, str] | None:
         test, should = f"typeof({name}) != 'blob'", translate("Store", "a file's bytes")
     else:
         return None
-    return (f"SELECT rowid FROM main.{_quoted(table)} WHERE {name} IS NOT NULL AND ({test}){allowed_null} "
+    return (f"SELECT rowid FROM main.{quoted(table)} WHERE {name} IS NOT NULL AND ({test}){allowed_null} "
             f"LIMIT {_LIMIT}"), should
 
 
@@ -158,8 +155,8 @@ def _paper_problems(connection: sqlite3.Connection) -> list[str]:
 def _undecodable(connection: sqlite3.Connection, table: str, column: str) -> list[str]:
     # SQLite cannot tell valid UTF-8 from bytes that only claim to be text; Python can.
     found = []
-    sql = (f"SELECT rowid, CAST({_quoted(column)} AS BLOB) FROM main.{_quoted(table)} "
-           f"WHERE typeof({_quoted(column)}) = 'text'")
+    sql = (f"SELECT rowid, CAST({quoted(column)} AS BLOB) FROM main.{quoted(table)} "
+           f"WHERE typeof({quoted(column)}) = 'text'")
     for rowid, raw in connection.execute(sql):
         try:
             raw.decode("utf-8")

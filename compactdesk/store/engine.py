@@ -18,6 +18,11 @@ PRAGMAS = ("PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL", "PRAGMA secu
            "PRAGMA cell_size_check=ON")
 
 
+def quoted(identifier: str) -> str:
+    """A table or column name as SQLite reads it, whatever it holds."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
 def make_engine(path: Path) -> Engine:
     def connect() -> sqlite3.Connection:
         # isolation_level=None hands transaction control to SQLAlchemy (the

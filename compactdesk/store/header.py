@@ -52,20 +52,16 @@ def newer(path: Path) -> NewerStoreError:
     ).format(name=path.name))
 
 
-def _has_own_backups(path: Path) -> bool:
-    from compactdesk.store.backup import backup_folder, parse_backup_name
-
-    try:
-        names = [entry.name for entry in backup_folder(path).iterdir()]
-    except OSError:
-        return False
-    return any((parsed := parse_backup_name(name)) and parsed[0] == path.stem for name in names)
+def read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that cannot write the file at all (SQLite's mode=ro): for a backup, a file on
+    read-only media, or a file not yet known to be a store."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
 
 
 def _stored_revision(path: Path) -> str | None:
     """The schema revision the store's own table records, read without writing; None if unreadable."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = read_only(path)
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
@@ -89,7 +85,9 @@ def check_header(path: Path) -> Header:
     try:
         header = read_header(path)
     except NotAStoreError as error:
-        if _has_own_backups(path):
+        from compactdesk.store.backup import has_backups
+
+        if has_backups(path):
             raise damaged(path, [translate("Store", "the file's first bytes are no longer those of a store")]) \
                 from error
         raise

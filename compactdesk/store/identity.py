@@ -4,12 +4,13 @@ import sqlite3
 from pathlib import Path
 
 from compactdesk.i18n import translate
+from compactdesk.store.header import read_only
 
 
 def _identity(path: Path) -> tuple[str | None, str | None]:
     """(store id, compact name) of a store file; None for what it lacks or cannot be read."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = read_only(path)
     except sqlite3.Error:
         return None, None
     try:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
+from compactdesk.store.engine import quoted
+
 _SKIP = {"alembic_version"}
 
 
@@ -29,30 +31,26 @@ class Change:
         return bool(self.statements)
 
 
-def _name(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
-
-
 def _literal(sql: str) -> str:
     return "'" + sql.replace("'", "''") + "'"
 
 
 def _triggers(connection: sqlite3.Connection, table: str) -> list[str]:
-    columns = connection.execute(f"PRAGMA main.table_info({_name(table)})").fetchall()
+    columns = connection.execute(f"PRAGMA main.table_info({quoted(table)})").fetchall()
     names = [column[1] for column in columns]
     keys = [column for column in columns if column[5]]
     # An INTEGER PRIMARY KEY is the rowid itself; other tables keep a hidden rowid.
     rowid_alias = len(keys) == 1 and keys[0][2].upper() == "INTEGER"
     stored = names if rowid_alias else ["rowid", *names]
-    target = f"main.{_name(table)}"
+    target = f"main.{quoted(table)}"
 
     def old_values() -> str:
-        return " || ',' || ".join(f"quote(OLD.{_name(column) if column != 'rowid' else 'rowid'})"
+        return " || ',' || ".join(f"quote(OLD.{quoted(column) if column != 'rowid' else 'rowid'})"
                                   for column in stored)
 
-    insert_sql = (_literal(f"INSERT INTO {target}({','.join(_name(c) if c != 'rowid' else c for c in stored)}) "
+    insert_sql = (_literal(f"INSERT INTO {target}({','.join(quoted(c) if c != 'rowid' else c for c in stored)}) "
                            f"VALUES(") + f" || {old_values()} || ')'")
-    assignments = " || ',' || ".join(f"{_literal(_name(column) + '=')} || quote(OLD.{_name(column)})"
+    assignments = " || ',' || ".join(f"{_literal(quoted(column) + '=')} || quote(OLD.{quoted(column)})"
                                      for column in names)
     update_sql = (f"{_literal(f'UPDATE {target} SET ')} || {assignments} || "
                   f"{_literal(' WHERE rowid=')} || NEW.rowid")
@@ -61,11 +59,11 @@ def _triggers(connection: sqlite3.Connection, table: str) -> list[str]:
     log = "INSERT INTO journal_log(statement) VALUES"  # a trigger may not qualify it
     base = f"journal_{table}"
     return [
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {_name(base + '_i')} AFTER INSERT ON {target} {when} "
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {quoted(base + '_i')} AFTER INSERT ON {target} {when} "
         f"BEGIN {log}({delete_sql}); END",
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {_name(base + '_u')} AFTER UPDATE ON {target} {when} "
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {quoted(base + '_u')} AFTER UPDATE ON {target} {when} "
         f"BEGIN {log}({update_sql}); END",
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {_name(base + '_d')} AFTER DELETE ON {target} {when} "
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {quoted(base + '_d')} AFTER DELETE ON {target} {when} "
         f"BEGIN {log}({insert_sql}); END",
     ]
 

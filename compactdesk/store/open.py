@@ -23,9 +23,9 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.store import journal, migrate
 from compactdesk.store.backup import DAILY, backup_copy, backup_folder, has_backup_on, make_backup
-from compactdesk.store.check import reader
+from compactdesk.store.check import file_problems, reader
 from compactdesk.store.damage import first_line, is_damage, not_the_file, problems_in
-from compactdesk.store.engine import disk_fault, make_engine
+from compactdesk.store.engine import disk_fault, make_engine, quoted
 from compactdesk.store.errors import (
     DamagedStoreError,
     NewerStoreError,
@@ -77,8 +77,8 @@ def _fingerprint(connection: sqlite3.Connection) -> tuple | None:
             "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         if not tables:
             return ()
-        quoted = ['"' + table.replace('"', '""') + '"' for table in tables]
-        sql = " UNION ALL ".join(f"SELECT count(*), coalesce(max(rowid), 0) FROM main.{name}" for name in quoted)
+        sql = " UNION ALL ".join(f"SELECT count(*), coalesce(max(rowid), 0) FROM main.{quoted(table)}"
+                                 for table in tables)
         return tuple(zip(tables, connection.execute(sql).fetchall(), strict=True))
     except sqlite3.DatabaseError as error:
         if disk_fault(error) is not None:
@@ -155,16 +155,12 @@ class Store:
 
     def problems(self) -> list[str]:
         """Everything a thorough check finds wrong with the file now; [] when sound."""
-        connection = reader(self.path)
-        try:
-            return problems_in(self.path, connection, thorough=True)
-        finally:
-            connection.close()
+        return file_problems(self.path)
 
     def _raise_if_damaged(self, error: BaseException) -> None:
         try:
             found = self.problems()
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError):  # busy, or the disk: the file cannot be judged now
             found = []
         if found or is_damage(error):
             raise damaged(self.path, found or [first_line(error)]) from error
