@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain.dates import uk_date
 from compactdesk.i18n import translate
 from compactdesk.services.common import fetch
+from compactdesk.store.engine import quoted
 from compactdesk.store.models import (
     AgendaItem,
     AgendaPaper,
@@ -308,8 +309,8 @@ def find_mentions(session: Session, person_id: int) -> list[Mention]:
     found = []
     places: dict[tuple[str, int], str] = {}
     for table, columns in _text_columns():
-        quoted = ", ".join(f'"{column}"' for column in columns)
-        for row in session.execute(text(f'SELECT rowid, {quoted} FROM "{table}" ORDER BY rowid')):
+        names = ", ".join(quoted(column) for column in columns)
+        for row in session.execute(text(f"SELECT rowid, {names} FROM {quoted(table)} ORDER BY rowid")):
             rowid = row[0]
             if table == "person" and rowid == person.id:
                 continue  # their own record is cleared by the erase
