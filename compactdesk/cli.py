@@ -13,7 +13,7 @@ from pathlib import Path
 
 from compactdesk import __version__, logs
 from compactdesk.documents.files import ExportError
-from compactdesk.domain.dates import parse_date, uk_long_date
+from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.store import DamagedStoreError, StoreError, check_store, open_store
@@ -35,7 +35,7 @@ def _today(text: str | None) -> dt.date:
     if text is None:
         return dt.date.today()
     try:
-        return as_date(parse_date(text, translate("CLI", "--today")), translate("CLI", "--today"), "today")
+        return as_date(text, translate("CLI", "--today"), "today")  # read as a date, then kept within the years
     except ValidationError as error:
         raise CommandError(error.message) from None
 
