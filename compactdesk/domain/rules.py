@@ -24,6 +24,33 @@ class Standards:
     seat_warning_days: int = 60
 
 
+# Defaults a form offers for a new record; the person can change each.
+USUAL_TERM_MONTHS = 24  # a seat's term
+USUAL_TARGET_MONTHS = 3  # from a target's start to its deadline
+USUAL_MEETING_GAP_DAYS = 14  # from today to a new meeting
+
+# A target that is done or dropped is closed: off the group's list of things to chase.
+CLOSED_TARGET = frozenset({TargetStatus.DONE, TargetStatus.DROPPED})
+# How much a target needs the group, most first: the order the Status column sorts in.
+TARGET_URGENCY = (TargetStatus.OVERDUE, TargetStatus.DUE_SOON, TargetStatus.NOT_STARTED, TargetStatus.ON_TRACK,
+                  TargetStatus.DONE, TargetStatus.DROPPED)
+# Feedback answered, on time or late: no longer owed.
+ANSWERED_FEEDBACK = frozenset({FeedbackState.ANSWERED_ON_TIME, FeedbackState.ANSWERED_LATE})
+
+
+def target_closed(status: TargetStatus) -> bool:
+    return status in CLOSED_TARGET
+
+
+def target_urgency(status: TargetStatus) -> int:
+    """0 for the most pressing (overdue) up to the closed ones."""
+    return TARGET_URGENCY.index(status)
+
+
+def feedback_answered(state: FeedbackState) -> bool:
+    return state in ANSWERED_FEEDBACK
+
+
 def _happened(day: dt.date | None, today: dt.date) -> bool:
     return day is not None and day <= today
 

@@ -12,6 +12,7 @@ from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import shown
+from compactdesk.domain.rules import ANSWERED_FEEDBACK
 from compactdesk.i18n import translate
 from compactdesk.services import feedback, meetings
 from compactdesk.services.actions import status_of
@@ -20,7 +21,8 @@ from compactdesk.services.compact import get_compact, standards
 from compactdesk.services.origin import where_raised
 from compactdesk.store.models import AgendaItem, Feedback, Meeting, Person, Target
 
-OUTSTANDING = (FeedbackState.OPEN, FeedbackState.OVERDUE)
+# Still owed: every state the domain does not count as answered.
+OUTSTANDING = frozenset(FeedbackState) - ANSWERED_FEEDBACK
 
 
 def group_name(session: Session) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain.enums import Attendance, FeedbackState, Measure, MeetingStatus, OrgTag, Sector, TargetStatus
-from compactdesk.domain.rules import target_status
+from compactdesk.domain.rules import feedback_answered, target_status
 from compactdesk.domain.standards import (
     FIRST_YEAR,
     code_review_due,
@@ -286,7 +286,7 @@ def _feedback(session: Session, year: int, end: dt.date) -> FeedbackFigures:
             and row.raised_on <= end]
     states = Counter(row.state for row in rows)
     answered_days = [(row.answered_on - row.raised_on).days for row in rows
-                     if row.state in (FeedbackState.ANSWERED_ON_TIME, FeedbackState.ANSWERED_LATE)]
+                     if feedback_answered(row.state)]
     return FeedbackFigures(len(rows), states[FeedbackState.ANSWERED_ON_TIME], states[FeedbackState.ANSWERED_LATE],
                            states[FeedbackState.OVERDUE], states[FeedbackState.OPEN], median_days(answered_days))
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingKind
+from compactdesk.domain.rules import USUAL_MEETING_GAP_DAYS
 from compactdesk.gui.dialogs.choices import fill_enum, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog
@@ -39,7 +40,7 @@ class MeetingDialog(FormDialog):
         if meeting_id is None:
             self.setWindowTitle(self.tr("New meeting"))
             # A fortnight ahead at 10:00 is a likely start; the secretary changes it anyway.
-            ui.startsOn.set_value(bench.today() + dt.timedelta(days=14))
+            ui.startsOn.set_value(bench.today() + dt.timedelta(days=USUAL_MEETING_GAP_DAYS))
             ui.startsTime.setTime(QTime(10, 0))
             ui.kind.currentIndexChanged.connect(self._kind_changed)
             self._kind_changed()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import add_months
 from compactdesk.domain.enums import OrgTag, SeatFill, Sector
+from compactdesk.domain.rules import USUAL_TERM_MONTHS
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
@@ -17,7 +18,6 @@ from compactdesk.gui.workbench import Workbench
 from compactdesk.services import members, seats
 
 # A new term's end date, when the box is ticked, starts this far on: many groups elect for two years.
-USUAL_TERM_MONTHS = 24
 
 
 def _organisation_pairs(bench: Workbench) -> list[tuple[int, str]]:

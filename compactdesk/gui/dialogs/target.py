@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from compactdesk.domain.dates import add_months, uk_long_date
+from compactdesk.domain.rules import USUAL_TARGET_MONTHS
 from compactdesk.gui.dialogs.choices import fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_progress_dialog import Ui_ProgressDialog
@@ -54,7 +55,7 @@ class TargetDialog(FormDialog):
             field.check.setAccessibleName(words)
         today = bench.today()
         ui.startOn.set_value(None, today)
-        ui.deadline.set_value(None, add_months(today, 3))
+        ui.deadline.set_value(None, add_months(today, USUAL_TARGET_MONTHS))
         if target_id is None:
             self.setWindowTitle(self.tr("New target"))
             if meeting_id is not None or item_id is not None:
@@ -74,7 +75,7 @@ class TargetDialog(FormDialog):
         select_data(ui.partner, detail.partner_id)
         select_data(ui.lead, detail.lead_id)
         ui.startOn.set_value(detail.start_on, self.bench.today())
-        ui.deadline.set_value(detail.deadline, add_months(detail.start_on or self.bench.today(), 3))
+        ui.deadline.set_value(detail.deadline, add_months(detail.start_on or self.bench.today(), USUAL_TARGET_MONTHS))
         ui.origin.setText(detail.origin)
 
     def save(self) -> Target:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
+from compactdesk.domain.rules import target_closed, target_urgency
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.base import Page
@@ -33,11 +34,6 @@ from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import actions
 from compactdesk.services.actions import TargetRow
 
-CLOSED = (TargetStatus.DONE, TargetStatus.DROPPED)
-# The Status column sorts by how much a target needs the group, then by deadline.
-STATUS_ORDER = {status: number for number, status in enumerate((
-    TargetStatus.OVERDUE, TargetStatus.DUE_SOON, TargetStatus.NOT_STARTED, TargetStatus.ON_TRACK,
-    TargetStatus.DONE, TargetStatus.DROPPED))}
 # Filter combo data meaning "any" and "none named" (ids are ints, so these never clash).
 ANY, NONE = "any", "none"
 OPEN = "open"
@@ -138,7 +134,7 @@ class ActionPlanPage(Page):
         def tone(row: TargetRow) -> str | None:
             if row.status is TargetStatus.OVERDUE:
                 return "urgent"
-            return "quiet" if row.status in CLOSED else None
+            return "quiet" if target_closed(row.status) else None
 
         return [
             Column(self.tr("Target"), lambda r: r.title, tooltip=lambda r: tip(r.title), tone=tone),
@@ -150,7 +146,7 @@ class ActionPlanPage(Page):
                    tooltip=lambda r: uk_long_date(r.deadline) if r.deadline else self.tr("No deadline set"),
                    tone=tone),
             Column(self.tr("Status"), lambda r: r.status.label(),
-                   sort=lambda r: (STATUS_ORDER[r.status], _date_key(r.deadline), r.target_id), tone=tone),
+                   sort=lambda r: (target_urgency(r.status), _date_key(r.deadline), r.target_id), tone=tone),
             Column(self.tr("Last progress"), self._progress_text,
                    sort=lambda r: (r.last_progress_on or dt.date.min, r.target_id),
                    tooltip=lambda r: tip(f"{uk_long_date(r.last_progress_on)}\n{r.last_progress}")
@@ -266,7 +262,7 @@ class ActionPlanPage(Page):
         tests: dict[str, Callable[[TargetRow], bool]] = {}  # filter name -> test
         status = self.status.currentData()
         if status == OPEN:
-            tests["status"] = lambda row: row.status not in CLOSED
+            tests["status"] = lambda row: not target_closed(row.status)
         elif status != ANY:
             wanted = TargetStatus(status)
             tests["status"] = lambda row: row.status is wanted

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
+from compactdesk.domain.rules import feedback_answered
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowModel
@@ -26,13 +27,12 @@ from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import feedback
 from compactdesk.services.feedback import FeedbackRow
 
-ANSWERED = (FeedbackState.ANSWERED_ON_TIME, FeedbackState.ANSWERED_LATE)
 # Filter choices for the "Showing" box: (key, predicate on a row).
 STATE_FILTERS = {
     "all": lambda row: True,
-    "waiting": lambda row: row.state not in ANSWERED,
+    "waiting": lambda row: not feedback_answered(row.state),
     "overdue": lambda row: row.state is FeedbackState.OVERDUE,
-    "answered": lambda row: row.state in ANSWERED,
+    "answered": lambda row: feedback_answered(row.state),
 }
 
 
@@ -132,7 +132,7 @@ class FeedbackPage(Page):
         def tone(row: FeedbackRow):
             if row.state is FeedbackState.OVERDUE:
                 return "urgent"
-            return "quiet" if row.state in ANSWERED else None
+            return "quiet" if feedback_answered(row.state) else None
 
         return [
             Column(self.tr("Issue"), lambda r: r.issue, tone=tone),
@@ -142,7 +142,7 @@ class FeedbackPage(Page):
             Column(self.tr("Due"), lambda r: uk_date(r.due), sort=lambda r: r.due, tone=tone),
             Column(self.tr("Outstanding"), self._outstanding, sort=lambda r: r.days_outstanding, tone=tone,
                    right=True),
-            Column(self.tr("Where it stands"), self._standing, sort=lambda r: (r.state not in ANSWERED, r.days_late),
+            Column(self.tr("Where it stands"), self._standing, sort=lambda r: (not feedback_answered(r.state), r.days_late),
                    tone=tone),
         ]
 
@@ -232,7 +232,7 @@ class FeedbackPage(Page):
     def _show_selected(self) -> None:
         row = self.current_row()
         has = row is not None
-        answered = has and row.state in ANSWERED
+        answered = has and feedback_answered(row.state)
         self.answer_button.setEnabled(has)
         self.answer_button.setText(self.tr("Change &answer…") if answered else self.tr("&Mark answered…"))
         self.reopen_button.setEnabled(answered)
