@@ -8,12 +8,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from compactdesk.gui.table_model import RowFilter, RowModel
 
 
-def make_table(model: RowModel, parent: QWidget | None, name: str,
-               proxy: RowFilter | None = None) -> tuple[QTableView, RowFilter]:
-    """A read-only, single-row-selection table over `model`, through a RowFilter (made here if not given)."""
+def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFilter | None = None, *,
+               opens: Callable[[], None] | None = None, accessible_name: str = "") -> tuple[QTableView, RowFilter]:
+    """A read-only, single-row-selection table over `model`, through a RowFilter (made here if not given).
+
+    Every page's tables come from here. `opens` is what Enter or a double-click on a row does,
+    connected once (see EnterOpens), so a double-click never opens a record twice."""
     proxy = proxy if proxy is not None else RowFilter(model, parent)
     table = QTableView(parent)
     table.setObjectName(name)
+    if accessible_name:
+        table.setAccessibleName(accessible_name)
     table.setModel(proxy)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -30,6 +35,8 @@ def make_table(model: RowModel, parent: QWidget | None, name: str,
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     header.setHighlightSections(False)
+    if opens is not None:
+        EnterOpens(table, opens)
     return table, proxy
 
 

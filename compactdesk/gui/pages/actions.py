@@ -4,7 +4,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, Ta
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.tables import select_key
+from compactdesk.gui.tables import make_table, select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import actions
 from compactdesk.services.actions import TargetRow
@@ -61,29 +59,12 @@ class ActionPlanPage(Page):
         self.model = RowModel(self._columns(), key=lambda row: row.target_id, parent=self)
         self.model.order = (self.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.proxy = RowFilter(self.model, self)
-        self.table = QTableView()
-        self.table.setObjectName("targetTable")
-        self.table.setAccessibleName(self.tr("Targets"))
-        self.table.setModel(self.proxy)
+        self.table, _ = make_table(self.model, self, "targetTable", self.proxy, opens=self.edit_current,
+                                   accessible_name=self.tr("Targets"))
         self.table.horizontalHeader().setSortIndicator(self.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 and Enter open the dialog
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.doubleClicked.connect(lambda _: self.edit_current())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.edit_current,
-                      context=Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._reselect)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("&New target…"), self.new_item)
 

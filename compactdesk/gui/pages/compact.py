@@ -156,8 +156,10 @@ class CompactPage(Page):
         layout.addWidget(self.status_label)
         layout.addSpacing(6)
 
-        self.table, _ = make_table(self.model, self, "statusHistory", self.rows_filter)
-        self.table.setAccessibleName(self.tr("Status history"))
+        # Enter or a double-click corrects the change.
+        self.table, _ = make_table(self.model, self, "statusHistory", self.rows_filter,
+                                   opens=lambda: self._edit_status_at(self.table.currentIndex()),
+                                   accessible_name=self.tr("Status history"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
@@ -165,8 +167,6 @@ class CompactPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        # Enter or a double-click corrects the change; activated covers both.
-        self.table.activated.connect(self._edit_status_at)
         self.history = EmptyState(self.table)
         # No mnemonic: the Record button below has Alt+R, and both show while the history is empty.
         self.history.set_action(self.tr("Record where it stands now…"), self.new_item)

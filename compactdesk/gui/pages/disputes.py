@@ -23,7 +23,7 @@ from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.disputes_detail import DisputeDetailPanel
 from compactdesk.gui.table_model import Column, RowModel
-from compactdesk.gui.tables import EnterOpens, make_table, select_key, selected_key
+from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import disputes
 from compactdesk.services.disputes import LONG_OPEN_DAYS, DisputeRow
@@ -43,12 +43,11 @@ class DisputesPage(Page):
     def __init__(self, bench, parent: QWidget | None = None):
         super().__init__(bench, parent)
         self.model = RowModel(self._columns(), key=lambda row: row.dispute_id, parent=self)
-        self.table, self.proxy = make_table(self.model, self, "disputeTable")
+        self.table, self.proxy = make_table(self.model, self, "disputeTable", opens=self.edit_current)
         self.table.setAccessibleName(self.tr("Disputes"))
         # Oldest raised first: among open disputes, the longest open comes first.
         self.table.sortByColumn(self.RAISED, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        EnterOpens(self.table, self.edit_current)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("&New dispute…"), self.new_item)

@@ -22,7 +22,7 @@ from compactdesk.domain.rules import feedback_answered
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, RowModel
-from compactdesk.gui.tables import EnterOpens, make_table, select_key, selected_key
+from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import feedback
 from compactdesk.services.feedback import FeedbackRow
@@ -42,10 +42,9 @@ class FeedbackPage(Page):
     def __init__(self, bench, parent: QWidget | None = None):
         super().__init__(bench, parent)
         self.model = RowModel(self._columns(), key=lambda row: row.feedback_id, parent=self)
-        self.table, self.proxy = make_table(self.model, self, "feedbackTable")
+        self.table, self.proxy = make_table(self.model, self, "feedbackTable", opens=self.edit_current)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        EnterOpens(self.table, self.edit_current)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("Record feedback owed…"), self.new_item)

@@ -23,8 +23,8 @@ class AttendanceTab(QWidget):
         self.meeting: meetings.MeetingRow | None = None
         self.model = RowModel(self._columns(), key=lambda row: row.person_id, parent=self)
         self.proxy = RowFilter(self.model, self)
-        self.table = make_table("attendanceTable", self.proxy)
-        self.table.setAccessibleName(self.tr("Attendance"))
+        self.table, _ = make_table(self.model, self, "attendanceTable", self.proxy,
+                                   accessible_name=self.tr("Attendance"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         fit_columns(self.table, 2, {0: 200, 1: 220})
         self.empty = EmptyState(self.table)

@@ -49,8 +49,8 @@ class MinutesTab(QWidget):
 
         self.model = RowModel(self._columns(), key=lambda row: row.item_id, parent=self)
         self.proxy = RowFilter(self.model, self)
-        self.table = make_table("minutesItems", self.proxy)
-        self.table.setAccessibleName(self.tr("Agenda items to minute"))
+        self.table, _ = make_table(self.model, self, "minutesItems", self.proxy,
+                                   accessible_name=self.tr("Agenda items to minute"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         fit_columns(self.table, 1)
         self.empty = EmptyState(self.table)

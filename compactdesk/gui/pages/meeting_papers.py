@@ -46,10 +46,8 @@ class PapersPanel(QWidget):
         self.model = RowModel(self._columns(), key=lambda row: row.paper_id, parent=self)
         self.proxy = RowFilter(self.model, self)
         self.proxy.set_predicate(lambda row: False)
-        self.table = make_table("paperTable", self.proxy)
-        self.table.setAccessibleName(self.tr("Papers for the selected item"))
-        self.table.activated.connect(lambda _: self.save_paper())
-        self.table.doubleClicked.connect(lambda _: self.save_paper())
+        self.table, _ = make_table(self.model, self, "paperTable", self.proxy, opens=self.save_paper,
+                                   accessible_name=self.tr("Papers for the selected item"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         fit_columns(self.table, 0)
         self.empty = EmptyState(self.table)

@@ -6,16 +6,9 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.tables import EnterOpens
-from compactdesk.gui.tables import make_table as make_model_table
+from compactdesk.gui.tables import make_table
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.services.meetings import RecordRow
-
-
-def make_table(name: str, proxy: RowFilter) -> QTableView:
-    """A read-only table of whole rows over a filter that already exists."""
-    table, _ = make_model_table(proxy.sourceModel(), proxy.parent(), name, proxy)
-    return table
 
 
 def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = None) -> None:
@@ -51,9 +44,9 @@ class RecordList(QWidget):
         self.model = RowModel(self._columns(), key=lambda row: row.record_id * 2 + (row.area == "feedback"),
                               parent=self)
         self.proxy = RowFilter(self.model, self)
-        self.table = make_table(name, self.proxy)
+        self.table, _ = make_table(self.model, self, name, self.proxy,
+                                   opens=lambda: self._open(self.table.currentIndex()))
         self.table.setToolTip(self.tr("Double-click or press Enter to open it"))
-        EnterOpens(self.table, lambda: self._open(self.table.currentIndex()))
         self.empty = EmptyState(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

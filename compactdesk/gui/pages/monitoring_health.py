@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from compactdesk.gui.dialogs.monitoring import HealthRatingDialog, change_text, change_tip, rating_text
 from compactdesk.gui.table_model import Column, RowModel
-from compactdesk.gui.tables import EnterOpens, make_table, select_key, selected_key
+from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.services import monitoring
 from compactdesk.services.monitoring import HealthRow
 
@@ -23,8 +23,7 @@ class HealthTab(QWidget):
         self.page = page
         self.year = page.year()
         self.model: RowModel[HealthRow] = RowModel(self._columns(), key=lambda row: row.number, parent=self)
-        self.table, self.proxy = make_table(self.model, self, "healthTable")
-        EnterOpens(self.table, self.edit_current)
+        self.table, self.proxy = make_table(self.model, self, "healthTable", opens=self.edit_current)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         header = self.table.horizontalHeader()
         for column, width in enumerate((180, 300, 60, 70)):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.gui.table_model import Column, RowModel
-from compactdesk.gui.tables import EnterOpens, make_table, select_key, selected_key
+from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 
 
@@ -36,9 +36,8 @@ class ListTab(QWidget):
     def __init__(self, key: Callable, *, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = RowModel(self.columns(), key=key, parent=self)
-        self.table, self.proxy = make_table(self.model, self, name)
+        self.table, self.proxy = make_table(self.model, self, name, opens=self.edit_requested.emit)
         self.table.setSortingEnabled(True)
-        EnterOpens(self.table, self.edit_requested.emit)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.empty = EmptyState(self.table, self)
         self.search = QLineEdit(self)

@@ -9,7 +9,7 @@ from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import SeatFill, Sector, TermState
 from compactdesk.domain.rules import Balance
 from compactdesk.gui.dialogs.people import TermDialog
-from compactdesk.gui.pages.people_list import EnterOpens, ListTab, make_table, select_key, selected_key, set_widths
+from compactdesk.gui.pages.people_list import ListTab, make_table, select_key, selected_key, set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.services import seats
@@ -60,10 +60,10 @@ class SeatsTab(ListTab):
 
     def _build_history(self) -> None:
         self.history_model = RowModel(self.history_columns(), key=lambda row: row.term_id, parent=self)
-        self.history_table, self.history_proxy = make_table(self.history_model, self, "historyTable")
+        self.history_table, self.history_proxy = make_table(self.history_model, self, "historyTable",
+                                                            opens=self.change_term)
         self.history_table.setSortingEnabled(True)
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the latest term first
-        EnterOpens(self.history_table, self.change_term)
         self.history_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         set_widths(self.history_table, (260, 140, 140, 170), stretch=0)
         self.history_empty = EmptyState(self.history_table, self)
