@@ -8,10 +8,15 @@ the triggers too, so undoing the removal of a meeting brings back its agenda,
 papers and attendance, and re-links the targets that pointed at it, all with
 their original ids. Replaying a change records its inverse, which is how redo
 works. Nothing here knows about Qt; the GUI keeps the changes on its undo stack.
+
+A paper's bytes are not written into the SQL as a hex literal (twice their size,
+and again in the inverse): the trigger keeps them in temp.journal_blob and the
+statement reads them from there by id. A Change carries those bytes once, and
+replay puts them back under the same ids before running its statements.
 """
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
@@ -23,9 +28,21 @@ _SKIP = {"alembic_version"}
 
 @dataclass(frozen=True)
 class Change:
-    """SQL statements that reverse one transaction, in the order to run them."""
+    """SQL statements that reverse one transaction, in the order to run them.
+
+    `blobs` are the byte values the statements read from temp.journal_blob, by id;
+    `tables` the tables whose rows the transaction wrote (cascades included), so a
+    window can refresh only what shows them; `size` about how many bytes it holds.
+    """
 
     statements: tuple[str, ...]
+    blobs: tuple[tuple[int, bytes], ...] = ()
+    tables: frozenset[str] = frozenset()
+    size: int = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Worked out once: the undo stack adds up every step's size after each push.
+        object.__setattr__(self, "size", sum(map(len, self.statements)) + sum(len(data) for _, data in self.blobs))
 
     def __bool__(self) -> bool:
         return bool(self.statements)
@@ -35,6 +52,12 @@ def _literal(sql: str) -> str:
     return "'" + sql.replace("'", "''") + "'"
 
 
+def _holds_bytes(declared: str) -> bool:
+    # SQLite's BLOB affinity: a declared type naming BLOB, or none. Bytes in a column of another
+    # type (only damage or a bug puts them there) still come back exactly, as a hex literal.
+    return "BLOB" in declared.upper() or not declared.strip()
+
+
 def _triggers(connection: sqlite3.Connection, table: str) -> list[str]:
     columns = connection.execute(f"PRAGMA main.table_info({quoted(table)})").fetchall()
     names = [column[1] for column in columns]
@@ -42,35 +65,53 @@ def _triggers(connection: sqlite3.Connection, table: str) -> list[str]:
     # An INTEGER PRIMARY KEY is the rowid itself; other tables keep a hidden rowid.
     rowid_alias = len(keys) == 1 and keys[0][2].upper() == "INTEGER"
     stored = names if rowid_alias else ["rowid", *names]
+    blob_columns = [column[1] for column in columns if _holds_bytes(column[2])]
     target = f"main.{quoted(table)}"
 
-    def old_values() -> str:
-        return " || ',' || ".join(f"quote(OLD.{quoted(column) if column != 'rowid' else 'rowid'})"
-                                  for column in stored)
+    def old(column: str) -> str:
+        return "OLD.rowid" if column == "rowid" else f"OLD.{quoted(column)}"
 
+    def is_blob(column: str) -> str:
+        return f"typeof({old(column)})='blob'"
+
+    # Each blob column's value is inserted into journal_blob, in column order, only when it is a
+    # blob. Inside a trigger last_insert_rowid() is the id of the trigger's own last insert, so a
+    # column's id is that less one for each later column that was a blob too.
+    keep_blobs = "".join(f"INSERT INTO journal_blob(data) SELECT {old(column)} WHERE {is_blob(column)}; "
+                         for column in blob_columns)
+
+    def value(column: str) -> str:
+        if column not in blob_columns:
+            return f"quote({old(column)})"
+        later = blob_columns[blob_columns.index(column) + 1:]
+        blob_id = "last_insert_rowid()" + "".join(f" - ({is_blob(other)})" for other in later)
+        return (f"CASE WHEN {is_blob(column)} THEN '(SELECT data FROM temp.journal_blob WHERE id=' || "
+                f"({blob_id}) || ')' ELSE quote({old(column)}) END")
+
+    old_values = " || ',' || ".join(value(column) for column in stored)
     insert_sql = (_literal(f"INSERT INTO {target}({','.join(quoted(c) if c != 'rowid' else c for c in stored)}) "
-                           f"VALUES(") + f" || {old_values()} || ')'")
-    assignments = " || ',' || ".join(f"{_literal(quoted(column) + '=')} || quote(OLD.{quoted(column)})"
-                                     for column in names)
+                           f"VALUES(") + f" || {old_values} || ')'")
+    assignments = " || ',' || ".join(f"{_literal(quoted(column) + '=')} || {value(column)}" for column in names)
     update_sql = (f"{_literal(f'UPDATE {target} SET ')} || {assignments} || "
                   f"{_literal(' WHERE rowid=')} || NEW.rowid")
     delete_sql = f"{_literal(f'DELETE FROM {target} WHERE rowid=')} || NEW.rowid"
     when = "WHEN (SELECT recording FROM temp.journal_state)"
-    log = "INSERT INTO journal_log(statement) VALUES"  # a trigger may not qualify it
+    log = f"INSERT INTO journal_log(tbl, statement) VALUES({_literal(table)}, "  # a trigger may not qualify it
     base = f"journal_{table}"
     return [
         f"CREATE TEMP TRIGGER IF NOT EXISTS {quoted(base + '_i')} AFTER INSERT ON {target} {when} "
-        f"BEGIN {log}({delete_sql}); END",
+        f"BEGIN {log}{delete_sql}); END",
         f"CREATE TEMP TRIGGER IF NOT EXISTS {quoted(base + '_u')} AFTER UPDATE ON {target} {when} "
-        f"BEGIN {log}({update_sql}); END",
+        f"BEGIN {keep_blobs}{log}{update_sql}); END",
         f"CREATE TEMP TRIGGER IF NOT EXISTS {quoted(base + '_d')} AFTER DELETE ON {target} {when} "
-        f"BEGIN {log}({insert_sql}); END",
+        f"BEGIN {keep_blobs}{log}{insert_sql}); END",
     ]
 
 
 def prepare(connection: sqlite3.Connection) -> None:
     """Adds the journal's temporary tables and triggers to one connection."""
-    connection.execute("CREATE TEMP TABLE IF NOT EXISTS journal_log(seq INTEGER PRIMARY KEY, statement TEXT)")
+    connection.execute("CREATE TEMP TABLE IF NOT EXISTS journal_log(seq INTEGER PRIMARY KEY, tbl TEXT, statement TEXT)")
+    connection.execute("CREATE TEMP TABLE IF NOT EXISTS journal_blob(id INTEGER PRIMARY KEY, data BLOB)")
     connection.execute("CREATE TEMP TABLE IF NOT EXISTS journal_state(recording INTEGER NOT NULL)")
     if connection.execute("SELECT count(*) FROM temp.journal_state").fetchone()[0] == 0:
         connection.execute("INSERT INTO temp.journal_state VALUES (0)")
@@ -91,17 +132,27 @@ def install(engine: Engine) -> None:
         prepare(dbapi_connection)
 
 
-def start(session: Session) -> None:
+def _clear(session: Session) -> None:
     session.execute(text("DELETE FROM temp.journal_log"))
+    session.execute(text("DELETE FROM temp.journal_blob"))
+
+
+def start(session: Session) -> None:
+    _clear(session)
     session.execute(text("UPDATE temp.journal_state SET recording = 1"))
 
 
 def finish(session: Session) -> Change:
     session.flush()
-    statements = session.scalars(text("SELECT statement FROM temp.journal_log ORDER BY seq DESC")).all()
+    connection = session.connection()
+    statements = tuple(row[0] for row in connection.exec_driver_sql(
+        "SELECT statement FROM temp.journal_log ORDER BY seq DESC"))
+    tables = frozenset(row[0] for row in connection.exec_driver_sql("SELECT DISTINCT tbl FROM temp.journal_log"))
+    blobs = tuple((row[0], row[1]) for row in connection.exec_driver_sql(
+        "SELECT id, data FROM temp.journal_blob ORDER BY id"))
     session.execute(text("UPDATE temp.journal_state SET recording = 0"))
-    session.execute(text("DELETE FROM temp.journal_log"))
-    return Change(tuple(statements))
+    _clear(session)
+    return Change(statements, blobs, tables)
 
 
 def replay(session: Session, change: Change) -> Change:
@@ -112,6 +163,13 @@ def replay(session: Session, change: Change) -> Change:
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     start(session)
     connection = session.connection()
+    if change.blobs:
+        # Under their own ids; the triggers number what they keep from the highest id on, so the
+        # inverse's bytes never take an id the statements read.
+        connection.exec_driver_sql("INSERT INTO temp.journal_blob(id, data) VALUES (?, ?)", list(change.blobs))
     for statement in change.statements:
         connection.exec_driver_sql(statement)
+    if change.blobs:
+        connection.exec_driver_sql("DELETE FROM temp.journal_blob WHERE id <= ?",
+                                   (max(blob_id for blob_id, _ in change.blobs),))
     return finish(session)
