@@ -9,47 +9,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.undo import ServiceCommand, keep_within_budget
 from compactdesk.store import DamagedStoreError, Store, StoreError
-from compactdesk.store.journal import Change
 
 T = TypeVar("T")
-
-
-class ServiceCommand(QUndoCommand):
-    """One service call already made; undo and redo replay its recorded change."""
-
-    def __init__(self, bench: "Workbench", text: str, change: Change):
-        super().__init__(text)
-        self._bench = bench
-        self._change = change
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:  # QUndoStack.push calls redo; the call has been made already
-            self._pushed = True
-            return
-        self._replay()
-
-    def undo(self) -> None:
-        self._replay()
-
-    def _replay(self) -> None:
-        try:
-            self._change = self._bench.store.apply(self._change)
-        except StoreError as error:
-            # The disk is full or gone: the banner says so; the store is as it was.
-            self._bench.undo_failed()
-            self._bench.report_problem(error)
-            return
-        except Exception:
-            # The store is untouched (one transaction), but this step can no
-            # longer be replayed; the stack goes rather than mislead.
-            self._bench.undo_failed()
-            raise
-        self._bench.changed.emit()
 
 
 class Workbench(QObject):
@@ -93,6 +59,7 @@ class Workbench(QObject):
         self._well()
         if change:  # a call that changed nothing is no step to take back
             self.undo_stack.push(ServiceCommand(self, text, change))
+            keep_within_budget(self.undo_stack)
             self.message.emit(QCoreApplication.translate("Workbench", "{what}: done. Ctrl+Z takes it back.").format(
                 what=text))
         self.changed.emit()
