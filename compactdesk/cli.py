@@ -16,8 +16,7 @@ from compactdesk.documents.files import ExportError
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
-from compactdesk.store import DamagedStoreError, StoreError, check_store, open_store
-from compactdesk.store.errors import damaged
+from compactdesk.store.errors import DamagedStoreError, StoreError, damaged
 
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
@@ -27,6 +26,19 @@ COMMANDS = ("demo", "check", "attention", "export", "export-all", "backup", "res
 
 class CommandError(Exception):
     pass
+
+
+# The store's machinery (SQLAlchemy) loads when a command needs it: the window's start paints first.
+def open_store(path: Path, **options):
+    from compactdesk.store.open import open_store as opened
+
+    return opened(path, **options)
+
+
+def check_store(path: Path):
+    from compactdesk.store.check import check_store as checked
+
+    return checked(path)
 
 
 def _today(text: str | None) -> dt.date:

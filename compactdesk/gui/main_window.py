@@ -3,6 +3,7 @@
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,22 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk import __version__
-from compactdesk.documents.export import Paper
 from compactdesk.gui import settings as keys
+from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
-from compactdesk.gui.dialogs.export import ExportDialog
-from compactdesk.gui.export_job import ExportJob
-from compactdesk.gui.pages.actions import ActionPlanPage
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.pages.compact import CompactPage
-from compactdesk.gui.pages.dashboard import DashboardPage
-from compactdesk.gui.pages.disputes import DisputesPage
-from compactdesk.gui.pages.feedback import FeedbackPage
-from compactdesk.gui.pages.meetings import MeetingsPage
-from compactdesk.gui.pages.monitoring import MonitoringPage
-from compactdesk.gui.pages.people import PeoplePage
-from compactdesk.gui.pages.signup import SignUpPage
-from compactdesk.gui.pages.standards import StandardsPage
 from compactdesk.gui.recovery import open_with_recovery
 from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.settings import Settings
@@ -46,8 +35,11 @@ from compactdesk.services.compact import get_compact
 from compactdesk.store import DamagedStoreError, Store, StoreError, create_store
 from compactdesk.store.backup import save_copy
 
-PAGE_TYPES: tuple[type[Page], ...] = (DashboardPage, MeetingsPage, ActionPlanPage, FeedbackPage, PeoplePage,
-                                      CompactPage, StandardsPage, DisputesPage, SignUpPage, MonitoringPage)
+if TYPE_CHECKING:  # the export machinery loads on the first export, not at start
+    from compactdesk.documents.export import Paper
+    from compactdesk.gui.dialogs.export import ExportDialog
+    from compactdesk.gui.export_job import ExportJob
+
 STORE_FILTER = "CompactDesk stores (*.cdstore);;All files (*)"
 
 
@@ -60,8 +52,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.export_job: ExportJob | None = None
         self.export_pool = None  # the global thread pool; tests put export_job.RunNow() here
-        self.pages: list[Page] = [page_type(self.bench) for page_type in PAGE_TYPES]
-        self.dashboard = self.pages[0]
+        self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
         self._build_body()
         self._build_actions()
         self.safekeeping = Safekeeping(self)
@@ -75,10 +66,6 @@ class MainWindow(QMainWindow):
         self.bench.damaged.connect(self._offer_recovery, Qt.ConnectionType.QueuedConnection)
         self._recovering = False
         self.bench.recovered.connect(self._store_recovered)
-        for page in self.pages:
-            page.actions_changed.connect(self._update_actions)
-            page.open_record.connect(self.show_record)
-            page.export_requested.connect(self.export_paper)
         self.resize(1180, 760)
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
@@ -99,15 +86,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
-        icons = (QStyle.StandardPixmap.SP_ComputerIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 QStyle.StandardPixmap.SP_DialogApplyButton, QStyle.StandardPixmap.SP_MessageBoxQuestion,
-                 QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogInfoView,
-                 QStyle.StandardPixmap.SP_FileDialogContentsView, QStyle.StandardPixmap.SP_MessageBoxWarning,
-                 QStyle.StandardPixmap.SP_DialogYesButton, QStyle.StandardPixmap.SP_FileDialogListView)
         self.stack = QStackedWidget()
-        for page, icon in zip(self.pages, icons, strict=True):
-            QListWidgetItem(self.style().standardIcon(icon), page.title(), self.sidebar)
-            self.stack.addWidget(page)
+        for area in AREAS:
+            QListWidgetItem(self.style().standardIcon(area.icon), area.title(), self.sidebar)
+            self.stack.addWidget(QWidget())  # stands in for the page until its first visit
         self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 24))
         self.sidebar.currentRowChanged.connect(self._on_area)
         self.banner = Banner()
@@ -161,8 +143,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = self.make_action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
                                            sp.SP_BrowserReload)
         self.area_actions = []
-        for number, page in enumerate(self.pages, start=1):
-            action = self.make_action(page.title(), lambda _=False, area=page.area: self.show_area(area),
+        for number, area in enumerate(AREAS, start=1):
+            action = self.make_action(area.title(), lambda _=False, name=area.name: self.show_area(name),
                                   QKeySequence(f"Ctrl+{number % 10}"))  # the tenth area is Ctrl+0
             self.area_actions.append(action)
 
@@ -211,13 +193,31 @@ class MainWindow(QMainWindow):
     # -- areas ----------------------------------------------------------------
 
     def area_names(self) -> list[str]:
-        return [page.area for page in self.pages]
+        return [area.name for area in AREAS]
 
     def page(self, area: str) -> Page:
-        return self.pages[self.area_names().index(area)]
+        """The area's page, built now if it has not been shown yet."""
+        page = self.pages.get(area)
+        if page is None:
+            index = self.area_names().index(area)
+            page = self.pages[area] = AREAS[index].page_type()(self.bench)
+            page.actions_changed.connect(self._update_actions)
+            page.open_record.connect(self.show_record)
+            page.export_requested.connect(self.export_paper)
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
+
+    @property
+    def dashboard(self) -> Page:
+        return self.page("dashboard")
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(AREAS[max(self.stack.currentIndex(), 0)].name)
 
     def show_area(self, area: str) -> Page:
         self.sidebar.setCurrentRow(self.area_names().index(area))
@@ -235,22 +235,29 @@ class MainWindow(QMainWindow):
     def _on_area(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(AREAS[row].name)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         if page.stale:
             page.refresh()
         self.settings.set(keys.LAST_AREA, page.area)
         self._update_actions()
 
-    def _on_changed(self) -> None:
-        self._update_title()
-        for page in self.pages:
-            page.stale = True
-        self.current_page().refresh()
+    def _on_changed(self, tables: frozenset[str] | None = None) -> None:
+        """After an edit, undo or redo: the pages that show what it touched reload (the one in view now,
+        the others when next shown); the rest keep what they have. None means anything may have changed."""
+        if tables is None or "compact" in tables:
+            self._update_title()
+        for area in AREAS:
+            page = self.pages.get(area.name)
+            if page is not None and affected(area, tables):
+                page.stale = True
+        page = self.current_page()
+        if page.stale:
+            page.refresh()
         self._update_actions()
 
     def refresh(self) -> None:
-        self._on_changed()
+        self._on_changed(None)
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -406,11 +413,15 @@ class MainWindow(QMainWindow):
         """Ctrl+E: the export dialog, offering what fits the area in view."""
         self.export_paper(*self.current_page().export_defaults())
 
-    def _export_dialog(self, paper: Paper | None, meeting_id: int | None) -> ExportDialog:
+    def _export_dialog(self, paper: "Paper | None", meeting_id: int | None) -> "ExportDialog":
+        from compactdesk.gui.dialogs.export import ExportDialog
+
         return ExportDialog(self.bench, self.settings, paper, meeting_id, self, year=self.current_page().export_year())
 
-    def export_paper(self, paper: Paper | None = None, meeting_id: int | None = None) -> ExportJob | None:
+    def export_paper(self, paper: "Paper | None" = None, meeting_id: int | None = None) -> "ExportJob | None":
         """Asks what to export, then makes it off the GUI thread; returns the job started, if any."""
+        from compactdesk.gui.export_job import ExportJob
+
         if self._exporting():
             self.statusBar().showMessage(self.tr("A paper is still being exported; try again when it is done."),
                                          8000)

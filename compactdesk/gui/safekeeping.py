@@ -11,15 +11,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
 
-from compactdesk.documents import handover
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.dialogs.backups import RestoreDialog
-from compactdesk.gui.export_job import HandoverJob
 from compactdesk.store import DamagedStoreError, StoreError, open_store
 from compactdesk.store.backup import ON_DEMAND, check_restorable, make_backup, parse_backup_name, restore
 from compactdesk.store.identity import another_group
 
 if TYPE_CHECKING:
+    from compactdesk.gui.export_job import HandoverJob
     from compactdesk.gui.main_window import MainWindow
 
 
@@ -136,7 +135,11 @@ class Safekeeping(QObject):
 
     # -- handover -------------------------------------------------------------
 
-    def export_everything(self) -> HandoverJob | None:
+    def export_everything(self) -> "HandoverJob | None":
+        # Loaded here: the papers' machinery (reportlab, python-docx, pypdf) is not needed to start.
+        from compactdesk.documents import handover
+        from compactdesk.gui.export_job import HandoverJob
+
         window = self.window
         if window.busy_exporting():
             return None

@@ -1,28 +1,25 @@
-"""One liaison group's records in one SQLite file, opened safely."""
+"""One liaison group's records in one SQLite file, opened safely.
 
-from compactdesk.store.errors import (
-    DamagedStoreError,
-    NewerStoreError,
-    NotAStoreError,
-    StoreError,
-    StoreInUseError,
-    StoreMissingError,
-    StoreUnavailableError,
-)
-from compactdesk.store.check import StoreReport, check_store
-from compactdesk.store.open import Store, create_store, open_store
+The names below load on first use (PEP 562), so importing an error class does not
+load SQLAlchemy: the window paints before the store's machinery is loaded.
+"""
 
-__all__ = [
-    "DamagedStoreError",
-    "NewerStoreError",
-    "NotAStoreError",
-    "Store",
-    "StoreError",
-    "StoreInUseError",
-    "StoreMissingError",
-    "StoreReport",
-    "StoreUnavailableError",
-    "check_store",
-    "create_store",
-    "open_store",
-]
+import importlib
+
+_WHERE = {
+    "DamagedStoreError": "errors", "NewerStoreError": "errors", "NotAStoreError": "errors", "StoreError": "errors",
+    "StoreInUseError": "errors", "StoreMissingError": "errors", "StoreUnavailableError": "errors",
+    "StoreReport": "check", "check_store": "check",
+    "Store": "open", "create_store": "open", "open_store": "open",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

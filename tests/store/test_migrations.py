@@ -11,6 +11,7 @@ from compactdesk.domain.enums import Attendance, TargetStatus
 from compactdesk.services import actions, feedback, meetings, members, seats
 from compactdesk.services import compact as compact_service
 from compactdesk.store import create_store, open_store
+from compactdesk.store import migrate
 from compactdesk.store.migrate import head_revision, schema_number
 from compactdesk.store.models import Base
 
@@ -21,6 +22,20 @@ def test_models_and_the_newest_revision_agree(tmp_path):
     with create_store(tmp_path / "group.cdstore") as store, store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_the_revisions_read_without_alembic_are_alembics_own(tmp_path):
+    # The start path reads revisions from file names and the version table, to leave Alembic unloaded.
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.known_revisions() == {script.revision for script in scripts.walk_revisions()}
+    assert migrate.head_revision() == scripts.get_current_head()
+    for revision in sorted(migrate.known_revisions()):
+        with create_store(tmp_path / f"{revision}.cdstore", revision=revision) as store, \
+                store.engine.connect() as connection:
+            assert migrate.current_revision(connection) == revision
+            assert MigrationContext.configure(connection).get_current_revision() == revision
 
 
 def test_header_carries_the_schema_number(tmp_path):
