@@ -1,33 +1,24 @@
 """Starting the window: the QApplication, the store, and last-resort errors."""
 
 import logging
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n, logs
 from compactdesk.gui import collector
+from compactdesk.gui.main_window import MainWindow
+from compactdesk.gui.opening import OpenStoreOp, remove_demo
 from compactdesk.gui.settings import LAST_STORE, Settings
 from compactdesk.paths import default_store
-from compactdesk.store import DamagedStoreError, Store, StoreError, StoreMissingError, create_store
+from compactdesk.store.errors import DamagedStoreError, StoreError
 
 
 def install_translator() -> None:
     i18n.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n))
-
-
-def _open(path: Path) -> Store:
-    from compactdesk.gui.recovery import open_with_recovery
-
-    try:
-        return open_with_recovery(path, None)
-    except StoreMissingError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return create_store(path)
 
 
 def _last_store(settings: Settings) -> Path:
@@ -57,6 +48,7 @@ def _excepthook(kind, value, trace) -> None:
 
 
 def run(store_path: Path | None, *, demo: bool = False) -> int:
+    """Shows the window at once, then opens the store behind it (gui/opening.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CompactDesk")
     collector.take_over(app)
@@ -65,29 +57,18 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     install_translator()
     sys.excepthook = _excepthook
     settings = Settings()
-    temp_folder = None
+    demo_folder = Path(tempfile.mkdtemp(prefix="compactdesk-demo-")) if demo else None
+    window = MainWindow(None, demo=demo, settings=settings)
     try:
-        if demo:
-            from compactdesk.demo import write_demo
-
-            temp_folder = Path(tempfile.mkdtemp(prefix="compactdesk-demo-"))
-            store_path = write_demo(temp_folder / "Demo liaison group.cdstore")
-        store = _open(store_path or _last_store(settings))
-    except StoreError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "CompactDesk cannot open the store"), str(error))
-        print(error, file=sys.stderr)
-        return 2
-    from compactdesk.gui.main_window import MainWindow
-
-    window = None
-    try:
-        window = MainWindow(store, demo=demo, settings=settings)
         _WINDOWS.append(window)
+        window.open_after_paint(OpenStoreOp(window, None if demo else store_path or _last_store(settings),
+                                            demo_folder))
         window.show()
         return app.exec()
     finally:
         _WINDOWS.clear()
-        # The window may have moved on to another store; the first is closed already.
-        (window.store if window is not None else store).close()
-        if temp_folder is not None:
-            shutil.rmtree(temp_folder, ignore_errors=True)
+        if window.opening is not None and window.opening.running:
+            QThreadPool.globalInstance().waitForDone()  # the store it is opening must be closed too
+        if window.bench.store is not None:
+            window.bench.store.close()  # the window may have moved on to another store; the first is closed already
+        remove_demo(demo_folder)

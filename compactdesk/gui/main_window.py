@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,31 +27,33 @@ from compactdesk.gui import settings as keys
 from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.recovery import open_with_recovery
 from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
-from compactdesk.services.compact import get_compact
-from compactdesk.store import DamagedStoreError, Store, StoreError, create_store
-from compactdesk.store.backup import save_copy
+from compactdesk.store.errors import DamagedStoreError, StoreError
 
-if TYPE_CHECKING:  # the export machinery loads on the first export, not at start
+if TYPE_CHECKING:  # the store's and the papers' machinery load once the window has painted
     from compactdesk.documents.export import Paper
     from compactdesk.gui.dialogs.export import ExportDialog
     from compactdesk.gui.export_job import ExportJob
+    from compactdesk.gui.opening import OpenStoreOp
+    from compactdesk.store import Store
 
 STORE_FILTER = "CompactDesk stores (*.cdstore);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, today: Callable[[], dt.date] = dt.date.today, demo: bool = False,
+    """`store` None: the window shows at once, waiting, and `open_after_paint` opens the store behind it."""
+
+    def __init__(self, store: "Store | None", *, today: Callable[[], dt.date] = dt.date.today, demo: bool = False,
                  settings: Settings | None = None):
         super().__init__()
         self.settings = settings or Settings()
         self.bench = Workbench(store, today, self)
         self.demo = demo
         self.export_job: ExportJob | None = None
-        self.export_pool = None  # the global thread pool; tests put export_job.RunNow() here
+        self.export_pool = None  # the global thread pool; tests put ops.RunNow() here
+        self.opening: OpenStoreOp | None = None  # waiting for the first paint, then running
         self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
         self._build_body()
         self._build_actions()
@@ -70,12 +72,37 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        if store is not None:
+            self.attach(store)
+        else:
+            self._wait(True)
+
+    def _wait(self, waiting: bool) -> None:
+        """Until a store is open there is nothing to click but the window's frame."""
+        for part in (self.centralWidget(), self.menuBar(), self.toolbar):
+            part.setEnabled(not waiting)
+
+    def open_after_paint(self, opening: "OpenStoreOp") -> None:
+        """Starts `opening` once the window has painted, so the person sees it at once."""
+        self.opening = opening
+        opening.status.connect(lambda text: self.statusBar().showMessage(text))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.opening is not None and not self.opening.running \
+                and not self.opening.outcome:
+            QTimer.singleShot(0, self.opening.start)
+        return super().event(event)
+
+    def attach(self, store: "Store") -> None:
+        """The store is open: show it, in the area used last."""
+        self.bench.store = store
+        self._wait(False)
         self.show_store()
         self._show_backup_problem()
         last = self.settings.get(keys.LAST_AREA)
         self.show_area(last if last in self.area_names() else "dashboard")
         self.statusBar().showMessage(
-            self.tr("Demo group: a copy made for you to try things; your own store is not touched.") if demo
+            self.tr("Demo group: a copy made for you to try things; your own store is not touched.") if self.demo
             else self.tr("Every change is saved as you make it; Ctrl+Z takes the last one back."))
 
     # -- building -------------------------------------------------------------
@@ -178,7 +205,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.make_action(self.tr("&About CompactDesk"), self._about))
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -270,7 +297,7 @@ class MainWindow(QMainWindow):
     # -- stores ---------------------------------------------------------------
 
     @property
-    def store(self) -> Store:
+    def store(self) -> "Store":
         return self.bench.store
 
     def show_store(self) -> None:
@@ -281,6 +308,8 @@ class MainWindow(QMainWindow):
             self.settings.remember_store(str(self.store.path))
 
     def _update_title(self) -> None:
+        from compactdesk.services.compact import get_compact
+
         compact = self.bench.read(get_compact)
         name = compact.name if compact is not None else self.store.path.stem
         self.setWindowTitle(self.tr("{name} — CompactDesk").format(name=name))
@@ -291,6 +320,9 @@ class MainWindow(QMainWindow):
             return True
         if self.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
             return False
+        from compactdesk.gui.recovery import open_with_recovery
+        from compactdesk.store.open import create_store
+
         try:
             other = create_store(path) if new else open_with_recovery(path, self)
         except StoreError as error:
@@ -381,6 +413,8 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self.tr(STORE_FILTER))
         if not name:
             return
+        from compactdesk.store.backup import save_copy
+
         try:
             written = save_copy(self.store.path, Path(name))
         except StoreError as error:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from compactdesk import logs
@@ -152,6 +152,18 @@ class Op(QObject):
             self.status.emit(self.first_words())
         self._pool.start(self._work)
         return self
+
+    def wait(self) -> str:
+        """Starts the op if it is not running and returns how it ended, the window kept painting meanwhile
+        (its progress window is modal, so nothing else can be done): for a step the next one depends on."""
+        if not self.outcome and not self.running:
+            self.start()
+        if self.running:
+            loop = QEventLoop()
+            self.ended.connect(loop.quit)
+            if self.running:  # it may have ended while being connected
+                loop.exec()
+        return self.outcome
 
     def cancel(self) -> None:
         self._stop.set()

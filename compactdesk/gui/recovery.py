@@ -31,7 +31,7 @@ def open_with_recovery(path: Path, parent: QWidget | None) -> Store:
     try:
         return open_store(path)
     except DamagedStoreError as error:
-        return _recover(path, error, parent)
+        return recover_on_open(path, error, parent)
 
 
 def _offer(path: Path, newest: BackupInfo | None) -> str:
@@ -85,7 +85,8 @@ def _ask(path: Path, error: DamagedStoreError, parent: QWidget | None, *, in_use
     return None
 
 
-def _recover(path: Path, error: DamagedStoreError, parent: QWidget | None) -> Store:
+def recover_on_open(path: Path, error: DamagedStoreError, parent: QWidget | None) -> Store:
+    """A store found damaged as it was opened: what the person chose, opened; raises StoreError when nothing was."""
     answer = _ask(path, error, parent)
     if answer is None:
         raise error

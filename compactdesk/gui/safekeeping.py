@@ -7,15 +7,14 @@ live in store/backup.py and documents/handover.py; this is only the window's sid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
 
 from compactdesk.domain.dates import uk_date
-from compactdesk.gui.dialogs.backups import RestoreDialog
-from compactdesk.store import DamagedStoreError, StoreError, open_store
-from compactdesk.store.backup import ON_DEMAND, check_restorable, make_backup, parse_backup_name, restore
-from compactdesk.store.identity import another_group
+from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.ops import Op, Then
+from compactdesk.store.errors import DamagedStoreError, StoreError
 
 if TYPE_CHECKING:
     from compactdesk.gui.export_job import HandoverJob
@@ -46,29 +45,43 @@ class Safekeeping(QObject):
 
     # -- backups --------------------------------------------------------------
 
-    def back_up_now(self) -> Path | None:
+    def back_up_now(self) -> Op:
         return self._back_up(None)
 
-    def back_up_to_folder(self) -> Path | None:
+    def back_up_to_folder(self) -> Op | None:
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Back up to a folder (a USB stick, say)"),
                                                   str(self._store_path.parent))
         return self._back_up(Path(folder)) if folder else None
 
-    def _back_up(self, folder: Path | None) -> Path | None:
-        try:
-            made = make_backup(self._store_path, ON_DEMAND, to=folder)
-        except DamagedStoreError as error:
-            self.window.bench.report_problem(error)  # the window offers the newest good backup
-            return None
-        except StoreError as error:
-            QMessageBox.warning(self.window, self.tr("The backup was not made"), str(error))
-            return None
-        self.window.statusBar().showMessage(self.tr("Backed up and checked: {path}").format(path=made), 10_000)
-        return made
+    def _back_up(self, folder: Path | None) -> Op:
+        """Copies and checks the store off the GUI thread (a big store takes a while); `result` is the copy."""
+        path = self._store_path
+
+        def back_up(progress) -> Path:
+            from compactdesk.store.backup import ON_DEMAND, make_backup
+
+            try:
+                return make_backup(path, ON_DEMAND, to=folder)
+            except DamagedStoreError:
+                raise  # the window offers the newest good backup
+            except StoreError as error:  # the folder, not the store: say what to do, leave the banner alone
+                raise ValidationError(str(error)) from None
+
+        def made(copy: Path) -> None:
+            self.window.statusBar().showMessage(self.tr("Backed up and checked: {path}").format(path=copy), 10_000)
+
+        return self._run(self.tr("Back up"), back_up, made)
+
+    def _run(self, title: str, task, then) -> Op:
+        op = Then(task, title, self.window, self.window.export_pool, then=then)
+        op.status.connect(lambda text: self.window.statusBar().showMessage(text, 10_000))
+        return op.start()
 
     # -- restore --------------------------------------------------------------
 
     def choose_backup(self) -> bool:
+        from compactdesk.gui.dialogs.backups import RestoreDialog
+
         if self.window.busy_exporting():
             return False
         dialog = RestoreDialog(self._store_path, self.window)
@@ -81,6 +94,8 @@ class Safekeeping(QObject):
         return self.restore_from(chosen)
 
     def _made_text(self, backup: Path) -> str:
+        from compactdesk.store.backup import parse_backup_name
+
         parsed = parse_backup_name(backup.name)
         if parsed is None:
             return backup.name
@@ -89,19 +104,35 @@ class Safekeeping(QObject):
                                                                   time=f"{made_at:%H:%M}")
 
     def restore_from(self, backup: Path) -> bool:
-        """Checks the backup, asks, closes the store, restores and opens it again; True when restored."""
+        """Checks the backup, asks, closes the store, restores and opens it again, off the GUI thread
+        (checking a big backup takes a while); True when it was restored."""
+        path = self._store_path
+
+        def check(progress) -> str | None:
+            from compactdesk.store.backup import check_restorable
+            from compactdesk.store.identity import another_group
+
+            try:
+                check_restorable(path, backup)
+            except StoreError as error:
+                raise ValidationError(str(error)) from None
+            return another_group(path, backup)
+
+        checked = Then(check, self.tr("Checking the backup"), self.window, self.window.export_pool,
+                       then=lambda reason: None)
+        if checked.wait() != "done":
+            return False  # the op has said why
+        return self._restore(backup, checked.result)
+
+    def _restore(self, backup: Path, reason: str | None) -> bool:
         window = self.window
-        try:
-            check_restorable(self._store_path, backup)
-        except StoreError as error:
-            QMessageBox.warning(window, self.tr("That backup cannot be restored"), str(error))
-            return False
+        path = self._store_path
         what = self._made_text(backup)
         question = self.tr(
             "Bring back {what}?\n\nEverything in {name} is replaced by what the backup holds. The store as it is "
             "now is backed up first (“Before a restore”), so you can come back to it the same way.").format(
-            what=what, name=self._store_path.name)
-        if reason := another_group(self._store_path, backup):
+            what=what, name=path.name)
+        if reason:
             question = self.tr("This backup looks like another group's records. {reason}\n\n{question}").format(
                 reason=reason, question=question)
         answer = QMessageBox.question(window, self.tr("Restore from a backup"), question,
@@ -109,19 +140,23 @@ class Safekeeping(QObject):
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        path = self._store_path
         window.store.close()  # a restore takes the store's lock: this window must let go of it first
-        problem = None
-        try:
-            restore(path, backup)
-        except StoreError as error:
-            problem = str(error)
-        try:
-            reopened = open_store(path)
-        except StoreError as error:
-            QMessageBox.critical(window, self.tr("CompactDesk cannot open the store"), str(error))
-            window.close()
+
+        def restore_and_open(progress):
+            from compactdesk.store.backup import restore
+            from compactdesk.store.open import open_store
+
+            problem = None
+            try:
+                restore(path, backup)
+            except StoreError as error:
+                problem = str(error)
+            return open_store(path), problem  # a StoreError here: the store cannot be opened again
+
+        restoring = _Reopen(restore_and_open, self.tr("Restoring"), window, window.export_pool)
+        if restoring.wait() != "done":
             return False
+        reopened, problem = restoring.result
         window.bench.replace_store(reopened)
         window.show_store()
         if problem is not None:
@@ -154,3 +189,19 @@ class Safekeeping(QObject):
         window.export_job = job
         job.start()
         return job
+
+
+class _Reopen(Op):
+    """Restores and opens the store again; if it then cannot be opened, the window has nothing to show."""
+
+    def succeeded(self, result) -> None:
+        pass  # restore_from carries on with the result
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, StoreError):
+            super()._failed(error)
+            return
+        self._finish("failed", "")
+        QMessageBox.critical(self.window, self.tr("CompactDesk cannot open the store"), str(error))
+        self.window.close()

@@ -1,6 +1,7 @@
 """The main window, driven as a user meets it."""
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 
 from compactdesk.domain.enums import MeetingStatus
@@ -82,6 +83,20 @@ def test_refresh_shows_a_change_made_elsewhere(today, qtbot, demo_path):
         assert window.dashboard.model.index(0, 0).data() == "Feedback overdue, oldest first (8)"
 
 
+def _quit_once_open(monkeypatch) -> list:
+    """gui_app.run's event loop ends as soon as the store is open; returns the stores opened."""
+    opened = []
+    attach = MainWindow.attach
+
+    def attach_then_quit(window, store):
+        attach(window, store)
+        opened.append(store.path)
+        QTimer.singleShot(0, gui_app.QApplication.quit)
+
+    monkeypatch.setattr(MainWindow, "attach", attach_then_quit)
+    return opened
+
+
 def test_starting_on_a_foreign_file_shows_the_reason(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(gui_app.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
@@ -95,7 +110,7 @@ def test_starting_on_a_foreign_file_shows_the_reason(qtbot, tmp_path, monkeypatc
 def test_first_run_creates_the_users_store(qtbot, tmp_path, monkeypatch):
     target = tmp_path / "data" / "CompactDesk" / "compactdesk.cdstore"
     monkeypatch.setattr(gui_app, "default_store", lambda: target)
-    monkeypatch.setattr(gui_app.QApplication, "exec", lambda self: 0)
+    _quit_once_open(monkeypatch)
     assert gui_app.run(None) == 0
     assert target.exists()
     with open_store(target) as store:
@@ -105,10 +120,7 @@ def test_first_run_creates_the_users_store(qtbot, tmp_path, monkeypatch):
 def test_demo_mode_never_touches_the_users_store(qtbot, tmp_path, monkeypatch):
     target = tmp_path / "mine.cdstore"
     monkeypatch.setattr(gui_app, "default_store", lambda: target)
-    seen = []
-    monkeypatch.setattr(gui_app.QApplication, "exec", lambda self: seen.append(
-        [w for w in gui_app.QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.demo][-1]
-        .store.path) or 0)
+    seen = _quit_once_open(monkeypatch)
     assert gui_app.run(None, demo=True) == 0
     assert not target.exists()
     assert seen and not seen[0].exists()  # the demo's temporary folder is cleared away

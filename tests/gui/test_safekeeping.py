@@ -74,7 +74,7 @@ def test_back_up_to_a_folder_writes_there(window, tmp_path, monkeypatch):
     stick = tmp_path / "USB stick"
     stick.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(stick))
-    made = window.safekeeping.back_up_to_folder()
+    made = window.safekeeping.back_up_to_folder().result
     assert made is not None and made.parent == stick
     assert _count(made, "target") == _count(window.store.path, "target")
 
