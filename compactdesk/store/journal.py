@@ -36,7 +36,7 @@ class Change:
     """
 
     statements: tuple[str, ...]
-    blobs: tuple[tuple[int, bytes], ...] = ()
+    blobs: tuple[tuple[int, bytes], ...] = field(default=(), repr=False)  # megabytes, not for a log line
     tables: frozenset[str] = frozenset()
     size: int = field(init=False, compare=False)
 
