@@ -2,6 +2,10 @@
 
 Every function answers "as it stood on `today`": anything dated after today
 (a completion or an answer recorded in advance) has not happened yet.
+
+rules_sql.py writes target_status, feedback_due, feedback_state, the days and the
+sets below again as SQL, so that a page can narrow and sort in the store; change a
+rule here and its twin there together (tests/domain/test_rules_sql.py holds them to it).
 """
 
 import datetime as dt

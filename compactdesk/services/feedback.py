@@ -3,10 +3,10 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from compactdesk.domain import text
+from compactdesk.domain import rules_sql, text
 from compactdesk.domain.enums import AnswerHow, FeedbackAsk, FeedbackState
 from compactdesk.domain.dates import days_text
 from compactdesk.domain.rules import Standards, days_late, days_outstanding, feedback_due, feedback_state
@@ -132,20 +132,46 @@ class FeedbackRow:
     meeting_id: int | None
 
 
+def next_meeting_sql(raised_on):
+    """The day of the first formal meeting after `raised_on`, in SQL: formal_meeting_days
+    and _next_after as one index lookup a row. A meeting's start is stored as
+    "YYYY-MM-DD HH:MM:SS", so its first ten characters are its day, and it is on a later
+    day than `raised_on` exactly when it is not before the start of the day after."""
+    return (select(func.substr(Meeting.starts_at, 1, 10))
+            .where(Meeting.kind.in_(FORMAL_KINDS), Meeting.starts_at >= func.date(raised_on, "+1 day"))
+            .order_by(Meeting.starts_at).limit(1).scalar_subquery())
+
+
+def due_sql(rules: Standards):
+    """Each item's due date (due_date above) as an SQL expression over the feedback table."""
+    return rules_sql.feedback_due(Feedback.raised_on, due_on=Feedback.due_on, by_next_meeting=Feedback.by_next_meeting,
+                                  next_meeting_after=next_meeting_sql(Feedback.raised_on),
+                                  feedback_days=rules.feedback_days)
+
+
+def row_query(rules: Standards):
+    """The columns a FeedbackRow is made of (see make_row), the due date worked out in SQL."""
+    return (select(Feedback.id, Feedback.issue, Person.name, Feedback.officer_id, Feedback.department, Feedback.ask,
+                   Feedback.raised_on, due_sql(rules).label("due"), Feedback.answered_on, Feedback.meeting_id)
+            .join(Person, Feedback.officer_id == Person.id))
+
+
+def make_row(columns, today: dt.date) -> FeedbackRow:
+    """A FeedbackRow from a row of row_query: the state and the days by the rules in Python."""
+    ident, issue, officer, officer_id, department, ask, raised_on, due, answered_on, meeting_id = columns
+    return FeedbackRow(
+        ident, issue, officer, officer_id, department, ask, raised_on, due, answered_on,
+        feedback_state(today, due=due, answered_on=answered_on),
+        days_outstanding(today, raised_on=raised_on, answered_on=answered_on),
+        days_late(today, due=due, answered_on=answered_on), meeting_id)
+
+
 def feedback_rows(session: Session, today: dt.date) -> list[FeedbackRow]:
-    """Every item with its due date and state on `today`, oldest raised first."""
-    rules = standards(session)
-    meeting_days = formal_meeting_days(session)
-    rows = []
-    for item in session.scalars(select(Feedback).options(selectinload(Feedback.officer))
-                                .order_by(Feedback.raised_on, Feedback.id)):
-        due = due_date(item, rules, meeting_days)
-        rows.append(FeedbackRow(
-            item.id, item.issue, item.officer.name, item.officer_id, item.department, item.ask, item.raised_on, due,
-            item.answered_on, feedback_state(today, due=due, answered_on=item.answered_on),
-            days_outstanding(today, raised_on=item.raised_on, answered_on=item.answered_on),
-            days_late(today, due=due, answered_on=item.answered_on), item.meeting_id))
-    return rows
+    """Every item with its due date and state on `today`, oldest raised first.
+
+    One column-level query (no ORM objects); for a page's narrower view see feedback_list."""
+    query = row_query(standards(session)).order_by(Feedback.raised_on, Feedback.id)
+    return [make_row(columns, today) for columns in session.execute(query)]
 
 
 def where_it_stands(row: FeedbackRow, today: dt.date) -> str:
