@@ -121,8 +121,27 @@ def _export_parser(commands) -> None:
                         help=translate("CLI", "action plan: group targets by partner instead of code area"))
     export.add_argument("--year", type=_year, help=translate(
         "CLI", "annual review: the year it covers, e.g. 2026 (default: this year from October, else last year)"))
+    export.add_argument("--since", help=translate(
+        "CLI", "feedback log and action plan: besides everything still open, what was answered, done or dropped "
+               "since this day, YYYY-MM-DD, or 'all' for everything (default: since the last formal meeting, or "
+               "the last 3 months when there is none)"))
     export.add_argument("--large-print", action="store_true", help=translate("CLI", "16 pt type instead of 12 pt"))
     export.add_argument("--today", help=translate("CLI", "the day the paper is dated, YYYY-MM-DD"))
+
+
+def _since(text: str | None) -> dt.date | str | None:
+    """--since as ExportRequest takes it: None, "all", or the day (checked before the store is opened)."""
+    from compactdesk.domain.scope import EVERYTHING_WORD
+    from compactdesk.services.common import as_date
+
+    if text is None:
+        return None  # what a meeting needs
+    if text.strip().casefold() in (EVERYTHING_WORD, translate("CLI", "all")):
+        return EVERYTHING_WORD
+    try:
+        return as_date(text, translate("CLI", "--since"), "since")
+    except ValidationError as error:
+        raise CommandError(error.message) from None
 
 
 def _year(text: str) -> int:
@@ -205,7 +224,8 @@ def cmd_export(args) -> int:
 
     request = ExportRequest(Paper(args.paper), args.out, _today(args.today), meeting=args.meeting,
                             officer=args.officer, large_print=args.large_print, each_officer=args.each,
-                            group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE, year=args.year)
+                            group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE, year=args.year,
+                            since=_since(args.since))
     with open_store(args.store) as store:
         written = export(store, request)
     for path in written:

@@ -162,3 +162,30 @@ def test_a_damaged_store_is_named_with_the_command_that_restores_its_newest_good
     with sqlite3.connect(demo_path) as db:
         assert db.execute("SELECT count(*) FROM meeting").fetchone()[0] > 0
     db.close()
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def test_export_takes_a_scope_with_since(demo_path, tmp_path):
+    out = tmp_path / "log.pdf"
+    since = compactdesk("export", "feedback-log", demo_path, "--out", out, "--today", "2026-11-24",
+                        "--since", "2026-09-01")
+    assert since.returncode == 0, since.stderr
+    assert "Answered since Tuesday 1 September 2026, and everything still outstanding." in pdf_text(out)
+    everything = compactdesk("export", "action-plan", demo_path, "--out", out, "--today", "2026-11-24",
+                             "--since", "all")
+    assert everything.returncode == 0, everything.stderr
+    assert "Everything: every target, open, done or dropped." in pdf_text(out)
+    meeting = compactdesk("export", "feedback-log", demo_path, "--out", out, "--today", "2026-11-24")
+    assert meeting.returncode == 0, meeting.stderr
+    assert "the day of the last meeting, and everything still outstanding." in pdf_text(out)
+    for wrong, words in (("1st September", "is not a date"), ("2027-01-15", "Choose an earlier day")):
+        refused = compactdesk("export", "feedback-log", demo_path, "--out", tmp_path / "no.pdf",
+                              "--today", "2026-11-24", "--since", wrong)
+        assert refused.returncode == 2 and words in refused.stderr, refused.stderr
+        assert_no_traceback(refused)
+    assert not (tmp_path / "no.pdf").exists()

@@ -21,7 +21,7 @@ from compactdesk.documents.pdf import render_pdf
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 from compactdesk.services.meetings import meeting_row
-from compactdesk.services.papers import choose_meeting
+from compactdesk.services.papers import choose_meeting, choose_scope
 from compactdesk.store.open import Store
 
 __all__ = ["Cancelled", "ExportError", "ExportRequest", "Paper", "export", "suggested_name"]
@@ -52,6 +52,11 @@ class Paper(StrEnum):
     @property
     def for_officers(self) -> bool:
         return self in (Paper.FEEDBACK_LOG, Paper.CHASE_LETTERS)
+
+    @property
+    def scoped(self) -> bool:
+        """Whether it takes a scope: what is open, plus what closed since a day (ExportRequest.since)."""
+        return self in (Paper.FEEDBACK_LOG, Paper.ACTION_PLAN)
 
 
 _LABELS = {
@@ -84,6 +89,9 @@ class ExportRequest:
     group_by: GroupBy = GroupBy.CODE  # action plan
     each_officer: bool = False  # chase letters: one file per officer instead of all in one
     year: int | None = None  # annual review: the year it covers; the one before `today`'s when None
+    # Feedback log and action plan: what was answered, done or dropped since this day (a date, or its text)
+    # besides everything still open; "all" for everything; None for what a meeting needs (domain/scope.py).
+    since: dt.date | str | None = None
 
     @property
     def review_year(self) -> int:
@@ -113,9 +121,11 @@ def _build(session, request: ExportRequest) -> list[tuple[str, Document]]:
         build = build_agenda if paper is Paper.AGENDA else build_minutes
         return [("", build(session, meeting_id, today))]
     if paper is Paper.ACTION_PLAN:
-        return [("", build_action_plan(session, today, request.group_by))]
+        scope = choose_scope(session, request.since, today)
+        return [("", build_action_plan(session, today, request.group_by, scope))]
     if paper is Paper.FEEDBACK_LOG:
-        return [("", build_feedback_log(session, today, request.officer))]
+        scope = choose_scope(session, request.since, today)
+        return [("", build_feedback_log(session, today, request.officer, scope))]
     if paper is Paper.ANNUAL_REVIEW:
         return [("", build_annual_review(session, request.review_year, today))]
     letters = chase_letters(session, today, request.officer)

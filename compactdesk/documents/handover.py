@@ -20,6 +20,7 @@ from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progre
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.scope import EVERYTHING_WORD
 from compactdesk.i18n import translate
 from compactdesk.services import meetings, records
 from compactdesk.services.personal import personal_data
@@ -201,8 +202,10 @@ def _jobs(store: Store, today: dt.date) -> list[_Job]:
             jobs.append(_paper_job(store, _unique(f"{base} {safe_name(minutes)}.pdf", taken),
                                    {"paper": Paper.MINUTES, "today": today, "meeting": ident}))
     for paper in (Paper.ACTION_PLAN, Paper.FEEDBACK_LOG, Paper.CHASE_LETTERS):
+        # A handover is the whole record: the scoped papers take everything, not what a meeting needs.
+        scope = {"since": EVERYTHING_WORD} if paper.scoped else {}
         jobs.append(_paper_job(store, _unique(f"papers/{today.isoformat()} {safe_name(paper.label())}.pdf", taken),
-                               {"paper": paper, "today": today}))
+                               {"paper": paper, "today": today, **scope}))
     for year in sorted(years):
         for suffix in (".pdf", ".docx"):
             relative = _unique(f"papers/{year}/{year} {safe_name(Paper.ANNUAL_REVIEW.label())}{suffix}", taken)

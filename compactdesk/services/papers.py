@@ -1,6 +1,6 @@
 """What the papers need from the store that no page asks for: the group's name,
-which meeting "next" and "last" mean, what a meeting raised, and what each
-officer still owes."""
+which meeting "next" and "last" mean, what a meeting raised, what each officer
+still owes, and which feedback and targets a paper's scope takes in."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -12,11 +12,13 @@ from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import shown
-from compactdesk.domain.rules import ANSWERED_FEEDBACK
+from compactdesk.domain.rules import ANSWERED_FEEDBACK, feedback_answered, target_closed
+from compactdesk.domain.scope import EVERYTHING, EVERYTHING_WORD, Scope, meeting_scope
 from compactdesk.i18n import translate
-from compactdesk.services import feedback, meetings
-from compactdesk.services.actions import status_of
-from compactdesk.services.common import fetch
+from compactdesk.services import actions, feedback, meetings
+from compactdesk.services.actions import TargetRow, status_of
+from compactdesk.services.common import as_date, fetch
+from compactdesk.services.feedback import FeedbackRow
 from compactdesk.services.compact import get_compact, standards
 from compactdesk.services.origin import where_raised
 from compactdesk.store.models import AgendaItem, Feedback, Meeting, Person, Target
@@ -55,6 +57,61 @@ def choose_meeting(session: Session, which: int | str | None, today: dt.date, de
         raise ValidationError(translate("Papers", "'{value}' is not a meeting: give its number, or next or last.")
                               .format(value=shown(which)), "meeting") from None
     return fetch(session, Meeting, ident, translate("Papers", "meeting"), "meeting").id
+
+
+def default_scope(session: Session, today: dt.date) -> Scope:
+    """What a meeting needs (domain/scope.py): since the last formal meeting before `today`."""
+    meeting = meetings.last_meeting(session, today)
+    return meeting_scope(today, meeting.starts_at.date() if meeting is not None else None)
+
+
+def choose_scope(session: Session, since: dt.date | str | None, today: dt.date) -> Scope:
+    """A paper's scope from what was asked: None for what a meeting needs, "all" for
+    everything, or the day (a date or its text) from which closed records are kept."""
+    if since is None or (isinstance(since, str) and not since.strip()):
+        return default_scope(session, today)
+    if isinstance(since, str) and since.strip().casefold() in (EVERYTHING_WORD, translate("Papers", "all")):
+        return EVERYTHING
+    day = as_date(since, translate("Papers", "the day to count answered feedback and closed targets from"),
+                  "since")
+    if day > today:
+        raise ValidationError(translate("Papers", "{day} is after the paper's date ({today}): nothing can have been "
+                                                  "answered or done since then. Choose an earlier day.")
+                              .format(day=uk_long_date(day), today=uk_long_date(today)), "since")
+    return Scope(day)
+
+
+def feedback_in_scope(session: Session, today: dt.date, scope: Scope) -> list[FeedbackRow]:
+    """Every item still outstanding on `today`, and those answered within `scope`, oldest raised first."""
+    return [row for row in feedback.feedback_rows(session, today)
+            if scope.keeps(row.answered_on if feedback_answered(row.state) else None)]
+
+
+def any_feedback(session: Session) -> bool:
+    return session.scalar(select(Feedback.id).limit(1)) is not None
+
+
+def any_target(session: Session) -> bool:
+    return session.scalar(select(Target.id).limit(1)) is not None
+
+
+def officers_asked(session: Session, name: str) -> set[int]:
+    """Of the people called `name` (find_officers), those of whom any feedback was ever asked."""
+    chosen = find_officers(session, name)
+    return set(session.scalars(select(Feedback.officer_id).where(Feedback.officer_id.in_(chosen)).distinct()))
+
+
+def targets_in_scope(session: Session, today: dt.date, scope: Scope) -> list[TargetRow]:
+    """Every target still open on `today`, and those done or dropped within `scope`, by deadline."""
+    rows = actions.target_rows(session, today)
+    if scope.everything:
+        return rows
+    # The day each closed target closed: target_rows says whether it is closed, not when.
+    closed_on = {ident: dropped if dropped is not None and dropped <= today else completed
+                 for ident, completed, dropped in session.execute(
+                     select(Target.id, Target.completed_on, Target.dropped_on)
+                     .where(or_(Target.completed_on <= today, Target.dropped_on <= today)))}
+    return [row for row in rows if not target_closed(row.status) or scope.keeps(closed_on.get(row.target_id))]
 
 
 @dataclass(frozen=True)

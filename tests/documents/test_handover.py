@@ -4,6 +4,7 @@ import csv
 import time
 
 import pytest
+from readback import pdf_text
 from sqlalchemy import select, text
 
 from compactdesk.documents import handover
@@ -88,6 +89,12 @@ def test_handover_of_the_demo_store(demo, tmp_path, today):
         assert f"papers/{year}/{year} Annual review.pdf" in written
         assert f"papers/{year}/{year} Annual review.docx" in written
     assert (folder / f"papers/{years[0]}/{years[0]} Annual review.pdf").read_bytes().startswith(b"%PDF")
+
+    # the whole record, not what the next meeting needs
+    log = pdf_text(folder / f"papers/{today.isoformat()} Feedback log.pdf")
+    assert "Everything: every item asked of officers, answered or not." in log
+    plan = pdf_text(folder / f"papers/{today.isoformat()} Action plan.pdf")
+    assert "Everything: every target, open, done or dropped." in plan
 
     readme = (folder / README).read_text(encoding="utf-8-sig")
     assert today.isoformat() in readme

@@ -98,8 +98,9 @@ def test_approved_minutes_carry_no_draft_mark(store, demo_path, tmp_path, today,
 @pytest.mark.parametrize("suffix", FORMATS)
 @pytest.mark.parametrize("group_by", list(GroupBy))
 def test_action_plan_shows_every_target_with_status_in_words(store, demo_path, tmp_path, today, suffix, group_by):
-    [path] = make(store, tmp_path, Paper.ACTION_PLAN, suffix, today, group_by=group_by)
+    [path] = make(store, tmp_path, Paper.ACTION_PLAN, suffix, today, group_by=group_by, since="all")
     text = read(path)
+    assert "Everything: every target, open, done or dropped." in text
     targets = query(demo_path, "SELECT title FROM target")
     assert targets and all(squash(title) in text for (title,) in targets)
     for word in ("Done", "Overdue", "Dropped"):
@@ -169,7 +170,7 @@ def test_one_officer_letter_and_log(store, demo_path, tmp_path, today, suffix):
 
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_feedback_log_by_officer(store, demo_path, tmp_path, today, suffix):
-    [path] = make(store, tmp_path, Paper.FEEDBACK_LOG, suffix, today)
+    [path] = make(store, tmp_path, Paper.FEEDBACK_LOG, suffix, today, since="all")
     text = read(path)
     officers = sorted({name for (name,) in query(demo_path, "SELECT p.name FROM feedback f JOIN person p "
                                                             "ON p.id=f.officer_id")}, key=str.casefold)

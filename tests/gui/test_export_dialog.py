@@ -1,6 +1,7 @@
 """Exporting papers from the window: the dialog, the job that makes the paper off the GUI thread,
 and the Export buttons and Ctrl+E that open it. Every modal is replaced; none is left open."""
 
+import datetime as dt
 import io
 import threading
 import time
@@ -28,6 +29,7 @@ from compactdesk.gui.pages.feedback import FeedbackPage
 from compactdesk.gui.pages.meetings import MeetingsPage
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.tables import select_key
+from compactdesk.gui.widgets import to_qdate
 from compactdesk.services import meetings
 from compactdesk.services.papers import choose_meeting, officers_owing
 from compactdesk.store import open_store
@@ -138,6 +140,62 @@ def test_the_fields_shown_follow_the_paper(make_dialog):
         assert dialog.ui.about.text()
     _paper(dialog, Paper.PACK)
     assert dialog.ui.formatPdf.isChecked() and "always a PDF" in dialog.ui.formatNote.text()
+
+
+def test_the_feedback_log_and_action_plan_offer_a_scope_defaulting_to_the_last_meeting(make_dialog, bench, today,
+                                                                                      qtbot):
+    last = bench.read(meetings.last_meeting, today).starts_at.date()
+    dialog = make_dialog(Paper.FEEDBACK_LOG)
+    ui = dialog.ui
+    for paper in Paper:
+        _paper(dialog, paper)
+        assert ui.scopeBox.isVisibleTo(dialog) == ui.scopeLabel.isVisibleTo(dialog) == paper.scoped, paper
+    assert {paper for paper in Paper if paper.scoped} == {Paper.FEEDBACK_LOG, Paper.ACTION_PLAN}
+
+    _paper(dialog, Paper.FEEDBACK_LOG)
+    assert ui.sinceButton.isChecked() and ui.since.isEnabled()
+    assert ui.since.date() == to_qdate(last) and ui.since.maximumDate() == to_qdate(today)
+    assert f"{last.day} {last:%B %Y}, the day of the last meeting" in ui.scopeNote.text()
+    assert "answered" in ui.sinceButton.text()
+    assert dialog.request().since is None  # what a meeting needs: the paper says it is the last meeting's day
+
+    ui.since.setDate(to_qdate(dt.date(2026, 6, 1)))
+    assert dialog.request().since == dt.date(2026, 6, 1)
+    qtbot.mouseClick(ui.everythingButton, Qt.MouseButton.LeftButton)
+    assert dialog.request().since == "all" and not ui.since.isEnabled()
+
+    _paper(dialog, Paper.ACTION_PLAN)
+    assert "done or dropped" in ui.sinceButton.text() and dialog.request().since == "all"
+    _paper(dialog, Paper.CHASE_LETTERS)
+    assert dialog.request().since is None
+
+
+def test_without_a_meeting_the_scope_is_three_months(settings, folder, qtbot, tmp_path, today):
+    from compactdesk.gui.workbench import Workbench
+    from compactdesk.store import create_store
+
+    with create_store(tmp_path / "new.cdstore") as store:
+        dialog = ExportDialog(Workbench(store, lambda: today), settings, Paper.ACTION_PLAN)
+        qtbot.addWidget(dialog)
+        assert dialog.ui.since.date() == to_qdate(dt.date(2026, 8, 24))
+        assert "the last 3 months" in dialog.ui.scopeNote.text()
+        assert dialog.request().since is None
+
+
+def test_the_scope_has_its_own_mnemonics(make_dialog):
+    dialog = make_dialog(Paper.FEEDBACK_LOG)
+    ui = dialog.ui
+    texts = [ui.paperLabel.text(), ui.officerLabel.text(), ui.sinceButton.text(), ui.everythingButton.text(),
+             ui.formatPdf.text(), ui.formatWord.text(), ui.largePrint.text(), ui.fileLabel.text(),
+             ui.chooseButton.text(), "&Export"]
+    letters = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(set(letters)) == len(letters), letters
+    _paper(dialog, Paper.ACTION_PLAN)
+    texts = [ui.paperLabel.text(), ui.byCode.text(), ui.byPartner.text(), ui.sinceButton.text(),
+             ui.everythingButton.text(), ui.formatPdf.text(), ui.formatWord.text(), ui.largePrint.text(),
+             ui.fileLabel.text(), ui.chooseButton.text(), "&Export"]
+    letters = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(set(letters)) == len(letters), letters
 
 
 def test_the_annual_review_is_for_a_year_named_in_the_file(make_dialog):

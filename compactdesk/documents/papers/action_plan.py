@@ -1,4 +1,5 @@
-"""The action plan: every target, grouped by code area or by partner, with where it stands."""
+"""The action plan: the targets, grouped by code area or by partner, with where each stands;
+every open target and those done or dropped within its scope (domain/scope.py)."""
 
 import datetime as dt
 from collections import Counter
@@ -7,12 +8,13 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from compactdesk.documents.model import Cell, Column, Document, Heading, Paragraph, Section, Style, Table
-from compactdesk.documents.papers.common import day_or_blank
+from compactdesk.documents.papers.common import day_or_blank, targets_scope_sentence
 from compactdesk.documents.papers.tones import target_tone
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
+from compactdesk.domain.scope import EVERYTHING, Scope
 from compactdesk.i18n import translate
-from compactdesk.services import actions, papers
+from compactdesk.services import papers
 from compactdesk.services.actions import TargetRow
 
 
@@ -37,13 +39,18 @@ def _progress(row: TargetRow) -> str:
     return f"{uk_date(row.last_progress_on)}: {row.last_progress}"
 
 
-def build_action_plan(session: Session, today: dt.date, group_by: GroupBy | str = GroupBy.CODE) -> Document:
+def build_action_plan(session: Session, today: dt.date, group_by: GroupBy | str = GroupBy.CODE,
+                      scope: Scope = EVERYTHING) -> Document:
     group_by = GroupBy(group_by)
-    rows = actions.target_rows(session, today)
+    rows = papers.targets_in_scope(session, today, scope)
     blocks: list = [Heading(translate("Papers", "Action plan"), 1),
-                    Paragraph.of(translate("Papers", "As it stands on {day}.").format(day=uk_long_date(today)))]
-    if not rows:
+                    Paragraph.of(translate("Papers", "As it stands on {day}.").format(day=uk_long_date(today))),
+                    Paragraph.of(targets_scope_sentence(scope))]
+    if not rows and (scope.everything or not papers.any_target(session)):
         blocks.append(Paragraph.of(translate("Papers", "The action plan has no targets yet."), Style.NOTE))
+    elif not rows:
+        blocks.append(Paragraph.of(translate("Papers", "No target is open, and none was done or dropped since {day}.")
+                                   .format(day=uk_long_date(scope.since)), Style.NOTE))
     else:
         blocks.append(Paragraph.of(status_counts(rows), bold=True))
     groups: dict[str, list[TargetRow]] = {}

@@ -4,6 +4,7 @@ import datetime as dt
 
 from compactdesk.documents.model import Fields
 from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.domain.scope import Scope
 from compactdesk.i18n import translate
 from compactdesk.services.meetings import AgendaRow, MeetingRow, PaperRow
 
@@ -58,3 +59,25 @@ def size_text(size: int) -> str:
 
 def day_or_blank(day: dt.date | None) -> str:
     return uk_date(day) if day else translate("Papers", "no date set")
+
+
+def feedback_scope_sentence(scope: Scope) -> str:
+    """What a feedback log takes in, said at its head, e.g. "Answered since …, and everything still outstanding"."""
+    if scope.everything:
+        return translate("Papers", "Everything: every item asked of officers, answered or not.")
+    if scope.last_meeting:
+        return translate("Papers", "Answered since {day}, the day of the last meeting, and everything still "
+                                   "outstanding.").format(day=uk_long_date(scope.since))
+    return translate("Papers", "Answered since {day}, and everything still outstanding.").format(
+        day=uk_long_date(scope.since))
+
+
+def targets_scope_sentence(scope: Scope) -> str:
+    """What an action plan takes in, said at its head."""
+    if scope.everything:
+        return translate("Papers", "Everything: every target, open, done or dropped.")
+    if scope.last_meeting:
+        return translate("Papers", "Done or dropped since {day}, the day of the last meeting, and every target "
+                                   "still open.").format(day=uk_long_date(scope.since))
+    return translate("Papers", "Done or dropped since {day}, and every target still open.").format(
+        day=uk_long_date(scope.since))

@@ -1,4 +1,5 @@
-"""The feedback log: what each officer was asked for, and whether and when they answered."""
+"""The feedback log: what each officer was asked for, and whether and when they answered;
+everything still outstanding and what was answered within its scope (domain/scope.py)."""
 
 import datetime as dt
 from collections import Counter
@@ -6,10 +7,12 @@ from collections import Counter
 from sqlalchemy.orm import Session
 
 from compactdesk.documents.model import Cell, Column, Document, Heading, Paragraph, Section, Style, Table
+from compactdesk.documents.papers.common import feedback_scope_sentence
 from compactdesk.documents.papers.tones import feedback_tone
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.scope import EVERYTHING, Scope
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import feedback, papers
@@ -33,19 +36,26 @@ def _standing(row: FeedbackRow, today: dt.date) -> str:
     return words
 
 
-def build_feedback_log(session: Session, today: dt.date, officer: str | None = None) -> Document:
-    rows = feedback.feedback_rows(session, today)
+def build_feedback_log(session: Session, today: dt.date, officer: str | None = None,
+                       scope: Scope = EVERYTHING) -> Document:
+    rows = papers.feedback_in_scope(session, today, scope)
     if officer:
-        chosen = set(papers.find_officers(session, officer))
-        rows = [row for row in rows if row.officer_id in chosen]
-        if not rows:
+        chosen = papers.officers_asked(session, officer)
+        if not chosen:
             raise ValidationError(translate("Papers", "No feedback has been asked of anyone called '{name}'.")
                                   .format(name=shown(officer, 60)), "officer")
+        rows = [row for row in rows if row.officer_id in chosen]
     blocks: list = [Heading(translate("Papers", "Feedback log"), 1),
                     Paragraph.of(translate("Papers", "Feedback asked of officers, as it stands on {day}.")
-                                 .format(day=uk_long_date(today)))]
-    if not rows:
+                                 .format(day=uk_long_date(today))),
+                    Paragraph.of(feedback_scope_sentence(scope))]
+    # Nothing in the scope is not the same as nothing asked at all: say which.
+    never_asked = not rows and (scope.everything or officer is None and not papers.any_feedback(session))
+    if never_asked:
         blocks.append(Paragraph.of(translate("Papers", "No feedback has been asked of anyone yet."), Style.NOTE))
+    elif not rows:
+        blocks.append(Paragraph.of(translate("Papers", "Nothing is outstanding, and nothing was answered since "
+                                                       "{day}.").format(day=uk_long_date(scope.since)), Style.NOTE))
     else:
         blocks.append(Paragraph.of(_summary(rows), bold=True))
     by_officer: dict[tuple[str, int], list[FeedbackRow]] = {}

@@ -1,8 +1,10 @@
-"""Choosing a paper to export: which one, for which meeting or officer, in what format, and where.
+"""Choosing a paper to export: which one, for which meeting or officer, how much of the record
+(the feedback log and action plan), in what format, and where.
 
 A plain QDialog, not a FormDialog: it writes nothing to the store. It only gathers an
 ExportRequest; compactdesk.gui.export_job makes the paper off the GUI thread."""
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDir
@@ -10,14 +12,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from compactdesk.documents.export import ExportRequest, Paper, default_review_year, suggested_name
 from compactdesk.documents.papers.action_plan import GroupBy
+from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.scope import EVERYTHING_WORD, USUAL_SCOPE_MONTHS
 from compactdesk.domain.standards import FIRST_YEAR
 from compactdesk.gui import settings as keys
 from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from compactdesk.gui.settings import Settings
+from compactdesk.gui.widgets import from_qdate, to_qdate
+from compactdesk.i18n import translate
 from compactdesk.gui.workbench import Workbench
-from compactdesk.services.papers import choose_meeting, meeting_choices, officers_owing
+from compactdesk.services.common import EARLIEST_DAY
+from compactdesk.services.papers import choose_meeting, default_scope, meeting_choices, officers_owing
 from compactdesk.services.review import review_years
 
 FORMATS = (".pdf", ".docx")
@@ -73,7 +80,18 @@ class ExportDialog(QDialog):
         for each_year in years:
             ui.year.addItem(str(each_year), each_year)
         ui.year.setCurrentIndex(max(ui.year.findData(year or default_review_year(today)), 0))
-        for hint in (ui.about, ui.formatNote):  # words about a choice, set apart from the choices
+        # The feedback log and action plan cover, unless the user says otherwise, what a meeting needs.
+        self._scope = bench.read(default_scope, today)
+        ui.since.setDateRange(to_qdate(EARLIEST_DAY), to_qdate(today))
+        ui.since.setDate(to_qdate(self._scope.since))
+        ui.sinceButton.toggled.connect(ui.since.setEnabled)
+        ui.scopeNote.setText(
+            self.tr("Suggested: {day}, the day of the last meeting, for what the next meeting needs.")
+            .format(day=uk_date(self._scope.since)) if self._scope.last_meeting else
+            # i18n's translate, not tr(): it gives the English plural where no translation is installed.
+            translate("ExportDialog", "Suggested: the last %n month(s), as no earlier meeting is on record.", None,
+                      USUAL_SCOPE_MONTHS))
+        for hint in (ui.about, ui.formatNote, ui.scopeNote):  # words about a choice, set apart from the choices
             font = hint.font()
             font.setItalic(True)
             hint.setFont(font)
@@ -131,7 +149,16 @@ class ExportDialog(QDialog):
             large_print=ui.largePrint.isChecked(),
             group_by=GroupBy.PARTNER if paper is Paper.ACTION_PLAN and ui.byPartner.isChecked() else GroupBy.CODE,
             each_officer=paper is Paper.CHASE_LETTERS and ui.eachOfficer.isChecked(),
-            year=ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None)
+            year=ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None,
+            since=self._since() if paper.scoped else None)
+
+    def _since(self) -> dt.date | str | None:
+        """ExportRequest.since: "all", or the day chosen; None (what a meeting needs) while it is the suggested
+        day, so the paper can say that day is the last meeting's."""
+        if self.ui.everythingButton.isChecked():
+            return EVERYTHING_WORD
+        day = from_qdate(self.ui.since.date())
+        return None if day == self._scope.since else day
 
     # -- keeping the form in step ----------------------------------------------
 
@@ -148,7 +175,7 @@ class ExportDialog(QDialog):
             Paper.AGENDA: self.tr("The meeting's agenda: when, where, and the items in order."),
             Paper.PACK: self.tr("The agenda and the papers for its items, in one numbered PDF."),
             Paper.MINUTES: self.tr("The meeting's minutes, marked DRAFT until they are approved."),
-            Paper.ACTION_PLAN: self.tr("Every target: who leads it, by when, and how it is going."),
+            Paper.ACTION_PLAN: self.tr("The targets: who leads each, by when, and how it is going."),
             Paper.FEEDBACK_LOG: self.tr("What officers were asked for, when it was due, and their answers."),
             Paper.CHASE_LETTERS: self.tr("A letter to each officer whose feedback is overdue."),
             Paper.ANNUAL_REVIEW: self.tr("The year in figures and words: attendance, targets, standards, ratings."),
@@ -163,6 +190,10 @@ class ExportDialog(QDialog):
         form.setRowVisible(ui.eachOfficer, paper is Paper.CHASE_LETTERS)
         form.setRowVisible(ui.year, paper is Paper.ANNUAL_REVIEW)
         form.setRowVisible(ui.groupByBox, paper is Paper.ACTION_PLAN)
+        form.setRowVisible(ui.scopeBox, paper.scoped)
+        form.setRowVisible(ui.scopeNote, paper.scoped)
+        ui.sinceButton.setText(self.tr("Outstanding, and answered si&nce") if paper is Paper.FEEDBACK_LOG
+                               else self.tr("Open, and done or dropped si&nce"))
         pack = paper is Paper.PACK
         form.setRowVisible(ui.formatNote, pack)
         ui.formatNote.setText(self.tr("The pack joins PDF papers, so it is always a PDF.") if pack else "")

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -108,10 +109,49 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.groupByBox)
 
+        self.scopeLabel = QLabel(ExportDialog)
+        self.scopeLabel.setObjectName(u"scopeLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.scopeLabel)
+
+        self.scopeBox = QWidget(ExportDialog)
+        self.scopeBox.setObjectName(u"scopeBox")
+        self.scopeLayout = QHBoxLayout(self.scopeBox)
+        self.scopeLayout.setObjectName(u"scopeLayout")
+        self.scopeLayout.setContentsMargins(0, 0, 0, 0)
+        self.sinceButton = QRadioButton(self.scopeBox)
+        self.sinceButton.setObjectName(u"sinceButton")
+        self.sinceButton.setChecked(True)
+
+        self.scopeLayout.addWidget(self.sinceButton)
+
+        self.since = QDateEdit(self.scopeBox)
+        self.since.setObjectName(u"since")
+        self.since.setCalendarPopup(True)
+
+        self.scopeLayout.addWidget(self.since)
+
+        self.everythingButton = QRadioButton(self.scopeBox)
+        self.everythingButton.setObjectName(u"everythingButton")
+
+        self.scopeLayout.addWidget(self.everythingButton)
+
+        self.scopeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scopeLayout.addItem(self.scopeSpacer)
+
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.scopeBox)
+
+        self.scopeNote = QLabel(ExportDialog)
+        self.scopeNote.setObjectName(u"scopeNote")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.scopeNote)
+
         self.formatLabel = QLabel(ExportDialog)
         self.formatLabel.setObjectName(u"formatLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.formatLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.formatLabel)
 
         self.formatBox = QWidget(ExportDialog)
         self.formatBox.setObjectName(u"formatBox")
@@ -134,22 +174,22 @@ class Ui_ExportDialog(object):
         self.formatLayout.addItem(self.formatSpacer)
 
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.formatBox)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.formatBox)
 
         self.formatNote = QLabel(ExportDialog)
         self.formatNote.setObjectName(u"formatNote")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.formatNote)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.formatNote)
 
         self.largePrint = QCheckBox(ExportDialog)
         self.largePrint.setObjectName(u"largePrint")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.largePrint)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.largePrint)
 
         self.fileLabel = QLabel(ExportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileLayout = QHBoxLayout()
         self.fileLayout.setObjectName(u"fileLayout")
@@ -165,7 +205,7 @@ class Ui_ExportDialog(object):
         self.fileLayout.addWidget(self.chooseButton)
 
 
-        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.fileLayout)
+        self.form.setLayout(12, QFormLayout.ItemRole.FieldRole, self.fileLayout)
 
 
         self.layout.addLayout(self.form)
@@ -192,7 +232,10 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.officer, self.eachOfficer)
         QWidget.setTabOrder(self.eachOfficer, self.byCode)
         QWidget.setTabOrder(self.byCode, self.byPartner)
-        QWidget.setTabOrder(self.byPartner, self.formatPdf)
+        QWidget.setTabOrder(self.byPartner, self.sinceButton)
+        QWidget.setTabOrder(self.sinceButton, self.since)
+        QWidget.setTabOrder(self.since, self.everythingButton)
+        QWidget.setTabOrder(self.everythingButton, self.formatPdf)
         QWidget.setTabOrder(self.formatPdf, self.formatWord)
         QWidget.setTabOrder(self.formatWord, self.largePrint)
         QWidget.setTabOrder(self.largePrint, self.fileName)
@@ -214,6 +257,11 @@ class Ui_ExportDialog(object):
         self.groupByLabel.setText(QCoreApplication.translate("ExportDialog", u"Group by:", None))
         self.byCode.setText(QCoreApplication.translate("ExportDialog", u"&Code area", None))
         self.byPartner.setText(QCoreApplication.translate("ExportDialog", u"Pa&rtner", None))
+        self.scopeLabel.setText(QCoreApplication.translate("ExportDialog", u"Covers:", None))
+        self.sinceButton.setText(QCoreApplication.translate("ExportDialog", u"Open, and closed si&nce", None))
+        self.since.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"d MMMM yyyy", None))
+        self.everythingButton.setText(QCoreApplication.translate("ExportDialog", u"E&verything", None))
+        self.scopeNote.setText("")
         self.formatLabel.setText(QCoreApplication.translate("ExportDialog", u"Format:", None))
         self.formatPdf.setText(QCoreApplication.translate("ExportDialog", u"P&DF", None))
         self.formatWord.setText(QCoreApplication.translate("ExportDialog", u"&Word (.docx)", None))
