@@ -34,6 +34,27 @@ class Column(Generic[R]):
     right: bool = False
 
 
+def cell_data(column: Column[R], row: R, role: int) -> Any:
+    """What a view asks of one cell, for any role, from the row and its column's description."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(row)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return column.tooltip(row) if column.tooltip else column.text(row) or None
+    if role == Qt.ItemDataRole.ForegroundRole and column.tone:
+        tone = column.tone(row)
+        return URGENT if tone == "urgent" else QUIET if tone == "quiet" else None
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
+def header_data(columns: Sequence[Column], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+            and 0 <= section < len(columns):
+        return columns[section].title
+    return None
+
+
 class RowModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], key: Callable[[R], int], parent=None):
         super().__init__(parent)
@@ -93,25 +114,12 @@ class RowModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column.tone:
-            tone = column.tone(row)
-            return URGENT if tone == "urgent" else QUIET if tone == "quiet" else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KEY_ROLE:
             return self._key(row)
-        return None
+        return cell_data(self.columns[index.column()], row, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return self.columns[section].title
-        return None
+        return header_data(self.columns, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # Python's sort on each column's key: the proxy's pairwise lessThan, called
@@ -172,3 +180,158 @@ class RowFilter(QSortFilterProxyModel):
         if number is None:
             return QModelIndex()
         return self.mapFromSource(self._source.index(number, 0))
+
+
+# The roles a cell answers from its row (see cell_data); for any other, no row need be loaded.
+_ROW_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.TextAlignmentRole})
+
+
+class PagedModel(QAbstractTableModel, Generic[R]):
+    """A table over more records than should be loaded at once (ten years of feedback).
+
+    The store gives the ids of every row the page's filters let through, in the order
+    of the sorted column (`ids(order)`: a list of ints is cheap, even 20,000 of them),
+    so the row count, the scroll bar and finding a row by id are exact from the start.
+    The rows themselves (`rows(ids)`) are loaded a page at a time, when a view first
+    asks for one of them, and kept until the next reload: a view asks only for what
+    is on screen. The search looks through each row's casefolded text (`texts()`, by
+    id), fetched once after a reload, the first time a search is typed.
+
+    It is its own filter: a page sets it as its table's model with no proxy in
+    between, and it answers key_at and index_of as RowFilter does.
+    """
+
+    PAGE = 100  # a screenful is some 25 rows: one query serves several screens of scrolling
+
+    def __init__(self, columns: Sequence[Column[R]], key: Callable[[R], int], *,
+                 ids: Callable[[tuple[int, Qt.SortOrder] | None], list[int]],
+                 rows: Callable[[list[int]], Sequence[R]], texts: Callable[[], dict[int, str]], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._key = key
+        self._fetch_ids, self._fetch_rows, self._fetch_texts = ids, rows, texts
+        self._all: list[int] = []  # every id the filters let through, in order
+        self._shown: list[int] = []  # those the search lets through too
+        self._numbers: dict[int, int] | None = None  # id -> row number, made when first asked
+        self._loaded: dict[int, R] = {}
+        self._gone: set[int] = set()
+        self._texts: dict[int, str] | None = None
+        self._words: list[str] = []
+        self._started = False  # nothing is fetched until the page first reloads
+        # (column, order) as a view sorted it; None is the order `ids` gives unasked.
+        self.order: tuple[int, Qt.SortOrder] | None = None
+
+    # -- loading -----------------------------------------------------------------
+
+    def reload(self, search: str | None = None) -> None:
+        """Asks the store again for the ids (the filters or the records changed), with the
+        search's words if given; rows are loaded again as they are shown."""
+        if search is not None:
+            self._words = search.casefold().split()
+        self._started = True
+        self._all = self._fetch_ids(self.order)
+        self._texts = None
+        self._loaded, self._gone = {}, set()
+        self._show()
+
+    def set_search(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            if self._started:
+                self._show()
+
+    def _show(self) -> None:
+        if self._words:
+            if self._texts is None:
+                self._texts = self._fetch_texts()
+            texts, words = self._texts, self._words
+            shown = [ident for ident in self._all if all(word in texts.get(ident, "") for word in words)]
+        else:
+            shown = self._all
+        self.beginResetModel()
+        self._shown = shown
+        self._numbers = None
+        self.endResetModel()
+
+    def _load_page(self, number: int) -> None:
+        start = number - number % self.PAGE
+        wanted = [ident for ident in self._shown[start:start + self.PAGE]
+                  if ident not in self._loaded and ident not in self._gone]
+        for row in self._fetch_rows(wanted):
+            self._loaded[self._key(row)] = row
+        # An id the store no longer has (or could not be read) is not asked for again at every paint.
+        self._gone.update(ident for ident in wanted if ident not in self._loaded)
+
+    @property
+    def loaded(self) -> int:
+        """How many rows have been built (the rest are ids only)."""
+        return len(self._loaded)
+
+    # -- what pages ask (as RowModel and RowFilter have it) ------------------------
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self._words)
+
+    def ids(self) -> list[int]:
+        return list(self._shown)
+
+    def row(self, number: int) -> R | None:
+        """The row shown at `number`; None if it has gone from the store since the ids came."""
+        ident = self._shown[number]
+        if ident not in self._loaded and ident not in self._gone:
+            self._load_page(number)
+        return self._loaded.get(ident)
+
+    def rows(self) -> list[R]:
+        """Every row shown: loads them all, so only for small tables and tests."""
+        return [row for row in (self.row(number) for number in range(len(self._shown))) if row is not None]
+
+    def number_of(self, key: int) -> int | None:
+        if self._numbers is None:
+            self._numbers = {ident: number for number, ident in enumerate(self._shown)}
+        return self._numbers.get(key)
+
+    def row_for(self, key: int | None) -> R | None:
+        """The row with this key if it is shown, or None."""
+        number = self.number_of(key) if key is not None else None
+        return self.row(number) if number is not None else None
+
+    def key(self, row: R) -> int:
+        return self._key(row)
+
+    def key_at(self, index: Index) -> int | None:
+        return self._shown[index.row()] if index.isValid() and index.row() < len(self._shown) else None
+
+    def index_of(self, key: int) -> QModelIndex:
+        number = self.number_of(key)
+        return QModelIndex() if number is None else self.index(number, 0)
+
+    # -- the model ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        if role == KEY_ROLE:
+            return self._shown[index.row()]
+        if role not in _ROW_ROLES:
+            return None
+        row = self.row(index.row())
+        return None if row is None else cell_data(self.columns[index.column()], row, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return header_data(self.columns, section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The store sorts: `ids` is asked again in the new order (-1: the order it gives unasked).
+        self.order = (column, order) if 0 <= column < len(self.columns) else None
+        if self._started:
+            self.reload()

@@ -1,14 +1,20 @@
 """Feedback owed, driven as the secretary meets it."""
 
 import datetime as dt
+import random
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import insert
 
-from compactdesk.domain.enums import FeedbackState
+from compactdesk.domain.enums import FeedbackAsk, FeedbackState
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.feedback import FeedbackPage
+from compactdesk.gui.table_model import PagedModel
+from compactdesk.gui.workbench import Workbench
 from compactdesk.services import feedback
+from compactdesk.store import create_store
+from compactdesk.store.models import Feedback, Person
 
 
 @pytest.fixture
@@ -23,6 +29,13 @@ def page(bench, qtbot):
 
 def _shown(page) -> list[str]:
     return [page.proxy.index(row, 0).data() for row in range(page.proxy.rowCount())]
+
+
+def _searched(page, qtbot, text: str) -> None:
+    """Types into the search and waits for the pause after which it filters."""
+    page.search.setText(text)
+    assert page.search_timer.isActive()
+    qtbot.waitUntil(lambda: not page.search_timer.isActive())
 
 
 def _select(page, issue: str) -> None:
@@ -50,7 +63,7 @@ def test_the_table_starts_with_what_is_waiting_and_says_how_late(page, bench, to
     assert page.proxy.index(number, 0).data(Qt.ItemDataRole.ForegroundRole).red() == 160
 
 
-def test_filters_by_state_officer_department_and_search(page, bench, today):
+def test_filters_by_state_officer_department_and_search(page, bench, today, qtbot):
     rows = bench.read(feedback.feedback_rows, today)
     page.state.setCurrentIndex(page.state.findData("overdue"))
     assert page.proxy.rowCount() == sum(r.state is FeedbackState.OVERDUE for r in rows)
@@ -64,9 +77,9 @@ def test_filters_by_state_officer_department_and_search(page, bench, today):
     page.department.setCurrentIndex(0)
     page.find()
     assert page.search.hasFocus() or page.search.isVisibleTo(page)
-    page.search.setText("gritting")
+    _searched(page, qtbot, "gritting")
     assert _shown(page) == ["Gritting of rural routes used by community transport"]
-    page.search.setText("no such words anywhere")
+    _searched(page, qtbot, "no such words anywhere")
     assert page.empty.showing_empty
     assert "Nothing matches" in page.empty.label.text()
 
@@ -165,3 +178,99 @@ def test_an_empty_store_says_how_to_start(qtbot, tmp_path, today):
         assert widget.empty.showing_empty
         assert "No feedback is owed" in widget.empty.label.text()
         assert widget.empty.button.isVisibleTo(widget)
+
+
+# -- ten years of feedback -------------------------------------------------------------------------------------
+
+def fill_large(store, count: int, today: dt.date) -> None:
+    rng = random.Random(5)
+    with store.session() as session:
+        people = [Person(name=f"Gwenllïan {i}", department=f"Adran {i % 7}") for i in range(60)]
+        session.add_all(people)
+        session.flush()
+        rows = []
+        for ident in range(1, count + 1):
+            raised = today - dt.timedelta(days=rng.randint(0, 3650))
+            officer = rng.choice(people)
+            answered = raised + dt.timedelta(days=rng.randint(1, 60)) if rng.random() < 0.9 else None
+            rows.append({"id": ident, "issue": f"Question {ident} on rural transport", "officer_id": officer.id,
+                         "department": officer.department, "ask": FeedbackAsk.WRITTEN_REPLY, "raised_on": raised,
+                         "answered_on": answered if answered and answered <= today else None})
+        session.execute(insert(Feedback), rows)
+
+
+@pytest.fixture
+def large(tmp_path, qtbot, today):
+    store = create_store(tmp_path / "large.cdstore")
+    fill_large(store, 20_000, today)
+    bench = Workbench(store, lambda: today)
+    widget = FeedbackPage(bench)
+    qtbot.addWidget(widget)
+    bench.changed.connect(widget.refresh)
+    widget.resize(1366, 700)
+    widget.show()
+    widget.refresh()
+    yield widget
+    store.close()
+
+
+def test_everything_of_twenty_thousand_builds_only_the_rows_on_screen(large, qtbot):
+    page = large
+    rows = page.bench.read(feedback.feedback_rows, page.bench.today())
+    waiting = [r for r in rows if r.state in (FeedbackState.OPEN, FeedbackState.OVERDUE)]
+    assert page.model.rowCount() == len(waiting)
+    page.state.setCurrentIndex(page.state.findData("all"))
+    qtbot.wait(10)  # let it paint
+    assert page.model.rowCount() == 20_000 and page.model.loaded <= 2 * PagedModel.PAGE
+    overdue = sum(r.state is FeedbackState.OVERDUE for r in rows)
+    assert page.count.text() == f"Showing 20,000 of 20,000 items · {overdue:,} overdue"
+    # Sorted by due date as the table opens, then by any column, in the store.
+    shown = [page.model.key_at(page.model.index(number, 0)) for number in range(20_000)]
+    by_id = {r.feedback_id: r for r in rows}
+    assert [by_id[ident].due for ident in shown] == sorted(r.due for r in rows)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    officers = [by_id[page.model.key_at(page.model.index(n, 0))].officer.casefold() for n in range(20_000)]
+    assert officers == sorted(officers, reverse=True)
+    assert page.model.loaded <= 2 * PagedModel.PAGE
+
+
+def test_the_search_waits_for_a_pause_then_looks_through_every_item(large, qtbot):
+    page = large
+    page.state.setCurrentIndex(page.state.findData("all"))
+    page.search.setText("question 1999")
+    assert page.model.rowCount() == 20_000  # nothing yet: the timer is running
+    _searched(page, qtbot, "question 1999 RURAL")
+    assert sorted(page.model.ids()) == [ident for ident in range(1, 20_001) if "1999" in str(ident)]
+    assert page.count.text().startswith("Showing 12 of 20,000 items")  # 1999, 11999, 19990…19999
+
+
+def test_after_an_edit_the_table_keeps_the_chosen_item_and_its_place(large, qtbot):
+    page = large
+    page.state.setCurrentIndex(page.state.findData("all"))
+    page.table.verticalScrollBar().setValue(5_000)
+    chosen = page.model.key_at(page.table.indexAt(page.table.viewport().rect().center()))
+    page.show_record(chosen)
+    scrolled = page.table.verticalScrollBar().value()
+    row = page.current_row()
+    page.bench.perform("Reopen", feedback.reopen, chosen) if row.answered_on else page.bench.perform(
+        "Mark answered", feedback.mark_answered, chosen, page.bench.today(), "in_writing")
+    assert page.current_id() == chosen and page.table.verticalScrollBar().value() == scrolled
+    assert page.current_row().answered_on != row.answered_on
+    assert page.model.loaded <= 3 * PagedModel.PAGE
+
+
+def test_show_record_clears_only_what_hides_it(large):
+    page = large
+    rows = page.bench.read(feedback.feedback_rows, page.bench.today())
+    answered = next(r for r in reversed(rows) if r.answered_on and r.officer != "Gwenllïan 3")
+    page.officer.setCurrentIndex(page.officer.findData(answered.officer))
+    page.department.setCurrentIndex(page.department.findData(answered.department))
+    page.search.setText("rural")
+    page.show_record(answered.feedback_id)  # hidden by "Not yet answered" only
+    assert page.current_id() == answered.feedback_id
+    assert (page.state.currentData(), page.officer.currentData(), page.search.text()) == (
+        "all", answered.officer, "rural")
+    other = next(r for r in rows if r.officer != answered.officer)
+    page.show_record(other.feedback_id)
+    assert page.current_id() == other.feedback_id and page.officer.currentData() is None
+    assert page.department.currentData() in (None, other.department)

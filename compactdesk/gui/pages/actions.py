@@ -1,18 +1,14 @@
 """The action plan: every target, who is responsible, by when, and how it is going."""
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,20 +21,19 @@ from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed, target_urgency
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
+from compactdesk.gui.pages.action_filters import TargetFilters
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.table_model import Column, RowFilter, RowModel
+from compactdesk.gui.table_model import Column, PagedModel
 from compactdesk.gui.tables import make_table, select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
-from compactdesk.services import actions
+from compactdesk.services import action_list, actions
+from compactdesk.services.action_list import TargetCounts, TargetFilter, TargetOrder
 from compactdesk.services.actions import TargetRow
+from compactdesk.store import StoreError
 
-# Filter combo data meaning "any" and "none named" (ids are ints, so these never clash).
-ANY, NONE = "any", "none"
-OPEN = "open"
-
-
-def _by_name(pair: tuple[int, str]) -> tuple[str, int]:
-    return pair[1].casefold(), pair[0]
+# What each column sorts by, in the store.
+ORDERS = (TargetOrder.TITLE, TargetOrder.CODE, TargetOrder.PARTNER, TargetOrder.LEAD, TargetOrder.DEADLINE,
+          TargetOrder.STATUS, TargetOrder.PROGRESS)
 
 
 def _date_key(day: dt.date | None) -> tuple[bool, dt.date]:
@@ -52,14 +47,18 @@ class ActionPlanPage(Page):
     def __init__(self, bench, parent: QWidget | None = None):
         super().__init__(bench, parent)
         self._selected: int | None = None
-        self._quiet = False  # while several filters change at once, filter once at the end
-        self._searched = ""
+        self._narrowed_by: TargetFilter | None = None  # the filters the shown ids were asked for with
+        self._counts = TargetCounts(0, 0)
+        self._detail_read = False
         self._fitting = False
 
-        self.model = RowModel(self._columns(), key=lambda row: row.target_id, parent=self)
+        # The store narrows and sorts the targets; the model loads only the rows on screen.
+        # It filters itself, so it is the table's model and its "proxy".
+        self.model = PagedModel(self._columns(), key=lambda row: row.target_id, ids=self._ids, rows=self._rows,
+                                texts=self._texts, parent=self)
         self.model.order = (self.DEADLINE, Qt.SortOrder.AscendingOrder)
-        self.proxy = RowFilter(self.model, self)
-        self.table, _ = make_table(self.model, self, "targetTable", self.proxy, opens=self.edit_current,
+        self.proxy = self.model
+        self.table, _ = make_table(self.model, self, "targetTable", self.model, opens=self.edit_current,
                                    accessible_name=self.tr("Targets"))
         self.table.horizontalHeader().setSortIndicator(self.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -68,7 +67,14 @@ class ActionPlanPage(Page):
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("&New target…"), self.new_item)
 
-        self._build_filters()
+        self.filters = TargetFilters(self)
+        self.filters.changed.connect(self.apply_filters)
+        self.filters.searched.connect(self.apply_filters)
+        # The boxes by name, as the main window (Ctrl+F) and the tests reach them.
+        self.status, self.partner, self.code = self.filters.status, self.filters.partner, self.filters.code
+        self.overdue, self.search, self.clear_button = self.filters.overdue, self.filters.search, \
+            self.filters.clear_button
+        self.search_timer = self.filters.search_timer
         self.count = QLabel()
         self.count.setObjectName("rowCount")
 
@@ -98,7 +104,7 @@ class ActionPlanPage(Page):
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
         self._size_columns()
@@ -170,113 +176,45 @@ class ActionPlanPage(Page):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
-    # -- filters ---------------------------------------------------------------
+    # -- filters and loading ----------------------------------------------------
 
-    def _build_filters(self) -> None:
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Any"), ANY)
-        self.status.addItem(self.tr("Open (not done or dropped)"), OPEN)
-        for status in TargetStatus:
-            self.status.addItem(status.label(), status.value)
-        self.partner = QComboBox()
-        self.code = QComboBox()
-        for combo in (self.partner, self.code):
-            combo.addItem(self.tr("Any"), ANY)
-        for combo in (self.status, self.partner, self.code):
-            # The box stays narrow; its list opens as wide as the longest name.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(11)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        self.overdue = QCheckBox(self.tr("&Overdue only"))
-        self.search = QLineEdit()
-        self.search.setObjectName("targetSearch")
-        self.search.setPlaceholderText(self.tr("Search targets, partners, leads, progress (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
-        self.clear_button = QPushButton(self.tr("C&lear filters"))
-        self.clear_button.clicked.connect(lambda: self.clear_filters())
-        # Typing in the search filters after a short pause, so 20,000 rows are not filtered at every letter.
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        for combo in (self.status, self.partner, self.code):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.overdue.toggled.connect(self.apply_filters)
+    def _narrowed(self) -> TargetFilter:
+        return self.filters.narrowed()
 
-        self.filter_bar = QHBoxLayout()
-        for text, widget in ((self.tr("&Status:"), self.status), (self.tr("&Partner:"), self.partner),
-                             (self.tr("&Code area:"), self.code)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.filter_bar.addWidget(label)
-            self.filter_bar.addWidget(widget)
-        self.filter_bar.addWidget(self.overdue)
-        self.filter_bar.addWidget(self.search, 1)
-        self.filter_bar.addWidget(self.clear_button)
+    def _ids(self, order: tuple[int, Qt.SortOrder] | None) -> list[int]:
+        column, direction = order if order is not None else (self.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self._narrowed_by = self._narrowed()
+        return self.bench.read(action_list.target_ids, self.bench.today(), self._narrowed_by, ORDERS[column],
+                               direction == Qt.SortOrder.DescendingOrder)
 
-    def _refill(self, combo: QComboBox, pairs: list[tuple[int, str]], none_text: str, with_none: bool) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Any"), ANY)
-        if with_none:
-            combo.addItem(none_text, NONE)
-        for ident, name in pairs:
-            combo.addItem(name, ident)
-            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-        combo.view().setMinimumWidth(min(combo.view().sizeHintForColumn(0) + 24, 600))
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+    def _rows(self, ids: list[int]) -> list[TargetRow]:
+        # Asked for while the table paints: a store that cannot be read is already in the
+        # banner (the workbench says so), and the rows stay blank until it can.
+        try:
+            return self.bench.read(action_list.target_rows_of, self.bench.today(), ids)
+        except StoreError:
+            return []
 
-    def _refill_filters(self, rows: list[TargetRow]) -> None:
-        partners = {row.partner_id: row.partner for row in rows if row.partner_id is not None}
-        codes = {row.code_id: row.code for row in rows if row.code_id is not None}
-        self._refill(self.partner, sorted(partners.items(), key=_by_name), self.tr("None named"),
-                     any(row.partner_id is None for row in rows))
-        self._refill(self.code, sorted(codes.items(), key=_by_name), self.tr("None"),
-                     any(row.code_id is None for row in rows))
-
-    def _conditions(self) -> dict[str, Callable[[TargetRow], bool]]:
-        """Each filter that is set, as a test on a row (the search is the proxy's)."""
-        tests: dict[str, Callable[[TargetRow], bool]] = {}  # filter name -> test
-        status = self.status.currentData()
-        if status == OPEN:
-            tests["status"] = lambda row: not target_closed(row.status)
-        elif status != ANY:
-            wanted = TargetStatus(status)
-            tests["status"] = lambda row: row.status is wanted
-        partner = self.partner.currentData()
-        if partner != ANY:
-            partner_id = None if partner == NONE else partner
-            tests["partner"] = lambda row: row.partner_id == partner_id
-        code = self.code.currentData()
-        if code != ANY:
-            code_id = None if code == NONE else code
-            tests["code"] = lambda row: row.code_id == code_id
-        if self.overdue.isChecked():
-            tests["overdue"] = lambda row: row.status is TargetStatus.OVERDUE
-        return tests
+    def _texts(self) -> dict[int, str]:
+        try:
+            return self.bench.read(action_list.target_search_texts, self.bench.today(), self._narrowed())
+        except StoreError:
+            return {}
 
     def apply_filters(self) -> None:
         """Shows the targets the filters and the search allow (the search box waits for a pause)."""
-        if self._quiet:
-            return
-        self._search_timer.stop()
-        tests = list(self._conditions().values())
-        self.proxy.set_predicate((lambda row: all(test(row) for test in tests)) if tests else None)
-        if self.search.text() != self._searched:  # each call filters all the rows again: only when it changed
-            self._searched = self.search.text()
-            self.proxy.set_search(self._searched)
+        self.search_timer.stop()
+        if self._narrowed() != self._narrowed_by:
+            self.model.reload(self.search.text())  # the store narrows again
+        else:
+            self.model.set_search(self.search.text())  # only the search changed: no query
         self._show_counts()
-        if self._selected is not None and not self.proxy.index_of(self._selected).isValid():
+        if self._selected is not None and not self.model.index_of(self._selected).isValid():
             self._selected = None
         self._show_selected()
 
     def _show_counts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for row in self.model.rows() if row.status is TargetStatus.OVERDUE)
+        shown, total, overdue = self.model.rowCount(), self._counts.total, self._counts.overdue
         self.count.setText(self.tr("Showing {shown} of {total} targets · {overdue} overdue").format(
             shown=f"{shown:,}", total=f"{total:,}", overdue=f"{overdue:,}"))
         self.empty.show_state(
@@ -285,26 +223,12 @@ class ActionPlanPage(Page):
                                "from a meeting's minutes.</p>"),
             filtered_text=self.tr("<h3>Nothing matches</h3><p>No target matches the filters: clear the search "
                                   "or set the filters back to Any (“Clear filters”).</p>"))
-        self.clear_button.setEnabled(self.proxy.filtering)
+        self.clear_button.setEnabled(self.model.filtering or self._narrowed() != TargetFilter())
         self.panel.setVisible(total > 0)  # with no targets at all, the words on what to do have the room
 
     def clear_filters(self, only: set[str] | None = None, search: bool = True) -> None:
         """Sets the filters back to Any (only those named in `only`, if given) and clears the search."""
-        self._quiet = True
-        try:
-            if only is None or "status" in only:
-                self.status.setCurrentIndex(0)
-            if only is None or "partner" in only:
-                self.partner.setCurrentIndex(0)
-            if only is None or "code" in only:
-                self.code.setCurrentIndex(0)
-            if only is None or "overdue" in only:
-                self.overdue.setChecked(False)
-            if search:
-                self.search.clear()
-        finally:
-            self._quiet = False
-        self.apply_filters()
+        self.filters.clear(only, search)
 
     # -- loading and selection -------------------------------------------------
 
@@ -317,10 +241,18 @@ class ActionPlanPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reloads what the filters show (the store narrows it) and the counts; the partner and
+        code lists are a DISTINCT each, and refilled only when they changed."""
         super().refresh()
-        rows = self.bench.read(actions.target_rows, self.bench.today())
-        self.model.set_rows(rows)  # reselects the target chosen before (see _reselect)
-        self._refill_filters(rows)
+        self._detail_read = False  # the chosen target's detail is read again after any change
+        today = self.bench.today()
+        self._counts = self.bench.read(action_list.target_counts, today)
+        self.filters.refill(self.bench.read(action_list.target_filter_choices))
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.reload(self.search.text())  # reselects the target chosen before (see _reselect)
+        self.table.verticalScrollBar().setValue(scrolled)  # the view keeps its place in the list
+        if self._selected is not None:
+            self.table.scrollTo(self.model.index_of(self._selected))
         self.apply_filters()
         self._reselect()
 
@@ -349,24 +281,23 @@ class ActionPlanPage(Page):
         if self._selected is None:
             if shown is not None:
                 self.panel.show_detail(None)
-        else:
+        elif self._selected != shown or not self._detail_read:
+            # Read once for each target chosen: a refresh (after any change) reads it again.
             self.panel.show_detail(self.bench.read(actions.target_detail, self._selected, self.bench.today()))
+            self._detail_read = True
         self.actions_changed.emit()
 
     def show_record(self, record_id: int) -> None:
         if self.stale:
             self.refresh()
-        number = self.model.number_of(record_id)
-        if number is None:
-            return
-        if not self.proxy.index_of(record_id).isValid():
-            row = self.model.row(number)
-            hiding = {name for name, test in self._conditions().items() if not test(row)}
-            search_hides = not all(word in self.model.search_text(number) for word in self.search.text().casefold()
-                                   .split())
-            self.clear_filters(hiding, search=search_hides)
+        if not self.model.index_of(record_id).isValid():
+            found = self.bench.read(action_list.target_rows_of, self.bench.today(), [record_id])
+            if not found:
+                return
+            hiding = action_list.narrowed_out(found[0], self._narrowed(), self.search.text())
+            self.clear_filters(hiding - {"search"}, search="search" in hiding)
         if self._select(record_id):
-            self.table.scrollTo(self.proxy.index_of(record_id), QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.table.scrollTo(self.model.index_of(record_id), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
 
     # -- what the main window asks ---------------------------------------------

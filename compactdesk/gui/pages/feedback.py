@@ -2,8 +2,11 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,19 +24,18 @@ from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import feedback_answered
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.table_model import Column, RowModel
+from compactdesk.gui.table_model import Column, PagedModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
-from compactdesk.gui.widgets import EmptyState, page_heading
-from compactdesk.services import feedback
+from compactdesk.gui.widgets import EmptyState, page_heading, scrolling_summary
+from compactdesk.services import feedback, feedback_list
 from compactdesk.services.feedback import FeedbackRow
+from compactdesk.services.feedback_list import FeedbackCounts, FeedbackFilter, FeedbackOrder, Showing
+from compactdesk.store import StoreError
 
-# Filter choices for the "Showing" box: (key, predicate on a row).
-STATE_FILTERS = {
-    "all": lambda row: True,
-    "waiting": lambda row: not feedback_answered(row.state),
-    "overdue": lambda row: row.state is FeedbackState.OVERDUE,
-    "answered": lambda row: feedback_answered(row.state),
-}
+# What each column sorts by, in the store.
+ORDERS = (FeedbackOrder.ISSUE, FeedbackOrder.OFFICER, FeedbackOrder.DEPARTMENT, FeedbackOrder.RAISED,
+          FeedbackOrder.DUE, FeedbackOrder.OUTSTANDING, FeedbackOrder.STANDING)
+DUE_COLUMN = 4
 
 
 class FeedbackPage(Page):
@@ -41,10 +43,17 @@ class FeedbackPage(Page):
 
     def __init__(self, bench, parent: QWidget | None = None):
         super().__init__(bench, parent)
-        self.model = RowModel(self._columns(), key=lambda row: row.feedback_id, parent=self)
-        self.table, self.proxy = make_table(self.model, self, "feedbackTable", opens=self.edit_current)
+        self._counts = FeedbackCounts(0, 0)
+        self._ready = False  # until the first refresh, a filter's change loads nothing
+        self._detail: feedback.FeedbackDetail | None = None  # the selected item's, until the next refresh
+        # Ten years are 20,000 items: the store narrows and sorts them, and the model loads
+        # only the rows on screen. It filters itself, so it is the table's model and its "proxy".
+        self.model = PagedModel(self._columns(), key=lambda row: row.feedback_id, ids=self._ids, rows=self._rows,
+                                texts=self._texts, parent=self)
+        self.proxy = self.model
+        self.table, _ = make_table(self.model, self, "feedbackTable", self.model, opens=self.edit_current)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("Record feedback owed…"), self.new_item)
@@ -52,7 +61,12 @@ class FeedbackPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search issue, officer or department (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        # The search waits for a pause in the typing (bench/speed.py fires this timer itself).
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(150)
+        self.search_timer.timeout.connect(self._search)
+        self.search.textChanged.connect(self.search_timer.start)
         self.state = QComboBox()
         for key, text in (("waiting", self.tr("Not yet answered")), ("overdue", self.tr("Overdue only")),
                           ("answered", self.tr("Answered")), ("all", self.tr("Everything"))):
@@ -76,12 +90,8 @@ class FeedbackPage(Page):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
 
-        self.detail = QLabel()
-        self.detail.setObjectName("feedbackDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long detail or answer scrolls in its pane rather than being cut off at the bottom.
+        self.detail, detail_scroll = scrolling_summary("feedbackDetail")
         self.answer_button = QPushButton(self.tr("&Mark answered…"))
         self.answer_button.clicked.connect(self.mark_answered)
         self.reopen_button = QPushButton(self.tr("Re&open"))
@@ -95,7 +105,7 @@ class FeedbackPage(Page):
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addWidget(detail_scroll, 1)
         lower_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -122,6 +132,7 @@ class FeedbackPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
+        self._size_columns()
         self._show_selected()
 
     def title(self) -> str:
@@ -153,22 +164,45 @@ class FeedbackPage(Page):
 
     # -- loading and filtering -------------------------------------------------
 
-    def refresh(self) -> None:
-        super().refresh()
-        selected = self.current_id()
-        rows = self.bench.read(feedback.feedback_rows, self.bench.today())
-        self.model.set_rows(rows)
-        self._refill(self.officer, sorted({row.officer for row in rows}, key=str.casefold),
-                     self.tr("Any officer"))
-        self._refill(self.department, sorted({row.department for row in rows if row.department}, key=str.casefold),
-                     self.tr("Any department"))
-        self._filter()
-        self._resize_columns()
-        if selected is not None:
-            self._select(selected)
-        self._show_selected()
+    def _narrowed(self) -> FeedbackFilter:
+        return FeedbackFilter(Showing(self.state.currentData() or Showing.ALL), self.officer.currentData(),
+                              self.department.currentData())
 
-    def _refill(self, combo: QComboBox, values: list[str], any_text: str) -> None:
+    def _ids(self, order: tuple[int, Qt.SortOrder] | None) -> list[int]:
+        column, direction = order if order is not None else (DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        return self.bench.read(feedback_list.feedback_ids, self.bench.today(), self._narrowed(), ORDERS[column],
+                               direction == Qt.SortOrder.DescendingOrder)
+
+    def _rows(self, ids: list[int]) -> list[FeedbackRow]:
+        # Asked for while the table paints: a store that cannot be read is already in the
+        # banner (the workbench says so), and the rows stay blank until it can.
+        try:
+            return self.bench.read(feedback_list.feedback_rows_of, self.bench.today(), ids)
+        except StoreError:
+            return []
+
+    def _texts(self) -> dict[int, str]:
+        try:
+            return self.bench.read(feedback_list.feedback_search_texts, self.bench.today(), self._narrowed())
+        except StoreError:
+            return {}
+
+    def refresh(self) -> None:
+        """Reloads what the filters show (the store narrows it) and the counts; the officer
+        and department lists are a DISTINCT each, and refilled only when they changed."""
+        super().refresh()
+        self._detail = None
+        today = self.bench.today()
+        self._counts = self.bench.read(feedback_list.feedback_counts, today)
+        choices = self.bench.read(feedback_list.feedback_choices)
+        self._refill(self.officer, choices.officers, self.tr("Any officer"))
+        self._refill(self.department, choices.departments, self.tr("Any department"))
+        self._reload()
+        self._ready = True
+
+    def _refill(self, combo: QComboBox, values: tuple[str, ...], any_text: str) -> None:
+        if tuple(combo.itemData(i) for i in range(1, combo.count())) == values and combo.count():
+            return
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -180,20 +214,32 @@ class FeedbackPage(Page):
         combo.blockSignals(False)
 
     def _filter(self) -> None:
-        state = STATE_FILTERS[self.state.currentData() or "all"]
-        officer = self.officer.currentData()
-        department = self.department.currentData()
+        if self._ready:  # not while the page is being built
+            self._reload()
 
-        def accepts(row: FeedbackRow) -> bool:
-            return state(row) and (officer is None or row.officer == officer) and \
-                (department is None or row.department == department)
+    def _search(self) -> None:
+        self.search_timer.stop()
+        self._keeping_place(lambda: self.model.set_search(self.search.text()))
 
-        self.proxy.set_predicate(accepts)
-        self.proxy.set_search(self.search.text())
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for row in self.model.rows() if row.state is FeedbackState.OVERDUE)
+    def _reload(self) -> None:
+        self.search_timer.stop()
+        self._keeping_place(lambda: self.model.reload(self.search.text()))
+
+    def _keeping_place(self, change) -> None:
+        """Changes what the table shows, keeping the chosen item (if still shown) and the scroll."""
+        selected = self.current_id()
+        scrolled = self.table.verticalScrollBar().value()
+        change()
+        self.table.verticalScrollBar().setValue(scrolled)
+        if selected is not None:
+            self._select(selected)
+        self._show_counts()
+        self._show_selected()
+
+    def _show_counts(self) -> None:
+        shown, total = self.model.rowCount(), self._counts.total
         self.count.setText(self.tr("Showing {shown} of {total} items · {overdue} overdue").format(
-            shown=shown, total=total, overdue=overdue))
+            shown=f"{shown:,}", total=f"{total:,}", overdue=f"{self._counts.overdue:,}"))
         self.empty.show_state(
             has_rows=total > 0, visible_rows=shown,
             empty_text=self.tr("<h3>No feedback is owed</h3><p>When a meeting asks an officer for an answer, "
@@ -201,16 +247,24 @@ class FeedbackPage(Page):
                                "“Record feedback owed”.</p>"),
             filtered_text=self.tr("<h3>Nothing matches</h3><p>Clear the search, or set Showing to "
                                   "“Everything” and the officer and department to “Any”.</p>"))
-        self._show_selected()
 
-    def _resize_columns(self) -> None:
+    def _size_columns(self) -> None:
+        """Widths from the font, once: sizing to the contents would read rows the table need not load."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Long department names are elided (the tooltip has them) so the issue keeps its room.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 150)
+        metrics = self.table.fontMetrics()
+
+        def fits(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + 20
+
+        long_ago, today = dt.date(2026, 9, 30), dt.date(2026, 12, 6)
+        late = FeedbackRow(0, "", "", 0, "", None, long_ago, long_ago, None, FeedbackState.OVERDUE, 3650, 3650, None)
+        widths = {1: 170, 2: 150, 3: fits(uk_date(long_ago)), 4: fits(uk_date(long_ago)),
+                  5: fits(days_text(3650)), 6: fits(feedback.where_it_stands(late, today))}
+        for column, width in widths.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            # Long names and departments are elided (the tooltip has them) so the issue keeps its room.
+            header.resizeSection(column, max(width, fits(title) + 12))
 
     # -- selection -------------------------------------------------------------
 
@@ -218,8 +272,7 @@ class FeedbackPage(Page):
         return selected_key(self.table)
 
     def current_row(self) -> FeedbackRow | None:
-        ident = self.current_id()
-        return self.model.row_for(ident)
+        return self.model.row_for(self.current_id())
 
     def _select(self, feedback_id: int) -> bool:
         return select_key(self.table, feedback_id)
@@ -239,7 +292,10 @@ class FeedbackPage(Page):
         if not has:
             self.detail.setText(self.tr("Choose an item to see its detail and mark it answered."))
             return
-        detail = self.bench.read(feedback.feedback_detail, row.feedback_id)
+        # Read once for each item chosen: a refresh (after any change) forgets it.
+        if self._detail is None or self._detail.feedback_id != row.feedback_id:
+            self._detail = self.bench.read(feedback.feedback_detail, row.feedback_id)
+        detail = self._detail
         lines = [f"<b>{escape(row.issue)}</b>",
                  self.tr("Owed by {officer}{department}; asked for: {ask}.").format(
                      officer=escape(row.officer), department=f" ({escape(row.department)})" if row.department else "",
@@ -267,9 +323,7 @@ class FeedbackPage(Page):
     def new_item(self) -> None:
         dialog = self._dialog()
         if dialog.exec() and dialog.result_value is not None:
-            self.state.setCurrentIndex(self.state.findData("all"))
-            self.refresh()
-            self._select(dialog.result_value.id)
+            self.show_record(dialog.result_value.id)
 
     def _dialog(self, feedback_id: int | None = None) -> FeedbackDialog:
         return FeedbackDialog(self.bench, self, feedback_id=feedback_id)
@@ -309,12 +363,25 @@ class FeedbackPage(Page):
         self.search.selectAll()
 
     def show_record(self, record_id: int) -> None:
+        """Selects an item, first clearing just the filters (or search) that hide it."""
         if self.stale:
             self.refresh()
-        if not self._select(record_id):
-            self.search.clear()
-            self.state.setCurrentIndex(self.state.findData("all"))
-            self.officer.setCurrentIndex(0)
-            self.department.setCurrentIndex(0)
-            self._select(record_id)
+        if not self.model.index_of(record_id).isValid():
+            found = self.bench.read(feedback_list.feedback_rows_of, self.bench.today(), [record_id])
+            if not found:
+                return
+            hiding = feedback_list.narrowed_out(found[0], self._narrowed(), self.search.text())
+            for name, combo, any_index in (("showing", self.state, self.state.findData(Showing.ALL)),
+                                           ("officer", self.officer, 0), ("department", self.department, 0)):
+                if name in hiding:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(any_index)
+                    combo.blockSignals(False)
+            if "search" in hiding:
+                self.search.blockSignals(True)
+                self.search.clear()
+                self.search.blockSignals(False)
+            self._reload()
+        if self._select(record_id):
+            self.table.scrollTo(self.model.index_of(record_id), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
