@@ -4,15 +4,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingStatus, TargetStatus, TermState
+from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
-from compactdesk.services import actions, feedback, meetings, seats
+from compactdesk.services import meetings, narrowed, seats
 from compactdesk.services.attention_standards import standards_items
-from compactdesk.services.compact import get_compact
+from compactdesk.services.compact import get_compact, standards
 from compactdesk.store.models import Meeting, Organisation, Person, Seat, Target
 
 
@@ -70,36 +71,79 @@ class Attention:
         return [item for item in self.items if item.area in STANDARDS_AREAS]
 
 
+def _per_call(words):
+    """`words` (uk_date, days_text) remembered for the one list being made: a few thousand lines
+    share a few hundred dates, and each would otherwise be looked up in the translation again."""
+    said: dict = {}
+
+    def remembered(value):
+        if value not in said:
+            said[value] = words(value)
+        return said[value]
+    return remembered
+
+
 def _feedback_items(session: Session, today: dt.date) -> list[AttentionItem]:
-    # feedback_rows comes oldest raised first, the order the dashboard wants.
-    rows = [row for row in feedback.feedback_rows(session, today) if row.state is FeedbackState.OVERDUE]
+    # Only the overdue ones come from the store (narrowed in SQL), oldest raised first; the rule
+    # in domain/ still gives each its due date and state.
+    rules = standards(session)
+    rows = [row for row in narrowed.feedback_rows_where(session, today, narrowed.overdue_on(today, rules), rules=rules)
+            if row.state is FeedbackState.OVERDUE]
+    date_text, days = _per_call(uk_date), _per_call(days_text)
+    what = translate("Attention", "{officer}{department}: {issue}")
+    overdue = translate("Attention", "{days} overdue")
+    asked = translate("Attention", "asked {raised}, due {due}")
     return [AttentionItem(
         Area.FEEDBACK, row.feedback_id,
-        translate("Attention", "{officer}{department}: {issue}").format(
-            officer=row.officer, department=f" ({row.department})" if row.department else "", issue=row.issue),
-        row.due,
-        translate("Attention", "{days} overdue").format(days=days_text(row.days_late)),
-        translate("Attention", "asked {raised}, due {due}").format(raised=uk_date(row.raised_on), due=uk_date(row.due)),
-        True) for row in rows]
+        what.format(officer=row.officer, department=f" ({row.department})" if row.department else "", issue=row.issue),
+        row.due, overdue.format(days=days(row.days_late)),
+        asked.format(raised=date_text(row.raised_on), due=date_text(row.due)), True) for row in rows]
+
+
+def pressing_targets(session: Session, today: dt.date) -> list[tuple[int, str, str, dt.date, TargetStatus]]:
+    """(id, title, partner, deadline, status) of the targets overdue or due soon on `today`, by deadline.
+
+    SQL keeps the open targets whose deadline is within the due-soon days (the overdue ones,
+    with earlier deadlines, come first); domain.rules.target_status decides each. Neither
+    overdue nor due soon depends on progress, so it is not read."""
+    due_soon = standards(session).due_soon_days
+    query = (select(Target.id, Target.title, Organisation.name, Target.start_on, Target.deadline, Target.completed_on,
+                    Target.dropped_on)
+             .outerjoin(Organisation, Target.partner_id == Organisation.id)
+             .where(Target.deadline <= today + dt.timedelta(days=due_soon),
+                    or_(Target.completed_on.is_(None), Target.completed_on > today),
+                    or_(Target.dropped_on.is_(None), Target.dropped_on > today))
+             .order_by(Target.deadline, Target.id))
+    found = []
+    for ident, title, partner, start_on, deadline, completed_on, dropped_on in session.execute(query):
+        status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
+                               dropped_on=dropped_on, due_soon_days=due_soon)
+        if status in (TargetStatus.OVERDUE, TargetStatus.DUE_SOON):
+            found.append((ident, title, partner or "", deadline, status))
+    return found
 
 
 def _target_items(session: Session, today: dt.date) -> list[AttentionItem]:
+    date_text, days_text_ = _per_call(uk_date), _per_call(days_text)
+    overdue, due_in = translate("Attention", "{days} overdue"), translate("Attention", "due in {days}")
+    due_today = translate("Attention", "due today")
+    deadline_on = translate("Attention", "deadline {deadline}")
+    responsible = translate("Attention", "; {partner} responsible")
     items = []
-    for row in actions.target_rows(session, today, pressing_only=True):
-        if row.status not in (TargetStatus.OVERDUE, TargetStatus.DUE_SOON):
-            continue
-        days = (row.deadline - today).days
+    for ident, title, partner, deadline, status in pressing_targets(session, today):
+        days = (deadline - today).days
         if days < 0:
-            how_long = translate("Attention", "{days} overdue").format(days=days_text(-days))
+            how_long = overdue.format(days=days_text_(-days))
         elif days == 0:
-            how_long = translate("Attention", "due today")
+            how_long = due_today
         else:
-            how_long = translate("Attention", "due in {days}").format(days=days_text(days))
-        detail = translate("Attention", "deadline {deadline}").format(deadline=uk_date(row.deadline))
-        if row.partner:
-            detail += translate("Attention", "; {partner} responsible").format(partner=row.partner)
-        items.append(AttentionItem(Area.TARGETS, row.target_id, row.title, row.deadline, how_long, detail,
-                                   row.status is TargetStatus.OVERDUE))
+            how_long = due_in.format(days=days_text_(days))
+        detail = deadline_on.format(deadline=date_text(deadline))
+        if partner:
+            detail += responsible.format(partner=partner)
+        items.append(AttentionItem(Area.TARGETS, ident, title, deadline, how_long, detail,
+                                   status is TargetStatus.OVERDUE))
+    # Overdue first (already so, by deadline), each part by deadline.
     items.sort(key=lambda item: (not item.urgent, item.since))
     return items
 

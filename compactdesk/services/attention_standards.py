@@ -5,10 +5,15 @@ Each area's service decides what is flagged; this module only words the lines.""
 
 import datetime as dt
 
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased
+
 from compactdesk.domain.dates import days_text, uk_date
+from compactdesk.domain.standards import check_consultation, notice_days_short
 from compactdesk.i18n import translate
-from compactdesk.services import codes, consultations, disputes, funding
+from compactdesk.services import codes, disputes, funding
 from compactdesk.services.compact import standards
+from compactdesk.store.models import Consultation, FundingNotice, Organisation
 
 REVIEW_WARNING_DAYS = 60  # a code's review shows this long before it is due
 RECENT_DAYS = 365  # a consultation that ran short stays on the dashboard for a year after it closed
@@ -30,15 +35,34 @@ def _code_items(session, today: dt.date) -> list:
     return items
 
 
+def _consultations(session, today: dt.date, rules) -> list:
+    """(id, title, body, opens, closes, check) of the consultations that may need a line, by closing day.
+
+    SQL keeps those that closed within the year (or are still to close), whose length may
+    be short, and those whose respondents' feedback is past due and not given; the
+    compact's check (domain.standards.check_consultation) decides each."""
+    untold = and_(or_(Consultation.feedback_on.is_(None), Consultation.feedback_on > today),
+                  Consultation.closes_on < today - dt.timedelta(weeks=rules.consultation_feedback_weeks))
+    query = (select(Consultation.id, Consultation.title, Organisation.name, Consultation.opens_on,
+                    Consultation.closes_on, Consultation.short_reason, Consultation.feedback_on)
+             .join(Organisation, Consultation.body_id == Organisation.id)
+             .where(or_(Consultation.closes_on >= today - dt.timedelta(days=RECENT_DAYS), untold))
+             .order_by(Consultation.closes_on, Consultation.id))
+    return [(ident, title, body, opens_on, closes_on, check_consultation(
+        today, opens_on=opens_on, closes_on=closes_on, short_reason=short_reason or "", feedback_on=feedback_on,
+        weeks=rules.consultation_weeks, feedback_weeks=rules.consultation_feedback_weeks))
+        for ident, title, body, opens_on, closes_on, short_reason, feedback_on in session.execute(query)]
+
+
 def _consultation_items(session, today: dt.date) -> list:
     from compactdesk.services.attention import Area, AttentionItem
 
-    weeks = standards(session).consultation_weeks
+    rules = standards(session)
+    weeks = rules.consultation_weeks
     items = []
-    for row in sorted(consultations.flagged(session, today), key=lambda row: (row.closes_on, row.consultation_id)):
-        check = row.check
+    for ident, title, body, opens_on, closes_on, check in _consultations(session, today, rules):
         untold = check.feedback_late and not check.feedback_given
-        short = check.short_unexplained and (today - row.closes_on).days <= RECENT_DAYS
+        short = check.short_unexplained and (today - closes_on).days <= RECENT_DAYS
         if not (untold or short):
             continue
         parts = []
@@ -50,27 +74,51 @@ def _consultation_items(session, today: dt.date) -> list:
             since = check.feedback_due
             how_long = translate("Attention", "{days} overdue").format(days=days_text((today - since).days))
         else:
-            since = row.opens_on
-            how_long = translate("Attention", "closed {day}").format(day=uk_date(row.closes_on)) \
-                if row.closes_on < today else translate("Attention", "closes {day}").format(day=uk_date(row.closes_on))
+            since = opens_on
+            how_long = translate("Attention", "closed {day}").format(day=uk_date(closes_on)) \
+                if closes_on < today else translate("Attention", "closes {day}").format(day=uk_date(closes_on))
         items.append(AttentionItem(
-            Area.CONSULTATION, row.consultation_id, translate("Attention", "{body}: {title} — {what}").format(
-                body=row.body, title=row.title, what=translate("Attention", " and ").join(parts)), since, how_long,
+            Area.CONSULTATION, ident, translate("Attention", "{body}: {title} — {what}").format(
+                body=body, title=title, what=translate("Attention", " and ").join(parts)), since, how_long,
             translate("Attention", "open {opens} to {closes}; feedback due {due}").format(
-                opens=uk_date(row.opens_on), closes=uk_date(row.closes_on), due=uk_date(check.feedback_due)), True))
+                opens=uk_date(opens_on), closes=uk_date(closes_on), due=uk_date(check.feedback_due)), True))
     return items
+
+
+def short_notices(session, today: dt.date) -> list:
+    """(id, body, organisation, change, given, effective, days short) of the notices given too late
+    whose change took effect within the year (or is still to), by the day notice was given.
+
+    SQL keeps the recent ones that took effect before the same months later by SQLite's count
+    (a day or two later than the calendar's at a month's end, so none is missed);
+    domain.standards.notice_days_short decides each."""
+    months = standards(session).funding_notice_months
+    organisation = aliased(Organisation)
+    query = (select(FundingNotice.id, Organisation.name, organisation.name, FundingNotice.change,
+                    FundingNotice.given_on, FundingNotice.effective_on)
+             .join(Organisation, FundingNotice.body_id == Organisation.id)
+             .join(organisation, FundingNotice.organisation_id == organisation.id)
+             .where(FundingNotice.effective_on >= today - dt.timedelta(days=funding.RECENT_DAYS),
+                    FundingNotice.effective_on < func.date(FundingNotice.given_on, f"+{int(months)} months"))
+             .order_by(FundingNotice.given_on, FundingNotice.id))
+    found = []
+    for ident, body, organisation_name, change, given_on, effective_on in session.execute(query):
+        short = notice_days_short(given_on, effective_on, months)
+        if short:
+            found.append((ident, body, organisation_name, change, given_on, effective_on, short))
+    return found
 
 
 def _funding_items(session, today: dt.date) -> list:
     from compactdesk.services.attention import Area, AttentionItem
 
     return [AttentionItem(
-        Area.FUNDING_NOTICE, row.notice_id, translate("Attention", "{body} → {organisation}: {change} at short notice")
-        .format(body=row.body, organisation=row.organisation, change=row.change.label().lower()), row.given_on,
-        translate("Attention", "{days} short").format(days=days_text(row.days_short)),
+        Area.FUNDING_NOTICE, ident, translate("Attention", "{body} → {organisation}: {change} at short notice")
+        .format(body=body, organisation=organisation, change=change.label().lower()), given_on,
+        translate("Attention", "{days} short").format(days=days_text(short)),
         translate("Attention", "notice given {given}, takes effect {effective}").format(
-            given=uk_date(row.given_on), effective=uk_date(row.effective_on)), row.effective_on >= today)
-        for row in sorted(funding.flagged(session, today), key=lambda row: (row.given_on, row.notice_id))]
+            given=uk_date(given_on), effective=uk_date(effective_on)), effective_on >= today)
+        for ident, body, organisation, change, given_on, effective_on, short in short_notices(session, today)]
 
 
 def _dispute_items(session, today: dt.date) -> list:

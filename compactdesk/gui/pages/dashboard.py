@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,12 +21,13 @@ from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui.pages.base import Page
 from compactdesk.services import meetings
-from compactdesk.services.attention import Area, Attention, attention
+from compactdesk.services.attention import Area, Attention, AttentionItem, attention
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 # Dark red reads as "late" and still prints and shows clearly; the words say
 # "overdue" too, for anyone who cannot tell the colour.
 URGENT = QColor(160, 0, 0)
+_LINE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 # Which page opens a dashboard line of each kind.
@@ -34,6 +35,101 @@ URGENT = QColor(160, 0, 0)
 AREA_PAGES = {Area.FEEDBACK: "feedback", Area.TARGETS: "actions", Area.SEATS: "people", Area.MEETING: "meetings",
               Area.CODE_REVIEW: "standards/codes", Area.CONSULTATION: "standards/consultations",
               Area.FUNDING_NOTICE: "standards/funding", Area.DISPUTE: "disputes"}
+
+
+class AttentionModel(QAbstractItemModel):
+    """The attention list as a two-level tree, each section's lines under it.
+
+    Cells are made when the view asks for them (the lines in view), never up front: a
+    store of ten busy years has a few thousand lines, which as items took longer to
+    build than the list takes to read."""
+
+    COLUMNS = 3
+
+    def __init__(self, bold: QFont, parent=None):
+        super().__init__(parent)
+        self.labels: list[str] = []
+        # (area value or "", header text, the section's lines, the words shown when it has none)
+        self.sections: list[tuple[str, str, list[AttentionItem], str]] = []
+        self.bold = bold  # the sections' headings
+
+    def set_sections(self, labels: list[str], sections: list[tuple[str, str, list[AttentionItem], str]]) -> None:
+        self.beginResetModel()
+        self.labels, self.sections = labels, sections
+        self.endResetModel()
+
+    # A line's internal id is its section's number + 1; a section's is 0. The view asks for every
+    # line's index, children and flags as it lays out thousands of them: each answer is kept short.
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if row < 0 or not 0 <= column < self.COLUMNS:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self.sections) else QModelIndex()
+        if parent.internalId() != 0 or row >= max(1, len(self.sections[parent.row()][2])):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | None = None):
+        if index is None:  # QObject.parent(), which this name also is
+            return super().parent()
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.sections)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return 0
+        return max(1, len(self.sections[parent.row()][2]))  # "none" words take the place of lines
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        # Asked of every line as the view lays out: answered without counting.
+        return not parent.isValid() or (parent.internalId() == 0 and parent.column() == 0)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return self.COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and section < len(self.labels):
+            return self.labels[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return _LINE_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            area, header, _, _ = self.sections[index.row()]
+            if index.column() != 0:
+                return None
+            return {Qt.ItemDataRole.DisplayRole: header, Qt.ItemDataRole.FontRole: self.bold, REF_ROLE: area}.get(role)
+        _, _, items, none_text = self.sections[index.internalId() - 1]
+        if not items:
+            return none_text if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        item = items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.title, _since(item.since), item.how_long)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.title}\n{item.detail}" if item.detail else item.title
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return URGENT if item.urgent else None
+        if role == REF_ROLE and index.column() == 0:
+            return item.area.value, item.ref_id
+        return None
+
+    def line_index(self, reference) -> QModelIndex:
+        """Where a line (its (area, id)) or a section (its area) now is; invalid when gone."""
+        for number, (area, _, items, _) in enumerate(self.sections):
+            if reference == area:
+                return self.index(number, 0)
+            for row, item in enumerate(items):
+                if reference == (item.area.value, item.ref_id):
+                    return self.index(row, 0, self.index(number, 0))
+        return QModelIndex()
 
 
 class DashboardPage(Page):
@@ -70,7 +166,9 @@ class DashboardPage(Page):
         card_layout.addWidget(self.issue_button)
         card_layout.addWidget(self.open_meeting_button)
 
-        self.model = QStandardItemModel(self)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.model = AttentionModel(bold, self)
         self.tree = QTreeView()
         self.tree.setObjectName("attentionList")
         self.tree.setModel(self.model)
@@ -83,6 +181,13 @@ class DashboardPage(Page):
         self.tree.setAccessibleName(self.tr("Attention list"))
         self.tree.setToolTip(self.tr("Double-click a line, or press Enter, to open it"))
         self.tree.activated.connect(self._open_line)
+        header_view = self.tree.header()
+        header_view.setStretchLastSection(False)
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The dates and "how long" are short: sized from the lines in view, not from all few thousand.
+        header_view.setResizeContentsPrecision(0)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -191,8 +296,9 @@ class DashboardPage(Page):
         self.meeting_card.setText(self.tr("<b>Next meeting</b> — {when}<br>{state}").format(when=when, state=state))
 
     def _fill_tree(self, result: Attention) -> None:
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("What needs attention"), self.tr("Date"), self.tr("How long")])
+        # The line chosen and the place scrolled to stay where they were (the list reloads after every edit).
+        chosen = self.tree.currentIndex().siblingAtColumn(0).data(REF_ROLE)
+        scrolled = self.tree.verticalScrollBar().value()
         sections = [
             (Area.FEEDBACK, self.tr("Feedback overdue, oldest first"), self.tr("No feedback is overdue.")),
             (Area.TARGETS, self.tr("Action plan: overdue or due soon"), self.tr("No target is overdue or due soon.")),
@@ -201,30 +307,20 @@ class DashboardPage(Page):
              self.tr("Every code is reviewed on time, no consultation or funding notice fell short, and no dispute "
                      "is open.")),
         ]
-        bold = QFont(self.font())
-        bold.setBold(True)
+        filled = []
         for area, title, none_text in sections:
             items = result.section(area) if area is not None else result.standards_section()
-            header = QStandardItem(self.tr("{title} ({count})").format(title=title, count=len(items)))
-            header.setFont(bold)
-            header.setData(area.value if area is not None else "", REF_ROLE)
-            if not items:
-                header.appendRow([QStandardItem(none_text), QStandardItem(""), QStandardItem("")])
-            for item in items:
-                cells = [QStandardItem(item.title), QStandardItem(_since(item.since)), QStandardItem(item.how_long)]
-                cells[0].setData((item.area.value, item.ref_id), REF_ROLE)
-                for cell in cells:
-                    cell.setToolTip(f"{item.title}\n{item.detail}" if item.detail else item.title)
-                    if item.urgent:
-                        cell.setForeground(URGENT)
-                header.appendRow(cells)
-            self.model.appendRow([header, QStandardItem(""), QStandardItem("")])
-        self.tree.expandAll()
-        header_view = self.tree.header()
-        header_view.setStretchLastSection(False)
-        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            filled.append((area.value if area is not None else "",
+                           self.tr("{title} ({count})").format(title=title, count=len(items)), items, none_text))
+        self.model.set_sections([self.tr("What needs attention"), self.tr("Date"), self.tr("How long")], filled)
+        for number in range(self.model.rowCount()):  # expandAll would visit every line
+            self.tree.expand(self.model.index(number, 0))
+        if chosen is not None:
+            index = self.model.line_index(chosen)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self.tree.doItemsLayout()  # the scroll bar's range, before the place is put back
+        self.tree.verticalScrollBar().setValue(scrolled)
 
 
 def _since(day: dt.date | None) -> str:
