@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 R = TypeVar("R")
@@ -238,18 +246,26 @@ class PagedModel(QAbstractTableModel, Generic[R]):
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
         if words != self._words:
+            # Typing on ("gr" to "gri"): each old word is in a new one, so whatever the new words
+            # match the old ones did too, and only the rows shown now need looking through.
+            narrower = bool(self._words) and all(any(old in new for new in words) for old in self._words)
             self._words = words
             if self._started:
-                self._show()
+                self._show(self._shown if narrower else None)
 
-    def _show(self) -> None:
+    def prepare_search(self) -> None:
+        """Fetches the texts the search looks through now (when the search box is entered),
+        so that the first keystroke need not wait for them."""
+        if self._started and self._texts is None:
+            self._texts = self._fetch_texts()
+
+    def _show(self, among: list[int] | None = None) -> None:
+        shown = self._all if among is None else among
         if self._words:
-            if self._texts is None:
-                self._texts = self._fetch_texts()
-            texts, words = self._texts, self._words
-            shown = [ident for ident in self._all if all(word in texts.get(ident, "") for word in words)]
-        else:
-            shown = self._all
+            self.prepare_search()
+            texts = self._texts
+            for word in self._words:  # a word at a time: a plain list comprehension each
+                shown = [ident for ident in shown if word in texts.get(ident, "")]
         self.beginResetModel()
         self._shown = shown
         self._numbers = None
@@ -335,3 +351,18 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         self.order = (column, order) if 0 <= column < len(self.columns) else None
         if self._started:
             self.reload()
+
+
+class PrepareOnFocus(QObject):
+    """Has a PagedModel fetch its search texts as its search box is entered (a click or Ctrl+F),
+    before the first letter is typed: on ten years of feedback that is the one slow step."""
+
+    def __init__(self, box: QObject, model: PagedModel):
+        super().__init__(box)
+        self._model = model
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self._model.prepare_search()
+        return super().eventFilter(watched, event)

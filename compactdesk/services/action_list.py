@@ -17,7 +17,7 @@ from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed, target_status
 from compactdesk.services.actions import TargetRow
 from compactdesk.services.compact import standards
-from compactdesk.services.sql_text import casefold_sql, fold, search_words, with_casefold
+from compactdesk.services.sql_text import casefold_sql, fold, fold_each, search_words, with_casefold
 from compactdesk.store.models import CodeOfPractice, Organisation, Person, Target, TargetProgress
 
 # A filter's "any" (no narrowing) and, for status, "open" (not done or dropped); None is "none named".
@@ -134,18 +134,24 @@ def target_ids(session: Session, today: dt.date, narrowed: TargetFilter = Target
         query = query.outerjoin(table, on)
     if order in (TargetOrder.TITLE, *_NAMES):
         with_casefold(session)
-    return list(session.scalars(query.order_by(*keys)))
+    # Core, not the ORM: many ids come back in half the time.
+    return list(session.connection().execute(query.order_by(*keys)).scalars())
 
 
 def target_search_texts(session: Session, today: dt.date, narrowed: TargetFilter = TargetFilter()
                         ) -> dict[int, str]:
     """The search_text of each target the filter lets through, by id: made once, so that
-    each keystroke in a search box only looks through them."""
+    each keystroke in a search box only looks through them. SQL joins each target's words;
+    Python folds them all in one go."""
     due_soon = standards(session).due_soon_days
     joined = _Joined(today)
-    query = joined.join(select(Target.id, Target.title, CodeOfPractice.name, Organisation.name, Person.name,
-                               joined.note.note)).where(*_conditions(today, due_soon, narrowed))
-    return {ident: search_text(*(part or "" for part in parts)) for ident, *parts in session.execute(query)}
+    words = [Target.title, CodeOfPractice.name, Organisation.name, Person.name, joined.note.note]
+    text = func.coalesce(words[0], "")
+    for word in words[1:]:
+        text = text + " " + func.coalesce(word, "")
+    found = session.connection().execute(
+        joined.join(select(Target.id, text)).where(*_conditions(today, due_soon, narrowed))).all()
+    return dict(zip((ident for ident, _ in found), fold_each([text for _, text in found])))
 
 
 def target_rows_of(session: Session, today: dt.date, ids: list[int]) -> list[TargetRow]:

@@ -18,7 +18,7 @@ from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, Standards
 from compactdesk.services.compact import standards
 from compactdesk.services.feedback import FeedbackRow, due_sql, make_row, row_query
-from compactdesk.services.sql_text import casefold_sql, fold, search_words, with_casefold
+from compactdesk.services.sql_text import casefold_sql, fold, fold_each, search_words, with_casefold
 from compactdesk.store.models import Feedback, Person
 
 
@@ -102,19 +102,21 @@ def feedback_ids(session: Session, today: dt.date, narrowed: FeedbackFilter = Fe
         query = query.join(Person, Feedback.officer_id == Person.id)
     if order in (FeedbackOrder.ISSUE, FeedbackOrder.OFFICER, FeedbackOrder.DEPARTMENT):
         with_casefold(session)
-    return list(session.scalars(query.order_by(*keys, Feedback.raised_on, Feedback.id)))
+    # Core, not the ORM: 20,000 ids come back in half the time.
+    return list(session.connection().execute(query.order_by(*keys, Feedback.raised_on, Feedback.id)).scalars())
 
 
 def feedback_search_texts(session: Session, today: dt.date, narrowed: FeedbackFilter = FeedbackFilter()
                           ) -> dict[int, str]:
     """The search_text of each item the filter lets through, by id: made once, so that each
     keystroke in a search box only looks through them (casefolding 20,000 in SQL at every
-    keystroke costs more than the 50 ms a keystroke may take)."""
-    query = (select(Feedback.id, Feedback.issue, Person.name, Feedback.department)
-             .join(Person, Feedback.officer_id == Person.id)
+    keystroke costs more than the 50 ms a keystroke may take). SQL joins each item's words;
+    Python folds them all in one go."""
+    joined = Feedback.issue + " " + Person.name + " " + Feedback.department
+    query = (select(Feedback.id, joined).join(Person, Feedback.officer_id == Person.id)
              .where(*_conditions(today, standards(session), narrowed)))
-    return {ident: search_text(issue, officer, department)
-            for ident, issue, officer, department in session.execute(query)}
+    found = session.connection().execute(query).all()
+    return dict(zip((ident for ident, _ in found), fold_each([text for _, text in found])))
 
 
 def feedback_rows_of(session: Session, today: dt.date, ids: list[int]) -> list[FeedbackRow]:

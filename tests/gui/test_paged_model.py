@@ -119,3 +119,20 @@ def test_the_model_passes_the_model_tester(qtmodeltester, qapp):
                       texts=small.texts)
     made.reload()
     qtmodeltester.check(made)
+
+
+def test_entering_the_search_box_fetches_the_texts_before_the_first_letter(model, store, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from compactdesk.gui.table_model import PrepareOnFocus
+
+    box = QLineEdit()
+    qtbot.addWidget(box)
+    PrepareOnFocus(box, model)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(lambda: store.asked_texts == 1)
+    model.set_search("łucja")
+    assert store.asked_texts == 1 and model.rowCount() == 2_000

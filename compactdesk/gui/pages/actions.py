@@ -1,6 +1,7 @@
 """The action plan: every target, who is responsible, by when, and how it is going."""
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed, target_urgency
@@ -23,13 +23,23 @@ from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, Ta
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.table_model import Column, PagedModel
+from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import action_list, actions
 from compactdesk.services.action_list import TargetCounts, TargetFilter, TargetOrder
 from compactdesk.services.actions import TargetRow
 from compactdesk.store import StoreError
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
+
+
+def _paper(name: str) -> "Paper":
+    # The papers' machinery (PDF, Word) loads on the first export, not with the page.
+    from compactdesk.documents.export import Paper
+    return Paper[name]
+
 
 # What each column sorts by, in the store.
 ORDERS = (TargetOrder.TITLE, TargetOrder.CODE, TargetOrder.PARTNER, TargetOrder.LEAD, TargetOrder.DEADLINE,
@@ -75,6 +85,7 @@ class ActionPlanPage(Page):
         self.overdue, self.search, self.clear_button = self.filters.overdue, self.filters.search, \
             self.filters.clear_button
         self.search_timer = self.filters.search_timer
+        PrepareOnFocus(self.search, self.model)
         self.count = QLabel()
         self.count.setObjectName("rowCount")
 
@@ -98,7 +109,7 @@ class ActionPlanPage(Page):
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Make the action plan as a PDF or Word file (Ctrl+E)"))
-        self.export_button.clicked.connect(lambda: self.export_requested.emit(Paper.ACTION_PLAN, None))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(_paper("ACTION_PLAN"), None))
         top = QHBoxLayout()
         top.addWidget(page_heading(self.tr("Action plan")), 1)
         top.addWidget(self.export_button)
@@ -305,8 +316,8 @@ class ActionPlanPage(Page):
     def new_text(self) -> str:
         return self.tr("New target…")
 
-    def export_defaults(self) -> tuple[Paper, None]:
-        return Paper.ACTION_PLAN, None
+    def export_defaults(self) -> "tuple[Paper, None]":
+        return _paper("ACTION_PLAN"), None
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Shows a dialog and says whether it saved (tests replace this to fill the dialog in)."""

@@ -1,8 +1,8 @@
 """Feedback owed: what officers were asked, by when, and whether they answered."""
 
-from html import escape
-
 import datetime as dt
+from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -18,19 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import feedback_answered
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.table_model import Column, PagedModel
+from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading, scrolling_summary
 from compactdesk.services import feedback, feedback_list
 from compactdesk.services.feedback import FeedbackRow
 from compactdesk.services.feedback_list import FeedbackCounts, FeedbackFilter, FeedbackOrder, Showing
 from compactdesk.store import StoreError
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
+
+
+def _paper(name: str) -> "Paper":
+    # The papers' machinery (PDF, Word) loads on the first export, not with the page.
+    from compactdesk.documents.export import Paper
+    return Paper[name]
+
 
 # What each column sorts by, in the store.
 ORDERS = (FeedbackOrder.ISSUE, FeedbackOrder.OFFICER, FeedbackOrder.DEPARTMENT, FeedbackOrder.RAISED,
@@ -67,6 +76,7 @@ class FeedbackPage(Page):
         self.search_timer.setInterval(150)
         self.search_timer.timeout.connect(self._search)
         self.search.textChanged.connect(self.search_timer.start)
+        PrepareOnFocus(self.search, self.model)
         self.state = QComboBox()
         for key, text in (("waiting", self.tr("Not yet answered")), ("overdue", self.tr("Overdue only")),
                           ("answered", self.tr("Answered")), ("all", self.tr("Everything"))):
@@ -118,11 +128,11 @@ class FeedbackPage(Page):
         self.export_button = QPushButton(self.tr("E&xport log…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Make the feedback log as a PDF or Word file (Ctrl+E)"))
-        self.export_button.clicked.connect(lambda: self.export_requested.emit(Paper.FEEDBACK_LOG, None))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(_paper("FEEDBACK_LOG"), None))
         self.chase_button = QPushButton(self.tr("C&hase letters…"))
         self.chase_button.setObjectName("chaseButton")
         self.chase_button.setToolTip(self.tr("Write a letter to each officer whose feedback is overdue"))
-        self.chase_button.clicked.connect(lambda: self.export_requested.emit(Paper.CHASE_LETTERS, None))
+        self.chase_button.clicked.connect(lambda: self.export_requested.emit(_paper("CHASE_LETTERS"), None))
         top = QHBoxLayout()
         top.addWidget(page_heading(self.tr("Feedback owed")), 1)
         top.addWidget(self.export_button)
@@ -317,8 +327,8 @@ class FeedbackPage(Page):
     def new_text(self) -> str:
         return self.tr("New feedback owed…")
 
-    def export_defaults(self) -> tuple[Paper, None]:
-        return Paper.FEEDBACK_LOG, None
+    def export_defaults(self) -> "tuple[Paper, None]":
+        return _paper("FEEDBACK_LOG"), None
 
     def new_item(self) -> None:
         dialog = self._dialog()
