@@ -1,30 +1,35 @@
-"""Meetings: agenda, papers, attendance and minutes."""
+"""Meetings: agenda, papers, attendance and minutes, and the changes to them.
+
+What a meeting shows is read in services/meeting_rows.py (and what it raised and what
+arises at it in services/meeting_records.py); the names stay offered here too."""
 
 import datetime as dt
 import hashlib
 import mimetypes
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from compactdesk.domain import text
-from compactdesk.domain.enums import (
-    Attendance,
-    FeedbackState,
-    MeetingKind,
-    MeetingStatus,
-    Sector,
-    StandingItem,
-    TargetStatus,
-)
+from compactdesk.domain.enums import Attendance, MeetingKind, MeetingStatus, StandingItem
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.rules import feedback_state
 from compactdesk.i18n import translate
-from compactdesk.services.actions import status_of
 from compactdesk.services.common import choice, fetch, fetch_optional, storable_id, whole_number
-from compactdesk.services.compact import standards
+from compactdesk.services.meeting_rows import (
+    AgendaRow,
+    MeetingRow,
+    PaperRow,
+    PersonChoice,
+    RosterRow,
+    agenda_rows,
+    attendance_roster,
+    attendance_summary,
+    meeting_row,
+    meeting_rows,
+    paper_rows,
+    people_choices,
+)
 from compactdesk.store.models import (
     AgendaItem,
     AgendaPaper,
@@ -32,10 +37,16 @@ from compactdesk.store.models import (
     Feedback,
     Meeting,
     Person,
-    Seat,
-    SeatTerm,
     Target,
 )
+
+__all__ = ["AgendaRow", "FORMAL_KINDS", "MattersArising", "MeetingRow", "PAPER_LIMIT", "PaperRow", "PersonChoice",
+           "RosterRow", "STANDING_ORDER", "add_item", "agenda_rows", "attach_paper", "attendance_roster",
+           "attendance_summary", "check_paper_size", "create_meeting", "delete_meeting", "last_meeting",
+           "list_meetings", "matters_arising", "matters_arising_rows", "meeting_count", "meeting_row",
+           "meeting_rows", "move_item", "next_meeting", "paper_content", "paper_rows", "people_choices",
+           "raised_from_item", "record_attendance", "remove_attendance", "remove_item", "remove_paper", "set_status",
+           "update_item", "update_meeting", "write_minutes"]
 
 STANDING_ORDER = list(StandingItem)
 # Items a new item is added in front of, so "any other business" stays near the end.
@@ -288,227 +299,19 @@ def meeting_count(session: Session) -> int:
     return session.scalar(select(func.count(Meeting.id)))
 
 
-# --- what the meetings page shows ---------------------------------------------
+# What a meeting raised and what arises at it are read in services/meeting_records.py (narrowed
+# in SQL); these names stay here for the callers that know them. Imported when called: that
+# module reads feedback, whose service imports this one.
 
-
-@dataclass(frozen=True)
-class MeetingRow:
-    meeting_id: int
-    kind: MeetingKind
-    starts_at: dt.datetime
-    venue: str
-    status: MeetingStatus
-    apologies_to: str
-    notes: str
-    upcoming: bool  # today or later, as `next_meeting` counts it
-
-
-def _meeting_row(meeting: Meeting, today: dt.date) -> MeetingRow:
-    return MeetingRow(meeting.id, meeting.kind, meeting.starts_at, meeting.venue, meeting.status, meeting.apologies_to,
-                      meeting.notes, meeting.starts_at >= dt.datetime.combine(today, dt.time()))
-
-
-def meeting_rows(session: Session, today: dt.date) -> list[MeetingRow]:
-    return [_meeting_row(meeting, today) for meeting in list_meetings(session)]
-
-
-def meeting_row(session: Session, meeting_id: int, today: dt.date) -> MeetingRow:
-    return _meeting_row(fetch(session, Meeting, meeting_id, translate("Meetings", "meeting")), today)
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    item_id: int
-    meeting_id: int
-    position: int
-    title: str
-    standing: StandingItem | None
-    presenter: str  # as shown: the person chosen and/or the words typed
-    presenter_id: int | None
-    presenter_text: str  # the words typed, as stored
-    minutes_allowed: int | None
-    description: str
-    minutes: str
-    decisions: str
-    paper_count: int
-
-    @property
-    def number(self) -> int:
-        return self.position + 1
-
-
-def _presenter(item: AgendaItem) -> str:
-    names = [item.presenter_person.name if item.presenter_person else "", item.presenter]
-    return " — ".join(dict.fromkeys(name for name in names if name))
-
-
-def agenda_rows(session: Session, meeting_id: int) -> list[AgendaRow]:
-    """The meeting's items in agenda order, with the number of papers each has."""
-    fetch(session, Meeting, meeting_id, translate("Meetings", "meeting"))
-    papers = dict(session.execute(
-        select(AgendaPaper.item_id, func.count(AgendaPaper.id)).join(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting_id).group_by(AgendaPaper.item_id)).all())
-    items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                            .options(selectinload(AgendaItem.presenter_person))
-                            .order_by(AgendaItem.position, AgendaItem.id))
-    return [AgendaRow(item.id, item.meeting_id, item.position, item.title, item.standing, _presenter(item),
-                      item.presenter_id, item.presenter, item.minutes_allowed, item.description, item.minutes,
-                      item.decisions, papers.get(item.id, 0)) for item in items]
-
-
-@dataclass(frozen=True)
-class PaperRow:
-    paper_id: int
-    item_id: int
-    filename: str
-    media_type: str
-    size: int
-    added_on: dt.date
-
-
-def paper_rows(session: Session, meeting_id: int) -> list[PaperRow]:
-    """Every paper on the meeting's agenda (without the bytes), item by item."""
-    if not storable_id(meeting_id):
-        return []
-    query = (select(AgendaPaper.id, AgendaPaper.item_id, AgendaPaper.filename, AgendaPaper.media_type,
-                    AgendaPaper.size, AgendaPaper.added_on).join(AgendaItem)
-             .where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position, AgendaPaper.id))
-    return [PaperRow(*row) for row in session.execute(query)]
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    person_id: int
-    name: str
-    organisation: str
-    seat: str  # the seat or seats held on the meeting's day; "" for someone not on a seat
-    sector: Sector | None
-    status: Attendance | None  # None: not recorded yet
-    substitute_for_id: int | None
-    substitute_for: str
-
-
-def attendance_roster(session: Session, meeting_id: int) -> list[RosterRow]:
-    """Everyone who holds a seat on the meeting's day, in seat order, then anyone
-    else recorded at the meeting (officers, substitutes), by name."""
-    meeting = fetch(session, Meeting, meeting_id, translate("Meetings", "meeting"))
-    day = meeting.starts_at.date()
-    records = {record.person_id: record for record in session.scalars(
-        select(AttendanceRecord).where(AttendanceRecord.meeting_id == meeting.id)
-        .options(selectinload(AttendanceRecord.person).selectinload(Person.organisation),
-                 selectinload(AttendanceRecord.substitute_for)))}
-    terms = session.scalars(
-        select(SeatTerm).join(Seat).where(SeatTerm.start_on <= day, or_(SeatTerm.end_on.is_(None),
-                                                                        SeatTerm.end_on >= day))
-        .options(selectinload(SeatTerm.seat), selectinload(SeatTerm.person).selectinload(Person.organisation))
-        .order_by(Seat.position, Seat.id))
-    holders: dict[int, tuple[Person, list[Seat]]] = {}
-    for term in terms:
-        holders.setdefault(term.person_id, (term.person, []))[1].append(term.seat)
-
-    def row(person: Person, seats_held: list[Seat]) -> RosterRow:
-        record = records.get(person.id)
-        standing_in_for = record.substitute_for if record is not None else None
-        return RosterRow(person.id, person.name, person.organisation.name if person.organisation else "",
-                         ", ".join(seat.title for seat in seats_held), seats_held[0].sector if seats_held else None,
-                         record.status if record is not None else None,
-                         standing_in_for.id if standing_in_for else None,
-                         standing_in_for.name if standing_in_for else "")
-
-    rows = [row(person, held) for person, held in holders.values()]
-    others = sorted((record.person for person_id, record in records.items() if person_id not in holders),
-                    key=lambda person: (person.name.casefold(), person.id))
-    return rows + [row(person, []) for person in others]
-
-
-def attendance_summary(rows: list[RosterRow]) -> str:
-    """E.g. "9 present, 3 sent apologies, 1 absent, 1 substitute; 2 not recorded yet"."""
-    counts = Counter(row.status for row in rows)
-    count3 = counts[Attendance.PRESENT]
-    count2 = counts[Attendance.APOLOGIES]
-    count = counts[Attendance.ABSENT]
-    parts = [translate("Meetings", "%n present", None, count3),
-             translate("Meetings", "%n sent apologies", None, count2),
-             translate("Meetings", "%n absent", None, count)]
-    if counts[Attendance.SUBSTITUTE]:
-        count = counts[Attendance.SUBSTITUTE]
-        parts.append(translate("Meetings", "%n substitute(s)", None, count))
-    summary = ", ".join(parts)
-    if counts[None]:
-        count = counts[None]
-        summary += translate("Meetings", "; %n not recorded yet", None, count)
-    return summary
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    person_id: int
-    name: str
-    organisation: str
-
-
-def people_choices(session: Session) -> list[PersonChoice]:
-    """Everyone in the store, by name, for presenter and attendance choices."""
-    people = session.scalars(select(Person).options(selectinload(Person.organisation)))
-    return sorted((PersonChoice(person.id, person.name, person.organisation.name if person.organisation else "")
-                   for person in people), key=lambda choice_: (choice_.name.casefold(), choice_.person_id))
-
-
-@dataclass(frozen=True)
-class RecordRow:
-    """An action or a feedback item, as a meeting shows it."""
-
-    area: str  # "actions" or "feedback": the area that opens it
-    record_id: int
-    item_id: int | None
-    what: str
-    who: str  # the lead, or the officer who owes the feedback
-    raised_on: dt.date | None
-    due: dt.date | None
-    state: TargetStatus | FeedbackState
-    late: bool
-
-
-def _target_rows(session: Session, targets: list[Target], day: dt.date) -> list[RecordRow]:
-    due_soon = standards(session).due_soon_days
-    rows = []
-    for target in targets:
-        state = status_of(target, day, due_soon)
-        rows.append(RecordRow("actions", target.id, target.item_id, target.title,
-                              target.lead.name if target.lead else "",
-                              target.meeting.starts_at.date() if target.meeting else target.start_on,
-                              target.deadline, state, state is TargetStatus.OVERDUE))
-    return rows
-
-
-def _feedback_rows(session: Session, items: list[Feedback], day: dt.date) -> list[RecordRow]:
-    # Imported here: the feedback service itself imports this module.
-    from compactdesk.services.feedback import due_date, formal_meeting_days
-
-    rules = standards(session)
-    meeting_days = formal_meeting_days(session)
-    rows = []
-    for item in items:
-        due = due_date(item, rules, meeting_days)
-        state = feedback_state(day, due=due, answered_on=item.answered_on)
-        rows.append(RecordRow("feedback", item.id, item.item_id, item.issue, item.officer.name, item.raised_on, due,
-                              state, state in (FeedbackState.OVERDUE, FeedbackState.ANSWERED_LATE)))
-    return rows
-
-
-def raised_from_item(session: Session, item_id: int, today: dt.date) -> list[RecordRow]:
+def raised_from_item(session: Session, item_id: int, today: dt.date):
     """The actions and feedback recorded from one agenda item, as they stand today."""
-    fetch(session, AgendaItem, item_id, translate("Meetings", "agenda item"))
-    targets = session.scalars(select(Target).where(Target.item_id == item_id)
-                              .options(selectinload(Target.lead), selectinload(Target.progress),
-                                       selectinload(Target.meeting)).order_by(Target.id)).all()
-    items = session.scalars(select(Feedback).where(Feedback.item_id == item_id)
-                            .options(selectinload(Feedback.officer)).order_by(Feedback.id)).all()
-    return _target_rows(session, list(targets), today) + _feedback_rows(session, list(items), today)
+    from compactdesk.services.meeting_records import raised_from_item as raised
+
+    return raised(session, item_id, today)
 
 
-def matters_arising_rows(session: Session, meeting_id: int) -> list[RecordRow]:
+def matters_arising_rows(session: Session, meeting_id: int):
     """`matters_arising` as rows to list, each with its state on the meeting's day."""
-    arising = matters_arising(session, meeting_id)
-    day = fetch(session, Meeting, meeting_id, translate("Meetings", "meeting")).starts_at.date()
-    return _target_rows(session, arising.targets, day) + _feedback_rows(session, arising.feedback, day)
+    from compactdesk.services.meeting_records import matters_arising_rows as arising
+
+    return arising(session, meeting_id)

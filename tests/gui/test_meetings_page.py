@@ -92,6 +92,8 @@ def warnings(monkeypatch):
 def test_models_pass_the_model_tester(page, bench, qtmodeltester):
     page.show_record(last_liaison(bench).meeting_id)
     view = page.view
+    for tab in (view.attendance, view.arising, view.minutes):  # each reads its rows when shown
+        view.tabs.setCurrentWidget(tab)
     select_key(view.minutes.table, view.minutes.model.rows()[6].item_id)
     for model in (page.model, page.proxy, view.agenda.model, view.agenda.proxy, view.agenda.papers.model,
                   view.agenda.papers.proxy, view.attendance.model, view.attendance.proxy, view.minutes.model,
@@ -171,6 +173,7 @@ def test_a_pre_meeting_starts_with_no_agenda_and_says_what_to_do(page, bench):
     page.show_record(dialog.result_value.id)
     agenda = page.view.agenda
     assert agenda.empty.showing_empty and "No agenda items yet" in agenda.empty.label.text()
+    page.view.tabs.setCurrentWidget(page.view.minutes)
     assert page.view.minutes.empty.showing_empty and "Nothing to minute yet" in page.view.minutes.empty.label.text()
 
 
@@ -515,6 +518,7 @@ def test_substitute_asks_who_they_stand_in_for_and_can_be_cancelled(page, bench,
 def test_attendance_of_a_meeting_before_any_seat_was_filled(page, bench):
     meeting_id = new_meeting(bench, dt.datetime(1999, 5, 4, 10))
     page.show_record(meeting_id)
+    page.view.tabs.setCurrentWidget(page.view.attendance)
     tab = page.view.attendance
     assert tab.empty.showing_empty
     assert "Fill the seats in People &amp; seats first" in tab.empty.label.text()
@@ -523,6 +527,7 @@ def test_attendance_of_a_meeting_before_any_seat_was_filled(page, bench):
 
 def test_past_meeting_attendance_shows_the_record(page, bench):
     page.show_record(last_liaison(bench).meeting_id)
+    page.view.tabs.setCurrentWidget(page.view.attendance)
     tab = page.view.attendance
     summary = meetings.attendance_summary(tab.model.rows())
     assert tab.summary.text() == summary and "not recorded" not in summary
@@ -580,7 +585,7 @@ def test_save_button_and_a_refresh_keep_typed_text(page, bench, qtbot):
     qtbot.keyClicks(tab.minutes, "Hanner ffordd")
     # Another change in the store (undo, another page's edit) refreshes the page: the words stay.
     bench.perform("Record attendance", meetings.record_attendance, meeting.meeting_id,
-                  page.view.attendance.model.rows()[0].person_id, "present")
+                  bench.read(meetings.attendance_roster, meeting.meeting_id)[0].person_id, "present")
     assert tab.minutes.toPlainText() == "Hanner ffordd" and tab.unsaved()
     assert tab.saved_label.text() == "Not saved yet"
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -688,6 +693,7 @@ def test_record_an_action_and_feedback_from_a_minute(page, bench, qtbot, monkeyp
 
 def test_matters_arising_of_the_next_meeting(page, bench):
     page.show_record(next_liaison(bench).meeting_id)
+    page.view.tabs.setCurrentWidget(page.view.arising)
     tab = page.view.arising
     shown = tab.records.rows()
     assert shown == bench.read(meetings.matters_arising_rows, next_liaison(bench).meeting_id)
@@ -700,6 +706,7 @@ def test_matters_arising_of_the_next_meeting(page, bench):
 def test_the_first_meeting_has_nothing_arising(page, bench):
     first = rows(bench)[0]
     page.show_record(first.meeting_id)
+    page.view.tabs.setCurrentWidget(page.view.arising)
     assert page.view.arising.records.empty.showing_empty
     assert "Nothing arising" in page.view.arising.records.empty.label.text()
 
@@ -758,3 +765,55 @@ def test_typed_minutes_go_to_their_own_store_when_another_is_opened(page, bench,
         assert page.view.heading.text() == "Liaison meeting — Tuesday 19 January 2027, 10:00"
     finally:
         old.close()
+
+
+# --- reading only what is shown -------------------------------------------------------------
+
+
+def test_only_the_tab_in_view_reads_the_store(page, bench, monkeypatch):
+    meeting = last_liaison(bench)
+    read = []
+    reading = bench.read
+    monkeypatch.setattr(bench, "read", lambda service, *args, **kwargs: (read.append(service.__name__),
+                                                                        reading(service, *args, **kwargs))[1])
+    page.show_record(meeting.meeting_id)
+    assert set(read) == {"agenda_rows", "paper_rows"}
+    for tab, services in ((page.view.attendance, {"attendance_roster"}),
+                          (page.view.arising, {"matters_arising_rows"}),
+                          (page.view.minutes, {"agenda_rows", "raised_from_item"})):
+        read.clear()
+        page.view.tabs.setCurrentWidget(tab)
+        assert set(read) == services
+    # Back to a tab already read for this meeting: nothing changed, nothing read.
+    read.clear()
+    page.view.tabs.setCurrentWidget(page.view.attendance)
+    assert read == []
+    # An edit reloads the list and the tab in view; the others read theirs when next shown.
+    bench.perform("Record attendance", meetings.record_attendance, meeting.meeting_id,
+                  page.view.attendance.model.rows()[0].person_id, "absent")
+    assert set(read) == {"meeting_rows", "attendance_roster"}
+    read.clear()
+    page.view.tabs.setCurrentWidget(page.view.arising)
+    assert set(read) == {"matters_arising_rows"}
+
+
+def test_the_page_reads_nothing_until_refreshed(bench, qtbot, monkeypatch):
+    read = []
+    monkeypatch.setattr(bench, "read", lambda *args, **kwargs: read.append(args))
+    qtbot.addWidget(MeetingsPage(bench))
+    assert read == []
+
+
+def test_a_refresh_keeps_the_item_chosen_on_each_tab(page, bench):
+    meeting = last_liaison(bench)
+    page.show_record(meeting.meeting_id)
+    agenda = page.view.agenda
+    item = agenda.model.rows()[4].item_id
+    select_key(agenda.table, item)
+    page.view.tabs.setCurrentWidget(page.view.attendance)
+    person = page.view.attendance.model.rows()[2].person_id
+    select_key(page.view.attendance.table, person)
+    bench.perform("Record attendance", meetings.record_attendance, meeting.meeting_id, person, "absent")
+    assert page.current_id() == meeting.meeting_id and page.view.attendance.current_id() == person
+    page.view.tabs.setCurrentWidget(agenda)
+    assert agenda.current_id() == item

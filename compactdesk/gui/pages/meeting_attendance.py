@@ -21,6 +21,8 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.bench = bench
         self.meeting: meetings.MeetingRow | None = None
+        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
+        self._loaded_for: int | None = None  # the meeting last read
         self.model = RowModel(self._columns(), key=lambda row: row.person_id, parent=self)
         self.proxy = RowFilter(self.model, self)
         self.table, _ = make_table(self.model, self, "attendanceTable", self.proxy,
@@ -94,12 +96,18 @@ class AttendanceTab(QWidget):
 
     # -- loading -----------------------------------------------------------------
 
-    def set_meeting(self, meeting: meetings.MeetingRow | None) -> None:
-        changed = meeting is None or self.meeting is None or meeting.meeting_id != self.meeting.meeting_id
+    def set_meeting(self, meeting: meetings.MeetingRow | None, load: bool = True) -> None:
+        """Shows `meeting`; read from the store now, or (load=False) when next refreshed."""
         self.meeting = meeting
-        self.refresh(keep=not changed)
+        self.stale = True
+        if load:
+            self.refresh()
 
-    def refresh(self, keep: bool = True) -> None:
+    def refresh(self, keep: bool | None = None) -> None:
+        """Reads the roster; the person chosen stays chosen while it is the same meeting."""
+        meeting_id = self.meeting.meeting_id if self.meeting else None
+        keep = keep if keep is not None else meeting_id == self._loaded_for
+        self._loaded_for, self.stale = meeting_id, False
         selected = self.current_id() if keep else None
         rows = self.bench.read(meetings.attendance_roster, self.meeting.meeting_id) if self.meeting else []
         self.model.set_rows(rows)

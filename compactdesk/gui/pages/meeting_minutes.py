@@ -28,7 +28,7 @@ from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.gui.workbench import Workbench
-from compactdesk.services import meetings
+from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import AgendaRow
 
 
@@ -39,6 +39,8 @@ class MinutesTab(QWidget):
         super().__init__(parent)
         self.bench = bench
         self.meeting: meetings.MeetingRow | None = None
+        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
+        self._loaded_for: int | None = None  # the meeting last read
         self.item_id: int | None = None  # the item the editors hold
         self._loaded = ("", "")  # the editors' text as last loaded or saved: unsaved when they differ
         self._loading = False
@@ -140,14 +142,22 @@ class MinutesTab(QWidget):
 
     # -- loading -----------------------------------------------------------------
 
-    def set_meeting(self, meeting: meetings.MeetingRow | None) -> None:
+    def set_meeting(self, meeting: meetings.MeetingRow | None, load: bool = True) -> None:
+        """Shows `meeting`; read from the store now, or (load=False) when next refreshed.
+        Words typed for another meeting are saved first."""
         changed = meeting is None or self.meeting is None or meeting.meeting_id != self.meeting.meeting_id
         if changed:
             self.commit()
         self.meeting = meeting
-        self.refresh(keep=not changed)
+        self.stale = True
+        if load:
+            self.refresh()
 
-    def refresh(self, keep: bool = True) -> None:
+    def refresh(self, keep: bool | None = None) -> None:
+        """Reads the meeting's items; the item chosen stays chosen while it is the same meeting."""
+        meeting_id = self.meeting.meeting_id if self.meeting else None
+        keep = keep if keep is not None else meeting_id == self._loaded_for
+        self._loaded_for, self.stale = meeting_id, False
         selected = (self.current_id() or self.item_id) if keep else None
         rows = self.bench.read(meetings.agenda_rows, self.meeting.meeting_id) if self.meeting else []
         self._loading = True
@@ -184,7 +194,7 @@ class MinutesTab(QWidget):
         if row is None:
             self.raised.set_rows([], self.tr("Choose an item."))
         else:
-            self.raised.set_rows(self.bench.read(meetings.raised_from_item, row.item_id, self.bench.today()), self.tr(
+            self.raised.set_rows(self.bench.read(meeting_records.raised_from_item, row.item_id, self.bench.today()), self.tr(
                 "Nothing recorded from this item yet. Use “Record an action…” or “Record feedback owed…”."))
         self._text_changed()
 

@@ -1,21 +1,34 @@
 """Pieces the meeting tabs share: a plain table, selection by record id, file sizes,
 and the list of actions and feedback a meeting shows."""
 
+import datetime as dt
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import make_table
 from compactdesk.gui.widgets import EmptyState
-from compactdesk.services.meetings import RecordRow
+from compactdesk.services.meeting_records import RecordRow
 
 
-def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = None) -> None:
-    """One column takes the spare room; the rest fit their text, or keep a set width (then elide)."""
+def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = None,
+                widest: dict[int, Iterable[str]] | None = None) -> None:
+    """One column takes the spare room; the rest fit their text, or keep a set width (then elide).
+
+    A column given in `widest` is as wide as the widest of those texts (every text it can
+    show: the dates of all twelve months, say): fitting it to its rows instead would read
+    every row of a long list, a few hundred milliseconds for the matters arising of ten years."""
     header = table.horizontalHeader()
     for column in range(header.count()):
         width = (fixed or {}).get(column)
+        if column in (widest or {}):
+            metrics = table.fontMetrics()
+            padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+            width = max([metrics.horizontalAdvance(text) + padding for text in widest[column]]
+                        + [header.sectionSizeFromContents(column).width()])
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         elif width is not None:
@@ -23,6 +36,13 @@ def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = 
             header.resizeSection(column, width)
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def every_date(with_time: bool = False) -> list[str]:
+    """A long day in each month as uk_date writes it (with a time, as the meetings list does):
+    the widest a date column can need, whatever the language's month names."""
+    days = [dt.date(2026, month, 28) for month in range(1, 13)]
+    return [f"{uk_date(day)}, 18:30" if with_time else uk_date(day) for day in days]
 
 
 def size_text(size: int) -> str:
@@ -53,7 +73,8 @@ class RecordList(QWidget):
         layout.addWidget(self.empty)
         # Dates fit their text; names have a set width (long ones elide, the tooltip has them), so
         # "What" keeps the room.
-        fit_columns(self.table, 1, {0: 105, 2: 150, 5: 120})
+        fit_columns(self.table, 1, {0: 105, 2: 150, 5: 120},
+                    widest={3: every_date(), 4: [*every_date(), self.tr("No deadline")]})
         self.table.setColumnHidden(3, not show_raised)
 
     def _columns(self) -> list[Column[RecordRow]]:

@@ -24,7 +24,7 @@ from compactdesk.gui.pages.meeting_attendance import AttendanceTab
 from compactdesk.gui.pages.meeting_minutes import MinutesTab
 from compactdesk.gui.pages.meeting_parts import RecordList
 from compactdesk.gui.workbench import Workbench
-from compactdesk.services import meetings
+from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import MeetingRow
 
 STEPS = list(MeetingStatus)
@@ -42,6 +42,7 @@ class ArisingTab(QWidget):
         super().__init__(parent)
         self.bench = bench
         self.meeting: MeetingRow | None = None
+        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.records = RecordList("mattersArising")
@@ -49,12 +50,16 @@ class ArisingTab(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.records, 1)
 
-    def set_meeting(self, meeting: MeetingRow | None) -> None:
+    def set_meeting(self, meeting: MeetingRow | None, load: bool = True) -> None:
+        """Shows `meeting`; read from the store now, or (load=False) when next refreshed."""
         self.meeting = meeting
-        self.refresh()
+        self.stale = True
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
-        rows = self.bench.read(meetings.matters_arising_rows, self.meeting.meeting_id) if self.meeting else []
+        self.stale = False
+        rows = self.bench.read(meeting_records.matters_arising_rows, self.meeting.meeting_id) if self.meeting else []
         late = sum(1 for row in rows if row.late)
         day = uk_long_date(self.meeting.starts_at.date()) if self.meeting else ""
         self.intro.setText(self.tr(
@@ -126,6 +131,7 @@ class MeetingView(QWidget):
         self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self.minutes, self.tr("&Minutes"))
         self.tabs.addTab(self.arising, self.tr("Matters a&rising"))
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -146,10 +152,15 @@ class MeetingView(QWidget):
         layout.addWidget(self.stack)
         self.set_meeting(None)
 
+    def _parts(self) -> tuple:
+        return self.agenda, self.attendance, self.minutes, self.arising
+
     def set_meeting(self, meeting: MeetingRow | None, nothing_text: str = "") -> None:
         self.meeting = meeting
-        for tab in (self.agenda, self.attendance, self.minutes, self.arising):
-            tab.set_meeting(meeting)
+        # Only the tab in view reads the store; the others read theirs when shown.
+        shown = self.tabs.currentWidget()
+        for tab in self._parts():
+            tab.set_meeting(meeting, load=tab is shown)
         if meeting is None:
             self.nothing.setText(nothing_text or self.tr("Choose a meeting above to see its agenda, attendance "
                                                          "and minutes."))
@@ -170,7 +181,16 @@ class MeetingView(QWidget):
         self._show_status(meeting.status)
 
     def refresh(self) -> None:
-        for tab in (self.agenda, self.attendance, self.minutes, self.arising):
+        shown = self.tabs.currentWidget()
+        for tab in self._parts():
+            if tab is shown:
+                tab.refresh()
+            else:
+                tab.stale = True
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if getattr(tab, "stale", False):
             tab.refresh()
 
     def _export(self, paper: Paper) -> None:

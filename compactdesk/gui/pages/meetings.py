@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date, uk_long_date
-from compactdesk.domain.enums import MeetingStatus
+from compactdesk.domain.enums import MeetingKind, MeetingStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.dialogs.meeting import MeetingDialog
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.pages.meeting_parts import fit_columns, make_table
+from compactdesk.gui.pages.meeting_parts import every_date, fit_columns, make_table
 from compactdesk.gui.pages.meeting_view import MeetingView
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
@@ -54,7 +54,10 @@ class MeetingsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        fit_columns(self.table, 4)
+        # Sized to the words each column can show, not by reading every meeting of ten years.
+        fit_columns(self.table, 4, widest={0: [self.tr("Upcoming"), self.tr("Past")], 1: every_date(with_time=True),
+                                           2: [kind.label() for kind in MeetingKind],
+                                           3: [status.label() for status in MeetingStatus]})
         self.empty = EmptyState(self.table)
         self.empty.set_action(self.tr("New meeting…"), self.new_item)
 
