@@ -10,7 +10,7 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, fetch, fetch_optional, item_and_meeting, not_before
+from compactdesk.services.common import as_date, fetch, fetch_optional, item_and_meeting, not_before, storable_id
 from compactdesk.services.compact import standards
 from compactdesk.services.origin import origin_text
 from compactdesk.store.models import (
@@ -200,17 +200,33 @@ class TargetDetail:
 
 
 def target_detail(session: Session, target_id: int, today: dt.date) -> TargetDetail:
-    """One target with everything the page and the editor show, and its progress log."""
-    target = fetch(session, Target, target_id, translate("Actions", "target"))
-    due_soon = standards(session).due_soon_days
+    """One target with everything the page and the editor show, and its progress log.
+
+    Read on every change of the chosen target, so in a few column queries (the target with
+    its names, its progress) rather than an object and a query for each thing it names."""
+    found = session.execute(
+        select(Target.id, Target.title, Target.measure, Target.code_id, CodeOfPractice.name, Target.partner_id,
+               Organisation.name, Target.lead_id, Person.name, Target.start_on, Target.deadline, Target.completed_on,
+               Target.dropped_on, Target.drop_reason, Target.meeting_id, Target.item_id)
+        .outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)
+        .outerjoin(Organisation, Target.partner_id == Organisation.id)
+        .outerjoin(Person, Target.lead_id == Person.id)
+        .where(Target.id == target_id)).one_or_none() if storable_id(target_id) else None
+    if found is None:
+        fetch(session, Target, None, translate("Actions", "target"))  # says it is no longer in the store
+    (ident, title, measure, code_id, code, partner_id, partner, lead_id, lead, start_on, deadline, completed_on,
+     dropped_on, drop_reason, meeting_id, item_id) = found
+    progress = tuple(ProgressEntry(*entry) for entry in session.execute(
+        select(TargetProgress.id, TargetProgress.on, TargetProgress.note).where(TargetProgress.target_id == ident)
+        .order_by(TargetProgress.on.desc(), TargetProgress.id.desc())))
+    status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
+                           dropped_on=dropped_on, has_progress=any(entry.on <= today for entry in progress),
+                           due_soon_days=standards(session).due_soon_days)
     return TargetDetail(
-        target.id, target.title, target.measure, target.code_id, target.code.name if target.code else "",
-        target.partner_id, target.partner.name if target.partner else "", target.lead_id,
-        target.lead.name if target.lead else "", target.start_on, target.deadline, target.completed_on,
-        target.dropped_on, target.drop_reason, target.meeting_id, target.item_id,
-        origin_text(session, target.meeting_id, target.item_id), status_of(target, today, due_soon),
-        tuple(ProgressEntry(p.id, p.on, p.note) for p in sorted(target.progress, key=lambda p: (p.on, p.id),
-                                                                 reverse=True)))
+        ident, title, measure, code_id, code or "", partner_id, partner or "", lead_id, lead or "", start_on, deadline,
+        completed_on, dropped_on, drop_reason, meeting_id, item_id,
+        origin_text(session, meeting_id, item_id) if meeting_id is not None or item_id is not None else "", status,
+        progress)
 
 
 @dataclass(frozen=True)

@@ -561,3 +561,24 @@ def test_f2_opens_the_real_dialog_modal_and_saves(page, bench, qtbot):
     assert seen == ["TargetDialog"]
     settle(qtbot, page)
     assert cell(page, row.target_id, page.TARGET) == "Renamed while modal"
+
+
+def test_in_the_main_window_an_edit_reloads_the_plan_once(demo_path, today, qtbot, settings, monkeypatch):
+    from compactdesk.gui.main_window import MainWindow
+    from compactdesk.store import open_store
+
+    window = MainWindow(open_store(demo_path), today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.bench is not None and window.bench.store is not None, timeout=10_000)
+    page = window.show_area("actions")
+    qtbot.waitUntil(lambda: not page.stale)
+    reloads = []
+    real = page.refresh
+    monkeypatch.setattr(page, "refresh", lambda: (reloads.append(1), real()))
+    target_id = service_rows(window.bench)[0].target_id
+    window.bench.perform("Note", actions.record_progress, target_id, today, "Met the council")
+    qtbot.wait(50)  # anything queued for the event loop has run
+    assert len(reloads) == 1
+    window.store.close()

@@ -119,8 +119,6 @@ class ActionPlanPage(Page):
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
         self._size_columns()
-        # After a write anywhere (or undo), reload once the event loop is free; in the main
-        # window the visible page has been refreshed by then and this does nothing.
         self.bench.changed.connect(self._store_changed)
 
     def title(self) -> str:
@@ -243,9 +241,13 @@ class ActionPlanPage(Page):
 
     # -- loading and selection -------------------------------------------------
 
-    def _store_changed(self) -> None:
-        self.stale = True
-        QTimer.singleShot(0, self._refresh_if_stale)
+    def _store_changed(self, *_) -> None:
+        # In the main window, the window marks the pages a change touched and reloads the one
+        # in view (doing it here too reloaded the page twice for every edit). A page on its own,
+        # as tests use it, reloads itself once the event loop is free.
+        if self.window() is self:
+            self.stale = True
+            QTimer.singleShot(0, self._refresh_if_stale)
 
     def _refresh_if_stale(self) -> None:
         if self.stale and self.isVisible():
