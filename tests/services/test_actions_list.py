@@ -151,3 +151,27 @@ def test_the_search_texts_and_narrowed_out_agree(filled, words):
                 assert texts[row.target_id] == search_text(row.title, row.code, row.partner, row.lead,
                                                            row.last_progress)
                 assert ("search" in out) is not all(word in texts[row.target_id] for word in wanted)
+
+
+def _detail_the_old_way(session, target_id, today):
+    """target_detail as it was built: the target as an object, and what it names through it."""
+    from compactdesk.services.origin import origin_text
+
+    target = session.get(Target, target_id)
+    return actions.TargetDetail(
+        target.id, target.title, target.measure, target.code_id, target.code.name if target.code else "",
+        target.partner_id, target.partner.name if target.partner else "", target.lead_id,
+        target.lead.name if target.lead else "", target.start_on, target.deadline, target.completed_on,
+        target.dropped_on, target.drop_reason, target.meeting_id, target.item_id,
+        origin_text(session, target.meeting_id, target.item_id),
+        actions.status_of(target, today, compact.standards(session).due_soon_days),
+        tuple(actions.ProgressEntry(p.id, p.on, p.note)
+              for p in sorted(target.progress, key=lambda p: (p.on, p.id), reverse=True)))
+
+
+def test_target_detail_reads_what_it_read_before(filled):
+    for target_id in range(1, 301, 7):
+        assert filled.run(actions.target_detail, target_id, TODAY) == \
+            filled.run(_detail_the_old_way, target_id, TODAY)
+    with pytest.raises(Exception, match="no longer in this store"):
+        filled.run(actions.target_detail, 99_999, TODAY)
