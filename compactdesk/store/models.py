@@ -270,12 +270,14 @@ class Feedback(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
     item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    department: Mapped[str] = mapped_column(String(300), default="")
+    # Indexed (revision 0005): the page's department filter lists the departments in use.
+    department: Mapped[str] = mapped_column(String(300), default="", index=True)
     ask: Mapped[FeedbackAsk] = mapped_column(_enum(FeedbackAsk))
     raised_on: Mapped[dt.date] = mapped_column(index=True)
     due_on: Mapped[dt.date | None]
     by_next_meeting: Mapped[bool] = mapped_column(default=False)
-    answered_on: Mapped[dt.date | None]
+    # Indexed (revision 0005): every state filter and the overdue count start from it.
+    answered_on: Mapped[dt.date | None] = mapped_column(index=True)
     answered_how: Mapped[AnswerHow | None] = mapped_column(_enum(AnswerHow))
     answer_summary: Mapped[str] = mapped_column(Text, default="")
     officer: Mapped[Person] = relationship()
