@@ -5,7 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n, logs
@@ -72,3 +72,6 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
         if window.bench.store is not None:
             window.bench.store.close()  # the window may have moved on to another store; the first is closed already
         remove_demo(demo_folder)
+        # Gone now, not whenever Python's collector meets the window (another window may be active by then).
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

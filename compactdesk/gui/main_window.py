@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.bench = Workbench(store, today, self)
         self.demo = demo
         self.export_job: ExportJob | None = None
-        self.export_pool = None  # the global thread pool; tests put ops.RunNow() here
         self.opening: OpenStoreOp | None = None  # waiting for the first paint, then running
         self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
         self._build_body()
@@ -238,6 +237,15 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.stack.setCurrentIndex(current)
         return page
+
+    @property
+    def export_pool(self):
+        """The thread pool ops run in (None: Qt's global one); tests put ops.RunNow() here."""
+        return self.bench.pool
+
+    @export_pool.setter
+    def export_pool(self, pool) -> None:
+        self.bench.pool = pool
 
     @property
     def dashboard(self) -> Page:

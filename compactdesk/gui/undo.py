@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from compactdesk.store import StoreError
-from compactdesk.store.journal import Change
+from compactdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from compactdesk.store.journal import Change
     from compactdesk.gui.workbench import Workbench
 
 log = logging.getLogger("compactdesk")
@@ -25,14 +25,14 @@ UNDO_BUDGET = 64 * 1024 * 1024  # bytes held by the steps' changes, all together
 class ServiceCommand(QUndoCommand):
     """One service call already made; undo and redo replay its recorded change."""
 
-    def __init__(self, bench: "Workbench", text: str, change: Change):
+    def __init__(self, bench: "Workbench", text: str, change: "Change"):
         super().__init__(text)
         self._bench = bench
         self._change = change
         self._pushed = False
 
     @property
-    def change(self) -> Change:
+    def change(self) -> "Change":
         """What the next undo (or, once undone, redo) runs."""
         return self._change
 
@@ -62,7 +62,7 @@ class ServiceCommand(QUndoCommand):
             # longer be replayed; the stack goes rather than mislead.
             self._bench.undo_failed()
             raise
-        self._bench.changed.emit()
+        self._bench.changed.emit(self._change.tables)
 
 
 def held(stack: QUndoStack) -> int:

@@ -1,32 +1,44 @@
 """The one object every page shares: the open store, today, and the undo stack.
 
-Every edit goes through `perform`: one service call, one transaction, one undo
-step. Pages never write to the store any other way.
+It is the one way from a page to the services:
+- `read`: a quick query, on the GUI thread;
+- `perform`: every edit, one service call, one transaction, one undo step (pages
+  never write to the store any other way); `changed` then names the tables it wrote,
+  so only the pages that show them reload;
+- `background`: anything slow (papers, backups, a restore, opening a store) as an op
+  (gui/ops.py), off the GUI thread with progress.
+A store that cannot be read or written, or is damaged, is handled in one place,
+`report_problem`, whichever of the three met it.
 """
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.undo import ServiceCommand, keep_within_budget
-from compactdesk.store import DamagedStoreError, Store, StoreError
+from compactdesk.store.errors import DamagedStoreError, StoreError
+
+if TYPE_CHECKING:  # the store's machinery loads once the window has painted (gui/opening.py)
+    from compactdesk.gui.ops import Op, Task
+    from compactdesk.store import Store
 
 T = TypeVar("T")
 
 
 class Workbench(QObject):
-    changed = Signal()
+    # The tables an edit, undo or redo wrote (a frozenset of names), or None: anything may have changed.
+    changed = Signal(object)
     message = Signal(str)
     store_replaced = Signal()
     problem = Signal(str)  # the store could not be read or written (disk full, USB stick gone…)
     recovered = Signal()  # it can be again
     damaged = Signal(object)  # the store file is damaged (a DamagedStoreError): the window offers a backup
 
-    def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
+    def __init__(self, store: "Store | None", today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.today = today
@@ -34,6 +46,7 @@ class Workbench(QObject):
         self.undo_stack.setUndoLimit(500)
         self.in_trouble = False
         self._damage_offered: Store | None = None
+        self.pool = None  # the global thread pool for ops; tests put ops.RunNow() here
 
     def read(self, service: Callable[..., T], /, *args, **kwargs) -> T:
         try:
@@ -62,14 +75,20 @@ class Workbench(QObject):
             keep_within_budget(self.undo_stack)
             self.message.emit(QCoreApplication.translate("Workbench", "{what}: done. Ctrl+Z takes it back.").format(
                 what=text))
-        self.changed.emit()
+        self.changed.emit(change.tables)
         return result
 
-    def replace_store(self, store: Store) -> None:
+    def background(self, title: str, task: "Task", then: Callable[[Any], None], *, quiet: bool = False) -> "Op":
+        """Runs `task(progress)` off the GUI thread, with progress and Cancel; `then(result)` once it is done."""
+        from compactdesk.gui.ops import Then
+
+        return Then(task, title, self.parent(), self.pool, then=then, quiet=quiet).start()
+
+    def replace_store(self, store: "Store") -> None:
         self.undo_stack.clear()
         self.store = store
         self.store_replaced.emit()
-        self.changed.emit()
+        self.changed.emit(None)
 
     def report_problem(self, error: StoreError) -> None:
         self.in_trouble = True

@@ -84,14 +84,14 @@ def test_refresh_shows_a_change_made_elsewhere(today, qtbot, demo_path):
 
 
 def _quit_once_open(monkeypatch) -> list:
-    """gui_app.run's event loop ends as soon as the store is open; returns the stores opened."""
+    """gui_app.run's window is closed as soon as the store is open; returns the stores opened."""
     opened = []
     attach = MainWindow.attach
 
     def attach_then_quit(window, store):
         attach(window, store)
         opened.append(store.path)
-        QTimer.singleShot(0, gui_app.QApplication.quit)
+        QTimer.singleShot(0, window.close)  # as a person closes it: the program then ends
 
     monkeypatch.setattr(MainWindow, "attach", attach_then_quit)
     return opened
