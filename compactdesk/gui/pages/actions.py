@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
-from compactdesk.domain.rules import target_closed, target_urgency
+from compactdesk.domain.rules import target_closed
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
@@ -44,10 +44,6 @@ def _paper(name: str) -> "Paper":
 # What each column sorts by, in the store.
 ORDERS = (TargetOrder.TITLE, TargetOrder.CODE, TargetOrder.PARTNER, TargetOrder.LEAD, TargetOrder.DEADLINE,
           TargetOrder.STATUS, TargetOrder.PROGRESS)
-
-
-def _date_key(day: dt.date | None) -> tuple[bool, dt.date]:
-    return day is None, day or dt.date.max  # undated last
 
 
 class ActionPlanPage(Page):
@@ -132,19 +128,17 @@ class ActionPlanPage(Page):
                 return "urgent"
             return "quiet" if target_closed(row.status) else None
 
+        # The store sorts each column (TargetOrder, in the order of these columns).
         return [
             Column(self.tr("Target"), lambda r: r.title, tooltip=lambda r: tip(r.title), tone=tone),
             Column(self.tr("Code area"), lambda r: r.code, tooltip=lambda r: tip(r.code), tone=tone),
             Column(self.tr("Partner"), lambda r: r.partner, tooltip=lambda r: tip(r.partner), tone=tone),
             Column(self.tr("Lead"), lambda r: r.lead, tooltip=lambda r: tip(r.lead), tone=tone),
             Column(self.tr("Deadline"), lambda r: uk_date(r.deadline) if r.deadline else "",
-                   sort=lambda r: (_date_key(r.deadline), r.target_id),
                    tooltip=lambda r: uk_long_date(r.deadline) if r.deadline else self.tr("No deadline set"),
                    tone=tone),
-            Column(self.tr("Status"), lambda r: r.status.label(),
-                   sort=lambda r: (target_urgency(r.status), _date_key(r.deadline), r.target_id), tone=tone),
+            Column(self.tr("Status"), lambda r: r.status.label(), tone=tone),
             Column(self.tr("Last progress"), self._progress_text,
-                   sort=lambda r: (r.last_progress_on or dt.date.min, r.target_id),
                    tooltip=lambda r: tip(f"{uk_long_date(r.last_progress_on)}\n{r.last_progress}")
                    if r.last_progress_on else self.tr("No progress noted yet"), tone=tone),
         ]

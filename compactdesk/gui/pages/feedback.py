@@ -82,10 +82,13 @@ class FeedbackPage(Page):
                           ("answered", self.tr("Answered")), ("all", self.tr("Everything"))):
             self.state.addItem(text, key)
         self.state.currentIndexChanged.connect(self._filter)
+        self._offered: dict[str, tuple[str, ...]] = {}  # what each filter box lists, by its name
         self.officer = QComboBox()
+        self.officer.setObjectName("officerFilter")
         self.officer.setMinimumContentsLength(14)
         self.officer.currentIndexChanged.connect(self._filter)
         self.department = QComboBox()
+        self.department.setObjectName("departmentFilter")
         self.department.setMinimumContentsLength(12)
         self.department.currentIndexChanged.connect(self._filter)
         self.count = QLabel()
@@ -154,16 +157,15 @@ class FeedbackPage(Page):
                 return "urgent"
             return "quiet" if feedback_answered(row.state) else None
 
+        # The store sorts each column (FeedbackOrder, in the order of these columns).
         return [
             Column(self.tr("Issue"), lambda r: r.issue, tone=tone),
             Column(self.tr("Owed by"), lambda r: r.officer, tone=tone),
             Column(self.tr("Department"), lambda r: r.department, tone=tone),
-            Column(self.tr("Raised"), lambda r: uk_date(r.raised_on), sort=lambda r: r.raised_on, tone=tone),
-            Column(self.tr("Due"), lambda r: uk_date(r.due), sort=lambda r: r.due, tone=tone),
-            Column(self.tr("Outstanding"), self._outstanding, sort=lambda r: r.days_outstanding, tone=tone,
-                   right=True),
-            Column(self.tr("Where it stands"), self._standing, sort=lambda r: (not feedback_answered(r.state), r.days_late),
-                   tone=tone),
+            Column(self.tr("Raised"), lambda r: uk_date(r.raised_on), tone=tone),
+            Column(self.tr("Due"), lambda r: uk_date(r.due), tone=tone),
+            Column(self.tr("Outstanding"), self._outstanding, tone=tone, right=True),
+            Column(self.tr("Where it stands"), self._standing, tone=tone),
         ]
 
     def _outstanding(self, row: FeedbackRow) -> str:
@@ -211,8 +213,9 @@ class FeedbackPage(Page):
         self._ready = True
 
     def _refill(self, combo: QComboBox, values: tuple[str, ...], any_text: str) -> None:
-        if tuple(combo.itemData(i) for i in range(1, combo.count())) == values and combo.count():
+        if self._offered.get(combo.objectName()) == values:  # the same names as last time: keep the box
             return
+        self._offered[combo.objectName()] = values
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
