@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,8 +28,8 @@ from compactdesk.gui.banner import Banner
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.settings import Settings
+from compactdesk.gui.store_files import StoreFiles
 from compactdesk.gui.workbench import Workbench
-from compactdesk.store.errors import DamagedStoreError, StoreError
 
 if TYPE_CHECKING:  # the store's and the papers' machinery load once the window has painted
     from compactdesk.documents.export import Paper
@@ -38,8 +37,6 @@ if TYPE_CHECKING:  # the store's and the papers' machinery load once the window 
     from compactdesk.gui.export_job import ExportJob
     from compactdesk.gui.opening import OpenStoreOp
     from compactdesk.store import Store
-
-STORE_FILTER = "CompactDesk stores (*.cdstore);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +94,7 @@ class MainWindow(QMainWindow):
         self.bench.store = store
         self._wait(False)
         self.show_store()
-        self._show_backup_problem()
+        self.show_backup_problem()
         last = self.settings.get(keys.LAST_AREA)
         self.show_area(last if last in self.area_names() else "dashboard")
         self.statusBar().showMessage(
@@ -141,11 +138,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_store_action = self.make_action(self.tr("New &store…"), self._new_store, QKeySequence("Ctrl+Shift+N"))
-        self.open_action = self.make_action(self.tr("&Open store…"), self._open_other, QKeySequence.StandardKey.Open,
-                                        sp.SP_DialogOpenButton)
-        self.copy_action = self.make_action(self.tr("Save a &copy…"), self._save_copy, QKeySequence("Ctrl+Shift+S"),
-                                        sp.SP_DialogSaveButton)
+        self.files = StoreFiles(self)
+        self.copy_action = self.files.copy_action
         self.export_action = self.make_action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
                                           sp.SP_FileLinkIcon)
         self.export_action.setIconText(self.tr("Export…"))
@@ -176,9 +170,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_store_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addActions([self.files.new_store_action, self.files.open_action])
+        self.recent_menu = self.files.recent_menu(file_menu)
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addActions(self.safekeeping.actions())
@@ -324,31 +317,7 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path, *, new: bool = False) -> bool:
         """Closes this store and opens (or makes) another; on failure the current one stays open."""
-        if path.resolve() == self.store.path.resolve():
-            return True
-        if self.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
-            return False
-        from compactdesk.gui.recovery import open_with_recovery
-        from compactdesk.store.open import create_store
-
-        try:
-            other = create_store(path) if new else open_with_recovery(path, self)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("CompactDesk cannot open that store"), str(error))
-            if not new:
-                self.settings.forget_store(str(path))
-            return False
-        old = self.store
-        self.bench.replace_store(other)
-        old.close()
-        self.demo = False
-        self.show_store()
-        self.banner.clear()
-        self._show_backup_problem()
-        if other.upgrade_backup is not None:
-            self.statusBar().showMessage(self.tr("The store was upgraded; a copy of it as it was is in {path}.")
-                                         .format(path=other.upgrade_backup))
-        return True
+        return self.files.switch_to(path, new=new)
 
     def show_store_problem(self, text: str) -> None:
         """A store that cannot be read or written: said in the banner until it can be again."""
@@ -386,57 +355,13 @@ class MainWindow(QMainWindow):
             self.banner.clear()
             self.statusBar().showMessage(self.tr("The store can be used again; everything saved is there."), 10_000)
 
-    def _show_backup_problem(self) -> None:
+    def show_backup_problem(self) -> None:
         if self.store.as_is:
             self.show_damage()
         elif self.store.backup_problem:
             self.banner.show_problem(self.tr("Today's backup could not be made. {problem}").format(
                 problem=self.store.backup_problem), self.tr("&Restore from a backup…"),
                 self.safekeeping.choose_backup)
-
-    def _folder(self) -> str:
-        return str(self.store.path.parent)
-
-    def _new_store(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), self._folder(), self.tr(STORE_FILTER))
-        if name:
-            path = Path(name)
-            self.switch_to(path if path.suffix else path.with_suffix(".cdstore"), new=True)
-
-    def _open_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store"), self._folder(), self.tr(STORE_FILTER))
-        if name:
-            self.switch_to(Path(name))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = [path for path in self.settings.get(keys.RECENT_STORES) if path != str(self.store.path)]
-        if not recent:
-            self.recent_menu.addAction(self.tr("No other stores opened yet")).setEnabled(False)
-        for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.switch_to(Path(p)))
-
-    def _save_copy(self) -> None:
-        suggestion = str(self.store.path.with_name(self.tr("{name} copy.cdstore").format(name=self.store.path.stem)))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggestion, self.tr(STORE_FILTER))
-        if not name:
-            return
-        from compactdesk.store.backup import save_copy
-
-        try:
-            written = save_copy(self.store.path, Path(name))
-        except StoreError as error:
-            if isinstance(error, DamagedStoreError):
-                self.bench.report_problem(error)
-            else:
-                QMessageBox.warning(self, self.tr("The copy was not saved"), str(error))
-            return
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("The copy was not saved"), self.tr(
-                "CompactDesk could not write {name}: {reason}. Choose another folder or name; "
-                "the store itself is unchanged.").format(name=name, reason=error))
-            return
-        self.statusBar().showMessage(self.tr("A copy was saved to {path}.").format(path=written), 8000)
 
     # -- papers ---------------------------------------------------------------
 

@@ -200,7 +200,7 @@ def test_the_window_remembers_its_area_and_size(demo_path, today, qtbot, setting
 
 def test_switching_stores_keeps_the_current_one_when_the_other_fails(window, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr("compactdesk.gui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("compactdesk.gui.store_files.QMessageBox.warning",
                         lambda parent, title, text: warnings.append(text))
     foreign = tmp_path / "letter.cdstore"
     foreign.write_text("Annwyl gyfaill")
@@ -219,13 +219,13 @@ def test_switching_stores_keeps_the_current_one_when_the_other_fails(window, tmp
     assert window.settings.get(keys.RECENT_STORES)[:2] == [str(fresh), str(first)]
 
 
-def test_save_a_copy_writes_a_whole_store_elsewhere(window, tmp_path, monkeypatch, today):
+def test_save_a_copy_writes_a_whole_store_elsewhere(window, tmp_path, monkeypatch, today, qtbot):
     target = tmp_path / "usb" / "Copy for the chair.cdstore"
     target.parent.mkdir()
-    monkeypatch.setattr("compactdesk.gui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("compactdesk.gui.store_files.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
-    window.copy_action.trigger()
-    assert "A copy was saved" in window.statusBar().currentMessage()
+    window.copy_action.trigger()  # copied off the GUI thread
+    qtbot.waitUntil(lambda: "A copy was saved" in window.statusBar().currentMessage())
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no half-written leftovers
     with open_store(target) as copy:  # (opening it makes the day's backup beside it)
         assert copy.run(attention, today).group_name == "Dyfnant Compact"

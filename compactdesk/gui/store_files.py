@@ -1,0 +1,155 @@
+"""File ▸ New store, Open store, Open recent and Save a copy: the window's side of them.
+
+Opening another store (its check and the day's backup) and saving a copy run as ops
+(gui/ops.py), off the GUI thread, so a big store on a slow USB stick never freezes the
+window; a damaged store is offered its newest good backup, as at start.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
+
+from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import settings as keys
+from compactdesk.gui.ops import Op, Then
+from compactdesk.i18n import QT_TRANSLATE_NOOP
+from compactdesk.store.errors import DamagedStoreError, StoreError
+
+if TYPE_CHECKING:
+    from compactdesk.gui.main_window import MainWindow
+
+STORE_FILTER = QT_TRANSLATE_NOOP("StoreFiles", "CompactDesk stores (*.cdstore);;All files (*)")
+
+
+class _OpenOther(Op):
+    """Opens (or makes) a store; a damaged one is offered its backup on the GUI thread."""
+
+    def __init__(self, path: Path, new: bool, window: "MainWindow"):
+        self.path, self.new = path, new  # before Op's own set-up, which asks first_words()
+        super().__init__(self._open, window.tr("Opening {name}").format(name=path.name), window, window.export_pool)
+
+    def first_words(self) -> str:
+        return self.tr("Opening {name}…").format(name=self.path.name)
+
+    def _open(self, progress):  # on the worker thread
+        from compactdesk.store.open import create_store, open_store
+
+        return create_store(self.path) if self.new else open_store(self.path)
+
+    def succeeded(self, store) -> None:
+        pass  # switch_to carries on with it
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, StoreError):
+            super()._failed(error)
+            return
+        if isinstance(error, DamagedStoreError):
+            from compactdesk.gui.recovery import recover_on_open
+
+            try:
+                self.result = recover_on_open(self.path, error, self.window)
+            except StoreError as refused:
+                error = refused
+            else:
+                self._finish("done", "")
+                return
+        self.message = str(error)
+        self._finish("failed", "")
+        QMessageBox.warning(self.window, self.tr("CompactDesk cannot open that store"), str(error))
+
+
+class StoreFiles(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        sp = QStyle.StandardPixmap
+        self.new_store_action = window.make_action(self.tr("New &store…"), self.new_store,
+                                                   QKeySequence("Ctrl+Shift+N"))
+        self.open_action = window.make_action(self.tr("&Open store…"), self.open_other, QKeySequence.StandardKey.Open,
+                                              sp.SP_DialogOpenButton)
+        self.copy_action = window.make_action(self.tr("Save a &copy…"), self.save_copy, QKeySequence("Ctrl+Shift+S"),
+                                              sp.SP_DialogSaveButton)
+
+    def recent_menu(self, parent: QMenu) -> QMenu:
+        menu = parent.addMenu(self.tr("Open &recent"))
+        menu.aboutToShow.connect(lambda: self._fill_recent(menu))
+        return menu
+
+    def _folder(self) -> str:
+        return str(self.window.store.path.parent)
+
+    def new_store(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New store"), self._folder(), self.tr(STORE_FILTER))
+        if name:
+            path = Path(name)
+            self.switch_to(path if path.suffix else path.with_suffix(".cdstore"), new=True)
+
+    def open_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a store"), self._folder(),
+                                              self.tr(STORE_FILTER))
+        if name:
+            self.switch_to(Path(name))
+
+    def _fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = [path for path in self.window.settings.get(keys.RECENT_STORES)
+                  if path != str(self.window.store.path)]
+        if not recent:
+            menu.addAction(self.tr("No other stores opened yet")).setEnabled(False)
+        for path in recent:
+            menu.addAction(path, lambda p=path: self.switch_to(Path(p)))
+
+    def switch_to(self, path: Path, *, new: bool = False) -> bool:
+        """Closes this store and opens (or makes) another; on failure the current one stays open."""
+        window = self.window
+        if path.resolve() == window.store.path.resolve():
+            return True
+        if window.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
+            return False
+        opening = _OpenOther(path, new, window)
+        if opening.wait() != "done":
+            if not new:
+                window.settings.forget_store(str(path))
+            return False
+        other = opening.result
+        old = window.store
+        window.bench.replace_store(other)
+        old.close()
+        window.demo = False
+        window.show_store()
+        window.banner.clear()
+        window.show_backup_problem()
+        if other.upgrade_backup is not None:
+            window.statusBar().showMessage(self.tr("The store was upgraded; a copy of it as it was is in {path}.")
+                                           .format(path=other.upgrade_backup))
+        return True
+
+    def save_copy(self) -> Op | None:
+        store_path = self.window.store.path
+        suggestion = str(store_path.with_name(self.tr("{name} copy.cdstore").format(name=store_path.stem)))
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), suggestion, self.tr(STORE_FILTER))
+        if not name:
+            return None
+
+        def copy(progress) -> Path:
+            from compactdesk.store.backup import save_copy
+
+            try:
+                return save_copy(store_path, Path(name))
+            except DamagedStoreError:
+                raise  # the window offers the newest good backup
+            except StoreError as error:  # the copy, not the store: say so, leave the banner alone
+                raise ValidationError(str(error)) from None
+            except (OSError, ValueError) as error:
+                raise ValidationError(self.tr(
+                    "CompactDesk could not write {name}: {reason}. Choose another folder or name; "
+                    "the store itself is unchanged.").format(name=name, reason=error)) from None
+
+        def saved(written: Path) -> None:
+            self.window.statusBar().showMessage(self.tr("A copy was saved to {path}.").format(path=written), 8000)
+
+        return Then(copy, self.tr("Saving a copy"), self.window, self.window.export_pool, then=saved).start()
