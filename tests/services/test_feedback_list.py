@@ -154,3 +154,26 @@ def test_feedback_rows_give_what_they_gave(filled):
     for today in (TODAY, TODAY - dt.timedelta(days=200)):
         rows = filled.run(feedback.feedback_rows, today)
         assert [(r.feedback_id, r.officer, r.due) for r in rows] == filled.run(_rows_the_old_way, today)
+
+
+def test_a_date_gone_bad_is_met_as_damage_not_left_out(tmp_path):
+    import sqlite3
+
+    from compactdesk.store import DamagedStoreError
+
+    store = create_store(tmp_path / "spoilt.cdstore")
+    try:
+        _fill(store, count=40)
+        assert store.run(feedback_counts, TODAY).total == 40
+        for column in ("raised_on", "answered_on"):
+            with sqlite3.connect(tmp_path / "spoilt.cdstore") as connection:
+                good = connection.execute(f"SELECT {column} FROM feedback WHERE id = 7").fetchone()[0]
+                connection.execute(f"UPDATE feedback SET {column} = '2026-1x-05' WHERE id = 7")
+            connection.close()
+            with pytest.raises(DamagedStoreError, match=f"{column} does not hold a date"):
+                store.run(feedback_counts, TODAY)
+            with sqlite3.connect(tmp_path / "spoilt.cdstore") as connection:
+                connection.execute(f"UPDATE feedback SET {column} = ? WHERE id = 7", (good or TODAY.isoformat(),))
+            connection.close()
+    finally:
+        store.close()
