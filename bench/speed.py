@@ -42,7 +42,7 @@ def _child_env(config: Path) -> dict[str, str]:
 
 
 def _start_once(kind: str, store: Path, env: dict[str, str]) -> tuple[float, float, float]:
-    args = [sys.executable, str(HERE / "start_child.py"), kind] + ([str(store)] if kind == "app" else [])
+    args = [sys.executable, str(HERE / "start_child.py"), kind] + ([str(store)] if kind != "bare" else [])
     out = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
     figures = out.stdout.split()
     if out.returncode != 0 or len(figures) != 3:
@@ -54,17 +54,21 @@ def _start_once(kind: str, store: Path, env: dict[str, str]) -> tuple[float, flo
 def measure_start(store: Path, runs: int, config: Path) -> None:
     env = _child_env(config)
     _start_once("app", store, env)  # the day's first start makes the daily backup; the usual start follows
-    bare, app = [], []
+    bare, app, ready = [], [], []
     for _ in range(runs):
         bare.append(_start_once("bare", store, env))
         app.append(_start_once("app", store, env))
-    medians = [[statistics.median(run[i] for run in runs_) for i in range(3)] for runs_ in (bare, app)]
-    (bare_wall, bare_cpu, bare_mem), (app_wall, app_cpu, app_mem) = medians
+        ready.append(_start_once("app-ready", store, env))
+    medians = [[statistics.median(run[i] for run in runs_) for i in range(3)] for runs_ in (bare, app, ready)]
+    (bare_wall, bare_cpu, bare_mem), (app_wall, app_cpu, app_mem), (ready_wall, ready_cpu, ready_mem) = medians
     row("start: bare QMainWindow + QTableView", f"{bare_wall:.2f} s, {bare_cpu:.2f} s CPU")
     row("start to first painted window", f"{app_wall:.2f} s, {app_cpu:.2f} s CPU",
         _ratio(app_wall / bare_wall, 3))
     row("peak memory at start: bare / CompactDesk", f"{bare_mem:.0f} / {app_mem:.0f} MiB",
         _ratio(app_mem / bare_mem, 2.5))
+    row("start until the store is open and its page painted", f"{ready_wall:.2f} s, {ready_cpu:.2f} s CPU",
+        f"{ready_wall / bare_wall:.1f}× the bare window")
+    row("peak memory then", f"{ready_mem:.0f} MiB", f"{ready_mem / bare_mem:.1f}× the bare window")
 
 
 def _ratio(ratio: float, goal: float) -> str:

@@ -1,7 +1,9 @@
-"""One start, for bench/speed.py: `bare` (a QMainWindow with a QTableView) or `app STORE` (CompactDesk itself).
+"""One start, for bench/speed.py: `bare` (a QMainWindow with a QTableView), `app STORE` (CompactDesk
+itself) or `app-ready STORE` (CompactDesk, until its store is open and its first page painted).
 
 Prints the seconds since this process began, its CPU seconds and its peak memory (MiB)
-at the first paint of a main window, then exits. Not for use on its own.
+at the first paint of a main window (or, for app-ready, the paint after the page is
+filled in), then exits. Not for use on its own.
 """
 
 import os
@@ -30,10 +32,17 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
+    ready = sys.argv[1] == "app-ready"  # not the first paint: the store open and the first page filled in
+
     class FirstPaint(QObject):
         def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                _report()
+                if not ready:
+                    _report()
+                opening = getattr(watched, "opening", None)
+                if watched.bench.store is not None and (opening is None or not opening.running) \
+                        and not watched.current_page().stale:
+                    _report()
             return False
 
     app = QApplication(sys.argv[:1])
