@@ -19,7 +19,7 @@ from compactdesk.domain.enums import HealthArea, IndicatorGroup, Measure
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.standards import FIRST_YEAR, LAST_YEAR
 from compactdesk.i18n import translate
-from compactdesk.services import review
+from compactdesk.services import monitoring_figures, review
 from compactdesk.services.common import as_date, choice, fetch, whole_number
 from compactdesk.store.models import HealthCheck, Indicator, IndicatorRating, RelationshipRating, ReviewYear
 
@@ -201,7 +201,8 @@ def indicator_rows(session: Session, year: int, today: dt.date | None = None) ->
     year = check_year(year)
     ratings = {(r.indicator_id, r.year): r for r in session.scalars(
         select(IndicatorRating).where(IndicatorRating.year.in_((year, year - 1))))}
-    figures = review.measure_texts(session, year, today) if today is not None else {}
+    # The year's figures counted for that year alone (monitoring_figures), in the annual review's words.
+    figures = monitoring_figures.measure_texts(session, year, today) if today is not None else {}
     rows = []
     for indicator in _in_order(session.scalars(select(Indicator))):
         this, last = ratings.get((indicator.id, year)), ratings.get((indicator.id, year - 1))

@@ -201,13 +201,17 @@ def test_changing_year_shows_that_years_ratings_and_words(page, bench, today):
     rows = bench.read(monitoring.indicator_rows, 2025, today)
     assert shown(page.indicators_tab.proxy, 3) == [f"{r.rating} of 5" if r.rating else "—" for r in rows]
     assert shown(page.indicators_tab.proxy, 2) == [sentence(r.figure) for r in rows]
+    assert page.indicators_tab.count.text().endswith("rated for 2025")
+    # Each tab reads the year's records when it is shown.
     health = bench.read(monitoring.health_rows, 2025)
+    page.tabs.setCurrentIndex(HEALTH)
     assert shown(page.health_tab.proxy, 2) == [f"{r.rating} of 5" if r.rating else "—" for r in health]
+    page.tabs.setCurrentIndex(RELATIONSHIP)
     assert page.relationship_tab.summary.text().startswith("In 2025:")
+    page.tabs.setCurrentIndex(REVIEW)
     assert page.review_tab.summary.toPlainText() == "Blwyddyn anodd"
     assert page.review_tab.summary_label.text() == "&Summary of 2025:"
     assert page.review_tab.priorities_label.text() == "&Priorities for 2026:"
-    assert page.indicators_tab.count.text().endswith("rated for 2025")
     # A store change keeps the year chosen.
     bench.perform("words", monitoring.set_review_words, 2025, "Blwyddyn well", None)
     assert page.year() == 2025 and page.year_box.currentData() == 2025
@@ -350,6 +354,7 @@ def test_the_health_check_shows_the_five_areas_and_enter_rates_one(page, bench, 
 
 def test_a_year_without_a_health_check_shows_the_areas_blank(page):
     page.choose_year(2001)
+    page.tabs.setCurrentIndex(HEALTH)
     tab = page.health_tab
     assert shown(tab.proxy) == [area.label() for area in HealthArea]
     assert shown(tab.proxy, 2) == ["—"] * 5 and shown(tab.proxy, 4) == [""] * 5
@@ -558,3 +563,36 @@ def test_another_store_opened_drops_what_was_typed_for_the_last(page, bench):
     assert page.review_tab.summary.toPlainText() == before.summary and not page.review_tab.pending()
     page.hide()
     assert bench.read(monitoring.review_words, 2026) == before
+
+
+# -- reading only what is shown ----------------------------------------------------------
+
+
+def test_the_page_reads_nothing_until_refreshed(bench, qtbot, monkeypatch):
+    read = []
+    monkeypatch.setattr(bench, "read", lambda *args, **kwargs: read.append(args))
+    qtbot.addWidget(MonitoringPage(bench))
+    assert read == []
+
+
+def test_only_the_tab_in_view_reads_the_store(page, bench, monkeypatch):
+    read = []
+    reading = bench.read
+    monkeypatch.setattr(bench, "read", lambda service, *args, **kwargs: (read.append(service.__name__),
+                                                                        reading(service, *args, **kwargs))[1])
+    page.refresh()
+    assert set(read) == {"monitoring_years", "indicator_rows"}
+    for index, services in ((HEALTH, {"health_rows"}), (REVIEW, {"review_words"}),
+                            (RELATIONSHIP, {"relationship_for_year", "relationship_rows", "relationship_by_year"})):
+        read.clear()
+        page.tabs.setCurrentIndex(index)
+        assert set(read) == services
+    read.clear()
+    page.tabs.setCurrentIndex(HEALTH)  # read already, and nothing has changed since
+    assert read == []
+    # A change reads the years and the tab in view; the indicators (and their figures) wait to be shown.
+    bench.perform("Rate", monitoring.rate_health, 2026, HealthArea.SHARING, 4, "Da")
+    assert set(read) == {"monitoring_years", "health_rows"}
+    read.clear()
+    page.tabs.setCurrentIndex(INDICATORS)
+    assert set(read) == {"indicator_rows"}

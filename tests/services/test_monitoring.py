@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from compactdesk.domain import text
 from compactdesk.domain.enums import HealthArea, IndicatorGroup, Measure
 from compactdesk.domain.errors import ValidationError
-from compactdesk.services import monitoring, review
+from compactdesk.services import monitoring, monitoring_figures
 from compactdesk.store.models import HealthCheck, Indicator, IndicatorRating, RelationshipRating, ReviewYear
 
 TODAY = dt.date(2026, 11, 24)
@@ -232,14 +232,14 @@ def test_any_question_is_kept_as_cleaned_or_refused(store, words):
     assert store.run(monitoring.indicator_detail, added.id).question == text.clean(words)
 
 
-def test_the_figure_comes_from_the_review_for_that_year(store, monkeypatch):
+def test_the_figure_comes_from_the_years_figures(store, monkeypatch):
     asked = []
 
     def figures(session, year, today):
         asked.append((year, today))
         return {Measure.CHAMPIONS: "3 of 7 departments have a champion"}
 
-    monkeypatch.setattr(review, "measure_texts", figures)
+    monkeypatch.setattr(monitoring_figures, "measure_texts", figures)
     items = store.run(monitoring.list_indicators)
     champions = next(i.indicator_id for i in items if i.measure is Measure.CHAMPIONS)
     no_measure = items[0].indicator_id

@@ -24,6 +24,8 @@ class MonitoringPage(Page):
         super().__init__(bench, parent)
         self._year = bench.today().year
         self._tab = INDICATORS  # the tab in view, so that leaving the Review tab saves it first
+        # The tabs not read since the year or the store last changed: each reads its own when shown.
+        self._unread = {INDICATORS, HEALTH, RELATIONSHIP, REVIEW}
 
         self.year_box = QComboBox(self)
         self.year_box.setObjectName("yearBox")
@@ -61,7 +63,6 @@ class MonitoringPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self._fill_years()
 
     def title(self) -> str:
         return self.tr("Monitoring & review")
@@ -115,6 +116,7 @@ class MonitoringPage(Page):
             self.tabs.blockSignals(False)
             return
         self._tab = index
+        self._read_tab(index)
         self.actions_changed.emit()
 
     def _store_replaced(self) -> None:
@@ -128,13 +130,19 @@ class MonitoringPage(Page):
         super().hideEvent(event)
 
     def refresh(self) -> None:
+        """Reads the years and the tab in view; the other tabs read theirs when shown."""
         super().refresh()
         self._fill_years()
-        self.indicators_tab.refresh(self._year)
-        self.health_tab.refresh(self._year)
-        self.relationship_tab.refresh(self._year)
-        self.review_tab.refresh(self._year)
+        self._unread = {INDICATORS, HEALTH, RELATIONSHIP, REVIEW}
+        self._read_tab(self.tabs.currentIndex())
         self.actions_changed.emit()
+
+    def _read_tab(self, index: int) -> None:
+        if index in self._unread:
+            self._unread.discard(index)
+            tab = {INDICATORS: self.indicators_tab, HEALTH: self.health_tab, RELATIONSHIP: self.relationship_tab,
+                   REVIEW: self.review_tab}[index]
+            tab.refresh(self._year)
 
     # -- what the main window asks -------------------------------------------------
 
