@@ -27,7 +27,11 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 # Dark red reads as "late" and still prints and shows clearly; the words say
 # "overdue" too, for anyone who cannot tell the colour.
 URGENT = QColor(160, 0, 0)
+# Looked up once: the view asks the model for thousands of lines as it lays them out.
 _LINE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                          Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
 
 
 # Which page opens a dashboard line of each kind.
@@ -51,23 +55,26 @@ class AttentionModel(QAbstractItemModel):
         self.labels: list[str] = []
         # (area value or "", header text, the section's lines, the words shown when it has none)
         self.sections: list[tuple[str, str, list[AttentionItem], str]] = []
+        self._sizes: list[int] = []  # each section's rows ("none" words take the place of lines)
         self.bold = bold  # the sections' headings
 
     def set_sections(self, labels: list[str], sections: list[tuple[str, str, list[AttentionItem], str]]) -> None:
         self.beginResetModel()
         self.labels, self.sections = labels, sections
+        self._sizes = [max(1, len(items)) for _, _, items, _ in sections]
         self.endResetModel()
 
     # A line's internal id is its section's number + 1; a section's is 0. The view asks for every
     # line's index, children and flags as it lays out thousands of them: each answer is kept short.
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if row < 0 or not 0 <= column < self.COLUMNS:
+        if parent.isValid():
+            section = parent.row()
+            if parent.internalId() or not 0 <= row < self._sizes[section] or not 0 <= column < self.COLUMNS:
+                return QModelIndex()
+            return self.createIndex(row, column, section + 1)
+        if not 0 <= row < len(self.sections) or not 0 <= column < self.COLUMNS:
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self.sections) else QModelIndex()
-        if parent.internalId() != 0 or row >= max(1, len(self.sections[parent.row()][2])):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, 0)
 
     def parent(self, index: QModelIndex | None = None):
         if index is None:  # QObject.parent(), which this name also is
@@ -79,13 +86,13 @@ class AttentionModel(QAbstractItemModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.sections)
-        if parent.internalId() != 0 or parent.column() != 0:
+        if parent.internalId() or parent.column():
             return 0
-        return max(1, len(self.sections[parent.row()][2]))  # "none" words take the place of lines
+        return self._sizes[parent.row()]
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         # Asked of every line as the view lays out: answered without counting.
-        return not parent.isValid() or (parent.internalId() == 0 and parent.column() == 0)
+        return not parent.isValid() or not (parent.internalId() or parent.column())
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return self.COLUMNS
@@ -97,25 +104,26 @@ class AttentionModel(QAbstractItemModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return _LINE_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return _LINE_FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
-        if index.internalId() == 0:
+        section = index.internalId()
+        if not section:
             area, header, _, _ = self.sections[index.row()]
-            if index.column() != 0:
+            if index.column():
                 return None
-            return {Qt.ItemDataRole.DisplayRole: header, Qt.ItemDataRole.FontRole: self.bold, REF_ROLE: area}.get(role)
-        _, _, items, none_text = self.sections[index.internalId() - 1]
+            return header if role == _DISPLAY else self.bold if role == _FONT else area if role == REF_ROLE else None
+        _, _, items, none_text = self.sections[section - 1]
         if not items:
-            return none_text if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return none_text if role == _DISPLAY and not index.column() else None
         item = items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return (item.title, _since(item.since), item.how_long)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return f"{item.title}\n{item.detail}" if item.detail else item.title
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return URGENT if item.urgent else None
         if role == REF_ROLE and index.column() == 0:
             return item.area.value, item.ref_id
@@ -319,8 +327,9 @@ class DashboardPage(Page):
             index = self.model.line_index(chosen)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
-        self.tree.doItemsLayout()  # the scroll bar's range, before the place is put back
-        self.tree.verticalScrollBar().setValue(scrolled)
+        if scrolled:
+            self.tree.doItemsLayout()  # the scroll bar's range, before the place is put back
+            self.tree.verticalScrollBar().setValue(scrolled)
 
 
 def _since(day: dt.date | None) -> str:

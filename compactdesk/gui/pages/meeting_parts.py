@@ -3,6 +3,7 @@ and the list of actions and feedback a meeting shows."""
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
@@ -12,6 +13,17 @@ from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import make_table
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.services.meeting_records import RecordRow
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
+
+
+def paper(name: str) -> "Paper":
+    """The paper of that name. The papers' machinery (PDF, Word: a third of a second to load)
+    loads on the first export, not with the page."""
+    from compactdesk.documents.export import Paper
+
+    return Paper[name]
 
 
 def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = None,

@@ -1,6 +1,7 @@
 """One meeting: its heading, where it stands (planned … minutes approved), and its tabs."""
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,17 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.pages.meeting_agenda import AgendaTab
 from compactdesk.gui.pages.meeting_attendance import AttendanceTab
 from compactdesk.gui.pages.meeting_minutes import MinutesTab
-from compactdesk.gui.pages.meeting_parts import RecordList
+from compactdesk.gui.pages.meeting_parts import RecordList, paper
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import MeetingRow
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
 
 STEPS = list(MeetingStatus)
 SHORT_DETAILS = 180  # characters of venue, apologies and notes shown under the heading
@@ -96,9 +99,9 @@ class MeetingView(QWidget):
         self.export_button.setToolTip(self.tr("Make this meeting's agenda, agenda pack or minutes as a file "
                                               "(Ctrl+E)"))
         self.export_menu = QMenu(self.export_button)
-        for text, paper in ((self.tr("&Agenda…"), Paper.AGENDA), (self.tr("Agenda &pack…"), Paper.PACK),
-                            (self.tr("&Minutes…"), Paper.MINUTES)):
-            self.export_menu.addAction(text, lambda paper=paper: self._export(paper)).setData(paper.value)
+        for text, name, value in ((self.tr("&Agenda…"), "AGENDA", "agenda"), (self.tr("Agenda &pack…"), "PACK", "pack"),
+                                  (self.tr("&Minutes…"), "MINUTES", "minutes")):
+            self.export_menu.addAction(text, lambda name=name: self._export(paper(name))).setData(value)
         self.export_button.setMenu(self.export_menu)
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
@@ -193,9 +196,9 @@ class MeetingView(QWidget):
         if getattr(tab, "stale", False):
             tab.refresh()
 
-    def _export(self, paper: Paper) -> None:
+    def _export(self, chosen: "Paper") -> None:
         if self.meeting is not None:
-            self.export_requested.emit(paper, self.meeting.meeting_id)
+            self.export_requested.emit(chosen, self.meeting.meeting_id)
 
     # -- where the meeting stands ------------------------------------------------
 

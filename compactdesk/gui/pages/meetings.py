@@ -1,6 +1,7 @@
 """Meetings: the list of meetings, and the chosen one's agenda, attendance, minutes and matters arising."""
 
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -14,19 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import MeetingKind, MeetingStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.dialogs.meeting import MeetingDialog
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.pages.meeting_parts import every_date, fit_columns, make_table
+from compactdesk.gui.pages.meeting_parts import every_date, fit_columns, make_table, paper
 from compactdesk.gui.pages.meeting_view import MeetingView
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import meetings
 from compactdesk.services.meetings import MeetingRow
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
 
 # The "Listing" choices: (key, predicate on a row).
 LISTINGS = {
@@ -212,18 +215,18 @@ class MeetingsPage(Page):
     def new_text(self) -> str:
         return self.tr("New &meeting…")
 
-    def export_defaults(self) -> tuple[Paper, int | None]:
+    def export_defaults(self) -> "tuple[Paper, int | None]":
         # Minutes typed but not yet saved belong in the paper.
         self.view.minutes.commit()
         row = self.current_row()
         if row is None:
-            return Paper.AGENDA, None
+            return paper("AGENDA"), None
         planning = row.status in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED)
-        return (Paper.AGENDA if planning else Paper.MINUTES), row.meeting_id
+        return paper("AGENDA" if planning else "MINUTES"), row.meeting_id
 
-    def _export(self, paper: Paper, meeting_id: int) -> None:
+    def _export(self, chosen: "Paper", meeting_id: int) -> None:
         self.view.minutes.commit()
-        self.export_requested.emit(paper, meeting_id)
+        self.export_requested.emit(chosen, meeting_id)
 
     def _meeting_dialog(self, meeting_id: int | None = None) -> MeetingDialog:
         return MeetingDialog(self.bench, self, meeting_id=meeting_id)

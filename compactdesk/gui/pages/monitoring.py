@@ -1,9 +1,10 @@
 """Monitoring & review: the framework's questions rated year by year, the health-check,
 the relationship rating over time, and the group's own words for the annual review."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from compactdesk.documents.export import Paper
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.monitoring_health import HealthTab
 from compactdesk.gui.pages.monitoring_indicators import IndicatorsTab
@@ -13,6 +14,9 @@ from compactdesk.gui.tables import select_key
 from compactdesk.gui.widgets import page_heading
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import monitoring
+
+if TYPE_CHECKING:
+    from compactdesk.documents.export import Paper
 
 INDICATORS, HEALTH, RELATIONSHIP, REVIEW = range(4)
 
@@ -208,6 +212,9 @@ class MonitoringPage(Page):
             tab.table.setFocus()
 
     def export_defaults(self) -> "tuple[Paper | None, None]":
+        # The papers' machinery (PDF, Word) loads on the first export, not with the page.
+        from compactdesk.documents.export import Paper
+
         return Paper.ANNUAL_REVIEW, None
 
     def export_year(self) -> int | None:
