@@ -11,7 +11,7 @@ from compactdesk.gui.dialogs.choices import select_data
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog, MeetingDialog
 from compactdesk.gui.form import INVALID_STYLE
 from compactdesk.gui.pages.meetings import MeetingsPage
-from compactdesk.gui.tables import select_key
+from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meetings
 from compactdesk.store import create_store
@@ -817,3 +817,41 @@ def test_a_refresh_keeps_the_item_chosen_on_each_tab(page, bench):
     assert page.current_id() == meeting.meeting_id and page.view.attendance.current_id() == person
     page.view.tabs.setCurrentWidget(agenda)
     assert agenda.current_id() == item
+
+
+def test_a_refresh_keeps_the_matter_arising_chosen_and_the_place(page, bench, today):
+    from compactdesk.domain.enums import AnswerHow
+    from compactdesk.services import feedback
+
+    meeting = next_liaison(bench)
+    page.show_record(meeting.meeting_id)
+    page.view.tabs.setCurrentWidget(page.view.arising)
+    records = page.view.arising.records
+    page.resize(1100, 500)  # short, so the list scrolls
+    chosen = records.model.rows()[-3]
+    select_key(records.table, records.model.key(chosen))
+    bar = records.table.verticalScrollBar()
+    assert bar.maximum() > 4
+    bar.setValue(bar.maximum() - 2)
+    scrolled = bar.value()
+    # Another item answered (say, on the Feedback page): the list reloads, one fewer above.
+    first = next(row for row in records.model.rows() if row.area == "feedback")
+    bench.perform("Answer", feedback.mark_answered, first.record_id, today, AnswerHow.IN_WRITING)
+    assert records.model.row_for(records.model.key(first)) is None
+    assert selected_key(records.table) == records.model.key(chosen)
+    assert bar.value() == scrolled
+    # Another meeting's list starts at its top, nothing chosen.
+    page.show_record(last_liaison(bench).meeting_id)
+    assert records.table.verticalScrollBar().value() == 0 and selected_key(records.table) is None
+
+
+def test_a_refresh_keeps_the_list_where_it_was(page, bench):
+    page.resize(1100, 500)
+    page.show_record(rows(bench)[0].meeting_id)  # the oldest: at the bottom of the list
+    bar = page.table.verticalScrollBar()
+    bar.setValue(max(1, bar.maximum() - 1))
+    scrolled = bar.value()
+    assert scrolled > 0
+    bench.perform("Venue", meetings.update_meeting, rows(bench)[0].meeting_id, kind="liaison",
+                  starts_at=rows(bench)[0].starts_at, venue="Neuadd y Dref")
+    assert page.current_row().venue == "Neuadd y Dref" and bar.value() == scrolled

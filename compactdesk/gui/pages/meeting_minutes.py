@@ -42,6 +42,7 @@ class MinutesTab(QWidget):
         self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
         self._loaded_for: int | None = None  # the meeting last read
         self.item_id: int | None = None  # the item the editors hold
+        self._raised_for: int | None = None  # the item whose actions and feedback are listed
         self._loaded = ("", "")  # the editors' text as last loaded or saved: unsaved when they differ
         self._loading = False
         # The page puts off its refresh while this is entered (see commit); on its own, nothing to put off.
@@ -194,8 +195,11 @@ class MinutesTab(QWidget):
         if row is None:
             self.raised.set_rows([], self.tr("Choose an item."))
         else:
-            self.raised.set_rows(self.bench.read(meeting_records.raised_from_item, row.item_id, self.bench.today()), self.tr(
-                "Nothing recorded from this item yet. Use “Record an action…” or “Record feedback owed…”."))
+            raised = self.bench.read(meeting_records.raised_from_item, row.item_id, self.bench.today())
+            self.raised.set_rows(raised, self.tr(
+                "Nothing recorded from this item yet. Use “Record an action…” or “Record feedback owed…”."),
+                keep=row.item_id == self._raised_for)
+        self._raised_for = row.item_id if row else None
         self._text_changed()
 
     @staticmethod

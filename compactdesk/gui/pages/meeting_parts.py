@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QVBoxLayout, QWid
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
-from compactdesk.gui.tables import make_table
+from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.services.meeting_records import RecordRow
 
@@ -104,9 +104,16 @@ class RecordList(QWidget):
             Column(self.tr("Where it stands"), lambda r: r.state.label(), tone=tone),
         ]
 
-    def set_rows(self, rows: list[RecordRow], empty_text: str) -> None:
+    def set_rows(self, rows: list[RecordRow], empty_text: str, keep: bool = False) -> None:
+        """Shows these rows; with `keep` (the same list read again, after an edit) the record
+        chosen stays chosen and the list stays where it was scrolled to."""
+        chosen = selected_key(self.table) if keep else None
+        scrolled = self.table.verticalScrollBar().value() if keep else 0
         self.model.set_rows(rows)
         self.empty.show_state(has_rows=bool(rows), visible_rows=self.proxy.rowCount(), empty_text=empty_text)
+        if chosen is not None:
+            select_key(self.table, chosen)
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def rows(self) -> list[RecordRow]:
         return self.model.rows()

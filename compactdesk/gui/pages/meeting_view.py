@@ -46,6 +46,7 @@ class ArisingTab(QWidget):
         self.bench = bench
         self.meeting: MeetingRow | None = None
         self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
+        self._loaded_for: int | None = None  # the meeting last read
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.records = RecordList("mattersArising")
@@ -61,7 +62,10 @@ class ArisingTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.stale = False
+        """Reads the matters arising; the one chosen, and the place scrolled to, stay while it is the same meeting."""
+        meeting_id = self.meeting.meeting_id if self.meeting else None
+        same = meeting_id == self._loaded_for
+        self._loaded_for, self.stale = meeting_id, False
         rows = self.bench.read(meeting_records.matters_arising_rows, self.meeting.meeting_id) if self.meeting else []
         late = sum(1 for row in rows if row.late)
         day = uk_long_date(self.meeting.starts_at.date()) if self.meeting else ""
@@ -70,7 +74,8 @@ class ArisingTab(QWidget):
             "{count} items, {late} late. Double-click one (or press Enter) to open it.").format(
             day=day, count=len(rows), late=late))
         self.records.set_rows(rows, self.tr(
-            "<h3>Nothing arising</h3><p>No actions are open and no feedback is owed from earlier meetings.</p>"))
+            "<h3>Nothing arising</h3><p>No actions are open and no feedback is owed from earlier meetings.</p>"),
+            keep=same)
 
 
 class MeetingView(QWidget):

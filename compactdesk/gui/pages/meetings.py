@@ -136,12 +136,15 @@ class MeetingsPage(Page):
             return
         super().refresh()
         selected = self.current_id()
+        scrolled = self.table.verticalScrollBar().value()
         self._loading = True
         try:
             self.model.set_rows(self.bench.read(meetings.meeting_rows, self.bench.today()))
         finally:
             self._loading = False
         self._filter(keep=selected)
+        if self.current_id() == selected:  # the same meeting chosen: the list stays where it was
+            self.table.verticalScrollBar().setValue(scrolled)
 
     @contextmanager
     def _hold_refresh(self):
