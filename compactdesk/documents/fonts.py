@@ -162,3 +162,28 @@ def markup(text: str, bold: bool = False, italic: bool = False) -> str:
         else:
             out.append(f'<font name="{FONT_SYMBOLS}">{words}</font>')
     return "".join(out)
+
+
+def plain_face(text: str, bold: bool = False) -> str | None:
+    """The font that sets `text` exactly as it stands, when one face has every character and
+    nothing is to be changed (no line break, tab, or character dropped or written out);
+    otherwise None, and the text needs markup(). Most table cells (dates, counts, states) are
+    such text, and can be drawn without a Paragraph's markup parsing."""
+    register()
+    face = _FACES[bool(bold), False]
+    plain = _plain[face]
+    if plain.issuperset(text):  # the characters met before: one set look-up each, in C
+        return face
+    known = _pieces[face]
+    for char in text:
+        piece = known.get(char)
+        if piece is None:
+            piece = known[char] = _piece(char, face)
+        if piece[0] != _MAIN or piece[1] not in (char, _escape(char)):
+            return None
+        plain.add(char)
+    return face
+
+
+# Per face: the characters plain_face has found it sets as they are.
+_plain: dict[str, set[str]] = {face: set() for face in _FACES.values()}
