@@ -2,6 +2,8 @@
 for, and write it safely. The one entry point for the command line and the window."""
 
 import datetime as dt
+import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -144,6 +146,28 @@ def _targets(out: Path, names: list[str]) -> list[Path]:
     return paths
 
 
+class _Ticks:
+    """A renderer's progress (done, total) within paper `index` of `papers` (and the writing, the last
+    step), passed on as the export's: at most every REPORT_EVERY seconds, since each report is a message
+    to the window; the window's Cancel is heard at a report, so they must come at least that often.
+    The renderers tick at least once a page (PDF) or every few hundred rows (Word)."""
+
+    PER_PAPER = 1000  # steps each paper counts for, so the bar moves smoothly however many there are
+    REPORT_EVERY = 0.1  # seconds
+
+    def __init__(self, report, index: int, papers: int, words: str):
+        self.report, self.index, self.papers, self.words = report, index, papers, words
+        self.last = -math.inf
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last < self.REPORT_EVERY:
+            return
+        self.last = now
+        within = min(done * self.PER_PAPER // max(total, 1), self.PER_PAPER - 1)
+        self.report(self.index * self.PER_PAPER + within, self.papers * self.PER_PAPER, self.words)
+
+
 def export(store: Store, request: ExportRequest, progress: Progress | None = None) -> list[Path]:
     """Makes the paper and writes it; returns the files written. Raises ExportError (with a
     message to show) when it cannot, and Cancelled when `progress` asks to stop."""
@@ -164,13 +188,16 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
             render = render_pdf if suffix == ".pdf" else render_docx
             outputs = []
             for index, ((name, document), path) in enumerate(zip(built, _targets(out, [n for n, _ in built]))):
-                report(index, len(built) + 1, translate("Papers", "Laying out {title}").format(title=document.title))
-                outputs.append((path, render(document, options)))
+                words = translate("Papers", "Laying out {title}").format(title=document.title)
+                ticks = _Ticks(report, index, len(built) + 1, words)
+                ticks(0, 1)
+                outputs.append((path, render(document, options, ticks)))
     except ValidationError as error:
         raise ExportError(error.message) from None
     # The last chance to stop: once writing starts, every file is written.
     count = len(outputs)
-    report(len(outputs), len(outputs) + 1, translate("Papers", "Writing %n file(s)", None, count))
+    steps = 1 if request.paper is Paper.PACK else _Ticks.PER_PAPER
+    report(len(outputs) * steps, (len(outputs) + 1) * steps, translate("Papers", "Writing %n file(s)", None, count))
     for path, data in outputs:
         write_atomic(path, data)
     return [path for path, _ in outputs]

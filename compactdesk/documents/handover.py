@@ -52,7 +52,7 @@ class HandoverReport:
 @dataclass(frozen=True)
 class _Job:
     relative: str  # path inside the folder, with "/" separators
-    make: object  # callable(staged_path) that writes the file there
+    make: object  # callable(staged_path, progress) that writes the file there
 
 
 def _is_previous_handover(folder: Path) -> bool:
@@ -162,13 +162,13 @@ def _table_csv(session, name: str) -> bytes:
 # -- what to write -----------------------------------------------------------------------
 
 def _paper_job(store: Store, relative: str, request_args: dict) -> _Job:
-    def make(path: Path) -> None:
-        export(store, ExportRequest(out=path, **request_args))
+    def make(path: Path, tick: Progress) -> None:
+        export(store, ExportRequest(out=path, **request_args), tick)
     return _Job(relative, make)
 
 
 def _bytes_job(relative: str, data_source) -> _Job:
-    return _Job(relative, lambda path: write_atomic(path, data_source()))
+    return _Job(relative, lambda path, tick: write_atomic(path, data_source()))
 
 
 def _unique(relative: str, taken: set[str]) -> str:
@@ -261,11 +261,15 @@ def export_everything(store: Store, folder: Path, today: dt.date, progress: Prog
         total = len(jobs) + 2
         written: list[str] = []
         for done, job in enumerate(jobs):
-            report(done, total, translate("Handover", "Writing {name}").format(name=job.relative))
+            words = translate("Handover", "Writing {name}").format(name=job.relative)
+            report(done, total, words)
             staged = staging / job.relative
             staged.parent.mkdir(parents=True, exist_ok=True)
+
+            def tick(_done, _total, _words, done=done, words=words):
+                report(done, total, words)  # the same step again: a Cancel pressed in a long paper is heard
             try:
-                job.make(staged)
+                job.make(staged, tick)
                 written.append(job.relative)
             except Cancelled:
                 raise
