@@ -1,7 +1,7 @@
 """The annual review: a year of the compact, from the year's own records.
 
-Every figure comes from services.review (counted once, the same way the monitoring
-page counts it); this module and annual_review_record.py put them into words, tables and a chart.
+Every figure comes from services.monitoring_figures (counted once, the same way the
+monitoring page counts it); this module and annual_review_record.py put them into words, tables and a chart.
 """
 
 import datetime as dt
@@ -35,7 +35,11 @@ from compactdesk.domain.standards import FIRST_YEAR, LAST_YEAR
 from compactdesk.i18n import translate
 from compactdesk.services import papers
 from compactdesk.services.compact import standards
-from compactdesk.services.review import YearFigures, figure_sentences, pct, year_figures
+# The year's figures as the Monitoring & review page counts them, read for the year alone: the same
+# YearFigures as review.year_figures (a test holds the two together), without building ten years of
+# feedback as rows to keep one year's.
+from compactdesk.services.monitoring_figures import year_figures
+from compactdesk.services.review import YearFigures, figure_sentences, pct
 from compactdesk.services.review_detail import YearRecords, year_records
 
 
