@@ -5,7 +5,6 @@ store holds many (no objects), one meeting at a time where it is about one.
 services.meetings makes the changes and offers these same names to its callers."""
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -152,25 +151,6 @@ def attendance_roster(session: Session, meeting_id: int) -> list[RosterRow]:
     others = sorted((record.person for person_id, record in records.items() if person_id not in holders),
                     key=lambda person: (person.name.casefold(), person.id))
     return rows + [row(person, []) for person in others]
-
-
-def attendance_summary(rows: list[RosterRow]) -> str:
-    """E.g. "9 present, 3 sent apologies, 1 absent, 1 substitute; 2 not recorded yet"."""
-    counts = Counter(row.status for row in rows)
-    count3 = counts[Attendance.PRESENT]
-    count2 = counts[Attendance.APOLOGIES]
-    count = counts[Attendance.ABSENT]
-    parts = [translate("Meetings", "%n present", None, count3),
-             translate("Meetings", "%n sent apologies", None, count2),
-             translate("Meetings", "%n absent", None, count)]
-    if counts[Attendance.SUBSTITUTE]:
-        count = counts[Attendance.SUBSTITUTE]
-        parts.append(translate("Meetings", "%n substitute(s)", None, count))
-    summary = ", ".join(parts)
-    if counts[None]:
-        count = counts[None]
-        summary += translate("Meetings", "; %n not recorded yet", None, count)
-    return summary
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ arises at it in services/meeting_records.py); the names stay offered here too.""
 import datetime as dt
 import hashlib
 import mimetypes
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -24,7 +25,6 @@ from compactdesk.services.meeting_rows import (
     RosterRow,
     agenda_rows,
     attendance_roster,
-    attendance_summary,
     meeting_row,
     meeting_rows,
     paper_rows,
@@ -270,6 +270,25 @@ def remove_attendance(session: Session, meeting_id: int, person_id: int) -> None
                                                             AttendanceRecord.person_id == person_id)).first()
     if record is not None:
         session.delete(record)
+
+
+def attendance_summary(rows: list[RosterRow]) -> str:
+    """E.g. "9 present, 3 sent apologies, 1 absent, 1 substitute; 2 not recorded yet"."""
+    counts = Counter(row.status for row in rows)
+    count3 = counts[Attendance.PRESENT]
+    count2 = counts[Attendance.APOLOGIES]
+    count = counts[Attendance.ABSENT]
+    parts = [translate("Meetings", "%n present", None, count3),
+             translate("Meetings", "%n sent apologies", None, count2),
+             translate("Meetings", "%n absent", None, count)]
+    if counts[Attendance.SUBSTITUTE]:
+        count = counts[Attendance.SUBSTITUTE]
+        parts.append(translate("Meetings", "%n substitute(s)", None, count))
+    summary = ", ".join(parts)
+    if counts[None]:
+        count = counts[None]
+        summary += translate("Meetings", "; %n not recorded yet", None, count)
+    return summary
 
 
 @dataclass(frozen=True)
