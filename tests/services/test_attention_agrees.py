@@ -133,14 +133,14 @@ def test_consultations_on_the_dashboard_are_what_the_check_says(engine, today, w
         session.execute(insert(Consultation), [
             {"id": number, "title": f"Consultation {number}", "body_id": 1, "opens_on": opens,
              "closes_on": opens + dt.timedelta(days=length), "short_reason": "Statutory deadline" if reason else " ",
-             "feedback_on": given}
-            for number, (opens, length, reason, given) in enumerate(rows, start=1)])
+             "feedback_on": told}
+            for number, (opens, length, reason, told) in enumerate(rows, start=1)])
         listed = attention_standards._consultation_items(session, today)
     expected = []
-    for number, (opens, length, reason, given) in enumerate(rows, start=1):
+    for number, (opens, length, reason, told) in enumerate(rows, start=1):
         closes = opens + dt.timedelta(days=length)
         check = check_consultation(today, opens_on=opens, closes_on=closes,
-                                   short_reason="Statutory deadline" if reason else " ", feedback_on=given,
+                                   short_reason="Statutory deadline" if reason else " ", feedback_on=told,
                                    weeks=weeks, feedback_weeks=feedback_weeks)
         untold = check.feedback_late and not check.feedback_given
         short = check.short_unexplained and (today - closes).days <= attention_standards.RECENT_DAYS
