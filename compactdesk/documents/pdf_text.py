@@ -2,6 +2,7 @@
 flowables: a Paragraph, or for a table cell's plain text a lighter Plain that sets its lines
 as a Paragraph would."""
 
+import functools
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -167,6 +168,12 @@ def text_cell(runs: list[Run], style: ParagraphStyle, width: float) -> Flowable 
     return texts[0] if len(texts) == 1 else texts
 
 
+@functools.lru_cache(maxsize=100_000)
+def _width(word: str, face: str, size: float) -> float:
+    # The same dates, counts and words come back in cell after cell: each is measured once.
+    return stringWidth(word, face, size)
+
+
 class Plain(Flowable):
     """A table cell's plain text (one face, single spaces, perhaps line breaks), set in lines as a
     Paragraph would set it and drawn with one drawString a line. A paper of 20,000 rows has 100,000
@@ -199,12 +206,12 @@ class Plain(Flowable):
         a space allowed to shrink by spaceShrinkage. None where it would do more (split a long
         word, squeeze a line's spaces)."""
         size, style = self.style.fontSize, self.style
-        space = stringWidth(" ", self.face, size)
+        space = _width(" ", self.face, size)
         lines = []
         for part in self.text.split("\n"):  # a line break starts a new line, as <br/> does
             line, current = [], -space
             for word in part.split(" "):
-                word_width = stringWidth(word, self.face, size)
+                word_width = _width(word, self.face, size)
                 if word_width > width:
                     return None
                 new = current + space + word_width
