@@ -106,6 +106,13 @@ def measure_pages(store: Path) -> None:
             window.show_area(area)
             app.processEvents()
             row(f"first visit: {window.page(area).title()}", *_ms(time.perf_counter() - started, 200))
+        for area in window.area_names():
+            window.show_area(area)
+            app.processEvents()
+            started = time.perf_counter()
+            window.page(area).refresh()  # what an edit to a record it shows costs the page in view
+            app.processEvents()
+            row(f"refresh: {window.page(area).title()}", *_ms(time.perf_counter() - started, 100))
         window.show_area("feedback")
         app.processEvents()
         waiting = [r for r in opened.run(feedback.feedback_rows, TODAY) if r.answered_on is None][:5]

@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from compactdesk.documents.files import ExportError, safe_name
-from compactdesk.documents.handover import export_personal_data
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.dialogs.erase import EraseDialog
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog
@@ -89,6 +88,8 @@ class PeoplePage(TabbedPage):
         if not name:
             return None
         try:
+            from compactdesk.documents.handover import export_personal_data  # the papers' machinery loads here
+
             written = self.bench.read(export_personal_data, row.person_id, Path(name))
         except (ExportError, OSError) as error:
             QMessageBox.warning(self, self.tr("The personal data was not exported"), self.tr(

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import QWidget
 
-from compactdesk.documents.export import Paper
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.dialogs.signup import (
     AGAIN,
@@ -160,4 +159,6 @@ class SignUpPage(TabbedPage):
 
     def export_defaults(self):
         # The sign-up figures and the champions' coverage are reported in the annual review.
+        from compactdesk.documents.export import Paper  # loaded on the first export, not with the page
+
         return getattr(Paper, "ANNUAL_REVIEW", None), None
