@@ -12,7 +12,7 @@ from compactdesk.documents.files import ExportError
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.scope import EVERYTHING, Scope, meeting_scope
 from compactdesk.services import actions, feedback, meetings
-from compactdesk.services.papers import choose_scope, default_scope
+from compactdesk.services.papers import choose_scope, default_scope, targets_in_scope
 from compactdesk.store import create_store, open_store
 from compactdesk.store.models import Person
 
@@ -153,3 +153,20 @@ def test_one_officer_with_nothing_in_the_scope_gets_a_paper_saying_so(store, tmp
 def test_a_day_after_the_papers_date_is_refused_in_words(store, tmp_path, today):
     with pytest.raises(ExportError, match="Choose an earlier day"):
         make(store, tmp_path, Paper.ACTION_PLAN, ".pdf", today, since=today + dt.timedelta(days=3))
+
+
+def test_a_target_closes_on_the_day_its_status_says(store, today):
+    """Dropped wins over done (domain/rules.target_status), so a target done long ago and dropped lately
+    closed lately; a drop or a completion dated after today has not happened yet."""
+    def add(session):
+        both = actions.add_target(session, "Done then dropped", deadline="2025-03-31").id
+        actions.complete_target(session, both, "2025-03-01")
+        actions.drop_target(session, both, "2026-10-01", "Overtaken")
+        later = actions.add_target(session, "Done next month", deadline="2027-03-31").id
+        actions.complete_target(session, later, today + dt.timedelta(days=30))
+        return both, later
+    both, later = store.run(add)
+    kept = {row.target_id for row in store.run(targets_in_scope, today, Scope(SINCE))}
+    assert {both, later} <= kept
+    since_november = {row.target_id for row in store.run(targets_in_scope, today, Scope(dt.date(2026, 11, 1)))}
+    assert both not in since_november and later in since_november  # still open today, whatever the date
