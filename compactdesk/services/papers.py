@@ -213,6 +213,11 @@ def owed_by_officer(session: Session, today: dt.date, *, officer: str | None = N
     origins = {ident: (meeting_id, item_id) for ident, meeting_id, item_id in session.execute(
         select(Feedback.id, Feedback.meeting_id, Feedback.item_id)
         .where(Feedback.id.in_([row.feedback_id for row in rows])))}
+    # The meetings and items they were raised at, in two queries: where_raised then finds each in the
+    # session rather than asking the store once an item (held here: the session keeps only weak references).
+    held = _load(session, AgendaItem, {item for _, item in origins.values() if item is not None})
+    held += _load(session, Meeting, {meeting for meeting, _ in origins.values() if meeting is not None}
+                  | {item.meeting_id for item in held})
     by_officer: dict[int, list] = {}
     for row in rows:
         by_officer.setdefault(row.officer_id, []).append(OwedItem(
@@ -229,6 +234,12 @@ def owed_by_officer(session: Session, today: dt.date, *, officer: str | None = N
     if overdue_only:
         result = [owing for owing in result if owing.overdue]
     return sorted(result, key=lambda owing: (owing.name.casefold(), owing.person_id))
+
+
+def _load(session: Session, model, idents: set[int]) -> list:
+    ordered = sorted(idents)
+    return [row for start in range(0, len(ordered), 500)
+            for row in session.scalars(select(model).where(model.id.in_(ordered[start:start + 500])))]
 
 
 @dataclass(frozen=True)
