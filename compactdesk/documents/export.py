@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from compactdesk.documents.docx import render_docx
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
 from compactdesk.documents.model import Document, RenderOptions
 from compactdesk.documents.papers.action_plan import GroupBy, build_action_plan
@@ -18,8 +17,6 @@ from compactdesk.documents.papers.annual_review import build_annual_review
 from compactdesk.documents.papers.chase_letters import all_in_one, chase_letters
 from compactdesk.documents.papers.feedback_log import build_feedback_log
 from compactdesk.documents.papers.minutes import build_minutes
-from compactdesk.documents.papers.pack import assemble_pack, plan_pack
-from compactdesk.documents.pdf import render_pdf
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 from compactdesk.services.meetings import meeting_row
@@ -116,6 +113,17 @@ def _suffix(request: ExportRequest) -> str:
     return suffix
 
 
+def _renderer(suffix: str):
+    # reportlab, python-docx, pypdf and Pillow load here, on the first paper, not with the window (issue 15).
+    if suffix == ".pdf":
+        from compactdesk.documents.pdf import render_pdf
+
+        return render_pdf
+    from compactdesk.documents.docx import render_docx
+
+    return render_docx
+
+
 def _build(session, request: ExportRequest) -> list[tuple[str, Document]]:
     paper, today = request.paper, request.today
     if paper.for_meeting:
@@ -178,6 +186,8 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
     report(0, 0, translate("Papers", "Reading the records"))
     try:
         if request.paper is Paper.PACK:
+            from compactdesk.documents.papers.pack import assemble_pack, plan_pack
+
             plan = store.run(lambda session: plan_pack(
                 session, choose_meeting(session, request.meeting, request.today, "next"), request.today))
             steps = len(plan.papers) + 3
@@ -185,7 +195,7 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
             outputs = [(out, assemble_pack(plan, options, lambda text: report(next(done, steps), steps, text)))]
         else:
             built = store.run(_build, request)
-            render = render_pdf if suffix == ".pdf" else render_docx
+            render = _renderer(suffix)
             outputs = []
             for index, ((name, document), path) in enumerate(zip(built, _targets(out, [n for n, _ in built]))):
                 words = translate("Papers", "Laying out {title}").format(title=document.title)
