@@ -9,13 +9,14 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Integer, cast, exists, func, select
+from sqlalchemy import Integer, cast, exists, false, func, select
 from sqlalchemy.orm import Session, aliased
 
 from compactdesk.domain import rules_sql
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed, target_status
 from compactdesk.services.actions import TargetRow
+from compactdesk.services.common import storable_id
 from compactdesk.services.compact import standards
 from compactdesk.services.sql_text import casefold_sql, fold, fold_each, search_words, with_casefold
 from compactdesk.store.models import CodeOfPractice, Organisation, Person, Target, TargetProgress
@@ -88,8 +89,11 @@ def _conditions(today: dt.date, due_soon_days: int, narrowed: TargetFilter) -> l
     if narrowed.overdue_only:
         conditions.append(status == TargetStatus.OVERDUE.value)
     for column, wanted in ((Target.partner_id, narrowed.partner), (Target.code_id, narrowed.code)):
-        if wanted != ANY:
-            conditions.append(column.is_(None) if wanted is None else column == wanted)
+        if wanted is None:
+            conditions.append(column.is_(None))
+        elif wanted != ANY:
+            # An id bigger than SQLite holds names no row (and the driver would refuse it).
+            conditions.append(column == wanted if storable_id(wanted) else false())
     return conditions
 
 
@@ -160,6 +164,7 @@ def target_rows_of(session: Session, today: dt.date, ids: list[int]) -> list[Tar
     joined = _Joined(today)
     note = joined.note
     rows = []
+    ids = [ident for ident in ids if storable_id(ident)]  # a bigger id names no target (the driver refuses it)
     for start in range(0, len(ids), 500):  # well inside SQLite's limit on bound values
         query = joined.join(select(
             Target.id, Target.title, CodeOfPractice.id, CodeOfPractice.name, Organisation.id, Organisation.name,

@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, not_, select
+from sqlalchemy import false, func, not_, select
 from sqlalchemy.orm import Session
 
 from compactdesk.domain import rules_sql
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, Standards
+from compactdesk.services.common import storable_id
 from compactdesk.services.compact import standards
 from compactdesk.services.feedback import FeedbackRow, due_sql, make_row, row_query
 from compactdesk.services.sql_text import casefold_sql, fold, fold_each, search_words, with_casefold
@@ -69,10 +70,20 @@ def _conditions(today: dt.date, rules: Standards, narrowed: FeedbackFilter) -> l
                                                       answered_on=Feedback.answered_on))
     if narrowed.officer is not None:
         # Not a join: a join with the people costs more than the rest of the query.
-        conditions.append(Feedback.officer_id.in_(select(Person.id).where(Person.name == narrowed.officer)))
+        conditions.append(Feedback.officer_id.in_(select(Person.id).where(_equals(Person.name, narrowed.officer))))
     if narrowed.department is not None:
-        conditions.append(Feedback.department == narrowed.department)
+        conditions.append(_equals(Feedback.department, narrowed.department))
     return conditions
+
+
+def _equals(column, name: str):
+    """column == name. A name with a lone surrogate names nothing stored (domain/text.py replaces
+    them), and the driver cannot send it, so it matches no row, as narrowed_out finds it."""
+    try:
+        name.encode()
+    except UnicodeEncodeError:
+        return false()
+    return column == name
 
 
 def _sort_key(today: dt.date, rules: Standards, order: FeedbackOrder) -> list:
@@ -122,6 +133,7 @@ def feedback_search_texts(session: Session, today: dt.date, narrowed: FeedbackFi
 def feedback_rows_of(session: Session, today: dt.date, ids: list[int]) -> list[FeedbackRow]:
     """The rows of these items (in no particular order), for the part of a list on screen."""
     rows = []
+    ids = [ident for ident in ids if storable_id(ident)]  # a bigger id names no item (the driver refuses it)
     for start in range(0, len(ids), 500):  # well inside SQLite's limit on bound values
         query = row_query(standards(session)).where(Feedback.id.in_(ids[start:start + 500]))
         rows += [make_row(columns, today) for columns in session.execute(query)]

@@ -40,11 +40,15 @@ import compactdesk.services as services_package
 from compactdesk.domain import enums
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import Standards
+from compactdesk.domain.scope import Scope
 from compactdesk.domain.text import clean
+from compactdesk.services.action_list import ANY, OPEN, TargetFilter
+from compactdesk.services.feedback_list import FeedbackFilter
 from compactdesk.store import models
 
-# Pure helpers that take an object a service built (a row, a check), never what a person typed; what they
-# show is fuzzed through the service that builds the object.
+# Pure helpers that take an object a service built (a row, a check, an SQL expression), never what a person typed
+# alone; what they show is fuzzed through the service that builds the object, and what a person types with it
+# (a list's search) through the functions named.
 ALLOWED = {
     "actions.status_of": "takes a Target row; its dates are fuzzed through add_target/update_target and target_rows",
     "codes.review_text": "takes a CodeRow built by code_rows, which is fuzzed",
@@ -56,7 +60,34 @@ ALLOWED = {
     "meetings.attendance_summary": "takes RosterRows built by attendance_roster, which is fuzzed",
     "review.figure_sentences": "takes YearFigures built by year_figures, which is fuzzed",
     "disputes.patterns_text": "takes DisputePatterns built by dispute_patterns, which is fuzzed",
+    "action_list.narrowed_out": "takes a TargetRow built by target_rows_of, which is fuzzed; the filter and search "
+                                "it holds the row to are fuzzed through target_ids, search_words and search_text",
+    "feedback_list.narrowed_out": "takes a FeedbackRow built by feedback_rows_of, which is fuzzed; the filter and "
+                                  "search it holds the row to are fuzzed through feedback_ids, search_words and "
+                                  "search_text",
+    "feedback.make_row": "takes a row of row_query's columns; fuzzed through feedback_rows, "
+                         "feedback_list.feedback_rows_of and feedback_list.feedback_rows_where",
+    "narrowed.feedback_row": "takes a row of feedback_query; fuzzed through meeting_records.raised_from_item and "
+                             "matters_arising_rows, attention.attention and monitoring_figures.year_figures",
+    # Helpers that take SQL expressions a service wrote, never a value: their SQL runs in the services named.
+    "feedback.next_meeting_sql": "takes the raised_on column; its SQL runs in due_sql, so in feedback_rows and "
+                                 "feedback_list.feedback_ids",
+    "narrowed.feedback_query": "takes SQL conditions, columns and an order; run by meeting_records.raised_from_item "
+                               "and matters_arising_rows, and through feedback_rows_where",
+    "narrowed.feedback_rows_where": "takes SQL conditions; run by attention.attention (the overdue feedback) and "
+                                    "monitoring_figures.year_figures (a year's feedback)",
+    "narrowed.unindexed": "takes an SQL column; run by meeting_records.matters_arising_rows",
+    "sql_text.casefold_sql": "takes an SQL expression; run by action_list.target_ids and feedback_list.feedback_ids "
+                             "sorted by a text column",
 }
+
+# Search keys: what a list's search box and its rows are matched by, casefolded; never shown, never stored. They are
+# fuzzed like the rest, but their answers are held to being casefolded, not printable: a row's key is made from text
+# read from the store, which holds no control character (domain/text.py takes them out on the way in), and one
+# typed into the search box can only fail to match. Cleaning 20,000 rows' keys again would cost the speed they are
+# made for.
+SEARCH_KEYS = {"action_list.search_text", "feedback_list.search_text", "sql_text.fold", "sql_text.fold_each",
+               "sql_text.search_words"}
 
 ENUM_TYPES = [value for value in vars(enums).values()
               if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == enums.__name__
@@ -111,10 +142,45 @@ TAME = Kit(SHORT_TEXT, st.one_of(KEPT_DAYS, KEPT_DAYS.map(dt.date.isoformat)),
            st.integers(0, 40).map(str), st.integers(1990, 2100), False)
 
 
+# What a person's choices build and a service takes whole: a page's filter, a paper's scope.
+BUILT = (TargetFilter, FeedbackFilter, Scope)
+
+
+def _from_a_box(kind: type, name: str, kit: Kit):
+    """The values of a field a page fills from a box of its own items, never typed; None for any other field."""
+    if kind is TargetFilter and name == "status":
+        return st.sampled_from([ANY, OPEN, *(status.value for status in enums.TargetStatus)])
+    if kind is TargetFilter and name in ("partner", "code"):
+        return kit.ids  # an organisation's or a code's id (ANY and None, "none named", are drawn below)
+    return None
+
+
+def _built(kind: type, kit: Kit):
+    """One of BUILT from its fields: each drawn as a parameter of its name and type would be (any text for a name),
+    or from its page's box, or left as it defaults (no narrowing)."""
+    hints = typing.get_type_hints(kind)
+    fields = {}
+    for field in dataclasses.fields(kind):
+        parts = _parts(hints[field.name])
+        strategy = _from_a_box(kind, field.name, kit)
+        if strategy is None:
+            strategy = _base(field.name, parts, kit)
+        if strategy is None or strategy is USE_DEFAULT:
+            return None
+        if type(None) in parts:
+            strategy = st.one_of(st.none(), strategy)
+        if field.default is not dataclasses.MISSING:
+            strategy = st.one_of(st.just(field.default), strategy)
+        fields[field.name] = strategy
+    return st.builds(kind, **fields)
+
+
 def _base(name: str, parts: list, kit: Kit):
     """The strategy for one parameter, None when nothing fits."""
     plain = [part for part in parts if part is not type(None)]
     kind = _enum_of(plain)
+    if len(plain) == 1 and plain[0] in BUILT:
+        return _built(plain[0], kit)
     if name == "today":
         return TODAYS
     if name in ("what", "field", "default", "later_what", "earlier_what"):
@@ -129,6 +195,10 @@ def _base(name: str, parts: list, kit: Kit):
         return STANDARDS if kit.wild_enums else st.builds(Standards)
     if name.endswith("_ids"):
         return st.lists(kit.ids, max_size=6)
+    if name == "ids":  # the rows a long list paints: now and then more than one query's share of bound values
+        return st.one_of(st.lists(kit.ids, max_size=6), st.lists(kit.ids, min_size=501, max_size=1200))
+    if name == "texts":
+        return st.lists(kit.text, max_size=6)
     if name.endswith("_id") or name == "ident":
         return kit.ids
     if name == "tags":
@@ -262,7 +332,10 @@ def fuzz_one(store, name: str, function, arguments: dict, undo: bool) -> None:
         count_example(name, "done")
         result = answer[0] if takes_session(function) else answer
         for value in _strings(result):
-            assert unclean(value) is None, f"{name} answered with {unclean(value)}: {value[:80]!r}"
+            if name in SEARCH_KEYS:
+                assert value == value.casefold(), f"{name} answered with a key not casefolded: {value[:80]!r}"
+            else:
+                assert unclean(value) is None, f"{name} answered with {unclean(value)}: {value[:80]!r}"
         if hasattr(type(result), "__table__"):
             _read_back(store, result, arguments)
         if undo and takes_session(function):
@@ -339,6 +412,31 @@ def test_ids_beyond_64_bits_are_not_in_the_store(fuzz_store, ident):
     assert fuzz_store.run(personal.neutral_name, ident)
     assert all(choice.organisation_id is None for choice in fuzz_store.run(champions.champion_choices, ident))
     assert integrity(fuzz_store) == "ok"
+
+
+@pytest.mark.parametrize("ident", BEYOND_SQLITE)
+def test_the_lists_find_no_row_for_ids_beyond_64_bits(fuzz_store, ident, today):
+    from compactdesk.services import action_list, feedback_list
+
+    assert [row.target_id for row in fuzz_store.run(action_list.target_rows_of, today, [ident, 1])] == [1]
+    assert [row.feedback_id for row in fuzz_store.run(feedback_list.feedback_rows_of, today, [ident, 1])] == [1]
+    for narrowed in (TargetFilter(partner=ident), TargetFilter(code=ident)):
+        assert fuzz_store.run(action_list.target_ids, today, narrowed) == []
+        assert fuzz_store.run(action_list.target_search_texts, today, narrowed) == {}
+
+
+@pytest.mark.parametrize("name", ["\ud800", "Llŷr\udfff Evans"])
+def test_a_feedback_filter_naming_a_lone_surrogate_lets_nothing_through(fuzz_store, name, today):
+    from compactdesk.services import feedback_list
+    from compactdesk.services.feedback_list import Showing
+
+    row = fuzz_store.run(feedback_list.feedback_rows_of, today, [1])[0]
+    for narrowed, part in ((FeedbackFilter(Showing.ALL, officer=name), "officer"),
+                           (FeedbackFilter(Showing.ALL, department=name), "department")):
+        assert fuzz_store.run(feedback_list.feedback_ids, today, narrowed) == []
+        assert fuzz_store.run(feedback_list.feedback_search_texts, today, narrowed) == {}
+        assert fuzz_store.run(feedback_list.feedback_rows_where, today, narrowed) == []
+        assert part in feedback_list.narrowed_out(row, narrowed)  # as the page's own check finds it
 
 
 @pytest.mark.parametrize("year", [0, -1, 1899, 2200, 2**31, 2**63, 10**100])
