@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
         self.bench = Workbench(store, today, self)
         self.demo = demo
         self.export_job: ExportJob | None = None
-        self.opening: OpenStoreOp | None = None  # waiting for the first paint, then running
+        self.opening: OpenStoreOp | None = None  # the store being opened behind the window, if any
+        self._to_open: OpenStoreOp | None = None  # it, until the first paint
         self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
         self._build_body()
         self._build_actions()
@@ -80,13 +81,19 @@ class MainWindow(QMainWindow):
 
     def open_after_paint(self, opening: "OpenStoreOp") -> None:
         """Starts `opening` once the window has painted, so the person sees it at once."""
-        self.opening = opening
+        self.opening = self._to_open = opening
+        words = QLabel(opening.first_words())  # where the first page will be; it goes with the stand-in
+        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words.setObjectName("openingWords")
+        QVBoxLayout(self.stack.currentWidget()).addWidget(words)
+        opening.status.connect(words.setText)
         opening.status.connect(lambda text: self.statusBar().showMessage(text))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.opening is not None and not self.opening.running \
-                and not self.opening.outcome:
-            QTimer.singleShot(0, self.opening.start)
+        if event.type() == QEvent.Type.Paint and self._to_open is not None:
+            # Once: several paints may come before the opening starts.
+            QTimer.singleShot(0, self._to_open.start)
+            self._to_open = None
         return super().event(event)
 
     def attach(self, store: "Store") -> None:

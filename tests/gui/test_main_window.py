@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui import app as gui_app
@@ -247,3 +248,25 @@ def test_a_standards_line_on_the_dashboard_opens_its_record_on_its_tab(window):
         window.show_area("dashboard")
     assert set(opened) == {"Codes of practice", "Consultations", "Funding notices"}
     assert None not in opened.values()  # each line's own record is selected
+
+
+def test_the_store_opens_once_behind_the_window_however_often_it_paints(demo_path, today, qtbot, settings,
+                                                                      monkeypatch):
+    from compactdesk.gui.opening import OpenStoreOp
+
+    shown = []
+    monkeypatch.setattr("compactdesk.gui.opening.QMessageBox.critical", lambda *args: shown.append(args[2]))
+    window = MainWindow(None, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    window.open_after_paint(OpenStoreOp(window, demo_path))
+    assert not window.centralWidget().isEnabled()
+    assert "Opening Dyfnant demo.cdstore" in window.findChild(QLabel, "openingWords").text()
+    window.show()
+    for _ in range(3):
+        window.repaint()  # each paint before the opening starts must not start another
+    qtbot.waitUntil(lambda: window.bench.store is not None and not window.opening.running)
+    qtbot.wait(200)
+    assert shown == [] and window.opening.outcome == "done"
+    assert window.centralWidget().isEnabled() and window.current_page().area == "dashboard"
+    window.close()
+    window.store.close()
