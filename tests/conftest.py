@@ -48,3 +48,17 @@ def bench_script():
         return module
 
     return load
+
+
+@pytest.fixture(scope="module")
+def engine():
+    """An in-memory SQLite database with the store's tables and nothing in them, for one test
+    module's generated examples (tests/agreement.py: each example's own session)."""
+    from sqlalchemy import create_engine
+
+    from compactdesk.store.models import Base
+
+    made = create_engine("sqlite://")
+    Base.metadata.create_all(made)
+    yield made
+    made.dispose()

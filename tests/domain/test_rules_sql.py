@@ -9,14 +9,24 @@ Each example fills an in-memory SQLite database with the store's own tables and 
 import datetime as dt
 from itertools import combinations
 
-import pytest
-from hypothesis import example, given, settings
+from agreement import (
+    T,
+    add_feedback,
+    add_meetings,
+    add_targets,
+    days_around,
+    example_session,
+    examples,
+    meetings_on,
+    next_after,
+)
+from hypothesis import example, given
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, delete, exists, insert, literal, select
+from sqlalchemy import exists, insert, literal, select
 from sqlalchemy.orm import Session
 
 from compactdesk.domain import rules_sql
-from compactdesk.domain.enums import FeedbackAsk, FeedbackState, MeetingKind, TargetStatus
+from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.rules import (
     Standards,
     days_late,
@@ -30,39 +40,20 @@ from compactdesk.domain.rules import (
 )
 from compactdesk.services.feedback import due_sql
 from compactdesk.services.meetings import FORMAL_KINDS
-from compactdesk.store.models import Base, Feedback, Meeting, Person, Target, TargetProgress
+from compactdesk.store.models import Feedback, Person, Target, TargetProgress
 
-SETTINGS = settings(max_examples=150, deadline=None)
-T = dt.date(2026, 12, 6)
-# Days near one another, so that "before", "on" and "after" all come up often.
-near = st.integers(min_value=-120, max_value=120).map(lambda offset: T + dt.timedelta(days=offset))
-maybe = st.none() | near
-# Now and then a day far off, towards the ends of the years a store keeps.
-todays = near | st.dates(dt.date(1990, 1, 1), dt.date(2198, 1, 1))
-
-
-@pytest.fixture(scope="module")
-def engine():
-    made = create_engine("sqlite://")
-    Base.metadata.create_all(made)
-    yield made
-    made.dispose()
+SETTINGS = examples(150)
+near, maybe, todays = days_around(120)
 
 
 def _fresh(session: Session) -> None:
-    for model in (TargetProgress, Target, Feedback, Meeting, Person):
-        session.execute(delete(model))
     session.execute(insert(Person), [{"id": 1, "name": "Gwenllïan"}])
 
 
 # -- feedback ------------------------------------------------------------------------------------------------------
 
-meetings = st.lists(st.tuples(near, st.integers(0, 23), st.sampled_from(list(MeetingKind))), max_size=6)
+meetings = meetings_on(near)
 items = st.lists(st.tuples(near, maybe, st.booleans(), maybe), min_size=1, max_size=25)
-
-
-def _next_after(days: list[dt.date], raised: dt.date) -> dt.date | None:
-    return next((day for day in sorted(days) if day > raised), None)
 
 
 @SETTINGS
@@ -72,16 +63,10 @@ def _next_after(days: list[dt.date], raised: dt.date) -> dt.date | None:
          rows=[(T, None, True, T + dt.timedelta(days=28))])
 def test_feedback_due_state_and_days_agree(engine, today, feedback_days, held, rows):
     rules = Standards(feedback_days=feedback_days)
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fresh(session)
-        if held:
-            session.execute(insert(Meeting), [{"kind": kind, "starts_at": dt.datetime.combine(day, dt.time(hour))}
-                                              for day, hour, kind in held])
-        session.execute(insert(Feedback), [
-            {"id": number, "issue": "Issue", "officer_id": 1, "ask": FeedbackAsk.WRITTEN_REPLY, "raised_on": raised,
-             "due_on": max(due_on, raised) if due_on else None, "by_next_meeting": by_next,
-             "answered_on": max(answered, raised) if answered else None}
-            for number, (raised, due_on, by_next, answered) in enumerate(rows, start=1)])
+        add_meetings(session, held)
+        add_feedback(session, rows)
         due = due_sql(rules)
         answered_on = Feedback.answered_on
         found = session.execute(select(
@@ -97,7 +82,7 @@ def test_feedback_due_state_and_days_agree(engine, today, feedback_days, held, r
     for raised, due_on, by_next, answered, sql_due, sql_state, outstanding, late, is_answered, waiting, *in_sets \
             in found:
         expected_due = feedback_due(raised, due_on=due_on, by_next_meeting=by_next,
-                                    next_meeting_on=_next_after(formal, raised), feedback_days=feedback_days)
+                                    next_meeting_on=next_after(formal, raised), feedback_days=feedback_days)
         state = feedback_state(today, due=expected_due, answered_on=answered)
         assert sql_due == expected_due
         assert FeedbackState(sql_state) is state
@@ -122,16 +107,9 @@ targets = st.lists(st.tuples(maybe, maybe, maybe, maybe, st.lists(near, max_size
 @given(today=todays, due_soon_days=st.integers(0, 30) | st.integers(0, 365), rows=targets)
 @example(today=T, due_soon_days=30, rows=[(None, T + dt.timedelta(days=30), None, None, [])])
 def test_target_status_closed_and_urgency_agree(engine, today, due_soon_days, rows):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fresh(session)
-        session.execute(insert(Target), [
-            {"id": number, "title": "Target", "start_on": start, "deadline": deadline, "completed_on": completed,
-             "dropped_on": dropped}
-            for number, (start, deadline, completed, dropped, _) in enumerate(rows, start=1)])
-        notes = [{"target_id": number, "on": on, "note": "Note"}
-                 for number, (*_, progress) in enumerate(rows, start=1) for on in progress]
-        if notes:
-            session.execute(insert(TargetProgress), notes)
+        add_targets(session, rows)
         has_progress = exists().where(TargetProgress.target_id == Target.id,
                                       TargetProgress.on <= rules_sql.day(today))
         status = rules_sql.target_status(today, deadline=Target.deadline, start_on=Target.start_on,

@@ -8,61 +8,43 @@ Each example fills an in-memory SQLite database with the store's own tables.
 
 import datetime as dt
 
-import pytest
-from hypothesis import example, given, settings
+from agreement import (
+    T,
+    add_feedback,
+    add_meetings,
+    add_targets,
+    after_raised,
+    days_around,
+    example_session,
+    examples,
+    meetings_on,
+    next_after,
+)
+from hypothesis import example, given
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, delete, insert
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from compactdesk.domain.enums import FeedbackAsk, FeedbackState, FundingChange, MeetingKind, Sector, TargetStatus
+from compactdesk.domain.enums import FeedbackState, FundingChange, MeetingKind, Sector, TargetStatus
 from compactdesk.domain.rules import feedback_due, feedback_state, target_status
 from compactdesk.domain.standards import check_consultation, notice_days_short
 from compactdesk.services import attention, attention_standards
 from compactdesk.services.meetings import FORMAL_KINDS
-from compactdesk.store.models import (
-    Base,
-    Compact,
-    Consultation,
-    Feedback,
-    FundingNotice,
-    Meeting,
-    Organisation,
-    Person,
-    Target,
-    TargetProgress,
-)
+from compactdesk.store.models import Compact, Consultation, FundingNotice, Organisation, Person
 
-SETTINGS = settings(max_examples=120, deadline=None)
-T = dt.date(2026, 12, 6)
-near = st.integers(min_value=-150, max_value=150).map(lambda offset: T + dt.timedelta(days=offset))
-maybe = st.none() | near
-todays = near | st.dates(dt.date(1990, 1, 1), dt.date(2198, 1, 1))
-
-
-@pytest.fixture(scope="module")
-def engine():
-    made = create_engine("sqlite://")
-    Base.metadata.create_all(made)
-    yield made
-    made.dispose()
+SETTINGS = examples(120)
+near, maybe, todays = days_around(150)
 
 
 def _fresh(session: Session, **standards) -> None:
     """No records but one officer, two bodies and the compact with these standards."""
-    for model in (TargetProgress, Target, Feedback, Meeting, Consultation, FundingNotice, Person, Organisation,
-                  Compact):
-        session.execute(delete(model))
     session.execute(insert(Compact), [{"id": 1, "name": "Dyfnant Compact", **standards}])
     session.execute(insert(Organisation), [{"id": 1, "name": "Cyngor Sir Dyfnant", "sector": Sector.COUNCIL},
                                            {"id": 2, "name": "Grŵp Cymunedol", "sector": Sector.VCS}])
     session.execute(insert(Person), [{"id": 1, "name": "Llŷr Evans", "organisation_id": 1}])
 
 
-def _next_after(days: list[dt.date], raised: dt.date) -> dt.date | None:
-    return next((day for day in sorted(days) if day > raised), None)
-
-
-meetings = st.lists(st.tuples(near, st.integers(0, 23), st.sampled_from(list(MeetingKind))), max_size=6)
+meetings = meetings_on(near)
 owed = st.lists(st.tuples(near, maybe, st.booleans(), maybe), min_size=1, max_size=30)
 
 
@@ -71,24 +53,17 @@ owed = st.lists(st.tuples(near, maybe, st.booleans(), maybe), min_size=1, max_si
 @example(today=T, feedback_days=28, held=[(T - dt.timedelta(days=3), 10, MeetingKind.LIAISON)],
          rows=[(T - dt.timedelta(days=10), None, True, None), (T - dt.timedelta(days=40), None, False, T)])
 def test_overdue_feedback_is_what_the_rule_says(engine, today, feedback_days, held, rows):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fresh(session, feedback_days=feedback_days)
-        if held:
-            session.execute(insert(Meeting), [{"kind": kind, "starts_at": dt.datetime.combine(day, dt.time(hour))}
-                                              for day, hour, kind in held])
-        session.execute(insert(Feedback), [
-            {"id": number, "issue": f"Question {number}", "officer_id": 1, "ask": FeedbackAsk.WRITTEN_REPLY,
-             "raised_on": raised, "due_on": max(due_on, raised) if due_on else None, "by_next_meeting": by_next,
-             "answered_on": max(answered, raised) if answered else None}
-            for number, (raised, due_on, by_next, answered) in enumerate(rows, start=1)])
+        add_meetings(session, held)
+        add_feedback(session, rows)
         listed = attention._feedback_items(session, today)
     formal = [day for day, _, kind in held if kind in FORMAL_KINDS]
     expected = []
     for number, (raised, due_on, by_next, answered) in enumerate(rows, start=1):
-        due = feedback_due(raised, due_on=max(due_on, raised) if due_on else None, by_next_meeting=by_next,
-                           next_meeting_on=_next_after(formal, raised), feedback_days=feedback_days)
-        if feedback_state(today, due=due, answered_on=max(answered, raised) if answered else None) \
-                is FeedbackState.OVERDUE:
+        due = feedback_due(raised, due_on=after_raised(due_on, raised), by_next_meeting=by_next,
+                           next_meeting_on=next_after(formal, raised), feedback_days=feedback_days)
+        if feedback_state(today, due=due, answered_on=after_raised(answered, raised)) is FeedbackState.OVERDUE:
             expected.append((raised, number, due))
     assert [(item.ref_id, item.since) for item in listed] == [(number, due) for _, number, due in sorted(expected)]
 
@@ -101,16 +76,9 @@ targets = st.lists(st.tuples(maybe, maybe, maybe, maybe, st.lists(near, max_size
 @example(today=T, due_soon_days=30, rows=[(None, T + dt.timedelta(days=30), None, None, []),
                                           (None, T - dt.timedelta(days=1), T + dt.timedelta(days=1), None, [])])
 def test_pressing_targets_are_what_the_rule_says(engine, today, due_soon_days, rows):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fresh(session, due_soon_days=due_soon_days)
-        session.execute(insert(Target), [
-            {"id": number, "title": f"Target {number}", "start_on": start, "deadline": deadline,
-             "completed_on": completed, "dropped_on": dropped, "partner_id": 1 if number % 2 else None}
-            for number, (start, deadline, completed, dropped, _) in enumerate(rows, start=1)])
-        notes = [{"target_id": number, "on": on, "note": "Progress"}
-                 for number, (*_, progress) in enumerate(rows, start=1) for on in progress]
-        if notes:
-            session.execute(insert(TargetProgress), notes)
+        add_targets(session, rows, more=lambda number: {"partner_id": 1 if number % 2 else None})
         listed = attention._target_items(session, today)
     expected = []
     for number, (start, deadline, completed, dropped, progress) in enumerate(rows, start=1):
@@ -128,7 +96,7 @@ consultations = st.lists(st.tuples(near, st.integers(0, 120), st.booleans(), may
 @SETTINGS
 @given(today=todays, weeks=st.integers(1, 26), feedback_weeks=st.integers(1, 26), rows=consultations)
 def test_consultations_on_the_dashboard_are_what_the_check_says(engine, today, weeks, feedback_weeks, rows):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fresh(session, consultation_weeks=weeks, consultation_feedback_weeks=feedback_weeks)
         session.execute(insert(Consultation), [
             {"id": number, "title": f"Consultation {number}", "body_id": 1, "opens_on": opens,
@@ -160,7 +128,7 @@ month_ends = st.lists(st.tuples(st.sampled_from([dt.date(2026, 1, 31), dt.date(2
 @given(today=todays, months=st.integers(1, 24), rows=notices | month_ends)
 @example(today=dt.date(2026, 5, 1), months=1, rows=[(dt.date(2026, 1, 31), 28), (dt.date(2026, 1, 31), 29)])
 def test_short_notices_on_the_dashboard_are_what_the_standard_says(engine, today, months, rows):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fresh(session, funding_notice_months=months)
         session.execute(insert(FundingNotice), [
             {"id": number, "organisation_id": 2, "body_id": 1, "given_on": given,

@@ -8,75 +8,53 @@ Each example fills an in-memory SQLite database with the store's own tables.
 
 import datetime as dt
 
-import pytest
-from hypothesis import example, given, settings
+from agreement import (
+    T,
+    add_feedback,
+    add_meetings,
+    add_targets,
+    after_raised,
+    days_around,
+    example_session,
+    examples,
+    meetings_on,
+    next_after,
+)
+from hypothesis import example, given
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, delete, insert
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from compactdesk.domain.enums import FeedbackAsk, FeedbackState, MeetingKind, TargetStatus
+from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.rules import feedback_due, feedback_state, target_status
 from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import FORMAL_KINDS
-from compactdesk.store.models import (
-    AgendaItem,
-    Base,
-    Compact,
-    Feedback,
-    Meeting,
-    Person,
-    Target,
-    TargetProgress,
-)
+from compactdesk.store.models import AgendaItem, Compact, Person
 
-SETTINGS = settings(max_examples=100, deadline=None)
-T = dt.date(2026, 12, 6)
-near = st.integers(min_value=-150, max_value=150).map(lambda offset: T + dt.timedelta(days=offset))
-maybe = st.none() | near
-held = st.lists(st.tuples(near, st.integers(0, 23), st.sampled_from(list(MeetingKind))), min_size=1, max_size=6)
+SETTINGS = examples(100)
+near, maybe, todays = days_around(150)
+held = meetings_on(near, min_size=1)
 # (meeting number, start, deadline, completed, dropped, progress days); a meeting number past the end is none.
 actions = st.lists(st.tuples(st.integers(0, 6), maybe, maybe, maybe, maybe, st.lists(near, max_size=2)), max_size=20)
 # (meeting number, raised, due set by hand, by the next meeting, answered)
 owed = st.lists(st.tuples(st.integers(0, 6), near, maybe, st.booleans(), maybe), max_size=25)
 
 
-@pytest.fixture(scope="module")
-def engine():
-    made = create_engine("sqlite://")
-    Base.metadata.create_all(made)
-    yield made
-    made.dispose()
-
-
-def _fill(session: Session, standards: dict, held, actions, owed) -> dict:
+def _fill(session: Session, standards: dict, held, actions, owed) -> None:
     """The records, each meeting with one agenda item (its id the meeting's), numbered from 1."""
-    for model in (TargetProgress, Target, Feedback, AgendaItem, Meeting, Person, Compact):
-        session.execute(delete(model))
     session.execute(insert(Compact), [{"id": 1, "name": "Dyfnant Compact", **standards}])
     session.execute(insert(Person), [{"id": 1, "name": "Llŷr Evans"}, {"id": 2, "name": "Siân Hughes"}])
-    session.execute(insert(Meeting), [{"id": number, "kind": kind, "starts_at": dt.datetime.combine(day, dt.time(hour))}
-                                      for number, (day, hour, kind) in enumerate(held, start=1)])
+    add_meetings(session, held)
     session.execute(insert(AgendaItem), [{"id": number, "meeting_id": number, "position": 0, "title": "Item"}
                                          for number in range(1, len(held) + 1)])
-    own = lambda number: number + 1 if number < len(held) else None  # noqa: E731 - a meeting (and item) or none
-    if actions:
-        session.execute(insert(Target), [
-            {"id": number, "title": f"Target {number}", "meeting_id": own(meeting), "item_id": own(meeting),
-             "start_on": start, "deadline": deadline, "completed_on": completed, "dropped_on": dropped,
-             "lead_id": 1 if number % 2 else None}
-            for number, (meeting, start, deadline, completed, dropped, _) in enumerate(actions, start=1)])
-        notes = [{"target_id": number, "on": on, "note": "Progress"}
-                 for number, (*_, progress) in enumerate(actions, start=1) for on in progress]
-        if notes:
-            session.execute(insert(TargetProgress), notes)
-    if owed:
-        session.execute(insert(Feedback), [
-            {"id": number, "issue": f"Question {number}", "officer_id": 2, "ask": FeedbackAsk.WRITTEN_REPLY,
-             "meeting_id": own(meeting), "item_id": own(meeting), "raised_on": raised,
-             "due_on": max(due_on, raised) if due_on else None, "by_next_meeting": by_next,
-             "answered_on": max(answered, raised) if answered else None}
-            for number, (meeting, raised, due_on, by_next, answered) in enumerate(owed, start=1)])
-    return {"own": own}
+
+    def own(meeting: int) -> dict:  # a meeting (and its item), or none
+        ident = meeting + 1 if meeting < len(held) else None
+        return {"meeting_id": ident, "item_id": ident}
+
+    add_targets(session, [action[1:] for action in actions],
+                more=lambda number: {**own(actions[number - 1][0]), "lead_id": 1 if number % 2 else None})
+    add_feedback(session, [item[1:] for item in owed], officer_id=2, more=lambda number: own(owed[number - 1][0]))
 
 
 def _happened(day, on):
@@ -100,15 +78,15 @@ def _target_rows(held, actions, day, due_soon_days, pick, order):
 
 
 def _feedback_rows(held, owed, day, feedback_days, pick):
-    formal = sorted(d for d, _, kind in held if kind in FORMAL_KINDS)
+    formal = [d for d, _, kind in held if kind in FORMAL_KINDS]
     rows = []
     for number, (meeting, raised, due_on, by_next, answered) in enumerate(owed, start=1):
         meeting_id = meeting + 1 if meeting < len(held) else None
-        answered = max(answered, raised) if answered else None
+        answered = after_raised(answered, raised)
         if not pick(number, meeting_id, raised, answered):
             continue
-        due = feedback_due(raised, due_on=max(due_on, raised) if due_on else None, by_next_meeting=by_next,
-                           next_meeting_on=next((d for d in formal if d > raised), None), feedback_days=feedback_days)
+        due = feedback_due(raised, due_on=after_raised(due_on, raised), by_next_meeting=by_next,
+                           next_meeting_on=next_after(formal, raised), feedback_days=feedback_days)
         state = feedback_state(day, due=due, answered_on=answered)
         rows.append(meeting_records.RecordRow(
             "feedback", number, meeting_id, f"Question {number}", "Siân Hughes", raised, due, state,
@@ -130,7 +108,7 @@ def test_matters_arising_are_what_the_rules_say_on_the_day(engine, standards, he
     meeting_id = chosen % len(held) + 1
     day, hour, _ = held[meeting_id - 1]
     starts = dt.datetime.combine(day, dt.time(hour))
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fill(session, standards, held, actions, owed)
         rows = meeting_records.matters_arising_rows(session, meeting_id)
         objects = meetings.matters_arising(session, meeting_id)
@@ -155,13 +133,13 @@ def test_matters_arising_are_what_the_rules_say_on_the_day(engine, standards, he
 
 @SETTINGS
 @given(standards=standards, held=held, actions=actions, owed=owed, chosen=st.integers(0, 5),
-       today=near | st.dates(dt.date(1990, 1, 1), dt.date(2198, 1, 1)))
+       today=todays)
 @example(standards={"feedback_days": 28, "due_soon_days": 30}, held=[(T, 10, MeetingKind.LIAISON)],
          actions=[(0, T, T + dt.timedelta(days=150), None, None, [T + dt.timedelta(days=3)])],
          owed=[(0, T, None, False, T + dt.timedelta(days=3))], chosen=0, today=T + dt.timedelta(days=3))
 def test_what_an_item_raised_is_what_the_rules_say_today(engine, standards, held, actions, owed, chosen, today):
     item_id = chosen % len(held) + 1
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fill(session, standards, held, actions, owed)
         rows = meeting_records.raised_from_item(session, item_id, today)
     expected = _target_rows(held, actions, today, standards["due_soon_days"],
@@ -175,7 +153,7 @@ def test_what_an_item_raised_is_what_the_rules_say_today(engine, standards, held
 @given(held=held, today=near)
 @example(held=[(T, 0, MeetingKind.LIAISON), (T - dt.timedelta(days=1), 23, MeetingKind.SPECIAL)], today=T)
 def test_the_list_of_meetings_says_which_are_upcoming_as_next_meeting_counts(engine, held, today):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fill(session, {}, held, [], [])
         rows = meetings.meeting_rows(session, today)
         upcoming = meetings.next_meeting(session, today)

@@ -8,16 +8,15 @@ Each example fills an in-memory SQLite database with the store's own tables.
 
 import datetime as dt
 
-import pytest
-from hypothesis import HealthCheck, example, given, settings
+from agreement import add_feedback, add_targets, example_session, examples
+from hypothesis import HealthCheck, example, given
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, delete, insert
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.enums import (
     Attendance,
     CodeStatus,
-    FeedbackAsk,
     FundingChange,
     IndicatorGroup,
     Measure,
@@ -29,14 +28,12 @@ from compactdesk.domain.enums import (
 from compactdesk.services import monitoring, monitoring_figures, review
 from compactdesk.store.models import (
     AttendanceRecord,
-    Base,
     CodeOfPractice,
     CodeReview,
     Compact,
     Consultation,
     Department,
     Dispute,
-    Feedback,
     FundingNotice,
     Indicator,
     Meeting,
@@ -46,11 +43,9 @@ from compactdesk.store.models import (
     Seat,
     SeatTerm,
     SignUp,
-    Target,
-    TargetProgress,
 )
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(60, suppress_health_check=[HealthCheck.too_slow])
 MIDDLE = dt.date(2025, 7, 1)
 # Days from 2024 to 2026 a month apart, and the ends of each year: few enough that records
 # often fall on the same day (a term ending on a meeting's day) or on the day counted to.
@@ -85,22 +80,12 @@ records = st.fixed_dictionaries({
 })
 
 
-@pytest.fixture(scope="module")
-def engine():
-    made = create_engine("sqlite://")
-    Base.metadata.create_all(made)
-    yield made
-    made.dispose()
-
-
 def _rows(session: Session, model, rows: list[dict]) -> None:
     if rows:
         session.execute(insert(model), rows)
 
 
 def _fill(session: Session, r: dict) -> None:
-    for model in Base.metadata.sorted_tables:
-        session.execute(delete(model))
     _rows(session, Compact, [{"id": 1, "name": "Dyfnant Compact", "champion_label": "hyrwyddwr", **r["standards"]}])
     _rows(session, Organisation, [{"id": n + 1, "name": f"Organisation {n}", "sector": SECTORS[n]}
                                   for n in range(ORGANISATIONS)])
@@ -124,16 +109,8 @@ def _fill(session: Session, r: dict) -> None:
         {"meeting_id": meeting, "person_id": person, "status": status,
          "substitute_for_id": instead if status is Attendance.SUBSTITUTE and instead != person else None}
         for (meeting, person), (status, instead) in registers.items()])
-    _rows(session, Target, [{"id": n + 1, "title": "Target", "start_on": start, "deadline": deadline,
-                             "completed_on": completed, "dropped_on": dropped}
-                            for n, (start, deadline, completed, dropped, _) in enumerate(r["targets"])])
-    _rows(session, TargetProgress, [{"target_id": n + 1, "on": on, "note": "Progress"}
-                                    for n, (*_, progress) in enumerate(r["targets"]) for on in progress])
-    _rows(session, Feedback, [
-        {"issue": "Question", "officer_id": 1, "ask": FeedbackAsk.WRITTEN_REPLY, "raised_on": raised,
-         "due_on": max(due, raised) if due else None, "by_next_meeting": by_next,
-         "answered_on": max(answered, raised) if answered else None}
-        for raised, due, by_next, answered in r["feedback"]])
+    add_targets(session, r["targets"])
+    add_feedback(session, r["feedback"])
     _rows(session, Consultation, [
         {"title": "Consultation", "body_id": 1, "opens_on": opens, "closes_on": opens + dt.timedelta(days=length),
          "short_reason": "Statutory deadline" if reason else "", "feedback_on": given, "responses": responses}
@@ -176,7 +153,7 @@ def _some(**records) -> dict:
                  disputes=[(dt.date(2026, 2, 1), dt.date(2025, 6, 1), 1)]),
          year=2025, today=dt.date(2026, 1, 1))
 def test_the_pages_figures_are_the_annual_reviews(engine, r, year, today):
-    with Session(engine) as session:
+    with example_session(engine) as session:
         _fill(session, r)
         expected = review.year_figures(session, year, today)
         found = monitoring_figures.year_figures(session, year, today)
