@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog
 from compactdesk.gui.pages.meeting_papers import PapersPanel
-from compactdesk.gui.pages.meeting_parts import fit_columns, make_table
+from compactdesk.gui.pages.meeting_parts import MeetingTab, fit_columns, make_table
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -90,13 +90,9 @@ def minutes_text(minutes: int | None) -> str:
     return QCoreApplication.translate("Meetings", "{h} h {m} min").format(h=hours, m=rest)
 
 
-class AgendaTab(QWidget):
+class AgendaTab(MeetingTab):
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.bench = bench
-        self.meeting: meetings.MeetingRow | None = None
-        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
-        self._loaded_for: int | None = None  # the meeting last read
+        super().__init__(bench, parent)
 
         self.model = AgendaModel(self._columns(), key=lambda row: row.item_id, parent=self)
         self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
@@ -183,18 +179,9 @@ class AgendaTab(QWidget):
 
     # -- loading -----------------------------------------------------------------
 
-    def set_meeting(self, meeting: meetings.MeetingRow | None, load: bool = True) -> None:
-        """Shows `meeting`; read from the store now, or (load=False) when next refreshed."""
-        self.meeting = meeting
-        self.stale = True
-        if load:
-            self.refresh()
-
     def refresh(self, keep: bool | None = None) -> None:
         """Reads the meeting's items and papers; the chosen item stays chosen while it is the same meeting."""
-        meeting_id = self.meeting.meeting_id if self.meeting else None
-        keep = keep if keep is not None else meeting_id == self._loaded_for
-        self._loaded_for, self.stale = meeting_id, False
+        keep = self._begin_reading(keep)
         selected = self.current_id() if keep else None
         if self.meeting is None:
             rows, papers = [], []

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QP
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import Attendance
 from compactdesk.domain.errors import ValidationError
-from compactdesk.gui.pages.meeting_parts import fit_columns, make_table
+from compactdesk.gui.pages.meeting_parts import MeetingTab, fit_columns, make_table
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -16,13 +16,9 @@ from compactdesk.services import meetings
 from compactdesk.services.meetings import RosterRow
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(MeetingTab):
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.bench = bench
-        self.meeting: meetings.MeetingRow | None = None
-        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
-        self._loaded_for: int | None = None  # the meeting last read
+        super().__init__(bench, parent)
         self.model = RowModel(self._columns(), key=lambda row: row.person_id, parent=self)
         self.proxy = RowFilter(self.model, self)
         self.table, _ = make_table(self.model, self, "attendanceTable", self.proxy,
@@ -96,18 +92,9 @@ class AttendanceTab(QWidget):
 
     # -- loading -----------------------------------------------------------------
 
-    def set_meeting(self, meeting: meetings.MeetingRow | None, load: bool = True) -> None:
-        """Shows `meeting`; read from the store now, or (load=False) when next refreshed."""
-        self.meeting = meeting
-        self.stale = True
-        if load:
-            self.refresh()
-
     def refresh(self, keep: bool | None = None) -> None:
         """Reads the roster; the person chosen stays chosen while it is the same meeting."""
-        meeting_id = self.meeting.meeting_id if self.meeting else None
-        keep = keep if keep is not None else meeting_id == self._loaded_for
-        self._loaded_for, self.stale = meeting_id, False
+        keep = self._begin_reading(keep)
         selected = self.current_id() if keep else None
         rows = self.bench.read(meetings.attendance_roster, self.meeting.meeting_id) if self.meeting else []
         self.model.set_rows(rows)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.gui.pages.meeting_parts import RecordList, fit_columns, make_table
+from compactdesk.gui.pages.meeting_parts import MeetingTab, RecordList, fit_columns, make_table
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -32,15 +32,11 @@ from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import AgendaRow
 
 
-class MinutesTab(QWidget):
+class MinutesTab(MeetingTab):
     open_record = Signal(str, int)
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.bench = bench
-        self.meeting: meetings.MeetingRow | None = None
-        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
-        self._loaded_for: int | None = None  # the meeting last read
+        super().__init__(bench, parent)
         self.item_id: int | None = None  # the item the editors hold
         self._raised_for: int | None = None  # the item whose actions and feedback are listed
         self._loaded = ("", "")  # the editors' text as last loaded or saved: unsaved when they differ
@@ -149,16 +145,11 @@ class MinutesTab(QWidget):
         changed = meeting is None or self.meeting is None or meeting.meeting_id != self.meeting.meeting_id
         if changed:
             self.commit()
-        self.meeting = meeting
-        self.stale = True
-        if load:
-            self.refresh()
+        super().set_meeting(meeting, load)
 
     def refresh(self, keep: bool | None = None) -> None:
         """Reads the meeting's items; the item chosen stays chosen while it is the same meeting."""
-        meeting_id = self.meeting.meeting_id if self.meeting else None
-        keep = keep if keep is not None else meeting_id == self._loaded_for
-        self._loaded_for, self.stale = meeting_id, False
+        keep = self._begin_reading(keep)
         selected = (self.current_id() or self.item_id) if keep else None
         rows = self.bench.read(meetings.agenda_rows, self.meeting.meeting_id) if self.meeting else []
         self._loading = True

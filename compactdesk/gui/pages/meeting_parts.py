@@ -1,5 +1,5 @@
-"""Pieces the meeting tabs share: a plain table, selection by record id, file sizes,
-and the list of actions and feedback a meeting shows."""
+"""Pieces the meeting tabs share: what makes a tab of one meeting (MeetingTab), a plain
+table, selection by record id, file sizes, and the list of actions and feedback a meeting shows."""
 
 import datetime as dt
 from collections.abc import Iterable
@@ -16,6 +16,8 @@ from compactdesk.services.meeting_records import RecordRow
 
 if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
+    from compactdesk.gui.workbench import Workbench
+    from compactdesk.services.meeting_rows import MeetingRow
 
 
 def paper(name: str) -> "Paper":
@@ -64,6 +66,37 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return QCoreApplication.translate("Meetings", "{n} KB").format(n=round(size / 1024))
     return QCoreApplication.translate("Meetings", "{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
+
+
+class MeetingTab(QWidget):
+    """A tab of one meeting (agenda, attendance, minutes, matters arising). It is given the
+    meeting to show, and reads it from the store in refresh, which each tab writes: only the
+    tab in view reads; the others are left stale and read when shown (MeetingView)."""
+
+    def __init__(self, bench: "Workbench", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.meeting: MeetingRow | None = None
+        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
+        self._loaded_for: int | None = None  # the meeting last read
+
+    def set_meeting(self, meeting: "MeetingRow | None", load: bool = True) -> None:
+        """Shows `meeting`; read from the store now, or (load=False) when next refreshed."""
+        self.meeting = meeting
+        self.stale = True
+        if load:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _begin_reading(self, keep: bool | None = None) -> bool:
+        """For refresh: the meeting shown is being read (no longer stale). Returns whether what is
+        chosen stays chosen: `keep` if given, else whether it is the meeting last read."""
+        meeting_id = self.meeting.meeting_id if self.meeting else None
+        same = meeting_id == self._loaded_for
+        self._loaded_for, self.stale = meeting_id, False
+        return same if keep is None else keep
 
 
 class RecordList(QWidget):

@@ -22,7 +22,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.pages.meeting_agenda import AgendaTab
 from compactdesk.gui.pages.meeting_attendance import AttendanceTab
 from compactdesk.gui.pages.meeting_minutes import MinutesTab
-from compactdesk.gui.pages.meeting_parts import RecordList, paper
+from compactdesk.gui.pages.meeting_parts import MeetingTab, RecordList, paper
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import MeetingRow
@@ -38,15 +38,11 @@ def meeting_heading(row: MeetingRow) -> str:
     return f"{row.kind.label()} — {uk_long_date(row.starts_at.date())}, {row.starts_at:%H:%M}"
 
 
-class ArisingTab(QWidget):
+class ArisingTab(MeetingTab):
     """Open actions and unanswered feedback from earlier meetings, as they stand on this meeting's day."""
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.bench = bench
-        self.meeting: MeetingRow | None = None
-        self.stale = True  # the meeting shown has not been read yet (the tab is read when in view)
-        self._loaded_for: int | None = None  # the meeting last read
+        super().__init__(bench, parent)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.records = RecordList("mattersArising")
@@ -54,18 +50,9 @@ class ArisingTab(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.records, 1)
 
-    def set_meeting(self, meeting: MeetingRow | None, load: bool = True) -> None:
-        """Shows `meeting`; read from the store now, or (load=False) when next refreshed."""
-        self.meeting = meeting
-        self.stale = True
-        if load:
-            self.refresh()
-
     def refresh(self) -> None:
         """Reads the matters arising; the one chosen, and the place scrolled to, stay while it is the same meeting."""
-        meeting_id = self.meeting.meeting_id if self.meeting else None
-        same = meeting_id == self._loaded_for
-        self._loaded_for, self.stale = meeting_id, False
+        same = self._begin_reading()
         rows = self.bench.read(meeting_records.matters_arising_rows, self.meeting.meeting_id) if self.meeting else []
         late = sum(1 for row in rows if row.late)
         day = uk_long_date(self.meeting.starts_at.date()) if self.meeting else ""
