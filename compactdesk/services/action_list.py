@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, aliased
 
 from compactdesk.domain import rules_sql
 from compactdesk.domain.enums import TargetStatus
-from compactdesk.domain.rules import target_closed, target_status
-from compactdesk.services.actions import TargetRow
+from compactdesk.domain.rules import target_closed
+from compactdesk.services.actions import TargetRow, make_row, row_columns, with_names
 from compactdesk.services.common import storable_id
 from compactdesk.services.compact import standards
 from compactdesk.services.sql_text import casefold_sql, fold, fold_each, search_words, with_casefold
@@ -67,10 +67,7 @@ class _Joined:
         self.today = today
 
     def join(self, query):
-        return (query.outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)
-                .outerjoin(Organisation, Target.partner_id == Organisation.id)
-                .outerjoin(Person, Target.lead_id == Person.id)
-                .outerjoin(self.note, self.note.id == _latest_progress_id(self.today)))
+        return with_names(query).outerjoin(self.note, self.note.id == _latest_progress_id(self.today))
 
 
 def search_text(title: str, code: str, partner: str, lead: str, last_progress: str) -> str:
@@ -162,21 +159,11 @@ def target_rows_of(session: Session, today: dt.date, ids: list[int]) -> list[Tar
     """The rows of these targets (in no particular order), as actions.target_rows makes them."""
     due_soon = standards(session).due_soon_days
     joined = _Joined(today)
-    note = joined.note
     rows = []
     ids = [ident for ident in ids if storable_id(ident)]  # a bigger id names no target (the driver refuses it)
     for start in range(0, len(ids), 500):  # well inside SQLite's limit on bound values
-        query = joined.join(select(
-            Target.id, Target.title, CodeOfPractice.id, CodeOfPractice.name, Organisation.id, Organisation.name,
-            Person.id, Person.name, Target.start_on, Target.deadline, Target.completed_on, Target.dropped_on,
-            note.on, note.note)).where(Target.id.in_(ids[start:start + 500]))
-        for (ident, title, code_id, code, partner_id, partner, lead_id, lead, start_on, deadline, completed_on,
-             dropped_on, progress_on, progress_note) in session.execute(query):
-            status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
-                                   dropped_on=dropped_on, has_progress=progress_on is not None,
-                                   due_soon_days=due_soon)
-            rows.append(TargetRow(ident, title, code or "", partner or "", lead or "", start_on, deadline, status,
-                                  progress_note or "", progress_on, code_id, partner_id, lead_id))
+        query = joined.join(select(*row_columns(joined.note))).where(Target.id.in_(ids[start:start + 500]))
+        rows.extend(make_row(values, today, due_soon) for values in session.execute(query))
     return rows
 
 

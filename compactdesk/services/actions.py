@@ -10,7 +10,7 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, fetch, fetch_optional, item_and_meeting, not_before, storable_id
+from compactdesk.services.common import as_date, fetch, fetch_optional, fetch_row, item_and_meeting, not_before
 from compactdesk.services.compact import standards
 from compactdesk.services.origin import origin_text
 from compactdesk.store.models import (
@@ -126,6 +126,31 @@ class TargetRow:
     lead_id: int | None = None
 
 
+def with_names(query):
+    """`query` on the targets, joined to what a target names: its code, partner and lead (each may be none)."""
+    return (query.outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)
+            .outerjoin(Organisation, Target.partner_id == Organisation.id)
+            .outerjoin(Person, Target.lead_id == Person.id))
+
+
+def row_columns(note) -> tuple:
+    """The columns a TargetRow is made from (make_row), `note` the target's latest progress (an alias
+    of TargetProgress the query joins)."""
+    return (Target.id, Target.title, CodeOfPractice.id, CodeOfPractice.name, Organisation.id, Organisation.name,
+            Person.id, Person.name, Target.start_on, Target.deadline, Target.completed_on, Target.dropped_on,
+            note.on, note.note)
+
+
+def make_row(values, today: dt.date, due_soon_days: int) -> TargetRow:
+    """The TargetRow of one result of row_columns, with its status on `today`."""
+    (ident, title, code_id, code, partner_id, partner, lead_id, lead, start_on, deadline, completed_on,
+     dropped_on, progress_on, progress_note) = values
+    status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
+                           dropped_on=dropped_on, has_progress=progress_on is not None, due_soon_days=due_soon_days)
+    return TargetRow(ident, title, code or "", partner or "", lead or "", start_on, deadline, status,
+                     progress_note or "", progress_on, code_id, partner_id, lead_id)
+
+
 def _latest_progress(today: dt.date):
     """Each target's latest update on or before `today` (the last by date, then the last
     entered that day), as a subquery of (target_id, id); later ones have not happened yet."""
@@ -146,12 +171,7 @@ def target_rows(session: Session, today: dt.date, *, pressing_only: bool = False
     latest = _latest_progress(today)
     note = aliased(TargetProgress)
     query = (
-        select(Target.id, Target.title, CodeOfPractice.id, CodeOfPractice.name, Organisation.id, Organisation.name,
-               Person.id, Person.name, Target.start_on, Target.deadline, Target.completed_on, Target.dropped_on,
-               note.on, note.note)
-        .outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)
-        .outerjoin(Organisation, Target.partner_id == Organisation.id)
-        .outerjoin(Person, Target.lead_id == Person.id)
+        with_names(select(*row_columns(note)))
         .outerjoin(latest, latest.c.target_id == Target.id)
         .outerjoin(note, note.id == latest.c.id)
         .order_by(Target.deadline.is_(None), Target.deadline, Target.id))
@@ -159,14 +179,7 @@ def target_rows(session: Session, today: dt.date, *, pressing_only: bool = False
         query = query.where(Target.deadline <= today + dt.timedelta(days=due_soon),
                             or_(Target.completed_on.is_(None), Target.completed_on > today),
                             or_(Target.dropped_on.is_(None), Target.dropped_on > today))
-    rows = []
-    for (ident, title, code_id, code, partner_id, partner, lead_id, lead, start_on, deadline, completed_on,
-         dropped_on, progress_on, progress_note) in session.execute(query):
-        status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
-                               dropped_on=dropped_on, has_progress=progress_on is not None, due_soon_days=due_soon)
-        rows.append(TargetRow(ident, title, code or "", partner or "", lead or "", start_on, deadline, status,
-                              progress_note or "", progress_on, code_id, partner_id, lead_id))
-    return rows
+    return [make_row(values, today, due_soon) for values in session.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -204,16 +217,11 @@ def target_detail(session: Session, target_id: int, today: dt.date) -> TargetDet
 
     Read on every change of the chosen target, so in a few column queries (the target with
     its names, its progress) rather than an object and a query for each thing it names."""
-    found = session.execute(
+    found = fetch_row(session, with_names(
         select(Target.id, Target.title, Target.measure, Target.code_id, CodeOfPractice.name, Target.partner_id,
                Organisation.name, Target.lead_id, Person.name, Target.start_on, Target.deadline, Target.completed_on,
-               Target.dropped_on, Target.drop_reason, Target.meeting_id, Target.item_id)
-        .outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)
-        .outerjoin(Organisation, Target.partner_id == Organisation.id)
-        .outerjoin(Person, Target.lead_id == Person.id)
-        .where(Target.id == target_id)).one_or_none() if storable_id(target_id) else None
-    if found is None:
-        fetch(session, Target, None, translate("Actions", "target"))  # says it is no longer in the store
+               Target.dropped_on, Target.drop_reason, Target.meeting_id, Target.item_id)),
+        Target, target_id, translate("Actions", "target"))
     (ident, title, measure, code_id, code, partner_id, partner, lead_id, lead, start_on, deadline, completed_on,
      dropped_on, drop_reason, meeting_id, item_id) = found
     progress = tuple(ProgressEntry(*entry) for entry in session.execute(

@@ -32,6 +32,15 @@ def fetch(session: Session, model: type[M], ident: int | None, what: str, field:
     return row
 
 
+def fetch_row(session: Session, query, model: type, ident: int | None, what: str):
+    """The row a column query on `model` finds for the record `ident`, read as columns; when it
+    finds none, fetch says the record is no longer in the store."""
+    found = session.execute(query.where(model.id == ident)).first() if storable_id(ident) else None
+    if found is None:
+        fetch(session, model, ident, what)
+    return found
+
+
 def fetch_optional(session: Session, model: type[M], ident: int | None, what: str, field: str) -> M | None:
     return None if ident is None else fetch(session, model, ident, what, field)
 

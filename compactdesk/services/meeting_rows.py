@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain.enums import Attendance, MeetingKind, MeetingStatus, Sector, StandingItem
 from compactdesk.i18n import translate
-from compactdesk.services.common import fetch, storable_id
+from compactdesk.services.common import fetch, fetch_row, storable_id
 from compactdesk.store.models import AgendaItem, AgendaPaper, AttendanceRecord, Meeting, Person, Seat, SeatTerm
 
 
@@ -41,11 +41,8 @@ def meeting_rows(session: Session, today: dt.date) -> list[MeetingRow]:
 
 
 def meeting_row(session: Session, meeting_id: int, today: dt.date) -> MeetingRow:
-    found = session.execute(_meeting_query(today).where(Meeting.id == meeting_id)).first() \
-        if storable_id(meeting_id) else None
-    if found is None:
-        fetch(session, Meeting, meeting_id, translate("Meetings", "meeting"))  # says it is no longer here
-    return MeetingRow(*found)
+    return MeetingRow(*fetch_row(session, _meeting_query(today), Meeting, meeting_id,
+                                 translate("Meetings", "meeting")))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import OrgTag, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
-from compactdesk.services.common import choice, fetch, fetch_optional, storable_id
+from compactdesk.services.common import choice, fetch, fetch_optional, fetch_row
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
@@ -186,11 +186,8 @@ def organisation_rows(session: Session) -> list[OrganisationRow]:
 
 
 def organisation_row(session: Session, organisation_id: int) -> OrganisationRow:
-    found = session.execute(_organisation_query().where(Organisation.id == organisation_id)).first() \
-        if storable_id(organisation_id) else None
-    if found is None:
-        fetch(session, Organisation, organisation_id, translate("Members", "organisation"))
-    return _organisation_row(found)
+    return _organisation_row(fetch_row(session, _organisation_query(), Organisation, organisation_id,
+                                       translate("Members", "organisation")))
 
 
 @dataclass(frozen=True)

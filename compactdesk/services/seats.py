@@ -12,7 +12,7 @@ from compactdesk.domain.enums import SeatFill, Sector, TermState
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import Balance, holds_on, sector_balance, term_state
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, choice, fetch, fetch_optional, not_before, storable_id
+from compactdesk.services.common import as_date, choice, fetch, fetch_optional, fetch_row, not_before
 from compactdesk.store.models import Organisation, Person, Seat, SeatTerm
 
 
@@ -182,10 +182,7 @@ def history(session: Session, seat_id: int) -> list[TermView]:
 
 
 def term_view(session: Session, term_id: int) -> TermView:
-    found = session.execute(_term_query().where(SeatTerm.id == term_id)).first() if storable_id(term_id) else None
-    if found is None:
-        fetch(session, SeatTerm, term_id, translate("Seats", "term"))  # raises the usual "no longer here" message
-    return TermView(*found)
+    return TermView(*fetch_row(session, _term_query(), SeatTerm, term_id, translate("Seats", "term")))
 
 
 @dataclass(frozen=True)

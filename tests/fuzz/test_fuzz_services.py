@@ -67,11 +67,18 @@ ALLOWED = {
                                   "search_text",
     "feedback.make_row": "takes a row of row_query's columns; fuzzed through feedback_rows, "
                          "feedback_list.feedback_rows_of and feedback_list.feedback_rows_where",
+    "actions.make_row": "takes a row of row_columns; fuzzed through target_rows and action_list.target_rows_of",
     "narrowed.feedback_row": "takes a row of feedback_query; fuzzed through meeting_records.raised_from_item and "
                              "matters_arising_rows, attention.attention and monitoring_figures.year_figures",
     # Helpers that take SQL expressions a service wrote, never a value: their SQL runs in the services named.
     "feedback.next_meeting_sql": "takes the raised_on column; its SQL runs in due_sql, so in feedback_rows and "
                                  "feedback_list.feedback_ids",
+    "actions.row_columns": "takes an alias of TargetProgress; its columns are read by target_rows and "
+                           "action_list.target_rows_of",
+    "actions.with_names": "takes an SQL query; run by target_rows, target_detail and action_list.target_rows_of and "
+                          "target_search_texts",
+    "common.fetch_row": "takes an SQL query a service wrote; run by actions.target_detail, meeting_rows.meeting_row, "
+                        "members.organisation_row and seats.term_view",
     "narrowed.feedback_query": "takes SQL conditions, columns and an order; run by meeting_records.raised_from_item "
                                "and matters_arising_rows, and through feedback_rows_where",
     "narrowed.feedback_rows_where": "takes SQL conditions; run by attention.attention (the overdue feedback) and "
