@@ -5,22 +5,21 @@ uses), counted the same way "as it stood" at the year's end or today, but each c
 asks SQL for the year's rows alone, as columns: the ten years of feedback (20,000
 items) are not built as objects to keep the two thousand raised in the year. The rules
 stay in domain/ (target_status, feedback_due, feedback_state, check_consultation,
-notice_days_short, code_review_due, percent), applied to each row found; the tests
-check that this and review.year_figures agree.
+notice_days_short, code_review_due, percent), applied to each row found, and what is
+found is tallied by review's own helpers (TargetFigures.of, attendance_figures…); the
+tests check that this and review.year_figures agree.
 """
 
 import datetime as dt
-from collections import Counter
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from compactdesk.domain.enums import Attendance, FeedbackState, Measure, MeetingStatus, Sector, TargetStatus
-from compactdesk.domain.rules import feedback_answered, target_status
-from compactdesk.domain.standards import check_consultation, code_review_due, median_days, notice_days_short
-from compactdesk.i18n import translate
-from compactdesk.services import champions, narrowed, signup
-from compactdesk.services.compact import get_compact, standards
+from compactdesk.domain.enums import Attendance, Measure, MeetingStatus, Sector
+from compactdesk.domain.rules import target_status
+from compactdesk.domain.standards import check_consultation, code_review_due, notice_days_short
+from compactdesk.services import narrowed, signup
+from compactdesk.services.compact import standards
 from compactdesk.services.meetings import FORMAL_KINDS
 from compactdesk.services.review import (
     CodeFigures,
@@ -34,7 +33,11 @@ from compactdesk.services.review import (
     TargetFigures,
     YearFigures,
     as_of,
+    attendance_figures,
+    champion_coverage,
+    champion_word,
     figure_sentences,
+    relationship_ratings,
 )
 from compactdesk.store.models import (
     AttendanceRecord,
@@ -46,7 +49,6 @@ from compactdesk.store.models import (
     FundingNotice,
     Meeting,
     Organisation,
-    RelationshipRating,
     Seat,
     SeatTerm,
     SignUp,
@@ -78,93 +80,51 @@ def _attendance(session: Session, year: int, end: dt.date) -> tuple[tuple[Meetin
         select(SeatTerm.person_id, Seat.sector, SeatTerm.start_on, SeatTerm.end_on).join(Seat)
         .where(SeatTerm.start_on <= end, or_(SeatTerm.end_on.is_(None), SeatTerm.end_on >= dt.date(year, 1, 1)))
         .order_by(Seat.position, Seat.id)).all()
-    per_meeting = []
-    expected: Counter[Sector] = Counter()
-    attended: Counter[Sector] = Counter()
-    for meeting_id, starts_at, kind in meetings:
-        day = starts_at.date()
+
+    def seats(meeting_id: int, day: dt.date) -> list[tuple[Sector, bool]]:
         register = registers.get(meeting_id, {})
-        counts = {True: [0, 0], False: [0, 0]}
-        # No register taken (say, an open annual event): not a meeting nobody came to.
-        if register:
-            covered = {instead for status, instead in register.values() if status is Attendance.SUBSTITUTE}
-            sectors: dict[int, Sector] = {}
-            for person_id, sector, start_on, end_on in terms:
-                if start_on <= day and (end_on is None or end_on >= day):
-                    sectors.setdefault(person_id, sector)
-            for person_id, sector in sectors.items():
-                status = register.get(person_id, (None, None))[0]
-                came = status is Attendance.PRESENT or person_id in covered
-                expected[sector] += 1
-                attended[sector] += came
-                counts[sector.is_public][0] += 1
-                counts[sector.is_public][1] += came
-        per_meeting.append(MeetingAttendance(meeting_id, day, kind.label(), counts[True][0], counts[True][1],
-                                             counts[False][0], counts[False][1]))
-    by_sector = tuple(SectorAttendance(sector, expected[sector], attended[sector])
-                      for sector in Sector if expected[sector])
-    return tuple(per_meeting), by_sector
+        if not register:
+            return []  # no register taken (say, an open annual event): not a meeting nobody came to
+        covered = {instead for status, instead in register.values() if status is Attendance.SUBSTITUTE}
+        sectors: dict[int, Sector] = {}
+        for person_id, sector, start_on, end_on in terms:
+            if start_on <= day and (end_on is None or end_on >= day):
+                sectors.setdefault(person_id, sector)
+        return [(sector, register.get(person_id, (None, None))[0] is Attendance.PRESENT or person_id in covered)
+                for person_id, sector in sectors.items()]
+
+    return attendance_figures((meeting_id, starts_at.date(), kind.label(), seats(meeting_id, starts_at.date()))
+                              for meeting_id, starts_at, kind in meetings)
 
 
 def _targets(session: Session, year: int, end: dt.date) -> TargetFigures:
     """The targets whose deadline falls in the year, each with its status on `end`."""
     progressed = exists().where(TargetProgress.target_id == Target.id, TargetProgress.on <= end)
-    due = done = on_time = overdue = later = dropped = 0
-    for start_on, deadline, completed_on, dropped_on, has_progress in session.execute(
+    return TargetFigures.of(
+        (target_status(end, deadline=deadline, start_on=start_on, completed_on=completed_on, dropped_on=dropped_on,
+                       has_progress=bool(has_progress)), completed_on, deadline)
+        for start_on, deadline, completed_on, dropped_on, has_progress in session.execute(
             select(Target.start_on, Target.deadline, Target.completed_on, Target.dropped_on, progressed)
-            .where(Target.deadline >= dt.date(year, 1, 1), Target.deadline <= dt.date(year, 12, 31))):
-        status = target_status(end, deadline=deadline, start_on=start_on, completed_on=completed_on,
-                               dropped_on=dropped_on, has_progress=bool(has_progress))
-        if status is TargetStatus.DROPPED:
-            dropped += 1
-            continue
-        due += 1
-        if status is TargetStatus.DONE:
-            done += 1
-            on_time += completed_on <= deadline
-        elif status is TargetStatus.OVERDUE:
-            overdue += 1
-        else:
-            later += 1
-    return TargetFigures(due, done, on_time, overdue, later, dropped)
+            .where(Target.deadline >= dt.date(year, 1, 1), Target.deadline <= dt.date(year, 12, 31))))
 
 
 def _feedback(session: Session, year: int, end: dt.date) -> FeedbackFigures:
     """The feedback raised in the year (up to `end`), each with its state on `end`."""
-    rows = narrowed.feedback_rows_where(session, end, Feedback.raised_on >= dt.date(year, 1, 1),
-                                       Feedback.raised_on <= end)
-    states = Counter(row.state for row in rows)
-    answered_days = [(row.answered_on - row.raised_on).days for row in rows if feedback_answered(row.state)]
-    return FeedbackFigures(len(rows), states[FeedbackState.ANSWERED_ON_TIME], states[FeedbackState.ANSWERED_LATE],
-                           states[FeedbackState.OVERDUE], states[FeedbackState.OPEN], median_days(answered_days))
+    return FeedbackFigures.of(narrowed.feedback_rows_where(session, end, Feedback.raised_on >= dt.date(year, 1, 1),
+                                                          Feedback.raised_on <= end))
 
 
 def _consultations(session: Session, year: int, end: dt.date) -> ConsultationFigures:
     """The consultations that closed in the year (up to `end`), checked as they stood on `end`."""
     rules = standards(session)
-    counts: Counter[str] = Counter()
-    closed = responses = 0
-    for opens_on, closes_on, short_reason, feedback_on, answers in session.execute(
+    return ConsultationFigures.of(
+        (check_consultation(end, opens_on=opens_on, closes_on=closes_on, short_reason=short_reason or "",
+                            feedback_on=feedback_on, weeks=rules.consultation_weeks,
+                            feedback_weeks=rules.consultation_feedback_weeks), answers)
+        for opens_on, closes_on, short_reason, feedback_on, answers in session.execute(
             select(Consultation.opens_on, Consultation.closes_on, Consultation.short_reason,
                    Consultation.feedback_on, Consultation.responses)
-            .where(Consultation.closes_on >= dt.date(year, 1, 1), Consultation.closes_on <= end)):
-        check = check_consultation(end, opens_on=opens_on, closes_on=closes_on, short_reason=short_reason or "",
-                                   feedback_on=feedback_on, weeks=rules.consultation_weeks,
-                                   feedback_weeks=rules.consultation_feedback_weeks)
-        closed += 1
-        responses += answers or 0
-        counts["short_no_reason" if check.short_unexplained else "short_with_reason" if check.short
-               else "long_enough"] += 1
-        if check.feedback_late:
-            counts["feedback_late"] += 1
-        elif check.feedback_given:
-            counts["feedback_on_time"] += 1
-        else:
-            counts["feedback_not_yet_due"] += 1
-        counts["met"] += check.meets_standard
-    return ConsultationFigures(closed, counts["long_enough"], counts["short_with_reason"], counts["short_no_reason"],
-                               counts["feedback_on_time"], counts["feedback_late"], counts["feedback_not_yet_due"],
-                               counts["met"], responses)
+            .where(Consultation.closes_on >= dt.date(year, 1, 1), Consultation.closes_on <= end)))
 
 
 def _funding(session: Session, year: int, end: dt.date) -> FundingFigures:
@@ -217,33 +177,18 @@ def _sign_up(session: Session, year: int, end: dt.date) -> SignUpFigures:
     first = select(func.min(SignUp.signed_on).label("first")).group_by(SignUp.organisation_id).subquery()
     new = session.scalar(select(func.count()).select_from(first).where(
         first.c.first >= dt.date(year, 1, 1), first.c.first <= end))
-    return SignUpFigures(counts.total, new, {s: n for s, n in counts.by_sector.items() if n},
-                         {t: n for t, n in counts.by_tag.items() if n})
-
-
-def _champion_word(session: Session) -> str:
-    compact = get_compact(session)
-    if compact is not None and compact.champion_label:
-        return compact.champion_label
-    return translate("Review", "champion")
+    return SignUpFigures.of(counts, new)
 
 
 def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
     """review.year_figures, each count narrowed to the year in SQL."""
     end = as_of(year, today)
     meetings, by_sector = _attendance(session, year, end)
-    ratings = tuple(session.scalars(select(RelationshipRating.rating).where(
-        RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
-        .order_by(RelationshipRating.on, RelationshipRating.id)))
-    if end == today:
-        coverage = champions.coverage(session)
-        championed = coverage.championed, coverage.departments
-    else:
-        championed = None  # no history of who championed what
     return YearFigures(year, end, meetings, by_sector, _targets(session, year, end), _feedback(session, year, end),
                        _consultations(session, year, end), _funding(session, year, end),
                        _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
-                       championed, ratings, _champion_word(session))
+                       champion_coverage(session) if end == today else None,  # no history of who championed what
+                       relationship_ratings(session, year, end), champion_word(session))
 
 
 def measure_texts(session: Session, year: int, today: dt.date) -> dict[Measure, str]:

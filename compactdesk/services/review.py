@@ -7,6 +7,7 @@ in progress, so a review written in March tells the same story as one written on
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from compactdesk.domain.enums import Attendance, FeedbackState, Measure, Meeting
 from compactdesk.domain.rules import feedback_answered, target_status
 from compactdesk.domain.standards import (
     FIRST_YEAR,
+    ConsultationCheck,
     code_review_due,
     median_days,
     percent,
@@ -28,6 +30,7 @@ from compactdesk.services.common import year_kept
 from compactdesk.services.compact import get_compact
 from compactdesk.services.consultations import ConsultationRow
 from compactdesk.services.funding import NoticeRow
+from compactdesk.services.signup import SignUpCounts
 from compactdesk.services.meetings import FORMAL_KINDS, attendance_roster
 from compactdesk.store.models import (
     CodeOfPractice,
@@ -93,6 +96,25 @@ class TargetFigures:
     not_yet_due: int
     dropped: int
 
+    @classmethod
+    def of(cls, targets: Iterable[tuple[TargetStatus, dt.date | None, dt.date | None]]) -> "TargetFigures":
+        """The figures of the targets whose deadline fell in the year, from (status as it stood,
+        completed_on, deadline) of each."""
+        due = done = on_time = overdue = later = dropped = 0
+        for status, completed_on, deadline in targets:
+            if status is TargetStatus.DROPPED:
+                dropped += 1
+                continue
+            due += 1
+            if status is TargetStatus.DONE:
+                done += 1
+                on_time += completed_on <= deadline
+            elif status is TargetStatus.OVERDUE:
+                overdue += 1
+            else:
+                later += 1
+        return cls(due, done, on_time, overdue, later, dropped)
+
     @property
     def came_due(self) -> int:
         """Those whose deadline has passed, or that were done before it: the base of the percentages."""
@@ -116,6 +138,15 @@ class FeedbackFigures:
     not_yet_due: int
     median_days: float | None  # from being asked to being answered
 
+    @classmethod
+    def of(cls, rows: list) -> "FeedbackFigures":
+        """The figures of the feedback raised in the year, from its rows (FeedbackRows, with their
+        state as it stood)."""
+        states = Counter(row.state for row in rows)
+        answered_days = [(row.answered_on - row.raised_on).days for row in rows if feedback_answered(row.state)]
+        return cls(len(rows), states[FeedbackState.ANSWERED_ON_TIME], states[FeedbackState.ANSWERED_LATE],
+                   states[FeedbackState.OVERDUE], states[FeedbackState.OPEN], median_days(answered_days))
+
     @property
     def on_time_percent(self) -> int | None:
         # Of the requests that have come due (answered, or waiting past their day).
@@ -133,6 +164,28 @@ class ConsultationFigures:
     feedback_not_yet_due: int
     met_standard: int
     responses: int
+
+    @classmethod
+    def of(cls, checked: Iterable[tuple[ConsultationCheck, int | None]]) -> "ConsultationFigures":
+        """The figures of the consultations that closed in the year, from (the check as it stood,
+        responses) of each."""
+        counts: Counter[str] = Counter()
+        closed = responses = 0
+        for check, answers in checked:
+            closed += 1
+            responses += answers or 0
+            counts["short_no_reason" if check.short_unexplained else "short_with_reason" if check.short
+                   else "long_enough"] += 1
+            if check.feedback_late:
+                counts["feedback_late"] += 1
+            elif check.feedback_given:
+                counts["feedback_on_time"] += 1
+            else:
+                counts["feedback_not_yet_due"] += 1
+            counts["met"] += check.meets_standard
+        return cls(closed, counts["long_enough"], counts["short_with_reason"], counts["short_no_reason"],
+                   counts["feedback_on_time"], counts["feedback_late"], counts["feedback_not_yet_due"], counts["met"],
+                   responses)
 
     @property
     def met_percent(self) -> int | None:
@@ -177,6 +230,12 @@ class SignUpFigures:
     new_in_year: int
     by_sector: dict[Sector, int] = field(default_factory=dict)
     by_tag: dict[OrgTag, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, counts: SignUpCounts, new_in_year: int) -> "SignUpFigures":
+        """From the sign-up counts on the day counted to (the sectors and tags with none left out)."""
+        return cls(counts.total, new_in_year, {s: n for s, n in counts.by_sector.items() if n},
+                   {t: n for t, n in counts.by_tag.items() if n})
 
 
 @dataclass(frozen=True)
@@ -232,63 +291,55 @@ def _held_meetings(session: Session, year: int, end: dt.date) -> list[Meeting]:
         Meeting.starts_at <= stop).order_by(Meeting.starts_at, Meeting.id)))
 
 
-def _attendance(session: Session, meetings: list[Meeting]) -> tuple[tuple[MeetingAttendance, ...],
-                                                                      tuple[SectorAttendance, ...]]:
-    """Seats filled at each meeting: a seat counts as attended when its holder came or sent a substitute."""
+def attendance_figures(meetings: Iterable[tuple[int, dt.date, str, Iterable[tuple[Sector, bool]]]]
+                       ) -> tuple[tuple[MeetingAttendance, ...], tuple[SectorAttendance, ...]]:
+    """Seats filled at each meeting and in each sector, from (meeting id, day, kind's label, and
+    for each seat held that day: its sector, and whether its holder came or sent a substitute)."""
     per_meeting = []
     expected: Counter[Sector] = Counter()
     attended: Counter[Sector] = Counter()
-    for meeting in meetings:
-        roster = attendance_roster(session, meeting.id)
-        if all(row.status is None for row in roster):
-            roster = []  # no register taken (say, an open annual event): not a meeting nobody came to
-        covered = {row.substitute_for_id for row in roster if row.status is Attendance.SUBSTITUTE}
+    for meeting_id, day, kind_label, seats in meetings:
         counts = {True: [0, 0], False: [0, 0]}
-        for row in roster:
-            if row.sector is None:
-                continue  # officers and guests hold no seat
-            came = row.status is Attendance.PRESENT or row.person_id in covered
-            expected[row.sector] += 1
-            attended[row.sector] += came
-            counts[row.sector.is_public][0] += 1
-            counts[row.sector.is_public][1] += came
-        per_meeting.append(MeetingAttendance(meeting.id, meeting.starts_at.date(), meeting.kind.label(),
-                                             counts[True][0], counts[True][1], counts[False][0], counts[False][1]))
+        for sector, came in seats:
+            expected[sector] += 1
+            attended[sector] += came
+            counts[sector.is_public][0] += 1
+            counts[sector.is_public][1] += came
+        per_meeting.append(MeetingAttendance(meeting_id, day, kind_label, counts[True][0], counts[True][1],
+                                             counts[False][0], counts[False][1]))
     by_sector = tuple(SectorAttendance(sector, expected[sector], attended[sector])
                       for sector in Sector if expected[sector])
     return tuple(per_meeting), by_sector
 
 
+def _attendance(session: Session, meetings: list[Meeting]) -> tuple[tuple[MeetingAttendance, ...],
+                                                                      tuple[SectorAttendance, ...]]:
+    """Seats filled at each meeting: a seat counts as attended when its holder came or sent a substitute."""
+    def seats(meeting: Meeting) -> list[tuple[Sector, bool]]:
+        roster = attendance_roster(session, meeting.id)
+        if all(row.status is None for row in roster):
+            return []  # no register taken (say, an open annual event): not a meeting nobody came to
+        covered = {row.substitute_for_id for row in roster if row.status is Attendance.SUBSTITUTE}
+        return [(row.sector, row.status is Attendance.PRESENT or row.person_id in covered)
+                for row in roster if row.sector is not None]  # officers and guests hold no seat
+
+    return attendance_figures((meeting.id, meeting.starts_at.date(), meeting.kind.label(), seats(meeting))
+                              for meeting in meetings)
+
+
 def _targets(session: Session, year: int, end: dt.date) -> TargetFigures:
     progressed = set(session.scalars(select(TargetProgress.target_id).where(TargetProgress.on <= end)))
-    due = done = on_time = overdue = later = dropped = 0
-    for target in session.scalars(select(Target).where(Target.deadline >= dt.date(year, 1, 1),
-                                                       Target.deadline <= dt.date(year, 12, 31))):
-        status = target_status(end, deadline=target.deadline, start_on=target.start_on,
-                               completed_on=target.completed_on, dropped_on=target.dropped_on,
-                               has_progress=target.id in progressed)
-        if status is TargetStatus.DROPPED:
-            dropped += 1
-            continue
-        due += 1
-        if status is TargetStatus.DONE:
-            done += 1
-            on_time += target.completed_on <= target.deadline
-        elif status is TargetStatus.OVERDUE:
-            overdue += 1
-        else:
-            later += 1
-    return TargetFigures(due, done, on_time, overdue, later, dropped)
+    return TargetFigures.of(
+        (target_status(end, deadline=target.deadline, start_on=target.start_on, completed_on=target.completed_on,
+                       dropped_on=target.dropped_on, has_progress=target.id in progressed),
+         target.completed_on, target.deadline)
+        for target in session.scalars(select(Target).where(Target.deadline >= dt.date(year, 1, 1),
+                                                           Target.deadline <= dt.date(year, 12, 31))))
 
 
 def _feedback(session: Session, year: int, end: dt.date) -> FeedbackFigures:
-    rows = [row for row in feedback_service.feedback_rows(session, end) if row.raised_on.year == year
-            and row.raised_on <= end]
-    states = Counter(row.state for row in rows)
-    answered_days = [(row.answered_on - row.raised_on).days for row in rows
-                     if feedback_answered(row.state)]
-    return FeedbackFigures(len(rows), states[FeedbackState.ANSWERED_ON_TIME], states[FeedbackState.ANSWERED_LATE],
-                           states[FeedbackState.OVERDUE], states[FeedbackState.OPEN], median_days(answered_days))
+    return FeedbackFigures.of([row for row in feedback_service.feedback_rows(session, end)
+                               if row.raised_on.year == year and row.raised_on <= end])
 
 
 def consultations_closed(session: Session, year: int, end: dt.date) -> list[ConsultationRow]:
@@ -308,24 +359,6 @@ def notices_given(session: Session, year: int, end: dt.date) -> list[NoticeRow]:
 def _funding(session: Session, year: int, end: dt.date) -> FundingFigures:
     given = notices_given(session, year, end)
     return FundingFigures(len(given), sum(not row.flagged for row in given))
-
-
-def _consultations(rows: list[ConsultationRow]) -> ConsultationFigures:
-    counts: Counter[str] = Counter()
-    for row in rows:
-        check = row.check
-        counts["short_no_reason" if check.short_unexplained else "short_with_reason" if check.short
-               else "long_enough"] += 1
-        if check.feedback_late:
-            counts["feedback_late"] += 1
-        elif check.feedback_given:
-            counts["feedback_on_time"] += 1
-        else:
-            counts["feedback_not_yet_due"] += 1
-        counts["met"] += check.meets_standard
-    return ConsultationFigures(len(rows), counts["long_enough"], counts["short_with_reason"],
-                               counts["short_no_reason"], counts["feedback_on_time"], counts["feedback_late"],
-                               counts["feedback_not_yet_due"], counts["met"], sum(row.responses or 0 for row in rows))
 
 
 def _disputes(session: Session, year: int, end: dt.date) -> DisputeFigures:
@@ -360,32 +393,39 @@ def _sign_up(session: Session, year: int, end: dt.date) -> SignUpFigures:
     first_signed = session.execute(select(SignUp.organisation_id, func.min(SignUp.signed_on))
                                    .group_by(SignUp.organisation_id)).all()
     new = sum(1 for _, day in first_signed if day.year == year and day <= end)
-    return SignUpFigures(counts.total, new, {s: n for s, n in counts.by_sector.items() if n},
-                         {t: n for t, n in counts.by_tag.items() if n})
+    return SignUpFigures.of(counts, new)
 
 
-def _champions(session: Session) -> tuple[int, int]:
+def champion_coverage(session: Session) -> tuple[int, int]:
+    """Departments with a champion, and departments, now (there is no history of who championed what)."""
     found = champions.coverage(session)
     return found.championed, found.departments
+
+
+def relationship_ratings(session: Session, year: int, end: dt.date) -> tuple[int, ...]:
+    """The ratings of the relationship recorded in the year up to `end`, in date order."""
+    return tuple(session.scalars(select(RelationshipRating.rating).where(
+        RelationshipRating.on >= dt.date(year_kept(year), 1, 1), RelationshipRating.on <= end)
+        .order_by(RelationshipRating.on, RelationshipRating.id)))
+
+
+def champion_word(session: Session) -> str:
+    """The compact's own word for a champion ("champion", "representative")."""
+    compact = get_compact(session)
+    if compact is not None and compact.champion_label:
+        return compact.champion_label
+    return translate("Review", "champion")
 
 
 def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
     end = as_of(year, today)
     meetings, by_sector = _attendance(session, _held_meetings(session, year, end))
-    ratings = tuple(session.scalars(select(RelationshipRating.rating).where(
-        RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
-        .order_by(RelationshipRating.on, RelationshipRating.id)))
+    checked = [(row.check, row.responses) for row in consultations_closed(session, year, end)]
     return YearFigures(year, end, meetings, by_sector, _targets(session, year, end), _feedback(session, year, end),
-                       _consultations(consultations_closed(session, year, end)), _funding(session, year, end),
+                       ConsultationFigures.of(checked), _funding(session, year, end),
                        _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
-                       _champions(session) if end == today else None, ratings, _champion_word(session))
-
-
-def _champion_word(session: Session) -> str:
-    compact = get_compact(session)
-    if compact is not None and compact.champion_label:
-        return compact.champion_label
-    return translate("Review", "champion")
+                       champion_coverage(session) if end == today else None,
+                       relationship_ratings(session, year, end), champion_word(session))
 
 
 def review_years(session: Session, today: dt.date) -> list[int]:

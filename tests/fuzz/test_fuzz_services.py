@@ -59,6 +59,8 @@ ALLOWED = {
     "consultations.feedback_text": "takes a ConsultationCheck built by consultation_rows, which is fuzzed",
     "meetings.attendance_summary": "takes RosterRows built by attendance_roster, which is fuzzed",
     "review.figure_sentences": "takes YearFigures built by year_figures, which is fuzzed",
+    "review.attendance_figures": "takes the seats filled at each meeting, as review.year_figures and "
+                                 "monitoring_figures.year_figures find them; both are fuzzed",
     "disputes.patterns_text": "takes DisputePatterns built by dispute_patterns, which is fuzzed",
     "action_list.narrowed_out": "takes a TargetRow built by target_rows_of, which is fuzzed; the filter and search "
                                 "it holds the row to are fuzzed through target_ids, search_words and search_text",
