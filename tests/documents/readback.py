@@ -35,6 +35,11 @@ def docx_text(data: bytes | Path) -> str:
     return squash(" ".join(words))
 
 
+def paper_text(path: Path) -> str:
+    """A paper's words, read as a PDF or a Word document by its file's ending."""
+    return pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
+
+
 def docx_headers(data: bytes | Path) -> list[str]:
     raw = data.read_bytes() if isinstance(data, Path) else data
     return [squash(" ".join(p.text for p in section.header.paragraphs))

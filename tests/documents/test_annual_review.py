@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 from dateutil.relativedelta import relativedelta
 from docx import Document as WordDocument
-from readback import docx_text, in_order, pdf_text
+from readback import in_order, paper_text, pdf_text
 
 from compactdesk.documents.export import ExportRequest, Paper, export, suggested_name
 from compactdesk.documents.files import ExportError
@@ -186,14 +186,10 @@ def papers(demo_master, tmp_path_factory):
     return written
 
 
-def read(path) -> str:
-    return pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
-
-
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_every_figure_in_the_review_is_the_count_of_the_records(papers, demo_master, today, suffix):
     c = count(demo_master, YEAR, today)
-    text = read(papers[suffix])
+    text = paper_text(papers[suffix])
     # Figures the demo must really exercise, so that a match below means something.
     assert c.meetings >= 3 and c.targets_due >= 5 and c.consultations >= 3 and c.notices >= 3
     assert c.disputes_opened >= 2 and c.signed >= 10 and 0 < c.consultations_met < c.consultations
@@ -235,7 +231,7 @@ def test_every_figure_in_the_review_is_the_count_of_the_records(papers, demo_mas
 
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_the_review_runs_in_the_order_of_the_issue(papers, suffix):
-    text = read(papers[suffix])
+    text = paper_text(papers[suffix])
     assert in_order(text, [
         "Annual review 2026", "Dyfnant Compact Liaison Group — 1 January to 31 December 2026", "Summary",
         "A year of rebuilding", "Meetings and attendance", "Seats filled at each meeting, by sector",

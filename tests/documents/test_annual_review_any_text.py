@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from readback import docx_text, pdf_text, squash
+from readback import paper_text, squash
 
 from compactdesk.documents.export import ExportRequest, Paper, export
 from compactdesk.domain.enums import FundingChange, Sector
@@ -76,7 +76,7 @@ def test_welsh_and_polish_words_read_back_from_both_formats(store, tmp_path):
         for suffix in (".pdf", ".docx"):
             (path,) = export(store, ExportRequest(Paper.ANNUAL_REVIEW, tmp_path / f"review{suffix}", TODAY,
                                                   year=2026))
-            text = squash(pdf_text(path) if suffix == ".pdf" else docx_text(path))
+            text = squash(paper_text(path))
             assert text.count("Siân a Łucja yn Llŷn") >= 5, suffix
             assert "Grŵp Siân a Łucja yn Llŷn" in text
     finally:

@@ -2,19 +2,11 @@
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from readback import in_order, pdf_pages
 
 from compactdesk.documents.export import ExportRequest, Paper, export
 from compactdesk.services import meetings, papers
-from compactdesk.store import open_store
-
-
-@pytest.fixture
-def store(demo_path):
-    with open_store(demo_path) as opened:
-        yield opened
 
 
 def test_demo_pack(store, tmp_path, today):

@@ -6,25 +6,14 @@ import sqlite3
 import subprocess
 
 import pytest
-from readback import docx_headers, docx_text, in_order, pdf_pages, pdf_text, squash
+from readback import docx_headers, in_order, paper_text, pdf_pages, squash
 
 from compactdesk.documents.export import ExportRequest, Paper, export
 from compactdesk.documents.files import ExportError
 from compactdesk.documents.papers.action_plan import GroupBy
-from compactdesk.store import open_store
 
 FORMATS = (".pdf", ".docx")
 GROUP = "Dyfnant Compact Liaison Group"
-
-
-@pytest.fixture
-def store(demo_path):
-    with open_store(demo_path) as opened:
-        yield opened
-
-
-def read(path) -> str:
-    return pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
 
 
 def make(store, tmp_path, paper: Paper, suffix: str, today, **options) -> list:
@@ -39,7 +28,7 @@ def query(path, sql, *args):
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_agenda_lists_the_next_meeting_items_in_order(store, demo_path, tmp_path, today, suffix):
     [path] = make(store, tmp_path, Paper.AGENDA, suffix, today)
-    text = read(path)
+    text = paper_text(path)
     meeting_id, starts = query(demo_path, "SELECT id, starts_at FROM meeting WHERE kind='liaison' AND starts_at >= ? "
                                           "ORDER BY starts_at LIMIT 1", today.isoformat())[0]
     titles = [title for (title,) in query(demo_path, "SELECT title FROM agenda_item WHERE meeting_id=? "
@@ -60,7 +49,7 @@ def test_agenda_lists_the_next_meeting_items_in_order(store, demo_path, tmp_path
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_draft_minutes_are_marked_draft_on_every_page(store, demo_path, tmp_path, today, suffix):
     [path] = make(store, tmp_path, Paper.MINUTES, suffix, today)  # the last meeting: minutes drafted
-    text = read(path)
+    text = paper_text(path)
     assert "DRAFT — not yet approved" in text
     if suffix == ".pdf":
         assert all("DRAFT — not yet approved" in page for page in pdf_pages(path))
@@ -90,7 +79,7 @@ def test_approved_minutes_carry_no_draft_mark(store, demo_path, tmp_path, today,
     meeting_id = query(demo_path, "SELECT id FROM meeting WHERE kind='liaison' AND status='minutes_approved' "
                                   "ORDER BY starts_at DESC LIMIT 1")[0][0]
     [path] = make(store, tmp_path, Paper.MINUTES, suffix, today, meeting=meeting_id)
-    text = read(path)
+    text = paper_text(path)
     assert "DRAFT" not in text
     assert in_order(text, ["Minutes", "Attendance", "Present", "Actions agreed", "Feedback requested"])
 
@@ -99,7 +88,7 @@ def test_approved_minutes_carry_no_draft_mark(store, demo_path, tmp_path, today,
 @pytest.mark.parametrize("group_by", list(GroupBy))
 def test_action_plan_shows_every_target_with_status_in_words(store, demo_path, tmp_path, today, suffix, group_by):
     [path] = make(store, tmp_path, Paper.ACTION_PLAN, suffix, today, group_by=group_by, since="all")
-    text = read(path)
+    text = paper_text(path)
     assert "Everything: every target, open, done or dropped." in text
     targets = query(demo_path, "SELECT title FROM target")
     assert targets and all(squash(title) in text for (title,) in targets)
@@ -139,14 +128,14 @@ def test_chase_letters_one_per_officer_with_exactly_their_items(store, demo_path
     assert len(written) == len(chased)
     for path in written:
         officer = next(name for name in chased if path.stem.endswith(name))
-        text = read(path)
+        text = paper_text(path)
         assert f"Dear {officer}," in text and "Yours sincerely" in text
         for issue, due in owed[officer]:
             assert squash(issue) in text
         others = [issue for name, items in owed.items() if name != officer for issue, _ in items]
         assert not any(squash(issue) in text for issue in others)
     [combined] = make(store, tmp_path, Paper.CHASE_LETTERS, suffix, today)
-    text = read(combined)
+    text = paper_text(combined)
     assert in_order(text, [f"Dear {name}," for name in sorted(chased, key=str.casefold)])
 
 
@@ -160,9 +149,9 @@ def test_each_letter_numbers_its_own_pages(store, tmp_path, today):
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_one_officer_letter_and_log(store, demo_path, tmp_path, today, suffix):
     [letter] = make(store, tmp_path, Paper.CHASE_LETTERS, suffix, today, officer="llŷr evans")
-    assert "Dear Llŷr Evans," in read(letter)
+    assert "Dear Llŷr Evans," in paper_text(letter)
     [log] = make(store, tmp_path, Paper.FEEDBACK_LOG, suffix, today, officer="Llŷr")
-    text = read(log)
+    text = paper_text(log)
     assert "Llŷr Evans" in text and "Eleri Jones" not in text
     with pytest.raises(ExportError, match="No one called"):
         make(store, tmp_path, Paper.CHASE_LETTERS, suffix, today, officer="Nobody Atall")
@@ -171,7 +160,7 @@ def test_one_officer_letter_and_log(store, demo_path, tmp_path, today, suffix):
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_feedback_log_by_officer(store, demo_path, tmp_path, today, suffix):
     [path] = make(store, tmp_path, Paper.FEEDBACK_LOG, suffix, today, since="all")
-    text = read(path)
+    text = paper_text(path)
     officers = sorted({name for (name,) in query(demo_path, "SELECT p.name FROM feedback f JOIN person p "
                                                             "ON p.id=f.officer_id")}, key=str.casefold)
     assert in_order(text, officers)

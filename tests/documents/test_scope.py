@@ -4,7 +4,7 @@
 import datetime as dt
 
 import pytest
-from readback import docx_text, pdf_text
+from readback import paper_text
 from sqlalchemy import select
 
 from compactdesk.documents.export import ExportRequest, Paper, export
@@ -13,26 +13,16 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.scope import EVERYTHING, Scope, meeting_scope
 from compactdesk.services import actions, feedback, meetings
 from compactdesk.services.papers import choose_scope, default_scope, targets_in_scope
-from compactdesk.store import create_store, open_store
+from compactdesk.store import create_store
 from compactdesk.store.models import Person
 
 FORMATS = (".pdf", ".docx")
 SINCE = dt.date(2026, 9, 1)
 
 
-@pytest.fixture
-def store(demo_path):
-    with open_store(demo_path) as opened:
-        yield opened
-
-
-def read(path) -> str:
-    return pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
-
-
 def make(store, tmp_path, paper: Paper, suffix: str, today, **options):
     [path] = export(store, ExportRequest(paper, tmp_path / f"{paper.value}{suffix}", today, **options))
-    return read(path)
+    return paper_text(path)
 
 
 @pytest.fixture

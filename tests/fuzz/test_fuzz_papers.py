@@ -10,7 +10,7 @@ import pytest
 from fuzz_inputs import BIDI, ODD_TEXT, SHORT_TEXT, YEARS, count_example, fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
-from readback import docx_text, pdf_text, squash
+from readback import paper_text, pdf_text, squash
 
 from compactdesk.documents.export import ExportError, ExportRequest, Paper, export
 from compactdesk.documents.handover import export_everything
@@ -70,10 +70,6 @@ def _records(store, n: int, text: dict, days: dict) -> dict:
     return store.run(make)
 
 
-def _read(path) -> str:
-    return pdf_text(path) if path.suffix == ".pdf" else docx_text(path)
-
-
 def _export(store, request: ExportRequest) -> list:
     area = f"paper:{request.paper.value}{request.out.suffix}"
     try:
@@ -110,7 +106,7 @@ def test_every_paper_prints_whatever_was_typed(paper_store, tmp_path, data):
             request = ExportRequest(paper, tmp_path / f"{paper.value}{suffix}", TODAY, meeting=stored["meeting"],
                                     year=year if paper is Paper.ANNUAL_REVIEW else None)
             for path in _export(paper_store, request):
-                words = _read(path)
+                words = paper_text(path)
                 if paper in (Paper.AGENDA, Paper.MINUTES, Paper.PACK):
                     assert mark in words, f"{paper.value}{suffix} lost the item typed"
                     if suffix == ".docx":  # Word keeps every character; a PDF's text layer may split marks
@@ -127,7 +123,7 @@ def test_every_paper_prints_whatever_was_typed(paper_store, tmp_path, data):
 def test_annual_review_of_any_year_is_written_or_refused(paper_store, tmp_path, year, today, suffix):
     written = _export(paper_store, ExportRequest(Paper.ANNUAL_REVIEW, tmp_path / f"review{suffix}", today, year=year))
     for path in written:
-        assert str(year) in _read(path)
+        assert str(year) in paper_text(path)
 
 
 def test_a_megabyte_of_notes_is_refused_with_a_message(paper_store):
