@@ -53,3 +53,16 @@ def bench(demo_path, today, qapp):
     workbench = Workbench(store, lambda: today)
     yield workbench
     workbench.store.close()
+
+
+@pytest.fixture
+def window(demo_path, today, qtbot, settings):
+    """The main window on a private copy of the demo store (opened without the day's backup), seen
+    from TODAY; a test module may define its own."""
+    from compactdesk.gui.main_window import MainWindow
+
+    main = MainWindow(open_store(demo_path, daily_backup=False), today=lambda: today, settings=settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    yield main
+    main.store.close()

@@ -5,23 +5,9 @@ area names the tables it shows (gui/areas.py). The page in view reloads at once 
 it shows one of them, the others when next shown, and the rest are left as they are.
 """
 
-import pytest
-
 from compactdesk.gui.areas import AREAS, EVERYTHING
-from compactdesk.gui.main_window import MainWindow
 from compactdesk.services import feedback, members
-from compactdesk.store import open_store
 from compactdesk.store.models import Base
-
-
-@pytest.fixture
-def window(demo_path, today, qtbot, settings):
-    store = open_store(demo_path, daily_backup=False)
-    main = MainWindow(store, today=lambda: today, settings=settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    yield main
-    main.store.close()
 
 
 def _count_refreshes(window, monkeypatch) -> dict[str, int]:

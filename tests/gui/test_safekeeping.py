@@ -13,10 +13,9 @@ from sqlalchemy import select
 from compactdesk.gui.dialogs.backups import RestoreDialog
 from compactdesk.gui.dialogs.erase import EraseDialog
 from compactdesk.gui.export_job import RunNow
-from compactdesk.gui.main_window import MainWindow
 from compactdesk.services import meetings, members
 from compactdesk.services.mentions import MentionKind
-from compactdesk.store import StoreError, open_store
+from compactdesk.store import StoreError
 from compactdesk.store.backup import BEFORE_RESTORE, ON_DEMAND, backup_folder, list_backups, make_backup
 from compactdesk.store.models import AgendaItem
 
@@ -24,14 +23,10 @@ RHODRI = 3  # Rhodri Owen in the demo: seat, attendance, feedback, targets, name
 
 
 @pytest.fixture
-def window(demo_path, today, qtbot, settings):
-    store = open_store(demo_path, daily_backup=False)
-    main = MainWindow(store, today=lambda: today, settings=settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.export_pool = RunNow()
-    yield main
-    main.store.close()
+def window(window):
+    """The main window of tests/gui/conftest.py, its exports run at once."""
+    window.export_pool = RunNow()
+    return window
 
 
 @pytest.fixture
