@@ -29,7 +29,6 @@ from compactdesk.gui.widgets import EmptyState, page_heading
 from compactdesk.services import action_list, actions
 from compactdesk.services.action_list import TargetCounts, TargetFilter, TargetOrder
 from compactdesk.services.actions import TargetRow
-from compactdesk.store import StoreError
 
 if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
@@ -191,18 +190,10 @@ class ActionPlanPage(Page):
                                direction == Qt.SortOrder.DescendingOrder)
 
     def _rows(self, ids: list[int]) -> list[TargetRow]:
-        # Asked for while the table paints: a store that cannot be read is already in the
-        # banner (the workbench says so), and the rows stay blank until it can.
-        try:
-            return self.bench.read(action_list.target_rows_of, self.bench.today(), ids)
-        except StoreError:
-            return []
+        return self.read_while_painting([], action_list.target_rows_of, self.bench.today(), ids)
 
     def _texts(self) -> dict[int, str]:
-        try:
-            return self.bench.read(action_list.target_search_texts, self.bench.today(), self._narrowed())
-        except StoreError:
-            return {}
+        return self.read_while_painting({}, action_list.target_search_texts, self.bench.today(), self._narrowed())
 
     def apply_filters(self) -> None:
         """Shows the targets the filters and the search allow (the search box waits for a pause)."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.workbench import Workbench
+from compactdesk.store import StoreError
 
 if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
@@ -72,6 +73,14 @@ class Page(QWidget):
     def export_year(self) -> int | None:
         """The year an annual review exported from here should cover; None lets the dialog choose."""
         return None
+
+    def read_while_painting(self, blank, service, /, *args):
+        """bench.read, for what a table asks for while it paints: a store that cannot be read is
+        already in the banner (the workbench says so), and `blank` stands in until it can."""
+        try:
+            return self.bench.read(service, *args)
+        except StoreError:
+            return blank
 
     def attempt(self, text: str, service, /, *args, **kwargs):
         """For actions without a form (delete, move, mark): a refusal is shown as a

@@ -29,7 +29,6 @@ from compactdesk.gui.widgets import EmptyState, page_heading, scrolling_summary
 from compactdesk.services import feedback, feedback_list
 from compactdesk.services.feedback import FeedbackRow
 from compactdesk.services.feedback_list import FeedbackCounts, FeedbackFilter, FeedbackOrder, Showing
-from compactdesk.store import StoreError
 
 if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
@@ -186,18 +185,11 @@ class FeedbackPage(Page):
                                direction == Qt.SortOrder.DescendingOrder)
 
     def _rows(self, ids: list[int]) -> list[FeedbackRow]:
-        # Asked for while the table paints: a store that cannot be read is already in the
-        # banner (the workbench says so), and the rows stay blank until it can.
-        try:
-            return self.bench.read(feedback_list.feedback_rows_of, self.bench.today(), ids)
-        except StoreError:
-            return []
+        return self.read_while_painting([], feedback_list.feedback_rows_of, self.bench.today(), ids)
 
     def _texts(self) -> dict[int, str]:
-        try:
-            return self.bench.read(feedback_list.feedback_search_texts, self.bench.today(), self._narrowed())
-        except StoreError:
-            return {}
+        return self.read_while_painting({}, feedback_list.feedback_search_texts, self.bench.today(),
+                                        self._narrowed())
 
     def refresh(self) -> None:
         """Reloads what the filters show (the store narrows it) and the counts; the officer
