@@ -78,13 +78,6 @@ def test_a_line_opens_its_record(page, bench, today):
     assert opened == [("actions", first.ref_id)]
 
 
-def test_the_page_reads_nothing_until_refreshed(bench, qtbot, monkeypatch):
-    asked = []
-    monkeypatch.setattr(bench, "read", lambda *args, **kwargs: asked.append(args))
-    qtbot.addWidget(DashboardPage(bench))
-    assert asked == []
-
-
 def test_the_page_at_1366_by_768(page, tmp_path):
     shot = tmp_path / "dashboard.png"
     assert page.grab().save(str(shot))

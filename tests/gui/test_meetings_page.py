@@ -797,13 +797,6 @@ def test_only_the_tab_in_view_reads_the_store(page, bench, monkeypatch):
     assert set(read) == {"matters_arising_rows"}
 
 
-def test_the_page_reads_nothing_until_refreshed(bench, qtbot, monkeypatch):
-    read = []
-    monkeypatch.setattr(bench, "read", lambda *args, **kwargs: read.append(args))
-    qtbot.addWidget(MeetingsPage(bench))
-    assert read == []
-
-
 def test_a_refresh_keeps_the_item_chosen_on_each_tab(page, bench):
     meeting = last_liaison(bench)
     page.show_record(meeting.meeting_id)

@@ -568,13 +568,6 @@ def test_another_store_opened_drops_what_was_typed_for_the_last(page, bench):
 # -- reading only what is shown ----------------------------------------------------------
 
 
-def test_the_page_reads_nothing_until_refreshed(bench, qtbot, monkeypatch):
-    read = []
-    monkeypatch.setattr(bench, "read", lambda *args, **kwargs: read.append(args))
-    qtbot.addWidget(MonitoringPage(bench))
-    assert read == []
-
-
 def test_only_the_tab_in_view_reads_the_store(page, bench, monkeypatch):
     read = []
     reading = bench.read

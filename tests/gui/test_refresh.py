@@ -5,7 +5,9 @@ area names the tables it shows (gui/areas.py). The page in view reloads at once 
 it shows one of them, the others when next shown, and the rest are left as they are.
 """
 
-from compactdesk.gui.areas import AREAS, EVERYTHING
+import pytest
+
+from compactdesk.gui.areas import AREAS, EVERYTHING, area_named
 from compactdesk.services import feedback, members
 from compactdesk.store.models import Base
 
@@ -28,6 +30,14 @@ def test_the_areas_cover_every_table_and_name_their_pages():
     for area in AREAS:
         assert area.shows <= EVERYTHING, area.name
         assert area.page_type().area == area.name
+
+
+@pytest.mark.parametrize("name", ["dashboard", "meetings", "monitoring"])
+def test_a_page_reads_nothing_until_refreshed(name, bench, qtbot, monkeypatch):
+    read = []
+    monkeypatch.setattr(bench, "read", lambda *args, **kwargs: read.append(args))
+    qtbot.addWidget(area_named(name).page_type()(bench))
+    assert read == []
 
 
 def test_pages_are_built_when_first_shown(window):
