@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compactdesk import __version__
 from compactdesk.gui import settings as keys
 from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
+from compactdesk.gui.help_menu import HelpMenu
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.settings import Settings
@@ -199,9 +199,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.make_action(self.tr("&Keyboard shortcuts"), self._shortcuts))
-        help_menu.addAction(self.make_action(self.tr("&About CompactDesk"), self._about))
+        self.help = HelpMenu(self)
 
     def _build_toolbar(self) -> None:
         toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
@@ -423,21 +421,3 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
-
-    def _shortcuts(self) -> None:
-        rows = [(self.tr("New item in this area"), "Ctrl+N"), (self.tr("Edit the selected item"), "F2"),
-                (self.tr("Delete the selected item"), "Delete"), (self.tr("Find"), "Ctrl+F"),
-                (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+9, Ctrl+0"),
-                (self.tr("Refresh"), "F5"), (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
-                (self.tr("Export everything (every paper and record)"), "Ctrl+Shift+E"),
-                (self.tr("Open a store"), "Ctrl+O"),
-                (self.tr("Save a copy of the store"), "Ctrl+Shift+S"), (self.tr("Back up now"), "Ctrl+B")]
-        table = "".join(f"<tr><td>{what}</td><td><b>{keys_}</b></td></tr>" for what, keys_ in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
-
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About CompactDesk"), self.tr(
-            "<h3>CompactDesk {version}</h3><p>For the secretary of a local compact liaison group: "
-            "members and seats, meetings, the action plan, and the feedback officers owe.</p>"
-            "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>").format(
-            version=__version__, path=self.store.path))

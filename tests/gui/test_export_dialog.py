@@ -674,7 +674,7 @@ def test_the_export_action_is_in_the_file_menu_toolbar_and_shortcuts(window, box
     assert window.export_action.text() == "&Export a paper…"
     toolbar = window.findChild(type(window.addToolBar("x")), "mainToolbar")
     assert window.export_action in toolbar.actions()
-    window._shortcuts()
+    window.help.shortcuts()
     assert "Ctrl+E" in boxes[-1][2] and "Export a paper" in boxes[-1][2]
 
 
