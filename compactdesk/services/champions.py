@@ -106,9 +106,12 @@ def update_department(session: Session, department_id: int, *, name: str, organi
     """Renames a department, moves it to another body (left out: stays) and sets or clears its champion, in one step."""
     department = _department(session, department_id)
     body = department.organisation if organisation_id is None else _body(session, organisation_id)
-    department.name = _name(session, body, name, department.id)
+    # Checked first, changed after: a query in between would flush the new name under the old body,
+    # where another department may have it.
+    name = _name(session, body, name, department.id)
     champion = _champion(session, body, champion_id)
     department.organisation = body
+    department.name = name
     _appoint(session, department, champion)
     return department
 

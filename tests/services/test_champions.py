@@ -164,6 +164,17 @@ def test_update_renames_moves_and_sets_the_champion_in_one_step(store, world):
     assert not is_champion(store, world["people"]["ffion"])
 
 
+def test_moving_a_department_to_another_body_under_a_name_its_old_body_also_has(store, world):
+    # The name is checked against the new body; it was written under the old one first (found by fuzzing).
+    store.run(champions.add_department, world["council"], "Planning")
+    moving = store.run(champions.add_department, world["council"], "Estates")
+    store.run(champions.update_department, moving.id, name="Planning", organisation_id=world["health"],
+              champion_id=world["people"]["ffion"])
+    row = store.run(champions.department_row, moving.id)
+    assert (row.body, row.name, row.champion) == ("Bwrdd Iechyd Hywel Môn", "Planning", "Ffion Hughes")
+    assert count_departments(store) == 2
+
+
 def test_delete_lets_the_champion_go(store, world):
     made = store.run(champions.add_department, world["council"], "Highways", world["people"]["llyr"])
     store.run(champions.delete_department, made.id)
