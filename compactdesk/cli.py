@@ -73,12 +73,12 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo", help=translate("CLI", "write a demo store"))
     demo.add_argument("path", type=Path)
-    demo.add_argument("--today", help=translate("CLI", "the day the demo is built around, YYYY-MM-DD"))
+    demo.add_argument("--today", help=translate("CLI", "the day the demo is built around, a date such as 15/01/2027"))
     check = commands.add_parser("check", help=translate("CLI", "check a store's integrity and schema version"))
     check.add_argument("store", type=Path)
     attention = commands.add_parser("attention", help=translate("CLI", "what needs the secretary's attention"))
     attention.add_argument("store", type=Path)
-    attention.add_argument("--today", help=translate("CLI", "the day to look from, YYYY-MM-DD"))
+    attention.add_argument("--today", help=translate("CLI", "the day to look from, a date such as 15/01/2027"))
     _export_parser(commands)
     everything = commands.add_parser(
         "export-all", help=translate("CLI", "write every paper of every year and a CSV of every kind of record"),
@@ -87,7 +87,7 @@ def _command_parser() -> argparse.ArgumentParser:
                                      "handover, which is brought up to date)."))
     everything.add_argument("store", type=Path)
     everything.add_argument("folder", type=Path)
-    everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, YYYY-MM-DD"))
+    everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, a date such as 15/01/2027"))
     backup = commands.add_parser(
         "backup", help=translate("CLI", "make a checked backup copy now (safe while the store is open)"))
     backup.add_argument("store", type=Path)
@@ -123,10 +123,10 @@ def _export_parser(commands) -> None:
         "CLI", "annual review: the year it covers, e.g. 2026 (default: this year from October, else last year)"))
     export.add_argument("--since", help=translate(
         "CLI", "feedback log and action plan: besides everything still open, what was answered, done or dropped "
-               "since this day, YYYY-MM-DD, or 'all' for everything (default: since the last formal meeting, or "
-               "the last 3 months when there is none)"))
+               "since this day (such as 15/01/2027), or 'all' for everything (default: since the last formal "
+               "meeting, or the last 3 months when there is none)"))
     export.add_argument("--large-print", action="store_true", help=translate("CLI", "16 pt type instead of 12 pt"))
-    export.add_argument("--today", help=translate("CLI", "the day the paper is dated, YYYY-MM-DD"))
+    export.add_argument("--today", help=translate("CLI", "the day the paper is dated, a date such as 15/01/2027"))
 
 
 def _since(text: str | None) -> dt.date | str | None:

@@ -48,20 +48,34 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return day + relativedelta(months=months)
 
 
-def parse_date(text: str, what: str, field: str | None = None) -> dt.date:
-    """A date typed as YYYY-MM-DD, or a ValidationError that shows the form."""
+def parse_date(text: str, what: str, field: str | None = None, today: dt.date | None = None) -> dt.date:
+    """A date as a person in the UK types it, day first (domain/typed_dates.py), or a
+    ValidationError that says what was wrong and shows the forms that are read."""
+    from compactdesk.domain.typed_dates import NotADay, read_typed_date
+
     value = (text or "").strip()
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+        day = read_typed_date(value, today)
+    except NotADay as missing:
+        if 1 <= missing.month <= 12:
+            reason = translate("Dates", "{month} {year} has no day {day}").format(
+                month=translate("Dates", _MONTHS[missing.month - 1]), year=missing.year, day=missing.day)
+        else:
+            reason = translate("Dates", "there is no month {month}").format(month=missing.month)
+        raise ValidationError(translate(
+            "Dates", "'{value}' is not a date for {what}: {reason}. Check the day and the month (the day comes "
+                     "first, as in 15/01/2027).").format(value=shown(value), what=what, reason=reason),
+            field) from None
+    if day is None:
         raise ValidationError(
             translate(
                 "Dates",
                 "'{value}' is not a date CompactDesk can read for {what}. "
-                "Write it as year-month-day, for example 2026-03-03.",
+                "Write it day first, for example 15/01/2027 or 15 January 2027.",
             ).format(value=shown(value), what=what),
             field,
-        ) from None
+        )
+    return day
 
 
 def days_text(days: int) -> str:

@@ -112,8 +112,8 @@ def test_uk_long_date():
     assert uk_long_date(dt.date(2026, 3, 3)) == "Tuesday 3 March 2026"
 
 
-@pytest.mark.parametrize("text", ["2026-02-30", "2026-13-01", "3/3/2026", "", "yesterday", "2026-02-29"])
+@pytest.mark.parametrize("text", ["2026-02-30", "2026-13-01", "30/02/2027", "31/4/27", "", "next week", "2026-02-29"])
 def test_impossible_dates_get_a_message_that_shows_the_form(text):
     with pytest.raises(ValidationError) as error:
         parse_date(text, "the deadline", "deadline")
-    assert "2026-03-03" in str(error.value) and error.value.field == "deadline"
+    assert "15/01/2027" in str(error.value) and error.value.field == "deadline"

@@ -337,11 +337,12 @@ def test_parse_date_refuses_impossible_dates_with_a_helpful_message(typed):
     message = str(caught.value)
     assert typed in message
     assert "the deadline" in message
-    assert "year-month-day" in message and "2026-03-03" in message
+    assert "has no day" in message or "there is no month" in message
+    assert "15/01/2027" in message
     assert caught.value.field == "deadline"
 
 
-@pytest.mark.parametrize("typed", ["", "   ", None, "3/3/2026", "next Tuesday"])
+@pytest.mark.parametrize("typed", ["", "   ", None, "3/3", "next Tuesday", "2026/03/03", "3/3/202", "03-2026-03"])
 def test_parse_date_refuses_what_is_not_a_date(typed):
     with pytest.raises(ValidationError, match="is not a date CompactDesk can read for the deadline"):
         parse_date(typed, "the deadline")

@@ -70,7 +70,7 @@ def test_target_raised_under_an_agenda_item_belongs_to_its_meeting(store):
     ({"title": ""}, "title", "the target's title"),
     ({"title": "X", "start_on": "2026-05-01", "deadline": "2026-04-01"}, "deadline",
      "The deadline (1 April 2026) cannot be before the start date (1 May 2026)"),
-    ({"title": "X", "deadline": "2026-02-30"}, "deadline", "'2026-02-30' is not a date CompactDesk can read"),
+    ({"title": "X", "deadline": "2026-02-30"}, "deadline", "'2026-02-30' is not a date for"),
     ({"title": "X", "partner_id": 31}, "partner", "responsible partner"),
     ({"title": "X", "lead_id": 31}, "lead", "lead person"),
     ({"title": "X", "code_id": 3100}, "code", "code of practice"),
@@ -176,7 +176,7 @@ def test_drop_target(store):
     store.run(actions.drop_target, target.id, None)
     assert status(store, target.id) is TargetStatus.DONE
     with pytest.raises(ValidationError, match="the date it was dropped"):
-        store.run(actions.drop_target, target.id, "yesterday")
+        store.run(actions.drop_target, target.id, "the day before yesterday")
 
 
 def test_update_and_delete_target(store):

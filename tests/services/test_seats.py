@@ -152,9 +152,10 @@ def test_a_second_term_is_accepted_exactly_when_it_does_not_overlap(store, seat,
 @pytest.mark.parametrize(("start", "end", "field", "words"), [
     ("2026-05-01", "2026-04-30", "end_on",
      "The end of the term (30 April 2026) cannot be before its start (1 May 2026)"),
-    ("2026-02-30", None, "start_on", "'2026-02-30' is not a date CompactDesk can read for the start of the term"),
+    ("2026-02-30", None, "start_on",
+     "'2026-02-30' is not a date for the start of the term: February 2026 has no day 30"),
     ("", None, "start_on", "Please give the start of the term"),
-    ("2026-05-01", "30/04/2027", "end_on", "year-month-day"),
+    ("2026-05-01", "31/04/2027", "end_on", "April 2027 has no day 31"),
 ])
 def test_appoint_refuses_bad_dates(store, seat, people, start, end, field, words):
     with pytest.raises(ValidationError) as caught:

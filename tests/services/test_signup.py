@@ -87,7 +87,7 @@ def test_signing_up_inside_a_lapsed_signature_is_refused(store, orgs):
     (None, DAY, "", "organisation", "Choose the organisation that signed up."),
     (99999, DAY, "", "organisation", "organisation you chose is no longer in this store"),
     ("plain", None, "", "signed_on", "Please give the day it signed up."),
-    ("plain", "3/3/2026", "", "signed_on", "is not a date CompactDesk can read"),
+    ("plain", "3rd of March", "", "signed_on", "is not a date CompactDesk can read"),
     ("plain", DAY, "x" * 200_001, "note", "200,001 characters"),
 ])
 def test_sign_up_refuses_what_cannot_be_stored(store, orgs, organisation, day, note, field, words):
