@@ -15,7 +15,8 @@ Tests pass `pool=RunNow()` (Picard's FakeThreadPool idea) to run the same code i
 """
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from compactdesk import logs
 from compactdesk.documents.files import ExportError
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import collector
-from compactdesk.store.errors import StoreError
+from compactdesk.store.errors import DamagedStoreError, StoreError
 
 Progress = Callable[[int, int, str], None]  # (step done, steps in all, what is happening now)
 Task = Callable[[Progress], Any]  # runs on the worker thread
@@ -230,6 +231,19 @@ class Op(QObject):
         log = Path(logs.log_error(f"{self.title} failed", error))
         self.message = self.unexpected_message(log)
         QMessageBox.warning(self.window, self.not_done(), self.message)
+
+
+@contextmanager
+def refused_unless_damaged() -> Iterator[None]:
+    """Around work on a copy of the store (a backup, Save a copy): a StoreError there is about the copy or its
+    folder, so it is a refusal the person can act on, not a banner about the store; damage found in the
+    store itself still reaches the workbench, which offers the newest good backup."""
+    try:
+        yield
+    except DamagedStoreError:
+        raise
+    except StoreError as error:
+        raise ValidationError(str(error)) from None
 
 
 class Then(Op):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
-from compactdesk.gui.ops import Op, Then
-from compactdesk.store.errors import DamagedStoreError, StoreError
+from compactdesk.gui.ops import Op, refused_unless_damaged
+from compactdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
     from compactdesk.gui.export_job import HandoverJob
@@ -60,22 +60,14 @@ class Safekeeping(QObject):
         def back_up(progress) -> Path:
             from compactdesk.store.backup import ON_DEMAND, make_backup
 
-            try:
+            with refused_unless_damaged():  # the folder, not the store: say what to do, leave the banner alone
                 return make_backup(path, ON_DEMAND, to=folder)
-            except DamagedStoreError:
-                raise  # the window offers the newest good backup
-            except StoreError as error:  # the folder, not the store: say what to do, leave the banner alone
-                raise ValidationError(str(error)) from None
 
         def made(copy: Path) -> None:
             self.window.statusBar().showMessage(self.tr("Backed up and checked: {path}").format(path=copy), 10_000)
 
-        return self._run(self.tr("Back up"), back_up, made)
-
-    def _run(self, title: str, task, then) -> Op:
-        op = Then(task, title, self.window, self.window.export_pool, then=then)
-        op.status.connect(lambda text: self.window.statusBar().showMessage(text, 10_000))
-        return op.start()
+        return self.window.bench.background(self.tr("Back up"), back_up, made,
+                                            status=lambda text: self.window.statusBar().showMessage(text, 10_000))
 
     # -- restore --------------------------------------------------------------
 
@@ -118,8 +110,7 @@ class Safekeeping(QObject):
                 raise ValidationError(str(error)) from None
             return another_group(path, backup)
 
-        checked = Then(check, self.tr("Checking the backup"), self.window, self.window.export_pool,
-                       then=lambda reason: None)
+        checked = self.window.bench.background(self.tr("Checking the backup"), check, lambda reason: None)
         if checked.wait() != "done":
             return False  # the op has said why
         return self._restore(backup, checked.result)

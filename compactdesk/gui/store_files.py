@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
-from compactdesk.gui.ops import Op, Then
+from compactdesk.gui.ops import Op, refused_unless_damaged
 from compactdesk.i18n import QT_TRANSLATE_NOOP
 from compactdesk.store.errors import DamagedStoreError, StoreError
 
@@ -138,18 +138,15 @@ class StoreFiles(QObject):
         def copy(progress) -> Path:
             from compactdesk.store.backup import save_copy
 
-            try:
-                return save_copy(store_path, Path(name))
-            except DamagedStoreError:
-                raise  # the window offers the newest good backup
-            except StoreError as error:  # the copy, not the store: say so, leave the banner alone
-                raise ValidationError(str(error)) from None
-            except (OSError, ValueError) as error:
-                raise ValidationError(self.tr(
-                    "CompactDesk could not write {name}: {reason}. Choose another folder or name; "
-                    "the store itself is unchanged.").format(name=name, reason=error)) from None
+            with refused_unless_damaged():  # the copy, not the store: say so, leave the banner alone
+                try:
+                    return save_copy(store_path, Path(name))
+                except (OSError, ValueError) as error:
+                    raise ValidationError(self.tr(
+                        "CompactDesk could not write {name}: {reason}. Choose another folder or name; "
+                        "the store itself is unchanged.").format(name=name, reason=error)) from None
 
         def saved(written: Path) -> None:
             self.window.statusBar().showMessage(self.tr("A copy was saved to {path}.").format(path=written), 8000)
 
-        return Then(copy, self.tr("Saving a copy"), self.window, self.window.export_pool, then=saved).start()
+        return self.window.bench.background(self.tr("Saving a copy"), copy, saved)

@@ -38,7 +38,8 @@ class Workbench(QObject):
     recovered = Signal()  # it can be again
     damaged = Signal(object)  # the store file is damaged (a DamagedStoreError): the window offers a backup
 
-    def __init__(self, store: "Store | None", today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
+    def __init__(self, store: "Store | None", today: Callable[[], dt.date] = dt.date.today,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.today = today
@@ -78,11 +79,16 @@ class Workbench(QObject):
         self.changed.emit(change.tables)
         return result
 
-    def background(self, title: str, task: "Task", then: Callable[[Any], None], *, quiet: bool = False) -> "Op":
-        """Runs `task(progress)` off the GUI thread, with progress and Cancel; `then(result)` once it is done."""
+    def background(self, title: str, task: "Task", then: Callable[[Any], None], *,
+                   status: Callable[[str], None] | None = None) -> "Op":
+        """Runs `task(progress)` off the GUI thread, with progress and Cancel; `then(result)` once it is done.
+        `status` hears the op's lines for the status bar (connected before it starts: a test's pool runs it at once)."""
         from compactdesk.gui.ops import Then
 
-        return Then(task, title, self.parent(), self.pool, then=then, quiet=quiet).start()
+        op = Then(task, title, self.parent(), self.pool, then=then)
+        if status is not None:
+            op.status.connect(status)
+        return op.start()
 
     def replace_store(self, store: "Store") -> None:
         self.undo_stack.clear()
