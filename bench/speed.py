@@ -165,7 +165,8 @@ _CLI_WITH_PEAK = ("import atexit, runpy, sys\n"
                   "runpy.run_module('compactdesk', run_name='__main__')\n")
 
 
-def _paper_in_process_child(store: Path, paper: str, suffix: str, out: Path, scope: str | None) -> tuple[float, float]:
+def _paper_from_the_command_line(store: Path, paper: str, suffix: str, out: Path,
+                                 scope: str | None) -> tuple[float, float]:
     """A paper made by the command line in a process of its own: (seconds, peak MiB)."""
     args = [sys.executable, "-c", _CLI_WITH_PEAK, "export", paper, str(store), "--out", str(out / f"{paper}{suffix}"),
             "--today", TODAY.isoformat()]
@@ -184,7 +185,7 @@ def measure_papers(store: Path, folder: Path) -> None:
         seconds = _paper_in_process(store, paper, ".pdf", folder, meeting="last")
         row(f"{paper} PDF, in-process", *_ms(seconds, 500))
     for paper in ("agenda", "minutes"):
-        seconds, _ = _paper_in_process_child(store, paper, ".pdf", folder, None)
+        seconds, _ = _paper_from_the_command_line(store, paper, ".pdf", folder, None)
         row(f"{paper} PDF from the command line", f"{seconds:.1f} s")
     for suffix in (".pdf", ".docx"):
         seconds = _paper_in_process(store, "annual-review", suffix, folder, year=TODAY.year)
@@ -193,7 +194,7 @@ def measure_papers(store: Path, folder: Path) -> None:
     for paper in ("action-plan", "feedback-log"):
         for suffix in (".pdf", ".docx"):
             for scope, label in ((meeting_scope, "as a meeting needs it"), ("all", "everything")):
-                seconds, memory = _paper_in_process_child(store, paper, suffix, folder, scope)
+                seconds, memory = _paper_from_the_command_line(store, paper, suffix, folder, scope)
                 goal = f"goal < 15 s, < 300 MiB {'ok' if seconds < 15 and memory < 300 else 'OVER'}" \
                     if scope == "all" and paper == "feedback-log" else ""
                 row(f"{paper} {suffix[1:].upper()}, {label}", f"{seconds:.1f} s, {memory:.0f} MiB", goal)

@@ -67,12 +67,14 @@ class OpenStoreOp(Op):
             # A person decides what to do with a damaged store: on the GUI thread, as before.
             from compactdesk.gui.recovery import recover_on_open
 
-            self._finish("done", "")
             try:
                 store = recover_on_open(self.path, error, self.window)
             except StoreError as refused:
+                self._finish("failed", "")
                 self._give_up(str(refused))
                 return
+            self.result = store
+            self._finish("done", "")
             self.window.attach(store)
             return
         self._finish("failed", "")

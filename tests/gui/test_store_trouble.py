@@ -87,6 +87,27 @@ def test_open_it_as_it_is_reads_what_can_be_read(damaged, monkeypatch, qapp):
         store.close()
 
 
+def test_a_store_found_damaged_at_start_is_offered_its_backup_behind_the_window(damaged, monkeypatch, qtbot,
+                                                                                  today, settings):
+    from compactdesk.gui.opening import OpenStoreOp
+
+    path, good = damaged
+    seen = []
+    _answer(monkeypatch, "&Restore the newest good backup", seen)
+    window = MainWindow(None, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    window.open_after_paint(OpenStoreOp(window, path))
+    window.show()
+    qtbot.waitUntil(lambda: window.opening.outcome != "", timeout=20_000)
+    try:
+        assert window.opening.outcome == "done" and seen and seen[0][0] == "The store is damaged"
+        assert window.store.problems() == [] and window.centralWidget().isEnabled()
+        assert len(window.bench.read(members.person_rows)) == _count(good, "person")
+    finally:
+        window.close()
+        window.store.close()
+
+
 def test_a_backup_that_could_not_be_made_is_said_in_the_banner(demo_path, today, qtbot, settings, monkeypatch):
     store = open_store(demo_path, daily_backup=False)
     store.backup_problem = "CompactDesk could not write a backup of it: the disk is full."
