@@ -17,7 +17,8 @@ from compactdesk.i18n import QT_TRANSLATE_NOOP
 
 _Pixmap = QStyle.StandardPixmap
 
-# Every table of the store; a page that shows (almost) everything names this.
+# Every table of the store; a page that shows (almost) everything names this. Written out, not read from
+# store.models, so building the sidebar loads no SQLAlchemy; a test checks it against the models.
 EVERYTHING = frozenset({
     "store_identity", "compact", "compact_status_change", "compact_partner", "organisation", "organisation_tag",
     "person", "seat", "seat_term", "meeting", "agenda_item", "agenda_paper", "attendance", "code_of_practice",
