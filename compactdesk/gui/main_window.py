@@ -171,15 +171,16 @@ class MainWindow(QMainWindow):
                                            sp.SP_BrowserReload)
         self.area_actions = []
         for number, area in enumerate(AREAS, start=1):
-            action = self.make_action(area.title(), lambda _=False, name=area.name: self.show_area(name),
-                                  QKeySequence(f"Ctrl+{number % 10}"))  # the tenth area is Ctrl+0
+            action = self.make_action(area.title().replace("&", "&&"),  # "People & seats", not a mnemonic
+                                      lambda _=False, name=area.name: self.show_area(name),
+                                      QKeySequence(f"Ctrl+{number % 10}"))  # the tenth area is Ctrl+0
             self.area_actions.append(action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.files.new_store_action, self.files.open_action])
         self.recent_menu = self.files.recent_menu(file_menu)
-        file_menu.addAction(self.copy_action)
+        file_menu.addActions([self.files.demo_action, self.copy_action])
         file_menu.addSeparator()
         file_menu.addActions(self.safekeeping.actions())
         file_menu.addSeparator()
@@ -317,8 +318,13 @@ class MainWindow(QMainWindow):
         from compactdesk.services.compact import get_compact
 
         compact = self.bench.read(get_compact)
-        name = compact.name if compact is not None else self.store.path.stem
-        self.setWindowTitle(self.tr("{name} — CompactDesk").format(name=name))
+        name = compact.name if compact is not None else ""
+        if self.demo:
+            title = self.tr("Demo group: {name} — CompactDesk").format(name=name) if name else self.tr(
+                "Demo group — CompactDesk")
+        else:
+            title = self.tr("{name} — CompactDesk").format(name=name) if name else self.tr("CompactDesk")
+        self.setWindowTitle(title)
 
     def switch_to(self, path: Path, *, new: bool = False) -> bool:
         """Closes this store and opens (or makes) another; on failure the current one stays open."""

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from compactdesk.store import Store
 
 EXIT_CANNOT_OPEN = 2
+DEMO_NAME = "Demo liaison group.cdstore"
+DEMO_FOLDER_PREFIX = "compactdesk-demo-"  # the temporary folder a demo copy is written into (app.py, store_files.py)
 
 
 def _tr(text: str) -> str:
@@ -42,7 +44,7 @@ class OpenStoreOp(Op):
     """Opens (or, for --demo, first writes) the store; `window.attach(store)` once it is open."""
 
     def __init__(self, window: QWidget, path: Path | None, demo_folder: Path | None = None, pool=None):
-        super().__init__(self._open, _tr("Opening the store"), window, pool, quiet=True)
+        super().__init__(self._open, _tr("Opening the group's file"), window, pool, quiet=True)
         self.path = path
         self.demo_folder = demo_folder
 
@@ -55,7 +57,7 @@ class OpenStoreOp(Op):
         if self.demo_folder is not None:
             from compactdesk.demo import write_demo
 
-            self.path = write_demo(self.demo_folder / "Demo liaison group.cdstore")
+            self.path = write_demo(self.demo_folder / DEMO_NAME)
             progress(1, 2, _tr("Opening {name}…").format(name=self.path.name))
         return open_or_make(self.path)
 
@@ -87,7 +89,7 @@ class OpenStoreOp(Op):
         self._give_up(self.unexpected_message(Path(log)))
 
     def _give_up(self, message: str) -> None:
-        QMessageBox.critical(self.window, _tr("CompactDesk cannot open the store"), message)
+        QMessageBox.critical(self.window, _tr("CompactDesk cannot open the group's file"), message)
         print(message, file=sys.stderr)
         self.window.close()
         QApplication.exit(EXIT_CANNOT_OPEN)

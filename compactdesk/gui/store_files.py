@@ -1,10 +1,14 @@
-"""File ▸ New store, Open store, Open recent and Save a copy: the window's side of them.
+"""File ▸ New group, Open a group, Open recent, Open the demo group and Save a copy: the window's side of them.
 
 Opening another store (its check and the day's backup) and saving a copy run as ops
 (gui/ops.py), off the GUI thread, so a big store on a slow USB stick never freezes the
-window; a damaged store is offered its newest good backup, as at start.
+window; a damaged store is offered its newest good backup, as at start. The demo group
+is a fresh copy in a temporary folder, as `--demo` makes: removed when the person moves
+on or the program ends, and never remembered as the last file.
 """
 
+import atexit
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
+from compactdesk.gui.opening import DEMO_FOLDER_PREFIX, DEMO_NAME, remove_demo
 from compactdesk.gui.ops import Op, refused_unless_damaged
 from compactdesk.i18n import QT_TRANSLATE_NOOP
 from compactdesk.store.errors import DamagedStoreError, StoreError
@@ -21,22 +26,29 @@ from compactdesk.store.errors import DamagedStoreError, StoreError
 if TYPE_CHECKING:
     from compactdesk.gui.main_window import MainWindow
 
-STORE_FILTER = QT_TRANSLATE_NOOP("StoreFiles", "CompactDesk stores (*.cdstore);;All files (*)")
+STORE_FILTER = QT_TRANSLATE_NOOP("StoreFiles", "CompactDesk group files (*.cdstore);;All files (*)")
 
 
 class _OpenOther(Op):
-    """Opens (or makes) a store; a damaged one is offered its backup on the GUI thread."""
+    """Opens (or makes, or writes the demo into) a store; a damaged one is offered its backup on the GUI thread."""
 
-    def __init__(self, path: Path, new: bool, window: "MainWindow"):
-        self.path, self.new = path, new  # before Op's own set-up, which asks first_words()
+    def __init__(self, path: Path, new: bool, window: "MainWindow", demo: bool = False):
+        self.path, self.new, self.demo = path, new, demo  # before Op's own set-up, which asks first_words()
+        self.demo_day = window.bench.today()
         super().__init__(self._open, window.tr("Opening {name}").format(name=path.name), window, window.export_pool)
 
     def first_words(self) -> str:
+        if self.demo:
+            return self.tr("Making the demo group…")
         return self.tr("Opening {name}…").format(name=self.path.name)
 
     def _open(self, progress):  # on the worker thread
         from compactdesk.store.open import create_store, open_store
 
+        if self.demo:
+            from compactdesk.demo import write_demo
+
+            write_demo(self.path, self.demo_day)
         return create_store(self.path) if self.new else open_store(self.path)
 
     def succeeded(self, store) -> None:
@@ -59,7 +71,7 @@ class _OpenOther(Op):
                 return
         self.message = str(error)
         self._finish("failed", "")
-        QMessageBox.warning(self.window, self.tr("CompactDesk cannot open that store"), str(error))
+        QMessageBox.warning(self.window, self.tr("CompactDesk cannot open that group's file"), str(error))
 
 
 class StoreFiles(QObject):
@@ -67,12 +79,15 @@ class StoreFiles(QObject):
         super().__init__(window)
         self.window = window
         sp = QStyle.StandardPixmap
-        self.new_store_action = window.make_action(self.tr("New &store…"), self.new_store,
+        self.new_store_action = window.make_action(self.tr("&New group…"), self.new_store,
                                                    QKeySequence("Ctrl+Shift+N"))
-        self.open_action = window.make_action(self.tr("&Open store…"), self.open_other, QKeySequence.StandardKey.Open,
-                                              sp.SP_DialogOpenButton)
-        self.copy_action = window.make_action(self.tr("Save a &copy…"), self.save_copy, QKeySequence("Ctrl+Shift+S"),
-                                              sp.SP_DialogSaveButton)
+        self.open_action = window.make_action(self.tr("&Open a group…"), self.open_other,
+                                              QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.demo_action = window.make_action(self.tr("Open the &demo group"), self.open_demo)
+        self.demo_action.setToolTip(self.tr("A fresh copy of an invented group to try things on; it is removed "
+                                            "when CompactDesk closes, and your own group's file is not touched"))
+        self.copy_action = window.make_action(self.tr("Save a &copy of this group's file…"), self.save_copy,
+                                              QKeySequence("Ctrl+Shift+S"), sp.SP_DialogSaveButton)
 
     def recent_menu(self, parent: QMenu) -> QMenu:
         menu = parent.addMenu(self.tr("Open &recent"))
@@ -83,13 +98,14 @@ class StoreFiles(QObject):
         return str(self.window.store.path.parent)
 
     def new_store(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New store"), self._folder(), self.tr(STORE_FILTER))
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New group: where to keep its file"),
+                                              self._folder(), self.tr(STORE_FILTER))
         if name:
             path = Path(name)
             self.switch_to(path if path.suffix else path.with_suffix(".cdstore"), new=True)
 
     def open_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a store"), self._folder(),
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a group"), self._folder(),
                                               self.tr(STORE_FILTER))
         if name:
             self.switch_to(Path(name))
@@ -99,39 +115,56 @@ class StoreFiles(QObject):
         recent = [path for path in self.window.settings.get(keys.RECENT_STORES)
                   if path != str(self.window.store.path)]
         if not recent:
-            menu.addAction(self.tr("No other stores opened yet")).setEnabled(False)
+            menu.addAction(self.tr("No other groups opened yet")).setEnabled(False)
         for path in recent:
             menu.addAction(path, lambda p=path: self.switch_to(Path(p)))
 
-    def switch_to(self, path: Path, *, new: bool = False) -> bool:
+    def open_demo(self) -> bool:
+        """File ▸ Open the demo group: a fresh copy, as `--demo` makes; the group open now is closed."""
+        folder = Path(tempfile.mkdtemp(prefix=DEMO_FOLDER_PREFIX))
+        atexit.register(remove_demo, folder)  # however the program ends (it is removed sooner if the person moves on)
+        if not self.switch_to(folder / DEMO_NAME, demo=True):
+            remove_demo(folder)
+            return False
+        return True
+
+    def switch_to(self, path: Path, *, new: bool = False, demo: bool = False) -> bool:
         """Closes this store and opens (or makes) another; on failure the current one stays open."""
         window = self.window
         if path.resolve() == window.store.path.resolve():
             return True
         if window.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
             return False
-        opening = _OpenOther(path, new, window)
+        opening = _OpenOther(path, new, window, demo)
         if opening.wait() != "done":
-            if not new:
+            if not (new or demo):
                 window.settings.forget_store(str(path))
             return False
         other = opening.result
-        old = window.store
+        old, old_was_demo = window.store, window.demo
         window.bench.replace_store(other)
         old.close()
-        window.demo = False
+        if old_was_demo and old.path.parent.name.startswith(DEMO_FOLDER_PREFIX):
+            remove_demo(old.path.parent)  # a demo copy is never kept once the person has moved on
+        window.demo = demo
         window.show_store()
         window.banner.clear()
         window.show_backup_problem()
-        if other.upgrade_backup is not None:
-            window.statusBar().showMessage(self.tr("The store was upgraded; a copy of it as it was is in {path}.")
-                                           .format(path=other.upgrade_backup))
+        if demo:
+            window.statusBar().showMessage(self.tr(
+                "Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; "
+                "your own group's file is not touched."))
+        elif other.upgrade_backup is not None:
+            window.statusBar().showMessage(self.tr(
+                "This group's file was brought up to date for this version of CompactDesk; a copy of it as it "
+                "was is in {path}.").format(path=other.upgrade_backup))
         return True
 
     def save_copy(self) -> Op | None:
         store_path = self.window.store.path
         suggestion = str(store_path.with_name(self.tr("{name} copy.cdstore").format(name=store_path.stem)))
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), suggestion, self.tr(STORE_FILTER))
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy of this group's file"), suggestion,
+                                              self.tr(STORE_FILTER))
         if not name:
             return None
 
@@ -144,7 +177,7 @@ class StoreFiles(QObject):
                 except (OSError, ValueError) as error:
                     raise ValidationError(self.tr(
                         "CompactDesk could not write {name}: {reason}. Choose another folder or name; "
-                        "the store itself is unchanged.").format(name=name, reason=error)) from None
+                        "this group's own file is unchanged.").format(name=name, reason=error)) from None
 
         def saved(written: Path) -> None:
             self.window.statusBar().showMessage(self.tr("A copy was saved to {path}.").format(path=written), 8000)
