@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from compactdesk.domain.calendar_days import next_working_day
 from compactdesk.domain.enums import FeedbackState, Sector, TargetStatus, TermState
 
 
@@ -31,7 +32,7 @@ class Standards:
 # Defaults a form offers for a new record; the person can change each.
 USUAL_TERM_MONTHS = 24  # a seat's term
 USUAL_TARGET_MONTHS = 3  # from a target's start to its deadline
-USUAL_MEETING_GAP_DAYS = 14  # from today to a new meeting
+USUAL_MEETING_GAP_DAYS = 14  # from today to a new meeting, moved on to a working day
 
 # A target that is done or dropped is closed: off the group's list of things to chase.
 CLOSED_TARGET = frozenset({TargetStatus.DONE, TargetStatus.DROPPED})
@@ -40,6 +41,12 @@ TARGET_URGENCY = (TargetStatus.OVERDUE, TargetStatus.DUE_SOON, TargetStatus.NOT_
                   TargetStatus.DONE, TargetStatus.DROPPED)
 # Feedback answered, on time or late: no longer owed.
 ANSWERED_FEEDBACK = frozenset({FeedbackState.ANSWERED_ON_TIME, FeedbackState.ANSWERED_LATE})
+
+
+def usual_meeting_day(today: dt.date) -> dt.date:
+    """The day a new meeting is offered: a fortnight ahead, or the first working day after that when it falls on
+    a weekend or a bank holiday (a Sunday offered without a word was taken as meant)."""
+    return next_working_day(today + dt.timedelta(days=USUAL_MEETING_GAP_DAYS))
 
 
 def target_closed(status: TargetStatus) -> bool:
