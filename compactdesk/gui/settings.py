@@ -33,8 +33,10 @@ EXPORT_FOLDER = Key("export/folder", QStandardPaths.writableLocation(
     QStandardPaths.StandardLocation.DocumentsLocation), str)
 EXPORT_FORMAT = Key("export/format", ".pdf", str)
 EXPORT_LARGE_PRINT = Key("export/large_print", False, bool)
+# View ▸ Text size: the program's text in per cent of the system's (gui/look.py's TEXT_SIZES).
+TEXT_SIZE = Key("view/text_size", 100, int)
 KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES, EXPORT_FOLDER, EXPORT_FORMAT,
-        EXPORT_LARGE_PRINT)
+        EXPORT_LARGE_PRINT, TEXT_SIZE)
 
 # version -> the step that brings settings of that version to the next one.
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -20,13 +20,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from compactdesk.gui import colours
 
 R = TypeVar("R")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
-# Dark red reads as "late" on screen and in print; the cell's words say it too.
-URGENT = QColor(160, 0, 0)
-QUIET = QColor(100, 100, 100)
+# A status cell's tone (a name of colours.TONES): the cell is drawn as a coloured label with its words
+# (tables.StatusDelegate), so the colour is never the only sign.
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 11
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -37,9 +37,11 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str] | None = None
-    # "urgent" (dark red) or "quiet" (grey) for a row, or None for the usual colour.
+    # The row's words in a colour of colours.TONES ("urgent", "quiet"…), or None for the palette's own.
     tone: Callable[[R], str | None] | None = None
     right: bool = False
+    # A status column: its words shown as a label in this tone (None: plain words), see tables.StatusDelegate.
+    status: Callable[[R], str | None] | None = None
 
 
 def cell_data(column: Column[R], row: R, role: int) -> Any:
@@ -50,10 +52,18 @@ def cell_data(column: Column[R], row: R, role: int) -> Any:
         return column.tooltip(row) if column.tooltip else column.text(row) or None
     if role == Qt.ItemDataRole.ForegroundRole and column.tone:
         tone = column.tone(row)
-        return URGENT if tone == "urgent" else QUIET if tone == "quiet" else None
+        # Asked at each paint, so a change to a dark palette shows at once.
+        return colours.text(tone) if tone in colours.TONES else None
+    if role == STATUS_ROLE and column.status:
+        return column.status(row)
     if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return None
+
+
+def status_columns(columns: Sequence[Column]) -> list[int]:
+    """The columns whose cells are status labels (tables.make_table draws them so)."""
+    return [number for number, column in enumerate(columns) if column.status is not None]
 
 
 def header_data(columns: Sequence[Column], section: int, orientation: Qt.Orientation, role: int) -> Any:
@@ -74,6 +84,9 @@ class RowModel(QAbstractTableModel, Generic[R]):
         self._search: dict[int, str] = {}
         # (column, order) once a view has sorted; until then rows keep the service's order.
         self.order: tuple[int, Qt.SortOrder] | None = None
+
+    def status_columns(self) -> list[int]:
+        return status_columns(self.columns)
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self._given = list(rows)
@@ -192,7 +205,7 @@ class RowFilter(QSortFilterProxyModel):
 
 # The roles a cell answers from its row (see cell_data); for any other, no row need be loaded.
 _ROW_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.TextAlignmentRole})
+                        Qt.ItemDataRole.TextAlignmentRole, STATUS_ROLE})
 
 
 class PagedModel(QAbstractTableModel, Generic[R]):
@@ -229,6 +242,9 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         self._started = False  # nothing is fetched until the page first reloads
         # (column, order) as a view sorted it; None is the order `ids` gives unasked.
         self.order: tuple[int, Qt.SortOrder] | None = None
+
+    def status_columns(self) -> list[int]:
+        return status_columns(self.columns)
 
     # -- loading -----------------------------------------------------------------
 

@@ -1,11 +1,22 @@
-"""A read-only table of records, and Enter to open the row it is on."""
+"""A read-only table of records, its status cells drawn as labels, and Enter to open the row it is on."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
-from compactdesk.gui.table_model import RowFilter, RowModel
+from compactdesk.gui import colours
+from compactdesk.gui.table_model import STATUS_ROLE, RowFilter, RowModel
 
 
 def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFilter | None = None, *,
@@ -28,9 +39,13 @@ def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFil
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     rows = table.verticalHeader()
     rows.hide()
-    # One line of text a row, with a little air: more of the list fits on a laptop screen.
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    RowHeight(table)
+    status = model.status_columns()
+    if status:
+        delegate = StatusDelegate(table)
+        for column in status:
+            table.setItemDelegateForColumn(column, delegate)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
@@ -38,6 +53,74 @@ def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFil
     if opens is not None:
         EnterOpens(table, opens)
     return table, proxy
+
+
+class RowHeight(QObject):
+    """One line of text a row, with a little air (more of the list fits on a laptop screen), kept so when the
+    text size changes (View ▸ Text size)."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self._fit(table)
+        table.installEventFilter(self)
+
+    @staticmethod
+    def _fit(table: QTableView) -> None:
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit(watched)
+        return False
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A status cell ("Overdue", "Answered", "At risk") as a small rounded label of its tone's colours, the
+    words inside: the colour catches the eye and the words say it, so nothing rests on colour alone."""
+
+    def _label(self, option: QStyleOptionViewItem, text: str) -> tuple[QFontMetrics, int, int]:
+        metrics = QFontMetrics(option.font)
+        pad = max(4, metrics.height() // 3)
+        return metrics, pad, metrics.horizontalAdvance(text) + 2 * pad
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        tone = index.data(STATUS_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if tone not in colours.TONES or not text:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""  # the cell's background, selection and focus as usual; the label drawn on them
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        metrics, pad, width = self._label(item, text)
+        cell = item.rect.adjusted(3, 0, -3, 0)
+        height = min(cell.height() - 2, metrics.height() + 4)
+        box = QRectF(cell.left(), cell.center().y() - height / 2 + 1, min(width, cell.width()), height)
+        ink = colours.text(tone)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        edge = QColor(ink)
+        edge.setAlpha(110)  # a fine edge: the label keeps its shape on a selected (highlighted) row
+        painter.setPen(QPen(edge, 1))
+        painter.setBrush(colours.fill(tone))
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), height / 2, height / 2)
+        painter.setPen(ink)
+        painter.setFont(item.font)
+        words = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(box.width()) - 2 * pad)
+        painter.drawText(box.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         words)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if index.data(STATUS_ROLE) in colours.TONES and text:
+            item = QStyleOptionViewItem(option)
+            self.initStyleOption(item, index)
+            hint.setWidth(max(hint.width(), self._label(item, text)[2] + 8))
+        return hint
 
 
 class EnterOpens(QObject):
