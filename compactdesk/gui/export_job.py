@@ -55,7 +55,7 @@ class FilesOp(Op):
     def unexpected_message(self, log: Path) -> str:
         return self.tr(
             "Something went wrong that CompactDesk did not expect, so the paper was not exported. "
-            "The store was not changed: every record is as it was.\n\nDetails are in {log}. Please send that "
+            "The group's file was not changed: every record is as it was.\n\nDetails are in {log}. Please send that "
             "file with a note of what you were exporting.").format(log=log)
 
     def _opened(self) -> Path:

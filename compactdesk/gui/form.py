@@ -1,9 +1,11 @@
 """Dialogs that edit a record: the form stays open, with the problem shown at
 its field, until the service accepts what was typed. Nothing typed is lost."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.date_field import DateField
 
 INVALID_STYLE = "border: 2px solid #a00000;"
 
@@ -72,12 +74,27 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         self.clear_error()
+        if self._date_unread():
+            return
         try:
             self.result_value = self.save()
         except ValidationError as error:
             self.show_error(error)
             return
         super().accept()
+
+    def _date_unread(self) -> bool:
+        """Shows the first date box whose text is no day it takes (30/02/2027, "next week"), at its field.
+        Its value() is then None, which a form would save as "no date" or refuse far from where it was typed."""
+        for field in self.findChildren(DateField):
+            problem = field.problem()
+            if problem and field.isVisibleTo(self) and field.isEnabled():
+                name = next((key for key, widget in self.fields.items() if widget is field), None)
+                self.errors.show(QCoreApplication.translate("FormDialog", "{field}: {problem}").format(
+                    field=field.accessibleName(), problem=problem), name)
+                field.setFocus()
+                return True
+        return False
 
     def show_error(self, error: ValidationError) -> None:
         self.errors.show(str(error), error.field)

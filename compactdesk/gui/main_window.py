@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         last = self.settings.get(keys.LAST_AREA)
         self.show_area(last if last in self.area_names() else "dashboard")
         self.statusBar().showMessage(
-            self.tr("Demo group: a copy made for you to try things; your own store is not touched.") if self.demo
+            self.tr("Demo group: a copy made for you to try things; your own group's file is not touched.") if self.demo
             else self.tr("Every change is saved as you make it; Ctrl+Z takes the last one back."))
 
     # -- building -------------------------------------------------------------
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_store_trouble", False):
             self._store_trouble = False
             self.banner.clear()
-            self.statusBar().showMessage(self.tr("The store can be used again; everything saved is there."), 10_000)
+            self.statusBar().showMessage(self.tr("The file can be used again; everything saved is there."), 10_000)
 
     def show_backup_problem(self) -> None:
         if self.store.as_is:

@@ -1,12 +1,8 @@
-"""Small widgets every page uses: a date that may be left blank, an empty state, a record's summary."""
+"""Small widgets every page uses: a date (from date_field.py), an empty state, a record's summary."""
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -19,55 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compactdesk.gui import date_field
 
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-class DateField(QWidget):
-    """A date with a calendar; when `optional`, a tick box says whether there is one."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None, optional: bool = False):
-        super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setDate(QDate.currentDate())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit)
-        self.set_optional(optional)
-
-    def set_optional(self, optional: bool) -> None:
-        self.check.setVisible(optional)
-        if not optional:
-            self.check.setChecked(True)
-        self.edit.setEnabled(self.check.isChecked())
-
-    def set_check_text(self, text: str) -> None:
-        self.check.setText(text)
-
-    def value(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, day: dt.date | None, default: dt.date | None = None) -> None:
-        self.check.setChecked(day is not None)
-        shown = day or default
-        if shown is not None:
-            self.edit.setDate(to_qdate(shown))
-        self.edit.setEnabled(self.check.isChecked())
+# The date box lives in its own module; the generated forms (ui/*.ui) import it from here.
+DateField = date_field.DateField
 
 
 class EmptyState(QStackedWidget):

@@ -4,7 +4,7 @@ import datetime as dt
 import random
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import insert
@@ -68,9 +68,7 @@ def plain(rich: str) -> str:
 
 
 def set_date(field, day: dt.date | None) -> None:
-    field.check.setChecked(day is not None)
-    if day is not None:
-        field.edit.setDate(QDate(day.year, day.month, day.day))
+    field.set_value(day)
 
 
 def filling(action):

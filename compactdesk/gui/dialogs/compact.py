@@ -183,7 +183,7 @@ class PartnersDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked if choice.chosen else Qt.CheckState.Unchecked)
             self.ui.organisations.addItem(item)
         if not self.ui.organisations.count():
-            self.ui.intro.setText(self.tr("There are no organisations in this store yet. Add the council, the other "
+            self.ui.intro.setText(self.tr("There are no organisations here yet. Add the council, the other "
                                           "public bodies and the voluntary organisations on the People page first."))
         self.ui.search.textChanged.connect(self._search)
         self.ui.organisations.itemChanged.connect(self._count)

@@ -307,7 +307,7 @@ class ExportDialog(QDialog):
             return "file", self.tr("The agenda pack joins PDF papers, so it can only be a PDF. Give a file name "
                                    "ending in .pdf.")
         if paper.for_meeting and self.ui.meeting.currentData() is None:
-            return "meeting", self.tr("There are no meetings in this store yet. Plan one on the Meetings page "
+            return "meeting", self.tr("There are no meetings here yet. Plan one on the Meetings page "
                                       "first.")
         return None
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingKind
-from compactdesk.domain.rules import USUAL_MEETING_GAP_DAYS
+from compactdesk.domain.rules import usual_meeting_day
 from compactdesk.gui.dialogs.choices import fill_enum, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog
@@ -37,10 +37,12 @@ class MeetingDialog(FormDialog):
                        "notes": ui.notes}
         fill_enum(ui.kind, MeetingKind)
         ui.startsOn.set_optional(False)
+        ui.startsOn.set_today(bench.today)
+        ui.startsOn.set_warn_days_off(True)  # a word only: some groups do meet on a Saturday
         if meeting_id is None:
             self.setWindowTitle(self.tr("New meeting"))
-            # A fortnight ahead at 10:00 is a likely start; the secretary changes it anyway.
-            ui.startsOn.set_value(bench.today() + dt.timedelta(days=USUAL_MEETING_GAP_DAYS))
+            # A working day a fortnight ahead at 10:00 is a likely start; the secretary changes it anyway.
+            ui.startsOn.set_value(usual_meeting_day(bench.today()))
             ui.startsTime.setTime(QTime(10, 0))
             ui.kind.currentIndexChanged.connect(self._kind_changed)
             self._kind_changed()

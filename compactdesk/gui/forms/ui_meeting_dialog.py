@@ -56,7 +56,7 @@ class Ui_MeetingDialog(object):
         self.startsTime = QTimeEdit(MeetingDialog)
         self.startsTime.setObjectName(u"startsTime")
 
-        self.whenRow.addWidget(self.startsTime)
+        self.whenRow.addWidget(self.startsTime, 0, Qt.AlignTop)
 
 
         self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.whenRow)

@@ -212,7 +212,7 @@ class CompactPage(Page):
         return layout
 
     def _build_empty(self) -> QWidget:
-        self.empty_heading = _label(self.tr("No compact in this store yet"), scale=1.6, bold=True, name="emptyHeading")
+        self.empty_heading = _label(self.tr("No compact set up yet"), scale=1.6, bold=True, name="emptyHeading")
         self.empty_text = _label(self.tr(
             "Start by giving the compact its name and the area it covers, and say where it stands: just "
             "starting, in draft, signed… Its standards (12 weeks for a consultation, 3 months' notice of a "

@@ -276,13 +276,13 @@ class DashboardPage(Page):
         self._fill_tree(result)
 
     def _show_empty(self) -> None:
-        self.subheading.setText(self.tr("A new, empty store"))
+        self.subheading.setText(self.tr("A new group, with nothing in it yet"))
         self.empty.setText(self.tr(
             "<h2>Nothing here yet</h2>"
-            "<p>This store has no compact, members or meetings in it.</p>"
+            "<p>This group's file has no compact, members or meetings in it.</p>"
             "<p><b>Start with the compact:</b> its name and area. Then add the members and their seats, "
             "and the date of the next meeting. From then on this page lists what needs chasing.</p>"
-            "<p>To look around first, start CompactDesk with <tt>--demo</tt> for an example group.</p>"))
+            "<p>To look around first, choose File ▸ Open the demo group: an invented group to try things on.</p>"))
         self.pages.setCurrentWidget(self.empty_page)
 
     def _fill_meeting_card(self, result: Attention) -> None:

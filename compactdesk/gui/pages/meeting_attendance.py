@@ -143,7 +143,7 @@ class AttendanceTab(MeetingTab):
         people = [person for person in self.bench.read(meetings.people_choices) if person.person_id not in listed]
         if not people:
             QMessageBox.information(self, self.tr("Add someone else"), self.tr(
-                "Everyone in the store is on the list already. Add a new person in People & seats first."))
+                "Everyone in this group's records is on the list already. Add a new person in People & seats first."))
             return None
         labels = [f"{person.name} — {person.organisation}" if person.organisation else person.name
                   for person in people]

@@ -56,7 +56,7 @@ class PapersPanel(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.attach_button = QPushButton(self.tr("Atta&ch paper…"))
-        self.attach_button.setToolTip(self.tr("Attach a file to the selected item; it is kept inside the store"))
+        self.attach_button.setToolTip(self.tr("Attach a file to the selected item; it is kept inside the group's file"))
         self.attach_button.clicked.connect(self.attach_paper)
         self.save_button = QPushButton(self.tr("&Save paper as…"))
         self.save_button.setToolTip(self.tr("Write the selected paper to a file (Enter or double-click)"))

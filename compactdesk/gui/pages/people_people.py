@@ -25,7 +25,7 @@ class PeopleTab(ListTab):
     def _personal_data_row(self) -> QHBoxLayout:
         # A request under data protection law (UK GDPR): what is held on someone, or to be forgotten.
         self.export_data_button = QPushButton(self.tr("Export their &personal data…"), self)
-        self.export_data_button.setToolTip(self.tr("Everything this store holds on the selected person, in one file, "
+        self.export_data_button.setToolTip(self.tr("Everything held on the selected person, in one file, "
                                                    "for a subject access request"))
         self.erase_button = QPushButton(self.tr("E&rase this person…"), self)
         self.erase_button.setToolTip(self.tr("Replace the selected person's name with “Former member” everywhere "

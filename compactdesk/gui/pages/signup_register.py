@@ -253,7 +253,7 @@ class RegisterTab(ListTab):
             waiting = translate("RegisterTab", "%n not signed up yet", None, count)
             second = f"{new} {waiting}" + (f" ({missing})" if missing else "") + "."
         else:
-            second = f"{new} " + self.tr("Every organisation in the store is signed up.")
+            second = f"{new} " + self.tr("Every organisation in this group's records is signed up.")
         self.summary.setText(f"{first}<br>{escape(second, quote=False)}")
         self.summary.setToolTip(self._counts_tooltip(counts))
 
