@@ -29,7 +29,7 @@ from compactdesk.gui.pages.feedback import FeedbackPage
 from compactdesk.gui.pages.meetings import MeetingsPage
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.tables import select_key
-from compactdesk.gui.widgets import to_qdate
+from compactdesk.gui.date_field import written
 from compactdesk.services import meetings
 from compactdesk.services.papers import choose_meeting, officers_owing
 from compactdesk.store import open_store
@@ -154,13 +154,14 @@ def test_the_feedback_log_and_action_plan_offer_a_scope_defaulting_to_the_last_m
 
     _paper(dialog, Paper.FEEDBACK_LOG)
     assert ui.sinceButton.isChecked() and ui.since.isEnabled()
-    assert ui.since.date() == to_qdate(last) and ui.since.maximumDate() == to_qdate(today)
+    assert ui.since.value() == last and ui.since.box.text() == written(last)
     assert f"{last.day} {last:%B %Y}, the day of the last meeting" in ui.scopeNote.text()
     assert "answered" in ui.sinceButton.text()
     assert dialog.request().since is None  # what a meeting needs: the paper says it is the last meeting's day
 
-    ui.since.setDate(to_qdate(dt.date(2026, 6, 1)))
-    assert dialog.request().since == dt.date(2026, 6, 1)
+    ui.since.box.clear()
+    qtbot.keyClicks(ui.since.box, "1/6/26")
+    assert dialog.request().since == dt.date(2026, 6, 1) and ui.since.words.text() == "Monday 1 June 2026"
     qtbot.mouseClick(ui.everythingButton, Qt.MouseButton.LeftButton)
     assert dialog.request().since == "all" and not ui.since.isEnabled()
 
@@ -177,9 +178,31 @@ def test_without_a_meeting_the_scope_is_three_months(settings, folder, qtbot, tm
     with create_store(tmp_path / "new.cdstore") as store:
         dialog = ExportDialog(Workbench(store, lambda: today), settings, Paper.ACTION_PLAN)
         qtbot.addWidget(dialog)
-        assert dialog.ui.since.date() == to_qdate(dt.date(2026, 8, 24))
+        assert dialog.ui.since.value() == dt.date(2026, 8, 24)
         assert "the last 3 months" in dialog.ui.scopeNote.text()
         assert dialog.request().since is None
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("tomorrow", "The latest day you can choose is"),
+    ("31/12/1899", "The earliest day you can choose is"),
+    ("31/06/2026", "June 2026 has no day 31."),
+])
+def test_a_scope_day_after_today_before_the_earliest_or_not_a_day_is_refused_at_the_field(make_dialog, qtbot, typed,
+                                                                                         message):
+    dialog = make_dialog(Paper.FEEDBACK_LOG)
+    ui = dialog.ui
+    ui.since.box.clear()
+    qtbot.keyClicks(ui.since.box, typed)
+    assert message in ui.since.words.text()
+    _press_export(dialog)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert message in dialog.error_text and ui.since.styleSheet() == INVALID_STYLE
+    assert ui.since.box.text() == typed and dialog.focusWidget() is ui.since.box
+    # Everything still open, and all that was closed: no day is needed, so the paper can go.
+    qtbot.mouseClick(ui.everythingButton, Qt.MouseButton.LeftButton)
+    _press_export(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_the_scope_has_its_own_mnemonics(make_dialog):
@@ -595,7 +618,7 @@ def test_an_unexpected_error_is_logged_and_explained(bench, parent, boxes, monke
     job.start()
     assert job.outcome == "failed"
     kind, _title, text = boxes[-1]
-    assert kind == "warning" and "store was not changed" in text and str(log) in text
+    assert kind == "warning" and "file was not changed" in text and str(log) in text
     logged = log.read_text(encoding="utf-8")
     assert "builtins.RuntimeError" in logged and "Traceback" in logged and "in broken" in logged
     # An error's own words may quote a record, so they are not logged (the source line above them is code).

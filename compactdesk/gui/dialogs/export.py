@@ -20,7 +20,6 @@ from compactdesk.gui import settings as keys
 from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from compactdesk.gui.settings import Settings
-from compactdesk.gui.widgets import from_qdate, to_qdate
 from compactdesk.i18n import translate
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services.common import EARLIEST_DAY
@@ -50,7 +49,7 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self.fields = {"file": ui.fileName, "meeting": ui.meeting, "officer": ui.officer}
+        self.fields = {"file": ui.fileName, "meeting": ui.meeting, "officer": ui.officer, "since": ui.since}
         self.errors = FieldErrors(self)
         self.error_label = self.errors.label
         ui.layout.insertWidget(0, self.error_label)
@@ -82,8 +81,9 @@ class ExportDialog(QDialog):
         ui.year.setCurrentIndex(max(ui.year.findData(year or default_review_year(today)), 0))
         # The feedback log and action plan cover, unless the user says otherwise, what a meeting needs.
         self._scope = bench.read(default_scope, today)
-        ui.since.setDateRange(to_qdate(EARLIEST_DAY), to_qdate(today))
-        ui.since.setDate(to_qdate(self._scope.since))
+        ui.since.set_today(bench.today)
+        ui.since.set_range(EARLIEST_DAY, today)
+        ui.since.set_value(self._scope.since)
         ui.sinceButton.toggled.connect(ui.since.setEnabled)
         ui.scopeNote.setText(
             self.tr("Suggested: {day}, the day of the last meeting, for what the next meeting needs.")
@@ -157,8 +157,8 @@ class ExportDialog(QDialog):
         day, so the paper can say that day is the last meeting's."""
         if self.ui.everythingButton.isChecked():
             return EVERYTHING_WORD
-        day = from_qdate(self.ui.since.date())
-        return None if day == self._scope.since else day
+        day = self.ui.since.value()
+        return None if day in (None, self._scope.since) else day
 
     # -- keeping the form in step ----------------------------------------------
 
@@ -194,6 +194,7 @@ class ExportDialog(QDialog):
         form.setRowVisible(ui.scopeNote, paper.scoped)
         ui.sinceButton.setText(self.tr("Outstanding, and answered si&nce") if paper is Paper.FEEDBACK_LOG
                                else self.tr("Open, and done or dropped si&nce"))
+        ui.since.set_label(ui.sinceButton.text())
         pack = paper is Paper.PACK
         form.setRowVisible(ui.formatNote, pack)
         ui.formatNote.setText(self.tr("The pack joins PDF papers, so it is always a PDF.") if pack else "")
@@ -309,6 +310,8 @@ class ExportDialog(QDialog):
         if paper.for_meeting and self.ui.meeting.currentData() is None:
             return "meeting", self.tr("There are no meetings here yet. Plan one on the Meetings page "
                                       "first.")
+        if paper.scoped and self.ui.sinceButton.isChecked() and self.ui.since.problem():
+            return "since", self.ui.since.problem()
         return None
 
     def show_error(self, field: str, message: str) -> None:

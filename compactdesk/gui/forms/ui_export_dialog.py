@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from compactdesk.gui.widgets import DateField
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -125,9 +126,8 @@ class Ui_ExportDialog(object):
 
         self.scopeLayout.addWidget(self.sinceButton)
 
-        self.since = QDateEdit(self.scopeBox)
+        self.since = DateField(self.scopeBox)
         self.since.setObjectName(u"since")
-        self.since.setCalendarPopup(True)
 
         self.scopeLayout.addWidget(self.since)
 
@@ -259,7 +259,6 @@ class Ui_ExportDialog(object):
         self.byPartner.setText(QCoreApplication.translate("ExportDialog", u"Pa&rtner", None))
         self.scopeLabel.setText(QCoreApplication.translate("ExportDialog", u"Covers:", None))
         self.sinceButton.setText(QCoreApplication.translate("ExportDialog", u"Open, and closed si&nce", None))
-        self.since.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"d MMMM yyyy", None))
         self.everythingButton.setText(QCoreApplication.translate("ExportDialog", u"E&verything", None))
         self.scopeNote.setText("")
         self.formatLabel.setText(QCoreApplication.translate("ExportDialog", u"Format:", None))
