@@ -57,27 +57,30 @@ def _parser() -> argparse.ArgumentParser:
         prog="compactdesk",
         description=translate("CLI", "Run a local compact liaison group: members and seats, meetings, "
                                      "the action plan and the feedback officers owe."),
-        epilog=translate("CLI", "Commands: demo PATH, check STORE, attention STORE, export PAPER STORE --out FILE, "
-                                "export-all STORE FOLDER, backup STORE [--to DIR], restore STORE BACKUP. "
+        epilog=translate("CLI", "Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, export PAPER GROUP_FILE "
+                                "--out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], "
+                                "restore GROUP_FILE BACKUP. A GROUP_FILE is the .cdstore file that holds one group's "
+                                "records. "
                                 "'compactdesk COMMAND --help' tells more."))
     parser.add_argument("--version", action="version", version=f"CompactDesk {__version__}")
     parser.add_argument("--demo", action="store_true",
-                        help=translate("CLI", "open the window on a fresh demo group (your own store is not touched)"))
-    parser.add_argument("store", nargs="?", type=Path,
-                        help=translate("CLI", "the store to open (default: your own store, made on first run)"))
+                        help=translate("CLI", "open the window on a fresh demo group (your own group's file is "
+                                              "not touched)"))
+    parser.add_argument("store", nargs="?", type=Path, metavar="GROUP_FILE",
+                        help=translate("CLI", "the group's file to open (default: your own, made on first run)"))
     return parser
 
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="compactdesk")
     commands = parser.add_subparsers(dest="command", required=True)
-    demo = commands.add_parser("demo", help=translate("CLI", "write a demo store"))
+    demo = commands.add_parser("demo", help=translate("CLI", "write the demo group's file"))
     demo.add_argument("path", type=Path)
     demo.add_argument("--today", help=translate("CLI", "the day the demo is built around, a date such as 15/01/2027"))
-    check = commands.add_parser("check", help=translate("CLI", "check a store's integrity and schema version"))
-    check.add_argument("store", type=Path)
+    check = commands.add_parser("check", help=translate("CLI", "check that a group's file is sound, and its version"))
+    check.add_argument("store", type=Path, metavar="GROUP_FILE")
     attention = commands.add_parser("attention", help=translate("CLI", "what needs the secretary's attention"))
-    attention.add_argument("store", type=Path)
+    attention.add_argument("store", type=Path, metavar="GROUP_FILE")
     attention.add_argument("--today", help=translate("CLI", "the day to look from, a date such as 15/01/2027"))
     _export_parser(commands)
     everything = commands.add_parser(
@@ -85,20 +88,21 @@ def _command_parser() -> argparse.ArgumentParser:
         description=translate("CLI", "Write a handover: every paper of every year, a CSV of every kind of record and "
                                      "the attached papers, into a new or empty folder (or one that holds an earlier "
                                      "handover, which is brought up to date)."))
-    everything.add_argument("store", type=Path)
+    everything.add_argument("store", type=Path, metavar="GROUP_FILE")
     everything.add_argument("folder", type=Path)
     everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, a date such as 15/01/2027"))
     backup = commands.add_parser(
-        "backup", help=translate("CLI", "make a checked backup copy now (safe while the store is open)"))
-    backup.add_argument("store", type=Path)
-    backup.add_argument("--to", type=Path, help=translate("CLI", "the folder for the copy (default: the store's "
-                                                                 "backups folder, kept in rotation)"))
+        "backup", help=translate("CLI", "make a checked backup copy now (safe while the group's file is open)"))
+    backup.add_argument("store", type=Path, metavar="GROUP_FILE")
+    backup.add_argument("--to", type=Path, help=translate("CLI", "the folder for the copy (default: the group "
+                                                                 "file's backups folder, kept in rotation)"))
     restore = commands.add_parser(
-        "restore", help=translate("CLI", "put a backup in the store's place, after backing up the store as it is"))
-    restore.add_argument("store", type=Path)
+        "restore", help=translate("CLI", "put a backup in place of the group's file, after backing up the file "
+                                         "as it is"))
+    restore.add_argument("store", type=Path, metavar="GROUP_FILE")
     restore.add_argument("backup", type=Path)
     restore.add_argument("--other-group", action="store_true", help=translate(
-        "CLI", "restore it even though the backup is of another group's store"))
+        "CLI", "restore it even though the backup is of another group's file"))
     return parser
 
 
@@ -110,7 +114,7 @@ def _export_parser(commands) -> None:
         description=translate("CLI", "Write a paper. The file name's ending (.pdf or .docx) says which format; "
                                      "an existing file is only replaced once the new one is complete."))
     export.add_argument("paper", choices=[paper.value for paper in Paper])
-    export.add_argument("store", type=Path)
+    export.add_argument("store", type=Path, metavar="GROUP_FILE")
     export.add_argument("--out", type=Path, required=True, help=translate("CLI", "the file to write"))
     export.add_argument("--meeting", help=translate("CLI", "agenda, pack and minutes: the meeting's number, or next "
                                                            "or last (default: next for agendas, last for minutes)"))
@@ -169,7 +173,7 @@ def cmd_demo(args) -> int:
 
 def cmd_check(args) -> int:
     report = check_store(args.store)
-    print(translate("CLI", "Store: {path}").format(path=report.path))
+    print(translate("CLI", "Group's file: {path}").format(path=report.path))
     print(translate("CLI", "Schema: {revision} (this version of CompactDesk writes {head})").format(
         revision=report.revision or "?", head=report.head))
     if report.needs_upgrade and report.revision:
@@ -180,7 +184,7 @@ def cmd_check(args) -> int:
     print(translate("CLI", "Integrity: PROBLEMS FOUND"))
     for problem in report.problems:
         print(f"  - {problem}")
-    print(translate("CLI", "Do not write to this store; restore it from a backup copy."))
+    print(translate("CLI", "Do not make changes in this group's file; restore it from a backup copy."))
     print(translate("CLI", "compactdesk: {message}").format(message=damaged(report.path, report.problems)),
           file=sys.stderr)
     _offer_backup(report.path)
@@ -196,8 +200,8 @@ def cmd_attention(args) -> int:
     print(translate("CLI", "{group}: what needs attention on {day}").format(
         group=result.group_name or args.store.name, day=uk_long_date(today)))
     if result.store_is_empty:
-        print(translate("CLI", "This store is empty. Open it in CompactDesk and start with the compact's "
-                               "name, then the members and the next meeting."))
+        print(translate("CLI", "This group's file is empty. Open it in CompactDesk and start with the "
+                               "compact's name, then the members and the next meeting."))
         return 0
     headings = {
         Area.FEEDBACK: translate("CLI", "Feedback overdue, oldest first"),
@@ -272,7 +276,7 @@ def cmd_restore(args) -> int:
     safety = restore(args.store, args.backup)
     print(translate("CLI", "Restored {store} from {backup}.").format(store=args.store, backup=args.backup))
     if safety is not None:
-        print(translate("CLI", "The store as it was is kept in {path}.").format(path=safety))
+        print(translate("CLI", "The group's file as it was is kept in {path}.").format(path=safety))
     return 0
 
 
@@ -282,9 +286,9 @@ def _offer_backup(store: Path) -> None:
     newest = newest_sound_backup(store)
     if newest is None:
         print(translate("CLI", "There is no good backup of it beside it. Restore one kept elsewhere with: "
-                               "compactdesk restore STORE BACKUP"), file=sys.stderr)
+                               "compactdesk restore GROUP_FILE BACKUP"), file=sys.stderr)
         return
-    print(translate("CLI", "Its newest good backup was made {when}. To bring it back (the damaged store is copied "
+    print(translate("CLI", "Its newest good backup was made {when}. To bring it back (the damaged file is copied "
                            "beside its backups first):").format(when=f"{newest.made_at:%Y-%m-%d %H:%M}"),
           file=sys.stderr)
     print(f'  compactdesk restore "{store}" "{newest.path}"', file=sys.stderr)
@@ -316,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
                     "restore": cmd_restore}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
-            raise CommandError(translate("CLI", "Give either --demo or a store, not both."))
+            raise CommandError(translate("CLI", "Give either --demo or a group's file, not both."))
         return _run_gui(args)
     except DamagedStoreError as error:
         print(translate("CLI", "compactdesk: {message}").format(message=error), file=sys.stderr)
@@ -338,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         where = logs.log_error("Unexpected error", error)
         print(translate("CLI", "compactdesk: something went wrong that CompactDesk did not expect. "
-                               "Your store has not been changed by the failed step. Details are in {log}; "
+                               "Your group's file has not been changed by the failed step. Details are in {log}; "
                                "please send that file with a note of what you were doing.").format(log=where),
               file=sys.stderr)
         return 70

@@ -65,7 +65,7 @@ def test_check_and_attention_refuse_a_foreign_file(tmp_path, content):
     for command in ("check", "attention"):
         result = compactdesk(command, path)
         assert result.returncode == 2
-        assert "is not a CompactDesk store" in result.stderr
+        assert "is not a CompactDesk group file" in result.stderr
         assert_no_traceback(result)
     assert path.read_bytes() == content
 
@@ -82,7 +82,7 @@ def test_bad_today_is_a_message_not_a_traceback(demo_path):
 def test_missing_store(tmp_path):
     result = compactdesk("attention", tmp_path / "gone.cdstore")
     assert result.returncode == 2
-    assert "There is no store at" in result.stderr
+    assert "There is no group file at" in result.stderr
     assert_no_traceback(result)
 
 
@@ -92,13 +92,13 @@ def test_attention_on_an_empty_store_says_what_to_do(tmp_path):
     create_store(tmp_path / "new.cdstore").close()
     result = compactdesk("attention", tmp_path / "new.cdstore")
     assert result.returncode == 0
-    assert "This store is empty" in result.stdout
+    assert "This group's file is empty" in result.stdout
 
 
 def test_demo_and_a_store_together_is_refused(tmp_path):
     result = compactdesk("--demo", tmp_path / "x.cdstore")
     assert result.returncode == 2
-    assert "either --demo or a store" in result.stderr
+    assert "either --demo or a group's file" in result.stderr
 
 
 def test_export_all_writes_a_handover_and_refuses_a_folder_in_use(demo_path, tmp_path):

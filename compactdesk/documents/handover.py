@@ -222,7 +222,8 @@ def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skip
     lines = [
         f"{_MARK} — {store.path.name} — {today.isoformat()}",
         "",
-        translate("Handover", "Everything this store holds, exported on {day} for a new secretary or an archive.")
+        translate("Handover", "Everything this group's file holds, exported on {day} for a new secretary or an "
+                              "archive.")
         .format(day=today.isoformat()),
         "",
         translate("Handover", "papers/ — every paper: for each meeting its agenda and, once held, its minutes "

@@ -138,8 +138,8 @@ class Op(QObject):
 
     def unexpected_message(self, log: Path) -> str:
         return self.tr(
-            "Something went wrong that CompactDesk did not expect. The store was not changed: every record is as "
-            "it was.\n\nDetails are in {log}. Please send that file with a note of what you were doing.").format(
+            "Something went wrong that CompactDesk did not expect. The group's file was not changed: every record "
+            "is as it was.\n\nDetails are in {log}. Please send that file with a note of what you were doing.").format(
             log=log)
 
     # -- running ---------------------------------------------------------------

@@ -37,11 +37,11 @@ def open_with_recovery(path: Path, parent: QWidget | None) -> Store:
 def _offer(path: Path, newest: BackupInfo | None) -> str:
     if newest is None:
         return _tr("There is no good backup of it in {folder}. You can choose a backup kept elsewhere (a USB stick, "
-                   "say), or open the store as it is to read and export what can still be read.").format(
+                   "say), or open the file as it is to read and export what can still be read.").format(
             folder=backup_folder(path))
     made = newest.made_at
     return _tr("The newest good backup was made on {day} at {time}. It holds {meetings} meetings, {targets} targets "
-               "and {feedback} feedback items. Restoring it replaces the damaged store, which is copied beside the "
+               "and {feedback} feedback items. Restoring it replaces the damaged file, which is copied beside the "
                "backups first, so nothing is lost.").format(
         day=uk_date(made.date()), time=f"{made:%H:%M}", meetings=newest.meetings, targets=newest.targets,
         feedback=newest.feedback)
@@ -51,7 +51,7 @@ def _ask(path: Path, error: DamagedStoreError, parent: QWidget | None, *, in_use
         -> tuple[str, Path | None] | None:
     """What to do with a damaged store: (NEWEST or CHOSEN, the backup), (AS_IS, None), or None to cancel."""
     newest = newest_sound_backup(path)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("The store is damaged"), str(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This group's file is damaged"), str(error),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(_offer(path, newest))
     use_newest = box.addButton(_tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole) \
@@ -119,7 +119,7 @@ def recover_in_use(window: "MainWindow", error: DamagedStoreError) -> bool:
     try:
         reopened = open_store(path, check=problem is None)
     except StoreError as failed:
-        QMessageBox.critical(window, _tr("CompactDesk cannot open the store"), str(failed))
+        QMessageBox.critical(window, _tr("CompactDesk cannot open the group's file"), str(failed))
         window.close()
         return False
     window.bench.replace_store(reopened)
@@ -129,6 +129,6 @@ def recover_in_use(window: "MainWindow", error: DamagedStoreError) -> bool:
         QMessageBox.warning(window, _tr("The backup was not restored"), problem)
         return False
     window.banner.clear()
-    window.statusBar().showMessage(_tr("The backup was restored. The damaged store was copied beside the backups "
+    window.statusBar().showMessage(_tr("The backup was restored. The damaged file was copied beside the backups "
                                        "first."), 15_000)
     return True

@@ -28,7 +28,8 @@ class Safekeeping(QObject):
         sp = QStyle.StandardPixmap
         self.backup_action = window.make_action(self.tr("&Back up now"), self.back_up_now, QKeySequence("Ctrl+B"),
                                                 sp.SP_DriveHDIcon)
-        self.backup_action.setToolTip(self.tr("Make a checked copy of the store in its backup folder now (Ctrl+B)"))
+        self.backup_action.setToolTip(self.tr("Make a checked copy of this group's file in its backup folder now "
+                                                "(Ctrl+B)"))
         self.backup_to_action = window.make_action(self.tr("Back up to a &folder…"), self.back_up_to_folder)
         self.restore_action = window.make_action(self.tr("&Restore from a backup…"), self.choose_backup)
         self.handover_action = window.make_action(self.tr("Export e&verything…"), self.export_everything,
@@ -120,7 +121,7 @@ class Safekeeping(QObject):
         path = self._store_path
         what = self._made_text(backup)
         question = self.tr(
-            "Bring back {what}?\n\nEverything in {name} is replaced by what the backup holds. The store as it is "
+            "Bring back {what}?\n\nEverything in {name} is replaced by what the backup holds. The file as it is "
             "now is backed up first (“Before a restore”), so you can come back to it the same way.").format(
             what=what, name=path.name)
         if reason:
@@ -155,7 +156,7 @@ class Safekeeping(QObject):
             return False
         window.banner.clear()
         window.statusBar().showMessage(self.tr(
-            "Restored {what}. The store as it was before is kept as a backup made before the restore.").format(
+            "Restored {what}. The file as it was before is kept as a backup made before the restore.").format(
             what=what), 15_000)
         return True
 
@@ -194,5 +195,5 @@ class _Reopen(Op):
             super()._failed(error)
             return
         self._finish("failed", "")
-        QMessageBox.critical(self.window, self.tr("CompactDesk cannot open the store"), str(error))
+        QMessageBox.critical(self.window, self.tr("CompactDesk cannot open the group's file"), str(error))
         self.window.close()

@@ -90,8 +90,8 @@ def delete_code(session: Session, code_id: int) -> None:
     code = fetch(session, CodeOfPractice, code_id, _what_code())
     if code.national:
         raise ValidationError(translate(
-            "Codes", "“{name}” is one of the national Compact's five codes, so it stays in every store. If the "
-                     "group has not taken it up, leave its status as Proposed.").format(name=code.name))
+            "Codes", "“{name}” is one of the national Compact's five codes, so it stays in every group's "
+                     "records. If the group has not taken it up, leave its status as Proposed.").format(name=code.name))
     used = _targets_using(session, code_id)
     if used:
         raise ValidationError(translate(

@@ -27,7 +27,8 @@ def fetch(session: Session, model: type[M], ident: int | None, what: str, field:
     row = session.get(model, ident) if storable_id(ident) else None
     if row is None:
         raise ValidationError(
-            translate("Validation", "The {what} you chose is no longer in this store. Refresh the list and choose again.")
+            translate("Validation", "The {what} you chose is no longer in this group's records. Refresh the list and "
+                                    "choose again.")
             .format(what=what), field)
     return row
 

@@ -29,7 +29,8 @@ def _require(session: Session) -> Compact:
 def set_up_compact(session: Session, name: str, area: str = "", *, status: CompactStatus | str = CompactStatus.JUST_STARTING,
                    status_on: dt.date | str | None = None, today: dt.date | None = None) -> Compact:
     if get_compact(session) is not None:
-        raise ValidationError(translate("Compact", "This store already holds a compact. Each store keeps one group's compact."))
+        raise ValidationError(translate("Compact", "This group's records already hold a compact. Each group's file "
+                                                    "keeps one compact; start a new group for another."))
     compact = Compact(name=text.required(name, translate("Compact", "the compact's name"), "name"),
                       area=text.optional(area, translate("Compact", "the area"), "area"))
     session.add(compact)

@@ -46,7 +46,7 @@ def choose_meeting(session: Session, which: int | str | None, today: dt.date, de
         meeting = find(session, today)
         if meeting is None:
             raise ValidationError(translate(
-                "Papers", "There is no {which} liaison meeting in this store as seen from {day}. "
+                "Papers", "There is no {which} liaison meeting in this group's records as seen from {day}. "
                 "Plan one on the Meetings page, or name a meeting by its number.").format(
                 which=translate("Papers", "next") if find is meetings.next_meeting else translate("Papers", "last"),
                 day=today.isoformat()), "meeting")
@@ -206,8 +206,9 @@ def owed_by_officer(session: Session, today: dt.date, *, officer: str | None = N
     if officer:
         chosen = set(find_officers(session, officer))
         if not chosen:
-            raise ValidationError(translate("Papers", "No one called '{name}' is in this store. Check the spelling "
-                                                      "on the People page.").format(name=shown(officer, 60)), "officer")
+            raise ValidationError(translate("Papers", "No one called '{name}' is in this group's records. Check "
+                                                      "the spelling on the People page.").format(
+                name=shown(officer, 60)), "officer")
     rows = [row for row in feedback.feedback_rows(session, today) if row.state in OUTSTANDING
             and (chosen is None or row.officer_id in chosen)]
     origins = {ident: (meeting_id, item_id) for ident, meeting_id, item_id in session.execute(

@@ -133,8 +133,9 @@ def erase_person(session: Session, person_id: int, replace_ids: Collection[str] 
     name, a surname, a title and surname the secretary confirmed are this person); other mentions are left."""
     person = session.get(Person, person_id) if storable_id(person_id) else None
     if person is None:
-        raise ValidationError(translate("Personal", "There is no person with the number {ident} in this store. "
-                                                    "Refresh the list and choose again.").format(ident=person_id))
+        raise ValidationError(translate("Personal", "There is no person with the number {ident} in this group's "
+                                                    "records. Refresh the list and choose again.").format(
+            ident=person_id))
     wanted = _chosen(replace_ids)
     mentions = find_mentions(session, person_id)
     if not wanted <= {mention.id for mention in mentions}:

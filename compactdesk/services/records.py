@@ -51,7 +51,7 @@ def table_records(session: Session, name: str) -> TableRecords:
     """Every row of one table (as record_tables names it), in id order, with its column names.
     Binary columns (an attached paper's file) are left out: they are not text for a spreadsheet."""
     if name not in record_tables(session):
-        raise ValidationError(translate("Records", "There is no table called '{name}' in this store.")
+        raise ValidationError(translate("Records", "There is no table called '{name}' in this group's file.")
                               .format(name=shown(name)), "name")
     table = Base.metadata.tables.get(name)
     if table is None:  # a table this version has no model for: its raw values, still every row

@@ -139,8 +139,8 @@ def _check_failed(store: Path, problem: str) -> StoreError:
     problem = (lines[-1] if len(lines) == 1 else f"{lines[0]} …; {lines[-1]}")[:240] if lines else problem
     return StoreError(store, translate(
         "Store",
-        "The backup of {name} failed its check ({problem}), so it was not kept. The store itself is sound, "
-        "so the copy went wrong on its way to the disk: try again, or back up to another folder or USB stick.",
+        "The backup of {name} failed its check ({problem}), so it was not kept. The group's file itself is "
+        "sound, so the copy went wrong on its way to the disk: try again, or back up to another folder or USB stick.",
     ).format(name=store.name, problem=problem))
 
 
@@ -208,7 +208,7 @@ def backup_copy(store: Path, reason: str, *, now: dt.datetime | None = None) -> 
 def save_copy(store: Path, destination: Path) -> Path:
     """Writes a consistent copy of an open store to `destination`, whole or not at all."""
     if destination.resolve() == store.resolve():
-        raise ValueError("the copy cannot replace the store itself")
+        raise ValueError("a copy cannot be saved over the group's own file")
     handle, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
     os.close(handle)
     temp = Path(temp_name)
@@ -372,7 +372,7 @@ def check_restorable(store: Path, backup: Path) -> None:
     from compactdesk.store.header import read_header, read_only
 
     if backup.resolve() == store.resolve():
-        raise StoreError(store, translate("Store", "A store cannot be restored from itself. Choose a backup."))
+        raise StoreError(store, translate("Store", "A group's file cannot be restored from itself. Choose a backup."))
     header = read_header(backup)  # NotAStoreError for anything that is not one of ours
     newer = NewerStoreError(backup, translate(
         "Store",
@@ -459,7 +459,7 @@ def _replace_with(store: Path, backup: Path) -> None:
         result = _copy_checked(backup, temp, journal="DELETE", source_uri=True)
         if result != "ok":
             raise StoreError(store, translate(
-                "Store", "The copy of {name} failed its check, so the store was not changed. "
+                "Store", "The copy of {name} failed its check, so the group's file was not changed. "
                 "Choose another backup.").format(name=backup.name))
         # The old store's journal (a rollback journal, or the WAL of a store last opened by
         # an earlier CompactDesk) must go before the new file takes its name, or SQLite would replay the
@@ -480,7 +480,7 @@ def _replace_with(store: Path, backup: Path) -> None:
         os.replace(temp, store)
     except sqlite3.Error as error:
         raise StoreError(store, translate(
-            "Store", "The backup {name} could not be copied ({reason}); the store was not changed. "
+            "Store", "The backup {name} could not be copied ({reason}); the group's file was not changed. "
             "Choose another backup.").format(name=backup.name, reason=error)) from error
     except OSError as error:
         raise _cannot_write(store, store.parent, error) from error

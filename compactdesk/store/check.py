@@ -65,9 +65,9 @@ def check_store(path: str | os.PathLike) -> StoreReport:
     if stray_wal(path, check_header(path)) is not None:
         # Reading would replay it: say so, and leave it for the window to set aside under the lock.
         return StoreReport(path, "", migrate.head_revision(), [translate(
-            "Store", "A file {name}-wal stands beside the store that does not belong to it. Open the store in "
-                     "CompactDesk, which sets that file aside in the backups folder, then check it again.").format(
-            name=path.name)])
+            "Store", "A file {name}-wal stands beside the group's file that does not belong to it. Open the "
+                     "group's file in CompactDesk, which sets that file aside in the backups folder, then check it "
+                     "again.").format(name=path.name)])
     revision = ""
     try:
         connection = reader(path)

@@ -54,8 +54,8 @@ def damaged(path: Path, problems: list[str]) -> DamagedStoreError:
 def not_a_store(path: Path, reason: str) -> NotAStoreError:
     return NotAStoreError(path, translate(
         "Store",
-        "{name} is not a CompactDesk store: {reason} CompactDesk has not changed it. "
-        "Choose the .cdstore file of your group, or start a new store.",
+        "{name} is not a CompactDesk group file: {reason} CompactDesk has not changed it. "
+        "Choose the .cdstore file that holds your group's records, or start a new group (File ▸ New group…).",
     ).format(name=path.name, reason=reason))
 
 
@@ -93,8 +93,8 @@ def unavailable(path: Path, kind: str, *, on_open: bool = False) -> StoreUnavail
             "Store",
             "{name} cannot be written to: the file or its folder is read-only (or the USB stick is locked). "
             "{lost} Make it writable (unlock the stick, or change the folder's permissions) and try again, or "
-            "copy the store to your computer and open it from there (File ▸ Open store…); everything saved before "
-            "is safe.")
+            "copy the file to your computer and open it from there (File ▸ Open a group…); everything saved "
+            "before is safe.")
     elif kind == "gone":
         text = translate(
             "Store",
@@ -105,7 +105,7 @@ def unavailable(path: Path, kind: str, *, on_open: bool = False) -> StoreUnavail
             "Store",
             "The disk that holds {name} reported an error while reading or writing it. {lost} Check that the "
             "USB stick or network drive is still connected, then try again; if it keeps happening, copy the "
-            "store to your computer, open it from there (File ▸ Open store…) and check it.")
+            "file to your computer, open it from there (File ▸ Open a group…) and check it.")
     return StoreUnavailableError(path, kind, text.format(name=path.name, path=path, lost=lost))
 
 
@@ -113,7 +113,7 @@ def stranger(path: Path) -> StoreUnavailableError:
     """A different store now sits where ours was: never write into it."""
     return StoreUnavailableError(path, "gone", translate(
         "Store",
-        "The file now at {path} is not the store CompactDesk had open (it may be another copy, or another "
-        "group's store), so CompactDesk will not write to it. Your last change was not saved. Put the original "
-        "store back, or close this store and open the file that is there now.",
+        "The file now at {path} is not the group's file CompactDesk had open (it may be another copy, or "
+        "another group's file), so CompactDesk will not write to it. Your last change was not saved. Put the "
+        "original file back, or open the file that is there now (File ▸ Open a group…).",
     ).format(path=path))

@@ -28,7 +28,7 @@ class Header:
 def read_header(path: Path) -> Header:
     """Reads the 100-byte SQLite header directly, or raises NotAStoreError."""
     if not path.exists():
-        raise StoreMissingError(path, translate("Store", "There is no store at {path}.").format(path=path))
+        raise StoreMissingError(path, translate("Store", "There is no group file at {path}.").format(path=path))
     if path.is_dir():
         raise not_a_store(path, translate("Store", "it is a folder."))
     with open(path, "rb") as handle:
@@ -88,8 +88,8 @@ def check_header(path: Path) -> Header:
         from compactdesk.store.backup import has_backups
 
         if has_backups(path):
-            raise damaged(path, [translate("Store", "the file's first bytes are no longer those of a store")]) \
-                from error
+            raise damaged(path, [translate(
+                "Store", "the file's first bytes are no longer those of a CompactDesk group file")]) from error
         raise
     if header.user_version > migrate.schema_number(migrate.head_revision()):
         # The header's copy of the schema number is one flipped bit from "newer": the store's

@@ -39,8 +39,9 @@ def another_group(store: Path, backup: Path) -> str | None:
     their_id, their_name = _identity(backup)
     unnamed = translate("Store", "no compact named yet")
     if mine_id and their_id and mine_id != their_id:
-        return translate("Store", "{backup} is a backup of another store (“{theirs}”), not of {store} (“{mine}”).") \
-            .format(backup=backup.name, theirs=their_name or unnamed, store=store.name, mine=mine_name or unnamed)
+        return translate(
+            "Store", "{backup} is a backup of another group (“{theirs}”), not of {store} (“{mine}”).").format(
+            backup=backup.name, theirs=their_name or unnamed, store=store.name, mine=mine_name or unnamed)
     if mine_name and their_name and mine_name.strip().casefold() != their_name.strip().casefold():
         return translate("Store", "{backup} holds the compact “{theirs}”, but {store} holds “{mine}”.").format(
             backup=backup.name, theirs=their_name, store=store.name, mine=mine_name)

@@ -113,7 +113,7 @@ class StoreLock:
             # Locked, but the file is no longer the one at the path (a restore put another there,
             # or a holder removed the side file as it let go): lock the one there now.
         else:  # a file system whose files never look the same twice: refuse rather than spin
-            raise OSError(errno.ESTALE, "the store's file keeps changing", str(self.store))
+            raise OSError(errno.ESTALE, "the group's file keeps changing", str(self.store))
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
                 "since": time.strftime("%Y-%m-%d %H:%M")}
         try:

@@ -40,6 +40,7 @@ from compactdesk.store.errors import (
 )
 from compactdesk.store.header import APPLICATION_ID, check_header, newer, stray_wal
 from compactdesk.store.lock import LockHeld, StoreLock
+from compactdesk.store.search_index import index_tables, squeeze
 
 log = logging.getLogger("compactdesk")
 
@@ -52,7 +53,7 @@ def _in_use(path: Path, holder: dict) -> StoreInUseError:
         return StoreInUseError(path, translate(
             "Store",
             "{name} is already open in another CompactDesk, perhaps under another name for the same file. "
-            "Close it there first; two programs writing one store could lose work.",
+            "Close it there first; two programs writing one group's file could lose work.",
         ).format(name=path.name))
     who = translate("Store", "process {pid} on {host}").format(
         pid=holder["pid"], host=holder.get("host") or translate("Store", "this computer"))
@@ -61,7 +62,7 @@ def _in_use(path: Path, holder: dict) -> StoreInUseError:
     return StoreInUseError(path, translate(
         "Store",
         "{name} is already open in another CompactDesk ({who}, since {since}). "
-        "Close it there first; two programs writing one store could lose work.",
+        "Close it there first; two programs writing one group's file could lose work.",
     ).format(name=path.name, who=who, since=holder.get("since", "?")))
 
 
@@ -73,8 +74,11 @@ def _fingerprint(connection: sqlite3.Connection) -> tuple | None:
     opened as it is, whose tables cannot all be counted.
     """
     try:
+        # Not the search index's tables: derived from the rest, and some of them have no rowid to read.
+        skip = index_tables(connection)
         tables = [row[0] for row in connection.execute(
-            "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            if row[0] not in skip]
         if not tables:
             return ()
         sql = " UNION ALL ".join(f"SELECT count(*), coalesce(max(rowid), 0) FROM main.{quoted(table)}"
@@ -228,6 +232,7 @@ class Store:
         self.check_available()
         raw = self.engine.raw_connection()  # outside SQLAlchemy's transaction: VACUUM cannot run inside one
         try:
+            squeeze(raw.driver_connection)  # the search index forgets replaced words only when merged
             raw.driver_connection.execute("VACUUM")
             self._fingerprint = _fingerprint(raw.driver_connection)
         finally:
@@ -410,7 +415,8 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
         if _denied(error):
             raise unavailable(path, "read-only", on_open=True) from error
         raise StoreError(path, translate(
-            "Store", "CompactDesk cannot make a store in {folder}: {reason}. Choose a folder you can write to.",
+            "Store",
+            "CompactDesk cannot make a group's file in {folder}: {reason}. Choose a folder you can write to.",
         ).format(folder=folder, reason=error.strerror or error)) from error
     os.close(handle)
     temp = Path(temp_name)

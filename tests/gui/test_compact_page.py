@@ -355,7 +355,7 @@ def test_no_partners_says_what_to_do(page, bench):
 def test_an_empty_store_explains_and_sets_up_the_compact(empty_bench, qtbot, monkeypatch, today):
     page = make_page(empty_bench, qtbot)
     assert page.showing_empty_state
-    assert "No compact in this store yet" in page.empty_heading.text()
+    assert "No compact set up yet" in page.empty_heading.text()
     assert page.new_text() == "&Set up the compact…"
     assert not page.can_edit() and not page.can_delete()
 

@@ -104,7 +104,7 @@ def test_starting_on_a_foreign_file_shows_the_reason(qtbot, tmp_path, monkeypatc
     path = tmp_path / "notes.cdstore"
     path.write_text("not a store")
     assert gui_app.run(path) == 2
-    assert shown and "is not a CompactDesk store" in shown[0]
+    assert shown and "is not a CompactDesk group file" in shown[0]
     assert path.read_text() == "not a store"
 
 
@@ -207,7 +207,7 @@ def test_switching_stores_keeps_the_current_one_when_the_other_fails(window, tmp
     foreign.write_text("Annwyl gyfaill")
     first = window.store.path
     assert not window.switch_to(foreign)
-    assert warnings and "not a CompactDesk store" in warnings[0]
+    assert warnings and "not a CompactDesk group file" in warnings[0]
     assert window.store.path == first
 
     fresh = tmp_path / "Grŵp newydd.cdstore"

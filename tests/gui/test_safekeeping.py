@@ -141,7 +141,7 @@ def test_a_file_that_is_no_backup_is_refused_and_the_store_stays_open(window, de
     junk.write_text("shopping list", encoding="utf-8")
     people = _people(window)
     assert not window.safekeeping.restore_from(junk)
-    assert boxes[-1][0] == "warning" and "not a CompactDesk store" in boxes[-1][2]
+    assert boxes[-1][0] == "warning" and "not a CompactDesk group file" in boxes[-1][2]
     assert _people(window) == people
     assert not backup_folder(demo_path).exists()  # nothing was even backed up: nothing happened
 

@@ -59,7 +59,7 @@ def test_the_newest_good_backup_is_offered_and_restored(damaged, monkeypatch, qa
     store = open_with_recovery(path, None)
     try:
         title, text, offer = seen[0]
-        assert title == "The store is damaged" and path.name in text
+        assert title == "This group's file is damaged" and path.name in text
         assert "23 November 2026 at 17:05" in offer and f"{_count(good, 'meeting')} meetings" in offer
         assert len(store.run(members.person_rows)) == _count(good, "person")
     finally:
@@ -100,7 +100,7 @@ def test_a_store_found_damaged_at_start_is_offered_its_backup_behind_the_window(
     window.show()
     qtbot.waitUntil(lambda: window.opening.outcome != "", timeout=20_000)
     try:
-        assert window.opening.outcome == "done" and seen and seen[0][0] == "The store is damaged"
+        assert window.opening.outcome == "done" and seen and seen[0][0] == "This group's file is damaged"
         assert window.store.problems() == [] and window.centralWidget().isEnabled()
         assert len(window.bench.read(members.person_rows)) == _count(good, "person")
     finally:
@@ -205,7 +205,7 @@ def test_damage_met_while_in_use_offers_the_newest_good_backup_and_restores_it(d
             page.refresh()
         qtbot.waitUntil(lambda: bool(seen))  # queued: offered once the page that met it has unwound
         title, text, offer = seen[0]
-        assert title == "The store is damaged" and "raised_on does not hold a date" in text
+        assert title == "This group's file is damaged" and "raised_on does not hold a date" in text
         assert "23 November 2026 at 17:05" in offer
         qtbot.waitUntil(lambda: window.store is not store)
         assert window.store.problems() == []

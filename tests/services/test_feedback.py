@@ -91,7 +91,7 @@ def test_unknown_officer_is_refused(store):
     with pytest.raises(ValidationError) as caught:
         store.run(feedback.request_feedback, "Grants", 12, raised_on=TODAY)
     assert caught.value.field == "officer"
-    assert "officer you chose is no longer in this store" in str(caught.value)
+    assert "officer you chose is no longer in this group's records" in str(caught.value)
     assert count(store, Feedback) == 0
 
 
@@ -195,7 +195,7 @@ def test_update_and_delete_feedback(store, officer):
     assert row(store, asked.id).issue == "Grantiau"
     store.run(feedback.delete_feedback, asked.id)
     assert count(store, Feedback) == 0
-    with pytest.raises(ValidationError, match="feedback item you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="feedback item you chose is no longer in this group's records"):
         store.run(feedback.delete_feedback, asked.id)
 
 

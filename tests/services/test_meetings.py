@@ -210,7 +210,7 @@ def test_add_item_keeps_every_field(store, meeting):
     ({"title": "X", "minutes_allowed": 0}, "minutes_allowed", "The time allowed in minutes must be between 1 and 600"),
     ({"title": "X", "minutes_allowed": 601}, "minutes_allowed", "between 1 and 600"),
     ({"title": "X", "minutes_allowed": "half an hour"}, "minutes_allowed", "must be a whole number"),
-    ({"title": "X", "presenter_id": 404}, "presenter", "presenter you chose is no longer in this store"),
+    ({"title": "X", "presenter_id": 404}, "presenter", "presenter you chose is no longer in this group's records"),
 ])
 def test_add_item_refuses_bad_input_and_leaves_the_agenda_alone(store, meeting, kwargs, field, words):
     before = agenda(store, meeting.id)
@@ -235,7 +235,7 @@ def test_remove_item_renumbers(store, meeting):
     assert titles(store, meeting.id) == ["Welcome and apologies", "Minutes of the last meeting", "Matters arising",
                                          "Action plan progress", "Any other business", "Date of the next meeting"]
     assert positions_are_contiguous(store, meeting.id)
-    with pytest.raises(ValidationError, match="agenda item you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="agenda item you chose is no longer in this group's records"):
         store.run(meetings.remove_item, ids[1])
 
 
@@ -306,7 +306,7 @@ def test_remove_paper(store, meeting):
     paper = store.run(meetings.attach_paper, item.id, "a.pdf", b"%PDF-1.7", added_on=TODAY)
     store.run(meetings.remove_paper, paper.id)
     assert count(store, AgendaPaper) == 0
-    with pytest.raises(ValidationError, match="paper you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="paper you chose is no longer in this group's records"):
         store.run(meetings.paper_content, paper.id)
 
 
@@ -413,7 +413,7 @@ def test_matters_arising_lists_what_is_still_open_from_earlier_meetings(store):
 
     first = store.run(lambda s: meetings.matters_arising(s, jan.id))
     assert (first.targets, first.feedback) == ([], [])
-    with pytest.raises(ValidationError, match="meeting you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="meeting you chose is no longer in this group's records"):
         store.run(meetings.matters_arising, 999)
 
 

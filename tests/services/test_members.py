@@ -92,7 +92,7 @@ def test_update_organisation(store):
     assert found == ("CYNGOR Gwynedd", {OrgTag.BME, OrgTag.RURAL})
     with pytest.raises(ValidationError, match="already an organisation called Mantell Gwynedd"):
         store.run(members.update_organisation, org.id, name="mantell gwynedd", sector="council")
-    with pytest.raises(ValidationError, match="no longer in this store"):
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
         store.run(members.update_organisation, 999, name="Anything", sector="vcs")
     assert org_names(store) == ["CYNGOR Gwynedd", "Mantell Gwynedd"]
     assert other.id != org.id
@@ -104,7 +104,7 @@ def test_delete_unused_organisation(store):
     store.run(members.delete_organisation, org.id)
     assert count(store, Organisation) == 0
     assert count(store, OrganisationTag) == 0
-    with pytest.raises(ValidationError, match="no longer in this store"):
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
         store.run(members.delete_organisation, org.id)
 
 
@@ -160,7 +160,8 @@ def test_any_name_is_stored_as_cleaned_or_refused(store, name):
 @pytest.mark.parametrize(("kwargs", "field", "words"), [
     ({"name": " "}, "name", "the person's name"),
     ({"name": "Siân", "phone": "0" * 101}, "phone", "The phone number is 101 characters"),
-    ({"name": "Siân", "organisation_id": 42}, "organisation", "organisation you chose is no longer in this store"),
+    ({"name": "Siân", "organisation_id": 42}, "organisation",
+     "organisation you chose is no longer in this group's records"),
     ({"name": "Siân", "address": "x" * 2001}, "address", "The address is 2,001 characters"),
 ])
 def test_add_person_refuses_bad_input(store, kwargs, field, words):
@@ -271,7 +272,7 @@ def test_person_detail_keeps_every_field(store):
     detail = store.run(members.person_detail, person.id)
     assert (detail.name, detail.address, detail.notes, detail.organisation_id) == (
         "Siân Evans", "1 Stryd Fawr\nBangor", "Siarad Cymraeg", None)
-    with pytest.raises(ValidationError, match="person you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="person you chose is no longer in this group's records"):
         store.run(members.person_detail, 999)
 
 
@@ -287,5 +288,5 @@ def test_organisation_rows_carry_tags_notes_and_head_count(store):
                                 "Llangefni", 0),
     ]
     assert store.run(members.organisation_row, menter.id) == rows[1]
-    with pytest.raises(ValidationError, match="organisation you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="organisation you chose is no longer in this group's records"):
         store.run(members.organisation_row, 999)

@@ -32,7 +32,7 @@ def test_choose_meeting(store):
     assert store.run(papers.choose_meeting, str(earlier), DAY, "next") == earlier
     with pytest.raises(ValidationError, match="not a meeting"):
         store.run(papers.choose_meeting, "tomorrow", DAY, "next")
-    with pytest.raises(ValidationError, match="no longer in this store"):
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
         store.run(papers.choose_meeting, 999, DAY, "next")
 
 

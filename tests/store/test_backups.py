@@ -34,7 +34,7 @@ def test_daily_backup_is_made_once_a_day(store_path):
 
 def test_a_failed_check_deletes_the_copy_and_says_what_to_do(store_path, monkeypatch):
     monkeypatch.setattr(backups, "_integrity", lambda connection, path: "page 3 is never used")
-    with pytest.raises(StoreError, match="The store itself is sound"):
+    with pytest.raises(StoreError, match="The group's file itself is sound"):
         make_backup(store_path, "on demand")
     assert list(backup_folder(store_path).iterdir()) == []
 

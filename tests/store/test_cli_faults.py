@@ -50,7 +50,7 @@ def test_restoring_another_groups_backup_asks_first(demo_path, tmp_path):
     db.close()
     before = demo_path.read_bytes()
     refused = plain(compactdesk("restore", demo_path, other), 2)
-    assert "another store" in refused and "--other-group" in refused
+    assert "another group" in refused and "--other-group" in refused
     assert demo_path.read_bytes() == before
     done = compactdesk("restore", demo_path, other, "--other-group")
     assert done.returncode == 0, done.stderr

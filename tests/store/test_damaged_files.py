@@ -101,7 +101,7 @@ def test_a_store_whose_first_bytes_are_gone_is_damaged_when_it_has_backups(damag
     stranger.parent.mkdir()
     shutil.copyfile(damaged_copy, stranger)  # no backups beside it: another program's file, as far as we know
     result = cli("check", stranger)
-    assert result.returncode == 2 and "not a CompactDesk store" in result.stderr
+    assert result.returncode == 2 and "not a CompactDesk group file" in result.stderr
 
 
 def test_a_value_that_is_no_longer_a_date_is_found_by_check_and_said_in_use(damaged_copy):

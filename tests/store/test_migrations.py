@@ -14,13 +14,19 @@ from compactdesk.store import create_store, open_store
 from compactdesk.store import migrate
 from compactdesk.store.migrate import head_revision, schema_number
 from compactdesk.store.models import Base
+from compactdesk.store.search_index import index_tables
 
 TODAY = dt.date(2026, 11, 24)
 
 
 def test_models_and_the_newest_revision_agree(tmp_path):
     with create_store(tmp_path / "group.cdstore") as store, store.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        # The search index (revision 0006) is FTS5's virtual tables, which no model describes.
+        index = index_tables(connection.connection.driver_connection)
+        assert index, "a new store has its search index"
+        context = MigrationContext.configure(connection, opts={
+            "include_name": lambda name, kind, _: not (kind == "table" and name in index)})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 
@@ -155,7 +161,7 @@ def test_every_new_store_has_an_id_of_its_own_and_its_backups_keep_it(tmp_path):
     create_store(second).close()
     backup = make_backup(first, ON_DEMAND)
     assert another_group(first, backup) is None
-    assert "another store" in another_group(first, second)
+    assert "another group" in another_group(first, second)
 
 
 def test_papers_attached_before_revision_0004_are_given_their_digest(tmp_path):

@@ -13,6 +13,7 @@ from compactdesk.domain.dates import uk_date
 from compactdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import EnterOpens, select_key, selected_key
+from compactdesk.i18n import QT_TRANSLATE_NOOP
 from compactdesk.store import migrate
 from compactdesk.store.backup import (
     BEFORE_RESTORE,
@@ -24,7 +25,7 @@ from compactdesk.store.backup import (
     list_backups,
 )
 
-BACKUP_FILTER = "CompactDesk stores and backups (*.cdstore);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("RestoreDialog", "CompactDesk group files and backups (*.cdstore);;All files (*)")
 
 
 def restorable(info: BackupInfo) -> bool:
@@ -40,7 +41,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.ui.intro.setText(self.tr(
             "Choose the backup to bring back. Everything typed since it was made is replaced, but not lost: "
-            "the store as it is now is backed up first, so you can come back to it the same way."))
+            "this group's file as it is now is backed up first, so you can come back to it the same way."))
         folder = backup_folder(store_path)
         self.ui.folder.setText(self.tr("Backups are kept in {folder}").format(folder=folder))
         self.model = RowModel(self._columns(), key=lambda info: str(info.path), parent=self)
@@ -69,7 +70,7 @@ class RestoreDialog(QDialog):
         if not self.backups:
             self.ui.intro.setText(self.tr(
                 "There are no backups of {name} in its backup folder yet. CompactDesk makes one the first time the "
-                "store is opened each day, and File ▸ Back up now makes one at once. A backup kept elsewhere can be "
+                "file is opened each day, and File ▸ Back up now makes one at once. A backup kept elsewhere can be "
                 "chosen with “Choose a backup file…”.").format(name=store_path.name))
         self._update()
 
