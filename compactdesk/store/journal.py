@@ -22,6 +22,7 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
 from compactdesk.store.engine import quoted
+from compactdesk.store.search_index import index_tables
 
 _SKIP = {"alembic_version"}
 
@@ -117,8 +118,10 @@ def prepare(connection: sqlite3.Connection) -> None:
         connection.execute("INSERT INTO temp.journal_state VALUES (0)")
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    # The search index's own tables are not recorded: its triggers re-index whatever a replay writes.
+    skip = _SKIP | index_tables(connection)
     for table in tables:
-        if table not in _SKIP:
+        if table not in skip:
             for statement in _triggers(connection, table):
                 connection.execute(statement)
 

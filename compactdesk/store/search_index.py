@@ -1,0 +1,58 @@
+"""The search index's tables in a store file (revision 0006): derived data, not records.
+
+An FTS5 index is a virtual table with shadow tables beside it (its segments, its idx, its
+document sizes, its settings), all listed in sqlite_master as tables. None of them holds a
+record: the journal must not record their rows (the triggers that keep the index already
+re-run when an undo replays the statements on the indexed table, and writing the shadow rows
+too would index everything twice), a handover must not export them as records, and the
+"tables touched" by an edit never name them.
+"""
+
+import sqlite3
+from collections.abc import Iterable
+
+# The shadow tables FTS5 makes beside an index called x: x_data, x_idx, x_content, x_docsize, x_config.
+_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
+
+
+def index_tables_among(tables: Iterable[tuple[str, str | None]]) -> frozenset[str]:
+    """Of (name, sql) rows read from sqlite_master, the names of the virtual tables and their shadow tables."""
+    rows = list(tables)
+    virtual = {name for name, sql in rows if (sql or "").lstrip().upper().startswith("CREATE VIRTUAL TABLE")}
+    shadows = {name for name, _ in rows for index in virtual if name in {index + suffix for suffix in _SHADOWS}}
+    return frozenset(virtual | shadows)
+
+
+def index_tables(connection: sqlite3.Connection) -> frozenset[str]:
+    """The names of the store's index tables (virtual and shadow), read from `connection`'s main schema."""
+    return index_tables_among(connection.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table'"))
+
+
+def indexes(connection: sqlite3.Connection) -> list[str]:
+    """The names of the store's full-text indexes themselves (not their shadow tables)."""
+    return [name for (name,) in connection.execute(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' "
+        "ORDER BY name")]
+
+
+def squeeze(connection: sqlite3.Connection) -> None:
+    """Merges each index into one segment. FTS5 forgets a deleted or replaced word by writing a marker
+    beside it, not by removing it, until its segments are merged: an erased person's name would stay
+    in the index (folded, "lucja kowalczyk") until then. Run before a VACUUM that must leave no trace."""
+    for name in indexes(connection):
+        quoted = '"' + name.replace('"', '""') + '"'
+        connection.execute(f"INSERT INTO {quoted}({quoted}) VALUES ('optimize')")
+
+
+def out_of_step(connection: sqlite3.Connection) -> list[str]:
+    """The indexes whose words are not exactly those of the rows they index ([] when every one is right).
+    FTS5's own check, told to compare with the indexed table too (the 1): slow on a big store, for tests
+    and the thorough check."""
+    found = []
+    for name in indexes(connection):
+        quoted = '"' + name.replace('"', '""') + '"'
+        try:
+            connection.execute(f"INSERT INTO {quoted}({quoted}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            found.append(name)
+    return found

@@ -1,0 +1,136 @@
+"""Revision 0006: the search index, made for new stores, back-filled for old ones, kept in step by triggers."""
+
+import sqlite3
+
+from sqlalchemy import text
+
+from compactdesk.services import members
+from compactdesk.store import create_store, open_store
+from compactdesk.store.models import Base
+from compactdesk.store.search_index import index_tables, indexes, out_of_step
+
+# Rows as the first revision's schema holds them (revision 0003 adds the codes the target's code_id names).
+FIRST_REVISION_ROWS = """
+INSERT INTO organisation (id, name, sector, notes) VALUES (1, 'Cyngor Sir Ynys Môn', 'council', '');
+INSERT INTO person (id, name, role, organisation_id, department, email, phone, address, is_champion, notes)
+    VALUES (1, 'Llŷr Evans', 'Highways manager', 1, 'Highways', '', '', '', 1, '');
+INSERT INTO meeting (id, kind, starts_at, venue, status, notes)
+    VALUES (1, 'liaison', '2026-09-15 10:00:00.000000', 'Llangefni', 'minutes_drafted', 'Gwenllïan in the chair');
+INSERT INTO agenda_item (id, meeting_id, position, title, standing, presenter, description, minutes, decisions)
+    VALUES (1, 1, 0, 'Gritting routes', NULL, 'Llŷr Evans', '', 'Discussed the rural routes.', 'Reply in writing.');
+INSERT INTO target (id, title, measure, code_id, partner_id, lead_id, start_on, deadline, meeting_id, item_id,
+                    drop_reason)
+    VALUES (1, 'Grit the community transport routes', '', NULL, 1, 1, '2026-09-15', '2026-10-31', 1, 1, '');
+INSERT INTO target_progress (target_id, "on", note) VALUES (1, '2026-10-01', 'Routes mapped');
+INSERT INTO feedback (issue, detail, meeting_id, item_id, officer_id, department, ask, raised_on, by_next_meeting,
+                      answer_summary)
+    VALUES ('Gritting of rural routes', '', 1, 1, 1, 'Highways', 'written_reply', '2026-09-15', 0, '');
+"""
+INDEXED = {"meeting", "agenda_item", "target", "target_progress", "feedback", "person", "organisation",
+           "code_of_practice", "code_review", "consultation", "dispute", "dispute_step"}
+
+
+def _raw(path) -> sqlite3.Connection:
+    return sqlite3.connect(path)
+
+
+def _found(connection, index: str, query: str) -> list[int]:
+    return [rowid for (rowid,) in connection.execute(
+        f"SELECT rowid FROM {index} WHERE {index} MATCH ? ORDER BY rowid", (query,))]
+
+
+def test_a_new_store_has_an_index_and_three_triggers_for_each_indexed_table(tmp_path):
+    create_store(tmp_path / "new.cdstore").close()
+    connection = _raw(tmp_path / "new.cdstore")
+    try:
+        assert set(indexes(connection)) == {f"search_{table}" for table in INDEXED}
+        triggers = {(name, table) for name, table in connection.execute(
+            "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")}
+        for table in INDEXED:
+            for event in ("insert", "update", "delete"):
+                assert (f"search_{table}_{event}", table) in triggers
+        # Every index table is derived: none is a table of records.
+        assert not index_tables(connection) & set(Base.metadata.tables)
+        assert connection.execute("PRAGMA user_version").fetchone() == (6,)
+    finally:
+        connection.close()
+
+
+def test_a_store_of_the_first_revision_upgrades_with_everything_it_holds_indexed(tmp_path):
+    path = tmp_path / "old.cdstore"
+    with create_store(path, revision="0001") as old:
+        raw = old.engine.raw_connection()
+        raw.executescript("BEGIN;" + FIRST_REVISION_ROWS + "COMMIT;")
+        raw.close()
+    with open_store(path) as store:
+        assert store.upgrade_backup is not None
+    connection = _raw(path)
+    try:
+        assert out_of_step(connection) == []
+        # Diacritics folded both ways: "Llyr" finds "Llŷr", "Gwenllian" finds "Gwenllïan".
+        assert _found(connection, "search_person", '"llyr"') == [1]
+        assert _found(connection, "search_agenda_item", '"Llyr" "rural"') == [1]
+        assert _found(connection, "search_meeting", '"gwenllian"') == [1]
+        assert _found(connection, "search_target", '"community transport"') == [1]
+        assert _found(connection, "search_target_progress", '"mapped"') == [1]
+        assert _found(connection, "search_feedback", '"grit"*') == [1]
+        assert _found(connection, "search_organisation", '"mon"') == [1]
+    finally:
+        connection.close()
+
+
+def test_a_store_of_revision_0005_upgrades_and_its_index_then_follows_every_change(tmp_path):
+    path = tmp_path / "old.cdstore"
+    with create_store(path, revision="0005") as old:
+        old.run(members.add_organisation, "Cymdeithas Tai Llŷn", "vcs")
+    with open_store(path) as store:
+        (org_id,) = store.run(lambda s: s.execute(text("SELECT id FROM organisation")).scalars().all())
+        store.run(lambda s: s.execute(text("UPDATE organisation SET name = 'Menter Môn' WHERE id = :id"),
+                                      {"id": org_id}))
+        connection = _raw(path)
+        try:
+            assert _found(connection, "search_organisation", '"llyn"') == []
+            assert _found(connection, "search_organisation", '"menter" "mon"') == [org_id]
+        finally:
+            connection.close()
+        store.run(lambda s: s.execute(text("DELETE FROM organisation")))
+    connection = _raw(path)
+    try:
+        assert _found(connection, "search_organisation", '"menter"') == []
+        assert out_of_step(connection) == []
+    finally:
+        connection.close()
+
+
+def test_an_edit_names_only_tables_of_records_as_touched(tmp_path):
+    # The window refreshes the pages that show the tables an edit touched (gui/areas.py): the index's own
+    # tables, written by its triggers, are never among them.
+    with create_store(tmp_path / "new.cdstore") as store:
+        _, change = store.run_recorded(members.add_organisation, "Llanfair Community Transport", "vcs")
+        assert change.tables == {"organisation"}
+        store.apply(change)
+        connection = _raw(store.path)
+        try:
+            assert _found(connection, "search_organisation", '"transport"') == []
+            assert out_of_step(connection) == []
+        finally:
+            connection.close()
+
+
+def test_a_replaced_name_leaves_the_index_once_free_pages_are_cleared(tmp_path):
+    # FTS5 marks a word deleted beside it until its segments merge: an erased name must not wait for that.
+    with create_store(tmp_path / "new.cdstore") as store:
+        person = store.run(members.add_person, "Łucja Kowalczyk")
+        for n in range(3):  # several segments, as a store used for a while has
+            store.run(members.add_organisation, f"Grŵp {n}", "vcs")
+        store.run(lambda s: s.execute(text("UPDATE person SET name = 'Former member' WHERE id = :id"),
+                                      {"id": person.id}))
+        store.clear_free_pages()
+        connection = _raw(store.path)
+        try:
+            assert _found(connection, "search_person", '"former" "member"') == [person.id]
+        finally:
+            connection.close()
+    raw = (tmp_path / "new.cdstore").read_bytes()  # the index keeps words folded: "lucja", not "Łucja"
+    for word in (b"lucja", b"kowalczyk"):
+        assert word not in raw.lower(), word
