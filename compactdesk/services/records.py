@@ -13,6 +13,7 @@ from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.store.engine import quoted
 from compactdesk.store.models import AgendaPaper, Base
+from compactdesk.store.search_index import index_tables_among
 
 _SKIP_TABLES = {"alembic_version"}  # Alembic's bookkeeping, not a record
 # Rows are read from SQLite this many at a time, so a table of 20,000 rows is never all in memory as rows.
@@ -35,9 +36,10 @@ class AttachedPaper(NamedTuple):
 def record_tables(session: Session) -> list[str]:
     """The name of every table of records the store file holds, by name; tables this version has
     no model for (written by a newer CompactDesk) are included, so nothing is left out."""
-    return [name for (name,) in session.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
-        if name not in _SKIP_TABLES]
+    found = session.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).all()
+    index = index_tables_among(found)  # the search index: derived from the records, not records
+    return [name for name, _ in found if name not in _SKIP_TABLES and name not in index]
 
 
 def _stream(session: Session, statement) -> Iterator[tuple]:
