@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n, logs
-from compactdesk.gui import collector
+from compactdesk.gui import collector, look
 from compactdesk.gui.main_window import MainWindow
 from compactdesk.gui.opening import OpenStoreOp, remove_demo
 from compactdesk.gui.settings import LAST_STORE, Settings
@@ -57,6 +57,9 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     install_translator()
     sys.excepthook = _excepthook
     settings = Settings()
+    # Before the window is made: it is built, and first painted, in the person's colours and text size.
+    look.follow_colour_scheme()
+    look.apply_saved_text_size(settings)
     demo_folder = Path(tempfile.mkdtemp(prefix="compactdesk-demo-")) if demo else None
     window = MainWindow(None, demo=demo, settings=settings)
     try:

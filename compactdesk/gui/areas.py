@@ -11,11 +11,8 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle
 
 from compactdesk.i18n import QT_TRANSLATE_NOOP
-
-_Pixmap = QStyle.StandardPixmap
 
 # Every table of the store; a page that shows (almost) everything names this. Written out, not read from
 # store.models, so building the sidebar loads no SQLAlchemy; a test checks it against the models.
@@ -35,7 +32,7 @@ class Area:
     module: str
     page_class: str  # also the context of its title's translation, as the page's own self.tr uses
     title_text: str
-    icon: _Pixmap
+    icon: str  # a Material Design icon, by its QtAwesome name (gui/look.py draws it)
     shows: frozenset[str]
 
     def title(self) -> str:
@@ -47,37 +44,37 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("dashboard", "compactdesk.gui.pages.dashboard", "DashboardPage",
-         QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"), _Pixmap.SP_ComputerIcon,
+         QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"), "mdi6.view-dashboard-outline",
          # What needs chasing comes from nearly every kind of record, but not the monitoring framework's ratings.
          EVERYTHING - {"indicator", "indicator_rating", "health_check", "relationship_rating", "review_year",
                        "store_identity"}),
     Area("meetings", "compactdesk.gui.pages.meetings", "MeetingsPage",
-         QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), _Pixmap.SP_FileDialogDetailedView,
+         QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), "mdi6.calendar-month-outline",
          _NAMES | {"compact", "meeting", "agenda_item", "agenda_paper", "attendance", "seat", "seat_term", "target",
                    "target_progress", "feedback"}),
     Area("actions", "compactdesk.gui.pages.actions", "ActionPlanPage",
-         QT_TRANSLATE_NOOP("ActionPlanPage", "Action plan"), _Pixmap.SP_DialogApplyButton,
+         QT_TRANSLATE_NOOP("ActionPlanPage", "Action plan"), "mdi6.clipboard-check-outline",
          _NAMES | {"compact", "target", "target_progress", "code_of_practice", "meeting", "agenda_item"}),
     Area("feedback", "compactdesk.gui.pages.feedback", "FeedbackPage",
-         QT_TRANSLATE_NOOP("FeedbackPage", "Feedback owed"), _Pixmap.SP_MessageBoxQuestion,
+         QT_TRANSLATE_NOOP("FeedbackPage", "Feedback owed"), "mdi6.message-reply-text-outline",
          _NAMES | {"compact", "feedback", "meeting", "agenda_item"}),
     Area("people", "compactdesk.gui.pages.people", "PeoplePage",
-         QT_TRANSLATE_NOOP("PeoplePage", "People & seats"), _Pixmap.SP_DirHomeIcon,
+         QT_TRANSLATE_NOOP("PeoplePage", "People & seats"), "mdi6.account-group-outline",
          _NAMES | {"compact", "seat", "seat_term", "sign_up", "department"}),
     Area("compact", "compactdesk.gui.pages.compact", "CompactPage",
-         QT_TRANSLATE_NOOP("CompactPage", "Compact"), _Pixmap.SP_FileDialogInfoView,
+         QT_TRANSLATE_NOOP("CompactPage", "Compact"), "mdi6.handshake-outline",
          _NAMES | {"compact", "compact_status_change", "compact_partner"}),
     Area("standards", "compactdesk.gui.pages.standards", "StandardsPage",
-         QT_TRANSLATE_NOOP("StandardsPage", "Codes & standards"), _Pixmap.SP_FileDialogContentsView,
+         QT_TRANSLATE_NOOP("StandardsPage", "Codes & standards"), "mdi6.scale-balance",
          _NAMES | {"compact", "code_of_practice", "code_review", "consultation", "funding_notice", "target"}),
     Area("disputes", "compactdesk.gui.pages.disputes", "DisputesPage",
-         QT_TRANSLATE_NOOP("DisputesPage", "Disputes"), _Pixmap.SP_MessageBoxWarning,
+         QT_TRANSLATE_NOOP("DisputesPage", "Disputes"), "mdi6.comment-alert-outline",
          _NAMES | {"compact", "dispute", "dispute_step", "dispute_stage"}),
     Area("signup", "compactdesk.gui.pages.signup", "SignUpPage",
-         QT_TRANSLATE_NOOP("SignUpPage", "Sign-up & champions"), _Pixmap.SP_DialogYesButton,
+         QT_TRANSLATE_NOOP("SignUpPage", "Sign-up & champions"), "mdi6.draw-pen",
          _NAMES | {"compact", "sign_up", "department", "compact_partner"}),
     Area("monitoring", "compactdesk.gui.pages.monitoring", "MonitoringPage",
-         QT_TRANSLATE_NOOP("MonitoringPage", "Monitoring & review"), _Pixmap.SP_FileDialogListView,
+         QT_TRANSLATE_NOOP("MonitoringPage", "Monitoring & review"), "mdi6.chart-box-outline",
          EVERYTHING - {"store_identity", "agenda_paper"}),  # its figures count nearly every kind of record
 )
 

@@ -6,8 +6,10 @@ work area stays usable, the words stay in view, and one button does the likely f
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from compactdesk.gui import colours, look
 
 
 class Banner(QFrame):
@@ -15,11 +17,9 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("problemBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Pale amber with dark text: reads as a warning on screen and in a greyscale screenshot.
-        self.setStyleSheet("#problemBanner { background: #fff4d6; border: 1px solid #d9a400; border-radius: 3px; }"
-                           "#problemBanner QLabel { color: #3d2d00; }")
-        icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
+        # Its colours (colours.BANNER, amber, light or dark as the palette is) and its icon are set when it is
+        # first shown: the window's start need not wait for them.
+        self.icon = QLabel(self)
         self.text = QLabel(self)
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
@@ -34,7 +34,7 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -49,7 +49,21 @@ class Banner(QFrame):
         self.action.setVisible(bool(action_text and action))
         if action_text:
             self.action.setText(action_text)
+        self._colour()
         self.show()
+
+    def _colour(self) -> None:
+        style = colours.banner_style()
+        if style != self.styleSheet():  # a style sheet set changes the palette: only when it differs
+            self.setStyleSheet(style)
+            size = self.text.fontMetrics().height() + 6
+            self.icon.setPixmap(look.icon("mdi6.alert-outline").pixmap(size, size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange) and self.styleSheet():
+            self.setStyleSheet("")  # made again for the new palette or text size
+            self._colour()
 
     def clear(self) -> None:
         self._slot = None

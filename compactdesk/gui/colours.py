@@ -8,7 +8,9 @@ tests/gui/test_contrast.py computes it. A colour never says something alone: the
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,25 @@ BANNER = Tone("banner", ("#3d2d00", "#ffe3a3"), ("#fff4d6", "#3f3210"))
 BANNER_BORDER = ("#d9a400", "#a57d00")
 
 
+# The tone of each status a table shows as a label, by the status's value (domain/enums.py): one place, so that
+# "overdue" is the same red on every page. Values shared by two kinds of record mean the same in both.
+_STATUS_TONES = {
+    "urgent": ("overdue", "in_difficulty", "stalled", "absent"),
+    "warning": ("due_soon", "ending_soon", "vacant", "under_review", "agreed_not_signed"),
+    "good": ("on_track", "done", "answered_on_time", "filled", "adopted", "signed", "implemented", "agreed",
+             "present", "minutes_approved"),
+    "quiet": ("not_started", "dropped", "answered_late", "dormant", "replaced", "wound_up", "apologies"),
+    "info": ("open", "planned", "agenda_issued", "held", "minutes_drafted", "in_draft", "proposed",
+             "accepted_in_principle", "just_starting", "substitute"),
+}
+STATUS_TONES = {value: tone for tone, values in _STATUS_TONES.items() for value in values}
+
+
+def status_tone(status: object) -> str | None:
+    """The tone of a status's label (an enum member or its value); None: plain words."""
+    return STATUS_TONES.get(str(getattr(status, "value", status)))
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the palette in force (or this one) is a dark one: light words on a dark window."""
     palette = palette if palette is not None else QGuiApplication.palette()
@@ -61,6 +82,34 @@ def fill(tone: Tone | str, palette: QPalette | None = None) -> QColor:
 def css(tone: Tone | str, palette: QPalette | None = None) -> str:
     """The tone's text colour as #rrggbb, for rich text and style sheets."""
     return text(tone, palette).name()
+
+
+def style(tone: Tone | str, *, bold: bool = False) -> str:
+    """A style sheet (or a rich-text span's style) giving words the tone's colour."""
+    return f"color: {css(tone)};" + (" font-weight: bold;" if bold else "")
+
+
+def invalid_style() -> str:
+    """The outline of a field whose value was refused (gui/form.py)."""
+    return f"border: 2px solid {css(URGENT)};"
+
+
+class _Tint(QObject):
+    def __init__(self, widget: QWidget, tone: Tone | str, bold: bool):
+        super().__init__(widget)
+        self._tone, self._bold = tone, bold
+        widget.setStyleSheet(style(tone, bold=bold))
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            watched.setStyleSheet(style(self._tone, bold=self._bold))
+        return False
+
+
+def tint(widget: QWidget, tone: Tone | str, *, bold: bool = False) -> None:
+    """The widget's words in the tone's colour, for the palette in force now and after a change to dark or back."""
+    _Tint(widget, tone, bold)
 
 
 def banner_style(palette: QPalette | None = None) -> str:

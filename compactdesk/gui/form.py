@@ -5,9 +5,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import colours
 from compactdesk.gui.date_field import DateField
-
-INVALID_STYLE = "border: 2px solid #a00000;"
 
 
 class FieldErrors:
@@ -18,7 +17,7 @@ class FieldErrors:
         self.label = QLabel()
         self.label.setObjectName("fieldError")
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #a00000; font-weight: bold;")
+        colours.tint(self.label, colours.URGENT, bold=True)
         self.label.hide()
         self._marked: QWidget | None = None
 
@@ -28,7 +27,7 @@ class FieldErrors:
         self.label.show()
         widget = getattr(self.form, "fields", {}).get(field or "")
         if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
+            widget.setStyleSheet(colours.invalid_style())
             widget.setToolTip(message)
             widget.setFocus()
             self._marked = widget

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from compactdesk.gui import colours
 from compactdesk.gui.settings import TEXT_SIZE, Settings
@@ -206,6 +206,14 @@ class _Glyph(QIconEngine):
 
     def clone(self) -> QIconEngine:
         return _Glyph(self._char)
+
+
+_SP = QStyle.StandardPixmap
+# The style's own icons some actions still name, as the same set draws them.
+STANDARD_NAMES = {_SP.SP_DriveHDIcon: "mdi6.harddisk", _SP.SP_DialogOpenButton: "mdi6.folder-open-outline",
+                  _SP.SP_DialogSaveButton: "mdi6.content-save-outline", _SP.SP_FileIcon: "mdi6.plus",
+                  _SP.SP_TrashIcon: "mdi6.delete-outline", _SP.SP_BrowserReload: "mdi6.refresh",
+                  _SP.SP_MessageBoxWarning: "mdi6.alert-outline"}
 
 
 def icon(name: str) -> QIcon:

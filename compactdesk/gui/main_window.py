@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compactdesk.gui import look
 from compactdesk.gui import settings as keys
 from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.opening: OpenStoreOp | None = None  # the store being opened behind the window, if any
         self._to_open: OpenStoreOp | None = None  # it, until the first paint
         self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
+        self.icons = look.Icons(self)  # set once the window has painted: words first, icons a moment later
         self._build_body()
         self._build_actions()
         self.safekeeping = Safekeeping(self)
@@ -90,6 +92,11 @@ class MainWindow(QMainWindow):
         opening.status.connect(lambda text: self.statusBar().showMessage(text))
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_sidebar)  # View ▸ Text size: the sidebar's titles still fit
+        elif event.type() == QEvent.Type.ApplicationPaletteChange and self.bench.store is not None:
+            # Light to dark or back: the pages' rich text (a detail's red "overdue") is written again in its colours.
+            QTimer.singleShot(0, self, self.refresh)
         if event.type() == QEvent.Type.Paint and self._to_open is not None:
             # Once: several paints may come before the opening starts.
             QTimer.singleShot(0, self._to_open.start)
@@ -114,13 +121,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Areas"))
-        self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         for area in AREAS:
-            QListWidgetItem(self.style().standardIcon(area.icon), area.title(), self.sidebar)
+            self.icons.want(QListWidgetItem(area.title(), self.sidebar).setIcon, area.icon)
             self.stack.addWidget(QWidget())  # stands in for the page until its first visit
-        self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 24))
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._on_area)
         self.banner = Banner()
         body = QWidget()
@@ -134,41 +140,57 @@ class MainWindow(QMainWindow):
         outer.addLayout(layout, 1)
         self.setCentralWidget(body)
 
-    def make_action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _fit_sidebar(self) -> None:
+        """Room for the longest title and its icon (which comes after the first paint), at the text size in force."""
+        size = max(20, self.sidebar.fontMetrics().height() + 4)
+        self.sidebar.setIconSize(QSize(size, size))
+        self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + size + 30))
+
+    def make_action(self, text: str, slot, shortcut=None, icon: str | QStyle.StandardPixmap | None = None) -> QAction:
+        """`icon`: a Material Design icon's name ("mdi6.undo"), set after the first paint (look.Icons)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+        if isinstance(icon, QStyle.StandardPixmap):
+            icon = look.STANDARD_NAMES.get(icon)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            self.icons.want(action.setIcon, icon)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.files = StoreFiles(self)
         self.copy_action = self.files.copy_action
         self.export_action = self.make_action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
-                                          sp.SP_FileLinkIcon)
+                                          "mdi6.file-export-outline")
         self.export_action.setIconText(self.tr("Export…"))
         self.export_action.setToolTip(self.tr("Make an agenda, minutes, the action plan, the feedback log or chase "
                                                "letters as a PDF or Word file (Ctrl+E)"))
         self.quit_action = self.make_action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.icons.want(self.undo_action.setIcon, "mdi6.undo")
         self.redo_action = self.bench.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.icons.want(self.redo_action.setIcon, "mdi6.redo")
         self.new_action = self.make_action(self.tr("&New…"), lambda: self.current_page().new_item(),
-                                       QKeySequence.StandardKey.New, sp.SP_FileIcon)
+                                       QKeySequence.StandardKey.New, "mdi6.plus")
         self.edit_action = self.make_action(self.tr("&Edit…"), lambda: self.current_page().edit_current(),
-                                        QKeySequence("F2"), sp.SP_FileDialogContentsView)
+                                        QKeySequence("F2"), "mdi6.pencil-outline")
         self.delete_action = self.make_action(self.tr("&Delete"), lambda: self.current_page().delete_current(),
-                                          QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
+                                          QKeySequence.StandardKey.Delete, "mdi6.delete-outline")
         self.find_action = self.make_action(self.tr("&Find…"), lambda: self.current_page().find(),
-                                        QKeySequence.StandardKey.Find)
+                                        QKeySequence.StandardKey.Find, "mdi6.magnify")
         self.refresh_action = self.make_action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
-                                           sp.SP_BrowserReload)
+                                           "mdi6.refresh")
+        # View ▸ Text size (Ctrl+0 is the tenth area's).
+        self.larger_text_action = self.make_action(self.tr("&Larger text"), lambda: self.step_text_size(1),
+                                                   icon="mdi6.format-font-size-increase")
+        self.larger_text_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.smaller_text_action = self.make_action(self.tr("&Smaller text"), lambda: self.step_text_size(-1),
+                                                    QKeySequence("Ctrl+-"), "mdi6.format-font-size-decrease")
+        self.normal_text_action = self.make_action(self.tr("&Normal size"), lambda: self.step_text_size(0),
+                                                   QKeySequence("Ctrl+Shift+0"))
         self.area_actions = []
         for number, area in enumerate(AREAS, start=1):
             action = self.make_action(area.title().replace("&", "&&"),  # "People & seats", not a mnemonic
@@ -197,6 +219,9 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.area_actions)
+        view_menu.addSeparator()
+        text_size = view_menu.addMenu(self.tr("&Text size"))
+        text_size.addActions([self.larger_text_action, self.smaller_text_action, self.normal_text_action])
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 
@@ -292,6 +317,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._on_changed(None)
+
+    def step_text_size(self, step: int) -> None:
+        """View ▸ Text size: one size larger (1), smaller (-1) or the system's own (0), kept for next time."""
+        percent = look.step_text_size(self.settings, step)
+        self.statusBar().showMessage(self.tr("Text size: {percent}%").format(percent=percent), 4000)
 
     def _update_actions(self) -> None:
         page = self.current_page()

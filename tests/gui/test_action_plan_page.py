@@ -11,9 +11,10 @@ from sqlalchemy import insert
 
 from compactdesk.domain.enums import Sector, TargetStatus
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.pages.actions import ActionPlanPage
-from compactdesk.gui.table_model import URGENT
+from compactdesk.gui import colours
+from compactdesk.gui.table_model import STATUS_ROLE
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import actions, meetings
 from compactdesk.store import create_store
@@ -99,9 +100,10 @@ def test_overdue_says_so_in_words_and_in_dark_red(page, bench):
     assert overdue
     for row in overdue:
         assert cell(page, row.target_id, page.STATUS) == "Overdue"
-        assert cell(page, row.target_id, page.STATUS, Qt.ItemDataRole.ForegroundRole) == URGENT
+        assert cell(page, row.target_id, page.STATUS, Qt.ItemDataRole.ForegroundRole) == colours.text(colours.URGENT)
+        assert cell(page, row.target_id, page.STATUS, STATUS_ROLE) == "urgent"  # and drawn as a label, with its words
     calm = next(row for row in rows if row.status is TargetStatus.DUE_SOON)
-    assert cell(page, calm.target_id, page.STATUS, Qt.ItemDataRole.ForegroundRole) != URGENT
+    assert cell(page, calm.target_id, page.STATUS, Qt.ItemDataRole.ForegroundRole) != colours.text(colours.URGENT)
     with_progress = next(row for row in rows if row.last_progress_on)
     assert with_progress.last_progress in plain(cell(page, with_progress.target_id, page.PROGRESS,
                                                      Qt.ItemDataRole.ToolTipRole))
@@ -267,7 +269,7 @@ def test_a_refusal_shows_at_the_field_and_keeps_what_was_typed(page, bench, qtbo
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert words in dialog.error_text
-    assert dialog.fields[field].styleSheet() == INVALID_STYLE
+    assert dialog.fields[field].styleSheet() == invalid_style()
     assert (dialog.ui.title.text(), dialog.ui.measure.toPlainText()) == (title, "Kept")
     assert len(service_rows(bench)) == before and not bench.undo_stack.canUndo()
 
@@ -377,7 +379,7 @@ def test_an_empty_progress_note_is_refused_at_the_field(bench, qtbot):
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "what progress was made" in dialog.error_text
-    assert dialog.fields["note"].styleSheet() == INVALID_STYLE
+    assert dialog.fields["note"].styleSheet() == invalid_style()
 
 
 def test_mark_done_reopen_and_undo(page, bench, qtbot, monkeypatch):
@@ -406,7 +408,7 @@ def test_a_done_date_before_the_start_is_refused_at_the_field(bench, qtbot):
     set_date(dialog.ui.on, row.start_on - dt.timedelta(days=1))
     dialog.accept()
     assert "cannot be before the start date" in dialog.error_text
-    assert dialog.fields["completed_on"].styleSheet() == INVALID_STYLE
+    assert dialog.fields["completed_on"].styleSheet() == invalid_style()
 
 
 def test_drop_with_a_reason_restore_and_undo(page, bench, qtbot, monkeypatch):

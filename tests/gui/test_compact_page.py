@@ -17,7 +17,7 @@ from compactdesk.gui.dialogs.compact import (
     StandardsDialog,
     StatusDialog,
 )
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.pages.compact import CompactPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import compact
@@ -266,7 +266,7 @@ def test_an_empty_name_is_refused_at_the_field_and_nothing_typed_is_lost(page, b
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert "compact's name" in dialog.error_text
-    assert dialog.ui.name.styleSheet() == INVALID_STYLE
+    assert dialog.ui.name.styleSheet() == invalid_style()
     assert (dialog.ui.area.text(), dialog.ui.notes.toPlainText()) == ("Ynys Môn ŵ ŷ", "Half-written note 🎉")
     found = bench.read(compact.compact_summary, bench.today())
     assert (found.name, found.area) == ("Dyfnant Compact", "Dyfnant (Sir Ddyfnant), including Ynys Môn wards")
@@ -289,7 +289,7 @@ def test_zero_weeks_is_refused_at_the_field_and_the_dialog_stays_open(bench, qtb
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert "between 1 and 52" in dialog.error_text
-    assert dialog.ui.consultationWeeks.styleSheet() == INVALID_STYLE
+    assert dialog.ui.consultationWeeks.styleSheet() == invalid_style()
     assert (dialog.ui.consultationWeeks.value(), dialog.ui.fundingMonths.value()) == (0, 6)
     assert bench.read(compact.standards) == Standards()
     assert bench.undo_stack.count() == 0
@@ -304,7 +304,7 @@ def test_a_status_change_without_a_status_is_refused_at_the_field(bench, qtbot, 
     dialog.ui.status.setCurrentIndex(-1)
     dialog.accept()
     assert dialog.isVisible() and "not a known compact status" in dialog.error_text
-    assert dialog.ui.status.styleSheet() == INVALID_STYLE
+    assert dialog.ui.status.styleSheet() == invalid_style()
     assert dialog.ui.note.toPlainText() == "Llŷr will confirm ☕"
     assert len(bench.read(compact.status_rows, today)) == 7
     dialog.ui.status.setCurrentIndex(dialog.ui.status.findData(CompactStatus.UNDER_REVIEW.value))
@@ -390,7 +390,7 @@ def test_set_up_needs_a_name(empty_bench, qtbot, today):
     type_into(qtbot, dialog.ui.area, "Powys")
     dialog.accept()
     assert dialog.isVisible() and "compact's name" in dialog.error_text
-    assert dialog.ui.name.styleSheet() == INVALID_STYLE
+    assert dialog.ui.name.styleSheet() == invalid_style()
     assert dialog.ui.area.text() == "Powys"
     assert empty_bench.read(compact.compact_summary, today) is None
 
@@ -483,7 +483,7 @@ def test_feedback_weeks_outside_1_to_52_are_refused_at_the_field(bench, qtbot, w
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert "between 1 and 52" in dialog.error_text and "feedback on a consultation" in dialog.error_text
-    assert dialog.ui.consultationFeedbackWeeks.styleSheet() == INVALID_STYLE
+    assert dialog.ui.consultationFeedbackWeeks.styleSheet() == invalid_style()
     assert dialog.ui.consultationFeedbackWeeks.value() == int(weeks)
     assert bench.read(compact.standards) == Standards()
 

@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from compactdesk.domain.enums import AnswerHow
-from compactdesk.gui.pages.dashboard import REF_ROLE, URGENT, DashboardPage
+from compactdesk.gui import colours
+from compactdesk.gui.pages.dashboard import REF_ROLE, DashboardPage
 from compactdesk.services import attention, feedback
 
 
@@ -35,7 +36,7 @@ def test_each_line_shows_its_item(page, bench, today):
         [items[0].title, "14 January 2025", items[0].how_long]
     assert first.data(REF_ROLE) == ("feedback", items[0].ref_id)
     assert first.data(Qt.ItemDataRole.ToolTipRole) == f"{items[0].title}\n{items[0].detail}"
-    assert first.data(Qt.ItemDataRole.ForegroundRole) == URGENT
+    assert first.data(Qt.ItemDataRole.ForegroundRole) == colours.text(colours.URGENT)
     assert section.data(Qt.ItemDataRole.FontRole).bold() and section.data(REF_ROLE) == "feedback"
     assert page.tree.isExpanded(section)
 

@@ -22,7 +22,7 @@ from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui import settings as keys
 from compactdesk.gui.dialogs.export import ExportDialog
 from compactdesk.gui.export_job import ExportJob, RunNow
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.main_window import MainWindow
 from compactdesk.gui.pages.actions import ActionPlanPage
 from compactdesk.gui.pages.feedback import FeedbackPage
@@ -197,7 +197,7 @@ def test_a_scope_day_after_today_before_the_earliest_or_not_a_day_is_refused_at_
     assert message in ui.since.words.text()
     _press_export(dialog)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
-    assert message in dialog.error_text and ui.since.styleSheet() == INVALID_STYLE
+    assert message in dialog.error_text and ui.since.styleSheet() == invalid_style()
     assert ui.since.box.text() == typed and dialog.focusWidget() is ui.since.box
     # Everything still open, and all that was closed: no day is needed, so the paper can go.
     qtbot.mouseClick(ui.everythingButton, Qt.MouseButton.LeftButton)
@@ -343,7 +343,7 @@ def test_an_empty_file_name_is_refused_at_the_field(make_dialog, settings, folde
     _press_export(dialog)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error_text.startswith("Give the file a name")
-    assert dialog.ui.fileName.styleSheet() == INVALID_STYLE
+    assert dialog.ui.fileName.styleSheet() == invalid_style()
     dialog.ui.fileName.setText("Agenda.pdf")
     _press_export(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -471,7 +471,7 @@ def test_a_store_without_meetings_says_so_at_the_meeting(bench, settings, folder
         assert dialog.ui.fileName.text() == str(folder / "Minutes 2026-11-24.pdf")
         _press_export(dialog)
         assert "no meetings" in dialog.error_text
-        assert dialog.ui.meeting.styleSheet() == INVALID_STYLE
+        assert dialog.ui.meeting.styleSheet() == invalid_style()
         _paper(dialog, Paper.FEEDBACK_LOG)
         assert dialog.ui.officer.count() == 1 and dialog.error_text == ""
 

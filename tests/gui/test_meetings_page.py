@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from compactdesk.domain.enums import Attendance, MeetingStatus, StandingItem
 from compactdesk.gui.dialogs.choices import select_data
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog, MeetingDialog
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.pages.meetings import MeetingsPage
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.workbench import Workbench
@@ -184,7 +184,7 @@ def test_meeting_dialog_refusal_shows_at_the_field_and_keeps_what_was_typed(page
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "The venue is" in dialog.error_text
-    assert dialog.ui.venue.styleSheet() == INVALID_STYLE
+    assert dialog.ui.venue.styleSheet() == invalid_style()
     assert dialog.ui.venue.text() == "Neuadd " * 60
     assert len(rows(bench)) == before
 
@@ -377,7 +377,7 @@ def test_agenda_item_refusal_shows_at_the_field(page, bench):
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "the item's title" in dialog.error_text
-    assert dialog.ui.title.styleSheet() == INVALID_STYLE
+    assert dialog.ui.title.styleSheet() == invalid_style()
     assert len(bench.read(meetings.agenda_rows, meeting_id)) == len(STANDING_TITLES)
 
 

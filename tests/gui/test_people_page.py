@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from compactdesk.domain.enums import OrgTag, TermState
 from compactdesk.gui.dialogs.choices import select_data
 from compactdesk.gui.dialogs.people import OrganisationDialog, PersonDialog, SeatDialog, TermDialog
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.pages.people import ORGANISATIONS, PEOPLE, SEATS, PeoplePage
 from compactdesk.services import members, seats
 
@@ -178,7 +178,7 @@ def test_an_overlapping_term_is_refused_at_the_field_and_the_form_stays(bench, t
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert f"{seat.holder} already holds this seat" in dialog.error_text
-    assert dialog.ui.startOn.styleSheet() == INVALID_STYLE
+    assert dialog.ui.startOn.styleSheet() == invalid_style()
     assert dialog.ui.person.currentData() == person.person_id  # what was chosen is still there
     assert bench.read(seats.history, seat.seat_id) == terms
     assert bench.undo_stack.count() == 0
@@ -189,7 +189,7 @@ def test_appointing_nobody_is_refused_at_the_person(bench, today, qtbot):
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.error_text == "Choose who is taking the seat."
-    assert dialog.ui.person.styleSheet() == INVALID_STYLE
+    assert dialog.ui.person.styleSheet() == invalid_style()
 
 
 def test_end_change_and_remove_a_term(page, bench, today, monkeypatch):
@@ -268,7 +268,7 @@ def test_an_empty_name_is_refused_at_the_field_and_nothing_typed_is_lost(bench, 
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "the person's name" in dialog.error_text
-    assert dialog.ui.name.styleSheet() == INVALID_STYLE
+    assert dialog.ui.name.styleSheet() == invalid_style()
     assert (dialog.ui.role.text(), dialog.ui.address.toPlainText()) == ("Trysorydd", "1 Stryd Fawr\nAberwen")
     assert len(bench.read(members.person_rows)) == 30
     dialog.ui.name.insert("Siân")  # QTest types ASCII only
@@ -288,7 +288,7 @@ def test_a_reserved_seat_needs_to_say_who_for(bench, qtbot):
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error_text == "Say who the reserved seat is for, for example 'BME forum'."
-    assert dialog.ui.reservedFor.styleSheet() == INVALID_STYLE
+    assert dialog.ui.reservedFor.styleSheet() == invalid_style()
     assert dialog.ui.title.text() == "Youth forum seat"
     qtbot.keyClicks(dialog.ui.reservedFor, "Dyfnant Youth Forum")
     dialog.accept()
@@ -417,7 +417,7 @@ def test_a_duplicate_organisation_is_refused_at_the_name(bench, qtbot):
     dialog.tag_boxes[OrgTag.BME].setChecked(True)
     dialog.accept()
     assert "already an organisation called Dyfnant County Council" in dialog.error_text
-    assert dialog.ui.name.styleSheet() == INVALID_STYLE
+    assert dialog.ui.name.styleSheet() == invalid_style()
     assert dialog.tag_boxes[OrgTag.BME].isChecked()
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from compactdesk.gui.dialogs.choices import select_data
 from compactdesk.gui.dialogs.signup import AGAIN, NEW, DepartmentDialog, SignUpDialog, with_mnemonic
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.pages.signup import CHAMPIONS, REGISTER, SignUpPage
 from compactdesk.gui.pages.signup_register import ALL_SIGNATURES, NOT_SIGNED, SIGNED_NOW
 from compactdesk.gui.workbench import Workbench
@@ -198,7 +198,7 @@ def test_signing_up_twice_is_refused_at_the_organisation(bench, today, qtbot, pa
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Dyfnant BME Forum has been signed up since" in dialog.error_text
     assert "choose “Sign again”" in dialog.error_text
-    assert dialog.ui.organisation.styleSheet() == INVALID_STYLE
+    assert dialog.ui.organisation.styleSheet() == invalid_style()
     assert dialog.ui.note.toPlainText() == "Ail-arwyddo 🙂"  # nothing typed is lost
     assert bench.undo_stack.count() == 0
 
@@ -208,7 +208,7 @@ def test_choosing_nobody_is_refused_at_the_organisation(bench, qtbot):
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.error_text == "Choose the organisation that signed up."
-    assert dialog.ui.organisation.styleSheet() == INVALID_STYLE
+    assert dialog.ui.organisation.styleSheet() == invalid_style()
 
 
 def test_sign_again_is_one_step_and_undoes_as_one(page, bench, today, monkeypatch):
@@ -247,7 +247,7 @@ def test_signing_again_too_early_is_refused_at_the_date(page, bench, today, qtbo
     dialog.ui.signedOn.set_value(current.signed_on)
     dialog.accept()
     assert "signing again must come after that day" in dialog.error_text
-    assert dialog.ui.signedOn.styleSheet() == INVALID_STYLE
+    assert dialog.ui.signedOn.styleSheet() == invalid_style()
 
 
 def test_record_a_lapse_refused_before_the_signature_then_recorded(page, bench, today, monkeypatch):
@@ -263,7 +263,7 @@ def test_record_a_lapse_refused_before_the_signature_then_recorded(page, bench, 
         dialog.ui.lapsedOn.set_value(current.signed_on - dt.timedelta(days=1))
         dialog.accept()
         errors.append(dialog.error_text)
-        assert dialog.ui.lapsedOn.styleSheet() == INVALID_STYLE
+        assert dialog.ui.lapsedOn.styleSheet() == invalid_style()
         dialog.ui.lapsedOn.set_value(dt.date(2026, 10, 31))
         dialog.ui.note.setPlainText("Merged with Carers Dyfnant")
 
@@ -480,7 +480,7 @@ def test_a_champion_from_another_body_is_refused_at_the_field(page, bench, qtbot
     dialog.ui.body.blockSignals(False)
     dialog.accept()
     assert dialog.error_text.startswith("Rhodri Owen works for Dyfnant County Council, not Hywel Môn")
-    assert dialog.ui.champion.styleSheet() == INVALID_STYLE
+    assert dialog.ui.champion.styleSheet() == invalid_style()
     assert department(bench, "Public Health").gap
 
 
@@ -490,7 +490,7 @@ def test_a_department_name_already_used_is_refused_at_the_name(page, bench, qtbo
     qtbot.keyClicks(dialog.ui.name, "HIGHWAYS")
     dialog.accept()
     assert "Dyfnant County Council already has a department called Highways" in dialog.error_text
-    assert dialog.ui.name.styleSheet() == INVALID_STYLE
+    assert dialog.ui.name.styleSheet() == invalid_style()
     assert dialog.ui.name.text() == "HIGHWAYS"
 
 

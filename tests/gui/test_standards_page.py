@@ -14,7 +14,7 @@ from compactdesk.domain.enums import CodeStatus, FundingChange, Sector
 from compactdesk.domain.rules import Standards
 from compactdesk.gui.dialogs.choices import select_data
 from compactdesk.gui.dialogs.standards import CodeDialog, CodeReviewDialog, ConsultationDialog, FundingNoticeDialog
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui.colours import invalid_style
 from compactdesk.gui.pages.standards import CODES, CONSULTATIONS, FUNDING, StandardsPage
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import actions, codes, compact, consultations, funding, members
@@ -249,7 +249,7 @@ def test_a_duplicate_name_is_refused_at_the_field_and_nothing_typed_is_lost(page
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert "already a code called “Volunteering”" in dialog.error_text
-    assert dialog.ui.name.styleSheet() == INVALID_STYLE
+    assert dialog.ui.name.styleSheet() == invalid_style()
     assert (dialog.ui.name.text(), dialog.ui.notes.toPlainText()) == ("VOLUNTEERING", f"Hanner ffordd {EMOJI}")
     assert bench.undo_stack.count() == 0
 
@@ -264,11 +264,11 @@ def test_adopted_without_a_date_is_refused_at_the_date_and_the_hint_says_so_firs
     assert "Give the adoption date" in dialog.ui.dueHint.text()
     dialog.accept()
     assert dialog.isVisible() and "needs the date it was adopted" in dialog.error_text
-    assert dialog.ui.adoptedOn.styleSheet() == INVALID_STYLE
+    assert dialog.ui.adoptedOn.styleSheet() == invalid_style()
     dialog.ui.reviewMonths.setValue(0)
     dialog.ui.adoptedOn.set_value(dt.date(2026, 1, 1))
     dialog.accept()
-    assert "between 1 and 120" in dialog.error_text and dialog.ui.reviewMonths.styleSheet() == INVALID_STYLE
+    assert "between 1 and 120" in dialog.error_text and dialog.ui.reviewMonths.styleSheet() == invalid_style()
     assert dialog.ui.adoptedOn.styleSheet() == ""
     assert bench.undo_stack.count() == 0
 
@@ -345,7 +345,7 @@ def test_a_review_dated_after_today_is_refused_at_the_date(page, bench, qtbot, t
     dialog.ui.note.setPlainText("Planned")
     dialog.accept()
     assert dialog.isVisible() and "after today" in dialog.error_text
-    assert dialog.ui.on.styleSheet() == INVALID_STYLE and dialog.ui.note.toPlainText() == "Planned"
+    assert dialog.ui.on.styleSheet() == invalid_style() and dialog.ui.note.toPlainText() == "Planned"
 
 
 def test_a_code_not_in_force_cannot_be_reviewed_and_says_so(page, bench, today):
@@ -463,12 +463,12 @@ def test_closing_before_opening_is_refused_at_the_field(page, bench, qtbot):
     assert dialog.ui.lengthHint.text() == "It cannot close before it opens."
     dialog.accept()
     assert dialog.isVisible() and "cannot be before the opening day" in dialog.error_text
-    assert dialog.ui.closesOn.styleSheet() == INVALID_STYLE
+    assert dialog.ui.closesOn.styleSheet() == invalid_style()
     assert dialog.ui.title.text() == "Gwasanaethau ieuenctid"
     dialog.ui.closesOn.set_value(dt.date(2026, 9, 1))
     type_into(qtbot, dialog.ui.responses, "lots")
     dialog.accept()
-    assert "whole number" in dialog.error_text and dialog.ui.responses.styleSheet() == INVALID_STYLE
+    assert "whole number" in dialog.error_text and dialog.ui.responses.styleSheet() == invalid_style()
     assert dialog.ui.closesOn.styleSheet() == ""
     assert bench.undo_stack.count() == 0
 
@@ -478,7 +478,7 @@ def test_no_body_chosen_is_refused_at_the_body(page, bench, qtbot):
     qtbot.addWidget(dialog)
     type_into(qtbot, dialog.ui.title, "Dim corff")
     dialog.accept()
-    assert "Choose the public body" in dialog.error_text and dialog.ui.body.styleSheet() == INVALID_STYLE
+    assert "Choose the public body" in dialog.error_text and dialog.ui.body.styleSheet() == invalid_style()
 
 
 def test_delete_a_consultation_with_the_delete_action_then_undo(page, bench, today):
@@ -554,7 +554,7 @@ def test_taking_effect_before_notice_is_refused_at_the_field(page, bench, qtbot)
     assert "cannot take effect before" in dialog.ui.noticeHint.text()
     dialog.accept()
     assert dialog.isVisible() and "cannot be before the day notice was given" in dialog.error_text
-    assert dialog.ui.effectiveOn.styleSheet() == INVALID_STYLE
+    assert dialog.ui.effectiveOn.styleSheet() == invalid_style()
     assert bench.undo_stack.count() == 0
 
 
@@ -566,7 +566,7 @@ def test_a_notice_whose_organisation_is_now_public_still_opens_and_says_why_on_s
     qtbot.addWidget(dialog)
     assert dialog.ui.organisation.currentData() == row.organisation_id
     dialog.accept()
-    assert "is a public body" in dialog.error_text and dialog.ui.organisation.styleSheet() == INVALID_STYLE
+    assert "is a public body" in dialog.error_text and dialog.ui.organisation.styleSheet() == invalid_style()
 
 
 def test_delete_a_funding_notice_then_undo(page, bench):

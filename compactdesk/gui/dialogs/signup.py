@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_date
+from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_department_dialog import Ui_DepartmentDialog
@@ -154,7 +155,7 @@ class DepartmentDialog(FormDialog):
             ui.name.setText(self.before.name)
         self._fill_champions(self.before.champion_id if self.before else None)
         ui.body.currentIndexChanged.connect(lambda _: self._fill_champions(ui.champion.currentData()))
-        ui.championHint.setStyleSheet("color: #505050;")
+        colours.tint(ui.championHint, colours.QUIET)
         if champion_first:
             ui.champion.setFocus()
         self.resize(max(self.width(), 560), self.sizeHint().height())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import CodeStatus, FundingChange
 from compactdesk.domain.standards import check_consultation, code_review_due, notice_days_short, notice_needed_until
+from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_code_dialog import Ui_CodeDialog
@@ -23,8 +24,6 @@ from compactdesk.gui.workbench import Workbench
 from compactdesk.services import codes, consultations, funding
 from compactdesk.services.compact import standards
 
-HINT_STYLE = "color: #555555;"
-WARNING_STYLE = "color: #a00000;"
 
 
 def _plural_suffix(box, one: str, many: str) -> None:
@@ -49,7 +48,7 @@ def _fill_organisations(combo: QComboBox, choices, none_text: str, current: tupl
 
 def _show_hint(label, text: str, warning: bool) -> None:
     label.setText(text)
-    label.setStyleSheet(WARNING_STYLE if warning else HINT_STYLE)
+    label.setStyleSheet(colours.style(colours.URGENT if warning else colours.QUIET))
     label.setVisible(bool(text))
 
 

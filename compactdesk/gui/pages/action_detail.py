@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
+from compactdesk.gui import colours
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_table, scrolling_summary
 from compactdesk.services.actions import ProgressEntry, TargetDetail
@@ -113,7 +114,7 @@ class TargetDetailPanel(QWidget):
         unset = self.tr("not set")
         status = escape(detail.status.label())
         if detail.status is TargetStatus.OVERDUE:
-            status = f'<span style="color:#a00000"><b>{status}</b></span>'
+            status = f'<span style="color:{colours.css(colours.URGENT)}"><b>{status}</b></span>'
         lines = [f"<b>{escape(detail.title)}</b>"]
         if detail.measure:
             lines.append(self.tr("<i>Measure of success:</i> {measure}").format(

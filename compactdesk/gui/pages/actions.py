@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed
+from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
@@ -136,7 +137,7 @@ class ActionPlanPage(Page):
             Column(self.tr("Deadline"), lambda r: uk_date(r.deadline) if r.deadline else "",
                    tooltip=lambda r: uk_long_date(r.deadline) if r.deadline else self.tr("No deadline set"),
                    tone=tone),
-            Column(self.tr("Status"), lambda r: r.status.label(), tone=tone),
+            Column(self.tr("Status"), lambda r: r.status.label(), tone=tone, status=lambda r: status_tone(r.status)),
             Column(self.tr("Last progress"), self._progress_text,
                    tooltip=lambda r: tip(f"{uk_long_date(r.last_progress_on)}\n{r.last_progress}")
                    if r.last_progress_on else self.tr("No progress noted yet"), tone=tone),

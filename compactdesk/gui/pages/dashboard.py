@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import MeetingStatus
+from compactdesk.gui import colours
 from compactdesk.gui.pages.base import Page
 from compactdesk.services import meetings
 from compactdesk.services.attention import Area, Attention, AttentionItem, attention
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
-# Dark red reads as "late" and still prints and shows clearly; the words say
-# "overdue" too, for anyone who cannot tell the colour.
-URGENT = QColor(160, 0, 0)
 # Looked up once: the view asks the model for thousands of lines as it lays them out.
 _LINE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -124,7 +122,8 @@ class AttentionModel(QAbstractItemModel):
         if role == _TOOLTIP:
             return f"{item.title}\n{item.detail}" if item.detail else item.title
         if role == _FOREGROUND:
-            return URGENT if item.urgent else None
+            # The words say "overdue" too, for anyone who cannot tell the colour.
+            return colours.text(colours.URGENT) if item.urgent else None
         if role == REF_ROLE and index.column() == 0:
             return item.area.value, item.ref_id
         return None

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
+from compactdesk.gui import colours
 from compactdesk.gui.pages.action_detail import ProgressModel, one_line, tip
 from compactdesk.gui.table_model import Column, RowFilter
 from compactdesk.gui.tables import EnterOpens
 from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_table, scrolling_summary
 from compactdesk.services.disputes import DisputeDetail, StepRow
 
-RED = "#a00000"
 
 
 class DisputeDetailPanel(QWidget):
@@ -133,7 +133,7 @@ class DisputeDetailPanel(QWidget):
                 stage=escape(row.stage), day=uk_date(row.stage_on)) if row.stage else self.tr("No stage recorded yet.")
             days = self.tr("Open for {days}.").format(days=days_text(row.days_open))
             if row.open_long:
-                days = f'<span style="color:{RED}"><b>{days}</b></span>'
+                days = f'<span style="color:{colours.css(colours.URGENT)}"><b>{days}</b></span>'
             lines.append(f"{stage} {days}")
         if detail.summary:
             lines.append(escape(detail.summary).replace("\n", "<br>"))

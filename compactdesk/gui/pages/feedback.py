@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import feedback_answered
+from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
@@ -164,7 +165,7 @@ class FeedbackPage(Page):
             Column(self.tr("Raised"), lambda r: uk_date(r.raised_on), tone=tone),
             Column(self.tr("Due"), lambda r: uk_date(r.due), tone=tone),
             Column(self.tr("Outstanding"), self._outstanding, tone=tone, right=True),
-            Column(self.tr("Where it stands"), self._standing, tone=tone),
+            Column(self.tr("Where it stands"), self._standing, tone=tone, status=lambda r: status_tone(r.state)),
         ]
 
     def _outstanding(self, row: FeedbackRow) -> str:

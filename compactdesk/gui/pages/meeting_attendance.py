@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QP
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import Attendance
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import colours
+from compactdesk.gui.colours import status_tone
 from compactdesk.gui.pages.meeting_parts import MeetingTab, fit_columns, make_table
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
@@ -52,7 +54,7 @@ class AttendanceTab(MeetingTab):
                                    "Delete not recorded"))
         self.keys.setObjectName("attendanceKeys")
         self.keys.setWordWrap(True)
-        self.keys.setStyleSheet("color: #606060;")
+        colours.tint(self.keys, colours.QUIET)
         self.add_button = QPushButton(self.tr("Add some&one else…"))
         self.add_button.setToolTip(self.tr("Someone who holds no seat: an officer attending, a guest, a substitute"))
         self.add_button.clicked.connect(self.add_someone)
@@ -80,7 +82,7 @@ class AttendanceTab(MeetingTab):
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Seat"), lambda r: r.seat or self.tr("Not on a seat"),
                    tone=lambda r: "quiet" if not r.seat else None),
-            Column(self.tr("Attendance"), self._status_text, tone=tone),
+            Column(self.tr("Attendance"), self._status_text, tone=tone, status=lambda r: status_tone(r.status)),
         ]
 
     def _status_text(self, row: RosterRow) -> str:

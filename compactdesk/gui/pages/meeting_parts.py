@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date
+from compactdesk.gui.colours import status_tone
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -134,7 +135,8 @@ class RecordList(QWidget):
                    sort=lambda r: r.raised_on.toordinal() if r.raised_on else 0),
             Column(self.tr("Due"), lambda r: uk_date(r.due) if r.due else self.tr("No deadline"),
                    sort=lambda r: r.due.toordinal() if r.due else 10**7, tone=tone),
-            Column(self.tr("Where it stands"), lambda r: r.state.label(), tone=tone),
+            Column(self.tr("Where it stands"), lambda r: r.state.label(), tone=tone,
+                   status=lambda r: status_tone(r.state)),
         ]
 
     def set_rows(self, rows: list[RecordRow], empty_text: str, keep: bool = False) -> None:

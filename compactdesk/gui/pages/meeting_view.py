@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import colours
 from compactdesk.gui.pages.meeting_agenda import AgendaTab
 from compactdesk.gui.pages.meeting_attendance import AttendanceTab
 from compactdesk.gui.pages.meeting_minutes import MinutesTab
@@ -206,7 +207,7 @@ class MeetingView(QWidget):
         parts = []
         for step in STEPS:
             label = escape(step.label())
-            parts.append(f"<b>{label}</b>" if step is status else f"<span style='color:#707070'>{label}</span>")
+            parts.append(f"<b>{label}</b>" if step is status else f"<span style='color:{colours.css(colours.QUIET)}'>{label}</span>")
         self.steps.setText(self.tr("Status: ") + " → ".join(parts))
         self.steps.setAccessibleName(self.tr("Status: {status}").format(status=status.label()))
         ahead = STEPS[status.step + 1] if status.step + 1 < len(STEPS) else None

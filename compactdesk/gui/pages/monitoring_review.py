@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import clean
-from compactdesk.gui.form import INVALID_STYLE
+from compactdesk.gui import colours
 from compactdesk.services import monitoring
 from compactdesk.services.monitoring import ReviewWords
 
@@ -41,7 +41,7 @@ class ReviewTab(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        colours.tint(self.error, colours.URGENT, bold=True)
         self.error.hide()
         self._error_field: str | None = None
         self.save_button = QPushButton(self.tr("S&ave"), self)
@@ -153,7 +153,7 @@ class ReviewTab(QWidget):
         self._error_field = error.field
         marked = self.fields.get(error.field or "")
         if marked is not None:
-            marked.setStyleSheet(INVALID_STYLE)
+            marked.setStyleSheet(colours.invalid_style())
             marked.setToolTip(error.message)
         self._show_state()
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import SeatFill, Sector, TermState
 from compactdesk.domain.rules import Balance
+from compactdesk.gui import colours
+from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.people import TermDialog
 from compactdesk.gui.pages.people_list import ListTab, make_table, select_key, selected_key, set_widths
 from compactdesk.gui.table_model import Column, RowModel
@@ -17,7 +19,6 @@ from compactdesk.services.seats import SeatView, TermView
 
 # Vacant seats first when sorting by state: they are what the secretary has to act on.
 STATE_ORDER = {TermState.VACANT: 0, TermState.ENDING_SOON: 1, TermState.FILLED: 2}
-URGENT_STYLE = "color: #a00000; font-weight: bold;"
 # Columns fitted to their contents, up to a width: held by, term from, term until, state.
 FIT_COLUMNS = {3: 200, 4: 150, 5: 150, 6: 220}
 # How much of a seat's title, filling and notes the heading above its history shows (the tooltip has all).
@@ -38,7 +39,7 @@ class SeatsTab(ListTab):
         self.imbalance = QLabel(self)
         self.imbalance.setObjectName("imbalance")
         self.imbalance.setWordWrap(True)
-        self.imbalance.setStyleSheet(URGENT_STYLE)
+        colours.tint(self.imbalance, colours.URGENT, bold=True)
         self.imbalance.hide()
         self._build_history()
 
@@ -119,7 +120,7 @@ class SeatsTab(ListTab):
                    sort=lambda r: r.term_start.toordinal() if r.term_start else 0),
             Column(self.tr("Term until"), self.until_text, tone=until_tone,
                    sort=lambda r: r.term_end.toordinal() if r.term_end else (10**9 if r.holder else 0)),
-            Column(self.tr("State"), self.state_text, tone=state_tone,
+            Column(self.tr("State"), self.state_text, tone=state_tone, status=lambda r: status_tone(r.state),
                    sort=lambda r: (STATE_ORDER[r.state], r.title.casefold())),
         ]
 

@@ -9,14 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from compactdesk.domain.standards import percent
+from compactdesk.gui import colours
 from compactdesk.gui.dialogs.signup import capitalised
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
 from compactdesk.services.champions import DEFAULT_LABEL, ChampionRef, Coverage, DepartmentRow
 
-GAP_STYLE = "color: #a00000;"
-HINT_STYLE = "color: #505050;"
 # How many unlinked champions the hint names before "and N more" (the tooltip has them all).
 HINT_NAMES = 5
 
@@ -40,7 +39,7 @@ class ChampionsTab(ListTab):
         self.hint.setObjectName("unlinkedChampions")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setStyleSheet(HINT_STYLE)
+        colours.tint(self.hint, colours.QUIET)
         self.hint.hide()
         self.gaps_only = QCheckBox(self)
         self.gaps_only.setObjectName("gapsOnly")
@@ -172,7 +171,7 @@ class ChampionsTab(ListTab):
                                 label=escape(self.label))
             gaps = body.departments - body.championed
             if gaps:
-                line += f' — <span style="{GAP_STYLE}">' + escape(translate(
+                line += f' — <span style="{colours.style(colours.URGENT)}">' + escape(translate(
                     "ChampionsTab", "%n gap(s)", None, gaps)) + "</span>"
             lines.append(line)
         if len(lines) > 1:
@@ -180,7 +179,7 @@ class ChampionsTab(ListTab):
             lines.append(self.tr("Overall: {championed} of {departments} departments ({share}%)").format(
                 championed=coverage.championed, departments=coverage.departments, share=share))
         if empty:
-            lines.append(f'<span style="{HINT_STYLE}">' + escape(
+            lines.append(f'<span style="{colours.style(colours.QUIET)}">' + escape(
                 self.tr("No departments recorded yet for {bodies}.").format(bodies=", ".join(empty))) + "</span>")
         if not lines:
             lines.append(self.tr("Add the public bodies on the People &amp; seats page, then their departments "

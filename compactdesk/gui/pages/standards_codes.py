@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.gui import colours
+from compactdesk.gui.colours import status_tone
 from compactdesk.gui.pages.action_detail import one_line, tip
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column, RowModel
@@ -20,7 +22,6 @@ from compactdesk.i18n import translate
 from compactdesk.services import codes
 from compactdesk.services.codes import CodeRow, ReviewEntry
 
-URGENT_STYLE = "color: #a00000;"
 DETAIL_SHOWN = 240  # characters of a line under the list (its tooltip has the whole text)
 
 
@@ -96,7 +97,7 @@ class StandardsTab(ListTab):
         row = self.current_row()
         text = self.detail_text(row) if row is not None else ""
         urgent = set(self.why(row).splitlines()) if row is not None else set()
-        self.detail.setText("<br>".join(f'<span style="{URGENT_STYLE}">{escape(shorten(line))}</span>'
+        self.detail.setText("<br>".join(f'<span style="{colours.style(colours.URGENT)}">{escape(shorten(line))}</span>'
                                         if line in urgent else escape(shorten(line)) for line in text.splitlines()))
         self.detail.setToolTip(tip(text) if text else "")
         self.detail.setVisible(bool(text))
@@ -193,6 +194,7 @@ class CodesTab(StandardsTab):
                    tooltip=self.tooltip(lambda r: self.tr("One of the national Compact's five codes") if r.national
                                         else self.tr("A code of this compact's own"))),
             Column(self.tr("Status"), lambda r: r.status.label(), tone=self.tone,
+                   status=lambda r: status_tone(r.status),
                    sort=lambda r: (list(type(r.status)).index(r.status), r.position, r.code_id),
                    tooltip=self.tooltip(lambda r: r.status.label())),
             Column(self.tr("Adopted"), lambda r: uk_date(r.adopted_on) if r.adopted_on else "",
