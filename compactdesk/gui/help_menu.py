@@ -1,8 +1,14 @@
-"""Help ▸ Keyboard shortcuts and About CompactDesk."""
+"""Help ▸ User guide, Keyboard shortcuts and About CompactDesk.
 
+The guide is one HTML page shipped inside the package (compactdesk/guide/, with its pictures),
+opened in the person's own browser: it works offline and at any text size the browser is set to.
+"""
+
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from compactdesk import __version__
@@ -10,23 +16,47 @@ from compactdesk import __version__
 if TYPE_CHECKING:
     from compactdesk.gui.main_window import MainWindow
 
+GUIDE = Path(__file__).resolve().parent.parent / "guide" / "index.html"
+
 
 class HelpMenu(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
         menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = window.make_action(self.tr("&User guide"), self.open_guide, QKeySequence("F1"))
+        self.guide_action.setToolTip(self.tr("A short illustrated guide, from the first start to the annual review, "
+                                             "opened in your web browser (F1)"))
+        menu.addAction(self.guide_action)
         menu.addAction(window.make_action(self.tr("&Keyboard shortcuts"), self.shortcuts))
+        menu.addSeparator()
         menu.addAction(window.make_action(self.tr("&About CompactDesk"), self.about))
 
+    def open_guide(self) -> bool:
+        """Opens the guide in the person's browser; says where it should be if it is missing."""
+        if not GUIDE.is_file():
+            QMessageBox.warning(self.window, self.tr("The user guide is missing"), self.tr(
+                "The user guide should be at {path}, but it is not there. Installing CompactDesk again puts it "
+                "back; nothing else is affected.").format(path=GUIDE))
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE))):
+            QMessageBox.information(self.window, self.tr("User guide"), self.tr(
+                "CompactDesk could not start your web browser. Open this file in your browser to read the "
+                "guide:\n\n{path}").format(path=GUIDE))
+            return False
+        return True
+
     def shortcuts(self) -> None:
-        rows = [(self.tr("New item in this area"), "Ctrl+N"), (self.tr("Edit the selected item"), "F2"),
-                (self.tr("Delete the selected item"), "Delete"), (self.tr("Find"), "Ctrl+F"),
+        rows = [(self.tr("User guide"), "F1"),
+                (self.tr("Search everything"), "Ctrl+K"),
+                (self.tr("New item in this area"), "Ctrl+N"), (self.tr("Edit the selected item"), "F2"),
+                (self.tr("Delete the selected item"), "Delete"), (self.tr("Find on this page"), "Ctrl+F"),
                 (self.tr("Undo / redo"), "Ctrl+Z / Ctrl+Shift+Z"), (self.tr("Go to an area"), "Ctrl+1 … Ctrl+9, Ctrl+0"),
-                (self.tr("Refresh"), "F5"), (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
+                (self.tr("Refresh"), "F5"), (self.tr("Larger / smaller text"), "Ctrl+= / Ctrl+-"),
+                (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
                 (self.tr("Export everything (every paper and record)"), "Ctrl+Shift+E"),
-                (self.tr("Open a store"), "Ctrl+O"),
-                (self.tr("Save a copy of the store"), "Ctrl+Shift+S"), (self.tr("Back up now"), "Ctrl+B")]
+                (self.tr("New group"), "Ctrl+Shift+N"), (self.tr("Open a group"), "Ctrl+O"),
+                (self.tr("Save a copy of this group's file"), "Ctrl+Shift+S"), (self.tr("Back up now"), "Ctrl+B")]
         table = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
 
@@ -34,5 +64,6 @@ class HelpMenu(QObject):
         QMessageBox.about(self.window, self.tr("About CompactDesk"), self.tr(
             "<h3>CompactDesk {version}</h3><p>For the secretary of a local compact liaison group: "
             "members and seats, meetings, the action plan, and the feedback officers owe.</p>"
-            "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>").format(
+            "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>"
+            "<p>Help ▸ User guide (F1) explains how to use it.</p>").format(
             version=__version__, path=self.window.store.path))

@@ -1,0 +1,153 @@
+"""Takes the user guide's pictures: the demo group's pages at 1366×768, into compactdesk/guide/images/.
+
+One command, from the project's folder, with no display needed:
+
+    .venv/bin/python docs/guide/take_pictures.py
+
+Each page is shown in a real window (Qt's offscreen platform unless QT_QPA_PLATFORM says
+otherwise) on a fresh copy of the demo group as it stands on 24 November 2026, grabbed,
+cropped to the part the guide talks about where that helps, and saved as a small PNG
+(256 colours, no dithering: a screen of text and flat colour keeps its look). The guide
+(compactdesk/guide/index.html) names each picture; keep the names.
+"""
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+IMAGES = ROOT / "compactdesk" / "guide" / "images"
+TODAY = dt.date(2026, 11, 24)
+SIZE = (1366, 768)
+LIMIT = 150_000  # bytes a picture may take; more is said, so the crop can be tightened
+
+
+def settle(ms: int = 400) -> None:
+    """Lets the window lay out, load and paint (pages fill their tables after they are shown)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | None = None) -> Path:
+    """Grabs `widget`; `crop` is (left, top, right, bottom) as fractions of it. Returns the PNG written."""
+    image: QImage = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    picture = Image.frombytes("RGB", (image.width(), image.height()), bytes(image.constBits()),
+                              "raw", "RGB", image.bytesPerLine())
+    if crop is not None:
+        left, top, right, bottom = crop
+        width, height = picture.size
+        picture = picture.crop((round(left * width), round(top * height), round(right * width),
+                                round(bottom * height)))
+    small = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    path = IMAGES / f"{name}.png"
+    small.save(path, optimize=True)
+    size = path.stat().st_size
+    print(f"saved {path.relative_to(ROOT)} ({picture.width}×{picture.height}, {size // 1024} KB)"
+          + ("  — larger than it should be: crop it more" if size > LIMIT else ""))
+    return path
+
+
+def _tabs(page: QWidget) -> QTabWidget | None:
+    tabs = getattr(page, "tabs", None)
+    if isinstance(tabs, QTabWidget):
+        return tabs
+    found = page.findChildren(QTabWidget)
+    return found[0] if found else None
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CompactDesk")
+    folder = Path(tempfile.mkdtemp(prefix="compactdesk-guide-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+
+    from compactdesk.demo import write_demo
+    from compactdesk.gui.app import install_translator
+    from compactdesk.gui.dialogs.backups import RestoreDialog
+    from compactdesk.gui.main_window import MainWindow
+    from compactdesk.gui.settings import Settings
+    from compactdesk.services import meetings
+    from compactdesk.store import create_store, open_store
+    from compactdesk.store.backup import DAILY, ON_DEMAND, make_backup
+
+    install_translator()
+    IMAGES.mkdir(parents=True, exist_ok=True)
+
+    # The first start: a new group with nothing in it yet.
+    empty = create_store(folder / "Our liaison group.cdstore")
+    window = MainWindow(empty, today=lambda: TODAY, settings=Settings())
+    window.resize(*SIZE)
+    window.show()
+    settle(800)
+    save(window, "first-run", (0, 0, 1, 0.55))
+    window.close()
+    empty.close()
+
+    demo = write_demo(folder / "Dyfnant demo.cdstore", TODAY)
+    for day, kind in ((dt.datetime(2026, 11, 20, 9, 12), DAILY), (dt.datetime(2026, 11, 23, 17, 5), ON_DEMAND),
+                      (dt.datetime(2026, 11, 24, 9, 3), DAILY)):
+        make_backup(demo, kind, now=day, prune=False)
+    store = open_store(demo, daily_backup=False)
+    window = MainWindow(store, today=lambda: TODAY, demo=True, settings=Settings())
+    window.resize(*SIZE)
+    window.show()
+    settle(1200)
+    with store.session() as session:
+        held = meetings.last_meeting(session, TODAY).id
+        upcoming = meetings.next_meeting(session, TODAY).id
+
+    window.store_label.setText(str(Path("Documents") / "Dyfnant demo.cdstore"))  # not the temporary folder
+    # (picture, area, tab, record to show, the whole window or only the page)
+    shots = [
+        ("dashboard", "dashboard", None, None, "window"),
+        ("meeting-agenda", "meetings", 0, upcoming, "window"),
+        ("meeting-attendance", "meetings", 1, held, "page"),
+        ("meeting-minutes", "meetings", 2, held, "page"),
+        ("action-plan", "actions", None, None, "window"),
+        ("feedback-owed", "feedback", None, None, "page"),
+        ("seats", "people", 0, None, "page"),
+        ("consultations", "standards", 1, None, "page"),
+        ("annual-review", "monitoring", 3, None, "page"),
+    ]
+    for name, area, tab, record, part in shots:
+        page = window.show_area(area)
+        settle(300)
+        if record is not None:
+            page.show_record(record)
+        tabs = _tabs(page)
+        if tab is not None and tabs is not None:
+            tabs.setCurrentIndex(tab)
+        table = getattr(page, "table", None)
+        if record is None and table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)
+        settle(600)
+        save(window if part == "window" else window.stack, name)
+
+    dialog = RestoreDialog(store.path, window)
+    dialog.ui.folder.setText(dialog.tr("Backups are kept in {folder}").format(
+        folder=Path("Documents") / "Dyfnant demo backups"))  # not the temporary folder
+    dialog.resize(900, 300)
+    dialog.show()
+    settle(600)
+    save(dialog, "restore")
+    dialog.close()
+
+    window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
