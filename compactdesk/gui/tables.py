@@ -40,7 +40,7 @@ def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFil
     rows = table.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    RowHeight(table)
+    FollowFont(table)
     status = model.status_columns()
     if status:
         delegate = StatusDelegate(table)
@@ -55,22 +55,28 @@ def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFil
     return table, proxy
 
 
-class RowHeight(QObject):
+class FollowFont(QObject):
     """One line of text a row, with a little air (more of the list fits on a laptop screen), kept so when the
-    text size changes (View ▸ Text size)."""
+    text size changes (View ▸ Text size); status columns widen or narrow with the text."""
 
     def __init__(self, table: QTableView):
         super().__init__(table)
-        self._fit(table)
-        table.installEventFilter(self)
-
-    @staticmethod
-    def _fit(table: QTableView) -> None:
+        self._size = table.font().pointSizeF()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.FontChange:
-            self._fit(watched)
+            watched.verticalHeader().setDefaultSectionSize(watched.fontMetrics().height() + 8)
+            size = watched.font().pointSizeF()
+            ratio, self._size = size / self._size, size
+            # Status labels are never elided to "Overd…"; the other columns are the page's to fit (it stretches its
+            # main text column into what is left).
+            header = watched.horizontalHeader()
+            for section in range(header.count()):
+                if isinstance(watched.itemDelegateForColumn(section), StatusDelegate) \
+                        and header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+                    header.resizeSection(section, round(header.sectionSize(section) * ratio))
         return False
 
 
@@ -81,7 +87,8 @@ class StatusDelegate(QStyledItemDelegate):
     def _label(self, option: QStyleOptionViewItem, text: str) -> tuple[QFontMetrics, int, int]:
         metrics = QFontMetrics(option.font)
         pad = max(4, metrics.height() // 3)
-        return metrics, pad, metrics.horizontalAdvance(text) + 2 * pad
+        # +2: an advance is rounded down, and words exactly as wide as their room would be elided.
+        return metrics, pad, metrics.horizontalAdvance(text) + 2 * pad + 2
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         tone = index.data(STATUS_ROLE)
