@@ -13,6 +13,7 @@ cropped to the part the guide talks about where that helps, and saved as a small
 
 import datetime as dt
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-IMAGES = ROOT / "compactdesk" / "guide" / "images"
+GUIDE = ROOT / "compactdesk" / "guide" / "index.html"
+IMAGES = GUIDE.parent / "images"
 TODAY = dt.date(2026, 11, 24)
 SIZE = (1366, 768)
 LIMIT = 150_000  # bytes a picture may take; more is said, so the crop can be tightened
@@ -55,7 +57,17 @@ def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | N
     size = path.stat().st_size
     print(f"saved {path.relative_to(ROOT)} ({picture.width}×{picture.height}, {size // 1024} KB)"
           + ("  — larger than it should be: crop it more" if size > LIMIT else ""))
+    _size_in_guide(name, picture.width, picture.height)
     return path
+
+
+def _size_in_guide(name: str, width: int, height: int) -> None:
+    """The guide's <img> gives each picture's size, so the page does not jump as pictures load: kept true."""
+    html = GUIDE.read_text(encoding="utf-8")
+    pattern = rf'(src="images/{re.escape(name)}\.png"\s+)width="\d+" height="\d+"'
+    changed = re.sub(pattern, rf'\g<1>width="{width}" height="{height}"', html)
+    if changed != html:
+        GUIDE.write_text(changed, encoding="utf-8")
 
 
 def _tabs(page: QWidget) -> QTabWidget | None:

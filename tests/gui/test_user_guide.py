@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk.gui import help_menu
@@ -82,6 +83,8 @@ def test_the_guide_has_its_chapters_and_pictures_and_needs_no_network():
         assert picture.is_file(), image["src"]
         assert picture.stat().st_size <= 160_000, image["src"]
         assert len(image.get("alt", "")) > 20, image["src"]  # said in words for a screen reader too
+        size = QImageReader(str(picture)).size()  # docs/guide/take_pictures.py keeps the page's sizes true
+        assert (image.get("width"), image.get("height")) == (str(size.width()), str(size.height())), image["src"]
 
 
 def test_a_missing_guide_says_where_it_should_be(window, opened, monkeypatch, tmp_path):
