@@ -1,0 +1,225 @@
+"""One search across everything (issue 16): the store's full-text index (revision 0006) asked
+what a person typed, the hits grouped by kind, each with the words around the match.
+
+What is typed is never FTS5 syntax: each word is quoted (so `"`, `*`, `-`, `:`, NEAR, AND
+are only words), and the last is matched as a prefix, as the person is still typing it. Within
+a kind, hits come best first by bm25, a title's words weighing more than a note's.
+"""
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from compactdesk.domain.dates import uk_long_date
+from compactdesk.domain.enums import MeetingKind
+from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# What snippet() puts around each matched word: control characters, which no stored text holds
+# (domain/text.py refuses them), so the match is told from the text without parsing markup.
+_START, _END = "\x02", "\x03"
+_SNIPPET_WORDS = 12
+_MOST_WORDS = 16  # more typed words than this only slow the search down
+MAX_PER_KIND = 50
+RANKED = 1000  # matches ranked at most in each index, the newest
+
+
+class Kind(StrEnum):
+    MEETINGS = "meetings"
+    TARGETS = "targets"
+    FEEDBACK = "feedback"
+    PEOPLE = "people"
+    ORGANISATIONS = "organisations"
+    CODES = "codes"
+    CONSULTATIONS = "consultations"
+    DISPUTES = "disputes"
+
+    def label(self) -> str:
+        return translate("Search", _LABELS[self])
+
+
+_LABELS = {
+    Kind.MEETINGS: QT_TRANSLATE_NOOP("Search", "Meetings"),
+    Kind.TARGETS: QT_TRANSLATE_NOOP("Search", "Action plan targets"),
+    Kind.FEEDBACK: QT_TRANSLATE_NOOP("Search", "Feedback"),
+    Kind.PEOPLE: QT_TRANSLATE_NOOP("Search", "People"),
+    Kind.ORGANISATIONS: QT_TRANSLATE_NOOP("Search", "Organisations"),
+    Kind.CODES: QT_TRANSLATE_NOOP("Search", "Codes of practice"),
+    Kind.CONSULTATIONS: QT_TRANSLATE_NOOP("Search", "Consultations"),
+    Kind.DISPUTES: QT_TRANSLATE_NOOP("Search", "Disputes"),
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: Kind
+    record_id: int  # of the record `area` opens: a meeting for an agenda item, a target for a progress note
+    area: str  # as MainWindow.show_record takes it: "meetings", "people/organisations", …
+    title: str
+    snippet: tuple[tuple[str, bool], ...]  # the words around the match, as (text, matched) pieces
+    rank: float  # bm25: lower is better
+
+    def snippet_text(self, before: str = "", after: str = "") -> str:
+        """The snippet as plain text, each matched piece between `before` and `after`."""
+        return "".join(f"{before}{piece}{after}" if matched else piece for piece, matched in self.snippet)
+
+    def snippet_html(self) -> str:
+        """The snippet as HTML with the matched words in bold; everything stored is escaped."""
+        return "".join(f"<b>{html.escape(piece)}</b>" if matched else html.escape(piece)
+                       for piece, matched in self.snippet)
+
+
+@dataclass(frozen=True)
+class Group:
+    kind: Kind
+    hits: tuple[Hit, ...]
+    more: bool  # more were found than are listed
+
+    def label(self) -> str:
+        return self.kind.label()
+
+
+def match_query(typed: str) -> str | None:
+    """What a person typed as an FTS5 query that cannot fail to parse; None when it holds no word.
+
+    Each word is one quoted string (a `"` in it doubled), so nothing typed is read as an operator; a
+    word with no letter or digit (a lone dash, an emoji) is left out rather than matching nothing.
+    The last word matches as a prefix unless a space follows it: "food ba" finds "food banks"."""
+    # Control characters, lone surrogates and odd spaces part words: SQLite ends a query at a NUL.
+    typed = "".join(letter if letter.isprintable() else " " for letter in typed)
+    words = [word for word in typed.split() if any(letter.isalnum() for letter in word)][:_MOST_WORDS]
+    if not words:
+        return None
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
+    if not typed[-1:].isspace():
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One index, and how its hits are shown: `columns` (the id of the record to open, then what its
+    title is made of) read through `joins` from the hits, `hit`, whose rowid is the indexed row's id."""
+    kind: Kind
+    index: str
+    weights: tuple[float, ...]  # bm25's, one a column in the index's order
+    columns: str
+    joins: str
+    area: str
+
+
+_SOURCES = (
+    _Source(Kind.MEETINGS, "search_agenda_item", (8, 2, 3, 1, 2), "m.id, m.kind, m.starts_at, a.position, a.title",
+            "JOIN agenda_item a ON a.id = hit.rowid JOIN meeting m ON m.id = a.meeting_id", "meetings"),
+    _Source(Kind.MEETINGS, "search_meeting", (2, 1), "m.id, m.kind, m.starts_at, NULL, NULL",
+            "JOIN meeting m ON m.id = hit.rowid", "meetings"),
+    _Source(Kind.TARGETS, "search_target", (8, 2, 1), "t.id, t.title", "JOIN target t ON t.id = hit.rowid",
+            "actions"),
+    _Source(Kind.TARGETS, "search_target_progress", (1,), "t.id, t.title",
+            "JOIN target_progress p ON p.id = hit.rowid JOIN target t ON t.id = p.target_id", "actions"),
+    _Source(Kind.FEEDBACK, "search_feedback", (8, 2, 2, 1), "f.id, f.issue", "JOIN feedback f ON f.id = hit.rowid",
+            "feedback"),
+    _Source(Kind.PEOPLE, "search_person", (8, 3, 3, 2, 1), "p.id, p.name, p.role",
+            "JOIN person p ON p.id = hit.rowid", "people/people"),
+    _Source(Kind.ORGANISATIONS, "search_organisation", (8, 1), "o.id, o.name",
+            "JOIN organisation o ON o.id = hit.rowid", "people/organisations"),
+    _Source(Kind.CODES, "search_code_of_practice", (8, 1), "c.id, c.name",
+            "JOIN code_of_practice c ON c.id = hit.rowid", "standards/codes"),
+    _Source(Kind.CODES, "search_code_review", (1,), "c.id, c.name",
+            "JOIN code_review r ON r.id = hit.rowid JOIN code_of_practice c ON c.id = r.code_id", "standards/codes"),
+    _Source(Kind.CONSULTATIONS, "search_consultation", (8, 2, 1), "c.id, c.title",
+            "JOIN consultation c ON c.id = hit.rowid", "standards/consultations"),
+    _Source(Kind.DISPUTES, "search_dispute", (8, 2, 2), "d.id, d.title", "JOIN dispute d ON d.id = hit.rowid",
+            "disputes"),
+    _Source(Kind.DISPUTES, "search_dispute_step", (1,), "d.id, d.title",
+            "JOIN dispute_step s ON s.id = hit.rowid JOIN dispute d ON d.id = s.dispute_id", "disputes"),
+)
+
+
+def _sql(source: _Source) -> str:
+    weights = ", ".join(f"{weight:g}" for weight in source.weights)
+    index = source.index
+    # bm25 reads each matching row's size, about 3 µs a row: a word in nearly every one of 20,000 feedback
+    # items ("the", or "c" as the first letter typed) took 55 ms. So only the newest RANKED matches are
+    # ranked (a rowid range FTS5 narrows its reading to), which for a word in fewer rows is all of them; a
+    # word in more tells little, and newer records are the likelier ones wanted.
+    newest = (f"coalesce((SELECT rowid FROM {index} WHERE {index} MATCH :query ORDER BY rowid DESC "
+              f"LIMIT 1 OFFSET {RANKED - 1}), 0)")
+    # The hidden rank column, told its weights, lets FTS5 order and cut the hits itself; the
+    # records are then read for those few only.
+    return (f"SELECT hit.rank, hit.piece, {source.columns} FROM ("
+            f"SELECT rowid, rank, snippet({index}, -1, char(2), char(3), '…', {_SNIPPET_WORDS}) AS piece "
+            f"FROM {index} WHERE {index} MATCH :query AND rank MATCH 'bm25({weights})' AND rowid >= {newest} "
+            f"ORDER BY rank LIMIT :limit) AS hit {source.joins} ORDER BY hit.rank")
+
+
+def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
+    pieces: list[tuple[str, bool]] = []
+    rest = " ".join((snippet or "").split())  # one line: minutes keep their line breaks
+    while rest:
+        start = rest.find(_START)
+        if start < 0:
+            pieces.append((rest, False))
+            break
+        end = rest.find(_END, start)
+        end = len(rest) if end < 0 else end
+        if start:
+            pieces.append((rest[:start], False))
+        pieces.append((rest[start + 1:end], True))
+        rest = rest[end + 1:]
+    return tuple((piece.replace(_START, "").replace(_END, ""), matched) for piece, matched in pieces if piece)
+
+
+def _meeting_title(kind: str, starts_at, position: int | None, item: str | None) -> str:
+    day = starts_at if isinstance(starts_at, dt.datetime) else dt.datetime.fromisoformat(str(starts_at))
+    try:
+        kind_label = MeetingKind(kind).label()
+    except ValueError:  # a kind a newer version wrote
+        kind_label = str(kind)
+    meeting = translate("Search", "{kind}, {day}").format(kind=kind_label, day=uk_long_date(day.date()))
+    if item is None:
+        return meeting
+    return translate("Search", "{meeting} — item {number}: {title}").format(
+        meeting=meeting, number=(position or 0) + 1, title=item)
+
+
+def _title(kind: Kind, parts: tuple) -> str:
+    if kind is Kind.MEETINGS:
+        return _meeting_title(*parts)
+    if kind is Kind.PEOPLE and parts[1]:
+        return translate("Search", "{name}, {role}").format(name=parts[0], role=parts[1])
+    return str(parts[0])
+
+
+def _hits(session: Session, source: _Source, query: str, limit: int) -> list[Hit]:
+    rows = session.execute(text(_sql(source)), {"query": query, "limit": limit}).all()
+    return [Hit(source.kind, row[2], source.area, _title(source.kind, tuple(row[3:])), _pieces(row[1]), row[0])
+            for row in rows]
+
+
+def search(session: Session, typed: str, limit_per_kind: int = 5) -> list[Group]:
+    """The records whose words match what was typed, grouped by kind (in a fixed order, kinds with
+    no hit left out), at most `limit_per_kind` hits a kind, best first. [] when nothing was typed."""
+    query = match_query(typed or "")
+    if query is None:
+        return []
+    limit = max(1, min(limit_per_kind, MAX_PER_KIND))
+    groups = []
+    for kind in Kind:
+        found: list[Hit] = []
+        for source in (source for source in _SOURCES if source.kind is kind):
+            found += _hits(session, source, query, limit + 1)
+        found.sort(key=lambda hit: hit.rank)
+        kept, seen = [], set()
+        for hit in found:
+            key = (hit.area, hit.record_id, hit.title)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(hit)
+        if kept:
+            groups.append(Group(kind, tuple(kept[:limit]), len(kept) > limit))
+    return groups

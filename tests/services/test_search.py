@@ -1,0 +1,177 @@
+"""One search across everything: what each kind of record is found by, how hits are shown and opened,
+and that the index follows every change, undo and redo included."""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compactdesk.services import actions, feedback, meetings, members
+from compactdesk.services.search import Kind, match_query, search
+from compactdesk.store.search_index import out_of_step
+
+DAY = dt.date(2026, 11, 24)
+
+
+def _found(store, typed: str, **options) -> dict[Kind, list]:
+    return {group.kind: list(group.hits) for group in store.run(search, typed, **options)}
+
+
+def _titles(store, typed: str, kind: Kind) -> list[str]:
+    return [hit.title for hit in _found(store, typed).get(kind, [])]
+
+
+@pytest.fixture
+def group(store):
+    """A small group: a meeting whose minutes discuss food banks, a target with progress, feedback, people."""
+    council = store.run(members.add_organisation, "Cyngor Sir Ynys Môn", "council")
+    llyr = store.run(members.add_person, "Llŷr Evans", role="Highways manager", organisation_id=council.id)
+    meeting = store.run(meetings.create_meeting, "liaison", dt.datetime(2026, 3, 17, 10), venue="Llangefni")
+    store.run(meetings.add_item, meeting.id, "Apologies")  # after the standing items a new meeting is given
+    item = store.run(meetings.add_item, meeting.id, "Cost of living")
+    store.run(meetings.write_minutes, item.id, "Members said the food banks in rural wards were running short "
+                                                "of volunteers before the winter.", "Write to the council.")
+    transport = store.run(meetings.add_item, meeting.id, "Community transport commissioning", presenter="Llŷr Evans")
+    target = store.run(actions.add_target, "Grit the rural routes")
+    store.run(actions.record_progress, target.id, DAY, "Routes mapped with the community transport scheme")
+    owed = store.run(feedback.request_feedback, "Gritting of rural routes", llyr.id, raised_on=DAY)
+    return {"meeting": meeting, "item": item, "transport": transport, "target": target, "feedback": owed,
+            "llyr": llyr, "council": council}
+
+
+def test_a_meeting_is_found_by_the_words_of_its_minutes_and_opens_the_meeting(store, group):
+    (hit,) = _found(store, "food banks")[Kind.MEETINGS]
+    assert hit.area == "meetings" and hit.record_id == group["meeting"].id
+    assert hit.title == "Liaison meeting, Tuesday 17 March 2026 — item 8: Cost of living"
+    assert hit.snippet_text("[", "]").startswith("Members said the [food] [banks] in rural wards")
+
+
+def test_a_meeting_is_found_by_an_item_title_and_a_target_by_its_progress_notes(store, group):
+    found = _found(store, "community transport")
+    assert [hit.title for hit in found[Kind.MEETINGS]] == [
+        "Liaison meeting, Tuesday 17 March 2026 — item 9: Community transport commissioning"]
+    (target,) = found[Kind.TARGETS]
+    assert (target.area, target.record_id, target.title) == ("actions", group["target"].id, "Grit the rural routes")
+    assert "[community] [transport]" in target.snippet_text("[", "]")
+
+
+def test_feedback_people_and_organisations_are_found_and_open_where_they_are_shown(store, group):
+    found = _found(store, "gritting")
+    (owed,) = found[Kind.FEEDBACK]
+    assert (owed.area, owed.record_id, owed.title) == ("feedback", group["feedback"].id, "Gritting of rural routes")
+    (person,) = _found(store, "highways")[Kind.PEOPLE]
+    assert (person.area, person.record_id, person.title) == (
+        "people/people", group["llyr"].id, "Llŷr Evans, Highways manager")
+    (organisation,) = _found(store, "Ynys Mon")[Kind.ORGANISATIONS]
+    assert (organisation.area, organisation.record_id) == ("people/organisations", group["council"].id)
+
+
+def test_llyr_finds_llyr_with_its_circumflex_and_the_other_way_round(store, group):
+    for typed in ("Llyr", "llŷr", "LLYR"):
+        found = _found(store, typed)
+        assert [hit.title for hit in found[Kind.PEOPLE]] == ["Llŷr Evans, Highways manager"], typed
+        assert found[Kind.MEETINGS][0].snippet_text("[", "]") == "[Llŷr] Evans"  # the presenter, as written
+
+
+def test_hits_are_grouped_by_kind_in_a_fixed_order_and_limited(store, group):
+    for n in range(7):
+        store.run(feedback.request_feedback, f"Rural bus stop {n}", group["llyr"].id, raised_on=DAY)
+    groups = store.run(search, "rural", limit_per_kind=3)
+    assert [g.kind for g in groups] == [Kind.MEETINGS, Kind.TARGETS, Kind.FEEDBACK]
+    assert [g.label() for g in groups] == ["Meetings", "Action plan targets", "Feedback"]
+    owed = groups[2]
+    assert len(owed.hits) == 3 and owed.more
+    assert not groups[1].more
+
+
+def test_the_last_word_is_matched_as_it_is_typed_and_a_space_ends_it(store, group):
+    assert _titles(store, "food ba", Kind.MEETINGS)
+    assert _titles(store, "grit", Kind.TARGETS) == ["Grit the rural routes"]
+    assert match_query("food ba") == '"food" "ba"*'
+    assert match_query("food ba ") == '"food" "ba"'
+    assert not _titles(store, "food ba ", Kind.MEETINGS)
+
+
+def test_a_word_in_the_title_counts_for_more_than_one_in_a_note(store, group):
+    store.run(actions.add_target, "Volunteers for the food banks")
+    titles = _titles(store, "food banks volunteers", Kind.MEETINGS) + _titles(store, "food banks", Kind.TARGETS)
+    assert titles[-1] == "Volunteers for the food banks"
+
+
+def test_snippets_escape_html_and_bold_only_the_match(store, group):
+    store.run(members.add_organisation, "<b>Friends</b> & Neighbours of Llŷn", "vcs")
+    (hit,) = _found(store, "neighbours")[Kind.ORGANISATIONS]
+    assert hit.snippet_html() == "&lt;b&gt;Friends&lt;/b&gt; &amp; <b>Neighbours</b> of Llŷn"
+
+
+def test_changes_and_deletes_are_seen_at_once_through_the_triggers(store, group):
+    item = group["item"]
+    store.run(meetings.write_minutes, item.id, "Warm spaces in the libraries.", "")
+    assert not _titles(store, "food banks", Kind.MEETINGS)
+    assert _titles(store, "warm spaces", Kind.MEETINGS)
+    store.run(meetings.delete_meeting, group["meeting"].id)  # its items go with it (a cascade)
+    assert Kind.MEETINGS not in _found(store, "warm spaces") and Kind.MEETINGS not in _found(store, "transport")
+    store.run(feedback.delete_feedback, group["feedback"].id)
+    assert Kind.FEEDBACK not in _found(store, "gritting")
+    _in_step(store)
+
+
+def test_undo_and_redo_keep_the_index_right(store, group):
+    _, undo = store.run_recorded(meetings.delete_meeting, group["meeting"].id)
+    assert Kind.MEETINGS not in _found(store, "food banks")
+    redo = store.apply(undo)
+    assert _titles(store, "food banks", Kind.MEETINGS)
+    _in_step(store)
+    store.apply(redo)
+    assert Kind.MEETINGS not in _found(store, "food banks")
+    _in_step(store)
+
+    _, undo = store.run_recorded(members.update_person, group["llyr"].id, name="Llŷr ap Evans", role="Chair")
+    assert _titles(store, "chair", Kind.PEOPLE) == ["Llŷr ap Evans, Chair"]
+    store.apply(undo)
+    assert not _titles(store, "chair", Kind.PEOPLE) and _titles(store, "highways", Kind.PEOPLE)
+    _in_step(store)
+
+
+def _in_step(store) -> None:
+    connection = sqlite3.connect(store.path)
+    try:
+        assert out_of_step(connection) == []
+    finally:
+        connection.close()
+
+
+def test_nothing_typed_finds_nothing(store, group):
+    for typed in ("", "   ", "-", '"', "*", "🙂 ☕", ":"):
+        assert store.run(search, typed) == []
+
+
+@pytest.mark.parametrize("typed", ['"food', 'food"', "food*", "NEAR(food banks)", "food NEAR banks", "-food",
+                                   "food -banks", "issue:food", "food AND", "OR", "NOT food", "(food", "food)",
+                                   "^food", "food + banks", "{issue}: food", "food banks 🙂", "food'banks",
+                                   "food\tbanks", "food\x00banks"])
+def test_fts_syntax_typed_is_only_words(store, group, typed):
+    store.run(search, typed)  # never raises
+
+
+@pytest.mark.parametrize("typed", ['"food banks', "food* banks*", "-food banks", "food:banks", "(food) banks",
+                                   "food banks 🙂", "NEAR food banks"[5:]])
+def test_quotes_stars_dashes_and_brackets_typed_still_find_the_words(store, group, typed):
+    assert _titles(store, typed, Kind.MEETINGS), typed
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(typed=st.text(max_size=60))
+def test_any_text_typed_never_raises(store, typed):
+    for groups in (store.run(search, typed), store.run(search, typed, limit_per_kind=1)):
+        assert all(group.hits for group in groups)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(typed=st.lists(st.sampled_from(['"', "*", "NEAR", "-", ":", "🙂", "(", ")", "^", "+", "AND", "OR", "NOT",
+                                       "food", "bank", "Llŷr", "'", "\\", "{", "}", "NEAR/2", "\u0301", "ŷ"]),
+                      max_size=8).map("".join))
+def test_any_mix_of_fts_operators_never_raises(store, typed):
+    store.run(search, typed)
