@@ -182,8 +182,8 @@ class DateField(QWidget):
             month = uk_date(dt.date(missing.year, missing.month, 1)).partition(" ")[2]
             return None, self.tr("{month} has no day {day}.").format(month=month, day=missing.day)
         if day is None:
-            return None, self.tr("CompactDesk cannot read that as a date. Write it day first, for example "
-                                 "15/01/2027 or 15 January 2027.")
+            return None, self.tr("Not a date CompactDesk can read: write it day first, for example 15/01/2027 or "
+                                 "15 January 2027.")
         if self._earliest is not None and day < self._earliest:
             return day, self.tr("The earliest day you can choose is {day}.").format(day=uk_date(self._earliest))
         if self._latest is not None and day > self._latest:
@@ -217,12 +217,25 @@ class DateField(QWidget):
             text = uk_long_date(day)
             warning = day_off_warning(day) if self._warn_days_off else ""
             if warning:
-                text = f"{text}   {WARNING_SIGN} {warning}"
+                text = f"{text}\n{WARNING_SIGN} {warning}"
         self.words.setText(text)
-        # A problem is in the ordinary text colour, the day understood quieter: it repeats what was typed.
-        self.words.setForegroundRole(QPalette.ColorRole.WindowText if problem else QPalette.ColorRole.PlaceholderText)
+        # A problem or a warning is in the ordinary text colour; the day alone quieter, as it repeats the box.
+        quiet = not problem and "\n" not in text
+        self.words.setForegroundRole(QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.WindowText)
         self.box.setAccessibleDescription(text)
         self.box.setToolTip(text if problem else "")
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        # A wrapped label is laid out by its width's height only where the layouts ask for it (not in a dialog of
+        # fixed height): as a minimum height, the lines it needs push the form open instead of overlapping.
+        self.words.setMinimumHeight(0)  # QLabel.heightForWidth answers no less than the minimum height
+        if self.isVisible() and self.words.text():
+            self.words.setMinimumHeight(self.words.heightForWidth(self.words.width()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_words()
 
     # -- the calendar -------------------------------------------------------------
 
@@ -282,6 +295,7 @@ class DateField(QWidget):
             self._named = self._form_label()
             self._name_parts()
         super().showEvent(event)
+        self._fit_words()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from compactdesk.gui.widgets import DateField
 
@@ -117,29 +118,26 @@ class Ui_ExportDialog(object):
 
         self.scopeBox = QWidget(ExportDialog)
         self.scopeBox.setObjectName(u"scopeBox")
-        self.scopeLayout = QHBoxLayout(self.scopeBox)
+        self.scopeLayout = QGridLayout(self.scopeBox)
         self.scopeLayout.setObjectName(u"scopeLayout")
         self.scopeLayout.setContentsMargins(0, 0, 0, 0)
         self.sinceButton = QRadioButton(self.scopeBox)
         self.sinceButton.setObjectName(u"sinceButton")
         self.sinceButton.setChecked(True)
 
-        self.scopeLayout.addWidget(self.sinceButton)
+        self.scopeLayout.addWidget(self.sinceButton, 0, 0, 1, 1, Qt.AlignTop)
 
         self.since = DateField(self.scopeBox)
         self.since.setObjectName(u"since")
 
-        self.scopeLayout.addWidget(self.since)
+        self.scopeLayout.addWidget(self.since, 0, 1, 1, 1)
 
         self.everythingButton = QRadioButton(self.scopeBox)
         self.everythingButton.setObjectName(u"everythingButton")
 
-        self.scopeLayout.addWidget(self.everythingButton)
+        self.scopeLayout.addWidget(self.everythingButton, 1, 0, 1, 1, Qt.AlignLeft)
 
-        self.scopeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.scopeLayout.addItem(self.scopeSpacer)
-
+        self.scopeLayout.setColumnStretch(1, 1)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.scopeBox)
 
