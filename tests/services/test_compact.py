@@ -46,7 +46,7 @@ def test_set_up_compact_strips_control_characters(store):
 
 def test_only_one_compact_per_store(store):
     store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
-    with pytest.raises(ValidationError, match="already holds a compact"):
+    with pytest.raises(ValidationError, match="already hold a compact"):
         store.run(compact.set_up_compact, "Another Compact", today=TODAY)
     assert count(store, Compact) == 1
     assert count(store, CompactStatusChange) == 1

@@ -94,7 +94,7 @@ def test_a_folder_is_refused(tmp_path):
 
 
 def test_a_missing_store_says_so(tmp_path):
-    with pytest.raises(StoreMissingError, match="no store"):
+    with pytest.raises(StoreMissingError, match="no group file"):
         open_store(tmp_path / "nowhere.cdstore")
 
 

@@ -255,7 +255,7 @@ def test_a_different_store_at_the_path_is_never_written(on_stick, tmp_path):
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(StoreUnavailableError) as refusal:
         on_stick.run(members.add_organisation, "Not for strangers", "vcs")
-    assert refusal.value.kind == "gone" and "not the store CompactDesk had open" in str(refusal.value)
+    assert refusal.value.kind == "gone" and "not the group's file CompactDesk had open" in str(refusal.value)
     assert rows(path) == 0 and hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert rows(tmp_path / "ours" / "group.cdstore") == 2
 
@@ -268,7 +268,7 @@ def test_an_older_copy_of_the_same_store_is_not_taken_for_it(on_stick, tmp_path)
     path.parent.rename(tmp_path / "ours")
     path.parent.mkdir()
     shutil.copyfile(older, path)
-    with pytest.raises(StoreUnavailableError, match="not the store"):
+    with pytest.raises(StoreUnavailableError, match="not the group's file"):
         on_stick.run(members.add_organisation, "Not into the old copy", "vcs")
 
 
