@@ -28,6 +28,7 @@ from compactdesk.gui.banner import Banner
 from compactdesk.gui.help_menu import HelpMenu
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.safekeeping import Safekeeping
+from compactdesk.gui.search import SearchEverything
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.store_files import StoreFiles
 from compactdesk.gui.workbench import Workbench
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, "mdi6.delete-outline")
         self.find_action = self.make_action(self.tr("&Find…"), lambda: self.current_page().find(),
                                         QKeySequence.StandardKey.Find, "mdi6.magnify")
+        self.everything = SearchEverything(self)  # the toolbar's search box and Ctrl+K (gui/search.py)
         self.refresh_action = self.make_action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
                                            "mdi6.refresh")
         # View ▸ Text size (Ctrl+0 is the tenth area's).
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
+        edit_menu.addActions([self.find_action, self.everything.action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.area_actions)
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
+        self.everything.add_to(toolbar)
 
     # -- areas ----------------------------------------------------------------
 

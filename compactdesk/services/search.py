@@ -66,6 +66,10 @@ class Hit:
         """The snippet as plain text, each matched piece between `before` and `after`."""
         return "".join(f"{before}{piece}{after}" if matched else piece for piece, matched in self.snippet)
 
+    def repeats_title(self) -> bool:
+        """Whether the words around the match are the title itself (a match in a short title): shown once."""
+        return self.snippet_text().strip("… ") == self.title.strip()
+
     def snippet_html(self) -> str:
         """The snippet as HTML with the matched words in bold; everything stored is escaped."""
         return "".join(f"<b>{html.escape(piece)}</b>" if matched else html.escape(piece)
