@@ -8,7 +8,8 @@ shown as a problem at the field and refused when the form is saved. Typed text i
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
+import qtawesome
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -59,7 +60,7 @@ class DateField(QWidget):
         self._earliest: dt.date | None = None
         self._latest: dt.date | None = None
         self._warn_days_off = False
-        self._named = ""  # the field's name, from set_label or from the form label whose buddy it is
+        self._named = ""  # the field's name given by set_label; otherwise the form label whose buddy it is
         self._announced: dt.date | None = None
 
         self.check = QCheckBox(self)
@@ -263,7 +264,7 @@ class DateField(QWidget):
     # -- names, words and looks ---------------------------------------------------
 
     def _name_parts(self) -> None:
-        name = self._named or self.tr("Date")
+        name = self._named or self._form_label() or self.tr("Date")
         self.box.setAccessibleName(name)
         self.setAccessibleName(name)
         self.calendar_button.setAccessibleName(self.tr("Choose {field} from a calendar").format(field=name))
@@ -278,8 +279,6 @@ class DateField(QWidget):
         self._show()
 
     def _style(self) -> None:
-        import qtawesome  # the icon set; imported here so the domain-only tests never load it
-
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
         self.calendar_button.setIcon(qtawesome.icon(CALENDAR_ICON, color=colour))
 
@@ -291,15 +290,14 @@ class DateField(QWidget):
         return ""
 
     def showEvent(self, event) -> None:  # noqa: N802
-        if not self._named:
-            self._named = self._form_label()
-            self._name_parts()
+        self._name_parts()  # the form label is there by now
         super().showEvent(event)
         self._fit_words()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            # After the form's labels have their new words: the box is named from one of them.
+            QTimer.singleShot(0, self, self._retranslate)
         elif event.type() == QEvent.Type.PaletteChange:
             self._style()
         super().changeEvent(event)

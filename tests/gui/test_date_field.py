@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from compactdesk.domain.calendar_days import is_working_day
 from compactdesk.gui.date_field import DateField, written
@@ -129,6 +129,16 @@ def test_the_box_and_its_button_are_named_from_the_form_label_and_in_order(field
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(field.window()):
             chain.append(widget)
     assert chain[0] is field.calendar_button
+
+
+def test_the_names_follow_the_label_into_another_language(field, qtbot):
+    field.set_optional(True)
+    assert field.check.accessibleName() == "Meeting date: there is a date"  # a tick box without words of its own
+    label = field.window().findChild(QLabel)
+    label.setText("&Dyddiad y cyfarfod:")
+    QCoreApplication.sendEvent(field, QEvent(QEvent.Type.LanguageChange))
+    qtbot.waitUntil(lambda: field.box.accessibleName() == "Dyddiad y cyfarfod")
+    assert field.calendar_button.accessibleName() == "Choose Dyddiad y cyfarfod from a calendar"
 
 
 def test_a_weekend_or_bank_holiday_gets_a_word_of_warning_only_when_asked(field, qtbot):
