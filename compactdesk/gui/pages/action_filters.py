@@ -1,7 +1,8 @@
 """The Action plan's filter bar: status, partner, code area, overdue only, and the search."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.services.action_list import ANY, OPEN, TargetFilter, TargetFilterChoices
@@ -52,17 +53,23 @@ class TargetFilters(QWidget):
         self.search_timer.timeout.connect(self.searched)
         self.search.textChanged.connect(self.search_timer.start)
 
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
+        self.search.setAccessibleName(self.tr("Search the action plan"))
+        # Two rows: in one the bar was wider than a 1024-pixel screen leaves the page, and the search fell off it.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        boxes = QHBoxLayout()
         for text, widget in ((self.tr("&Status:"), self.status), (self.tr("&Partner:"), self.partner),
                              (self.tr("&Code area:"), self.code)):
             label = QLabel(text)
             label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-        bar.addWidget(self.overdue)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.clear_button)
+            boxes.addWidget(label)
+            boxes.addWidget(widget, 1)
+        boxes.addWidget(self.overdue)
+        search = QHBoxLayout()
+        search.addWidget(self.search, 1)
+        search.addWidget(self.clear_button)
+        rows.addLayout(boxes)
+        rows.addLayout(search)
 
     def _changed(self) -> None:
         if not self._quiet:

@@ -109,7 +109,7 @@ class ActionPlanPage(Page):
         top = QHBoxLayout()
         top.addWidget(page_heading(self.tr("Action plan")), 1)
         top.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.count)

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.workbench import Workbench
@@ -11,6 +11,14 @@ from compactdesk.store import StoreError
 
 if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
+
+
+class _MinimumOnly(QVBoxLayout):
+    """Hides the page's height-for-width from its scroll area: told that a word-wrapped label is in the page,
+    QScrollArea gives every widget its preferred height, not its minimum, and pages that fit would scroll."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class Page(QWidget):
@@ -29,6 +37,28 @@ class Page(QWidget):
         super().__init__(parent)
         self.bench = bench
         self.stale = True
+
+    def body(self) -> QWidget:
+        """The widget a page lays its contents on (call once, instead of giving the page itself a layout).
+
+        It sits in a frameless scroll area: on a small screen, or at 150% scaling, a page that needs more room
+        than the window has scrolls rather than pushing the window past the screen's edge or cutting controls
+        off. Where the page fits, as it does at 1024×768, no scroll bar shows."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holds = _MinimumOnly(holder)
+        holds.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        holds.addWidget(inner)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        return inner
 
     def title(self) -> str:
         raise NotImplementedError

@@ -67,7 +67,7 @@ class CompactPage(Page):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_details())
         self.stack.addWidget(self._build_empty())
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 

@@ -225,7 +225,7 @@ class DashboardPage(Page):
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.empty_page)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(self.pages, 1)

@@ -103,7 +103,7 @@ class DisputesPage(Page):
         top = QHBoxLayout()
         top.addWidget(page_heading(self.tr("Disputes")), 1)
         top.addWidget(self.stages_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.patterns)

@@ -140,7 +140,7 @@ class FeedbackPage(Page):
         top.addWidget(page_heading(self.tr("Feedback owed")), 1)
         top.addWidget(self.export_button)
         top.addWidget(self.chase_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.count)

@@ -99,11 +99,13 @@ class MinutesTab(MeetingTab):
 
         self.raised = RecordList("raisedFromItem", show_raised=False)
         self.raised.open_record.connect(self.open_record)
-        # Room for a few rows, so the secretary sees what was just recorded without scrolling.
-        self.raised.setMinimumHeight(self.raised.table.verticalHeader().defaultSectionSize() * 4
+        # Room for a couple of rows at the least, so the secretary sees what was just recorded; no more as a
+        # minimum, or the meeting's tabs would crowd out the meetings list at 1366×768 at 125%.
+        self.raised.setMinimumHeight(self.raised.table.verticalHeader().defaultSectionSize() * 2
                                      + self.raised.table.horizontalHeader().sizeHint().height() + 4)
-        self.minutes.setMinimumHeight(70)
-        self.decisions.setMinimumHeight(50)
+        lines = self.fontMetrics().lineSpacing()
+        self.minutes.setMinimumHeight(3 * lines + 8)
+        self.decisions.setMinimumHeight(2 * lines + 8)
         raised_label = QLabel(self.tr("Recorded from this item:"))
 
         editor = QWidget()

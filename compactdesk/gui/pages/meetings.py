@@ -82,6 +82,9 @@ class MeetingsPage(Page):
         self.count = QLabel()
         self.count.setObjectName("rowCount")
         filters = QHBoxLayout()
+        # The heading shares the filters' row: a line of height saved for the list at 1366×768 at 125%.
+        filters.addWidget(page_heading(self.tr("Meetings")))
+        filters.addSpacing(12)
         filters.addWidget(listing_label)
         filters.addWidget(self.listing)
         filters.addWidget(self.search, 1)
@@ -96,22 +99,18 @@ class MeetingsPage(Page):
         self.view.minutes._feedback_dialog = lambda meeting_id, item_id: self._feedback_dialog(meeting_id, item_id)
         self.view.minutes.hold_refresh = self._hold_refresh
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.empty, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("meetingsSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
+        splitter.addWidget(self.empty)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([200, 500])
+        splitter.setStretchFactor(1, 2)
+        # The list gets what the meeting's tabs can spare: eight rows or so at 1024×768.
+        splitter.setSizes([260, 400])
 
-        heading = page_heading(self.tr("Meetings"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout = QVBoxLayout(self.body())
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
     def title(self) -> str:

@@ -64,7 +64,7 @@ class MonitoringPage(Page):
         top.addWidget(self.year_box)
         top.addSpacing(12)
         top.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 

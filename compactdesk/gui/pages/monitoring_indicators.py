@@ -4,7 +4,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from compactdesk.gui.dialogs.monitoring import (
     IndicatorDialog,
@@ -17,6 +17,7 @@ from compactdesk.gui.dialogs.monitoring import (
     sentence,
     short,
 )
+from compactdesk.gui.pages.flow import button_row
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
 from compactdesk.services import monitoring
@@ -63,19 +64,15 @@ class IndicatorsTab(ListTab):
                                         lambda: self.move(+1))
         self.copy_button = self._button(self.tr("Co&py last year's evidence"), self.tr(
             "Start this year's evidence from last year's, for each question that has none yet"), self.copy_previous)
-        buttons = QHBoxLayout()
-        for button in (self.rate_button, self.edit_button, self.new_button, self.delete_button, self.up_button,
-                       self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
+        buttons = button_row([self.rate_button, self.edit_button, self.new_button, self.delete_button,
+                              self.up_button, self.down_button], trailing=[self.copy_button])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.search_row())
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         set_widths(self.table, (90, 380, 250, 60, 70, 200), stretch=5)
         self.selection_changed.connect(self._show_selected)
         self.edit_requested.connect(self.rate)

@@ -22,7 +22,7 @@ class TabbedPage(Page):
         for tab in self._tabs:
             tab.selection_changed.connect(self.actions_changed)
             tab.edit_requested.connect(self.edit_current)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body())
         layout.addWidget(page_heading(self.title()))
         layout.addWidget(self.tabs, 1)
 
