@@ -68,6 +68,9 @@ def test_f1_opens_the_guide_shipped_with_the_program(window, qtbot, opened):
     assert url.isLocalFile()
     path = Path(url.toLocalFile())
     assert path == help_menu.GUIDE and path.is_file()
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    assert all(any(heading in found for found in page.headings) for heading in HEADINGS)
     assert path.parent.parent == Path(help_menu.__file__).resolve().parent.parent  # inside the package
 
 
