@@ -105,6 +105,8 @@ class DateField(QWidget):
         self.calendar.activated.connect(self._chosen)
         self._retranslate()
         self._style()
+        # Today until a form gives its own day, as the date box before this one offered.
+        self.box.setText(written(self.today()))
         self.set_optional(optional)
 
     # -- the public face the pages and dialogs use -----------------------------
