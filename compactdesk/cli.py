@@ -21,7 +21,7 @@ from compactdesk.store.errors import DamagedStoreError, StoreError, damaged
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
 
-COMMANDS = ("demo", "check", "attention", "export", "export-all", "backup", "restore")
+COMMANDS = ("demo", "check", "attention", "search", "export", "export-all", "backup", "restore")
 
 
 class CommandError(Exception):
@@ -57,10 +57,10 @@ def _parser() -> argparse.ArgumentParser:
         prog="compactdesk",
         description=translate("CLI", "Run a local compact liaison group: members and seats, meetings, "
                                      "the action plan and the feedback officers owe."),
-        epilog=translate("CLI", "Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, export PAPER GROUP_FILE "
-                                "--out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], "
-                                "restore GROUP_FILE BACKUP. A GROUP_FILE is the .cdstore file that holds one group's "
-                                "records. "
+        epilog=translate("CLI", "Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE "
+                                "WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, "
+                                "backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP. A GROUP_FILE is the "
+                                ".cdstore file that holds one group's records. "
                                 "'compactdesk COMMAND --help' tells more."))
     parser.add_argument("--version", action="version", version=f"CompactDesk {__version__}")
     parser.add_argument("--demo", action="store_true",
@@ -82,6 +82,12 @@ def _command_parser() -> argparse.ArgumentParser:
     attention = commands.add_parser("attention", help=translate("CLI", "what needs the secretary's attention"))
     attention.add_argument("store", type=Path, metavar="GROUP_FILE")
     attention.add_argument("--today", help=translate("CLI", "the day to look from, a date such as 15/01/2027"))
+    search = commands.add_parser("search", help=translate("CLI", "find records by their words, in every kind "
+                                                               "of record: meetings, minutes, targets, feedback…"))
+    search.add_argument("store", type=Path, metavar="GROUP_FILE")
+    search.add_argument("words", nargs="+", metavar="WORD")
+    search.add_argument("--limit", type=int, default=10, help=translate("CLI", "at most this many of each kind "
+                                                                               "(default: 10)"))
     _export_parser(commands)
     everything = commands.add_parser(
         "export-all", help=translate("CLI", "write every paper of every year and a CSV of every kind of record"),
@@ -222,6 +228,27 @@ def cmd_attention(args) -> int:
     return 0
 
 
+def cmd_search(args) -> int:
+    from compactdesk.services.search import search
+
+    typed = " ".join(args.words) + " "  # typed whole: the last word is not a prefix still being typed
+    with open_store(args.store) as store:
+        groups = store.run(search, typed, limit_per_kind=max(1, args.limit))
+    if not groups:
+        print(translate("CLI", "Nothing found for “{text}”.").format(text=typed.strip()))
+        return 0
+    for group in groups:
+        print(f"{group.label()} ({len(group.hits)}{'+' if group.more else ''})")
+        for hit in group.hits:
+            print(f"  - {hit.title}")
+            if not hit.repeats_title():
+                print(f"    {hit.snippet_text('*', '*')}")
+        if group.more:
+            print("  " + translate("CLI", "… and more: add a word, or give --limit"))
+        print()
+    return 0
+
+
 def cmd_export(args) -> int:
     from compactdesk.documents.export import ExportRequest, Paper, export
     from compactdesk.documents.papers.action_plan import GroupBy
@@ -315,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention,
+            return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention, "search": cmd_search,
                     "export": cmd_export, "export-all": cmd_export_all, "backup": cmd_backup,
                     "restore": cmd_restore}[args.command](args)
         args = _parser().parse_args(argv)

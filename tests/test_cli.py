@@ -189,3 +189,18 @@ def test_export_takes_a_scope_with_since(demo_path, tmp_path):
         assert refused.returncode == 2 and words in refused.stderr, refused.stderr
         assert_no_traceback(refused)
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_search_prints_what_it_found_grouped_by_kind(demo_path):
+    result = compactdesk("search", demo_path, "community", "transport")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Meetings (") and "Feedback (2)" in lines and "Organisations (1)" in lines
+    assert "  - Liaison meeting, Tuesday 17 December 2024 — item 9: Community transport commissioning" in lines
+    assert any("*community* *transport*" in line for line in lines)
+    assert "  - Llanfair Community Transport" in lines
+    llyr = compactdesk("search", demo_path, "llyr", "--limit", "1")
+    assert "  - Llŷr Evans, Highways and transport manager" in llyr.stdout.splitlines()
+    nothing = compactdesk("search", demo_path, 'zebra"*', "NEAR")
+    assert nothing.returncode == 0 and nothing.stdout.strip() == "Nothing found for “zebra\"* NEAR”."
+    assert_no_traceback(nothing)
