@@ -1,6 +1,6 @@
 """Every speed figure of issue 15 on the ten-year store, as a table with each goal and ratio.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/speed.py [--runs 5] [--only start,pages,papers]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/speed.py [--runs 5] [--only start,pages,papers,search]
 
 Makes the ten-year store (bench/tenyear.py) in a temporary folder, then measures:
 - start: a process from its beginning to the first painted main window, CompactDesk on the
@@ -9,7 +9,9 @@ Makes the ten-year store (bench/tenyear.py) in a temporary folder, then measures
 - pages: each area's first visit, the refresh after an edit, a search keystroke over 20,000 rows;
 - papers: agenda and minutes in-process and from the command line, the annual review in
   each format, the action plan and feedback log as a meeting needs them and whole, each
-  in a process of its own for its time and peak memory.
+  in a process of its own for its time and peak memory;
+- search: search everything (issue 16), the median and worst of realistic queries, and how long
+  revision 0006 takes to build the index of a store of ten years.
 """
 
 import argparse
@@ -200,10 +202,65 @@ def measure_papers(store: Path, folder: Path) -> None:
                 row(f"{paper} {suffix[1:].upper()}, {label}", f"{seconds:.1f} s, {memory:.0f} MiB", goal)
 
 
+# What a secretary types: whole words and phrases, a Welsh name without its accent, the one letter typed
+# first (the slowest: a prefix of thousands of words), a word in nearly every record, a number.
+SEARCHES = ("food banks", "community transport", "Llyr", "c", "the", "grants programme", "Gwenllian",
+            "volunteering strategy", "rural transport", "question 1234")
+
+
+def measure_search(store: Path, folder: Path) -> None:
+    from compactdesk.services.search import search
+    from compactdesk.store import open_store
+
+    with open_store(store, daily_backup=False) as opened:
+        opened.run(search, "warm the cache")
+        times = []
+        for typed in SEARCHES:
+            runs = []
+            for _ in range(3):
+                started = time.perf_counter()
+                opened.run(search, typed)
+                runs.append(time.perf_counter() - started)
+            times.append(statistics.median(runs))
+    row(f"search everything: median of {len(SEARCHES)} searches", *_ms(statistics.median(times), 50))
+    worst = max(range(len(SEARCHES)), key=times.__getitem__)
+    row(f"search everything: worst (“{SEARCHES[worst]}”)", *_ms(times[worst], 50))
+    row("search index built, ten-year store (revision 0006)", *_ms(_index_build(store, folder)))
+
+
+def _index_build(store: Path, folder: Path) -> float:
+    """Seconds revision 0006 takes on a copy of the store with its index taken away, as if at revision 0005."""
+    import shutil
+    import sqlite3
+
+    from compactdesk.store import migrate
+    from compactdesk.store.engine import make_engine
+    from compactdesk.store.search_index import indexes
+
+    copy = folder / "at 0005.cdstore"
+    shutil.copyfile(store, copy)
+    raw = sqlite3.connect(copy, isolation_level=None)
+    for index in indexes(raw):
+        for trigger in ("insert", "update", "delete"):
+            raw.execute(f'DROP TRIGGER "{index}_{trigger}"')
+        raw.execute(f'DROP TABLE "{index}"')
+    raw.execute("UPDATE alembic_version SET version_num = '0005'")
+    raw.close()
+    engine = make_engine(copy)
+    try:
+        started = time.perf_counter()
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+        return time.perf_counter() - started
+    finally:
+        engine.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="starts of each kind to take the median of")
-    parser.add_argument("--only", default="start,pages,papers")
+    parser.add_argument("--only", default="start,pages,papers,search",
+                        help="the parts to measure, of start, pages, papers and search")
     args = parser.parse_args()
     parts = set(args.only.split(","))
     with tempfile.TemporaryDirectory() as folder:
@@ -219,6 +276,8 @@ def main() -> int:
             measure_pages(store)
         if "papers" in parts:
             measure_papers(store, folder)
+        if "search" in parts:
+            measure_search(store, folder)
     print("\n| what | figure | goal |\n|---|---|---|")
     for what, figure, goal in ROWS:
         print(f"| {what} | {figure} | {goal} |")
