@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from compactdesk.gui import colours, look
+from compactdesk.gui import colours, icons
 
 
 class Banner(QFrame):
@@ -57,7 +57,7 @@ class Banner(QFrame):
         if style != self.styleSheet():  # a style sheet set changes the palette: only when it differs
             self.setStyleSheet(style)
             size = self.text.fontMetrics().height() + 6
-            self.icon.setPixmap(look.icon("mdi6.alert-outline").pixmap(size, size))
+            self.icon.setPixmap(icons.icon("mdi6.alert-outline").pixmap(size, size))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

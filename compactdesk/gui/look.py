@@ -6,29 +6,16 @@
 - Text size: View ▸ Text size scales the application font in steps, remembered in the settings and applied
   at start before the window shows. Widgets that set a size of their own (headings are 1.4× the text) are
   scaled with it, so they stay in proportion.
-- Icons: one set, Material Design Icons, from the font file QtAwesome ships. Only that one font is loaded
+- Icons: one set, Material Design Icons (gui/icons.py), from the font file QtAwesome ships. Only that font is loaded
   (QtAwesome itself loads twelve, and importing it costs more than the whole first paint), and only once
   the window has painted: the window shows first, with words, and the icons follow a moment later. They
   are drawn in the palette's text colour at paint time, so they follow a change to dark and back.
 """
 
-import importlib.util
-import json
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QIcon,
-    QIconEngine,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from compactdesk.gui import colours
@@ -147,83 +134,12 @@ def step_text_size(settings: Settings, step: int) -> int:
 # -- icons ------------------------------------------------------------------------------------------------------
 
 
-class _Font:
-    family: str | None = None
-    charmap: dict[str, str] = {}
-    loaded = False
-
-
-def _load_icon_font() -> None:
-    """Material Design Icons 6 from QtAwesome's font folder, found without importing QtAwesome."""
-    _Font.loaded = True
-    spec = importlib.util.find_spec("qtawesome")
-    if spec is None or not spec.submodule_search_locations:
-        return  # no icons, only words: everything still works
-    folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    fonts = sorted(folder.glob("materialdesignicons6-webfont-*.ttf"))
-    charmaps = sorted(folder.glob("materialdesignicons6-webfont-charmap-*.json"))
-    if not fonts or not charmaps:
-        return
-    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(fonts[-1])))
-    if families:
-        _Font.family = families[0]
-        _Font.charmap = json.loads(charmaps[-1].read_text(encoding="utf-8"))
-
-
-class _Glyph(QIconEngine):
-    """One glyph of the icon font, in the palette's text colour (highlighted text when selected, greyed when
-    disabled) as it is when painted."""
-
-    def __init__(self, char: str):
-        super().__init__()
-        self._char = char
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        palette = QGuiApplication.palette()
-        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
-        role = QPalette.ColorRole.HighlightedText if mode == QIcon.Mode.Selected else QPalette.ColorRole.WindowText
-        font = QFont(_Font.family)
-        font.setPixelSize(max(1, min(rect.width(), rect.height())))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(font)
-        painter.setPen(palette.color(group, role))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._char)
-        painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        # Drawn at the screen's own resolution: sharp at 125% and 150% scaling.
-        pixmap = QPixmap(size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-    def clone(self) -> QIconEngine:
-        return _Glyph(self._char)
-
-
 _SP = QStyle.StandardPixmap
 # The style's own icons some actions still name, as the same set draws them.
 STANDARD_NAMES = {_SP.SP_DriveHDIcon: "mdi6.harddisk", _SP.SP_DialogOpenButton: "mdi6.folder-open-outline",
                   _SP.SP_DialogSaveButton: "mdi6.content-save-outline", _SP.SP_FileIcon: "mdi6.plus",
                   _SP.SP_TrashIcon: "mdi6.delete-outline", _SP.SP_BrowserReload: "mdi6.refresh",
                   _SP.SP_MessageBoxWarning: "mdi6.alert-outline"}
-
-
-def icon(name: str) -> QIcon:
-    """The icon called `name` ("mdi6.undo", as QtAwesome names it), or an empty icon if there is none."""
-    if not _Font.loaded:
-        _load_icon_font()
-    code = _Font.charmap.get(name.removeprefix("mdi6."))
-    if _Font.family is None or code is None:
-        return QIcon()
-    return QIcon(_Glyph(chr(int(code, 16))))
 
 
 class Icons(QObject):
@@ -241,6 +157,8 @@ class Icons(QObject):
         """`setter(icon)` will be given the icon `name`: now if icons are shown, else after the first paint."""
         self._wanted.append((setter, name))
         if self.shown:
+            from compactdesk.gui.icons import icon
+
             setter(icon(name))
 
     def after_first_paint(self) -> None:
@@ -250,6 +168,8 @@ class Icons(QObject):
 
     def show(self) -> None:
         self.shown = True
+        from compactdesk.gui.icons import icon  # the icon font's machinery loads after the first paint
+
         alive = []
         for setter, name in self._wanted:
             try:

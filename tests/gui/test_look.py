@@ -153,4 +153,6 @@ def test_icons_come_after_the_first_paint_in_the_palette_s_colour(window, qtbot,
 
 
 def test_an_unknown_icon_is_empty_not_an_error():
-    assert look.icon("mdi6.no-such-icon-anywhere").isNull()
+    from compactdesk.gui.icons import icon
+
+    assert icon("mdi6.no-such-icon-anywhere").isNull()
