@@ -175,3 +175,13 @@ def test_any_text_typed_never_raises(store, typed):
                       max_size=8).map("".join))
 def test_any_mix_of_fts_operators_never_raises(store, typed):
     store.run(search, typed)
+
+
+def test_a_word_in_more_rows_than_are_ranked_lists_them_newest_first(store, group, monkeypatch):
+    from compactdesk.services import search as service
+
+    for n in range(4):
+        store.run(feedback.request_feedback, f"Rural bus stop {n}", group["llyr"].id, raised_on=DAY)
+    monkeypatch.setattr(service, "RANKED", 3)  # bm25 would count every row that holds the word
+    assert _titles(store, "rural", Kind.FEEDBACK)[:3] == ["Rural bus stop 3", "Rural bus stop 2", "Rural bus stop 1"]
+    assert _titles(store, "routes", Kind.FEEDBACK) == ["Gritting of rural routes"]  # few: ranked as ever

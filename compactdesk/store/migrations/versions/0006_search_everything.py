@@ -39,6 +39,11 @@ INDEXES = {
     "search_dispute_step": ("dispute_step", ("note",)),
 }
 TOKENIZE = "unicode61 remove_diacritics 2"
+# Each word is indexed under its first letter too: the first letter typed ("c…") is a prefix of thousands of
+# words, which FTS5 otherwise merges word by word for every search (13 ms of a search's 16 on a store of ten
+# years, where an old laptop takes three times as long; 3 ms with this, for an index of 11 MB, not 6.5).
+# Two letters are quick enough without.
+PREFIX = "1"
 
 
 def _quoted(name: str) -> str:
@@ -57,7 +62,7 @@ def statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
     add = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
     return [
         f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content={source}, content_rowid='id', "
-        f"tokenize='{TOKENIZE}')",
+        f"tokenize='{TOKENIZE}', prefix='{PREFIX}')",
         f"CREATE TRIGGER {_quoted(index + '_insert')} AFTER INSERT ON {source} BEGIN {add} END",
         f"CREATE TRIGGER {_quoted(index + '_delete')} AFTER DELETE ON {source} BEGIN {remove} END",
         # Only a change to the words (or the id) touches the index: marking an item answered, or a cascade
