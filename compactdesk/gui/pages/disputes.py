@@ -21,6 +21,7 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.gui.dialogs.disputes import DisputeDialog, ResolveDialog, StagesDialog, StepDialog
 from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.base import Page
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.pages.disputes_detail import DisputeDetailPanel
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
@@ -165,12 +166,11 @@ class DisputesPage(Page):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
         date_width = self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 18
-        for column, width in ((self.RAISED_BY, 150), (self.AGAINST, 150), (self.RAISED, date_width),
-                              (self.STAGE, 160), (self.RESOLVED, date_width)):
-            header.resizeSection(column, width)
         header.setSectionResizeMode(self.DAYS, QHeaderView.ResizeMode.ResizeToContents)
+        share_columns(self.table, self.TITLE, {self.RAISED_BY: 150, self.AGAINST: 150, self.RAISED: date_width,
+                                               self.STAGE: 160, self.RESOLVED: date_width},
+                      keep={self.RAISED, self.RESOLVED})
 
     # -- loading and filtering -------------------------------------------------
 

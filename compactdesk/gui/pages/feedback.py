@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from compactdesk.domain.rules import feedback_answered
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.pages.base import Page
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading, scrolling_summary
@@ -256,8 +256,6 @@ class FeedbackPage(Page):
 
     def _size_columns(self) -> None:
         """Widths from the font, once: sizing to the contents would read rows the table need not load."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
 
         def fits(*texts: str) -> int:
@@ -267,10 +265,10 @@ class FeedbackPage(Page):
         late = FeedbackRow(0, "", "", 0, "", None, long_ago, long_ago, None, FeedbackState.OVERDUE, 3650, 3650, None)
         widths = {1: 170, 2: 150, 3: fits(uk_date(long_ago)), 4: fits(uk_date(long_ago)),
                   5: fits(days_text(3650)), 6: fits(feedback.where_it_stands(late, today))}
-        for column, width in widths.items():
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            # Long names and departments are elided (the tooltip has them) so the issue keeps its room.
-            header.resizeSection(column, max(width, fits(title) + 12))
+        widths = {column: max(width, fits(self.model.headerData(column, Qt.Orientation.Horizontal)) + 12)
+                  for column, width in widths.items()}
+        # Long names and departments are elided (the tooltip has them) so the issue keeps its room.
+        share_columns(self.table, 0, widths, keep={3, 4, 6})
 
     # -- selection -------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QVBoxLayout, QWid
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.colours import status_tone
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -37,6 +38,7 @@ def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = 
     show: the dates of all twelve months, say): fitting it to its rows instead would read
     every row of a long list, a few hundred milliseconds for the matters arising of ten years."""
     header = table.horizontalHeader()
+    widths = {}
     for column in range(header.count()):
         width = (fixed or {}).get(column)
         if column in (widest or {}):
@@ -45,12 +47,13 @@ def fit_columns(table: QTableView, stretch: int, fixed: dict[int, int] | None = 
             width = max([metrics.horizontalAdvance(text) + padding for text in widest[column]]
                         + [header.sectionSizeFromContents(column).width()])
         if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        elif width is not None:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            continue
+        if width is not None:
+            widths[column] = width
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # The set widths give way together on a narrow screen; the texts of `widest` (dates, kinds) are read whole.
+    share_columns(table, stretch, widths, keep=set(widest or {}))
 
 
 def every_date(with_time: bool = False) -> list[str]:

@@ -6,13 +6,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
     QWidget,
 )
 
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -20,11 +20,10 @@ from compactdesk.gui.widgets import EmptyState
 
 # ListTab's own words use QCoreApplication.translate("ListTab", ...), not self.tr: in a base class self.tr
 # looks them up under each subclass's name, where lupdate never put them.
-def set_widths(table: QTableView, widths: Sequence[int], stretch: int) -> None:
-    header = table.horizontalHeader()
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+def set_widths(table: QTableView, widths: Sequence[int], stretch: int, keep: set[int] = frozenset()) -> None:
+    """The columns' widths; `stretch` is the main text column, which takes the spare room and keeps a fair share
+    on a narrow screen (see columns.ColumnShare); `keep` names those never narrowed (dates)."""
+    share_columns(table, stretch, dict(enumerate(widths)), keep)
 
 
 class ListTab(QWidget):

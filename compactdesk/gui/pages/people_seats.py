@@ -11,6 +11,7 @@ from compactdesk.domain.rules import Balance
 from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.people import TermDialog
+from compactdesk.gui.pages.columns import contents_width, share_columns
 from compactdesk.gui.pages.people_list import ListTab, make_table, select_key, selected_key, set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.widgets import EmptyState
@@ -127,10 +128,9 @@ class SeatsTab(ListTab):
     def load(self, rows) -> None:
         super().load(rows)
         # Names, dates and states are short and must be read whole; the seat's title takes what is left.
-        for column, widest in FIT_COLUMNS.items():
-            self.table.resizeColumnToContents(column)
-            if self.table.columnWidth(column) > widest:  # a very long name elides; its tooltip has it whole
-                self.table.setColumnWidth(column, widest)
+        share = share_columns(self.table, 0, {})
+        for column, widest in FIT_COLUMNS.items():  # a very long name elides; its tooltip has it whole
+            share.want(column, min(contents_width(self.table, column), widest))
 
     def fill_text(self, row: SeatView) -> str:
         if row.fill is SeatFill.RESERVED:

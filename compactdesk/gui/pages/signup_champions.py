@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from compactdesk.domain.standards import percent
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.signup import capitalised
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
@@ -90,7 +91,8 @@ class ChampionsTab(ListTab):
         self.search.setPlaceholderText(self.search_hint())
         # The gap column is read whole, however long the compact's word.
         words = (self.tr("No {label} — a gap").format(label=label), self.tr("Gap?"))
-        self.table.setColumnWidth(4, max(self.table.fontMetrics().horizontalAdvance(text) for text in words) + 24)
+        share_columns(self.table, 3, {4: max(self.table.fontMetrics().horizontalAdvance(text) for text in words) + 24},
+                      keep={4})
 
     # -- the table ------------------------------------------------------------------
 

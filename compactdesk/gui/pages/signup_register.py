@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import OrgTag, Sector
+from compactdesk.gui.pages.columns import contents_width, share_columns
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
@@ -198,10 +199,11 @@ class RegisterTab(ListTab):
             hidden.add(LAPSED_ON)  # a lapse still to come is the only kind a signature counting today can have
         for column in range(self.model.columnCount()):
             self.table.setColumnHidden(column, column in hidden)
+        share = share_columns(self.table, NOTE, {})
         for column, widest in FIT_COLUMNS.items():
             if column not in hidden:
-                self.table.resizeColumnToContents(column)
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+                share.want(column, min(contents_width(self.table, column), widest))
+        share.fit()  # the hidden columns' room goes to the others
 
     def count_text(self, shown: int, total: int) -> str:
         return {SIGNED_NOW: self.tr("Showing {shown} of {total} signed up now"),
