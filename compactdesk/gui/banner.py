@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from compactdesk.gui import colours, icons
+from compactdesk.gui import colours
 
 
 class Banner(QFrame):
@@ -53,11 +53,13 @@ class Banner(QFrame):
         self.show()
 
     def _colour(self) -> None:
+        from compactdesk.gui.icons import icon  # not at the start: the banner shows after it, if at all
+
         style = colours.banner_style()
         if style != self.styleSheet():  # a style sheet set changes the palette: only when it differs
             self.setStyleSheet(style)
             size = self.text.fontMetrics().height() + 6
-            self.icon.setPixmap(icons.icon("mdi6.alert-outline").pixmap(size, size))
+            self.icon.setPixmap(icon("mdi6.alert-outline").pixmap(size, size))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
