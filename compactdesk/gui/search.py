@@ -189,8 +189,7 @@ class SearchEverything(QObject):
             "Finds meetings, targets, feedback, people, organisations, codes, consultations and disputes by their "
             "words. Results appear below as you type: Down moves to them, Enter opens one, Esc closes."))
         self.box.setClearButtonEnabled(True)
-        self.box.setMinimumWidth(self.box.fontMetrics().horizontalAdvance(self.box.placeholderText()) + 48)
-        self.box.setMaximumWidth(max(self.box.minimumWidth(), 340))
+        self._fit_box()
         self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         icon_action = QAction(self.box)
         self.box.addAction(icon_action, QLineEdit.ActionPosition.LeadingPosition)
@@ -214,6 +213,14 @@ class SearchEverything(QObject):
         window.bench.changed.connect(lambda _: self.timer.start() if self.panel.isVisible() else None)
         QApplication.instance().focusChanged.connect(self._focus_moved)
         self._typed = ""
+
+    def _fit_box(self) -> None:
+        """Room for the words it shows when empty, at the text size in force (View ▸ Text size); where the
+        toolbar is short of room, for "Search everything" at least, rather than going into its » menu."""
+        metrics = self.box.fontMetrics()
+        self.box.setMinimumWidth(metrics.horizontalAdvance(self.box.accessibleName()) + 3 * metrics.height())
+        self.box.setMaximumWidth(max(metrics.horizontalAdvance(self.box.placeholderText()) + 3 * metrics.height(),
+                                     metrics.averageCharWidth() * 40))
 
     def add_to(self, toolbar: QToolBar) -> None:
         """Puts the box at the toolbar's right-hand end."""
@@ -307,6 +314,9 @@ class SearchEverything(QObject):
         if event.type() == QEvent.Type.Resize and watched is self.window:
             if self.panel.isVisible():
                 self._place()
+            return False
+        if event.type() == QEvent.Type.FontChange and watched is self.box:
+            self._fit_box()
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False
