@@ -30,7 +30,7 @@ WARNING = Tone("warning", ("#7a4b00", "#f5c26b"), ("#fdf0d2", "#4d3608"))
 # Answered, done, on track, in force.
 GOOD = Tone("good", ("#1d6b2c", "#8fdc9c"), ("#dff3e2", "#163f20"))
 # Not started, dropped, closed, a hint: present but not asking for anything.
-QUIET = Tone("quiet", ("#5c5c5c", "#b0b0b0"), ("#ececec", "#3a3a3a"))
+QUIET = Tone("quiet", ("#646464", "#b0b0b0"), ("#ececec", "#3a3a3a"))
 # Waiting, planned, neither good nor bad.
 INFO = Tone("info", ("#174f94", "#9cc3f5"), ("#e2edfb", "#1b3556"))
 TONES = {tone.name: tone for tone in (URGENT, WARNING, GOOD, QUIET, INFO)}
