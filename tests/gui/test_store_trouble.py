@@ -15,10 +15,17 @@ from compactdesk.store.backup import BEFORE_RESTORE, ON_DEMAND, list_backups, ma
 
 
 def _damage(path) -> None:
-    """Overwrites the middle of a table's pages, as a failing disk or a bad copy might."""
+    """Overwrites the middle of a table's pages, as a failing disk or a bad copy might; not the schema's,
+    which the search index's tables (revision 0006) spread over pages among them: a store whose schema
+    cannot be read cannot be opened even as it is."""
+    with sqlite3.connect(path) as connection:
+        schema = {page for (page,) in connection.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    connection.close()
     size = path.stat().st_size
     with open(path, "r+b") as handle:
         for offset in range(4096 * 3, size - 4096, 4096 * 5):
+            if offset // 4096 + 1 in schema:
+                continue
             handle.seek(offset + 200)
             handle.write(b"\x5a" * 600)
 
