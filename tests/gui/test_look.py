@@ -156,3 +156,19 @@ def test_an_unknown_icon_is_empty_not_an_error():
     from compactdesk.gui.icons import icon
 
     assert icon("mdi6.no-such-icon-anywhere").isNull()
+
+
+def test_a_style_that_ignores_dark_gives_way_to_fusion_and_comes_back(qapp, monkeypatch):
+    """Windows' own style draws light whatever the system's scheme: dark mode uses Fusion there, then goes back."""
+    native = qapp.style().name()
+    try:
+        qapp.setStyle("Windows")
+        monkeypatch.setattr(look._State, "native_style", None)
+        scheme(Qt.ColorScheme.Dark)
+        assert qapp.style().name() == "fusion"
+        assert colours.is_dark(qapp.palette())
+        scheme(Qt.ColorScheme.Light)
+        assert qapp.style().name() == "windows"
+        assert not colours.is_dark(qapp.palette())
+    finally:
+        qapp.setStyle(native)
