@@ -53,7 +53,7 @@ def controls(top: QWidget) -> list[QWidget]:
     """The visible interactive controls of a window or dialog, top to bottom."""
     found = [widget for widget in top.findChildren(QWidget)
              if isinstance(widget, INTERACTIVE) and widget.isVisibleTo(top) and widget.isVisible()
-             and not is_part(widget, top) and widget.window() is top]
+             and not is_part(widget, top) and widget.window() is top.window()]
     return sorted(found, key=lambda widget: (widget.mapTo(top, QPoint(0, 0)).y(), widget.mapTo(top, QPoint(0, 0)).x()))
 
 

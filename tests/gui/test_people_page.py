@@ -99,6 +99,15 @@ def test_the_balance_line_counts_each_side_and_flags_the_gap(page):
     assert "Council: 4" in page.seats_tab.balance.toolTip()
 
 
+def test_one_seat_is_one_seat_not_one_seats(page):
+    """Each count takes its own plural (issue 16: "1 public seats")."""
+    from compactdesk.domain.rules import Balance
+
+    page.seats_tab.show_balance(Balance(public_seats=1, vcs_seats=2, public_filled=1, vcs_filled=1, by_sector={}))
+    assert plain(page.seats_tab.balance.text()).startswith("Public sector: 1 seat, 1 filled")
+    assert "1 public seat to 2 voluntary sector seats." in page.seats_tab.imbalance.text()
+
+
 def test_choosing_a_seat_shows_who_has_held_it_latest_first(page, bench, today):
     cabinet = next(view for view in bench.read(seats.seat_overview, today) if view.title.startswith("Cabinet"))
     tab = page.seats_tab

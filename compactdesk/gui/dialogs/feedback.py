@@ -11,6 +11,7 @@ from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_answer_dialog import Ui_AnswerDialog
 from compactdesk.gui.forms.ui_feedback_dialog import Ui_FeedbackDialog
 from compactdesk.gui.workbench import Workbench
+from compactdesk.i18n import translate
 from compactdesk.services import feedback, members
 from compactdesk.services.compact import standards
 from compactdesk.services.origin import origin_day, origin_text
@@ -40,7 +41,8 @@ class FeedbackDialog(FormDialog):
         rules = bench.read(standards)
         fill_pairs(ui.officer, bench.read(_officers), self.tr("Choose the officer…"))
         fill_enum(ui.ask, FeedbackAsk)
-        ui.dueRule.addItem(self.tr("Within {days} days (the compact's standard)").format(days=rules.feedback_days))
+        days = rules.feedback_days  # a bare name: lupdate reads a plural's count only so
+        ui.dueRule.addItem(translate("FeedbackDialog", "Within %n day(s) (the compact's standard)", None, days))
         ui.dueRule.addItem(self.tr("By the next meeting"))
         ui.dueRule.addItem(self.tr("By a date I choose"))
         ui.dueRule.currentIndexChanged.connect(self._rule_changed)

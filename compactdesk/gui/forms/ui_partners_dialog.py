@@ -66,7 +66,13 @@ class Ui_PartnersDialog(object):
     def retranslateUi(self, PartnersDialog):
         PartnersDialog.setWindowTitle(QCoreApplication.translate("PartnersDialog", u"Partner bodies that signed", None))
         self.intro.setText(QCoreApplication.translate("PartnersDialog", u"Tick each body that signed the compact. Organisations are added on the People page.", None))
+#if QT_CONFIG(accessibility)
+        self.search.setAccessibleName(QCoreApplication.translate("PartnersDialog", u"Find an organisation", None))
+#endif // QT_CONFIG(accessibility)
         self.search.setPlaceholderText(QCoreApplication.translate("PartnersDialog", u"Find an organisation", None))
+#if QT_CONFIG(accessibility)
+        self.organisations.setAccessibleName(QCoreApplication.translate("PartnersDialog", u"Organisations that signed", None))
+#endif // QT_CONFIG(accessibility)
         self.count.setText("")
     # retranslateUi
 

@@ -79,6 +79,9 @@ class Ui_RestoreDialog(object):
     def retranslateUi(self, RestoreDialog):
         RestoreDialog.setWindowTitle(QCoreApplication.translate("RestoreDialog", u"Restore from a backup", None))
         self.intro.setText("")
+#if QT_CONFIG(accessibility)
+        self.backups.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Backups", None))
+#endif // QT_CONFIG(accessibility)
         self.folder.setText("")
         self.chooseFile.setText(QCoreApplication.translate("RestoreDialog", u"Choose a backup &file\u2026", None))
 #if QT_CONFIG(tooltip)

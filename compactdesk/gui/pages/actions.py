@@ -23,10 +23,11 @@ from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
-from compactdesk.gui.pages.base import Page
+from compactdesk.gui.pages.base import Page, grouped
 from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
+from compactdesk.i18n import translate
 from compactdesk.services import action_list, actions
 from compactdesk.services.action_list import TargetCounts, TargetFilter, TargetOrder
 from compactdesk.services.actions import TargetRow
@@ -210,8 +211,8 @@ class ActionPlanPage(Page):
 
     def _show_counts(self) -> None:
         shown, total, overdue = self.model.rowCount(), self._counts.total, self._counts.overdue
-        self.count.setText(self.tr("Showing {shown} of {total} targets · {overdue} overdue").format(
-            shown=f"{shown:,}", total=f"{total:,}", overdue=f"{overdue:,}"))
+        self.count.setText(grouped(translate("ActionPlanPage", "Showing {shown} of %n target(s) · {overdue} overdue",
+                                             None, total), total).format(shown=f"{shown:,}", overdue=f"{overdue:,}"))
         self.empty.show_state(
             has_rows=total > 0, visible_rows=shown,
             empty_text=self.tr("<h3>No targets yet</h3><p>Add the first target with Ctrl+N, or record an action "

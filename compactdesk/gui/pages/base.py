@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
 
 
+def grouped(text: str, n: int) -> str:
+    """A counted phrase from translate(..., n) with its number written as the page's counts are: 20,000."""
+    return text.replace(str(n), f"{n:,}", 1) if n >= 1000 else text
+
+
 class _MinimumOnly(QVBoxLayout):
     """Hides the page's height-for-width from its scroll area: told that a word-wrapped label is in the page,
     QScrollArea gives every widget its preferred height, not its minimum, and pages that fit would scroll."""

@@ -21,6 +21,7 @@ from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui import colours
 from compactdesk.gui.pages.base import Page
+from compactdesk.i18n import translate
 from compactdesk.services import meetings
 from compactdesk.services.attention import Area, Attention, AttentionItem, attention
 
@@ -298,8 +299,9 @@ class DashboardPage(Page):
         if upcoming.agenda_issued:
             state = self.tr("The agenda has been issued.")
         else:
-            state = self.tr("<b>The agenda has not been issued yet</b> and the meeting is in {days} days.").format(
-                days=upcoming.days_away)
+            days = upcoming.days_away  # lupdate reads a plural only when its count is a bare name
+            state = translate("DashboardPage", "<b>The agenda has not been issued yet</b> and the meeting is in "
+                              "%n day(s).", None, days)
         self.meeting_card.setText(self.tr("<b>Next meeting</b> — {when}<br>{state}").format(when=when, state=state))
 
     def _fill_tree(self, result: Attention) -> None:

@@ -61,6 +61,7 @@ class DisputesPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("disputeSearch")
         self.search.setPlaceholderText(self.tr("Search title, parties or stage (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search disputes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count = QLabel()

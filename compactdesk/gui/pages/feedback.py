@@ -22,11 +22,12 @@ from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import feedback_answered
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
-from compactdesk.gui.pages.base import Page
+from compactdesk.gui.pages.base import Page, grouped
 from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading, scrolling_summary
+from compactdesk.i18n import translate
 from compactdesk.services import feedback, feedback_list
 from compactdesk.services.feedback import FeedbackRow
 from compactdesk.services.feedback_list import FeedbackCounts, FeedbackFilter, FeedbackOrder, Showing
@@ -60,7 +61,8 @@ class FeedbackPage(Page):
         self.model = PagedModel(self._columns(), key=lambda row: row.feedback_id, ids=self._ids, rows=self._rows,
                                 texts=self._texts, parent=self)
         self.proxy = self.model
-        self.table, _ = make_table(self.model, self, "feedbackTable", self.model, opens=self.edit_current)
+        self.table, _ = make_table(self.model, self, "feedbackTable", self.model, opens=self.edit_current,
+                                   accessible_name=self.tr("Feedback owed"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -69,6 +71,7 @@ class FeedbackPage(Page):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search issue, officer or department (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search feedback owed"))
         self.search.setClearButtonEnabled(True)
         # The search waits for a pause in the typing (bench/speed.py fires this timer itself).
         self.search_timer = QTimer(self)
@@ -244,8 +247,9 @@ class FeedbackPage(Page):
 
     def _show_counts(self) -> None:
         shown, total = self.model.rowCount(), self._counts.total
-        self.count.setText(self.tr("Showing {shown} of {total} items · {overdue} overdue").format(
-            shown=f"{shown:,}", total=f"{total:,}", overdue=f"{self._counts.overdue:,}"))
+        self.count.setText(grouped(translate("FeedbackPage", "Showing {shown} of %n item(s) · {overdue} overdue",
+                                             None, total), total).format(shown=f"{shown:,}",
+                                                                         overdue=f"{self._counts.overdue:,}"))
         self.empty.show_state(
             has_rows=total > 0, visible_rows=shown,
             empty_text=self.tr("<h3>No feedback is owed</h3><p>When a meeting asks an officer for an answer, "

@@ -21,6 +21,7 @@ from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.gui.workbench import Workbench
+from compactdesk.i18n import translate
 from compactdesk.services import meetings
 from compactdesk.services.meetings import AgendaRow
 
@@ -193,8 +194,9 @@ class AgendaTab(MeetingTab):
             "<h3>No agenda items yet</h3><p>Add the items to discuss with “New item…” (Alt+N); the standing items "
             "(welcome, minutes, matters arising…) come with a new liaison meeting.</p>"))
         total = sum(row.minutes_allowed or 0 for row in rows)
-        self.total.setText(self.tr("{count} items · time allowed {time}").format(
-            count=len(rows), time=minutes_text(total) or self.tr("not set")) if rows else "")
+        count = len(rows)
+        self.total.setText(translate("AgendaTab", "%n item(s) · time allowed {time}", None, count).format(
+            time=minutes_text(total) or self.tr("not set")) if rows else "")
         # Nothing is chosen on opening a meeting, so "New item…" puts the item where it usually
         # goes (before any other business) unless the secretary picks a place.
         select_key(self.table, selected)

@@ -97,7 +97,8 @@ class MinutesTab(MeetingTab):
         buttons.addWidget(self.action_button)
         buttons.addWidget(self.feedback_button)
 
-        self.raised = RecordList("raisedFromItem", show_raised=False)
+        self.raised = RecordList("raisedFromItem", show_raised=False,
+                                 accessible_name=self.tr("Recorded from this item"))
         self.raised.open_record.connect(self.open_record)
         # Room for a couple of rows at the least, so the secretary sees what was just recorded; no more as a
         # minimum, or the meeting's tabs would crowd out the meetings list at 1366×768 at 125%.

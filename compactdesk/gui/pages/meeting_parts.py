@@ -108,13 +108,15 @@ class RecordList(QWidget):
 
     open_record = Signal(str, int)
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, show_raised: bool = True):
+    def __init__(self, name: str, parent: QWidget | None = None, *, show_raised: bool = True,
+                 accessible_name: str = ""):
         super().__init__(parent)
         self.model = RowModel(self._columns(), key=lambda row: row.record_id * 2 + (row.area == "feedback"),
                               parent=self)
         self.proxy = RowFilter(self.model, self)
         self.table, _ = make_table(self.model, self, name, self.proxy,
-                                   opens=lambda: self._open(self.table.currentIndex()))
+                                   opens=lambda: self._open(self.table.currentIndex()),
+                                   accessible_name=accessible_name)
         self.table.setToolTip(self.tr("Double-click or press Enter to open it"))
         self.empty = EmptyState(self.table)
         layout = QVBoxLayout(self)

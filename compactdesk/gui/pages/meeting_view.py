@@ -25,6 +25,7 @@ from compactdesk.gui.pages.meeting_attendance import AttendanceTab
 from compactdesk.gui.pages.meeting_minutes import MinutesTab
 from compactdesk.gui.pages.meeting_parts import MeetingTab, RecordList, paper
 from compactdesk.gui.workbench import Workbench
+from compactdesk.i18n import translate
 from compactdesk.services import meeting_records, meetings
 from compactdesk.services.meetings import MeetingRow
 
@@ -46,7 +47,7 @@ class ArisingTab(MeetingTab):
         super().__init__(bench, parent)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.records = RecordList("mattersArising")
+        self.records = RecordList("mattersArising", accessible_name=self.tr("Matters arising"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.records, 1)
@@ -56,11 +57,12 @@ class ArisingTab(MeetingTab):
         same = self._begin_reading()
         rows = self.bench.read(meeting_records.matters_arising_rows, self.meeting.meeting_id) if self.meeting else []
         late = sum(1 for row in rows if row.late)
+        count = len(rows)
         day = uk_long_date(self.meeting.starts_at.date()) if self.meeting else ""
-        self.intro.setText(self.tr(
-            "Actions still open and feedback still unanswered from earlier meetings, as they stand on {day}: "
-            "{count} items, {late} late. Double-click one (or press Enter) to open it.").format(
-            day=day, count=len(rows), late=late))
+        self.intro.setText(translate(
+            "ArisingTab", "Actions still open and feedback still unanswered from earlier meetings, as they stand on "
+            "{day}: %n item(s), {late} late. Double-click one (or press Enter) to open it.", None, count).format(
+            day=day, late=late))
         self.records.set_rows(rows, self.tr(
             "<h3>Nothing arising</h3><p>No actions are open and no feedback is owed from earlier meetings.</p>"),
             keep=same)

@@ -25,6 +25,7 @@ from compactdesk.gui.pages.meeting_view import MeetingView
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState, page_heading
+from compactdesk.i18n import translate
 from compactdesk.services import meetings
 from compactdesk.services.meetings import MeetingRow
 
@@ -77,6 +78,7 @@ class MeetingsPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("meetingSearch")
         self.search.setPlaceholderText(self.tr("Search kind, venue or status (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search meetings"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count = QLabel()
@@ -169,8 +171,8 @@ class MeetingsPage(Page):
         self.proxy.set_search(self.search.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         upcoming = sum(1 for row in self.model.rows() if row.upcoming)
-        self.count.setText(self.tr("{shown} of {total} meetings · {upcoming} upcoming").format(
-            shown=shown, total=total, upcoming=upcoming))
+        self.count.setText(translate("MeetingsPage", "{shown} of %n meeting(s) · {upcoming} upcoming", None,
+                                     total).format(shown=shown, upcoming=upcoming))
         self.empty.show_state(
             has_rows=total > 0, visible_rows=shown,
             empty_text=self.tr("<h3>No meetings yet</h3><p>Add the next meeting with Ctrl+N: its agenda starts "

@@ -23,7 +23,8 @@ class HealthTab(QWidget):
         self.page = page
         self.year = page.year()
         self.model: RowModel[HealthRow] = RowModel(self._columns(), key=lambda row: row.number, parent=self)
-        self.table, self.proxy = make_table(self.model, self, "healthTable", opens=self.edit_current)
+        self.table, self.proxy = make_table(self.model, self, "healthTable", opens=self.edit_current,
+                                            accessible_name=self.tr("Health-check"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         header = self.table.horizontalHeader()
         for column, width in enumerate((180, 300, 60, 70)):

@@ -115,6 +115,9 @@ class IndicatorsTab(ListTab):
             Column(self.tr("Evidence"), lambda r: one_line(r.evidence), tooltip=lambda r: r.evidence or None),
         ]
 
+    def list_name(self) -> str:
+        return self.tr("Indicators")
+
     def search_hint(self) -> str:
         return self.tr("Search the questions, figures and evidence (Ctrl+F)")
 

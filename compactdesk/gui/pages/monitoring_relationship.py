@@ -61,6 +61,9 @@ class RelationshipTab(ListTab):
             Column(self.tr("Note"), lambda r: one_line(r.note), tooltip=lambda r: r.note or None),
         ]
 
+    def list_name(self) -> str:
+        return self.tr("Relationship ratings")
+
     def search_hint(self) -> str:
         return self.tr("Search the dates, ratings and notes (Ctrl+F)")
 

@@ -47,6 +47,12 @@ class ListTab(QWidget):
         self.search.installEventFilter(self)
         self.count = QLabel(self)
         self.count.setObjectName("rowCount")
+        # What a screen reader says on reaching them: the search box's label alone ("Search:") says not what of.
+        self.table.setAccessibleName(self.list_name())
+        self.search.setAccessibleName(QCoreApplication.translate("ListTab", "Search {list}").format(
+            list=self.list_name()))
+        # The search box comes first when tabbing, as it does on the screen (the table was made first).
+        QWidget.setTabOrder(self.search, self.table)
 
     def search_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -60,6 +66,10 @@ class ListTab(QWidget):
 
     # Each tab says what it shows, how to search it and what to do when it has nothing.
     def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def list_name(self) -> str:
+        """The list's name, as a screen reader says it ("Seats")."""
         raise NotImplementedError
 
     def search_hint(self) -> str:

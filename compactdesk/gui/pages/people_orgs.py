@@ -34,6 +34,9 @@ class OrganisationsTab(ListTab):
             Column(self.tr("Notes"), lambda r: " ".join(r.notes.split()), tooltip=lambda r: r.notes or None),
         ]
 
+    def list_name(self) -> str:
+        return self.tr("Organisations")
+
     def search_hint(self) -> str:
         return self.tr("Search name, sector, tags or notes (Ctrl+F)")
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
+from compactdesk.i18n import translate
 from compactdesk.services.members import PersonRow
 
 
@@ -60,6 +61,9 @@ class PeopleTab(ListTab):
                    sort=lambda r: not r.is_champion, tone=quiet_when_no),
         ]
 
+    def list_name(self) -> str:
+        return self.tr("People")
+
     def search_hint(self) -> str:
         return self.tr("Search name, role, organisation, department or email (Ctrl+F)")
 
@@ -70,5 +74,5 @@ class PeopleTab(ListTab):
 
     def count_text(self, shown: int, total: int) -> str:
         champions = sum(1 for row in self.model.rows() if row.is_champion)
-        return self.tr("Showing {shown} of {total} · {champions} champions").format(
-            shown=shown, total=total, champions=champions)
+        return translate("PeopleTab", "Showing {shown} of {total} · %n champion(s)", None, champions).format(
+            shown=shown, total=total)

@@ -15,6 +15,7 @@ from compactdesk.gui.pages.columns import contents_width, share_columns
 from compactdesk.gui.pages.people_list import ListTab, make_table, select_key, selected_key, set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.widgets import EmptyState
+from compactdesk.i18n import translate
 from compactdesk.services import seats
 from compactdesk.services.seats import SeatView, TermView
 
@@ -63,7 +64,8 @@ class SeatsTab(ListTab):
     def _build_history(self) -> None:
         self.history_model = RowModel(self.history_columns(), key=lambda row: row.term_id, parent=self)
         self.history_table, self.history_proxy = make_table(self.history_model, self, "historyTable",
-                                                            opens=self.change_term)
+                                                            opens=self.change_term,
+                                                            accessible_name=self.tr("Who has held the seat"))
         self.history_table.setSortingEnabled(True)
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the latest term first
         self.history_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -157,6 +159,9 @@ class SeatsTab(ListTab):
             return self.tr("Vacant, never filled") if not row.terms else self.tr("Vacant")
         return row.state.label()
 
+    def list_name(self) -> str:
+        return self.tr("Seats")
+
     def search_hint(self) -> str:
         return self.tr("Search seat, sector, holder or state (Ctrl+F)")
 
@@ -170,17 +175,20 @@ class SeatsTab(ListTab):
                                                                                vacant=vacant)
 
     def show_balance(self, balance: Balance) -> None:
+        public, vcs = balance.public_seats, balance.vcs_seats  # bare names, as lupdate reads a plural's count
         self.balance.setText(self.tr(
-            "<b>Public sector:</b> {public} seats, {public_filled} filled · "
-            "<b>Voluntary and community sector:</b> {vcs} seats, {vcs_filled} filled").format(
-            public=balance.public_seats, public_filled=balance.public_filled, vcs=balance.vcs_seats,
-            vcs_filled=balance.vcs_filled))
+            "<b>Public sector:</b> {public}, {public_filled} filled · "
+            "<b>Voluntary and community sector:</b> {vcs}, {vcs_filled} filled").format(
+            public=translate("SeatsTab", "%n seat(s)", None, public), public_filled=balance.public_filled,
+            vcs=translate("SeatsTab", "%n seat(s)", None, vcs), vcs_filled=balance.vcs_filled))
         self.balance.setToolTip(" · ".join(f"{sector.label()}: {count}" for sector, count in sorted(
             balance.by_sector.items(), key=lambda pair: list(Sector).index(pair[0]))))
         problems = []
         if balance.public_seats != balance.vcs_seats:
-            problems.append(self.tr("The sides are unequal: {public} public seats to {vcs} voluntary sector seats.")
-                            .format(public=balance.public_seats, vcs=balance.vcs_seats))
+            # Each number with its own plural ("1 public seat", not "1 public seats").
+            problems.append(self.tr("The sides are unequal: {public} to {vcs}.").format(
+                public=translate("SeatsTab", "%n public seat(s)", None, public),
+                vcs=translate("SeatsTab", "%n voluntary sector seat(s)", None, vcs)))
         if balance.public_filled != balance.vcs_filled:
             problems.append(self.tr("Filled seats are out of balance today: {public} public to {vcs} voluntary "
                                     "sector.").format(public=balance.public_filled, vcs=balance.vcs_filled))

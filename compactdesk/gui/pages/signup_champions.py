@@ -125,6 +125,9 @@ class ChampionsTab(ListTab):
         return self.tr("{person}{role}, is the {label} of {department} ({body}).").format(
             person=row.champion, role=role, label=self.label, department=row.name, body=row.body)
 
+    def list_name(self) -> str:
+        return self.tr("Departments and their champions")
+
     def search_hint(self) -> str:
         return self.tr("Search body, department, {label} or role (Ctrl+F)").format(label=self.label)
 
@@ -178,8 +181,9 @@ class ChampionsTab(ListTab):
             lines.append(line)
         if len(lines) > 1:
             share = percent(coverage.championed, coverage.departments)
-            lines.append(self.tr("Overall: {championed} of {departments} departments ({share}%)").format(
-                championed=coverage.championed, departments=coverage.departments, share=share))
+            departments = coverage.departments
+            lines.append(translate("ChampionsTab", "Overall: {championed} of %n department(s) ({share}%)", None,
+                                   departments).format(championed=coverage.championed, share=share))
         if empty:
             lines.append(f'<span style="{colours.style(colours.QUIET)}">' + escape(
                 self.tr("No departments recorded yet for {bodies}.").format(bodies=", ".join(empty))) + "</span>")

@@ -146,6 +146,9 @@ class RegisterTab(ListTab):
                 self.tr("Never signed up")
         return translate("RegisterTab", "%n earlier signature(s) by this organisation", None, count)
 
+    def list_name(self) -> str:
+        return self.tr("Sign-up register")
+
     def search_hint(self) -> str:
         return self.tr("Search organisation, sector, tags or note (Ctrl+F)")
 
@@ -207,7 +210,7 @@ class RegisterTab(ListTab):
 
     def count_text(self, shown: int, total: int) -> str:
         return {SIGNED_NOW: self.tr("Showing {shown} of {total} signed up now"),
-                ALL_SIGNATURES: self.tr("Showing {shown} of {total} signatures"),
+                ALL_SIGNATURES: translate("RegisterTab", "Showing {shown} of %n signature(s)", None, total),
                 NOT_SIGNED: self.tr("Showing {shown} of {total} not signed")}[self.mode()].format(
             shown=shown, total=total)
 

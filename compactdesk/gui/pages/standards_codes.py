@@ -155,7 +155,8 @@ class CodesTab(StandardsTab):
                    tooltip=lambda r: uk_long_date(r.on)),
             Column(self.tr("Note"), lambda r: one_line(r.note), tooltip=lambda r: tip(r.note) if r.note else None),
         ], key=lambda row: row.review_id, parent=self)
-        self.history_table, _ = make_table(self.history_model, self, "reviewsTable")
+        self.history_table, _ = make_table(self.history_model, self, "reviewsTable",
+                                           accessible_name=self.tr("Reviews of the code"))
         set_widths(self.history_table, (150, 400), stretch=1)
         self.history_empty = EmptyState(self.history_table, self)
         self.history_heading = QLabel(self)
@@ -227,6 +228,9 @@ class CodesTab(StandardsTab):
             summary = self.tr("{status}: a code has a review date once it is adopted.").format(
                 status=row.status.label())
         return "\n".join(part for part in (summary, one_line(row.notes)) if part)
+
+    def list_name(self) -> str:
+        return self.tr("Codes of practice")
 
     def search_hint(self) -> str:
         return self.tr("Search name, status or review (Ctrl+F)")

@@ -11,6 +11,7 @@ from compactdesk.gui.pages.action_detail import one_line
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.pages.standards_codes import StandardsTab
 from compactdesk.gui.table_model import Column
+from compactdesk.i18n import translate
 from compactdesk.services.consultations import ConsultationRow
 
 
@@ -26,11 +27,13 @@ class ConsultationsTab(StandardsTab):
 
     def show_standard(self, rules: Standards) -> None:
         self.weeks = rules.consultation_weeks
+        weeks, feedback = rules.consultation_weeks, rules.consultation_feedback_weeks
         self.intro.setText(self.tr(
-            "The compact's standard: a consultation runs at least {weeks} weeks (shorter only for a reason given), "
-            "and respondents hear what was done with their views within {feedback} weeks of its closing. The "
-            "numbers are set on the Compact page.").format(weeks=rules.consultation_weeks,
-                                                           feedback=rules.consultation_feedback_weeks))
+            "The compact's standard: a consultation runs at least {weeks} (shorter only for a reason given), "
+            "and respondents hear what was done with their views within {feedback} of its closing. The "
+            "numbers are set on the Compact page.").format(
+            weeks=translate("ConsultationsTab", "%n week(s)", None, weeks),
+            feedback=translate("ConsultationsTab", "%n week(s)", None, feedback)))
 
     def columns(self) -> list[Column[ConsultationRow]]:
         def responses(row: ConsultationRow) -> str:
@@ -68,6 +71,9 @@ class ConsultationsTab(StandardsTab):
         if row.notes:
             lines.append(one_line(row.notes))
         return "\n".join(lines)
+
+    def list_name(self) -> str:
+        return self.tr("Consultations")
 
     def search_hint(self) -> str:
         return self.tr("Search title, body, length or feedback (Ctrl+F)")

@@ -58,6 +58,9 @@ class FundingTab(StandardsTab):
     def detail_text(self, row: NoticeRow) -> str:
         return "\n".join(part for part in (row.notice, one_line(row.notes)) if part)
 
+    def list_name(self) -> str:
+        return self.tr("Funding notices")
+
     def search_hint(self) -> str:
         return self.tr("Search organisation, body, change or notice (Ctrl+F)")
 

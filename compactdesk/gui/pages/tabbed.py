@@ -3,7 +3,7 @@ Sign-up & champions. The tabs, the heading, and what the main window asks of the
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.people_list import ListTab
@@ -22,6 +22,8 @@ class TabbedPage(Page):
         for tab in self._tabs:
             tab.selection_changed.connect(self.actions_changed)
             tab.edit_requested.connect(self.edit_current)
+            # Again now the tab is built: a splitter taking the list moved it to the end of the tab order.
+            QWidget.setTabOrder(tab.search, tab.table)
         layout = QVBoxLayout(self.body())
         layout.addWidget(page_heading(self.title()))
         layout.addWidget(self.tabs, 1)
