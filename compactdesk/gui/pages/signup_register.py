@@ -83,7 +83,9 @@ class RegisterTab(ListTab):
         layout.addLayout(controls)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
-        set_widths(self.table, (230, 150, 150, 112, 112, 90, 90, 200), stretch=NOTE)
+        # The organisation is what the list is of: it stretches; a long note elides (its tooltip has it).
+        set_widths(self.table, (230, 150, 150, 112, 112, 90, 90, 220), stretch=ORGANISATION,
+                   keep={SIGNED_ON, LAPSED_ON})
         self.update_buttons()
 
     # -- the table ----------------------------------------------------------------
@@ -202,7 +204,7 @@ class RegisterTab(ListTab):
             hidden.add(LAPSED_ON)  # a lapse still to come is the only kind a signature counting today can have
         for column in range(self.model.columnCount()):
             self.table.setColumnHidden(column, column in hidden)
-        share = share_columns(self.table, NOTE, {})
+        share = share_columns(self.table, ORGANISATION, {})
         for column, widest in FIT_COLUMNS.items():
             if column not in hidden:
                 share.want(column, min(contents_width(self.table, column), widest))
