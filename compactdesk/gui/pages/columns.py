@@ -7,7 +7,7 @@ heading's width. Before this the other columns kept their widths, the main one s
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-MAIN_SHARE = 0.34  # of the table's width, that the main column keeps at least
+MAIN_SHARE = 0.3  # of the table's width, that the main column keeps at least
 MAIN_LEAST = 150  # pixels, likewise
 NARROWEST = 48  # a column never shrinks below this, nor below its heading's width
 

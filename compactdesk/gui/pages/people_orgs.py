@@ -21,7 +21,7 @@ class OrganisationsTab(ListTab):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.search_row())
         layout.addWidget(self.empty, 1)
-        set_widths(self.table, (290, 210, 255, 65, 250), stretch=4)
+        set_widths(self.table, (290, 210, 255, 65, 250), stretch=0)  # the name; long notes elide
 
     def columns(self) -> list[Column[OrganisationRow]]:
         return [

@@ -21,7 +21,7 @@ class PeopleTab(ListTab):
         layout.addLayout(self.search_row())
         layout.addWidget(self.empty, 1)
         layout.addLayout(self._personal_data_row())
-        set_widths(self.table, (165, 185, 200, 145, 185, 105, 80), stretch=2)
+        set_widths(self.table, (165, 185, 200, 145, 185, 105, 80), stretch=0)  # the name is what is listed
 
     def _personal_data_row(self) -> QHBoxLayout:
         # A request under data protection law (UK GDPR): what is held on someone, or to be forgotten.

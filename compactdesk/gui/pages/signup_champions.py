@@ -70,7 +70,7 @@ class ChampionsTab(ListTab):
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         # The department is read whole; the role, least needed, takes what is left.
-        set_widths(self.table, (250, 270, 170, 200, 170), stretch=3)
+        set_widths(self.table, (250, 270, 170, 200, 170), stretch=1)  # the department is what is listed
         self.set_label(DEFAULT_LABEL)
 
     # -- the compact's word ---------------------------------------------------------
@@ -91,7 +91,7 @@ class ChampionsTab(ListTab):
         self.search.setPlaceholderText(self.search_hint())
         # The gap column is read whole, however long the compact's word.
         words = (self.tr("No {label} — a gap").format(label=label), self.tr("Gap?"))
-        share_columns(self.table, 3, {4: max(self.table.fontMetrics().horizontalAdvance(text) for text in words) + 24},
+        share_columns(self.table, 1, {4: max(self.table.fontMetrics().horizontalAdvance(text) for text in words) + 24},
                       keep={4})
 
     # -- the table ------------------------------------------------------------------

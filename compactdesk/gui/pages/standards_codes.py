@@ -144,7 +144,7 @@ class CodesTab(StandardsTab):
         layout = self.standard_layout()
         layout.addWidget(splitter, 1)
         dates = self.date_width()
-        set_widths(self.table, (300, 75, 150, dates, 100, dates, 85 + dates, 65), stretch=0)
+        set_widths(self.table, (300, 75, 150, dates, 100, dates, 85 + dates, 65), stretch=0, keep={3, 5})
         self.selection_changed.connect(self._update_buttons)
         self.history_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()

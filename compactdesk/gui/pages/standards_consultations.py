@@ -22,7 +22,7 @@ class ConsultationsTab(StandardsTab):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
         dates = self.date_width()
-        set_widths(self.table, (200, 160, dates, dates, 160, 215, 85), stretch=0)
+        set_widths(self.table, (200, 160, dates, dates, 160, 215, 85), stretch=0, keep={2, 3})
         self.show_standard(Standards())
 
     def show_standard(self, rules: Standards) -> None:

@@ -19,7 +19,7 @@ class FundingTab(StandardsTab):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
         dates = self.date_width()
-        set_widths(self.table, (250, 200, 140, dates, dates, 130), stretch=0)
+        set_widths(self.table, (250, 200, 140, dates, dates, 130), stretch=0, keep={3, 4})
         self.show_standard(Standards())
 
     def show_standard(self, rules: Standards) -> None:
