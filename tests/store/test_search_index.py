@@ -134,3 +134,18 @@ def test_a_replaced_name_leaves_the_index_once_free_pages_are_cleared(tmp_path):
     raw = (tmp_path / "new.cdstore").read_bytes()  # the index keeps words folded: "lucja", not "Łucja"
     for word in (b"lucja", b"kowalczyk"):
         assert word not in raw.lower(), word
+
+
+def test_an_index_out_of_step_with_its_table_is_found(tmp_path):
+    # What the journal tests rely on: a write the triggers did not see is caught.
+    with create_store(tmp_path / "new.cdstore") as store:
+        store.run(members.add_organisation, "Menter Môn", "vcs")
+    connection = sqlite3.connect(tmp_path / "new.cdstore")
+    try:
+        assert out_of_step(connection) == []
+        connection.execute('DROP TRIGGER "search_organisation_update"')
+        connection.execute("UPDATE organisation SET name = 'Menter Iaith'")
+        connection.commit()
+        assert out_of_step(connection) == ["search_organisation"]
+    finally:
+        connection.close()
