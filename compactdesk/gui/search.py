@@ -127,6 +127,8 @@ class ResultsPanel(QFrame):
         self.list.setVisible(bool(groups))
         self.empty.setText(self.tr("Nothing found for “{text}”. Try fewer words, or the start of a word.").format(
             text=typed.strip()))
+        count = sum(len(group.hits) for group in groups)
+        self.list.setAccessibleDescription(self.tr("Results: {count}, grouped by kind").format(count=count))
         for group in groups:
             heading = QListWidgetItem(group.label(), self.list)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read out, never chosen

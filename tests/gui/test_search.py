@@ -136,3 +136,11 @@ def test_the_results_lie_inside_the_window_and_under_the_box(shown, qtbot, size)
     assert panel.geometry().top() >= box.mapTo(shown, box.rect().bottomLeft()).y()
     assert shown.rect().contains(box.geometry().translated(box.mapTo(shown, box.rect().topLeft())
                                                            - box.geometry().topLeft()))
+
+
+def test_the_results_say_how_many_there_are_for_a_screen_reader(shown, qtbot):
+    _type(shown, qtbot, "community transport")
+    results = shown.everything.panel.list
+    count = len(shown.everything.panel.hit_rows())
+    assert results.accessibleName() == "Search results"
+    assert results.accessibleDescription() == f"Results: {count}, grouped by kind"
