@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.bench.damaged.connect(self._offer_recovery, Qt.ConnectionType.QueuedConnection)
         self._recovering = False
         self.bench.recovered.connect(self._store_recovered)
-        self.resize(1180, 760)
+        # Never larger than the screen's free area: on a 1024×768 laptop the window opened past its edges.
+        self.resize(QSize(1180, 760).boundedTo(self.screen().availableGeometry().size()))
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
