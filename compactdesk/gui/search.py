@@ -125,6 +125,7 @@ class ResultsPanel(QFrame):
         self.list.clear()
         self.empty.setVisible(not groups)
         self.list.setVisible(bool(groups))
+        self.hint.setVisible(bool(groups))  # nothing to move through
         self.empty.setText(self.tr("Nothing found for “{text}”. Try fewer words, or the start of a word.").format(
             text=typed.strip()))
         count = sum(len(group.hits) for group in groups)
@@ -170,9 +171,9 @@ class ResultsPanel(QFrame):
         return True
 
     def wanted_height(self) -> int:
-        hint = self.hint.heightForWidth(self.width() - 2) if self.width() > 2 else self.hint.sizeHint().height()
         if not self.list.count():
-            return self.empty.heightForWidth(self.width() - 2) + hint + 4
+            return self.empty.heightForWidth(self.width() - 2) + 4
+        hint = self.hint.heightForWidth(self.width() - 2) if self.width() > 2 else self.hint.sizeHint().height()
         rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
         return rows + 2 * self.list.frameWidth() + hint + 4
 
@@ -275,7 +276,7 @@ class SearchEverything(QObject):
         # Laid out at the most room first: how tall each result is depends on the width it wraps to.
         self.panel.setGeometry(left, top, width, bottom - top)
         self.panel.layout().activate()
-        height = max(80, min(self.panel.wanted_height(), bottom - top))
+        height = min(self.panel.wanted_height(), bottom - top)
         self.panel.setGeometry(left, top, width, height)
 
     # -- opening ----------------------------------------------------------------------------------
