@@ -45,6 +45,11 @@ class _ResultDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget):
         super().__init__(view)
         self._view = view
+        self._heights: dict[tuple[int, int], int] = {}  # (row, width): the view asks a hundred times a search
+
+    def forget(self) -> None:
+        """New results: the heights worked out for the old ones no longer hold."""
+        self._heights.clear()
 
     def _document(self, index, width: int, colour) -> QTextDocument:
         hit: Hit = index.data(HIT)
@@ -64,8 +69,12 @@ class _ResultDelegate(QStyledItemDelegate):
         if index.data(HIT) is None:
             hint = super().sizeHint(option, index)
             return QSize(hint.width(), hint.height() + _PAD)
-        document = self._document(index, self._width(), option.palette.color(QPalette.ColorRole.Text))
-        return QSize(self._width(), int(document.size().height()) + 2 * _PAD)
+        width = self._width()
+        height = self._heights.get((index.row(), width))
+        if height is None:
+            document = self._document(index, width, option.palette.color(QPalette.ColorRole.Text))
+            height = self._heights[index.row(), width] = int(document.size().height()) + 2 * _PAD
+        return QSize(width, height)
 
     def paint(self, painter, option, index) -> None:
         if index.data(HIT) is None:
@@ -99,7 +108,8 @@ class ResultsPanel(QFrame):
         self.list = QListWidget()
         self.list.setObjectName("searchResultsList")
         self.list.setAccessibleName(self.tr("Search results"))
-        self.list.setItemDelegate(_ResultDelegate(self.list))
+        self.delegate = _ResultDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -123,6 +133,7 @@ class ResultsPanel(QFrame):
 
     def show_groups(self, groups: "list[Group]", typed: str) -> None:
         self.list.clear()
+        self.delegate.forget()
         self.empty.setVisible(not groups)
         self.list.setVisible(bool(groups))
         self.hint.setVisible(bool(groups))  # nothing to move through
