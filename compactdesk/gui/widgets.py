@@ -100,9 +100,10 @@ def button_column(buttons: list[QPushButton]) -> QVBoxLayout:
     return column
 
 
-def scrolling_summary(name: str) -> tuple[QLabel, QScrollArea]:
+def scrolling_summary(name: str, accessible_name: str) -> tuple[QLabel, QScrollArea]:
     """A rich-text label for one record's details, in a frameless area that scrolls: a long text (a measure,
-    a dispute's summary) scrolls there rather than pushing the page apart."""
+    a dispute's summary) scrolls there rather than pushing the page apart. The area takes the focus, so the
+    keys scroll it; `accessible_name` is what a screen reader calls it there."""
     summary = QLabel()
     summary.setObjectName(name)
     summary.setWordWrap(True)
@@ -112,6 +113,7 @@ def scrolling_summary(name: str) -> tuple[QLabel, QScrollArea]:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setAccessibleName(accessible_name)
     scroll.setWidget(summary)
     return summary, scroll
 

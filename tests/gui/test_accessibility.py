@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDialog, QLineEdit, QTableView, QWidget
 
-from gui_walk import controls, describe, dialogs_caught, open_every_dialog, page_states
+from gui_walk import describe, dialogs_caught, is_part, open_every_dialog, page_states
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -20,9 +20,16 @@ def focusable(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
+def tab_stops(top: QWidget) -> list[QWidget]:
+    """Every widget Tab can land on: the controls, and any other widget that takes the focus itself (a scroll
+    area left focusable is a stop with nothing to say)."""
+    return [widget for widget in top.findChildren(QWidget)
+            if widget.isVisible() and focusable(widget) and widget.focusProxy() is None
+            and widget.window() is top.window() and not is_part(widget, top)]
+
+
 def unnamed(top: QWidget, label: str) -> list[str]:
-    return [f"{label}: {describe(widget)}" for widget in controls(top)
-            if focusable(widget) and not spoken_name(widget)]
+    return [f"{label}: {describe(widget)}" for widget in tab_stops(top) if not spoken_name(widget)]
 
 
 def test_every_control_of_every_page_has_a_name(window):

@@ -47,7 +47,7 @@ class TargetDetailPanel(QWidget):
         super().__init__(parent)
         self.detail: TargetDetail | None = None
 
-        self.summary, scroll = scrolling_summary("targetDetail")
+        self.summary, scroll = scrolling_summary("targetDetail", self.tr("The target in full"))
 
         self.progress_model = ProgressModel(self._progress_columns(), key=lambda entry: entry.progress_id, parent=self)
         self.progress_filter = RowFilter(self.progress_model, self)  # newest first as the service gives them

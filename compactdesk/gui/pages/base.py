@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from compactdesk.domain.errors import ValidationError
@@ -53,6 +53,9 @@ class Page(QWidget):
         scroll.setObjectName("pageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a stop of its own for Tab (a nameless one, to a screen reader); it still scrolls to the control Tab
+        # reaches.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget()
         holds = _MinimumOnly(holder)
         holds.setContentsMargins(0, 0, 0, 0)

@@ -145,6 +145,7 @@ class CompactPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, not to a nameless area
         scroll.setWidget(content)
         return scroll
 

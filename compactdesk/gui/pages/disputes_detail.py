@@ -26,7 +26,7 @@ class DisputeDetailPanel(QWidget):
         super().__init__(parent)
         self.detail: DisputeDetail | None = None
 
-        self.summary, scroll = scrolling_summary("disputeDetail")
+        self.summary, scroll = scrolling_summary("disputeDetail", self.tr("The dispute in full"))
 
         self.history_model = ProgressModel(self._history_columns(), key=lambda step: step.step_id, parent=self)
         self.history_filter = RowFilter(self.history_model, self)  # oldest first, as the service gives them

@@ -107,7 +107,7 @@ class FeedbackPage(Page):
         filters.addWidget(self.search, 1)
 
         # A long detail or answer scrolls in its pane rather than being cut off at the bottom.
-        self.detail, detail_scroll = scrolling_summary("feedbackDetail")
+        self.detail, detail_scroll = scrolling_summary("feedbackDetail", self.tr("The feedback item in full"))
         self.answer_button = QPushButton(self.tr("&Mark answered…"))
         self.answer_button.clicked.connect(self.mark_answered)
         self.reopen_button = QPushButton(self.tr("Re&open"))
