@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager, nullcontext
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -113,10 +114,17 @@ class MinutesTab(MeetingTab):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.heading)
-        editor_layout.addWidget(minutes_label)
-        editor_layout.addWidget(self.minutes, 3)
-        editor_layout.addWidget(decisions_label)
-        editor_layout.addWidget(self.decisions, 1)
+        # Labels beside the boxes, not above them: two lines of height for the meetings list at 125%.
+        texts = QGridLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        texts.addWidget(minutes_label, 0, 0, top)
+        texts.addWidget(self.minutes, 0, 1)
+        texts.addWidget(decisions_label, 1, 0, top)
+        texts.addWidget(self.decisions, 1, 1)
+        texts.setRowStretch(0, 3)
+        texts.setRowStretch(1, 1)
+        editor_layout.addLayout(texts, 4)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(raised_label)
         editor_layout.addWidget(self.raised, 2)
@@ -127,7 +135,7 @@ class MinutesTab(MeetingTab):
         splitter.addWidget(editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 640])
+        splitter.setSizes([320, 580])  # room for the items' titles as well as the editor
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_item(None)
