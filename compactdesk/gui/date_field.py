@@ -8,7 +8,6 @@ shown as a problem at the field and refused when the form is saved. Typed text i
 import datetime as dt
 from collections.abc import Callable
 
-import qtawesome
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.calendar_days import day_off_warning
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.typed_dates import NotADay, read_typed_date
+from compactdesk.gui import icons
 
 WARNING_SIGN = "⚠"  # with the words, so that a problem is never told by colour alone
 CALENDAR_ICON = "mdi6.calendar-month-outline"
@@ -281,8 +281,11 @@ class DateField(QWidget):
         self._show()
 
     def _style(self) -> None:
-        colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        self.calendar_button.setIcon(qtawesome.icon(CALENDAR_ICON, color=colour))
+        # The project's one icon font (gui/icons.py), drawn in the palette's colour as it is when painted.
+        if self.calendar_button.icon().isNull():
+            self.calendar_button.setIcon(icons.icon(CALENDAR_ICON))
+            if self.calendar_button.icon().isNull():  # no icon font installed: words will do
+                self.calendar_button.setText(self.tr("Calendar…"))
 
     def _form_label(self) -> str:
         """The text of the form label whose buddy this field is (QFormLayout and .ui forms set buddies)."""
