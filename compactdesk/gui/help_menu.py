@@ -66,5 +66,8 @@ class HelpMenu(QObject):
             "<h3>CompactDesk {version}</h3><p>For the secretary of a local compact liaison group: "
             "members and seats, meetings, the action plan, and the feedback officers owe.</p>"
             "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>"
-            "<p>Help ▸ User guide (F1) explains how to use it.</p>").format(
+            "<p>Help ▸ User guide (F1) explains how to use it.</p>"
+            "<p><small>Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons "
+            "Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). "
+            "Their licences are installed with the program (share/compactdesk/licences).</small></p>").format(
             version=__version__, path=self.window.store.path))
