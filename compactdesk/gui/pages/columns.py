@@ -1,7 +1,7 @@
 """Column widths that follow the table's width: the main text column (the seat, the issue, the title)
 stretches and always keeps a fair share; the other columns keep the widths they were given while there is
-room, and give some up together when there is not (at 1024×768, or at 125% or 150% scaling), down to their
-heading's width. Before this the other columns kept their widths, the main one shrank to a sliver
+room, and give some up together when there is not (at 1024×768, or at 125% or 150% scaling), down to most of
+their heading's width. Before this the other columns kept their widths, the main one shrank to a sliver
 ("Cabinet mem…", "Funding…") and the table scrolled sideways."""
 
 from PySide6.QtCore import QEvent, QObject
@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 MAIN_SHARE = 0.3  # of the table's width, that the main column keeps at least
 MAIN_LEAST = 150  # pixels, likewise
-NARROWEST = 48  # a column never shrinks below this, nor below its heading's width
+NARROWEST = 48  # a column never shrinks below this, nor below most of its heading's width
+HEADING_KEPT = 0.75  # of a heading's width; beyond that its words elide, as the cells' do
 
 
 class ColumnShare(QObject):
@@ -57,7 +58,8 @@ class ColumnShare(QObject):
                 if column in self.keep or scale >= 1.0:
                     header.resizeSection(column, wanted)
                 else:
-                    least = min(wanted, max(NARROWEST, header.sectionSizeFromContents(column).width()))
+                    heading = header.sectionSizeFromContents(column).width()
+                    least = min(wanted, max(NARROWEST, int(heading * HEADING_KEPT)))
                     header.resizeSection(column, max(least, int(wanted * scale)))
         finally:
             self._fitting = False
