@@ -73,3 +73,53 @@ def test_every_dialog_fits_each_screen(window, monkeypatch):
     assert len(names) >= 30, names
     assert not problems, "\n".join(problems)
 
+
+
+def test_a_button_row_wraps_when_narrow_and_keeps_every_button(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from compactdesk.gui.pages.flow import ButtonRow
+
+    buttons = [QPushButton(f"Button number {number}…") for number in range(5)]
+    last = QPushButton("At the end")
+    row = ButtonRow(buttons, trailing=[last])
+    qtbot.addWidget(row)
+    row.resize(2000, 40)
+    row.show()
+    settle()
+    assert len({button.y() for button in [*buttons, last]}) == 1  # one line when there is room
+    assert last.geometry().right() >= row.width() - 2  # pushed to the right-hand end
+    row.resize(300, row.height())
+    settle()
+    assert len({button.y() for button in buttons}) > 1  # wrapped
+    assert row.minimumHeight() > buttons[0].height() * 2
+    row.resize(300, row.minimumHeight())
+    settle()
+    for button in [*buttons, last]:
+        assert row.rect().contains(button.geometry()), button.text()
+
+
+def test_the_main_column_keeps_its_share_of_a_narrow_table(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from compactdesk.gui.pages.columns import MAIN_SHARE, share_columns
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 5))
+    share = share_columns(table, 0, {1: 200, 2: 200, 3: 150, 4: 150}, keep={4})
+    table.resize(1400, 300)
+    table.show()
+    settle()
+    assert [table.columnWidth(column) for column in (1, 2, 3, 4)] == [200, 200, 150, 150]  # room: as asked
+    table.resize(700, 300)
+    settle()
+    assert table.columnWidth(0) >= MAIN_SHARE * table.viewport().width() - 1
+    assert table.columnWidth(4) == 150  # kept whole
+    assert table.columnWidth(1) < 200
+    table.horizontalHeader().resizeSection(1, 190)  # the person drags a column: the widths are theirs now
+    assert share.dragged
+    table.resize(650, 300)
+    settle()
+    assert table.columnWidth(1) == 190
