@@ -121,7 +121,7 @@ def test_cli_export(demo_path, tmp_path, capsys):
     assert main(["export", "pack", str(demo_path), "--out", str(tmp_path / "pack.docx")]) == 2
     assert "only be a PDF" in capsys.readouterr().err
     assert main(["export", "agenda", str(demo_path), "--out", str(tmp_path / "a.pdf"), "--meeting", "9999"]) == 2
-    assert "no longer in this store" in capsys.readouterr().err
+    assert "no longer in this group's records" in capsys.readouterr().err
     assert main(["export", "minutes", str(demo_path), "--out", str(tmp_path / "a.pdf"), "--meeting", "next",
                  "--today", "2030-01-01"]) == 2
     assert "There is no next liaison meeting" in capsys.readouterr().err

@@ -106,7 +106,7 @@ def test_progress_puts_a_target_on_track(store):
     assert rows(store, day(5))["Train council staff on the compact"].last_progress == "Third session"
     store.run(actions.remove_progress, planned.id)
     assert count(store, TargetProgress) == 1
-    with pytest.raises(ValidationError, match="progress update you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="progress update you chose is no longer in this group's records"):
         store.run(actions.remove_progress, planned.id)
 
 
@@ -190,7 +190,7 @@ def test_update_and_delete_target(store):
     assert store.run(lambda s: s.get(Target, target.id).title) == "Drafft terfynol"
     store.run(actions.delete_target, target.id)
     assert (count(store, Target), count(store, TargetProgress)) == (0, 0)
-    with pytest.raises(ValidationError, match="target you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="target you chose is no longer in this group's records"):
         store.run(actions.delete_target, target.id)
 
 
@@ -325,7 +325,7 @@ def test_target_detail_has_every_field_and_the_progress_newest_first(store):
     assert (detail.meeting_id, detail.item_id, detail.status) == (meeting.id, item.id, TargetStatus.DROPPED)
     assert detail.origin.startswith("Raised at: ") and "Highways" in detail.origin
     assert [entry.progress_id for entry in detail.progress] == [same_day.id, second.id, first.id]
-    with pytest.raises(ValidationError, match="target you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="target you chose is no longer in this group's records"):
         store.run(actions.target_detail, 999, TODAY)
 
 

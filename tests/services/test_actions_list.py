@@ -173,5 +173,5 @@ def test_target_detail_reads_what_it_read_before(filled):
     for target_id in range(1, 301, 7):
         assert filled.run(actions.target_detail, target_id, TODAY) == \
             filled.run(_detail_the_old_way, target_id, TODAY)
-    with pytest.raises(Exception, match="no longer in this store"):
+    with pytest.raises(Exception, match="no longer in this group's records"):
         filled.run(actions.target_detail, 99_999, TODAY)

@@ -180,7 +180,7 @@ def test_delete_lets_the_champion_go(store, world):
     store.run(champions.delete_department, made.id)
     assert count_departments(store) == 0
     assert not is_champion(store, world["people"]["llyr"])
-    with pytest.raises(ValidationError, match="department you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="department you chose is no longer in this group's records"):
         store.run(champions.delete_department, made.id)
 
 

@@ -165,7 +165,7 @@ def test_status_history_and_current_status(store):
     assert store.run(compact.current_status, TODAY).status is CompactStatus.UNDER_REVIEW
     store.run(compact.remove_status, later.id)
     assert store.run(compact.current_status, TODAY).status is CompactStatus.IN_DIFFICULTY
-    with pytest.raises(ValidationError, match="no longer in this store"):
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
         store.run(compact.remove_status, later.id)
 
 
@@ -208,7 +208,7 @@ def test_update_status_corrects_a_change_and_refuses_bad_input(store):
     assert caught.value.field == "on"
     row = next(r for r in store.run(compact.status_rows, TODAY) if r.id == change.id)
     assert row.status is CompactStatus.SIGNED
-    with pytest.raises(ValidationError, match="no longer in this store"):
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
         store.run(compact.update_status, 9999, CompactStatus.AGREED, TODAY)
 
 

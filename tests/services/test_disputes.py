@@ -172,7 +172,7 @@ def test_a_stage_in_any_history_cannot_be_deleted_and_the_message_says_how_many(
 
 
 def test_unknown_stage_is_refused(store, orgs):
-    assert "no longer in this store" in refused(store, disputes.rename_stage, 999, "X").message
+    assert "no longer in this group's records" in refused(store, disputes.rename_stage, 999, "X").message
     assert refused(store, disputes.add_step, new(store, orgs), 999, day(0)).field == "stage"
 
 
@@ -211,7 +211,7 @@ def test_a_first_stage_can_be_recorded_with_the_dispute(store, orgs):
     ({"title": " "}, "title", "Please give the dispute's title"),
     ({"raised_by": None}, "raised_by", "Please choose the organisation raising it"),
     ({"against": None}, "against", "Please choose the organisation said to be in breach"),
-    ({"raised_by": "gone"}, "raised_by", "no longer in this store"),
+    ({"raised_by": "gone"}, "raised_by", "no longer in this group's records"),
     ({"against": "cvc"}, "against", "which is not Dyfnant CVC, who raised it"),
     ({"raised_on": None}, "raised_on", "Please give the date it was raised"),
     ({"raised_on": "2026-02-30"}, "raised_on", "is not a date"),
@@ -260,7 +260,7 @@ def test_delete_a_dispute_takes_its_history(store, orgs):
     store.run(disputes.delete_dispute, ident)
     assert (count(store, Dispute), count(store, DisputeStep)) == (0, 0)
     assert count(store, DisputeStage) == 6
-    assert "no longer in this store" in refused(store, disputes.delete_dispute, ident).message
+    assert "no longer in this group's records" in refused(store, disputes.delete_dispute, ident).message
 
 
 # -- steps -----------------------------------------------------------------------------

@@ -101,7 +101,7 @@ def test_editing_a_question_and_moving_it_to_another_group(store):
     assert (outputs[-1].indicator_id, outputs[-1].question, outputs[-1].measure) == (chosen, "Ble oedden ni?",
                                                                                        Measure.CODES)
     assert [i.position for i in store.run(monitoring.list_indicators)] == list(range(24))
-    refused(store, None, "no longer in this store", monitoring.update_indicator, 999, group="inputs",
+    refused(store, None, "no longer in this group's records", monitoring.update_indicator, 999, group="inputs",
             question="Q")
     refused(store, "question", "Please give the question", monitoring.update_indicator, chosen, group="inputs",
             question="")
@@ -129,8 +129,8 @@ def test_deleting_a_question_takes_its_ratings_with_it(store):
     store.run(monitoring.delete_indicator, chosen)
     assert count(store, Indicator) == 23 and count(store, IndicatorRating) == 0
     assert [i.position for i in store.run(monitoring.list_indicators)] == list(range(23))
-    refused(store, None, "no longer in this store", monitoring.delete_indicator, chosen)
-    refused(store, None, "no longer in this store", monitoring.indicator_detail, chosen)
+    refused(store, None, "no longer in this group's records", monitoring.delete_indicator, chosen)
+    refused(store, None, "no longer in this group's records", monitoring.indicator_detail, chosen)
 
 
 # -- yearly ratings --------------------------------------------------------------------------
@@ -181,7 +181,7 @@ def test_a_rating_is_refused_with_what_to_do(store, args, field, words):
 
 
 def test_rating_a_question_no_longer_there_is_refused(store):
-    refused(store, None, "no longer in this store", monitoring.rate, 999, 2026, 3, "")
+    refused(store, None, "no longer in this group's records", monitoring.rate, 999, 2026, 3, "")
 
 
 @NO_TIME_LIMIT
@@ -327,7 +327,7 @@ def test_a_relationship_rating_is_edited_and_deleted(store):
         added.id, dt.date(2026, 1, 5), 5, "Better")
     store.run(monitoring.delete_relationship_rating, added.id)
     assert count(store, RelationshipRating) == 0
-    refused(store, None, "no longer in this store", monitoring.delete_relationship_rating, added.id)
+    refused(store, None, "no longer in this group's records", monitoring.delete_relationship_rating, added.id)
 
 
 @pytest.mark.parametrize(("args", "field", "words"), [

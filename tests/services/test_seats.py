@@ -166,7 +166,7 @@ def test_appoint_refuses_bad_dates(store, seat, people, start, end, field, words
 
 
 def test_appoint_refuses_unknown_seat_or_person(store, seat, people):
-    with pytest.raises(ValidationError, match="seat you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="seat you chose is no longer in this group's records"):
         store.run(seats.appoint, 999, people[0].id, TODAY)
     with pytest.raises(ValidationError) as caught:
         store.run(seats.appoint, seat.id, 999, TODAY)
@@ -194,7 +194,7 @@ def test_remove_term(store, seat, people):
     term = store.run(seats.appoint, seat.id, people[0].id, "2025-05-01")
     store.run(seats.remove_term, term.id)
     assert count(store, SeatTerm) == 0
-    with pytest.raises(ValidationError, match="term you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="term you chose is no longer in this group's records"):
         store.run(seats.remove_term, term.id)
     with pytest.raises(ValidationError, match="seat you chose"):
         store.run(seats.history, 999)
@@ -254,7 +254,7 @@ def test_history_rows_outlive_the_session_and_name_the_seat(store, seat, people)
     assert row == seats.TermView(term.id, seat.id, "Cynrychiolydd y sector gwirfoddol, Ynys Môn", people[2].id,
                                  "Łucja Nowak", dt.date(2025, 5, 1), dt.date(2027, 4, 30))
     assert store.run(seats.term_view, term.id) == row
-    with pytest.raises(ValidationError, match="term you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="term you chose is no longer in this group's records"):
         store.run(seats.term_view, 999)
 
 
@@ -276,14 +276,14 @@ def test_seat_detail(store):
                      notes="Enwebir bob mis Mai 🗳️")
     assert store.run(seats.seat_detail, made.id) == seats.SeatDetail(
         made.id, "Sedd y Cyngor", Sector.COUNCIL, SeatFill.NOMINATED, "", council.id, "Enwebir bob mis Mai 🗳️")
-    with pytest.raises(ValidationError, match="seat you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="seat you chose is no longer in this group's records"):
         store.run(seats.seat_detail, 999)
 
 
 def test_delete_a_seat_never_held(store, seat):
     store.run(seats.delete_seat, seat.id)
     assert count(store, Seat) == 0
-    with pytest.raises(ValidationError, match="seat you chose is no longer in this store"):
+    with pytest.raises(ValidationError, match="seat you chose is no longer in this group's records"):
         store.run(seats.delete_seat, seat.id)
 
 

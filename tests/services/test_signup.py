@@ -85,7 +85,7 @@ def test_signing_up_inside_a_lapsed_signature_is_refused(store, orgs):
 
 @pytest.mark.parametrize(("organisation", "day", "note", "field", "words"), [
     (None, DAY, "", "organisation", "Choose the organisation that signed up."),
-    (99999, DAY, "", "organisation", "organisation you chose is no longer in this store"),
+    (99999, DAY, "", "organisation", "organisation you chose is no longer in this group's records"),
     ("plain", None, "", "signed_on", "Please give the day it signed up."),
     ("plain", "3rd of March", "", "signed_on", "is not a date CompactDesk can read"),
     ("plain", DAY, "x" * 200_001, "note", "200,001 characters"),
@@ -209,7 +209,7 @@ def test_delete_removes_only_that_signature(store, orgs):
     second = store.run(signup.sign_again, orgs["council"], dt.date(2025, 4, 1))
     store.run(signup.delete_signup, second.id)
     assert [row.signup_id for row in rows(store)] == [first.id]
-    with pytest.raises(ValidationError, match="no longer in this store"):
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
         store.run(signup.delete_signup, second.id)
 
 
