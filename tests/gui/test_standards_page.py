@@ -650,3 +650,24 @@ def test_look_at_each_tab(page, bench, qtbot, tmp_path):
         assert image.save(str(folder / f"standards-{name}.png"))
         assert image.width() == 1100
         assert not tab.empty.showing_empty
+
+
+def test_a_date_that_is_no_day_yet_leaves_the_hints_quiet_and_is_refused_at_its_field(page, bench, qtbot):
+    """Half-typed or impossible dates: the length and notice hints wait (no crash comparing with nothing),
+    and saving is refused at the date with what was typed kept."""
+    consultation = ConsultationDialog(bench, page)
+    qtbot.addWidget(consultation)
+    consultation.ui.opensOn.set_value(dt.date(2027, 1, 4))
+    consultation.ui.closesOn.box.setText("30/02/2027")
+    consultation.ui.opensOn.box.setText("11/01/2027")  # the other date changes while this one is no day
+    assert not consultation.ui.lengthHint.isVisibleTo(consultation) or not consultation.ui.lengthHint.text()
+    consultation.accept()
+    assert consultation.result() != QDialog.DialogCode.Accepted
+    assert "February 2027 has no day 30" in consultation.error_text
+    assert consultation.ui.closesOn.box.text() == "30/02/2027"
+
+    notice = FundingNoticeDialog(bench, page)
+    qtbot.addWidget(notice)
+    notice.ui.effectiveOn.box.setText("next week")
+    notice.ui.givenOn.box.setText("01/02/2027")
+    assert not notice.ui.noticeHint.isVisibleTo(notice) or not notice.ui.noticeHint.text()

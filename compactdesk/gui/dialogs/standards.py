@@ -209,6 +209,10 @@ class ConsultationDialog(FormDialog):
     def _update_hints(self) -> None:
         ui, rules = self.ui, self.rules
         opens, closes = ui.opensOn.value(), ui.closesOn.value()
+        if opens is None or closes is None:  # a date box that holds no day yet says so itself
+            _show_hint(ui.lengthHint, "", False)
+            _show_hint(ui.feedbackHint, "", False)
+            return
         if closes < opens:
             _show_hint(ui.lengthHint, self.tr("It cannot close before it opens."), True)
             _show_hint(ui.feedbackHint, "", False)
@@ -279,6 +283,9 @@ class FundingNoticeDialog(FormDialog):
 
     def _update_hint(self) -> None:
         given, effective = self.ui.givenOn.value(), self.ui.effectiveOn.value()
+        if given is None or effective is None:  # a date box that holds no day yet says so itself
+            _show_hint(self.ui.noticeHint, "", False)
+            return
         if effective < given:
             _show_hint(self.ui.noticeHint, self.tr("The change cannot take effect before notice is given."), True)
             return
