@@ -99,8 +99,9 @@ def test_a_button_row_wraps_when_narrow_and_keeps_every_button(qtbot):
         assert row.rect().contains(button.geometry()), button.text()
 
 
-def test_the_main_column_keeps_its_share_of_a_narrow_table(qtbot):
-    from PySide6.QtGui import QStandardItemModel
+def test_the_main_column_keeps_its_share_of_a_narrow_table(qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
     from compactdesk.gui.pages.columns import MAIN_SHARE, share_columns
@@ -118,7 +119,11 @@ def test_the_main_column_keeps_its_share_of_a_narrow_table(qtbot):
     assert table.columnWidth(0) >= MAIN_SHARE * table.viewport().width() - 1
     assert table.columnWidth(4) == 150  # kept whole
     assert table.columnWidth(1) < 200
-    table.horizontalHeader().resizeSection(1, 190)  # the person drags a column: the widths are theirs now
+    table.horizontalHeader().resizeSection(3, 120)  # resized by the program (a larger text): still shared
+    assert not share.dragged
+    # The person drags a column (the mouse button is down): the widths are theirs now.
+    monkeypatch.setattr(QGuiApplication, "mouseButtons", staticmethod(lambda: Qt.MouseButton.LeftButton))
+    table.horizontalHeader().resizeSection(1, 190)
     assert share.dragged
     table.resize(650, 300)
     settle()

@@ -3,12 +3,11 @@
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,6 +23,7 @@ from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, Ta
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
 from compactdesk.gui.pages.base import Page, grouped
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
@@ -57,7 +57,6 @@ class ActionPlanPage(Page):
         self._narrowed_by: TargetFilter | None = None  # the filters the shown ids were asked for with
         self._counts = TargetCounts(0, 0)
         self._detail_read = False
-        self._fitting = False
 
         # The store narrows and sorts the targets; the model loads only the rows on screen.
         # It filters itself, so it is the table's model and its "proxy".
@@ -149,37 +148,14 @@ class ActionPlanPage(Page):
         return f"{uk_date(row.last_progress_on)}: {one_line(row.last_progress)}" if row.last_progress_on else ""
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.TARGET, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        self._fitted = True  # until the user drags a column, the columns follow the table's width
-        header.sectionResized.connect(self._column_dragged)
-        self.table.viewport().installEventFilter(self)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Shares the width out so the target's title keeps the most room; a date is never cut short."""
-        width = max(self.table.viewport().width(), 600)
-        date_width = self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 18
-        header = self.table.horizontalHeader()
-        self._fitting = True
-        try:
-            # The target's title keeps the most (at 1024×768 it had under a quarter of the table).
-            for column, share, least in ((self.CODE, 0.08, 70), (self.PARTNER, 0.12, 90), (self.LEAD, 0.10, 80),
-                                         (self.STATUS, 0.08, 80), (self.PROGRESS, 0.15, 110)):
-                header.resizeSection(column, max(least, int(width * share)))
-            header.resizeSection(self.DEADLINE, date_width)
-        finally:
-            self._fitting = False
-
-    def _column_dragged(self, column: int, *_) -> None:
-        if not self._fitting and column != self.TARGET:
-            self._fitted = False
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._fitted:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
+        """The target's title takes the spare room and keeps a fair share (columns.ColumnShare); a date and a status
+        label are read whole; the rest give way together on a narrow screen."""
+        metrics = self.table.fontMetrics()
+        date_width = metrics.horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 18
+        status_width = max(metrics.horizontalAdvance(status.label()) for status in TargetStatus) + 32
+        share_columns(self.table, self.TARGET, {self.CODE: 110, self.PARTNER: 150, self.LEAD: 120,
+                                                self.DEADLINE: date_width, self.STATUS: status_width,
+                                                self.PROGRESS: 200}, keep={self.DEADLINE, self.STATUS})
 
     # -- filters and loading ----------------------------------------------------
 

@@ -4,7 +4,8 @@ room, and give some up together when there is not (at 1024×768, or at 125% or 1
 their heading's width. Before this the other columns kept their widths, the main one shrank to a sliver
 ("Cabinet mem…", "Funding…") and the table scrolled sideways."""
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 MAIN_SHARE = 0.3  # of the table's width, that the main column keeps at least
@@ -65,7 +66,10 @@ class ColumnShare(QObject):
             self._fitting = False
 
     def _resized(self, column: int, *_) -> None:
-        if not self._fitting and column != self.main and column in self.wanted and self.table.isVisible():
+        # A drag has the mouse button down; a column the program resizes (View ▸ Text size widening a status
+        # column) has not, and the sharing goes on.
+        if not self._fitting and column != self.main and column in self.wanted \
+                and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
             self.dragged = True
 
     def eventFilter(self, watched, event) -> bool:
