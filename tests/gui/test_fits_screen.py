@@ -119,8 +119,11 @@ def test_the_main_column_keeps_its_share_of_a_narrow_table(qtbot, monkeypatch):
     assert table.columnWidth(0) >= MAIN_SHARE * table.viewport().width() - 1
     assert table.columnWidth(4) == 150  # kept whole
     assert table.columnWidth(1) < 200
-    table.horizontalHeader().resizeSection(3, 120)  # resized by the program (a larger text): still shared
+    table.horizontalHeader().resizeSection(4, 170)  # resized by the program (a larger text): still shared,
     assert not share.dragged
+    table.resize(690, 300)
+    settle()
+    assert table.columnWidth(4) == 170  # at its new width
     # The person drags a column (the mouse button is down): the widths are theirs now.
     monkeypatch.setattr(QGuiApplication, "mouseButtons", staticmethod(lambda: Qt.MouseButton.LeftButton))
     table.horizontalHeader().resizeSection(1, 190)

@@ -65,12 +65,14 @@ class ColumnShare(QObject):
         finally:
             self._fitting = False
 
-    def _resized(self, column: int, *_) -> None:
-        # A drag has the mouse button down; a column the program resizes (View ▸ Text size widening a status
-        # column) has not, and the sharing goes on.
-        if not self._fitting and column != self.main and column in self.wanted \
-                and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
-            self.dragged = True
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or column == self.main or column not in self.wanted:
+            return
+        if QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.dragged = True  # the person's drag
+        else:
+            # The program's (View ▸ Text size widening a status column): the width it wants from now on.
+            self.wanted[column] = new
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
