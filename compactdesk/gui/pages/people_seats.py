@@ -58,7 +58,7 @@ class SeatsTab(ListTab):
         layout.addWidget(self.imbalance)
         layout.addLayout(self.search_row())
         layout.addWidget(splitter, 1)
-        set_widths(self.table, (200, 115, 150, 135, 126, 126, 175), stretch=0)
+        set_widths(self.table, (200, 115, 150, 135, 126, 126, 175), stretch=0, keep={4, 5})  # terms read whole
         self.selection_changed.connect(self.show_history)
 
     def _build_history(self) -> None:
