@@ -376,5 +376,4 @@ class SearchEverything(QObject):
             return
         if now is self.box or now is self.panel or self.panel.isAncestorOf(now):
             return
-        if now.window() is self.window:
-            self.close()
+        self.close()  # elsewhere in the window, or a dialog over it: the results would only be in the way

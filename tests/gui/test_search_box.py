@@ -144,3 +144,18 @@ def test_the_results_say_how_many_there_are_for_a_screen_reader(shown, qtbot):
     count = len(shown.everything.panel.hit_rows())
     assert results.accessibleName() == "Search results"
     assert results.accessibleDescription() == f"Results: {count}, grouped by kind"
+
+
+def test_a_dialog_opened_over_the_window_closes_the_results(shown, qtbot):
+    """The results are part of the window: a form opened over it (Ctrl+N from the box) must not sit on them."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    everything = shown.everything
+    _type(shown, qtbot, "community transport")
+    dialog = QDialog(shown)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.findChild(QLineEdit).setFocus()
+    qtbot.waitUntil(lambda: not everything.panel.isVisible(), timeout=3_000)
