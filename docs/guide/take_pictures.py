@@ -147,6 +147,25 @@ def main() -> int:
         settle(600)
         save(window if part == "window" else window.stack, name)
 
+    # Search everything: the results under the toolbar's box, the right-hand part of the window.
+    window.show_area("dashboard")
+    window.everything.start()
+    window.everything.box.setText("community transport")
+    window.everything.run()
+    settle(600)
+    save(window, "search", (0.45, 0, 1, 0.55))
+    window.everything.close()
+
+    # A date typed day first, the day it was read as in words under it, and the warning for a bank holiday.
+    from compactdesk.gui.dialogs.meeting import MeetingDialog
+
+    meeting = MeetingDialog(window.bench, window)
+    meeting.ui.startsOn.box.setText("26/12/2026")
+    meeting.show()
+    settle(600)
+    save(meeting, "typed-date", (0, 0, 1, 0.4))
+    meeting.close()
+
     dialog = RestoreDialog(store.path, window)
     dialog.ui.folder.setText(dialog.tr("Backups are kept in {folder}").format(
         folder=Path("Documents") / "Dyfnant demo backups"))  # not the temporary folder
