@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui.dialogs.backups import RestoreDialog
+from compactdesk.i18n import translate
 from compactdesk.store import DamagedStoreError, Store, StoreError, open_store
 from compactdesk.store.backup import BackupInfo, backup_folder, newest_sound_backup, restore
 from compactdesk.store.identity import another_group
@@ -40,11 +41,15 @@ def _offer(path: Path, newest: BackupInfo | None) -> str:
                    "say), or open the file as it is to read and export what can still be read.").format(
             folder=backup_folder(path))
     made = newest.made_at
-    return _tr("The newest good backup was made on {day} at {time}. It holds {meetings} meetings, {targets} targets "
-               "and {feedback} feedback items. Restoring it replaces the damaged file, which is copied beside the "
+    # Bare names, as lupdate reads a plural's count only so; a sound backup always has its counts.
+    meetings, targets, feedback = newest.meetings or 0, newest.targets or 0, newest.feedback or 0
+    return _tr("The newest good backup was made on {day} at {time}. It holds {meetings}, {targets} "
+               "and {feedback}. Restoring it replaces the damaged file, which is copied beside the "
                "backups first, so nothing is lost.").format(
-        day=uk_date(made.date()), time=f"{made:%H:%M}", meetings=newest.meetings, targets=newest.targets,
-        feedback=newest.feedback)
+        day=uk_date(made.date()), time=f"{made:%H:%M}",
+        meetings=translate("Recovery", "%n meeting(s)", None, meetings),
+        targets=translate("Recovery", "%n target(s)", None, targets),
+        feedback=translate("Recovery", "%n feedback item(s)", None, feedback))
 
 
 def _ask(path: Path, error: DamagedStoreError, parent: QWidget | None, *, in_use: bool = False) \

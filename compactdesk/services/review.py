@@ -460,6 +460,8 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
     ratings = len(f.relationship)
     meetings = f.meetings_held
     responses = c.responses
+    came_due, closed, given, code_total = t.came_due, c.closed, n.given, codes.total
+    departments = f.champions[1] if f.champions else 0
     median = translate("Review", "no answers yet") if fb.median_days is None else \
         translate("Review", "median %n day(s) to answer", None, days)
     rating = translate("Review", "None recorded") if f.relationship_mean is None else \
@@ -469,9 +471,9 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
     none = translate("Review", "None in the year")
     return {
         Measure.TARGETS: none if not t.due else translate(
-            "Review", "{done} of {came_due} targets that fell due done ({pct}); {overdue} overdue; {later} due later "
-                      "in the year").format(
-            done=t.done, came_due=t.came_due, pct=pct(t.done_percent), overdue=t.overdue, later=t.not_yet_due),
+            "Review", "{done} of %n target(s) that fell due done ({pct}); {overdue} overdue; {later} due later "
+                      "in the year", None, came_due).format(
+            done=t.done, pct=pct(t.done_percent), overdue=t.overdue, later=t.not_yet_due),
         Measure.FEEDBACK: none if not fb.raised else translate(
             "Review", "{pct} answered on time ({n} of {due} come due); {median}").format(
             pct=pct(fb.on_time_percent), n=fb.answered_on_time,
@@ -481,24 +483,24 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
             "Review", "Statutory partners {pct} of their seats over {meetings}").format(
             pct=pct(f.public_attendance), meetings=translate("Review", "%n meeting(s)", None, meetings)),
         Measure.CONSULTATIONS: none if not c.closed else translate(
-            "Review", "{met} of {closed} consultations met the standard; {short} short with no reason, "
-                      "{late} without feedback in time").format(
-            met=c.met_standard, closed=c.closed, short=c.short_no_reason, late=c.feedback_late),
+            "Review", "{met} of %n consultation(s) met the standard; {short} short with no reason, "
+                      "{late} without feedback in time", None, closed).format(
+            met=c.met_standard, short=c.short_no_reason, late=c.feedback_late),
         Measure.CONSULTATION_RESPONSES: none if not c.closed else translate(
             "Review", "%n response(s) to consultations closing in the year", None, responses),
         Measure.FUNDING_NOTICES: none if not n.given else translate(
-            "Review", "{ok} of {given} funding notices gave enough notice").format(ok=n.compliant, given=n.given),
+            "Review", "{ok} of %n funding notice(s) gave enough notice", None, given).format(ok=n.compliant),
         Measure.DISPUTES: translate("Review", "{opened} opened, {resolved} resolved, {open} still open").format(
             opened=d.opened, resolved=d.resolved, open=d.open_at_end),
         Measure.SIGN_UP: translate("Review", "{total} signed up ({new} new){tags}").format(
             total=s.total, new=s.new_in_year, tags=f": {tags}" if tags else ""),
-        Measure.CODES: translate("Review", "{in_force} of {total} codes in force; {adopted} adopted and "
-                                           "{reviewed} reviewed in the year").format(
-            in_force=codes.in_force, total=codes.total, adopted=codes.adopted_in_year,
+        Measure.CODES: translate("Review", "{in_force} of %n code(s) in force; {adopted} adopted and "
+                                           "{reviewed} reviewed in the year", None, code_total).format(
+            in_force=codes.in_force, adopted=codes.adopted_in_year,
             reviewed=codes.reviewed_in_year),
         Measure.CHAMPIONS: translate("Review", "Known for the current year only") if f.champions is None else
         translate("Review", "No departments recorded") if not f.champions[1] else translate(
-            "Review", "{covered} of {total} departments have a {word}").format(
-            covered=f.champions[0], total=f.champions[1], word=f.champion_word),
+            "Review", "{covered} of %n department(s) with a {word}", None, departments).format(
+            covered=f.champions[0], word=f.champion_word),
         Measure.RELATIONSHIP: rating,
     }

@@ -63,9 +63,9 @@ def size_problem(path: Path, connection: sqlite3.Connection) -> str | None:
             connection.execute("COMMIT")
     if size == page_size * pages:
         return None
-    return translate("Store", "The file is {size} bytes long, where {pages} pages of {page} bytes "
-                              "({expected} bytes) were expected: it has been cut short or added to.").format(
-        size=size, pages=pages, page=page_size, expected=page_size * pages)
+    return translate("Store", "The file is {size} bytes long, where %n page(s) of {page} bytes "
+                              "({expected} bytes) were expected: it has been cut short or added to.",
+                     None, pages).format(size=size, page=page_size, expected=page_size * pages)
 
 
 def structure_problems(connection: sqlite3.Connection, *, thorough: bool) -> list[str]:

@@ -243,3 +243,13 @@ def test_keeping_a_damaged_store_open_says_so_in_the_banner_and_asks_no_more(dem
         assert len(seen) == 1 and window.store is store
     finally:
         window.store.close()
+
+
+@pytest.mark.parametrize(("n", "held"), [(1, "It holds 1 meeting, 1 target and 1 feedback item."),
+                                         (2, "It holds 2 meetings, 2 targets and 2 feedback items.")])
+def test_the_offer_counts_a_backups_records_in_good_english(tmp_path, qapp, n, held):
+    from compactdesk.gui.recovery import _offer
+    from compactdesk.store.backup import BackupInfo
+
+    backup = BackupInfo(tmp_path / "copy.sqlite", dt.datetime(2026, 11, 23, 17, 5), ON_DEMAND, 1, True, 1, n, n, n)
+    assert held in _offer(tmp_path / "group.sqlite", backup)

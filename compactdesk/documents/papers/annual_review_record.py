@@ -189,6 +189,7 @@ def feedback_section(f: YearFigures) -> list:
 
 def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -> list:
     c, n = f.consultations, f.funding
+    closed, given = c.closed, n.given  # bare names: lupdate reads a plural's count only so
     blocks: list = [
         Heading(translate("Papers", "Consultations and funding notices against the standards"), 2),
         Heading(translate("Papers", "Consultations (standard: at least %n week(s))", None, weeks), 3),
@@ -200,13 +201,14 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
             Paragraph.of(
                 translate(
                     "Papers",
-                    "{met} of {closed} consultations met the standard ({p}). {short} ran short "
+                    "{met} of %n consultation(s) met the standard ({p}). {short} ran short "
                     "with no reason given; {reason} ran short for a stated reason; respondents "
                     "heard the outcome late, or not yet, in {late}. Responses received: "
                     "{responses}.",
+                    None,
+                    closed,
                 ).format(
                     met=c.met_standard,
-                    closed=c.closed,
                     p=pct(c.met_percent),
                     short=c.short_no_reason,
                     reason=c.short_with_reason,
@@ -272,8 +274,8 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
     else:
         blocks.append(
             Paragraph.of(
-                translate("Papers", "{ok} of {given} notices gave enough notice ({p}).").format(
-                    ok=n.compliant, given=n.given, p=pct(n.compliant_percent)
+                translate("Papers", "{ok} of %n notice(s) gave enough notice ({p}).", None, given).format(
+                    ok=n.compliant, p=pct(n.compliant_percent)
                 )
             )
         )
@@ -367,16 +369,18 @@ def disputes_section(f: YearFigures, r: YearRecords) -> list:
 
 def codes_section(f: YearFigures, r: YearRecords, end: dt.date) -> list:
     codes = f.codes
+    total = codes.total  # a bare name: lupdate reads a plural's count only so
     blocks: list = [
         Heading(translate("Papers", "Codes of practice"), 2),
         Paragraph.of(
             translate(
                 "Papers",
-                "{in_force} of {total} codes in force at the year's end; {adopted} adopted and {reviewed} reviewed in "
+                "{in_force} of %n code(s) in force at the year's end; {adopted} adopted and {reviewed} reviewed in "
                 "the year; {overdue} overdue for review.",
+                None,
+                total,
             ).format(
                 in_force=codes.in_force,
-                total=codes.total,
                 adopted=codes.adopted_in_year,
                 reviewed=codes.reviewed_in_year,
                 overdue=codes.review_overdue,
@@ -460,8 +464,8 @@ def sign_up_section(f: YearFigures, r: YearRecords) -> list:
         blocks.append(
             Paragraph.of(
                 translate(
-                    "Papers", "{covered} of {total} departments of the public bodies have a named {word}."
-                ).format(covered=covered, total=total, word=f.champion_word)
+                    "Papers", "A named {word} in {covered} of %n department(s) of the public bodies.", None, total
+                ).format(covered=covered, word=f.champion_word)
             )
         )
     return blocks
