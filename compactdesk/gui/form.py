@@ -82,6 +82,16 @@ class FormDialog(QDialog):
             return
         super().accept()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # "today" and "tomorrow" typed in any date box mean the workbench's day, as the form's defaults do (the
+        # same as the clock's in use; a fixed day in tests and the demo's screenshots).
+        bench = getattr(self, "bench", None)
+        if bench is not None:
+            for field in self.findChildren(DateField):
+                if field.today is not bench.today:
+                    field.set_today(bench.today)
+        super().showEvent(event)
+
     def _date_unread(self) -> bool:
         """Shows the first date box whose text is no day it takes (30/02/2027, "next week"), at its field.
         Its value() is then None, which a form would save as "no date" or refuse far from where it was typed."""

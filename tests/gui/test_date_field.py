@@ -205,3 +205,16 @@ def test_a_meeting_on_a_bank_holiday_is_warned_of_and_saved(dialog, bench, qtbot
     assert "That is a bank holiday, in place of Boxing Day." in dialog.ui.startsOn.words.text()
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_today_typed_in_any_form_is_the_workbench_s_day(bench, qtbot, today):
+    """Every form's date boxes read "today" and "tomorrow" as the day the program is seen from, as their
+    defaults are, not the computer's clock (here a fixed day years from it)."""
+    from compactdesk.gui.dialogs.feedback import FeedbackDialog
+
+    dialog = FeedbackDialog(bench)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.ui.raisedOn
+    type_into(qtbot, field, "tomorrow")
+    assert field.value() == today + dt.timedelta(days=1) != dt.date.today() + dt.timedelta(days=1)
