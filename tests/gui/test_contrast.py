@@ -75,3 +75,15 @@ def test_the_variant_follows_the_palette_in_force(qapp):
     finally:
         qapp.setPalette(kept)
     assert colours.text("urgent") == light
+
+
+@pytest.mark.parametrize(("words", "background"), [
+    ("WindowText", "Window"), ("Text", "Base"), ("Text", "AlternateBase"), ("ButtonText", "Button"),
+    ("PlaceholderText", "Base"), ("ToolTipText", "ToolTipBase"), ("Link", "Base"), ("LinkVisited", "Base"),
+    ("BrightText", "Window"), ("HighlightedText", "Highlight")])
+def test_every_pair_of_words_and_background_in_our_dark_palette_reads_at_aa(qapp, words, background):
+    """The dark palette is ours too (look.dark_palette, for styles that have none). Disabled words are left
+    greyer on purpose, as WCAG allows for controls that cannot be used."""
+    dark = dark_palette()
+    roles = QPalette.ColorRole
+    assert colours.contrast(dark.color(getattr(roles, words)), dark.color(getattr(roles, background))) >= AA
