@@ -30,6 +30,7 @@ from compactdesk.gui.pages.base import Page
 from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.search import SearchEverything
 from compactdesk.gui.settings import Settings
+from compactdesk.gui.splitters import remember_all
 from compactdesk.gui.store_files import StoreFiles
 from compactdesk.gui.workbench import Workbench
 
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
         if page is None:
             index = self.area_names().index(area)
             page = self.pages[area] = AREAS[index].page_type()(self.bench)
+            remember_all(page, self.settings)
             page.actions_changed.connect(self._update_actions)
             page.open_record.connect(self.show_record)
             page.export_requested.connect(self.export_paper)

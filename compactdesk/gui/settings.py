@@ -38,6 +38,13 @@ TEXT_SIZE = Key("view/text_size", 100, int)
 KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES, EXPORT_FOLDER, EXPORT_FORMAT,
         EXPORT_LARGE_PRINT, TEXT_SIZE)
 
+
+def splitter_key(name: str) -> Key[QByteArray]:
+    """Where a page's splitter (by its objectName) keeps the sizes the person dragged it to (QSplitter.saveState).
+    Made on demand, not listed in KEYS: there is one for each named splitter, and none until it is dragged."""
+    return Key(f"splitters/{name}", QByteArray(), QByteArray)
+
+
 # version -> the step that brings settings of that version to the next one.
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}
 

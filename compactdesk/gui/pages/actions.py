@@ -95,6 +95,7 @@ class ActionPlanPage(Page):
             lambda *_: (self.panel.update_progress_buttons(), self.actions_changed.emit()))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("actionsSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.addWidget(self.empty)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)

@@ -91,6 +91,7 @@ class DisputesPage(Page):
         self.panel.history.selectionModel().selectionChanged.connect(lambda *_: self.actions_changed.emit())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("disputesSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.addWidget(self.empty)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)

@@ -125,6 +125,7 @@ class FeedbackPage(Page):
         lower_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("feedbackSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.addWidget(self.empty)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)

@@ -151,6 +151,7 @@ class AgendaTab(MeetingTab):
         self.papers.changed = self.refresh
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("agendaSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(items)
         splitter.addWidget(self.papers)

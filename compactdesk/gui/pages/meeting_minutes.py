@@ -130,6 +130,7 @@ class MinutesTab(MeetingTab):
         editor_layout.addWidget(self.raised, 2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("minutesSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.empty)
         splitter.addWidget(editor)

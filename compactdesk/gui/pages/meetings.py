@@ -102,7 +102,7 @@ class MeetingsPage(Page):
         self.view.minutes.hold_refresh = self._hold_refresh
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("meetingsSplitter")
+        splitter.setObjectName("meetingsSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.empty)
         splitter.addWidget(self.view)

@@ -46,6 +46,7 @@ class SeatsTab(ListTab):
         self._build_history()
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("seatsSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         splitter.addWidget(self.empty)
         splitter.addWidget(self.history_pane)
         splitter.setStretchFactor(0, 5)

@@ -130,6 +130,7 @@ class CodesTab(StandardsTab):
         self._build_history()
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("codesSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
