@@ -133,6 +133,7 @@ class ResultsPanel(QFrame):
 
     def show_groups(self, groups: "list[Group]", typed: str) -> None:
         self.list.clear()
+        self.list.setCurrentRow(-1)  # Enter opens the first of these results, not a row chosen among old ones
         self.delegate.forget()
         self.empty.setVisible(not groups)
         self.list.setVisible(bool(groups))
@@ -274,6 +275,8 @@ class SearchEverything(QObject):
     def close(self) -> None:
         self.timer.stop()
         self.panel.hide()
+        # The hidden list keeps its rows: a result chosen before must not be what a later Enter opens.
+        self.panel.list.setCurrentRow(-1)
 
     def _place(self) -> None:
         window = self.window
@@ -293,9 +296,12 @@ class SearchEverything(QObject):
     # -- opening ----------------------------------------------------------------------------------
 
     def open_current(self) -> None:
-        """Enter: the result chosen, or the first one when none is."""
+        """Enter: the result chosen, or the first one when none is; nothing while no results are shown
+        (an emptied box, or after Esc: the hidden list still holds the last search's rows)."""
+        if not self.panel.isVisible():
+            return
         hit = self.panel.current_hit()
-        if hit is None and self.panel.isVisible():
+        if hit is None:
             rows = self.panel.hit_rows()
             hit = self.panel.list.item(rows[0]).data(HIT) if rows else None
         if hit is not None:
@@ -305,22 +311,7 @@ class SearchEverything(QObject):
         if hit is None:
             return
         self.close()
-        area, _, part = hit.area.partition("/")
-        if area == "people" and part:
-            self._open_on_people(part, hit.record_id)
-        else:
-            self.window.show_record(hit.area, hit.record_id)
-
-    def _open_on_people(self, part: str, record_id: int) -> None:
-        # People & seats opens a seat by its id and has no show_part of its own yet: turn to the tab here.
-        from compactdesk.gui.pages.base import Page
-        from compactdesk.gui.pages.people import ORGANISATIONS, PEOPLE
-
-        page = self.window.show_area("people")
-        if type(page).show_part is not Page.show_part:  # it has learned to since
-            page.show_part(part, record_id)
-        else:
-            page.reveal_on({"people": PEOPLE, "organisations": ORGANISATIONS}[part], record_id)
+        self.window.show_record(hit.area, hit.record_id)  # "people/organisations": the page turns to its tab
 
     # -- the keyboard and the focus ----------------------------------------------------------------
 

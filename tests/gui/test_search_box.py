@@ -159,3 +159,56 @@ def test_a_dialog_opened_over_the_window_closes_the_results(shown, qtbot):
     dialog.activateWindow()
     dialog.findChild(QLineEdit).setFocus()
     qtbot.waitUntil(lambda: not everything.panel.isVisible(), timeout=3_000)
+
+
+def test_enter_in_an_emptied_box_opens_nothing_after_a_result_was_chosen_and_esc_pressed(shown, qtbot):
+    """The hidden list keeps the last search's rows: Enter must not open the one chosen before Esc."""
+    everything = shown.everything
+    shown.show_area("dashboard")
+    _type(shown, qtbot, "Llyr")
+    qtbot.keyClick(everything.box, Qt.Key.Key_Down)
+    assert everything.panel.current_hit() is not None
+    qtbot.keyClick(everything.panel.list, Qt.Key.Key_Escape)
+    assert not everything.panel.isVisible() and everything.box.hasFocus()
+    qtbot.keyClick(everything.box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(everything.box, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not everything.timer.isActive(), timeout=3_000)
+    assert everything.box.text() == "" and not everything.panel.isVisible()
+    qtbot.keyClick(everything.box, Qt.Key.Key_Return)
+    assert shown.current_page().area == "dashboard"
+    assert everything.panel.list.currentRow() == -1
+
+
+def test_enter_after_esc_in_the_box_opens_nothing_and_a_new_search_starts_at_its_first_result(shown, qtbot):
+    everything = shown.everything
+    shown.show_area("dashboard")
+    _type(shown, qtbot, "Llyr")
+    qtbot.keyClick(everything.box, Qt.Key.Key_Down)
+    qtbot.keyClick(everything.panel.list, Qt.Key.Key_Down)
+    qtbot.keyClick(everything.panel.list, Qt.Key.Key_Escape)
+    qtbot.keyClick(everything.box, Qt.Key.Key_Return)  # the words are still there, the results are not
+    assert shown.current_page().area == "dashboard"
+    qtbot.keyClick(everything.box, Qt.Key.Key_End)
+    qtbot.keyClick(everything.box, Qt.Key.Key_Backspace)  # "Lly": shown again, nothing chosen yet
+    qtbot.waitUntil(lambda: not everything.timer.isActive() and everything.panel.isVisible(), timeout=3_000)
+    assert everything.panel.list.currentRow() == -1
+    first = everything.panel.list.item(everything.panel.hit_rows()[0]).data(HIT)
+    qtbot.keyClick(everything.box, Qt.Key.Key_Return)
+    assert shown.current_page().area == first.area.partition("/")[0]
+
+
+@pytest.mark.parametrize("part", ["people", "organisations", "seats"])
+def test_show_record_opens_a_person_an_organisation_or_a_seat_on_its_tab(shown, part):
+    from compactdesk.services import members, seats
+
+    rows = {"people": members.person_rows, "organisations": members.organisation_rows}
+    if part == "seats":
+        record_id = shown.bench.read(seats.seat_overview, shown.bench.today())[-1].seat_id
+    else:
+        record = shown.bench.read(rows[part])[-1]
+        record_id = record.person_id if part == "people" else record.organisation_id
+    shown.show_area("dashboard")
+    shown.show_record(f"people/{part}", record_id)
+    page = shown.current_page()
+    tab = {"people": page.people_tab, "organisations": page.organisations_tab, "seats": page.seats_tab}[part]
+    assert page.area == "people" and page.current_tab() is tab and tab.current_id() == record_id

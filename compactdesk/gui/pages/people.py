@@ -19,6 +19,7 @@ from compactdesk.services.personal import erase_person, find_mentions, neutral_n
 from compactdesk.store import StoreError
 
 SEATS, PEOPLE, ORGANISATIONS = range(3)
+PARTS = {"seats": SEATS, "people": PEOPLE, "organisations": ORGANISATIONS}
 
 
 class PeoplePage(TabbedPage):
@@ -133,3 +134,8 @@ class PeoplePage(TabbedPage):
     def show_record(self, record_id: int) -> None:
         """Shows a seat (the dashboard's vacant-seat and term-ending lines open one)."""
         self.reveal_on(SEATS, record_id)
+
+    def show_part(self, part: str, record_id: int) -> None:
+        """Shows a seat, person or organisation on its tab: "people/organisations" opens an organisation (search
+        everything's results, the dashboard). A part this page does not know turns to the seats, as show_record."""
+        self.reveal_on(PARTS.get(part, SEATS), record_id)
