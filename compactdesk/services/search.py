@@ -4,7 +4,8 @@ what a person typed, the hits grouped by kind, each with the words around the ma
 What is typed is never FTS5 syntax: each word is quoted (so `"`, `*`, `-`, `:`, NEAR, AND
 are only words), and the last is matched as a prefix, as the person is still typing it. Within
 a kind, hits come best first by bm25, a title's words weighing more than a note's; where what was
-typed is in more than RANKED rows of one index, those come newest first (see _common).
+typed is in more than RANKED rows of one index, those come newest first (see _common), and the
+kind's indexes then take turns (see _in_order).
 """
 
 import datetime as dt
@@ -155,8 +156,9 @@ def _sql(source: _Source, ranked: bool) -> str:
     else:
         hits = (f"SELECT rowid, 0.0 AS rank, {snippet} AS piece FROM {index} WHERE {index} MATCH :query "
                 f"ORDER BY rowid DESC LIMIT :limit")
-    # The records are then read for those few hits only.
-    return f"SELECT hit.rank, hit.piece, {source.columns} FROM ({hits}) AS hit {source.joins} ORDER BY hit.rank"
+    # The records are then read for those few hits only, in the order chosen above: a join may reorder rows.
+    order = "hit.rank" if ranked else "hit.rowid DESC"
+    return f"SELECT hit.rank, hit.piece, {source.columns} FROM ({hits}) AS hit {source.joins} ORDER BY {order}"
 
 
 def _common(session: Session, source: _Source, query: str) -> bool:
@@ -207,11 +209,28 @@ def _title(kind: Kind, parts: tuple) -> str:
     return str(parts[0])
 
 
-def _hits(session: Session, source: _Source, query: str, limit: int) -> list[Hit]:
-    rows = session.execute(text(_sql(source, ranked=not _common(session, source, query))),
-                           {"query": query, "limit": limit}).all()
-    return [Hit(source.kind, row[2], source.area, _title(source.kind, tuple(row[3:])), _pieces(row[1]), row[0])
-            for row in rows]
+def _hits(session: Session, source: _Source, query: str, limit: int) -> tuple[bool, list[Hit]]:
+    """(whether they were ranked by bm25, the hits) for one index, in its order."""
+    ranked = not _common(session, source, query)
+    rows = session.execute(text(_sql(source, ranked=ranked)), {"query": query, "limit": limit}).all()
+    return ranked, [Hit(source.kind, row[2], source.area, _title(source.kind, tuple(row[3:])), _pieces(row[1]),
+                        row[0]) for row in rows]
+
+
+def _in_order(lists: list[tuple[bool, list[Hit]]]) -> list[Hit]:
+    """One kind's hits from each of its indexes, as one list.
+
+    Where every index ranked its hits, they are merged by bm25, lower first: scores from two indexes of
+    one kind are near enough alike to weigh a title against a note. Where one listed its hits newest first
+    (a word too common to rank), those carry no score (0.0), and any fixed place for them would be wrong
+    either way: ranked hits first would always push the common word's out of the few shown, and the other
+    way round too. Then the indexes take turns instead, the first hit of each (in _SOURCES' order), then the
+    second of each, and so on, each index's own order kept: the same order whichever index is the common one.
+    """
+    if all(ranked for ranked, _ in lists):
+        return sorted((hit for _, hits in lists for hit in hits), key=lambda hit: hit.rank)
+    longest = max((len(hits) for _, hits in lists), default=0)
+    return [hits[place] for place in range(longest) for _, hits in lists if place < len(hits)]
 
 
 def search(session: Session, typed: str, limit_per_kind: int = 5) -> list[Group]:
@@ -223,10 +242,7 @@ def search(session: Session, typed: str, limit_per_kind: int = 5) -> list[Group]
     limit = max(1, min(limit_per_kind, MAX_PER_KIND))
     groups = []
     for kind in Kind:
-        found: list[Hit] = []
-        for source in (source for source in _SOURCES if source.kind is kind):
-            found += _hits(session, source, query, limit + 1)
-        found.sort(key=lambda hit: hit.rank)
+        found = _in_order([_hits(session, source, query, limit + 1) for source in _SOURCES if source.kind is kind])
         kept, seen = [], set()
         for hit in found:
             key = (hit.area, hit.record_id, hit.title)

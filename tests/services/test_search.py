@@ -185,3 +185,39 @@ def test_a_word_in_more_rows_than_are_ranked_lists_them_newest_first(store, grou
     monkeypatch.setattr(service, "RANKED", 3)  # bm25 would count every row that holds the word
     assert _titles(store, "rural", Kind.FEEDBACK)[:3] == ["Rural bus stop 3", "Rural bus stop 2", "Rural bus stop 1"]
     assert _titles(store, "routes", Kind.FEEDBACK) == ["Gritting of rural routes"]  # few: ranked as ever
+
+
+def test_a_kind_whose_indexes_are_ranked_and_newest_first_takes_turns_between_them(store, group, monkeypatch):
+    """Targets are found by their titles and their progress notes: "rural" in few titles (ranked by bm25) and in
+    many notes (newest first, no score). Neither index's hits may always come first: they take turns."""
+    from compactdesk.services import search as service
+
+    store.run(actions.add_target, "Rural broadband")
+    for n in range(4):
+        shelter = store.run(actions.add_target, f"Bus shelter {n}")
+        store.run(actions.record_progress, shelter.id, DAY, f"Rural stops surveyed, part {n}")
+    monkeypatch.setattr(service, "RANKED", 3)
+    titles = [hit.title for hit in _found(store, "rural", limit_per_kind=6)[Kind.TARGETS]]
+    assert {titles[0], titles[2]} == {"Grit the rural routes", "Rural broadband"}  # the titles, best first
+    assert [titles[1], *titles[3:]] == ["Bus shelter 3", "Bus shelter 2", "Bus shelter 1", "Bus shelter 0"]
+    monkeypatch.setattr(service, "RANKED", 500)  # every index ranked: merged by bm25, a title before a note
+    titles = [hit.title for hit in _found(store, "rural", limit_per_kind=6)[Kind.TARGETS]]
+    assert set(titles[:2]) == {"Grit the rural routes", "Rural broadband"}
+
+
+def test_the_order_within_a_kind_does_not_depend_on_which_index_is_ranked():
+    from compactdesk.services.search import Hit, _in_order
+
+    def hits(name: str, ranks: list[float]) -> list[Hit]:
+        return [Hit(Kind.TARGETS, n, "actions", f"{name}{n}", (), rank) for n, rank in enumerate(ranks)]
+
+    titles, notes = hits("title", [-9.0, -2.0]), hits("note", [0.0, 0.0, 0.0])
+    assert [hit.title for hit in _in_order([(True, titles), (False, notes)])] == [
+        "title0", "note0", "title1", "note1", "note2"]
+    ranked_notes = hits("note", [-8.0, -7.0, -1.0])
+    unranked_titles = hits("title", [0.0, 0.0])
+    assert [hit.title for hit in _in_order([(False, unranked_titles), (True, ranked_notes)])] == [
+        "title0", "note0", "title1", "note1", "note2"]
+    assert [hit.title for hit in _in_order([(True, titles), (True, ranked_notes)])] == [
+        "title0", "note0", "note1", "title1", "note2"]
+    assert _in_order([]) == []
