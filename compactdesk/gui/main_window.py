@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -27,17 +25,18 @@ from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
 from compactdesk.gui.help_menu import HelpMenu
 from compactdesk.gui.pages.base import Page
+from compactdesk.gui.papers_menu import PapersMenu
 from compactdesk.gui.safekeeping import Safekeeping
 from compactdesk.gui.search import SearchEverything
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.splitters import remember_all
 from compactdesk.gui.store_files import StoreFiles
+from compactdesk.gui.store_trouble import StoreTrouble
 from compactdesk.gui.workbench import Workbench
 
 if TYPE_CHECKING:  # the store's and the papers' machinery load once the window has painted
     from compactdesk.documents.export import Paper
-    from compactdesk.gui.dialogs.export import ExportDialog
-    from compactdesk.gui.export_job import ExportJob
+    from compactdesk.gui.export_job import ExportJob, HandoverJob
     from compactdesk.gui.opening import OpenStoreOp
     from compactdesk.store import Store
 
@@ -51,7 +50,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.bench = Workbench(store, today, self)
         self.demo = demo
-        self.export_job: ExportJob | None = None
+        self.export_job: ExportJob | HandoverJob | None = None  # the one export running, if any (gui/papers_menu.py)
+        self.papers = PapersMenu(self)
+        self.trouble = StoreTrouble(self)  # the banner over a store that cannot be used
         self.opening: OpenStoreOp | None = None  # the store being opened behind the window, if any
         self._to_open: OpenStoreOp | None = None  # it, until the first paint
         self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
@@ -65,10 +66,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         self.bench.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.bench.changed.connect(self._on_changed)
-        self.bench.problem.connect(self.show_store_problem)
-        self.bench.damaged.connect(self._offer_recovery, Qt.ConnectionType.QueuedConnection)
-        self._recovering = False
-        self.bench.recovered.connect(self._store_recovered)
+        self.bench.problem.connect(self.trouble.show_problem)
+        self.bench.damaged.connect(self.trouble.offer_recovery, Qt.ConnectionType.QueuedConnection)
+        self.bench.recovered.connect(self.trouble.recovered)
         # Never larger than the screen's free area: on a 1024×768 laptop the window opened past its edges.
         self.resize(QSize(1180, 760).boundedTo(self.screen().availableGeometry().size()))
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
@@ -366,97 +366,30 @@ class MainWindow(QMainWindow):
         """Closes this store and opens (or makes) another; on failure the current one stays open."""
         return self.files.switch_to(path, new=new)
 
+    # The store's trouble (gui/store_trouble.py) and the papers (gui/papers_menu.py), as other modules ask for them.
+
     def show_store_problem(self, text: str) -> None:
-        """A store that cannot be read or written: said in the banner until it can be again."""
-        self._store_trouble = True
-        if self.store.as_is:
-            self.show_damage()
-            return
-        self.banner.show_problem(text, self.tr("&Try again"), self.refresh)
+        self.trouble.show_problem(text)
 
     def show_damage(self) -> None:
-        """The banner over a damaged store kept open as it is: what that means, and the way back."""
-        self.banner.show_problem(self.tr(
-            "{name} is damaged, and you are working on it as it is: what can still be read is shown, and a change "
-            "may be refused. Restore a backup to carry on safely.").format(name=self.store.path.name),
-            self.tr("&Restore from a backup…"), self.safekeeping.choose_backup)
-
-    def _offer_recovery(self, error) -> None:
-        """Damage found while the store is in use (queued: after the page that met it has unwound)."""
-        from compactdesk.gui.recovery import recover_in_use
-
-        if self._recovering or self.store.as_is:
-            return
-        if self._exporting():  # the store must stay as it is until the export ends: say so, offer later
-            self.show_store_problem(str(error))
-            return
-        self._recovering = True
-        try:
-            recover_in_use(self, error)
-        finally:
-            self._recovering = False
-
-    def _store_recovered(self) -> None:
-        if getattr(self, "_store_trouble", False):
-            self._store_trouble = False
-            self.banner.clear()
-            self.statusBar().showMessage(self.tr("The file can be used again; everything saved is there."), 10_000)
+        self.trouble.show_damage()
 
     def show_backup_problem(self) -> None:
-        if self.store.as_is:
-            self.show_damage()
-        elif self.store.backup_problem:
-            self.banner.show_problem(self.tr("Today's backup could not be made. {problem}").format(
-                problem=self.store.backup_problem), self.tr("&Restore from a backup…"),
-                self.safekeeping.choose_backup)
-
-    # -- papers ---------------------------------------------------------------
-
-    def _exporting(self) -> bool:
-        return self.export_job is not None and self.export_job.running
+        self.trouble.show_backup_problem()
 
     def busy_exporting(self) -> bool:
-        """True (and says so) while a paper or handover is being made: the store must stay as it is till then."""
-        if self._exporting():
-            QMessageBox.information(self, self.tr("Something is being exported"), self.tr(
-                "Wait until the export is done (or stop it), then try again."))
-            return True
-        return False
+        return self.papers.busy()
 
     def export_current(self) -> None:
-        """Ctrl+E: the export dialog, offering what fits the area in view."""
-        self.export_paper(*self.current_page().export_defaults())
-
-    def _export_dialog(self, paper: "Paper | None", meeting_id: int | None) -> "ExportDialog":
-        from compactdesk.gui.dialogs.export import ExportDialog
-
-        return ExportDialog(self.bench, self.settings, paper, meeting_id, self, year=self.current_page().export_year())
+        self.papers.export_current()
 
     def export_paper(self, paper: "Paper | None" = None, meeting_id: int | None = None) -> "ExportJob | None":
-        """Asks what to export, then makes it off the GUI thread; returns the job started, if any."""
-        from compactdesk.gui.export_job import ExportJob
-
-        if self._exporting():
-            self.statusBar().showMessage(self.tr("A paper is still being exported; try again when it is done."),
-                                         8000)
-            return None
-        dialog = self._export_dialog(paper, meeting_id)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            request = dialog.request()
-        finally:
-            dialog.deleteLater()
-        job = ExportJob(self.store, request, self, self.export_pool)
-        job.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.export_job = job
-        job.start()
-        return job
+        return self.papers.export_paper(paper, meeting_id)
 
     # -- the rest -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._exporting():
+        if self.papers.exporting():
             # Stop the worker before the store it reads is closed.
             self.export_job.cancel()
             QThreadPool.globalInstance().waitForDone(10_000)
