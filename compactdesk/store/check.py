@@ -21,6 +21,8 @@ class StoreReport:
     revision: str
     head: str
     problems: list[str]
+    # Search indexes SQLite found wrong: not damage (rebuilt from the records when the file is next opened).
+    stale_indexes: tuple[str, ...] = ()
 
     @property
     def sound(self) -> bool:
@@ -69,10 +71,11 @@ def check_store(path: str | os.PathLike) -> StoreReport:
                      "group's file in CompactDesk, which sets that file aside in the backups folder, then check it "
                      "again.").format(name=path.name)])
     revision = ""
+    stale: list[str] = []
     try:
         connection = reader(path)
         try:
-            problems = problems_in(path, connection, thorough=True)
+            problems = problems_in(path, connection, thorough=True, rebuild=stale)
             try:
                 (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             except (sqlite3.DatabaseError, TypeError, UnicodeDecodeError):
@@ -83,4 +86,4 @@ def check_store(path: str | os.PathLike) -> StoreReport:
         problems = [first_line(error)]
     if revision and revision not in migrate.known_revisions():
         raise newer(path)
-    return StoreReport(path, revision, migrate.head_revision(), problems)
+    return StoreReport(path, revision, migrate.head_revision(), problems, tuple(stale))

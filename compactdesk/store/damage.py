@@ -68,10 +68,20 @@ def size_problem(path: Path, connection: sqlite3.Connection) -> str | None:
                      None, pages).format(size=size, page=page_size, expected=page_size * pages)
 
 
-def structure_problems(connection: sqlite3.Connection, *, thorough: bool) -> list[str]:
-    """SQLite's integrity_check (thorough) or quick_check, and foreign keys that point nowhere."""
+def structure_problems(connection: sqlite3.Connection, *, thorough: bool,
+                       rebuild: list[str] | None = None) -> list[str]:
+    """SQLite's integrity_check (thorough) or quick_check, and foreign keys that point nowhere.
+
+    Problems that all name a search index's tables are not the file's damage: the index is derived from
+    the records and is rebuilt (store/search_index.py). Their indexes go into `rebuild`, if given."""
+    from compactdesk.store.search_index import indexes_named
+
     pragma = "integrity_check" if thorough else "quick_check"
     problems = [row[0] for row in connection.execute(f"PRAGMA {pragma}({_LIMIT})") if row[0] != "ok"]
+    if stale := indexes_named(problems, connection):
+        problems = []
+        if rebuild is not None:
+            rebuild.extend(stale)
     if thorough and not problems:
         for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
             problems.append(translate("Store", "Row {rowid} of {table} points to a missing {parent}.").format(
@@ -168,17 +178,19 @@ def _undecodable(connection: sqlite3.Connection, table: str, column: str) -> lis
     return found
 
 
-def problems_in(path: Path, connection: sqlite3.Connection, *, thorough: bool = True) -> list[str]:
+def problems_in(path: Path, connection: sqlite3.Connection, *, thorough: bool = True,
+                rebuild: list[str] | None = None) -> list[str]:
     """Everything wrong with an open store file, checked as far as it can be; [] when sound.
 
     `thorough` runs integrity_check and checks every value (compactdesk check, backups);
     otherwise quick_check and the file's size only (opening, where speed matters).
     An error while checking is itself a finding: the file could not be read through.
+    A search index found wrong is not a finding: its name goes into `rebuild`, if given.
     """
     try:
         problem = size_problem(path, connection)
         problems = [problem] if problem else []
-        problems += structure_problems(connection, thorough=thorough)
+        problems += structure_problems(connection, thorough=thorough, rebuild=rebuild)
         if thorough and not problems:
             problems += value_problems(connection)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:

@@ -40,7 +40,7 @@ from compactdesk.store.errors import (
 )
 from compactdesk.store.header import APPLICATION_ID, check_header, newer, stray_wal
 from compactdesk.store.lock import LockHeld, StoreLock
-from compactdesk.store.search_index import index_tables, squeeze
+from compactdesk.store.search_index import index_tables, rebuild, squeeze
 
 log = logging.getLogger("compactdesk")
 
@@ -337,6 +337,7 @@ def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: boo
 def _daily(store: Store, check: bool) -> None:
     try:
         if not has_backup_on(store.path, dt.date.today()):
+            _check_indexes(store)  # once a day, with the backup's own thorough check: it reads every index
             store.daily_backup = make_backup(store.path, DAILY)
     except DamagedStoreError as error:
         if check:
@@ -348,11 +349,34 @@ def _daily(store: Store, check: bool) -> None:
         store.backup_problem = str(error)
 
 
+def _check_indexes(store: Store) -> None:
+    raw = store.engine.raw_connection()
+    try:
+        _rebuild(raw.driver_connection, None)
+    except sqlite3.Error as error:  # the backup's check that follows says what is wrong with the file
+        log.warning("the search index of %s could not be checked: %s", store.path.name, error)
+    finally:
+        raw.close()
+
+
 def _quick_problems(path: Path, engine: Engine) -> list[str]:
     """quick_check's findings (at most 20) and the file's size: quick_check skips the index-content
-    checks, so a store of years opens fast (the daily backup checks it all)."""
+    checks, so a store of years opens fast (the daily backup checks it all). A search index found
+    wrong is rebuilt here, where the file is open for writing, rather than called damage."""
+    stale: list[str] = []
     with engine.connect() as connection:
-        return problems_in(path, connection.connection.dbapi_connection, thorough=False)
+        problems = problems_in(path, connection.connection.dbapi_connection, thorough=False, rebuild=stale)
+        if stale and not problems:
+            _rebuild(connection.connection.dbapi_connection, stale)
+    return problems
+
+
+def _rebuild(raw: sqlite3.Connection, names: list[str] | None) -> None:
+    """Rebuilds search indexes (None: those FTS5's own check finds out of step, which SQLite before 3.44
+    leaves out of integrity_check) from the records they index."""
+    rebuilt = rebuild(raw, names)
+    if rebuilt:
+        log.warning("search indexes rebuilt from the records: %s", ", ".join(rebuilt))
 
 
 def _open_locked(path: Path, lock: StoreLock, check: bool = True) -> Store:

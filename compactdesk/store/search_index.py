@@ -8,6 +8,7 @@ too would index everything twice), a handover must not export them as records, a
 "tables touched" by an edit never name them.
 """
 
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -58,3 +59,37 @@ def out_of_step(connection: sqlite3.Connection) -> list[str]:
                 raise
             found.append(name)
     return found
+
+
+def _words(problem: str) -> set[str]:
+    # integrity_check names a table bare ("search_person_data") or with its schema ("main.search_person").
+    return set(re.findall(r"[A-Za-z0-9_]+", problem))
+
+
+def indexes_named(problems: list[str], connection: sqlite3.Connection) -> list[str]:
+    """The indexes to rebuild when every problem reported names an index table (an index or its shadow
+    table): SQLite 3.44 and later check FTS5 indexes in integrity_check, and an index is derived from
+    the records, so rebuilding it mends it. [] when any problem names none: that is the file's own damage."""
+    if not problems:
+        return []
+    tables, names = index_tables(connection), indexes(connection)
+    found: set[str] = set()
+    for problem in problems:
+        named = _words(problem) & tables
+        if not named:
+            return []
+        found |= {index for index in names for table in named
+                  if table == index or table in {index + suffix for suffix in _SHADOWS}}
+    return sorted(found)
+
+
+def rebuild(connection: sqlite3.Connection, names: Iterable[str] | None = None) -> list[str]:
+    """Rebuilds the given indexes from the tables they index, or (None) those out_of_step finds wrong,
+    and commits; returns the names rebuilt. Needs a connection that may write."""
+    names = out_of_step(connection) if names is None else list(names)
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        connection.execute(f"INSERT INTO {quoted}({quoted}) VALUES ('rebuild')")
+    if names and connection.in_transaction:
+        connection.commit()
+    return names

@@ -149,3 +149,95 @@ def test_an_index_out_of_step_with_its_table_is_found(tmp_path):
         assert out_of_step(connection) == ["search_organisation"]
     finally:
         connection.close()
+
+
+class _Reporting:
+    """A connection whose integrity_check and quick_check report `rows`, as SQLite 3.44+ does for a broken index."""
+
+    def __init__(self, connection, rows: list[str]):
+        self._connection, self._rows = connection, rows
+
+    def execute(self, sql, *args):
+        if sql.startswith(("PRAGMA integrity_check", "PRAGMA quick_check")):
+            return iter([(row,) for row in self._rows])
+        return self._connection.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._connection, name)
+
+
+def _broken_person_index(tmp_path):
+    """A store whose person index has lost its segments (FTS5's own check fails): "Llŷr" is no longer found."""
+    path = tmp_path / "broken.cdstore"
+    with create_store(path) as store:
+        store.run(members.add_person, "Llŷr Evans", role="Highways manager")
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("DELETE FROM search_person_data WHERE id > 10")  # 1 and 10 are its structure, averages
+        connection.commit()
+        assert out_of_step(connection) == ["search_person"]
+    finally:
+        connection.close()
+    return path
+
+
+def _finds_llyr(store) -> bool:
+    from compactdesk.services.search import Kind, search
+
+    return any(group.kind is Kind.PEOPLE for group in store.run(search, "Llyr"))
+
+
+def test_problems_naming_only_a_search_index_are_not_damage_but_an_index_to_rebuild(tmp_path):
+    from compactdesk.store.damage import problems_in
+
+    path = tmp_path / "new.cdstore"
+    create_store(path).close()
+    connection = sqlite3.connect(path)
+    try:
+        index_only = ["malformed inverted index for FTS5 table main.search_person",
+                      "Tree 12 page 40 cell 3: invalid page number in search_feedback_data"]
+        stale: list[str] = []
+        assert problems_in(path, _Reporting(connection, index_only), rebuild=stale) == []
+        assert stale == ["search_feedback", "search_person"]
+        mixed = index_only + ["Tree 5 page 9 cell 0: 2nd reference to page 31"]  # names no table: the file's own
+        stale = []
+        assert problems_in(path, _Reporting(connection, mixed), rebuild=stale) == mixed
+        assert stale == []
+    finally:
+        connection.close()
+
+
+def test_a_search_index_reported_broken_on_open_is_rebuilt_and_the_store_opens(tmp_path, monkeypatch):
+    from compactdesk.store import check_store, damage
+
+    path = _broken_person_index(tmp_path)
+    real = damage.structure_problems
+    rows = ["malformed inverted index for FTS5 table main.search_person"]
+    monkeypatch.setattr(damage, "structure_problems",
+                        lambda connection, **options: real(_Reporting(connection, rows), **options))
+    report = check_store(path)
+    assert report.sound and report.stale_indexes == ("search_person",)
+    with open_store(path, daily_backup=False) as store:  # quick_check's findings: rebuilt, not damage
+        assert _finds_llyr(store)
+    monkeypatch.undo()
+    connection = sqlite3.connect(path)
+    try:
+        assert out_of_step(connection) == []
+    finally:
+        connection.close()
+
+
+def test_a_broken_search_index_is_found_and_rebuilt_by_the_day_s_first_open(tmp_path):
+    # SQLite before 3.44 leaves FTS5 indexes out of integrity_check: the daily check asks FTS5 itself.
+    from compactdesk.store import check_store
+
+    path = _broken_person_index(tmp_path)
+    with open_store(path) as store:
+        assert store.daily_backup is not None and store.backup_problem is None
+        assert _finds_llyr(store)
+    assert check_store(path).sound
+    connection = sqlite3.connect(path)
+    try:
+        assert out_of_step(connection) == []
+    finally:
+        connection.close()
