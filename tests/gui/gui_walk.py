@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from compactdesk.gui.pages.columns import ColumnShare
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 # Parts of a composite control, which the control itself stands for (a combo's line edit, a tab bar's arrows).
@@ -86,6 +89,17 @@ def unreachable(widget: QWidget, top: QWidget, slack: int = 2) -> str | None:
                        f"({parent.width()}×{parent.height()})"
         child, parent = parent, parent.parentWidget()
     return None
+
+
+def main_column(table: QTableView) -> int | None:
+    """The table's main text column: the one its ColumnShare shares the width around, or else the one that
+    stretches; None when it has neither."""
+    share = table.findChild(ColumnShare)
+    if share is not None:
+        return share.main
+    header = table.horizontalHeader()
+    return next((column for column in range(header.count())
+                 if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch), None)
 
 
 def describe(widget: QWidget) -> str:

@@ -2,24 +2,56 @@
 dialog the pages open, at 1024×768 at 100% and at 1366×768 at 125% and at 150% scaling.
 
 QT_SCALE_FACTOR cannot change inside one process, so the scaled screens are tested by their size in
-device-independent pixels: 1366×768 at 125% is 1093×614 and at 150% is 910×512. No visible control (button,
-line edit, combo, table, check box, tool button…) may lie outside the window or its dialog, nor be cut off by
-a squeezed parent; a control inside a scroll area counts when it lies within the area's content, since the
-area can scroll to it. No dialog may be larger than the screen. At 1024×768 and 1366×768 at 125% no page
-needs to scroll at all; at 150% a page may scroll, and the window still fits."""
+device-independent pixels: 1366×768 at 125% is 1093×614 and at 150% is 910×512. The window is tested at what
+it really has of each screen: about 70 pixels less high, for its title bar and the taskbar (Windows), so
+1024×698, 1093×544 and 910×442 (each also bounds the dialogs). No visible control (button, line edit, combo,
+table, check box, tool button…) may lie outside the window or its dialog, nor be cut off by a squeezed parent;
+a control inside a scroll area counts when it lies within the area's content, since the area can scroll to it.
+No dialog may be larger than the screen. At 1024×768 and 1366×768 at 125% no page needs to scroll (but for the
+one of SCROLLS_FOR_NOW); at 150% a page may scroll, and the window still fits. Every table's main text column
+(the issue, the title, the seat) keeps at least 150 pixels, or 30% of a table narrower than 500."""
 
-from PySide6.QtWidgets import QDialog, QScrollArea
+from PySide6.QtWidgets import QDialog, QScrollArea, QTableView
 
-from gui_walk import controls, describe, dialogs_caught, open_every_dialog, page_states, settle, unreachable
+from gui_walk import (
+    controls,
+    describe,
+    dialogs_caught,
+    main_column,
+    open_every_dialog,
+    page_states,
+    settle,
+    unreachable,
+)
 
-# (width, height, a page may scroll)
-SCREENS = {"1024×768": (1024, 768, False), "1366×768 at 125%": (1093, 614, False),
-           "1366×768 at 150%": (910, 512, True)}
+# (width, height, a page may scroll): the window's inner size on each screen, a title bar and taskbar less
+SCREENS = {"1024×768": (1024, 698, False), "1366×768 at 125%": (1093, 544, False),
+           "1366×768 at 150%": (910, 442, True)}
+# Known, to be fixed in the meeting pages: the meetings page is 22 pixels too tall for a real window at
+# 1366×768 at 125% (the meeting's tabs and the agenda's splitter hold its minimum at 480 of 458), so it scrolls
+# there; nothing is out of reach. Listed so that no other page joins it, and so that this is struck out once fixed.
+SCROLLS_FOR_NOW = {("meetings", "1366×768 at 125%")}
 
 
 def problems_in(top, label: str) -> list[str]:
     return [f"{label}: {describe(widget)} {why}" for widget in controls(top)
             if (why := unreachable(widget, top)) is not None]
+
+
+def narrow_main_columns(page, label: str) -> tuple[list[str], int]:
+    """The visible tables whose main text column has less than its share (issue 16: "Cabinet mem…"), and how
+    many tables were looked at."""
+    problems, looked = [], 0
+    for table in page.findChildren(QTableView):
+        main = main_column(table)
+        if main is None or not table.isVisible():
+            continue
+        looked += 1
+        room = table.viewport().width()
+        if table.columnWidth(main) < min(150, 0.3 * room) - 1:
+            problems.append(f"{label}: {table.objectName() or type(table).__name__}'s main column is "
+                            f"{table.columnWidth(main)} of {room} pixels")
+    return problems, looked
 
 
 def test_the_window_can_be_made_small(window):
@@ -30,6 +62,8 @@ def test_the_window_can_be_made_small(window):
 def test_every_page_and_tab_fits_each_screen(window):
     window.show()
     problems = []
+    scrolled = set()
+    tables = 0
     for label, page in page_states(window):
         for screen, (width, height, may_scroll) in SCREENS.items():
             window.resize(width, height)
@@ -38,10 +72,20 @@ def test_every_page_and_tab_fits_each_screen(window):
                 problems.append(f"{label} at {screen}: the window is {window.width()}×{window.height()}")
                 continue
             problems += problems_in(window, f"{label} at {screen}")
+            narrow, looked = narrow_main_columns(page, f"{label} at {screen}")
+            problems += narrow
+            tables += looked
             scroll = page.findChild(QScrollArea, "pageScroll")
             if not may_scroll and scroll is not None and (scroll.verticalScrollBar().maximum() > 0
                                                           or scroll.horizontalScrollBar().maximum() > 0):
-                problems.append(f"{label} at {screen}: the page scrolls")
+                area = label.split(" ▸ ")[0]
+                scrolled.add((area, screen))
+                if (area, screen) not in SCROLLS_FOR_NOW:
+                    problems.append(f"{label} at {screen}: the page scrolls")
+    if SCROLLS_FOR_NOW - scrolled:
+        problems.append(f"no longer scrolls, strike it out of SCROLLS_FOR_NOW: {SCROLLS_FOR_NOW - scrolled}")
+    # The walk looks at the tables of every page and tab (29 of them), at each size.
+    assert tables >= 25 * len(SCREENS), tables
     assert not problems, "\n".join(problems)
 
 
@@ -133,3 +177,35 @@ def test_the_main_column_keeps_its_share_of_a_narrow_table(qtbot, monkeypatch):
     table.resize(650, 300)
     settle()
     assert table.columnWidth(1) == 190
+
+
+def test_a_table_too_narrow_narrows_the_kept_columns_and_at_last_scrolls(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView
+
+    from compactdesk.gui.pages.columns import NARROWEST, share_columns
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 4))
+    share_columns(table, 0, {1: 150, 2: 150, 3: 150}, keep={2, 3})
+    table.resize(400, 300)
+    table.show()
+    settle()
+    room = table.viewport().width()
+    # The flexible column is at its least, the main one at its floor: the kept ones give way, no sideways scroll.
+    assert table.columnWidth(1) == NARROWEST
+    assert 0.3 * room - 1 <= table.columnWidth(0) < 150
+    assert table.columnWidth(2) < 150 and table.columnWidth(3) < 150
+    assert table.horizontalScrollBar().maximum() == 0
+    # Too narrow even for every column's least: the main column keeps its floor, and the table scrolls.
+    table.resize(200, 300)
+    settle()
+    assert table.columnWidth(0) >= 0.3 * table.viewport().width() - 1
+    assert table.horizontalScrollBar().maximum() > 0
+    # Wide again: the main column stretches, the others as asked.
+    table.resize(1000, 300)
+    settle()
+    assert [table.columnWidth(column) for column in (1, 2, 3)] == [150, 150, 150]
+    assert table.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert table.columnWidth(0) == table.viewport().width() - 450

@@ -3,9 +3,10 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from compactdesk.gui.dialogs.monitoring import HealthRatingDialog, change_text, change_tip, rating_text
+from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.services import monitoring
@@ -26,10 +27,7 @@ class HealthTab(QWidget):
         self.table, self.proxy = make_table(self.model, self, "healthTable", opens=self.edit_current,
                                             accessible_name=self.tr("Health-check"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((180, 300, 60, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        share_columns(self.table, 4, {0: 180, 1: 300, 2: 60, 3: 70})  # the evidence keeps its share
 
         self.intro = QLabel(self.tr(
             "Once a year, take stock of the partnership in the five areas of the Local Partnerships checklist: "
