@@ -424,7 +424,7 @@ def restore(store_path: str | os.PathLike, backup_path: str | os.PathLike, *,
     only when there was no store to back up. If the current store is too damaged
     for the backup API, its bytes (and WAL) are copied as the safety copy instead.
     """
-    from compactdesk.store.open import claim_lock
+    from compactdesk.store.claim import claim_lock
 
     store, backup = Path(store_path), Path(backup_path)
     now = (now or dt.datetime.now()).replace(microsecond=0)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.store import journal, migrate
-from compactdesk.store.backup import DAILY, backup_copy, backup_folder, has_backup_on, make_backup
+from compactdesk.store.backup import DAILY, backup_copy, has_backup_on, make_backup
 from compactdesk.store.check import file_problems, reader
 from compactdesk.store.damage import first_line, is_damage, not_the_file, problems_in
 from compactdesk.store.engine import disk_fault, make_engine, quoted
@@ -31,39 +31,20 @@ from compactdesk.store.errors import (
     NewerStoreError,
     NotAStoreError,
     StoreError,
-    StoreInUseError,
     StoreMissingError,
     damaged,
     not_a_store,
     stranger,
     unavailable,
 )
-from compactdesk.store.header import APPLICATION_ID, check_header, newer, stray_wal
+from compactdesk.store.header import APPLICATION_ID, check_header, newer
+from compactdesk.store.claim import claim, denied, in_use
 from compactdesk.store.lock import LockHeld, StoreLock
 from compactdesk.store.search_index import index_tables, rebuild, squeeze
 
 log = logging.getLogger("compactdesk")
 
 T = TypeVar("T")
-
-
-def _in_use(path: Path, holder: dict) -> StoreInUseError:
-    if "pid" not in holder:
-        # Locked through another name for the same file (a link elsewhere): who has it is not written there.
-        return StoreInUseError(path, translate(
-            "Store",
-            "{name} is already open in another CompactDesk, perhaps under another name for the same file. "
-            "Close it there first; two programs writing one group's file could lose work.",
-        ).format(name=path.name))
-    who = translate("Store", "process {pid} on {host}").format(
-        pid=holder["pid"], host=holder.get("host") or translate("Store", "this computer"))
-    if holder.get("user"):
-        who += translate("Store", ", user {user}").format(user=holder["user"])
-    return StoreInUseError(path, translate(
-        "Store",
-        "{name} is already open in another CompactDesk ({who}, since {since}). "
-        "Close it there first; two programs writing one group's file could lose work.",
-    ).format(name=path.name, who=who, since=holder.get("since", "?")))
 
 
 def _fingerprint(connection: sqlite3.Connection) -> tuple | None:
@@ -204,9 +185,9 @@ class Store:
             try:
                 self._lock.retake()
             except LockHeld as held:
-                raise _in_use(self.path, held.holder) from None
+                raise in_use(self.path, held.holder) from None
             except OSError as error:
-                raise unavailable(self.path, "read-only" if _denied(error) else "io") from error
+                raise unavailable(self.path, "read-only" if denied(error) else "io") from error
         self._stat = now
 
     def run(self, service: Callable[..., T], /, *args, **kwargs) -> T:
@@ -249,67 +230,10 @@ class Store:
         self.close()
 
 
-def claim_lock(path: Path) -> StoreLock:
-    """Takes the store's lock, refusing with the holder's name if another CompactDesk has it,
-    and a store whose folder cannot be written (read-only media) in words."""
-    lock = StoreLock(path)
-    try:
-        lock.acquire()
-    except LockHeld as held:
-        raise _in_use(path, held.holder) from None
-    except OSError as error:
-        if _denied(error):
-            raise unavailable(path, "read-only", on_open=True) from error
-        raise StoreError(path, translate(
-            "Store", "CompactDesk cannot use the folder of {name}: {reason}. "
-            "Check that the folder still exists and that you may write to it.",
-        ).format(name=path.name, reason=error.strerror or error)) from error
-    return lock
-
-
 # What a store's damage can surface as, deep in a service, besides SQLite's own errors: a value
 # that no longer parses (a date, a status) or text that no longer decodes.
 _SUSPECT = (ValueError, LookupError, TypeError, AttributeError, ArithmeticError, UnicodeError)
 _DISCONNECTED = {errno.ENOTCONN, errno.ESTALE, errno.ENODEV, errno.ENXIO, getattr(errno, "EHOSTDOWN", errno.ENOTCONN)}
-
-
-def _denied(error: OSError) -> bool:
-    return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
-
-
-def _claim(path: Path) -> StoreLock:
-    """Takes the lock, then checks the header: nothing is written to the store before both pass.
-
-    A store that cannot be written (a read-only file or folder, a locked stick, a CD) is
-    refused with StoreUnavailableError(kind="read-only"): SQLite needs to write the store,
-    its journal and the lock even to read safely.
-    """
-    if not path.is_file():
-        check_header(path)  # no store there, or a folder: said without touching anything
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise unavailable(path, "read-only", on_open=True)
-    # The lock first: reading the header opens and closes the file, and on POSIX closing any
-    # descriptor of a file drops every lock this process holds on it, SQLite's included, so
-    # the header is read only once no other store in this process can have the file open.
-    lock = claim_lock(path)
-    try:
-        _set_aside(path, stray_wal(path, check_header(path)))
-    except BaseException:
-        lock.release()
-        raise
-    return lock
-
-
-def _set_aside(path: Path, wal: Path | None) -> None:
-    """Moves a stray -wal into the backups folder (kept, never deleted) before SQLite can replay it."""
-    if wal is None:
-        return
-    folder = backup_folder(path)
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{wal.name} set aside {dt.datetime.now():%Y-%m-%d %H%M%S}"
-    os.replace(wal, target)
-    path.with_name(path.name + "-shm").unlink(missing_ok=True)
-    log.warning("a -wal file that did not belong to %s was set aside as %s", path.name, target.name)
 
 
 def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: bool = True) -> Store:
@@ -323,7 +247,7 @@ def open_store(path: str | os.PathLike, *, daily_backup: bool = True, check: boo
     store still opens, with the reason in `store.backup_problem`.
     """
     path = Path(path)
-    lock = _claim(path)
+    lock = claim(path)
     try:
         store = _open_locked(path, lock, check)
     except BaseException:
@@ -436,7 +360,7 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
     except OSError as error:
-        if _denied(error):
+        if denied(error):
             raise unavailable(path, "read-only", on_open=True) from error
         raise StoreError(path, translate(
             "Store",
@@ -465,7 +389,7 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
 
 def _open_exactly(path: Path) -> Store:
     # For tests that need a store left at an old revision.
-    lock = _claim(path)
+    lock = claim(path)
     engine = make_engine(path)
     with engine.connect() as connection:
         revision = migrate.current_revision(connection)
