@@ -134,8 +134,13 @@ class AgendaTab(MeetingTab):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.move_by(step))
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button):
+        for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
+        # Up and down side by side: a button's height less, so the meeting's tabs fit 1366×768 at 125% unscrolled.
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        buttons.addLayout(moves)
         buttons.addStretch(1)
 
         items = QWidget()

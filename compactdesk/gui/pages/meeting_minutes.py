@@ -104,9 +104,9 @@ class MinutesTab(MeetingTab):
         # Room for a couple of rows at the least, so the secretary sees what was just recorded; no more as a
         # minimum, or the meeting's tabs would crowd out the meetings list at 1366×768 at 125%.
         self.raised.setMinimumHeight(self.raised.table.verticalHeader().defaultSectionSize() * 2
-                                     + self.raised.table.horizontalHeader().sizeHint().height() + 4)
+                                     + self.raised.table.horizontalHeader().sizeHint().height())
         lines = self.fontMetrics().lineSpacing()
-        self.minutes.setMinimumHeight(3 * lines + 8)
+        self.minutes.setMinimumHeight(2 * lines + 8)  # a minimum only: it takes three quarters of any room over
         self.decisions.setMinimumHeight(2 * lines + 8)
         raised_label = QLabel(self.tr("Recorded from this item:"))
 
