@@ -186,6 +186,9 @@ def cmd_check(args) -> int:
         print(translate("CLI", "It will be upgraded, after a backup copy, the next time it is opened."))
     if report.sound:
         print(translate("CLI", "Integrity: sound."))
+        if report.stale_indexes:  # derived from the records, so rebuilt rather than called damage
+            print(translate("CLI", "The search index is out of step with the records; it is rebuilt the next "
+                                   "time the file is opened."))
         return 0
     print(translate("CLI", "Integrity: PROBLEMS FOUND"))
     for problem in report.problems:

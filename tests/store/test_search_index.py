@@ -207,7 +207,8 @@ def test_problems_naming_only_a_search_index_are_not_damage_but_an_index_to_rebu
         connection.close()
 
 
-def test_a_search_index_reported_broken_on_open_is_rebuilt_and_the_store_opens(tmp_path, monkeypatch):
+def test_a_search_index_reported_broken_on_open_is_rebuilt_and_the_store_opens(tmp_path, monkeypatch, capsys):
+    from compactdesk import cli
     from compactdesk.store import check_store, damage
 
     path = _broken_person_index(tmp_path)
@@ -217,6 +218,9 @@ def test_a_search_index_reported_broken_on_open_is_rebuilt_and_the_store_opens(t
                         lambda connection, **options: real(_Reporting(connection, rows), **options))
     report = check_store(path)
     assert report.sound and report.stale_indexes == ("search_person",)
+    assert cli.main(["check", str(path)]) == 0
+    said = capsys.readouterr().out
+    assert "Integrity: sound." in said and "search index is out of step" in said
     with open_store(path, daily_backup=False) as store:  # quick_check's findings: rebuilt, not damage
         assert _finds_llyr(store)
     monkeypatch.undo()
