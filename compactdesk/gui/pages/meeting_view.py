@@ -209,7 +209,8 @@ class MeetingView(QWidget):
         parts = []
         for step in STEPS:
             label = escape(step.label())
-            parts.append(f"<b>{label}</b>" if step is status else f"<span style='color:{colours.css(colours.QUIET)}'>{label}</span>")
+            quiet = colours.css(colours.QUIET)
+            parts.append(f"<b>{label}</b>" if step is status else f"<span style='color:{quiet}'>{label}</span>")
         self.steps.setText(self.tr("Status: ") + " → ".join(parts))
         self.steps.setAccessibleName(self.tr("Status: {status}").format(status=status.label()))
         ahead = STEPS[status.step + 1] if status.step + 1 < len(STEPS) else None
