@@ -67,7 +67,10 @@ class HelpMenu(QObject):
             "members and seats, meetings, the action plan, and the feedback officers owe.</p>"
             "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>"
             "<p>Help ▸ User guide (F1) explains how to use it.</p>"
+            "<p>{licence}</p>"
             "<p><small>Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons "
             "Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). "
             "Their licences are installed with the program (share/compactdesk/licences).</small></p>").format(
-            version=__version__, path=self.window.store.path))
+            version=__version__, path=self.window.store.path, licence=self.tr(
+                "CompactDesk is free software under the GNU General Public License, version 3 or later; "
+                "it comes with no warranty.")))
