@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n, logs
-from compactdesk.gui import collector, look
+from compactdesk.gui import collector, look, single
 from compactdesk.gui.app_icon import app_icon
 from compactdesk.gui.main_window import MainWindow
 from compactdesk.gui.opening import OpenStoreOp, remove_demo
@@ -50,6 +50,8 @@ def _excepthook(kind, value, trace) -> None:
 
 def run(store_path: Path | None, *, demo: bool = False) -> int:
     """Shows the window at once, then opens the store behind it (gui/opening.py)."""
+    if single.try_hand_off(store_path, demo):  # running already: its window comes forward; no lock tried (issue 17)
+        return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     app.setApplicationName("CompactDesk")
@@ -63,7 +65,8 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     look.follow_colour_scheme()
     look.apply_saved_text_size(settings)
     demo_folder = Path(tempfile.mkdtemp(prefix="compactdesk-demo-")) if demo else None
-    window = MainWindow(None, demo=demo, settings=settings)
+    server = single.SingleWindowServer()  # listening before the window is built: a start meanwhile finds it
+    window = server.window = MainWindow(None, demo=demo, settings=settings)
     try:
         _WINDOWS.append(window)
         window.open_after_paint(OpenStoreOp(window, None if demo else store_path or _last_store(settings),
@@ -71,6 +74,7 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
         window.show()
         return app.exec()
     finally:
+        server.close()
         _WINDOWS.clear()
         if window.opening is not None and window.opening.running:
             QThreadPool.globalInstance().waitForDone()  # the store it is opening must be closed too
