@@ -1,0 +1,183 @@
+"""The Linux bundle (issue 17): packaging/build.py builds it once, into a temporary folder, and the
+bundled program then runs with no Python of ours anywhere near it: PATH only /usr/bin:/bin, a fresh
+HOME, no PYTHONPATH or VIRTUAL_ENV. It prints its version, writes the demo group, exports an agenda to
+PDF (its fonts embedded, Welsh letters intact), and opens its window offscreen and closes it; the
+archive's install.sh and uninstall.sh are run in a fake HOME.
+
+Slow (the build takes about 40 s on two cores), but run by default: `.ci/run` runs plain pytest.
+"""
+
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+from compactdesk import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds and runs the Linux bundle"),
+]
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path]:
+    """(the one-folder bundle, the .tar.gz), built once by the one command."""
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[test]' (or '.[packaging]') brings PyInstaller")
+    out = tmp_path_factory.mktemp("build")
+    started = time.monotonic()
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(out / "dist"),
+                    "--work", str(out / "work")], check=True, cwd=ROOT, timeout=600)
+    print(f"\nbuild: {time.monotonic() - started:.1f} s")
+    bundle = out / "dist" / "CompactDesk"
+    archives = list((out / "dist").glob(f"CompactDesk-{__version__}-linux-*.tar.gz"))
+    assert (bundle / "CompactDesk").is_file() and len(archives) == 1
+    size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+    print(f"bundle: {size / 2**20:.0f} MiB, archive: {archives[0].stat().st_size / 2**20:.0f} MiB")
+    return bundle, archives[0]
+
+
+def bare_env(home: Path, **extra: str) -> dict[str, str]:
+    """No venv, no Python of ours: what a double-click on a machine without Python would have."""
+    home.mkdir(parents=True, exist_ok=True)
+    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+def run(program: Path, *args, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([str(program), *map(str, args)], env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=timeout, cwd=env["HOME"])
+
+
+def errors_logged(home: Path) -> str:
+    log = home / ".local" / "state" / "CompactDesk" / "log" / "compactdesk.log"
+    return log.read_text(encoding="utf-8") if log.is_file() else ""
+
+
+def test_bundle_holds_what_it_needs_and_not_the_rest(built):
+    bundle, _ = built
+    inside = bundle / "_internal"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "Symbola.ttf"):
+        assert (inside / "resources" / "fonts" / name).is_file()
+    assert list((inside / "resources" / "licences").glob("*.txt"))
+    assert (inside / "compactdesk" / "guide" / "index.html").is_file()
+    assert (inside / "compactdesk" / "store" / "migrations" / "env.py").is_file()
+    assert list((inside / "compactdesk" / "store" / "migrations" / "versions").glob("*.py"))
+    assert [path.name for path in (inside / "qtawesome" / "fonts").iterdir()] and all(
+        path.name.startswith("materialdesignicons6-webfont") for path in (inside / "qtawesome" / "fonts").iterdir())
+    assert (inside / "holidays" / "locale").is_dir()
+    qt = {path.name.split(".")[0] for path in (inside / "PySide6").glob("Qt*.so")}
+    assert {"QtCore", "QtGui", "QtWidgets"} <= qt <= {"QtCore", "QtGui", "QtWidgets", "QtNetwork"}
+    assert not (inside / "PySide6" / "Qt" / "translations").exists()
+    for unwanted in ("pip", "setuptools", "pytest", "hypothesis", "tkinter", "PyQt5"):
+        assert not (inside / unwanted).exists(), unwanted
+
+
+def test_version_demo_and_agenda_pdf(built, tmp_path):
+    bundle, _ = built
+    home = tmp_path / "home"
+    env = bare_env(home)
+    program = bundle / "CompactDesk"
+
+    version = run(program, "--version", env=env)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"CompactDesk {__version__}"
+
+    store = home / "Dyfnant demo.cdstore"
+    demo = run(program, "demo", store, "--today", "24/11/2026", env=env)
+    assert demo.returncode == 0, demo.stderr
+    assert store.is_file() and "Wrote the demo group" in demo.stdout
+
+    # Meeting 2 of the demo has Llŷr Evans presenting.
+    pdf = home / "agenda.pdf"
+    export = run(program, "export", "agenda", store, "--meeting", "2", "--out", pdf, env=env)
+    assert export.returncode == 0, export.stderr + export.stdout
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Llŷr" in text and "Dyfnant" in text
+    embedded = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                embedded.add(str(font["/BaseFont"]).split("+")[-1])
+    assert "DejaVuSans" in embedded, embedded
+    if Path("/usr/bin/pdffonts").is_file():
+        fonts = subprocess.run(["/usr/bin/pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        rows = [line.split() for line in fonts.splitlines()[2:]]
+        assert rows and all(row[-5] == "yes" for row in rows), fonts  # the "emb" column
+    assert not errors_logged(home)
+
+
+def test_window_opens_offscreen_and_closes(built, tmp_path):
+    bundle, _ = built
+    home = tmp_path / "home"
+    env = bare_env(home, COMPACTDESK_QUIT_AFTER_PAINT="1")
+    started = time.monotonic()
+    window = subprocess.Popen([str(bundle / "CompactDesk"), "--demo"], env=env, cwd=home, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
+    seen = {}
+    for line in window.stdout:
+        seen[line.strip()] = time.monotonic() - started
+    _, stderr = window.communicate(timeout=60)
+    closed = time.monotonic() - started
+    assert window.returncode == 0, stderr
+    assert "painted" in seen and "ready" in seen, (seen, stderr)
+    print(f"\nlaunch to window painted: {seen['painted']:.2f} s, to the demo store open: {seen['ready']:.2f} s, "
+          f"closed: {closed:.2f} s")
+    assert seen["painted"] < 20
+    assert not errors_logged(home), errors_logged(home)
+
+
+def test_install_and_uninstall_keep_the_records(built, tmp_path):
+    _, archive = built
+    unpacked = tmp_path / "unpacked"
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="tar")
+    (folder,) = unpacked.iterdir()
+    home = tmp_path / "home"
+    env = bare_env(home)
+    share = home / ".local" / "share"
+    records = share / "CompactDesk"
+    records.mkdir(parents=True)
+    (records / "compactdesk.cdstore").write_bytes(b"our group's records")
+    (records / "compactdesk backups").mkdir()
+    (records / "compactdesk backups" / "2026-11-24.cdstore").write_bytes(b"a backup")
+
+    install = subprocess.run(["/bin/sh", str(folder / "install.sh")], env=env, capture_output=True, text=True,
+                             timeout=120)
+    assert install.returncode == 0, install.stderr
+    app = home / ".local" / "opt" / "compactdesk"
+    desktop = share / "applications" / "compactdesk.desktop"
+    entry = desktop.read_text(encoding="utf-8")
+    assert f'Exec="{app}/CompactDesk" %f' in entry
+    assert "Icon=compactdesk" in entry and "MimeType=application/x-compactdesk;" in entry
+    mime = (share / "mime" / "packages" / "compactdesk.xml").read_text(encoding="utf-8")
+    assert 'type="application/x-compactdesk"' in mime and '"*.cdstore"' in mime
+    if (ROOT / "resources" / "icons" / "hicolor").is_dir():
+        assert (share / "icons" / "hicolor" / "256x256" / "apps" / "compactdesk.png").is_file()
+    link = home / ".local" / "bin" / "compactdesk"
+    assert link.is_symlink() and link.resolve() == (app / "CompactDesk").resolve()
+    version = run(link, "--version", env=env)
+    assert version.stdout.strip() == f"CompactDesk {__version__}", version.stderr
+    assert app != records and not app.is_relative_to(records)
+
+    # Installing again (an upgrade) replaces the program and leaves the records alone.
+    assert subprocess.run(["/bin/sh", str(folder / "install.sh")], env=env, capture_output=True,
+                          timeout=120).returncode == 0
+
+    uninstall = subprocess.run(["/bin/sh", str(app / "uninstall.sh")], env=env, capture_output=True, text=True,
+                               timeout=60)
+    assert uninstall.returncode == 0, uninstall.stderr
+    assert not app.exists() and not desktop.exists() and not link.exists() and not link.is_symlink()
+    assert not (share / "mime" / "packages" / "compactdesk.xml").exists()
+    assert not list((share / "icons").rglob("compactdesk.*")) if (share / "icons").exists() else True
+    assert (records / "compactdesk.cdstore").read_bytes() == b"our group's records"
+    assert (records / "compactdesk backups" / "2026-11-24.cdstore").read_bytes() == b"a backup"
