@@ -10,6 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The log goes to a folder of the run's own, never into the user's (the CLI tests' children inherit it).
 os.environ.setdefault("XDG_STATE_HOME", tempfile.mkdtemp(prefix="compactdesk-test-state-"))
+# The tests' own name for the one-window hand-off (gui/single.py): a test that starts the program in-process
+# or as a child must never hand its file to a CompactDesk the tester has open, nor to another test run.
+os.environ["COMPACTDESK_INSTANCE"] = f"compactdesk-tests-{os.getpid()}"
 
 TODAY = dt.date(2026, 11, 24)
 
