@@ -69,12 +69,15 @@ def linux_archive(bundle: Path, dist: Path, version: str) -> Path:
     if (icons / "compactdesk.svg").is_file():
         (folder / "icons" / "hicolor" / "scalable" / "apps").mkdir(parents=True, exist_ok=True)
         shutil.copy2(icons / "compactdesk.svg", folder / "icons" / "hicolor" / "scalable" / "apps")
-    (folder / "app").symlink_to(bundle.resolve(), target_is_directory=True)  # no copy: tar follows it
-    if shutil.which("tar") and shutil.which("gzip"):  # GNU tar and gzip: several times faster than tarfile
-        subprocess.run(["tar", "--dereference", "-czf", str(archive), "-C", str(stage), top], check=True)
-    else:
-        with tarfile.open(archive, "w:gz", dereference=True) as tar:
-            tar.add(folder, arcname=top)
+    bundle.rename(folder / "app")  # moved in and back, not copied: its links to Qt's libraries stay links
+    try:
+        if shutil.which("tar") and shutil.which("gzip"):  # GNU tar and gzip: several times faster than tarfile
+            subprocess.run(["tar", "-czf", str(archive), "-C", str(stage), top], check=True)
+        else:
+            with tarfile.open(archive, "w:gz") as tar:
+                tar.add(folder, arcname=top)
+    finally:
+        (folder / "app").rename(bundle)
     shutil.rmtree(stage)
     print(f"Archive: {archive} ({archive.stat().st_size / 2**20:.0f} MiB)")
     return archive

@@ -26,7 +26,7 @@ fi
 # The program: copied beside the old one, then swapped in, so a failed copy leaves the old one working.
 mkdir -p "$HOME/.local/opt"
 rm -rf "$APP_DIR.new"
-cp -R "$HERE/app" "$APP_DIR.new"
+cp -RP "$HERE/app" "$APP_DIR.new"  # -P: the bundle's links to Qt's libraries stay links
 cp "$HERE/uninstall.sh" "$APP_DIR.new/uninstall.sh"
 chmod 755 "$APP_DIR.new/uninstall.sh"
 : > "$APP_DIR.new/$MARK"
