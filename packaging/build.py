@@ -1,8 +1,8 @@
 """Builds CompactDesk for the platform it runs on, in one command (with the venv's python):
 
-    python packaging/build.py            # Linux: dist/CompactDesk/ and dist/CompactDesk-<version>-linux-<arch>.tar.gz
-                                         # Windows: dist\\CompactDesk\\, then the installer if Inno Setup's iscc is found
-                                         # macOS: dist/CompactDesk.app (untested)
+    python packaging/build.py        # Linux: dist/CompactDesk/ and dist/CompactDesk-<version>-linux-<arch>.tar.gz
+                                     # Windows: dist\\CompactDesk\\, then the installer if Inno Setup's iscc is found
+                                     # macOS: dist/CompactDesk.app (untested)
 
 Options: --dist DIR and --work DIR (default dist/ and build/ in the checkout), --no-archive (Linux: the
 bundle only, no .tar.gz), --no-installer (Windows: skip iscc). See packaging/README.md.
