@@ -1,11 +1,12 @@
 """Starting the window: the QApplication, the store, and last-resort errors."""
 
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compactdesk import __version__, i18n, logs
@@ -48,6 +49,35 @@ def _excepthook(kind, value, trace) -> None:
         "were doing.").format(log=path))
 
 
+class _QuitWhenReady(QObject):
+    """COMPACTDESK_QUIT_AFTER_PAINT=1 (tests/packaging, on the bundle): prints "painted" at the window's
+    first paint and "ready" once its store is open, then quits."""
+
+    def __init__(self, app: QApplication, window) -> None:
+        super().__init__(window)
+        self.app, self.window, self.timer = app, window, QTimer(self, interval=25)
+        self.timer.timeout.connect(self.check)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self.timer.isActive():
+            self.say("painted")
+            self.timer.start()
+        return False
+
+    def check(self) -> None:
+        opening = self.window.opening
+        if self.window.bench.store is not None and (opening is None or not opening.running):
+            self.timer.stop()
+            self.say("ready")
+            self.app.quit()
+
+    @staticmethod
+    def say(word: str) -> None:
+        if sys.stdout is not None:  # a windowed program on Windows has none
+            print(word, flush=True)
+
+
 def run(store_path: Path | None, *, demo: bool = False) -> int:
     """Shows the window at once, then opens the store behind it (gui/opening.py)."""
     if single.try_hand_off(store_path, demo):  # running already: its window comes forward; no lock tried (issue 17)
@@ -71,6 +101,8 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
         _WINDOWS.append(window)
         window.open_after_paint(OpenStoreOp(window, None if demo else store_path or _last_store(settings),
                                             demo_folder))
+        if os.environ.get("COMPACTDESK_QUIT_AFTER_PAINT") == "1":
+            _QuitWhenReady(app, window)
         window.show()
         return app.exec()
     finally:
