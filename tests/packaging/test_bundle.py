@@ -8,10 +8,13 @@ Slow (the build takes about 40 s on two cores), but run by default: `.ci/run` ru
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -133,6 +136,35 @@ def test_window_opens_offscreen_and_closes(built, tmp_path):
     print(f"\nlaunch to window painted: {seen['painted']:.2f} s, to the demo store open: {seen['ready']:.2f} s, "
           f"closed: {closed:.2f} s")
     assert seen["painted"] < 20
+    assert not errors_logged(home), errors_logged(home)
+
+
+def test_second_start_hands_off_to_the_first(built, tmp_path):
+    """The single-window hand-off works in the bundle (QtNetwork's local socket): a second start while the
+    first runs passes the word on and exits 0 without a window of its own."""
+    bundle, _ = built
+    home = tmp_path / "home"
+    name = f"compactdesk-bundle-test-{uuid.uuid4().hex[:12]}"
+    # A short TMPDIR of its own (a Unix socket's path is at most 107 bytes): the socket, and the demo folder
+    # the first one leaves behind when it is stopped, go there.
+    tmp = Path(tempfile.mkdtemp(prefix="cd-"))
+    env = bare_env(home, COMPACTDESK_INSTANCE=name, TMPDIR=str(tmp))
+    first = subprocess.Popen([str(bundle / "CompactDesk"), "--demo"], env=env, cwd=home,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        socket = tmp / name  # QLocalServer's socket, in QDir::tempPath()
+        deadline = time.monotonic() + 30
+        while not socket.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert socket.exists(), "the first CompactDesk never listened"
+        second = run(bundle / "CompactDesk", env={**env, "COMPACTDESK_QUIT_AFTER_PAINT": "1"}, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "painted" not in second.stdout  # no window of its own: it handed off
+        assert first.poll() is None  # the first still runs
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
     assert not errors_logged(home), errors_logged(home)
 
 
