@@ -7,7 +7,6 @@ archive's install.sh and uninstall.sh are run in a fake HOME.
 Slow (the build takes about 40 s on two cores), but run by default: `.ci/run` runs plain pytest.
 """
 
-import os
 import shutil
 import subprocess
 import sys
