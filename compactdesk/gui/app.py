@@ -85,6 +85,8 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     app.setApplicationName("CompactDesk")
+    # The menu entry install.sh writes (compactdesk.desktop): on Wayland the window finds its icon and name there.
+    app.setDesktopFileName("compactdesk")
     collector.take_over(app)
     app.setOrganizationName("CompactDesk")
     app.setApplicationVersion(__version__)

@@ -62,3 +62,6 @@ def test_run_sets_the_window_icon_before_the_window_is_made(qapp, monkeypatch):
     icon = qapp.windowIcon()
     assert not icon.isNull()
     assert QSize(16, 16) in icon.availableSizes() and QSize(256, 256) in icon.availableSizes()
+    # and names the menu entry install.sh writes, where Wayland finds the window's icon and name
+    assert qapp.desktopFileName() == "compactdesk"
+    assert "compactdesk.desktop" in (Path(__file__).parents[2] / "packaging/linux/install.sh").read_text()
