@@ -63,6 +63,7 @@ class Attention:
     items: list[AttentionItem] = field(default_factory=list)
     next_meeting: NextMeeting | None = None
     store_is_empty: bool = False
+    has_seats: bool = True  # False: "every seat is filled" would be said of none (issue 18)
 
     def section(self, area: Area) -> list[AttentionItem]:
         return [item for item in self.items if item.area is area]
@@ -201,6 +202,7 @@ def attention(session: Session, today: dt.date) -> Attention:
     result = Attention(today, compact.name if compact else "", store_is_empty=empty)
     if empty:
         return result
+    result.has_seats = bool(session.scalar(select(func.count(Seat.id))))
     result.next_meeting = _next_meeting(session, today)
     result.items = (_feedback_items(session, today) + _target_items(session, today) + _seat_items(session, today)
                     + [_meeting_item(result.next_meeting)] + standards_items(session, today))

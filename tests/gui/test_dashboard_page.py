@@ -83,3 +83,28 @@ def test_the_page_at_1366_by_768(page, tmp_path):
     shot = tmp_path / "dashboard.png"
     assert page.grab().save(str(shot))
     assert page.tree.header().sectionSize(1) < page.tree.header().sectionSize(0)
+
+
+def test_a_named_group_with_no_seats_is_told_to_add_them_not_that_every_seat_is_filled(tmp_path, qtbot, today):
+    """Issue 18: once the compact was named, the dashboard said "Every seat is filled" of no seats at all."""
+    from compactdesk.gui.workbench import Workbench
+    from compactdesk.services import compact, seats
+    from compactdesk.store import create_store
+
+    store = create_store(tmp_path / "new.cdstore")
+    bench = Workbench(store, lambda: today)
+    bench.perform("Name", compact.set_up_compact, "Dyfnant Compact", "Dyfnant", today=today)
+    shown = DashboardPage(bench)
+    qtbot.addWidget(shown)
+    shown.refresh()
+
+    def seats_line() -> str:
+        section = next(shown.model.index(row, 0) for row in range(shown.model.rowCount())
+                       if shown.model.index(row, 0).data(REF_ROLE) == "seats")
+        return shown.model.index(0, 0, section).data()
+
+    assert seats_line().startswith("No seats yet: add the group's seats")
+    bench.perform("Seat", seats.add_seat, "Health board", "health", "nominated")
+    shown.refresh()
+    assert "vacant" in seats_line()  # a seat with no one in it is one to fill, not "no seats yet"
+    store.close()

@@ -311,7 +311,9 @@ class DashboardPage(Page):
         sections = [
             (Area.FEEDBACK, self.tr("Feedback overdue, oldest first"), self.tr("No feedback is overdue.")),
             (Area.TARGETS, self.tr("Action plan: overdue or due soon"), self.tr("No target is overdue or due soon.")),
-            (Area.SEATS, self.tr("Seats vacant or ending soon"), self.tr("Every seat is filled for the next two months.")),
+            (Area.SEATS, self.tr("Seats vacant or ending soon"),
+             self.tr("Every seat is filled for the next two months.") if result.has_seats else
+             self.tr("No seats yet: add the group's seats and their members on People & seats (Ctrl+5).")),
             (None, self.tr("The compact's standards: reviews, consultations, funding notices, disputes"),
              self.tr("Every code is reviewed on time, no consultation or funding notice fell short, and no dispute "
                      "is open.")),
