@@ -48,6 +48,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return day + relativedelta(months=months)
 
 
+def why_no_day(day: int, month: int, year: int) -> str:
+    """Why a day, month and year typed are no day, as a clause: "February 2027 has no day 30"."""
+    if not 1 <= month <= 12:
+        return translate("Dates", "there is no month {month}").format(month=month)
+    if year < 1:
+        return translate("Dates", "there is no year 0")
+    return translate("Dates", "{month} {year} has no day {day}").format(
+        month=translate("Dates", _MONTHS[month - 1]), year=year, day=day)
+
+
 def parse_date(text: str, what: str, field: str | None = None, today: dt.date | None = None) -> dt.date:
     """A date as a person in the UK types it, day first (domain/typed_dates.py), or a
     ValidationError that says what was wrong and shows the forms that are read."""
@@ -57,11 +67,7 @@ def parse_date(text: str, what: str, field: str | None = None, today: dt.date | 
     try:
         day = read_typed_date(value, today)
     except NotADay as missing:
-        if 1 <= missing.month <= 12:
-            reason = translate("Dates", "{month} {year} has no day {day}").format(
-                month=translate("Dates", _MONTHS[missing.month - 1]), year=missing.year, day=missing.day)
-        else:
-            reason = translate("Dates", "there is no month {month}").format(month=missing.month)
+        reason = why_no_day(missing.day, missing.month, missing.year)
         raise ValidationError(translate(
             "Dates", "'{value}' is not a date for {what}: {reason}. Check the day and the month (the day comes "
                      "first, as in 15/01/2027).").format(value=shown(value), what=what, reason=reason),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.calendar_days import day_off_warning
-from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.domain.dates import uk_date, uk_long_date, why_no_day
 from compactdesk.domain.typed_dates import NotADay, read_typed_date
 from compactdesk.gui import icons
 
@@ -176,14 +176,11 @@ class DateField(QWidget):
         try:
             day = read_typed_date(text, self.today())
         except NotADay as missing:
-            if not 1 <= missing.month <= 12:
-                return None, self.tr("There is no month {month}. The day comes first, as in 15/01/2027.").format(
-                    month=missing.month)
-            if missing.year < 1:
-                return None, self.tr("There is no year 0.")
-            # "1 February 2027" without its day: the month and year in the program's own words.
-            month = uk_date(dt.date(missing.year, missing.month, 1)).partition(" ")[2]
-            return None, self.tr("{month} has no day {day}.").format(month=month, day=missing.day)
+            reason = why_no_day(missing.day, missing.month, missing.year)  # the words the services use too
+            sentence = reason[:1].upper() + reason[1:] + "."
+            if not 1 <= missing.month <= 12:  # most likely the American order: say which comes first
+                sentence += " " + self.tr("The day comes first, as in 15/01/2027.")
+            return None, sentence
         if day is None:
             return None, self.tr("Not a date CompactDesk can read: write it day first, for example 15/01/2027 or "
                                  "15 January 2027.")

@@ -56,7 +56,7 @@ def test_today_tomorrow_and_yesterday_count_from_the_day_given():
 @pytest.mark.parametrize(("typed", "words"), [
     ("30/02/2027", "February 2027 has no day 30"), ("29/2/27", "February 2027 has no day 29"),
     ("31 April 2027", "April 2027 has no day 31"), ("15/13/2027", "there is no month 13"),
-    ("00/01/2027", "January 2027 has no day 0"),
+    ("00/01/2027", "January 2027 has no day 0"), ("15/01/0000", "there is no year 0"),
 ])
 def test_a_day_that_does_not_exist_is_refused_and_says_why(typed, words):
     with pytest.raises(NotADay):
