@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from compactdesk.gui import colours
 from compactdesk.gui.settings import TEXT_SIZE, Settings
@@ -132,14 +132,6 @@ def step_text_size(settings: Settings, step: int) -> int:
 
 
 # -- icons ------------------------------------------------------------------------------------------------------
-
-
-_SP = QStyle.StandardPixmap
-# The style's own icons some actions still name, as the same set draws them.
-STANDARD_NAMES = {_SP.SP_DriveHDIcon: "mdi6.harddisk", _SP.SP_DialogOpenButton: "mdi6.folder-open-outline",
-                  _SP.SP_DialogSaveButton: "mdi6.content-save-outline", _SP.SP_FileIcon: "mdi6.plus",
-                  _SP.SP_TrashIcon: "mdi6.delete-outline", _SP.SP_BrowserReload: "mdi6.refresh",
-                  _SP.SP_MessageBoxWarning: "mdi6.alert-outline"}
 
 
 class Icons(QObject):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -149,13 +148,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(size, size))
         self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + size + 30))
 
-    def make_action(self, text: str, slot, shortcut=None, icon: str | QStyle.StandardPixmap | None = None) -> QAction:
+    def make_action(self, text: str, slot, shortcut=None, icon: str | None = None) -> QAction:
         """`icon`: a Material Design icon's name ("mdi6.undo"), set after the first paint (look.Icons)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        if isinstance(icon, QStyle.StandardPixmap):
-            icon = look.STANDARD_NAMES.get(icon)
         if icon is not None:
             self.icons.want(action.setIcon, icon)
         action.triggered.connect(slot)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
@@ -25,9 +25,8 @@ class Safekeeping(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
-        sp = QStyle.StandardPixmap
         self.backup_action = window.make_action(self.tr("&Back up now"), self.back_up_now, QKeySequence("Ctrl+B"),
-                                                sp.SP_DriveHDIcon)
+                                                "mdi6.harddisk")
         self.backup_action.setToolTip(self.tr("Make a checked copy of this group's file in its backup folder now "
                                                 "(Ctrl+B)"))
         self.backup_to_action = window.make_action(self.tr("Back up to a &folder…"), self.back_up_to_folder)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
@@ -78,16 +78,15 @@ class StoreFiles(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
-        sp = QStyle.StandardPixmap
         self.new_store_action = window.make_action(self.tr("&New group…"), self.new_store,
                                                    QKeySequence("Ctrl+Shift+N"))
         self.open_action = window.make_action(self.tr("&Open a group…"), self.open_other,
-                                              QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+                                              QKeySequence.StandardKey.Open, "mdi6.folder-open-outline")
         self.demo_action = window.make_action(self.tr("Open the &demo group"), self.open_demo)
         self.demo_action.setToolTip(self.tr("A fresh copy of an invented group to try things on; it is removed "
                                             "when CompactDesk closes, and your own group's file is not touched"))
         self.copy_action = window.make_action(self.tr("Save a &copy of this group's file…"), self.save_copy,
-                                              QKeySequence("Ctrl+Shift+S"), sp.SP_DialogSaveButton)
+                                              QKeySequence("Ctrl+Shift+S"), "mdi6.content-save-outline")
 
     def recent_menu(self, parent: QMenu) -> QMenu:
         menu = parent.addMenu(self.tr("Open &recent"))
