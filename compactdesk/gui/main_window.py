@@ -22,7 +22,9 @@ from compactdesk.gui import look
 from compactdesk.gui import settings as keys
 from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
+from compactdesk.gui.first_run import FirstRun
 from compactdesk.gui.help_menu import HelpMenu
+from compactdesk.gui.import_menu import ImportMenu
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.papers_menu import PapersMenu
 from compactdesk.gui.safekeeping import Safekeeping
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.files = StoreFiles(self)
+        self.first_run = FirstRun(self)  # File ▸ Set up the group…, and the assistant on a new file
+        self.importing = ImportMenu(self)  # File ▸ Import
         self.copy_action = self.files.copy_action
         self.export_action = self.make_action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
                                           "mdi6.file-export-outline")
@@ -204,6 +208,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.files.new_store_action, self.files.open_action])
         self.recent_menu = self.files.recent_menu(file_menu)
         file_menu.addActions([self.files.demo_action, self.copy_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.first_run.setup_action)
+        self.import_menu = self.importing.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addActions(self.safekeeping.actions())
         file_menu.addSeparator()
