@@ -1,0 +1,178 @@
+"""Setting up a group's file in one call (services/setup.py): one transaction, one undo step, nothing held twice."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compactdesk.domain.enums import MeetingKind, Sector, StandingItem
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.rules import Standards
+from compactdesk.services import compact, meetings, members, seats
+from compactdesk.services.setup import (
+    FirstMeeting,
+    GroupSetup,
+    SeatLine,
+    is_new_file,
+    read_sector,
+    set_up_group,
+    suggested_partners,
+)
+
+TODAY = dt.date(2027, 1, 15)
+
+
+def full_setup() -> GroupSetup:
+    return GroupSetup(
+        name="Powys Compact", area="Powys", group_label="steering group", champion_label="representative",
+        standards=Standards(consultation_weeks=10, funding_notice_months=4),
+        partners=["Powys County Council", "Powys Teaching Health Board", "Dyfed-Powys Police"],
+        seats=[SeatLine("Council seat", "council", "Ann Jones", "Powys County Council", "ann@powys.gov.uk"),
+               SeatLine("", "", "Llŷr Gruffydd", "PAVO", "", "01/02/2027"),
+               SeatLine(),  # a blank row in the grid
+               SeatLine("Youth seat", "Voluntary and community sector")],
+        meeting=FirstMeeting(dt.date(2027, 2, 3), dt.time(14, 30), "Llandrindod Wells"))
+
+
+def counts(store) -> dict:
+    def count(session):
+        return {"people": len(members.list_people(session)), "organisations": len(members.list_organisations(session)),
+                "seats": len(seats.seat_overview(session, TODAY)), "meetings": meetings.meeting_count(session),
+                "compact": compact.get_compact(session) is not None}
+    return store.run(count)
+
+
+def test_a_new_file_is_new_and_a_set_up_one_is_not(store):
+    assert store.run(is_new_file)
+    store.run(set_up_group, GroupSetup(name="Group"), today=TODAY)
+    assert not store.run(is_new_file)
+
+
+def test_everything_is_written_in_one_step_that_undo_takes_back(store):
+    result, change = store.run_recorded(set_up_group, full_setup(), today=TODAY)
+    summary = store.run(compact.compact_summary, TODAY)
+    assert (summary.name, summary.area, summary.group_label, summary.champion_label) == (
+        "Powys Compact", "Powys", "steering group", "representative")
+    assert summary.standards.consultation_weeks == 10 and summary.standards.funding_notice_months == 4
+    assert {partner.name for partner in summary.partners} == {
+        "Powys County Council", "Powys Teaching Health Board", "Dyfed-Powys Police"}
+    assert {partner.sector for partner in summary.partners} == {Sector.COUNCIL, Sector.HEALTH, Sector.POLICE}
+    assert counts(store) == {"people": 2, "organisations": 4, "seats": 3, "meetings": 1, "compact": True}
+    overview = {view.title: view for view in store.run(seats.seat_overview, TODAY)}
+    assert set(overview) == {"Council seat", "PAVO", "Youth seat"}  # a member with no seat's title: seat named by org
+    assert overview["Council seat"].sector is Sector.COUNCIL and overview["Youth seat"].sector is Sector.VCS
+    assert len(result.seat_ids) == 3 and len(result.person_ids) == 2
+
+    store.apply(change)
+    assert store.run(is_new_file)
+
+
+def test_the_meeting_has_its_time_venue_and_the_standing_items(store):
+    result = store.run(set_up_group, full_setup(), today=TODAY)
+    row = store.run(meetings.meeting_row, result.meeting_id, TODAY)
+    assert row.starts_at == dt.datetime(2027, 2, 3, 14, 30)
+    assert row.venue == "Llandrindod Wells" and row.kind is MeetingKind.LIAISON
+    items = store.run(meetings.agenda_rows, result.meeting_id)
+    assert [item.standing for item in items] == list(StandingItem)
+
+
+def test_a_meeting_without_the_standing_items_has_an_empty_agenda(store):
+    setup = GroupSetup(name="G", meeting=FirstMeeting(dt.date(2027, 2, 3), standing_items=False))
+    result = store.run(set_up_group, setup, today=TODAY)
+    assert store.run(meetings.agenda_rows, result.meeting_id) == []
+
+
+def test_the_term_starts_on_the_day_typed_or_today(store):
+    store.run(set_up_group, full_setup(), today=TODAY)
+    starts = {view.holder: view.term_start for view in store.run(seats.seat_overview, dt.date(2027, 3, 1))}
+    assert starts == {"Ann Jones": TODAY, "Llŷr Gruffydd": dt.date(2027, 2, 1), None: None}
+
+
+def test_run_twice_nothing_is_held_twice(store):
+    store.run(set_up_group, full_setup(), today=TODAY)
+    again = full_setup()
+    again.seats.append(SeatLine("New seat", "", "ann jones", "powys county council"))  # another seat, same person
+    store.run(set_up_group, again, today=TODAY)
+    assert counts(store) == {"people": 2, "organisations": 4, "seats": 4, "meetings": 1, "compact": True}
+    assert len(store.run(compact.compact_summary, TODAY).partners) == 3
+
+
+def test_organisations_and_people_already_held_are_used(store):
+    def held(session):
+        org = members.add_organisation(session, "PAVO", Sector.VCS)
+        members.add_person(session, "Llŷr Gruffydd", organisation_id=org.id)
+    store.run(held)
+    store.run(set_up_group, full_setup(), today=TODAY)
+    names = [person.name for person in store.run(members.list_people)]
+    assert names.count("Llŷr Gruffydd") == 1
+    assert [org.name for org in store.run(members.list_organisations)].count("PAVO") == 1
+
+
+def test_an_empty_set_up_adds_only_the_compact(store):
+    result = store.run(set_up_group, GroupSetup(name="Only a name"), today=TODAY)
+    assert counts(store) == {"people": 0, "organisations": 0, "seats": 0, "meetings": 0, "compact": True}
+    assert result.meeting_id is None and result.seat_ids == ()
+    assert store.run(compact.standards) == Standards()
+
+
+def test_on_a_file_already_set_up_no_name_leaves_the_compact_as_it_is(store):
+    store.run(set_up_group, full_setup(), today=TODAY)
+    store.run(set_up_group, GroupSetup(partners=["Powys Association of Voluntary Organisations"]), today=TODAY)
+    summary = store.run(compact.compact_summary, TODAY)
+    assert summary.name == "Powys Compact" and summary.group_label == "steering group"
+    assert len(summary.partners) == 4
+
+
+def test_partners_need_a_compact(store):
+    with pytest.raises(ValidationError) as refused:
+        store.run(set_up_group, GroupSetup(partners=["Powys County Council"]), today=TODAY)
+    assert refused.value.field == "name"
+    assert store.run(is_new_file)
+
+
+def test_a_bad_row_is_named_and_nothing_is_written(store):
+    setup = full_setup()
+    setup.seats.append(SeatLine("Late seat", "", "Someone", "", "", "31/02/2027"))
+    with pytest.raises(ValidationError) as refused:
+        store.run(set_up_group, setup, today=TODAY)
+    assert refused.value.field == "seats.4.start_on"
+    assert "row 5" in refused.value.message
+    assert store.run(is_new_file)
+
+
+def test_a_bad_standard_names_its_field(store):
+    setup = GroupSetup(name="G", standards=Standards(consultation_weeks=0))
+    with pytest.raises(ValidationError) as refused:
+        store.run(set_up_group, setup, today=TODAY)
+    assert refused.value.field == "consultation_weeks"
+    assert store.run(is_new_file)
+
+
+def test_welsh_emoji_and_huge_text(store):
+    setup = GroupSetup(name="Compact Ceredigion 🌿", area="Ceredigion", partners=["Cyngor Sir Ceredigion"],
+                       seats=[SeatLine("Sedd y sector gwirfoddol", "gwirfoddol", "Siân Ŵyn 🙂", "Mudiad Meithrin")])
+    store.run(set_up_group, setup, today=TODAY)
+    summary = store.run(compact.compact_summary, TODAY)
+    assert summary.name == "Compact Ceredigion 🌿"
+    assert summary.partners[0].sector is Sector.COUNCIL
+    assert [person.name for person in store.run(members.list_people)] == ["Siân Ŵyn 🙂"]
+    with pytest.raises(ValidationError) as refused:
+        store.run(set_up_group, GroupSetup(seats=[SeatLine("x" * 100_000, "", "A")]), today=TODAY)
+    assert refused.value.field == "seats.0.title"
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+def test_any_typed_sector_is_read_as_a_sector(typed):
+    assert isinstance(read_sector(typed), Sector)
+
+
+def test_sector_words():
+    assert read_sector("VCS") is Sector.VCS
+    assert read_sector("Council") is Sector.COUNCIL
+    assert read_sector("Heddlu Dyfed-Powys") is Sector.POLICE
+    assert read_sector("Fire and rescue") is Sector.FIRE
+    assert read_sector("") is Sector.VCS
+    assert [name for name, _ in suggested_partners("Powys")][:2] == ["Powys County Council", "Powys Health Board"]
+    assert suggested_partners("")[0][0] == "County Council"
