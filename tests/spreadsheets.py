@@ -7,6 +7,9 @@ merged organisation cell, "Surname, First" names, Welsh letters, dates three way
     table = messy_members()
     path = table.write(tmp_path / "members.ods")
     sheet = read_sheet(path)
+
+Imported by its name (`from spreadsheets import messy_members`): tests/ is on the path, as the folder of the
+top conftest.py.
 """
 
 import csv
@@ -128,6 +131,8 @@ def _write_ods(path: Path, sheets: dict[str, Rows], merged: dict[str, Sequence[R
 
 
 def _ods_table(name: str, rows: Rows, merged: Sequence[Range]) -> str:
+    """One table as LibreOffice writes it: runs of empty cells and of empty rows as one repeated element, and the
+    rest of the sheet's million rows as one empty row repeated."""
     starts = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for (r0, c0), (r1, c1) in merged}
     covered = {(r, c) for (r0, c0), (r1, c1) in merged for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
                if (r, c) != (r0, c0)}
@@ -135,20 +140,53 @@ def _ods_table(name: str, rows: Rows, merged: Sequence[Range]) -> str:
     height = max([len(rows)] + [r1 + 1 for (_, (r1, _)) in merged])
     out = [f"<table:table table:name={quoteattr(name)}>",
            f'<table:table-column table:number-columns-repeated="{width}"/>']
+    row_texts = []
     for r in range(height):
         row = list(rows[r]) if r < len(rows) else []
-        out.append("<table:table-row>")
+        cells = []
         for c in range(width):
             if (r, c) in covered:
-                out.append("<table:covered-table-cell/>")
+                cells.append("<table:covered-table-cell/>")
                 continue
             span = ""
             if (r, c) in starts:
                 down, across = starts[(r, c)]
                 span = f' table:number-columns-spanned="{across}" table:number-rows-spanned="{down}"'
-            out.append(_ods_cell(row[c] if c < len(row) else None, span))
-        out.append("</table:table-row>")
+            cells.append(_ods_cell(row[c] if c < len(row) else None, span))
+        row_texts.append(_repeated(cells, "<table:table-cell/>",
+                                   '<table:table-cell table:number-columns-repeated="{n}"/>'))
+    empty_row = f'<table:table-row><table:table-cell table:number-columns-repeated="{width}"/></table:table-row>'
+    rows_xml = [f"<table:table-row>{text}</table:table-row>" for text in row_texts]
+    rows_xml = [empty_row if text == f"<table:table-row>{_empty_cells(width)}</table:table-row>" else text
+                for text in rows_xml]
+    out.append(_repeated(rows_xml, empty_row, '<table:table-row table:number-rows-repeated="{n}">'
+                         f'<table:table-cell table:number-columns-repeated="{width}"/></table:table-row>'))
+    out.append(f'<table:table-row table:number-rows-repeated="{_ODS_ROWS - height}">'
+               f'<table:table-cell table:number-columns-repeated="{_ODS_COLUMNS}"/></table:table-row>')
     out.append("</table:table>")
+    return "".join(out)
+
+
+_ODS_ROWS = 1_048_576
+_ODS_COLUMNS = 1024
+
+
+def _empty_cells(width: int) -> str:
+    return _repeated(["<table:table-cell/>"] * width, "<table:table-cell/>",
+                     '<table:table-cell table:number-columns-repeated="{n}"/>')
+
+
+def _repeated(items: list[str], empty: str, template: str) -> str:
+    out, run = [], 0
+    for item in [*items, None]:
+        if item == empty:
+            run += 1
+            continue
+        if run:
+            out.append(empty if run == 1 else template.format(n=run))
+            run = 0
+        if item is not None:
+            out.append(item)
     return "".join(out)
 
 

@@ -27,7 +27,6 @@ class Sheet:
     rows: tuple[tuple[object, ...], ...]
 
 
-_CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ""}
 _DELIMITERS = (",", ";", "\t")
 # Spaces people cannot see: non-breaking ones (Excel and web pages leave them) and tabs inside a cell.
 _SPACES = re.compile("[\t\xa0\u2007\u202f]")
@@ -87,7 +86,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
             "read it, then try again.").format(name=name, reason=error.strerror or error), "file") from None
     if not data.strip():
         raise _empty(name)
-    kind = _kind_of(data, path.suffix.lower(), name)
+    kind = _kind_of(data, name)
     if kind == "csv":
         if sheet:
             raise ValidationError(translate(
@@ -100,7 +99,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     return _read_workbook(data, kind, name, sheet)
 
 
-def _kind_of(data: bytes, suffix: str, name: str) -> str:
+def _kind_of(data: bytes, name: str) -> str:
     """'xlsx', 'ods', 'xls' or 'csv', from what is in the file rather than its name (a file saved as CSV and named
     .xls is common); raises for anything else."""
     if data.startswith(b"PK\x03\x04"):
@@ -125,7 +124,8 @@ def _kind_of(data: bytes, suffix: str, name: str) -> str:
         if "WordDocument".encode("utf-16-le") in data or "PowerPoint".encode("utf-16-le") in data:
             raise ValidationError(_message_not_spreadsheet(name), "file")
         return "xls"
-    if suffix in _CSV_SUFFIXES and _looks_like_text(data):
+    if _looks_like_text(data):
+        # Whatever its name: Excel users often save "CSV" under an .xls name, or as .txt.
         return "csv"
     raise ValidationError(_message_not_spreadsheet(name), "file")
 
@@ -134,10 +134,17 @@ def _looks_like_text(data: bytes) -> bool:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
     sample = data[:65536]
-    if b"\0" in sample or sample.startswith(b"%PDF"):
-        return False
+    if b"\0" in sample or sample.lstrip().startswith((b"%PDF", b"<", b"{\\rtf")):
+        return False  # binary, a PDF, a web page or XML, a Word RTF: none is a list of rows
+    try:
+        sample.decode("utf-8")
+        return True
+    except UnicodeDecodeError as error:
+        if error.start >= len(sample) - 3:
+            return True  # the sample cut a letter in two
+    # Not UTF-8: text in a Windows code page has few control characters; random bytes have about one in nine.
     controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 13))
-    return controls <= len(sample) // 100
+    return controls <= len(sample) // 50
 
 
 def _decode(data: bytes) -> str:
