@@ -1,0 +1,119 @@
+"""People's and organisations' names as spreadsheets write them: turned round, compared, and nearly alike.
+
+Two comparisons, for two purposes:
+- name_key decides that two names are the SAME (a re-import matches what is held without asking). It ignores
+  case and spacing only, exactly as the services' own duplicate check does (text.clean, then casefold), and
+  keeps every accent: Welsh ŵ, ŷ, â are letters of their own (tân is fire, tan is until) and a secretary who
+  typed them meant them, so "Llŷr Evans" is never silently the same as "Llyr Evans".
+- likeness decides that two organisation names are NEARLY alike, which only ever leads to a question ("is
+  'Dyfnant CVC' Dyfnant County Voluntary Council?"), never to a silent match. Here accents, punctuation,
+  "&" for "and", word order, initials and small typos are all forgiven.
+"""
+
+import difflib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from compactdesk.domain.text import clean
+
+# What can follow a comma in a name without being a first name: "Ann Jones, MBE" stays as it is.
+_AFTER_NAME = {"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "mbe", "obe", "cbe", "bem", "jp",
+               "dl", "qc", "kc", "mp", "ms", "am", "phd", "cllr", "esq"}
+# Words an acronym leaves out: "Council for Voluntary Service" is CVS. English and Welsh.
+_SMALL_WORDS = {"a", "an", "and", "the", "for", "of", "in", "on", "to", "at", "by",
+                "ac", "ar", "i", "o", "y", "yr", "r", "yn", "am", "gan", "dros"}
+_NOT_A_LETTER = re.compile(r"[^\w]+")
+_LONGEST_COMPARED = 300  # longer than any name can be stored; comparing longer text only costs time
+_TYPO_RATIO = 0.85  # the whole names, as difflib sees them
+_TYPO_REST_RATIO = 0.6  # the words that differ, once the shared words are set aside
+_TYPO_REST_LENGTH = 5  # differing words shorter than this are initials, where one letter is another body
+
+
+def turned_round(name: str) -> str:
+    """"Jones, Ann" as "Ann Jones"; a name without exactly one comma, or whose part after the comma is a
+    title or letters after a name ("Ann Jones, MBE"), or whose part before it is too long to be a surname,
+    comes back unchanged (its spacing tidied). Only for people's names: "Dyfnant CVC, Cardiff branch" is an
+    organisation and its callers never turn it."""
+    text = " ".join(str(name).split())
+    if text.count(",") != 1:
+        return text
+    surname, given = (part.strip() for part in text.split(","))
+    if not surname or not given or any(character.isdigit() for character in text):
+        return text
+    if len(surname.split()) > 3 or all(word.strip(".").casefold() in _AFTER_NAME for word in given.split()):
+        return text
+    return f"{given} {surname}"
+
+
+def name_key(name: str) -> str:
+    """What makes two names the same name: case and spacing ignored, accents kept (see the module's note)."""
+    return clean(str(name)).casefold()
+
+
+def folded_words(name: str) -> list[str]:
+    """The words of a name with accents, case and punctuation set aside: "Dyfnant C.V.C." -> dyfnant, cvc."""
+    decomposed = unicodedata.normalize("NFKD", clean(str(name))[:_LONGEST_COMPARED])
+    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
+    plain = plain.casefold().replace("&", " and ").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    plain = re.sub(r"[.'’`]", "", plain)  # C.V.C. is CVC, St. David's is st davids
+    return [word for word in _NOT_A_LETTER.sub(" ", plain).replace("_", " ").split() if word]
+
+
+def _initials(words: list[str], *, small_words: bool) -> str:
+    return "".join(word[0] for word in words if small_words or word not in _SMALL_WORDS)
+
+
+def _is_initials(short: list[str], long: list[str]) -> bool:
+    if len(short) != 1 or len(long) < 2 or len(short[0]) < 2:
+        return False
+    return short[0] in (_initials(long, small_words=False), _initials(long, small_words=True))
+
+
+def likeness(typed: str, held: str) -> float:
+    """How nearly two organisation names are one name, 0 (not alike) to 1 (alike but for accents, case or
+    punctuation). Alike: the same words in another order; the same once the words they share are set aside
+    and one side's remaining word is the other's initials ("Dyfnant CVC", "Dyfnant County Voluntary
+    Council"; "Dyfnant CVS", "Dyfnant Council for Voluntary Service"); or a small typo in a longer word. Two
+    sets of initials a letter apart (CVS and CVC) are different bodies, and so are "Dyfnant Youth Forum" and
+    "Dyfnant CVC"."""
+    a, b = folded_words(typed), folded_words(held)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if sorted(a) == sorted(b):
+        return 0.97
+    shared = Counter(a) & Counter(b)
+    rest_a, rest_b = list((Counter(a) - shared).elements()), list((Counter(b) - shared).elements())
+    ordered_a = [word for word in a if word in rest_a]
+    ordered_b = [word for word in b if word in rest_b]
+    if _is_initials(ordered_a, ordered_b) or _is_initials(ordered_b, ordered_a):
+        return 0.95
+    if len(a) == 1 and _is_initials(a, b) or len(b) == 1 and _is_initials(b, a):
+        return 0.9  # "DCVC" for Dyfnant County Voluntary Council
+    joined_a, joined_b = " ".join(ordered_a), " ".join(ordered_b)
+    if min(len(joined_a), len(joined_b)) < _TYPO_REST_LENGTH:
+        return 0.0
+    whole = difflib.SequenceMatcher(None, " ".join(a), " ".join(b), autojunk=False)
+    if whole.quick_ratio() < _TYPO_RATIO or whole.ratio() < _TYPO_RATIO:
+        return 0.0
+    if difflib.SequenceMatcher(None, joined_a, joined_b, autojunk=False).ratio() < _TYPO_REST_RATIO:
+        return 0.0
+    return round(0.85 * whole.ratio(), 4)
+
+
+def near_names(typed: str, held: Iterable[tuple[int, str]], *, limit: int = 5) -> tuple[tuple[int, str], ...]:
+    """The held (id, name) pairs nearly alike `typed`, best first; a name held exactly (name_key) is not
+    'near', it is the same, and is left out."""
+    key = name_key(typed)
+    if not key or len(key) > _LONGEST_COMPARED:
+        return ()
+    scored = []
+    for ident, name in held:
+        if name_key(name) == key:
+            continue
+        if (score := likeness(typed, name)) > 0:
+            scored.append((-score, name.casefold(), ident, name))
+    return tuple((ident, name) for _, _, ident, name in sorted(scored)[:limit])

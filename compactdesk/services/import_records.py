@@ -1,0 +1,233 @@
+"""The records an import matches its rows to: what the group's file holds, and what earlier rows added.
+
+Rows are matched, not duplicated: people by name (case and spacing ignored, accents kept; see domain/names.py),
+then by email; organisations by exact name, a near name only as the user answered its question; seats by title;
+terms by seat, person and start; targets by title; feedback by issue, officer and the day it was raised. Everything
+new is written through the services (members, seats, actions, feedback), so their every rule applies. A refused
+row's additions are taken back (the caller rolls back its savepoint, abandon() forgets them here).
+"""
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from compactdesk.domain.enums import Sector
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.names import name_key, near_names
+from compactdesk.domain.text import shown
+from compactdesk.i18n import translate
+from compactdesk.services import members
+from compactdesk.services.import_values import read_sector
+from compactdesk.store.models import Feedback, Organisation, Person, Seat, SeatTerm, Target, TargetProgress
+
+NOT_ANSWERED = object()
+
+
+@dataclass
+class Held:
+    """One record rows can name: its id, its name as held, and the row of this file that added it (None: held)."""
+
+    ident: int
+    name: str
+    row: int | None = None
+    email: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class RowWork:
+    """What one row did: the records it added and those it found already there, in words."""
+
+    added: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+    filled: list[str] = field(default_factory=list)
+
+    def found(self, held: Held) -> None:
+        if held.row is None:
+            self.matched.append(held.name)
+        else:
+            self.matched.append(translate("Import", "{name} (added from row {row})").format(
+                name=held.name, row=held.row))
+
+
+def _email_key(email: str) -> str:
+    return "".join(email.split()).casefold()
+
+
+class Records:
+    def __init__(self, session: Session, answers: Mapping[str, int | None]):
+        """`answers`: name_key of an organisation's name as typed -> the organisation held it means (its id), or
+        None for a new one."""
+        self.session = session
+        self.answers = answers
+        # name_key of a name typed that is near names held -> [the name as first typed, the candidates, the rows]
+        self.asked: dict[str, list] = {}
+        self.row = 0
+        self._undo: list[Callable[[], None]] = []
+        self.organisations: dict[str, Held] = {}
+        self.organisation_ids: dict[int, Held] = {}
+        for ident, name in session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.id)):
+            held = Held(ident, name)
+            self.organisations.setdefault(name_key(name), held)
+            self.organisation_ids[ident] = held
+        self._held_names = [(held.ident, held.name) for held in self.organisation_ids.values()]
+        self.people: dict[str, list[Held]] = {}
+        self.people_by_email: dict[str, Held] = {}
+        for ident, name, email, org_id in session.execute(
+                select(Person.id, Person.name, Person.email, Person.organisation_id).order_by(Person.id)):
+            self._add_person(Held(ident, name, email=email, extra={"organisation_id": org_id}), undoable=False)
+        self.seats: dict[str, Held] = {}
+        for ident, title in session.execute(select(Seat.id, Seat.title).order_by(Seat.id)):
+            self.seats.setdefault(name_key(title), Held(ident, title))
+        self.terms: set[tuple[int, int, dt.date]] = set(session.execute(
+            select(SeatTerm.seat_id, SeatTerm.person_id, SeatTerm.start_on)).tuples())
+        self.targets: dict[str, Held] = {}
+        for ident, title, completed in session.execute(
+                select(Target.id, Target.title, Target.completed_on).order_by(Target.id)):
+            self.targets.setdefault(name_key(title), Held(ident, title, extra={"completed_on": completed}))
+        self.progress: set[tuple[int, str]] = {
+            (target, name_key(note)) for target, note in session.execute(
+                select(TargetProgress.target_id, TargetProgress.note))}
+        self.feedback: dict[tuple[str, int, dt.date], Held] = {}
+        for ident, issue, officer, raised, answered in session.execute(
+                select(Feedback.id, Feedback.issue, Feedback.officer_id, Feedback.raised_on, Feedback.answered_on)
+                .order_by(Feedback.id)):
+            self.feedback.setdefault((name_key(issue), officer, raised),
+                                     Held(ident, issue, extra={"answered_on": answered}))
+
+    # Each row starts afresh; abandon() takes back what a refused row put in the tables above.
+    def begin(self, row: int) -> None:
+        self.row, self._undo = row, []
+
+    def abandon(self) -> None:
+        for undo in reversed(self._undo):
+            undo()
+        self._undo = []
+
+    def remember(self, table: dict, key, value) -> None:
+        missing = object()
+        before = table.get(key, missing)
+        table[key] = value
+        self._undo.append(lambda: table.pop(key, None) if before is missing else table.__setitem__(key, before))
+
+    def remember_in(self, found: set, key) -> None:
+        if key not in found:
+            found.add(key)
+            self._undo.append(lambda: found.discard(key))
+
+    def change(self, held: Held, key: str, value) -> None:
+        before = held.extra.get(key)
+        held.extra[key] = value
+        self._undo.append(lambda: held.extra.__setitem__(key, before))
+
+    def _add_person(self, held: Held, *, undoable: bool = True) -> None:
+        key = name_key(held.name)
+        people = self.people.setdefault(key, [])
+        people.append(held)
+        if undoable:
+            self._undo.append(lambda: people.remove(held))
+        if held.email and _email_key(held.email) not in self.people_by_email:
+            if undoable:
+                self.remember(self.people_by_email, _email_key(held.email), held)
+            else:
+                self.people_by_email[_email_key(held.email)] = held
+
+    # Organisations
+    def organisation(self, typed: str, work: RowWork, *, sector: Sector | None = None, notes: str = "",
+                     guess_sector: bool = True) -> Held:
+        """The organisation `typed` names: held by that name, added by an earlier row, the one the user chose
+        for a near name, or a new one. Raises ValidationError for a near name nobody has chosen for."""
+        key = name_key(typed)
+        if (held := self.organisations.get(key)) is not None:
+            work.found(held)
+            return held
+        if candidates := self._near(typed, key):
+            answer = self.answers.get(key, NOT_ANSWERED)
+            if answer is NOT_ANSWERED:
+                raise ValidationError(translate(
+                    "Import", "'{typed}' is not held by that name; it may be {held}. Choose in the import window, "
+                              "or write the name as held.",
+                ).format(typed=shown(typed, 80), held=" or ".join(name for _, name in candidates[:2])), "organisation")
+            if answer is not None:
+                held = self.organisation_ids.get(answer)
+                if held is None:
+                    raise ValidationError(translate(
+                        "Import", "The organisation chosen for '{typed}' is no longer in the group's file. "
+                                  "Choose again in the import window.").format(typed=shown(typed, 80)),
+                        "organisation")
+                self.remember(self.organisations, key, held)
+                work.found(held)
+                return held
+        chosen = sector or (_sector_in(typed) if guess_sector else None) or Sector.VCS
+        made = members.add_organisation(self.session, typed, chosen, notes=notes)
+        held = Held(made.id, made.name, row=self.row)
+        self.remember(self.organisations, key, held)
+        self.remember(self.organisation_ids, made.id, held)
+        work.added.append(translate("Import", "{name} (new organisation, {sector})").format(
+            name=made.name, sector=chosen.label()))
+        return held
+
+    def _near(self, typed: str, key: str) -> tuple[tuple[int, str], ...]:
+        """The organisations held whose names are near `typed` (not those this file adds: they have no id to
+        choose), noting the row that asked."""
+        if key not in self.asked:
+            self.asked[key] = [typed, near_names(typed, self._held_names), []]
+        _, candidates, rows = self.asked[key]
+        if candidates and self.row not in rows:
+            rows.append(self.row)
+        return candidates
+
+    # People
+    def person(self, name: str, work: RowWork, *, email: str = "", organisation: str = "", role: str = "",
+               department: str = "", phone: str = "", address: str = "", champion: bool = False,
+               notes: str = "") -> Held:
+        """The person `name` names (matched by name, else by email), or a new one; a matched person's empty
+        email, phone or role is filled from the row."""
+        key = name_key(name)
+        found = self.people.get(key, [])
+        held = None
+        if found:
+            held = (next((p for p in found if email and _email_key(p.email) == _email_key(email)), None)
+                    or found[0])
+        elif email and (by_email := self.people_by_email.get(_email_key(email))) is not None:
+            held = by_email
+            work.filled.append(translate("Import", "matched by email address to {name}").format(name=held.name))
+        if held is not None:
+            work.found(held)
+            self._fill(held, work, email=email, phone=phone, role=role)
+            return held
+        organisation_id = self.organisation(organisation, work).ident if organisation else None
+        made = members.add_person(self.session, name, role=role, organisation_id=organisation_id,
+                                  department=department, email=email, phone=phone, address=address,
+                                  is_champion=champion, notes=notes)
+        held = Held(made.id, made.name, row=self.row, email=made.email, extra={"organisation_id": organisation_id})
+        self._add_person(held)
+        work.added.append(translate("Import", "{name} (new person)").format(name=made.name))
+        return held
+
+    def _fill(self, held: Held, work: RowWork, **given: str) -> None:
+        detail = members.person_detail(self.session, held.ident)
+        fill = {key: value for key, value in given.items() if value and not getattr(detail, key)}
+        if not fill:
+            return
+        fields = {"name": detail.name, "role": detail.role, "organisation_id": detail.organisation_id,
+                  "department": detail.department, "email": detail.email, "phone": detail.phone,
+                  "address": detail.address, "is_champion": detail.is_champion, "notes": detail.notes} | fill
+        members.update_person(self.session, held.ident, **fields)
+        if "email" in fill and _email_key(fill["email"]) not in self.people_by_email:
+            self.remember(self.people_by_email, _email_key(fill["email"]), held)
+        names = {"email": translate("Import", "email address"), "phone": translate("Import", "phone number"),
+                 "role": translate("Import", "role")}
+        work.filled.append(translate("Import", "{person}'s empty {what} filled in from the file").format(
+            person=held.name, what=translate("Import", " and ").join(names[key] for key in fill)))
+
+
+def _sector_in(name: str) -> Sector | None:
+    """The sector an organisation's name gives away ("Dyfnant County Council", "Heddlu Dyfnant"), if any."""
+    try:
+        return read_sector(name, "")
+    except ValidationError:
+        return None

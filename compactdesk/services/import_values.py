@@ -1,0 +1,179 @@
+"""What one spreadsheet cell means, for import: text, a date, yes or no, a sector, a way of filling a seat.
+
+Each reader takes the cell as services/spreadsheet.py gives it (str, int, float, bool, dt.date, dt.datetime) and
+returns the value to write, or raises ValidationError with a message that says what is wrong and what to do; the
+row's number is put in front by the caller, which knows it.
+"""
+
+import datetime as dt
+import re
+import unicodedata
+
+from compactdesk.domain.dates import why_no_day
+from compactdesk.domain.enums import SeatFill, Sector
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.names import turned_round
+from compactdesk.domain.text import clean, shown
+from compactdesk.domain.typed_dates import NotADay, read_typed_date
+from compactdesk.i18n import translate
+
+# Excel counts days from 30/12/1899 (its 1900 leap-year slip makes the 31st the true day 0 only before March
+# 1900, a date CompactDesk keeps no records for); LibreOffice's default is the same.
+_SERIAL_DAY_0 = dt.date(1899, 12, 30)
+_LAST_SERIAL = 2_958_465  # 31/12/9999, the last day a spreadsheet date can be
+_MULTILINE = {"notes", "address", "measure", "progress", "detail", "answer_summary"}
+PERSON_FIELDS = {"holder", "lead", "officer"}  # and "name", for people: turned round when "Surname, First"
+DATE_FIELDS = {"start_on", "end_on", "deadline", "progress_on", "completed_on", "raised_on", "due_on", "answered_on"}
+
+_YES = {"yes", "y", "true", "t", "1", "x", "ie", "do", "oes", "ydy", "ydw", "✓", "✔", "☑", "✅", "champion"}
+_NO = {"no", "n", "false", "f", "0", "na", "nac oes", "nac ydy", "nac ydw", "naddo", "✗", "✘", "-", "—", "none"}
+
+# Sector words, English and Welsh, as folded() writes them; a whole cell first, then a word within it, in this order
+# (a "County Voluntary Council" is voluntary, not the council).
+_SECTOR_WHOLE = {
+    "vcs": Sector.VCS, "vcse": Sector.VCS, "tsi": Sector.VCS, "third sector": Sector.VCS, "trydydd sector": Sector.VCS,
+    "la": Sector.COUNCIL, "local authority": Sector.COUNCIL, "awdurdod lleol": Sector.COUNCIL,
+    "nhs": Sector.HEALTH, "other public": Sector.OTHER_PUBLIC, "public": Sector.OTHER_PUBLIC,
+    "other public body": Sector.OTHER_PUBLIC, "public body": Sector.OTHER_PUBLIC, "cyhoeddus": Sector.OTHER_PUBLIC,
+    "corff cyhoeddus": Sector.OTHER_PUBLIC, "corff cyhoeddus arall": Sector.OTHER_PUBLIC,
+    "tan": Sector.FIRE, "tan ac achub": Sector.FIRE,
+}
+_SECTOR_WORDS = (
+    (("voluntary", "community", "charity", "charities", "vcs", "vcse", "third", "gwirfoddol", "cymunedol",
+      "elusen", "trydydd"), Sector.VCS),
+    (("police", "heddlu", "pcc"), Sector.POLICE),
+    (("fire", "rescue", "achub"), Sector.FIRE),
+    (("health", "nhs", "iechyd", "hospital", "ysbyty"), Sector.HEALTH),
+    (("education", "school", "college", "university", "addysg", "ysgol", "coleg", "prifysgol"), Sector.EDUCATION),
+    (("council", "authority", "cyngor", "awdurdod"), Sector.COUNCIL),
+    (("public", "cyhoeddus"), Sector.OTHER_PUBLIC),
+)
+_FILL_WORDS = {
+    SeatFill.ELECTED: ("elected", "election", "etholedig", "etholwyd", "etholiad"),
+    SeatFill.SELECTED: ("selected", "selection", "chosen", "dewisedig", "dewiswyd", "dethol"),
+    SeatFill.RESERVED: ("reserved", "neilltuedig", "neilltuwyd", "neilltuo", "cadw"),
+    SeatFill.NOMINATED: ("nominated", "nomination", "nominee", "enwebedig", "enwebwyd", "enwebiad"),
+}
+
+
+def folded(value) -> str:
+    """A cell's words with case, accents and punctuation set aside, for reading a word from a list."""
+    decomposed = unicodedata.normalize("NFKD", str(value).casefold().replace("&", " and "))
+    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
+    return " ".join(re.sub(r"[^\w✓✔☑✅✗✘—-]+", " ", plain).split())
+
+
+def uk_numeric_date(day: dt.date) -> str:
+    """15/01/2027, as the preview shows a date."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def cell_text(value, *, multiline: bool = False) -> str:
+    """A cell as text: a whole number without ".0", a date day first, spacing trimmed (inside a cell too, unless
+    it may hold several lines)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return translate("Import", "yes") if value else translate("Import", "no")
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return uk_numeric_date(value.date())
+        return f"{uk_numeric_date(value.date())} {value:%H:%M}"
+    if isinstance(value, dt.date):
+        return uk_numeric_date(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
+        return str(int(value))
+    text = str(value)
+    if multiline:
+        return "\n".join(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip()
+    return " ".join(text.split())
+
+
+def read_text(key: str, value) -> str:
+    """A cell as the text that will be written: cleaned as the services clean it (no control characters)."""
+    multiline = key in _MULTILINE
+    text = clean(cell_text(value, multiline=multiline), multiline=multiline)
+    return turned_round(text) if key in PERSON_FIELDS else text
+
+
+def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | None:
+    """A cell as a date: a spreadsheet date, a spreadsheet's day number (46402 is 15/01/2027), or text written
+    day first (15/01/2027, 15 Jan 2027, 15 January 2027). `what` is the column's name in a sentence."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value <= _LAST_SERIAL:
+            return _SERIAL_DAY_0 + dt.timedelta(days=int(value))
+        raise ValidationError(translate(
+            "Import", "{value} in {what} is not a date. Write the date day first, such as 15/01/2027{or_empty}.",
+        ).format(value=shown(value), what=what, or_empty=_or_empty(required)))
+    text = cell_text(value)
+    try:
+        day = read_typed_date(text, today)
+    except NotADay as missing:
+        raise ValidationError(translate(
+            "Import", "{value} is not a day ({reason}). Correct the {what} in the file{or_empty}.",
+        ).format(value=shown(text), reason=why_no_day(missing.day, missing.month, missing.year), what=what,
+                 or_empty=_or_empty(required))) from None
+    if day is None:
+        raise ValidationError(translate(
+            "Import", "'{value}' is not a date CompactDesk can read for the {what}. Write it day first, such as "
+                      "15/01/2027 or 15 January 2027{or_empty}.",
+        ).format(value=shown(text), what=what, or_empty=_or_empty(required)))
+    return day
+
+
+def _or_empty(required: bool) -> str:
+    return "" if required else translate("Import", ", or leave it empty")
+
+
+def read_yes_no(value, what: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    word = folded(value)
+    if word in _YES or (word and set(word) <= {"✓", "✔", "☑", "✅", "x"}):
+        return True
+    if not word or word in _NO:
+        return False
+    raise ValidationError(translate(
+        "Import", "'{value}' in {what} is not yes or no. Write yes (or ie), or leave it empty for no.",
+    ).format(value=shown(value), what=what))
+
+
+def read_sector(value, what: str) -> Sector | None:
+    """The sector a cell names, or None when it is empty (the caller's default)."""
+    word = folded(value)
+    if not word:
+        return None
+    for sector in Sector:
+        if word in (sector.value.replace("_", " "), folded(sector.label())):
+            return sector
+    if word in _SECTOR_WHOLE:
+        return _SECTOR_WHOLE[word]
+    words = set(word.split())
+    for found, sector in _SECTOR_WORDS:
+        if words & set(found):
+            return sector
+    raise ValidationError(translate(
+        "Import", "'{value}' in {what} is not a sector CompactDesk knows. Write one of: {sectors}; or leave it "
+                  "empty for the voluntary and community sector.",
+    ).format(value=shown(value), what=what, sectors=", ".join(sector.label() for sector in Sector)))
+
+
+def read_fill(value, what: str) -> SeatFill | None:
+    word = folded(value)
+    if not word:
+        return None
+    for fill in SeatFill:
+        if word == fill.value or word == folded(fill.label()) or set(word.split()) & set(_FILL_WORDS[fill]):
+            return fill
+    raise ValidationError(translate(
+        "Import", "'{value}' in {what} is not a way a seat is filled. Write one of: {fills}; or leave it empty "
+                  "for Selected.",
+    ).format(value=shown(value), what=what, fills=", ".join(fill.label() for fill in SeatFill)))

@@ -1,0 +1,267 @@
+"""Importing a spreadsheet of people, organisations, seats, targets or feedback: the plan, then the writing.
+
+The window, the set-up assistant and the command line all come through here (no Qt). plan_import reads each row as
+the matching says, and tries it exactly as run_import would write it (through the services, each row in a SAVEPOINT)
+inside a SAVEPOINT it always rolls back: so the preview's every "refused" is the services' own rule, and nothing is
+kept. run_import does the same for real, in the caller's transaction, so the whole import is one undo step; a refused
+row's savepoint is rolled back, leaving nothing of it, while the other rows are kept.
+"""
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.import_fields import ImportField, ImportKind, Matching, import_fields
+from compactdesk.domain.names import name_key
+from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.services.import_records import Records, RowWork
+from compactdesk.services.import_rows import WRITERS
+from compactdesk.services.import_values import (
+    DATE_FIELDS,
+    cell_text,
+    read_date,
+    read_fill,
+    read_sector,
+    read_text,
+    read_yes_no,
+    uk_numeric_date,
+)
+from compactdesk.services.spreadsheet import Sheet
+
+_SHOWN_AT_MOST = 1000  # characters of one cell in the preview; the whole text is still what is written
+
+
+class Outcome(StrEnum):
+    NEW = "new"
+    MATCHED = "matched"
+    REFUSED = "refused"
+    BLANK = "blank"
+
+    def label(self) -> str:
+        return translate("Import", _OUTCOME_LABELS[self.value])
+
+
+_OUTCOME_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Import", "New"),
+    "matched": QT_TRANSLATE_NOOP("Import", "Already held"),
+    "refused": QT_TRANSLATE_NOOP("Import", "Refused"),
+    "blank": QT_TRANSLATE_NOOP("Import", "Empty"),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class OrganisationQuestion:
+    typed: str
+    candidates: tuple[tuple[int, str], ...]
+    rows: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    number: int
+    values: dict[str, object]
+    shown: dict[str, str]
+    outcome: Outcome
+    note: str
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    kind: ImportKind
+    matching: Matching
+    rows: tuple[PlannedRow, ...]
+    questions: tuple[OrganisationQuestion, ...]
+    problems: tuple[Problem, ...]
+
+    def _count(self, outcome: Outcome) -> int:
+        return sum(1 for row in self.rows if row.outcome is outcome)
+
+    @property
+    def new(self) -> int:
+        return self._count(Outcome.NEW)
+
+    @property
+    def matched(self) -> int:
+        return self._count(Outcome.MATCHED)
+
+    @property
+    def refused(self) -> int:
+        return self._count(Outcome.REFUSED)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: tuple[tuple[int, str], ...]
+    matched: tuple[tuple[int, str], ...]
+    refused: tuple[Problem, ...]
+
+
+Answers = Mapping[str, int | None]
+
+# What a column holds, in the words of "Choose which column holds …", for the fields a kind cannot do without.
+_HOLDS = {
+    ("people", "name"): QT_TRANSLATE_NOOP("Import", "the names"),
+    ("organisations", "name"): QT_TRANSLATE_NOOP("Import", "the organisations' names"),
+    ("seats", "seat"): QT_TRANSLATE_NOOP("Import", "the seats' titles"),
+    ("targets", "title"): QT_TRANSLATE_NOOP("Import", "the targets"),
+    ("feedback", "issue"): QT_TRANSLATE_NOOP("Import", "the issues raised"),
+    ("feedback", "officer"): QT_TRANSLATE_NOOP("Import", "the officers' names"),
+    ("feedback", "raised_on"): QT_TRANSLATE_NOOP("Import", "the dates they were raised"),
+}
+
+
+def plan_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, *, today: dt.date,
+                answers: Answers | None = None) -> ImportPlan:
+    """Every row below the header as it would be imported; writes nothing."""
+    return _go(session, sheet, ImportKind(kind), matching, today, answers, keep=False)[0]
+
+
+def run_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, *, today: dt.date,
+               answers: Answers | None = None) -> ImportResult:
+    """Writes every row that can be imported, in the caller's transaction; raises ValidationError when none can."""
+    plan, done = _go(session, sheet, ImportKind(kind), matching, today, answers, keep=True)
+    whole = [problem.message for problem in plan.problems if problem.row is None]
+    if whole:
+        raise ValidationError(" ".join(whole))
+    if not plan.new and not plan.matched:
+        first = next((problem.message for problem in plan.problems), "")
+        raise ValidationError(" ".join(part for part in (translate(
+            "Import", "No row of {file} can be imported.").format(file=sheet.file_name), first) if part))
+    imported = tuple((row.number, "; ".join(done[row.number].added)) for row in plan.rows
+                     if row.outcome is Outcome.NEW)
+    matched = tuple((row.number, "; ".join(done[row.number].matched + done[row.number].filled))
+                    for row in plan.rows if row.outcome is Outcome.MATCHED)
+    return ImportResult(imported, matched, tuple(problem for problem in plan.problems if problem.row is not None))
+
+
+def file_problems(kind: ImportKind, matching: Matching) -> tuple[Problem, ...]:
+    """A required field no column is read as: nothing can be imported until one is."""
+    present = set(matching.columns)
+    return tuple(Problem(None, translate(
+        "Import", "No column is read as {label}. Choose which column holds {what}.").format(
+            label=field.label, what=translate("Import", _HOLDS.get((kind.value, field.key), field.label))))
+        for field in import_fields(kind) if field.required and field.key not in present)
+
+
+def _go(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, today: dt.date,
+        answers: Answers | None, *, keep: bool) -> tuple[ImportPlan, dict[int, RowWork]]:
+    fields = {field.key: field for field in import_fields(kind)}
+    whole = file_problems(kind, matching)
+    records = Records(session, {name_key(typed): ident for typed, ident in (answers or {}).items()})
+    planned: list[PlannedRow] = []
+    problems: list[Problem] = list(whole)
+    done: dict[int, RowWork] = {}
+    trial = None if keep else session.begin_nested()
+    try:
+        for index in range(max(matching.header_row + 1, 0), len(sheet.rows)):
+            number = index + 1
+            values, shown, wrong, blank = _read_row(sheet.rows[index], matching, kind, fields, today)
+            if blank:
+                planned.append(PlannedRow(number, values, shown, Outcome.BLANK,
+                                          translate("Import", "Empty in every column read; skipped.")))
+                continue
+            if whole:
+                planned.append(PlannedRow(number, values, shown, Outcome.REFUSED, whole[0].message))
+                continue
+            if not wrong:
+                work, wrong = _write(session, records, kind, number, values, today)
+            if wrong:
+                messages = [translate("Import", "Row {row}: {problem}").format(row=number, problem=message)
+                            for message in wrong]
+                problems.extend(Problem(number, message) for message in messages)
+                planned.append(PlannedRow(number, values, shown, Outcome.REFUSED, " ".join(wrong)))
+                continue
+            done[number] = work
+            planned.append(PlannedRow(number, values, shown, Outcome.NEW if work.added else Outcome.MATCHED,
+                                      _note(work)))
+    finally:
+        if trial is not None:
+            trial.rollback()
+    questions = tuple(OrganisationQuestion(typed, candidates, tuple(rows))
+                      for typed, candidates, rows in records.asked.values() if candidates and rows)
+    return ImportPlan(kind, matching, tuple(planned), questions, tuple(problems)), done
+
+
+def _write(session: Session, records: Records, kind: ImportKind, number: int, values: dict,
+           today: dt.date) -> tuple[RowWork | None, list[str]]:
+    records.begin(number)
+    try:
+        with session.begin_nested():
+            return WRITERS[kind](records, values, today), []
+    except ValidationError as error:
+        records.abandon()
+        return None, [error.message]
+
+
+def _note(work: RowWork) -> str:
+    parts = []
+    if work.added:
+        parts.append(translate("Import", "Adds {what}.").format(what="; ".join(work.added)))
+    if work.matched:
+        parts.append(translate("Import", "Already held: {what}.").format(what="; ".join(work.matched)))
+    if work.filled:
+        parts.append("; ".join(work.filled)[:1].upper() + "; ".join(work.filled)[1:] + ".")
+    return " ".join(parts)
+
+
+def _empty(cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _read_row(row, matching: Matching, kind: ImportKind, fields: dict[str, ImportField],
+              today: dt.date) -> tuple[dict[str, object], dict[str, str], list[str], bool]:
+    """One row's cells read as the fields the matching says: values, their preview text, what is wrong with
+    them, and whether the row is empty in every column read."""
+    cells = {key: row[column] for column, key in enumerate(matching.columns)
+             if key in fields and column < len(row)}
+    values: dict[str, object] = {}
+    shown: dict[str, str] = {}
+    wrong: list[str] = []
+    if all(_empty(cell) for cell in cells.values()):
+        return values, shown, wrong, True
+    for key, field in fields.items():
+        if key not in cells:
+            continue
+        try:
+            value, text = _read_cell(kind, field, cells[key], today)
+        except ValidationError as error:
+            wrong.append(error.message)
+            shown[key] = cell_text(cells[key])[:_SHOWN_AT_MOST]
+            continue
+        values[key], shown[key] = value, text[:_SHOWN_AT_MOST]
+    for key, field in fields.items():
+        if field.required and key in values and values[key] in ("", None):
+            what = field.label[:1].lower() + field.label[1:]
+            wrong.append(translate("Import", "The {what} is empty. Write it in the file, or delete the row.")
+                         .format(what=what))
+    return values, shown, wrong, False
+
+
+def _read_cell(kind: ImportKind, field: ImportField, cell, today: dt.date) -> tuple[object, str]:
+    key = field.key
+    what = field.label[:1].lower() + field.label[1:]
+    if key in DATE_FIELDS:
+        day = read_date(cell, what, today, required=field.required)
+        return day, uk_numeric_date(day) if day else ""
+    if key == "champion":
+        yes = read_yes_no(cell, what)
+        return yes, translate("Import", "yes") if yes else ""
+    if key == "sector":
+        sector = read_sector(cell, what)
+        return sector, sector.label() if sector else ""
+    if key == "fill":
+        fill = read_fill(cell, what)
+        return fill, fill.label() if fill else ""
+    # A person's name is turned round when written "Surname, First"; an organisation's never is.
+    text = read_text("holder" if key == "name" and kind is ImportKind.PEOPLE else key, cell)
+    return text, text
