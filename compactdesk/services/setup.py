@@ -80,16 +80,25 @@ def is_new_file(session: Session) -> bool:
                    for model in (Compact, Person, Organisation, Seat, Meeting))
 
 
+def compact_name(session: Session) -> str:
+    """The compact's name, or "" while the file has none (the assistant then asks for everything)."""
+    held = compacts.get_compact(session)
+    return held.name if held is not None else ""
+
+
 def _key(name: str) -> str:
     return text.clean(name).casefold()
 
 
-_SECTOR_WORDS = (  # a word in a name or a typed sector, and the sector it means (English and Welsh)
-    ("council", Sector.COUNCIL), ("cyngor", Sector.COUNCIL), ("health", Sector.HEALTH), ("iechyd", Sector.HEALTH),
-    ("nhs", Sector.HEALTH), ("gig", Sector.HEALTH), ("police", Sector.POLICE), ("heddlu", Sector.POLICE),
-    ("fire", Sector.FIRE), ("tân", Sector.FIRE), ("school", Sector.EDUCATION), ("college", Sector.EDUCATION),
-    ("education", Sector.EDUCATION), ("addysg", Sector.EDUCATION), ("university", Sector.EDUCATION),
+# A word in a name or a typed sector, and the sector it means (English and Welsh). The voluntary sector's words
+# come first: "Dyfnant County Voluntary Council" is a voluntary body, not the council.
+_SECTOR_WORDS = (
     ("voluntary", Sector.VCS), ("gwirfoddol", Sector.VCS), ("vcs", Sector.VCS), ("community", Sector.VCS),
+    ("cymunedol", Sector.VCS), ("health", Sector.HEALTH), ("iechyd", Sector.HEALTH), ("nhs", Sector.HEALTH),
+    ("gig", Sector.HEALTH), ("police", Sector.POLICE), ("heddlu", Sector.POLICE), ("fire", Sector.FIRE),
+    ("tân", Sector.FIRE), ("council", Sector.COUNCIL), ("cyngor", Sector.COUNCIL), ("school", Sector.EDUCATION),
+    ("college", Sector.EDUCATION), ("coleg", Sector.EDUCATION), ("education", Sector.EDUCATION),
+    ("addysg", Sector.EDUCATION), ("university", Sector.EDUCATION), ("prifysgol", Sector.EDUCATION),
     ("public", Sector.OTHER_PUBLIC), ("cyhoeddus", Sector.OTHER_PUBLIC))
 
 
@@ -170,8 +179,9 @@ def _partners(session: Session, setup: GroupSetup, compact: Compact | None) -> t
     return tuple(org.id for org in found)
 
 
-def _seat_title(line: SeatLine, number: int, taken: set[str]) -> str:
-    """A row with a member but no seat's title: the seat is named from the organisation, else "Member n"."""
+def seat_title(line: SeatLine, number: int, taken: set[str]) -> str:
+    """The row's seat title; a row with a member but none is named from the organisation, else "Member n"
+    (numbered on when the grid has the name already). `taken`: the titles (casefolded) named so far."""
     title = text.clean(line.seat)
     if title:
         return title
@@ -183,6 +193,14 @@ def _seat_title(line: SeatLine, number: int, taken: set[str]) -> str:
     return title
 
 
+def seat_sector(line: SeatLine) -> Sector:
+    """The sector typed; when none, the one the seat's title or else the organisation's name says (a "Council
+    seat", "Dyfed-Powys Police"); the voluntary sector when neither says."""
+    if text.clean(str(line.sector or "")):
+        return read_sector(line.sector)
+    return read_sector(line.seat, read_sector(line.organisation))
+
+
 def _seat(session: Session, title: str, sector: Sector) -> Seat:
     key = _key(title)
     held = next((seat for seat in session.scalars(select(Seat)) if seat.title.casefold() == key), None)
@@ -190,9 +208,9 @@ def _seat(session: Session, title: str, sector: Sector) -> Seat:
 
 
 def _seat_line(session: Session, line: SeatLine, number: int, today: dt.date, taken: set[str]) -> tuple[Seat, Person | None]:
-    title = _seat_title(line, number, taken)
+    title = seat_title(line, number, taken)
     taken.add(title.casefold())
-    sector = read_sector(line.sector)
+    sector = seat_sector(line)
     seat = _seat(session, title, sector)
     member = text.clean(line.member)
     if not member:

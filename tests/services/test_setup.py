@@ -176,3 +176,45 @@ def test_sector_words():
     assert read_sector("") is Sector.VCS
     assert [name for name, _ in suggested_partners("Powys")][:2] == ["Powys County Council", "Powys Health Board"]
     assert suggested_partners("")[0][0] == "County Council"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".csv"])
+def test_sixteen_members_from_a_messy_spreadsheet_are_set_up(store, tmp_path, suffix):
+    from spreadsheets import members_as_read, messy_members
+
+    from compactdesk.services.setup_sheet import seat_lines_from_file
+
+    path = messy_members().write(tmp_path / f"members{suffix}")
+    found = store.run(seat_lines_from_file, path, today=TODAY)
+    expected = members_as_read(suffix)
+    assert found.problems == ()
+    assert [(line.seat, line.member, line.organisation, line.email, line.start_on) for line in found.lines] == [
+        (m.seat, m.name, m.organisation, m.email, m.start_on) for m in expected]
+
+    result = store.run(set_up_group, GroupSetup(name="Dyfnant Compact", seats=list(found.lines)), today=TODAY)
+    assert len(result.seat_ids) == 16 and len(result.person_ids) == 16
+    sectors = {view.title: view.sector for view in store.run(seats.seat_overview, TODAY)}
+    assert sectors["Council seat 1"] is Sector.COUNCIL and sectors["Health board seat"] is Sector.HEALTH
+    assert sectors["Police seat"] is Sector.POLICE and sectors["Voluntary sector seat 1"] is Sector.VCS
+
+
+def test_a_file_of_people_gives_one_seat_each(store, tmp_path):
+    from spreadsheets import write_sheet
+
+    from compactdesk.services.setup_sheet import seat_lines_from_file
+
+    path = write_sheet(tmp_path / "people.xlsx", [("Name", "Organisation", "Email"),
+                                                  ("Jones, Ann", "PAVO", "ann@pavo.org.uk"),
+                                                  ("Bob Smith", "", ""), ("Cara Lewis", "PAVO", "")])
+    found = store.run(seat_lines_from_file, path, today=TODAY)
+    assert [(line.seat, line.member) for line in found.lines] == [
+        ("PAVO", "Ann Jones"), ("Member 2", "Bob Smith"), ("PAVO (2)", "Cara Lewis")]
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_with_what_to_do(store, tmp_path):
+    from compactdesk.services.setup_sheet import seat_lines_from_file
+
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"\x00\x01 not a sheet")
+    with pytest.raises(ValidationError):
+        store.run(seat_lines_from_file, path, today=TODAY)

@@ -1,0 +1,71 @@
+"""The set-up assistant's "Import from a spreadsheet…": a file of seats and members (or only of people) read into
+the assistant's grid of SeatLines, with the rows that cannot be read listed; nothing is written here."""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from compactdesk.i18n import translate
+from compactdesk.services.setup import SeatLine, seat_title
+
+
+@dataclass(frozen=True)
+class SheetLines:
+    lines: tuple[SeatLine, ...]
+    problems: tuple[str, ...]  # each says its row and what to do
+    file_name: str
+
+
+_GRID_KEYS = {"seat": "seat", "sector": "sector", "holder": "member", "name": "member", "organisation": "organisation",
+              "email": "email", "start_on": "start_on"}
+
+
+def _from_plan(plan, kind) -> tuple[list[SeatLine], list[str]]:
+    from compactdesk.domain.import_fields import ImportKind
+    from compactdesk.services.importing import Outcome
+
+    lines, problems = [], []
+    for row in plan.rows:
+        if row.outcome is Outcome.BLANK:
+            continue
+        if row.outcome is Outcome.REFUSED:  # its problems are in the plan's, with its row number
+            continue
+        # The preview's words ("Jones, Ann" already turned round), and the term's start as the day it is.
+        values = {_GRID_KEYS[key]: shown for key, shown in row.shown.items() if key in _GRID_KEYS}
+        values["start_on"] = row.values.get("start_on") or ""
+        lines.append(SeatLine(**values))
+    if kind is ImportKind.PEOPLE:  # one seat each, named as the assistant would name it, for the grid to show
+        taken: set[str] = set()
+        for number, line in enumerate(lines, start=1):
+            line.seat = seat_title(line, number, taken)
+            taken.add(line.seat.casefold())
+    return lines, problems
+
+
+def seat_lines_from_file(session: Session, path: str | Path, *, today: dt.date) -> SheetLines:
+    """The grid's rows from a spreadsheet or CSV file of seats with their members, or of people (one seat each,
+    named by the assistant from their organisation). Raises ValidationError for a file that cannot be read."""
+    from compactdesk.domain.import_fields import ImportKind, guess_matching
+    from compactdesk.services.importing import plan_import
+    from compactdesk.services.spreadsheet import read_sheet
+
+    sheet = read_sheet(path)
+    matching = guess_matching(sheet.rows, ImportKind.SEATS)
+    kind = ImportKind.SEATS
+    if "seat" not in matching.columns:
+        kind, matching = ImportKind.PEOPLE, guess_matching(sheet.rows, ImportKind.PEOPLE)
+    # A name near one held is kept as typed (the grid shows it and can be changed); the person is told.
+    questions = plan_import(session, sheet, kind, matching, today=today).questions
+    plan = plan_import(session, sheet, kind, matching, today=today,
+                       answers={question.typed: None for question in questions})
+    lines, problems = _from_plan(plan, kind)
+    problems += [translate("Setup", "'{typed}' may be {held}, already in this group's file: change the name in "
+                                    "the grid if it is.").format(typed=question.typed, held=question.candidates[0][1])
+                 for question in questions if question.candidates]
+    problems = [problem.message for problem in plan.problems] + problems
+    if not lines and not problems:
+        problems.append(translate("Setup", "{file} has no rows of seats or people under its headings.").format(
+            file=sheet.file_name))
+    return SheetLines(tuple(lines), tuple(problems), sheet.file_name)
