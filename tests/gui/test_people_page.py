@@ -485,8 +485,11 @@ def test_empty_store_says_what_to_do(tmp_path, qtbot):
         empty.refresh()
         assert all(tab.empty.showing_empty for tab in empty.all_tabs())
         assert "No seats yet" in empty.seats_tab.empty.label.text()
-        assert empty.seats_tab.empty.button.text() == "New seat…"
-        assert empty.people_tab.empty.button.text() == "New person…"
+        assert "or import them from a spreadsheet (File ▸ Import)" in empty.seats_tab.empty.label.text()
+        assert empty.seats_tab.empty.button.text() == "Add a &seat…"
+        assert empty.people_tab.empty.button.text() == "Add a &person…"
+        assert empty.organisations_tab.empty.button.text() == "Add an &organisation…"
+        assert empty.seats_tab.history_heading.text() == "Who has held each seat shows here once the group has seats."
         assert plain(empty.seats_tab.balance.text()).startswith("Public sector: 0 seats, 0 filled")
         assert empty.seats_tab.imbalance.isHidden()
     finally:

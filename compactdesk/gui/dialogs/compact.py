@@ -3,15 +3,17 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QSpinBox, QWidget
 
-from compactdesk.domain.enums import CompactStatus
+from compactdesk.domain.enums import CompactStatus, Sector
 from compactdesk.domain.rules import Standards
 from compactdesk.gui.dialogs.choices import fill_enum, select_data
+from compactdesk.gui.dialogs.people import OrganisationDialog
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_compact_dialog import Ui_CompactDialog
 from compactdesk.gui.forms.ui_partners_dialog import Ui_PartnersDialog
 from compactdesk.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from compactdesk.gui.forms.ui_standards_dialog import Ui_StandardsDialog
 from compactdesk.gui.forms.ui_status_dialog import Ui_StatusDialog
+from compactdesk.gui.pickers import organisation_tip, run_form
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import compact
 from compactdesk.services.compact import StatusRow
@@ -175,19 +177,45 @@ class PartnersDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         self.fields = {"partners": self.ui.organisations}
-        for choice in bench.read(compact.partner_choices):
+        self._fill(None)
+        self.ui.newOrganisation.setToolTip(organisation_tip())
+        self.ui.newOrganisation.clicked.connect(self.add_organisation)
+        self.ui.search.textChanged.connect(self._search)
+        self.ui.organisations.itemChanged.connect(self._count)
+        self._count()
+
+    def _fill(self, ticked: set[int] | None) -> None:
+        """The organisations, ticked as the file has them, or as `ticked` says (what is ticked so far here)."""
+        listing = self.ui.organisations
+        listing.clear()
+        for choice in self.bench.read(compact.partner_choices):
             item = QListWidgetItem(self.tr("{name} ({sector})").format(name=choice.name, sector=choice.sector.label()))
             item.setToolTip(item.text())
             item.setData(ID_ROLE, choice.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Checked if choice.chosen else Qt.CheckState.Unchecked)
-            self.ui.organisations.addItem(item)
-        if not self.ui.organisations.count():
-            self.ui.intro.setText(self.tr("There are no organisations here yet. Add the council, the other "
-                                          "public bodies and the voluntary organisations on the People page first."))
-        self.ui.search.textChanged.connect(self._search)
-        self.ui.organisations.itemChanged.connect(self._count)
+            chosen = choice.chosen if ticked is None else choice.id in ticked
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            listing.addItem(item)
+        if not listing.count():
+            self.ui.intro.setText(self.tr("There are no organisations here yet. Add the council, the other public "
+                                          "bodies and the voluntary organisations with “New organisation…”."))
+        else:
+            self.ui.intro.setText(self.tr("Tick each body that signed the compact. One not listed: “New "
+                                          "organisation…” adds it."))
+
+    def add_organisation(self) -> int | None:
+        """Adds an organisation (its own undo step) and ticks it: it is added here because it signed."""
+        made = run_form(OrganisationDialog(self.bench, self, sector=Sector.COUNCIL))
+        if made is None:
+            return None
+        self._fill(set(self.chosen()) | {made})
+        self._search(self.ui.search.text())
         self._count()
+        item = next(item for item in self.items() if item.data(ID_ROLE) == made)
+        item.setHidden(False)
+        self.ui.organisations.setCurrentItem(item)
+        self.ui.organisations.setFocus()
+        return made
 
     def items(self) -> list[QListWidgetItem]:
         return [self.ui.organisations.item(number) for number in range(self.ui.organisations.count())]

@@ -22,6 +22,7 @@ from compactdesk.gui.form import FieldErrors, FormDialog
 from compactdesk.gui.forms.ui_dispute_dialog import Ui_DisputeDialog
 from compactdesk.gui.forms.ui_dispute_stages_dialog import Ui_DisputeStagesDialog
 from compactdesk.gui.forms.ui_dispute_step_dialog import Ui_DisputeStepDialog
+from compactdesk.gui.pickers import offer_new_organisation
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import DateField
@@ -58,14 +59,11 @@ class DisputeDialog(FormDialog):
         ui = self.ui
         self.fields = {"title": ui.title, "raised_by": ui.raisedBy, "against": ui.against, "raised_on": ui.raisedOn,
                        "stage": ui.firstStage, "summary": ui.summary}
-        organisations = bench.read(_organisations)
-        self.sectors = {ident: sector for ident, _, sector in organisations}
-        pairs = [(ident, f"{name} ({sector.label()})") for ident, name, sector in organisations]
-        fill_pairs(ui.raisedBy, pairs, self.tr("Choose the organisation raising it…"))
-        fill_pairs(ui.against, pairs, self.tr("Choose the organisation said to be in breach…"))
-        for combo in (ui.raisedBy, ui.against):
+        self._fill_organisations()
+        for combo, other in ((ui.raisedBy, ui.against), (ui.against, ui.raisedBy)):
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            offer_new_organisation(combo, bench, self._fill_organisations, also=[other])
         ui.against.currentIndexChanged.connect(self._show_breach)
         ui.raisedOn.set_value(bench.today())
         if dispute_id is None:
@@ -81,6 +79,14 @@ class DisputeDialog(FormDialog):
             self._load(bench.read(disputes.dispute_detail, dispute_id, bench.today()))
         self._show_breach()
         self.resize(640, self.sizeHint().height())
+
+    def _fill_organisations(self) -> None:
+        ui = self.ui
+        organisations = self.bench.read(_organisations)
+        self.sectors = {ident: sector for ident, _, sector in organisations}
+        pairs = [(ident, f"{name} ({sector.label()})") for ident, name, sector in organisations]
+        fill_pairs(ui.raisedBy, pairs, self.tr("Choose the organisation raising it…"))
+        fill_pairs(ui.against, pairs, self.tr("Choose the organisation said to be in breach…"))
 
     def _load(self, detail: DisputeDetail) -> None:
         ui = self.ui

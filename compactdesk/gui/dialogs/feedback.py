@@ -10,6 +10,7 @@ from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_answer_dialog import Ui_AnswerDialog
 from compactdesk.gui.forms.ui_feedback_dialog import Ui_FeedbackDialog
+from compactdesk.gui.pickers import offer_new_person
 from compactdesk.gui.workbench import Workbench
 from compactdesk.i18n import translate
 from compactdesk.services import feedback, members
@@ -39,7 +40,8 @@ class FeedbackDialog(FormDialog):
         self.fields = {"issue": ui.issue, "officer": ui.officer, "department": ui.department, "ask": ui.ask,
                        "raised_on": ui.raisedOn, "due_on": ui.dueOn, "detail": ui.detail}
         rules = bench.read(standards)
-        fill_pairs(ui.officer, bench.read(_officers), self.tr("Choose the officer…"))
+        self._fill_officers()
+        offer_new_person(ui.officer, bench, self._fill_officers, options=lambda: {"officer": True})
         fill_enum(ui.ask, FeedbackAsk)
         days = rules.feedback_days  # a bare name: lupdate reads a plural's count only so
         ui.dueRule.addItem(translate("FeedbackDialog", "Within %n day(s) (the compact's standard)", None, days))
@@ -63,6 +65,9 @@ class FeedbackDialog(FormDialog):
         ui.origin.setVisible(bool(ui.origin.text()))
         self._rule_changed()
         self.resize(620, self.sizeHint().height())
+
+    def _fill_officers(self) -> None:
+        fill_pairs(self.ui.officer, self.bench.read(_officers), self.tr("Choose the officer…"))
 
     def _load(self, detail: feedback.FeedbackDetail) -> None:
         ui = self.ui

@@ -12,6 +12,7 @@ from compactdesk.gui.dialogs.choices import fill_enum, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_agenda_item_dialog import Ui_AgendaItemDialog
 from compactdesk.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from compactdesk.gui.pickers import offer_new_person
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meetings
 
@@ -101,12 +102,9 @@ class AgendaItemDialog(FormDialog):
         self.fields = {"title": ui.title, "presenter": ui.presenter, "minutes_allowed": ui.minutesAllowed,
                        "description": ui.description}
         ui.presenter.lineEdit().setPlaceholderText(self.tr("Choose a person, or type a name or an organisation"))
-        ui.presenter.addItem("", None)
-        for person in bench.read(meetings.people_choices):
-            shown = f"{person.name} — {person.organisation}" if person.organisation else person.name
-            ui.presenter.addItem(person.name, person.person_id)
-            ui.presenter.setItemData(ui.presenter.count() - 1, shown, Qt.ItemDataRole.ToolTipRole)
+        self._fill_presenters()
         ui.presenter.setCurrentIndex(0)
+        offer_new_person(ui.presenter, bench, self._fill_presenters)
         meeting = bench.read(meetings.meeting_row, meeting_id, bench.today())
         if item_id is None:
             self.setWindowTitle(self.tr("Add an agenda item"))
@@ -121,6 +119,15 @@ class AgendaItemDialog(FormDialog):
                 origin += " " + self.tr("A standing item: every meeting of this kind has it.")
             ui.origin.setText(origin)
         self.resize(580, self.sizeHint().height())
+
+    def _fill_presenters(self) -> None:
+        combo = self.ui.presenter
+        combo.clear()
+        combo.addItem("", None)
+        for person in self.bench.read(meetings.people_choices):
+            shown = f"{person.name} — {person.organisation}" if person.organisation else person.name
+            combo.addItem(person.name, person.person_id)
+            combo.setItemData(combo.count() - 1, shown, Qt.ItemDataRole.ToolTipRole)
 
     def _load(self, row: meetings.AgendaRow) -> None:
         ui = self.ui

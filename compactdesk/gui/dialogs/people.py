@@ -1,6 +1,7 @@
 """Forms for people, organisations, seats and the terms people hold on seats."""
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QWidget
@@ -14,21 +15,29 @@ from compactdesk.gui.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from compactdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from compactdesk.gui.forms.ui_seat_dialog import Ui_SeatDialog
 from compactdesk.gui.forms.ui_term_dialog import Ui_TermDialog
+from compactdesk.gui.pickers import PUBLIC_SECTORS, offer_new_organisation, offer_new_person
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import members, seats
 
-# A new term's end date, when the box is ticked, starts this far on: many groups elect for two years.
 
-
-def _organisation_pairs(bench: Workbench) -> list[tuple[int, str]]:
-    return [(row.organisation_id, row.name) for row in bench.read(members.organisation_rows)]
+def _organisation_pairs(bench: Workbench, public: bool | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the organisations, by name; of the public bodies only (or the others) when `public` says."""
+    return [(row.organisation_id, row.name) for row in bench.read(members.organisation_rows)
+            if public is None or row.sector.is_public == public]
 
 
 class PersonDialog(FormDialog):
-    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, person_id: int | None = None):
+    """A person's details. A new one may start at an organisation (`organisation_id`); one added as an officer
+    (`officer`) is offered the public bodies, and the only one when there is one; one added as a department's
+    champion (`champion_of`, a body's id) belongs to that body or to none, so the champion list takes them."""
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, person_id: int | None = None,
+                 organisation_id: int | None = None, officer: bool = False, champion_of: int | None = None):
         super().__init__(parent)
         self.bench = bench
         self.person_id = person_id
+        self.officer = officer
+        self.champion_of = champion_of
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
         self.place_error_label()
@@ -37,9 +46,16 @@ class PersonDialog(FormDialog):
         self.fields = {"name": ui.name, "role": ui.role, "organisation": ui.organisation,
                        "department": ui.department, "email": ui.email, "phone": ui.phone, "address": ui.address,
                        "notes": ui.notes}
-        fill_pairs(ui.organisation, _organisation_pairs(bench), self.tr("No organisation"))
+        self._fill_organisations()
+        if champion_of is None:
+            offer_new_organisation(ui.organisation, bench, self._fill_organisations,
+                                   sectors=PUBLIC_SECTORS if officer else None)
         if person_id is None:
             self.setWindowTitle(self.tr("New person"))
+            if officer and organisation_id is None and ui.organisation.count() == 2:
+                organisation_id = ui.organisation.itemData(1)  # the council, most often
+            select_data(ui.organisation, organisation_id if champion_of is None else champion_of)
+            ui.champion.setChecked(champion_of is not None)
         else:
             self.setWindowTitle(self.tr("Edit person"))
             detail = bench.read(members.person_detail, person_id)
@@ -52,6 +68,13 @@ class PersonDialog(FormDialog):
             ui.champion.setChecked(detail.is_champion)
             ui.address.setPlainText(detail.address)
             ui.notes.setPlainText(detail.notes)
+
+    def _fill_organisations(self) -> None:
+        if self.champion_of is not None:
+            pairs = [pair for pair in _organisation_pairs(self.bench) if pair[0] == self.champion_of]
+        else:
+            pairs = _organisation_pairs(self.bench, True if self.officer else None)
+        fill_pairs(self.ui.organisation, pairs, self.tr("No organisation"))
 
     def save(self):
         ui = self.ui
@@ -68,7 +91,11 @@ class PersonDialog(FormDialog):
 
 
 class OrganisationDialog(FormDialog):
-    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, organisation_id: int | None = None):
+    """An organisation's details. A new one added from a list that takes only some sectors (public bodies, say)
+    is offered only those `sectors`, starting at `sector` when given."""
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, organisation_id: int | None = None,
+                 sectors: Sequence[Sector] | None = None, sector: Sector | str | None = None):
         super().__init__(parent)
         self.bench = bench
         self.organisation_id = organisation_id
@@ -85,7 +112,12 @@ class OrganisationDialog(FormDialog):
         fill_enum(ui.sector, Sector)
         if organisation_id is None:
             self.setWindowTitle(self.tr("New organisation"))
-            select_data(ui.sector, Sector.VCS.value)  # most organisations in a compact are voluntary groups
+            if sectors is not None:
+                fill_pairs(ui.sector, [(choice.value, choice.label()) for choice in sectors])
+                self.setWindowTitle(self.tr("New public body") if all(choice.is_public for choice in sectors)
+                                    else self.tr("New organisation"))
+            # Most organisations in a compact are voluntary groups.
+            select_data(ui.sector, Sector(sector).value if sector is not None else Sector.VCS.value)
         else:
             self.setWindowTitle(self.tr("Edit organisation"))
             row = bench.read(members.organisation_row, organisation_id)
@@ -123,7 +155,10 @@ class SeatDialog(FormDialog):
                        "nominating_org": ui.nominatingOrg, "notes": ui.notes}
         fill_enum(ui.sector, Sector)
         fill_enum(ui.fill, SeatFill)
-        fill_pairs(ui.nominatingOrg, _organisation_pairs(bench), self.tr("Nobody in particular"))
+        self._fill_nominating()
+        # A body that nominates to a council seat is most likely the council: the new one starts at the seat's sector.
+        offer_new_organisation(ui.nominatingOrg, bench, self._fill_nominating,
+                               sector=lambda: Sector(ui.sector.currentData()))
         ui.fill.currentIndexChanged.connect(self._fill_changed)
         if seat_id is None:
             self.setWindowTitle(self.tr("New seat"))
@@ -137,6 +172,9 @@ class SeatDialog(FormDialog):
             select_data(ui.nominatingOrg, detail.nominating_org_id)
             ui.notes.setPlainText(detail.notes)
         self._fill_changed()
+
+    def _fill_nominating(self) -> None:
+        fill_pairs(self.ui.nominatingOrg, _organisation_pairs(self.bench), self.tr("Nobody in particular"))
 
     def _reserved(self) -> bool:
         return self.ui.fill.currentData() == SeatFill.RESERVED.value
@@ -184,16 +222,22 @@ class TermDialog(FormDialog):
         if term_id is None:
             self.setWindowTitle(self.tr("Appoint to a seat"))
             self.person_name = ""
-            people = bench.read(members.person_rows)
-            self.names = {row.person_id: row.name for row in people}
-            fill_pairs(ui.person, [(row.person_id, self._person_text(row)) for row in people],
-                       self.tr("Choose who is taking the seat…"))
+            self._fill_people()
+            # Someone new for the seat most likely comes from the body that nominates to it.
+            offer_new_person(ui.person, bench, self._fill_people,
+                             options=lambda: {"organisation_id": seat.nominating_org_id})
             ui.startOn.set_value(today)
             ui.endOn.set_optional(True)
             ui.endOn.set_value(None, add_months(today, USUAL_TERM_MONTHS))
         else:
             self._load_term(term_id, ending, today)
         self.resize(max(self.width(), 520), self.sizeHint().height())
+
+    def _fill_people(self) -> None:
+        people = self.bench.read(members.person_rows)
+        self.names = {row.person_id: row.name for row in people}
+        fill_pairs(self.ui.person, [(row.person_id, self._person_text(row)) for row in people],
+                   self.tr("Choose who is taking the seat…"))
 
     def _load_term(self, term_id: int, ending: bool, today: dt.date) -> None:
         ui = self.ui

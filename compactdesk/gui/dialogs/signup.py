@@ -8,6 +8,7 @@ from compactdesk.gui.dialogs.choices import fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_department_dialog import Ui_DepartmentDialog
 from compactdesk.gui.forms.ui_signup_dialog import Ui_SignUpDialog
+from compactdesk.gui.pickers import PUBLIC_SECTORS, offer_new_organisation, offer_new_person, person_tip
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import champions, members, signup
 
@@ -46,8 +47,7 @@ class SignUpDialog(FormDialog):
         self.fields = {"organisation": ui.organisation, "signed_on": ui.signedOn, "lapsed_on": ui.lapsedOn,
                        "note": ui.note}
         today = bench.today()
-        organisations = [(row.organisation_id, row.name) for row in bench.read(members.organisation_rows)]
-        self.names = dict(organisations)
+        self.names = dict(self._organisations())
         ui.signedOn.set_value(today)
         ui.lapsedOn.set_value(today)
         ui.lapsedOn.set_check_text(self.tr("it has lapsed"))
@@ -56,11 +56,13 @@ class SignUpDialog(FormDialog):
             self.setWindowTitle(self.tr("Sign up an organisation"))
             ui.intro.setText(self.tr("Record the day an organisation signed up to the compact. One already signed "
                                      "up signs again instead (after a reorganisation, say)."))
-            fill_pairs(ui.organisation, organisations, self.tr("Choose the organisation…"))
+            self._fill_organisations()
             select_data(ui.organisation, organisation_id)
             self._show_lapse(False)
         else:
             self._load(mode, today)
+        if mode in (NEW, EDIT):
+            offer_new_organisation(ui.organisation, bench, self._fill_organisations)
         ui.intro.setVisible(bool(ui.intro.text()))
         self.resize(max(self.width(), 560), self.sizeHint().height())
 
@@ -70,7 +72,7 @@ class SignUpDialog(FormDialog):
         ui.signedOn.set_value(detail.signed_on)
         if mode == EDIT:
             self.setWindowTitle(self.tr("Edit a signature"))
-            fill_pairs(ui.organisation, list(self.names.items()), self.tr("Choose the organisation…"))
+            self._fill_organisations()
             select_data(ui.organisation, detail.organisation_id)
             ui.lapsedOn.set_optional(True)
             ui.lapsedOn.set_value(detail.lapsed_on, today)
@@ -95,6 +97,14 @@ class SignUpDialog(FormDialog):
             ui.lapsedOn.set_optional(False)
             ui.lapsedOn.set_value(detail.lapsed_on or today)
             ui.lapsedOn.setFocus()
+
+    def _organisations(self) -> list[tuple[int, str]]:
+        return [(row.organisation_id, row.name) for row in self.bench.read(members.organisation_rows)]
+
+    def _fill_organisations(self) -> None:
+        organisations = self._organisations()
+        self.names = dict(organisations)
+        fill_pairs(self.ui.organisation, organisations, self.tr("Choose the organisation…"))
 
     def _show_lapse(self, shown: bool) -> None:
         self.ui.lapsedOn.setVisible(shown)
@@ -139,26 +149,43 @@ class DepartmentDialog(FormDialog):
         # "Public &body" and "&Department" have B and D.
         ui.championLabel.setText(with_mnemonic(capitalised(self.label), "bd") + ":")
         self.names: dict[int, str] = {}
-        bodies = bench.read(champions.public_bodies)
         self.before = bench.read(champions.department_row, department_id) if department_id is not None else None
+        self._fill_bodies()
         if self.before is None:
             self.setWindowTitle(self.tr("New department"))
-            fill_pairs(ui.body, bodies, self.tr("Choose the public body…"))
             select_data(ui.body, organisation_id)
         else:
             self.setWindowTitle(self.tr("Edit department"))
-            if all(ident != self.before.organisation_id for ident, _ in bodies):
-                # Its body has since been recorded as a voluntary group: keep it on offer rather than move it.
-                bodies.append((self.before.organisation_id, self.before.body))
-            fill_pairs(ui.body, bodies)
             select_data(ui.body, self.before.organisation_id)
             ui.name.setText(self.before.name)
         self._fill_champions(self.before.champion_id if self.before else None)
         ui.body.currentIndexChanged.connect(lambda _: self._fill_champions(ui.champion.currentData()))
+        offer_new_organisation(ui.body, bench, self._fill_bodies, sectors=PUBLIC_SECTORS)
+        # Someone new is offered as champion only when they work for the body (or for no organisation recorded).
+        self.new_champion = offer_new_person(ui.champion, bench, lambda: self._fill_champions(None),
+                                             options=lambda: {"champion_of": ui.body.currentData()})
+        ui.body.currentIndexChanged.connect(self._champion_button)
+        self._champion_button()
         colours.tint(ui.championHint, colours.QUIET)
         if champion_first:
             ui.champion.setFocus()
         self.resize(max(self.width(), 560), self.sizeHint().height())
+
+    def _fill_bodies(self) -> None:
+        bodies = self.bench.read(champions.public_bodies)
+        if self.before is None:
+            fill_pairs(self.ui.body, bodies, self.tr("Choose the public body…"))
+            return
+        if all(ident != self.before.organisation_id for ident, _ in bodies):
+            # Its body has since been recorded as a voluntary group: keep it on offer rather than move it.
+            bodies.append((self.before.organisation_id, self.before.body))
+        fill_pairs(self.ui.body, bodies)
+
+    def _champion_button(self) -> None:
+        chosen = self.ui.body.currentData() is not None
+        self.new_champion.setEnabled(chosen)
+        self.new_champion.setToolTip(person_tip() if chosen else self.tr("Choose the body first: someone new is "
+                                                                         "added as one of its people."))
 
     def _fill_champions(self, chosen: int | None) -> None:
         ui = self.ui
@@ -175,8 +202,8 @@ class DepartmentDialog(FormDialog):
                    self.tr("Nobody yet — a gap"))
         select_data(ui.champion, chosen)
         ui.championHint.setText(
-            self.tr("People who work for {body}, then people with no organisation recorded. Add someone on the "
-                    "People page first if they are not here.").format(body=ui.body.currentText())
+            self.tr("People who work for {body}, then people with no organisation recorded. Someone not here: "
+                    "New… beside the list adds them.").format(body=ui.body.currentText())
             if body is not None else self.tr("Choose the body first: its people are offered here."))
 
     def save(self):

@@ -20,6 +20,7 @@ from compactdesk.gui.forms.ui_code_dialog import Ui_CodeDialog
 from compactdesk.gui.forms.ui_code_review_dialog import Ui_CodeReviewDialog
 from compactdesk.gui.forms.ui_consultation_dialog import Ui_ConsultationDialog
 from compactdesk.gui.forms.ui_funding_notice_dialog import Ui_FundingNoticeDialog
+from compactdesk.gui.pickers import PUBLIC_SECTORS, VOLUNTARY_SECTORS, offer_new_organisation
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import codes, consultations, funding
 from compactdesk.services.compact import standards
@@ -183,8 +184,9 @@ class ConsultationDialog(FormDialog):
         row = None
         if consultation_id is not None:
             row = bench.read(consultations.consultation_row, consultation_id, today)
-        _fill_organisations(ui.body, bench.read(consultations.organisation_choices, public=True),
-                            self.tr("Choose the public body…"), (row.body_id, row.body) if row else None)
+        self.current_body = (row.body_id, row.body) if row else None
+        self._fill_bodies()
+        offer_new_organisation(ui.body, bench, self._fill_bodies, sectors=PUBLIC_SECTORS)
         if row is None:
             self.setWindowTitle(self.tr("New consultation"))
             ui.opensOn.set_value(today)
@@ -205,6 +207,10 @@ class ConsultationDialog(FormDialog):
         ui.shortReason.textChanged.connect(self._update_hints)
         self._update_hints()
         self.resize(640, self.sizeHint().height())
+
+    def _fill_bodies(self) -> None:
+        _fill_organisations(self.ui.body, self.bench.read(consultations.organisation_choices, public=True),
+                            self.tr("Choose the public body…"), self.current_body)
 
     def _update_hints(self) -> None:
         ui, rules = self.ui, self.rules
@@ -258,11 +264,12 @@ class FundingNoticeDialog(FormDialog):
         self.months = bench.read(standards).funding_notice_months
         today = bench.today()
         row = bench.read(funding.notice_row, notice_id) if notice_id is not None else None
-        _fill_organisations(ui.organisation, bench.read(consultations.organisation_choices, public=False),
-                            self.tr("Choose the organisation…"), (row.organisation_id, row.organisation) if row
-                            else None)
-        _fill_organisations(ui.body, bench.read(consultations.organisation_choices, public=True),
-                            self.tr("Choose the public body…"), (row.body_id, row.body) if row else None)
+        self.current = ((row.organisation_id, row.organisation), (row.body_id, row.body)) if row else (None, None)
+        self._fill_organisations()
+        offer_new_organisation(ui.organisation, bench, self._fill_organisations, sectors=VOLUNTARY_SECTORS,
+                               also=[ui.body])
+        offer_new_organisation(ui.body, bench, self._fill_organisations, sectors=PUBLIC_SECTORS,
+                               also=[ui.organisation])
         fill_enum(ui.change, FundingChange)
         if row is None:
             self.setWindowTitle(self.tr("New funding notice"))
@@ -280,6 +287,13 @@ class FundingNoticeDialog(FormDialog):
         ui.effectiveOn.changed.connect(self._update_hint)
         self._update_hint()
         self.resize(620, self.sizeHint().height())
+
+    def _fill_organisations(self) -> None:
+        organisation, body = self.current
+        _fill_organisations(self.ui.organisation, self.bench.read(consultations.organisation_choices, public=False),
+                            self.tr("Choose the organisation…"), organisation)
+        _fill_organisations(self.ui.body, self.bench.read(consultations.organisation_choices, public=True),
+                            self.tr("Choose the public body…"), body)
 
     def _update_hint(self) -> None:
         given, effective = self.ui.givenOn.value(), self.ui.effectiveOn.value()

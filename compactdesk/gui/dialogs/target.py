@@ -12,6 +12,7 @@ from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_progress_dialog import Ui_ProgressDialog
 from compactdesk.gui.forms.ui_target_close_dialog import Ui_TargetCloseDialog
 from compactdesk.gui.forms.ui_target_dialog import Ui_TargetDialog
+from compactdesk.gui.pickers import offer_new_organisation, offer_new_person
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import actions
 from compactdesk.services.origin import origin_text
@@ -45,10 +46,11 @@ class TargetDialog(FormDialog):
         ui = self.ui
         self.fields = {"title": ui.title, "measure": ui.measure, "code": ui.code, "partner": ui.partner,
                        "lead": ui.lead, "start_on": ui.startOn, "deadline": ui.deadline}
-        choices = bench.read(actions.target_choices)
-        _fill(ui.code, choices.codes, self.tr("None"))
-        _fill(ui.partner, choices.partners, self.tr("None named"))
-        _fill(ui.lead, choices.people, self.tr("None named"))
+        _fill(ui.code, bench.read(actions.target_choices).codes, self.tr("None"))
+        self._fill_names()
+        offer_new_organisation(ui.partner, bench, self._fill_names, also=[ui.lead])
+        offer_new_person(ui.lead, bench, self._fill_names, also=[ui.partner],
+                         options=lambda: {"organisation_id": ui.partner.currentData()})
         for field, words in ((ui.startOn, self.tr("Has a start date")), (ui.deadline, self.tr("Has a deadline"))):
             field.set_optional(True)
             field.check.setToolTip(words)
@@ -65,6 +67,12 @@ class TargetDialog(FormDialog):
             self._load(bench.read(actions.target_detail, target_id, today))
         ui.origin.setVisible(bool(ui.origin.text()))
         self.resize(620, self.sizeHint().height())
+
+    def _fill_names(self) -> None:
+        """The partners and the people a target can name (again, once one is added from here)."""
+        choices = self.bench.read(actions.target_choices)
+        _fill(self.ui.partner, choices.partners, self.tr("None named"))
+        _fill(self.ui.lead, choices.people, self.tr("None named"))
 
     def _load(self, detail: actions.TargetDetail) -> None:
         ui = self.ui

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PartnersDialog(object):
     def setupUi(self, PartnersDialog):
@@ -45,10 +46,25 @@ class Ui_PartnersDialog(object):
 
         self.layout.addWidget(self.organisations)
 
+        self.countRow = QHBoxLayout()
+        self.countRow.setObjectName(u"countRow")
         self.count = QLabel(PartnersDialog)
         self.count.setObjectName(u"count")
 
-        self.layout.addWidget(self.count)
+        self.countRow.addWidget(self.count)
+
+        self.countSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.countRow.addItem(self.countSpace)
+
+        self.newOrganisation = QPushButton(PartnersDialog)
+        self.newOrganisation.setObjectName(u"newOrganisation")
+        self.newOrganisation.setAutoDefault(False)
+
+        self.countRow.addWidget(self.newOrganisation)
+
+
+        self.layout.addLayout(self.countRow)
 
         self.buttons = QDialogButtonBox(PartnersDialog)
         self.buttons.setObjectName(u"buttons")
@@ -57,6 +73,7 @@ class Ui_PartnersDialog(object):
         self.layout.addWidget(self.buttons)
 
         QWidget.setTabOrder(self.search, self.organisations)
+        QWidget.setTabOrder(self.organisations, self.newOrganisation)
 
         self.retranslateUi(PartnersDialog)
 
@@ -65,7 +82,7 @@ class Ui_PartnersDialog(object):
 
     def retranslateUi(self, PartnersDialog):
         PartnersDialog.setWindowTitle(QCoreApplication.translate("PartnersDialog", u"Partner bodies that signed", None))
-        self.intro.setText(QCoreApplication.translate("PartnersDialog", u"Tick each body that signed the compact. Organisations are added on the People page.", None))
+        self.intro.setText(QCoreApplication.translate("PartnersDialog", u"Tick each body that signed the compact. One not listed: \u201cNew organisation\u2026\u201d adds it.", None))
 #if QT_CONFIG(accessibility)
         self.search.setAccessibleName(QCoreApplication.translate("PartnersDialog", u"Find an organisation", None))
 #endif // QT_CONFIG(accessibility)
@@ -74,5 +91,9 @@ class Ui_PartnersDialog(object):
         self.organisations.setAccessibleName(QCoreApplication.translate("PartnersDialog", u"Organisations that signed", None))
 #endif // QT_CONFIG(accessibility)
         self.count.setText("")
+        self.newOrganisation.setText(QCoreApplication.translate("PartnersDialog", u"&New organisation\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newOrganisation.setToolTip(QCoreApplication.translate("PartnersDialog", u"Add a new organisation (it is saved at once; Ctrl+Z takes it back)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui import colours
+from compactdesk.gui.dialogs.meeting import MeetingDialog
+from compactdesk.gui.dialogs.people import SeatDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.i18n import translate
 from compactdesk.services import meetings
@@ -210,11 +213,13 @@ class DashboardPage(Page):
         list_layout.addWidget(self.tree, 1)
         self.start_buttons = QHBoxLayout()
         self.start_buttons.addStretch(1)
-        for text, area in ((self.tr("Set up the &compact"), "compact"),
-                           (self.tr("Add &people and seats"), "people"),
-                           (self.tr("Plan a &meeting"), "meetings")):
+        # Each does the thing, not just turns to its page: a new group's first steps are forms to fill in.
+        for name, text, slot in (("setUpGroup", self.tr("Set &up the group…"), self.set_up_group),
+                                 ("addSeat", self.tr("Add a &seat…"), self.add_seat),
+                                 ("planMeeting", self.tr("Plan a &meeting…"), self.plan_meeting)):
             button = QPushButton(text)
-            button.clicked.connect(lambda _=False, where=area: self.open_record.emit(where, 0))
+            button.setObjectName(name)
+            button.clicked.connect(slot)
             self.start_buttons.addWidget(button)
         self.start_buttons.addStretch(1)
         self.empty_page = QWidget()
@@ -260,6 +265,28 @@ class DashboardPage(Page):
                 title=upcoming.title, day=uk_date(upcoming.starts_at.date())),
                 meetings.set_status, upcoming.meeting_id, MeetingStatus.AGENDA_ISSUED)
 
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """The start buttons' forms open here (tests replace it to fill the form instead)."""
+        return bool(dialog.exec())
+
+    def set_up_group(self) -> None:
+        """The set-up assistant (File ▸ Set up the group…), through the window that has it."""
+        first_run = getattr(self.window(), "first_run", None)
+        if first_run is not None:
+            first_run.setup_action.trigger()
+        else:
+            self.open_record.emit("compact", 0)
+
+    def add_seat(self) -> None:
+        dialog = SeatDialog(self.bench, self)
+        if self.run_dialog(dialog) and dialog.result_value is not None:
+            self.open_record.emit("people/seats", dialog.result_value.id)
+
+    def plan_meeting(self) -> None:
+        dialog = MeetingDialog(self.bench, self)
+        if self.run_dialog(dialog) and dialog.result_value is not None:
+            self.open_record.emit("meetings", dialog.result_value.id)
+
     @property
     def showing_empty_state(self) -> bool:
         return self.pages.currentWidget() is self.empty_page
@@ -280,8 +307,9 @@ class DashboardPage(Page):
         self.empty.setText(self.tr(
             "<h2>Nothing here yet</h2>"
             "<p>This group's file has no compact, members or meetings in it.</p>"
-            "<p><b>Start with the compact:</b> its name and area. Then add the members and their seats, "
-            "and the date of the next meeting. From then on this page lists what needs chasing.</p>"
+            "<p><b>Start with “Set up the group…”:</b> the compact's name and area, then the seats and who holds "
+            "them, and the date of the next meeting. A list of members kept in a spreadsheet comes in with "
+            "File ▸ Import. From then on this page lists what needs chasing.</p>"
             "<p>To look around first, choose File ▸ Open the demo group: an invented group to try things on.</p>"))
         self.pages.setCurrentWidget(self.empty_page)
 

@@ -9,7 +9,9 @@ from compactdesk.domain.enums import Attendance
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
+from compactdesk.gui.dialogs.people import PersonDialog
 from compactdesk.gui.pages.meeting_parts import MeetingTab, fit_columns, make_table
+from compactdesk.gui.pickers import person_tip, run_form
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -144,13 +146,22 @@ class AttendanceTab(MeetingTab):
         listed = {row.person_id for row in self.model.rows()}
         people = [person for person in self.bench.read(meetings.people_choices) if person.person_id not in listed]
         if not people:
-            QMessageBox.information(self, self.tr("Add someone else"), self.tr(
-                "Everyone in this group's records is on the list already. Add a new person in People & seats first."))
-            return None
+            asked = QMessageBox(QMessageBox.Icon.Information, self.tr("Add someone else"), self.tr(
+                "Everyone in this group's records is on the list already. Someone new can be added now."),
+                QMessageBox.StandardButton.Cancel, self)
+            add = asked.addButton(self.tr("Add a &new person…"), QMessageBox.ButtonRole.AcceptRole)
+            add.setToolTip(person_tip())
+            asked.setDefaultButton(add)
+            asked.exec()
+            return run_form(PersonDialog(self.bench, self)) if asked.clickedButton() is add else None
         labels = [f"{person.name} — {person.organisation}" if person.organisation else person.name
                   for person in people]
+        someone_new = self.tr("Someone new: add a new person…")
         chosen, ok = QInputDialog.getItem(self, self.tr("Add someone else"), self.tr(
-            "Who else came? They are recorded as present; change it after if need be."), labels, 0, False)
+            "Who else came? They are recorded as present; change it after if need be."), [*labels, someone_new], 0,
+            False)
+        if ok and chosen == someone_new:
+            return run_form(PersonDialog(self.bench, self))
         return people[labels.index(chosen)].person_id if ok and chosen in labels else None
 
     def choose(self, status: Attendance | None) -> None:

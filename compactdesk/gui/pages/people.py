@@ -32,8 +32,9 @@ class PeoplePage(TabbedPage):
         self.organisations_tab = OrganisationsTab()
         self.build_tabs("peopleTabs", [(self.seats_tab, self.tr("&Seats")), (self.people_tab, self.tr("&People")),
                                        (self.organisations_tab, self.tr("&Organisations"))])
-        for tab in self.all_tabs():
-            tab.empty.set_action(self.new_text_for(tab), self.new_item)
+        for tab, words in zip(self.all_tabs(), (self.tr("Add a &seat…"), self.tr("Add a &person…"),
+                                                self.tr("Add an &organisation…")), strict=True):
+            tab.empty.set_action(words, self.new_item)
         self.people_tab.export_data_requested.connect(self.export_personal_data)
         self.people_tab.erase_requested.connect(self.erase_person)
 

@@ -42,5 +42,6 @@ class OrganisationsTab(ListTab):
 
     def empty_text(self) -> str:
         return self.tr("<h3>No organisations yet</h3><p>Add the council, the other public bodies and the voluntary "
-                       "and community groups in the compact with Ctrl+N. Tag the small, BME and rural ones: who "
-                       "takes part is itself worth reporting.</p>")
+                       "and community groups in the compact with Ctrl+N, or import them from a spreadsheet "
+                       "(File ▸ Import). Tag the small, BME and rural ones: who takes part is itself worth "
+                       "reporting.</p>")
