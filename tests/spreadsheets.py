@@ -13,6 +13,7 @@ top conftest.py.
 """
 
 import csv
+import re
 import datetime as dt
 import zipfile
 from collections.abc import Sequence
@@ -208,7 +209,7 @@ def _ods_cell(value: Cell, span: str) -> str:
     else:
         text = str(value)
         attrs = 'office:value-type="string"'
-    paragraphs = "".join(f"<text:p>{_ods_text(line)}</text:p>" for line in text.split("\n"))
+    paragraphs = "".join(f"<text:p>{_ods_text(line)}</text:p>" for line in re.split(r"\r\n|\r|\n", text))
     return f"<table:table-cell {attrs}{span}>{paragraphs}</table:table-cell>"
 
 

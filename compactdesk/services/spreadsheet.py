@@ -33,7 +33,6 @@ _SPACES = re.compile("[\t\xa0\u2007\u202f]")
 # Control characters other than newline, and the invisible marks a copy from the web or a BOM leaves behind.
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_LARGEST_EXACT_INT = 2 ** 53
 
 
 def _message_not_spreadsheet(name: str) -> str:
@@ -287,9 +286,8 @@ def clean_cell(value: object) -> object:
     if isinstance(value, bool):
         return value
     if isinstance(value, float):
-        if value.is_integer() and abs(value) < _LARGEST_EXACT_INT:
-            return int(value)
-        return value
+        # Spreadsheets keep every number as a float; 42.0 is the 42 that was typed.
+        return int(value) if value.is_integer() else value
     if isinstance(value, int):
         return value
     if isinstance(value, dt.datetime):
