@@ -69,8 +69,9 @@ class Records:
         self._undo: list[Callable[[], None]] = []
         self.organisations: dict[str, Held] = {}
         self.organisation_ids: dict[int, Held] = {}
-        for ident, name in session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.id)):
-            held = Held(ident, name)
+        for ident, name, sector in session.execute(
+                select(Organisation.id, Organisation.name, Organisation.sector).order_by(Organisation.id)):
+            held = Held(ident, name, extra={"sector": sector})
             self.organisations.setdefault(name_key(name), held)
             self.organisation_ids[ident] = held
         self._held_names = [(held.ident, held.name) for held in self.organisation_ids.values()]
@@ -82,8 +83,8 @@ class Records:
         self.seats: dict[str, Held] = {}
         for ident, title in session.execute(select(Seat.id, Seat.title).order_by(Seat.id)):
             self.seats.setdefault(name_key(title), Held(ident, title))
-        self.terms: set[tuple[int, int, dt.date]] = set(session.execute(
-            select(SeatTerm.seat_id, SeatTerm.person_id, SeatTerm.start_on)).tuples())
+        self.terms: set[tuple[int, int, dt.date]] = {tuple(term) for term in session.execute(
+            select(SeatTerm.seat_id, SeatTerm.person_id, SeatTerm.start_on))}
         self.targets: dict[str, Held] = {}
         for ident, title, completed in session.execute(
                 select(Target.id, Target.title, Target.completed_on).order_by(Target.id)):
@@ -161,9 +162,9 @@ class Records:
                 self.remember(self.organisations, key, held)
                 work.found(held)
                 return held
-        chosen = sector or (_sector_in(typed) if guess_sector else None) or Sector.VCS
+        chosen = sector or (sector_in(typed) if guess_sector else None) or Sector.VCS
         made = members.add_organisation(self.session, typed, chosen, notes=notes)
-        held = Held(made.id, made.name, row=self.row)
+        held = Held(made.id, made.name, row=self.row, extra={"sector": chosen})
         self.remember(self.organisations, key, held)
         self.remember(self.organisation_ids, made.id, held)
         work.added.append(translate("Import", "{name} (new organisation, {sector})").format(
@@ -179,6 +180,12 @@ class Records:
         if candidates and self.row not in rows:
             rows.append(self.row)
         return candidates
+
+    def sector_of(self, typed: str) -> Sector | None:
+        """The sector of the organisation `typed` names, when held or added (by that exact name), else the one
+        its name gives away."""
+        held = self.organisations.get(name_key(typed))
+        return held.extra.get("sector") if held is not None else sector_in(typed)
 
     # People
     def person(self, name: str, work: RowWork, *, email: str = "", organisation: str = "", role: str = "",
@@ -225,7 +232,7 @@ class Records:
             person=held.name, what=translate("Import", " and ").join(names[key] for key in fill)))
 
 
-def _sector_in(name: str) -> Sector | None:
+def sector_in(name: str) -> Sector | None:
     """The sector an organisation's name gives away ("Dyfnant County Council", "Heddlu Dyfnant"), if any."""
     try:
         return read_sector(name, "")

@@ -13,7 +13,7 @@ from compactdesk.domain.import_fields import ImportKind
 from compactdesk.domain.names import name_key
 from compactdesk.i18n import translate
 from compactdesk.services import actions, feedback, seats
-from compactdesk.services.import_records import Held, Records, RowWork
+from compactdesk.services.import_records import Held, Records, RowWork, sector_in
 from compactdesk.services.import_values import uk_numeric_date
 
 
@@ -73,11 +73,16 @@ def _seat(records: Records, values: dict, work: RowWork) -> Held:
         return held
     reserved_for = _text(values, "reserved_for")
     fill = values.get("fill") or (SeatFill.RESERVED if reserved_for else SeatFill.SELECTED)
-    made = seats.add_seat(records.session, _text(values, "seat"), values.get("sector") or Sector.VCS, fill,
-                          reserved_for=reserved_for)
+    # With no sector given, the seat's title ("Council seat 1") or its member's organisation says it; the
+    # balance between sectors rests on it, so a guess is shown with the seat, to be changed on People & seats.
+    organisation = _text(values, "organisation")
+    sector = (values.get("sector") or sector_in(_text(values, "seat"))
+              or (records.sector_of(organisation) if organisation else None) or Sector.VCS)
+    made = seats.add_seat(records.session, _text(values, "seat"), sector, fill, reserved_for=reserved_for)
     held = Held(made.id, made.title, row=records.row)
     records.remember(records.seats, key, held)
-    work.added.append(translate("Import", "{title} (new seat)").format(title=made.title))
+    work.added.append(translate("Import", "{title} (new seat, {sector})").format(title=made.title,
+                                                                               sector=sector.label()))
     return held
 
 
