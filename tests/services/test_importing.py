@@ -4,6 +4,8 @@ imported again (nothing added), and undone (everything imported goes, nothing el
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spreadsheets import member_row_numbers, members_as_read, messy_members, write_sheet
 from sqlalchemy import func, select
 
@@ -316,3 +318,26 @@ def test_an_xlsx_of_people_with_real_dates_and_merged_organisations(store, tmp_p
     result = run(store, read_sheet(path), ImportKind.FEEDBACK)
     assert [row for row, _ in result.imported] == [3, 4]
     assert [p.name for p in store.run(members.person_rows)] == ["Llŷr Evans"]  # made once for both rows
+
+
+cells = st.one_of(st.text(max_size=400), st.text(st.characters(codec="utf-8"), max_size=40),
+                  st.sampled_from(["Jones, Ann", "Dyfnant CVC", "ŵŷ, Łucja", "\x00\x1b", "🌱" * 300, "x" * 301]),
+                  st.integers(), st.floats(allow_nan=True), st.booleans(), st.dates(), st.datetimes())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=cells, organisation=cells, start=cells)
+def test_anything_in_a_cell_is_planned_without_a_crash(store, name, organisation, start):
+    if not counts(store)["Organisation"]:
+        store.run(members.add_organisation, "Dyfnant County Voluntary Council", Sector.VCS)
+        store.run(members.add_person, "Ann Jones")
+    sheet = sheet_of(("Seat", "Member", "Organisation", "Start date"), ("Chair", name, organisation, start),
+                     (name, "Ann Jones", "", "01/04/2026"))
+    before = counts(store)
+    planned = plan(store, sheet, ImportKind.SEATS)
+    people = plan(store, sheet_of(("Name", "Organisation"), (name, organisation)), ImportKind.PEOPLE)
+    assert counts(store) == before
+    for row in (*planned.rows, *people.rows):
+        assert row.outcome in Outcome and (row.note or row.outcome is Outcome.BLANK)
+        if row.outcome is Outcome.REFUSED:
+            assert any(problem.row == row.number for problem in (*planned.problems, *people.problems))
