@@ -101,8 +101,11 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     window = server.window = MainWindow(None, demo=demo, settings=settings)
     try:
         _WINDOWS.append(window)
-        window.open_after_paint(OpenStoreOp(window, None if demo else store_path or _last_store(settings),
-                                            demo_folder))
+        opening = OpenStoreOp(window, None if demo else store_path or _last_store(settings), demo_folder)
+        if not demo:  # a new, empty file: the set-up assistant, once the file is open (gui/first_run.py)
+            opening.ended.connect(lambda outcome: outcome == "done" and QTimer.singleShot(
+                0, window.first_run.offer_if_new))
+        window.open_after_paint(opening)
         if os.environ.get("COMPACTDESK_QUIT_AFTER_PAINT") == "1":
             _QuitWhenReady(app, window)
         window.show()

@@ -1,0 +1,269 @@
+"""The set-up assistant's first pages: welcome (the group's name and area), the words the group uses, the compact's
+standards and the partner bodies. Each page keeps what was typed when the person goes back or is sent back to a
+problem; Enter moves on."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from compactdesk.domain.rules import Standards
+from compactdesk.gui.form import FieldErrors
+from compactdesk.services.setup import suggested_partners
+
+WELCOME, WORDS, STANDARDS, PARTNERS, SEATS, MEETING, SUMMARY = range(7)
+
+
+def note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class SetupPage(QWizardPage):
+    """A page whose body scrolls when the screen is small, with a line at the top for a problem to put right."""
+
+    def __init__(self, title: str, subtitle: str = ""):
+        super().__init__()
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+        self.fields: dict[str, QWidget] = {}  # a service's field name -> the widget it is about (FieldErrors)
+        self.errors = FieldErrors(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.errors.label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.layout_ = QVBoxLayout(inner)
+        self.layout_.setContentsMargins(0, 0, 4, 0)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+
+    def body(self) -> QVBoxLayout:
+        return self.layout_
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
+        pass  # Back keeps what was typed here (QWizard's own would put the fields back as they started)
+
+    def show_problem(self, message: str, field: str) -> None:
+        self.errors.show(message, field)
+
+
+class WelcomePage(SetupPage):
+    demo_wanted = Signal()
+
+    def __init__(self, held_name: str = ""):
+        """`held_name`: the compact's name when the file has one already (the name and words are then left alone)."""
+        super().__init__(self.tr("Set up the group"))
+        self.held = bool(held_name)
+        body = self.body()
+        if self.held:
+            body.addWidget(note(self.tr(
+                "This group's file is set up already, as {name}. The assistant can still add partner bodies, seats "
+                "with their members, and a meeting; nothing held is added twice. The name, the words the group "
+                "uses and the standards are changed on the Compact page.").format(name=held_name)))
+        else:
+            body.addWidget(note(self.tr(
+                "A few questions and the group's file is ready: its name and area, the words it uses, the "
+                "compact's standards, the partner bodies, the seats and who holds them, and the first meeting. "
+                "Every step can be skipped and changed later; press Enter to take the suggestion and move on.")))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("for example, Powys Compact Liaison Group"))
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(self.tr("for example, Powys"))
+        self.fields = {"name": self.name, "area": self.area}
+        if not self.held:
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.addRow(self.tr("The group's &name:"), self.name)
+            form.addRow(self.tr("&Area it covers:"), self.area)
+            body.addLayout(form)
+            self.registerField("name*", self.name)
+            body.addWidget(note(self.tr("The name heads every agenda and paper. The area names the usual partner "
+                                        "bodies on a later page.")))
+        body.addStretch(1)
+        body.addWidget(note(self.tr("Not ready to set up your own group yet?")))
+        self.demo_button = QPushButton(self.tr("Open the &demo group instead, to look around first"))
+        self.demo_button.setAutoDefault(False)
+        self.demo_button.setToolTip(self.tr("An invented group with a year of records; your own group's file is "
+                                            "kept, and this assistant is in the File menu whenever you want it"))
+        self.demo_button.clicked.connect(self.demo_wanted)
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        body.addLayout(row)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return PARTNERS if self.held else WORDS
+
+
+class _Words(QComboBox):
+    def __init__(self, offered: list[str]):
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(offered)
+
+    def value(self) -> str:
+        return self.currentText().strip()
+
+
+class WordsPage(SetupPage):
+    def __init__(self):
+        super().__init__(self.tr("The words the group uses"), self.tr(
+            "Agendas, letters and the annual review use these words; type others if yours differ."))
+        self.group_label = _Words([self.tr("liaison group"), self.tr("steering group")])
+        self.champion_label = _Words([self.tr("champion"), self.tr("representative")])
+        self.fields = {"group_label": self.group_label, "champion_label": self.champion_label}
+        form = QFormLayout()
+        form.addRow(self.tr("The &group is a:"), self.group_label)
+        form.addRow(self.tr("Someone who speaks for a partner body is a:"), self.champion_label)
+        self.body().addLayout(form)
+        self.example = note()
+        self.body().addWidget(self.example)
+        self.body().addStretch(1)
+        self.group_label.currentTextChanged.connect(self._example)
+        self.champion_label.currentTextChanged.connect(self._example)
+        self._example()
+
+    def _example(self) -> None:
+        self.example.setText(self.tr("For example: \"The {group} met on Tuesday; the council's {champion} gave "
+                                     "feedback.\"").format(group=self.group_label.value() or "…",
+                                                           champion=self.champion_label.value() or "…"))
+
+
+class StandardsPage(SetupPage):
+    def __init__(self):
+        super().__init__(self.tr("The compact's standards"), self.tr(
+            "The promises the compact's partners make to each other. The national Compact's are filled in; "
+            "change them if your compact agreed others."))
+        self.boxes: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        rows = (("consultation_weeks", self.tr("&Consultations last at least:"), self.tr(" weeks"), 52, self.tr(
+                    "A public body gives the voluntary sector this long to answer a consultation (12 weeks "
+                    "nationally).")),
+                ("consultation_feedback_weeks", self.tr("&Feedback on a consultation within:"),
+                 self.tr(" weeks of closing"), 52, self.tr(
+                    "Once it closes, the body says what it heard and what it changed within this many weeks.")),
+                ("funding_notice_months", self.tr("Notice of a &funding change:"), self.tr(" months"), 24, self.tr(
+                    "A grant cut or ended is told to the organisation at least this far ahead (3 months "
+                    "nationally).")),
+                ("feedback_days", self.tr("An &officer answers within:"), self.tr(" days"), 365, self.tr(
+                    "A question the group puts to an officer is answered within this many days (28 is usual).")))
+        for key, label, suffix, high, why in rows:
+            box = QSpinBox()
+            box.setRange(1, high)
+            box.setSuffix(suffix)
+            self.boxes[key] = self.fields[key] = box
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            cell.addWidget(note(why))
+            form.addRow(label, cell)
+        self.body().addLayout(form)
+        defaults = QPushButton(self.tr("National &defaults"))
+        defaults.setAutoDefault(False)
+        defaults.clicked.connect(lambda: self.set_standards(Standards()))
+        row = QHBoxLayout()
+        row.addWidget(defaults)
+        row.addStretch(1)
+        self.body().addLayout(row)
+        self.body().addStretch(1)
+        self.set_standards(Standards())
+
+    def set_standards(self, standards: Standards) -> None:
+        for key, box in self.boxes.items():
+            box.setValue(getattr(standards, key))
+
+    def standards(self) -> Standards:
+        return Standards(**{key: box.value() for key, box in self.boxes.items()})
+
+
+class PartnersPage(SetupPage):
+    """The bodies that signed the compact: the usual ones named from the area, to tick, and any typed."""
+
+    def __init__(self):
+        super().__init__(self.tr("Partner bodies"), self.tr(
+            "Tick the public bodies that signed the compact, and add any others. The names can be changed: "
+            "double-click one."))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Partner bodies"))
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 6)
+        self.typed = QLineEdit()
+        self.typed.setPlaceholderText(self.tr("another body's name, then Enter"))
+        self.typed.setAccessibleName(self.tr("Another partner body"))
+        add = QPushButton(self.tr("&Add"))
+        add.setAutoDefault(False)
+        add.clicked.connect(self.add_typed)
+        row = QHBoxLayout()
+        row.addWidget(self.typed, 1)
+        row.addWidget(add)
+        self.body().addWidget(self.list, 1)
+        self.body().addLayout(row)
+        self.fields = {"partners": self.list}
+        self._area: str | None = None
+        self._suggested: list[QListWidgetItem] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        welcome = self.wizard().page(WELCOME)
+        area = "" if welcome.held else welcome.area.text()
+        if area == self._area:
+            return
+        self._area = area
+        for item in self._suggested:  # names made from an old area go, unless ticked or changed
+            if item.checkState() != Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole) == item.text():
+                self.list.takeItem(self.list.row(item))
+        self._suggested = [item for item in self._suggested if self.list.row(item) >= 0]
+        held = {self.list.item(row).text().casefold() for row in range(self.list.count())}
+        for position, (name, _) in enumerate(suggested_partners(area)):
+            if name.casefold() not in held:
+                item = self._add(name, checked=False, row=position)
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                self._suggested.append(item)
+
+    def _add(self, name: str, *, checked: bool, row: int | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.insertItem(self.list.count() if row is None else row, item)
+        return item
+
+    def add_typed(self) -> bool:
+        name = " ".join(self.typed.text().split())
+        if not name:
+            return False
+        found = next((self.list.item(row) for row in range(self.list.count())
+                      if self.list.item(row).text().casefold() == name.casefold()), None)
+        item = found or self._add(name, checked=True)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.list.scrollToItem(item)
+        self.typed.clear()
+        return True
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        # Enter in the name box adds the body and stays; Enter elsewhere (or Next) moves on with it added.
+        if self.add_typed() and self.window().focusWidget() is self.typed:
+            return False
+        return True
+
+    def partners(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())
+                if self.list.item(row).checkState() == Qt.CheckState.Checked]

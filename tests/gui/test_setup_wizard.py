@@ -1,0 +1,254 @@
+"""The set-up assistant (File ▸ Set up the group…, issue 18), driven as a new secretary would: keys and clicks."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
+
+from compactdesk.domain.enums import Sector
+from compactdesk.gui import ops
+from compactdesk.gui.setup_pages import MEETING, PARTNERS, SEATS, STANDARDS, SUMMARY, WELCOME, WORDS
+from compactdesk.services import compact, meetings, members, seats
+from compactdesk.services.setup import is_new_file
+from compactdesk.store import create_store
+
+TODAY = dt.date(2027, 1, 15)
+
+
+@pytest.fixture
+def new_window(tmp_path, qtbot, settings):
+    """The main window on a new, empty group's file."""
+    from compactdesk.gui.main_window import MainWindow
+
+    main = MainWindow(create_store(tmp_path / "new group.cdstore"), today=lambda: TODAY, settings=settings)
+    main.export_pool = ops.RunNow()
+    qtbot.addWidget(main)
+    main.resize(1024, 700)
+    main.show()
+    yield main
+    main.store.close()
+
+
+@pytest.fixture
+def exports(new_window, monkeypatch):
+    """What the window was asked to export (the export window itself is another test's)."""
+    asked = []
+    monkeypatch.setattr(new_window, "export_paper", lambda paper=None, meeting_id=None: asked.append(
+        (paper, meeting_id)))
+    return asked
+
+
+def enter(qtbot, wizard) -> None:
+    """Enter, where the person's cursor is: the wizard's default button (Next, or Finish on the last page)."""
+    qtbot.keyClick(wizard.focusWidget() or wizard.currentPage(), Qt.Key.Key_Return)
+
+
+def opened(window, qtbot):
+    wizard = window.first_run.set_up()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def read(window, service, *args):
+    return window.bench.read(service, *args)
+
+
+def test_a_name_and_enter_on_every_page_sets_up_the_group_and_undo_takes_it_all_back(new_window, qtbot, exports):
+    wizard = opened(new_window, qtbot)
+    assert wizard.currentId() == WELCOME
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the name is needed
+    qtbot.keyClicks(wizard.welcome.name, "Dyfnant Compact Liaison Group")
+    qtbot.keyClicks(wizard.welcome.area, "Dyfnant")
+    seen = []
+    while wizard.isVisible() and len(seen) < 10:
+        seen.append(wizard.currentId())
+        enter(qtbot, wizard)
+    assert seen == [WELCOME, WORDS, STANDARDS, PARTNERS, SEATS, MEETING, SUMMARY]
+    assert not wizard.isVisible()
+
+    summary = read(new_window, compact.compact_summary, TODAY)
+    assert (summary.name, summary.area, summary.group_label, summary.champion_label) == (
+        "Dyfnant Compact Liaison Group", "Dyfnant", "liaison group", "champion")
+    assert summary.partners == ()  # suggestions are offered, not ticked for the person
+    [meeting] = read(new_window, meetings.list_meetings)
+    assert meeting.starts_at == dt.datetime(2027, 1, 29, 10, 0)  # a fortnight on, a Friday
+    assert len(read(new_window, meetings.agenda_rows, meeting.id)) == 8
+    assert new_window.current_page().area == "meetings"
+    qtbot.waitUntil(lambda: len(exports) == 1)
+    assert exports[0][0].value == "agenda" and exports[0][1] == meeting.id
+
+    new_window.undo_action.trigger()
+    assert read(new_window, is_new_file)
+
+
+def test_not_now_writes_nothing_and_says_where_the_assistant_is(new_window, qtbot):
+    wizard = opened(new_window, qtbot)
+    qtbot.keyClicks(wizard.welcome.name, "Dyfnant")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert read(new_window, is_new_file)
+    assert "Set up the group" in new_window.statusBar().currentMessage()
+
+
+def test_every_page_typed_into(new_window, qtbot, exports):
+    wizard = opened(new_window, qtbot)
+    qtbot.keyClicks(wizard.welcome.name, "Cwmpas Compact")
+    wizard.welcome.name.insert(" 🌿")  # QTest types no character beyond the BMP
+    qtbot.keyClicks(wizard.welcome.area, "Ceredigion")
+    enter(qtbot, wizard)
+    wizard.words_page.group_label.setCurrentText("steering group")
+    wizard.words_page.champion_label.setCurrentText("cynrychiolydd")
+    enter(qtbot, wizard)
+    wizard.standards_page.boxes["funding_notice_months"].setValue(6)
+    enter(qtbot, wizard)
+    partners = wizard.partners_page
+    assert partners.list.item(0).text() == "Ceredigion County Council"
+    partners.list.item(0).setCheckState(Qt.CheckState.Checked)
+    partners.typed.setFocus()
+    qtbot.keyClicks(partners.typed, "Mudiad Meithrin")
+    qtbot.keyClick(partners.typed, Qt.Key.Key_Return)  # Enter in the box adds the body and stays
+    assert wizard.currentId() == PARTNERS and partners.partners() == ["Ceredigion County Council", "Mudiad Meithrin"]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    grid = wizard.seats_page.grid
+    grid.setCurrentCell(0, 0)
+    grid.paste("Council seat\tCouncil\tSiân Ŵyn\tCeredigion County Council\tsian@ceredigion.gov.uk\t01/02/2027\r\n"
+               "\t\tLlŷr Jones\tPAVO\t\t\r\n")
+    enter(qtbot, wizard)
+    meeting = wizard.meeting_page
+    meeting.day.box.setText("03/02/2027")
+    meeting.time.setTime(meeting.time.time().fromString("14:30", "HH:mm"))
+    qtbot.keyClicks(meeting.venue, "Neuadd y Dref")
+    meeting.standing.setChecked(False)
+    enter(qtbot, wizard)
+    assert "Siân" not in wizard.summary_page.summary.text()  # counts, not the grid again
+    assert "2 of them with a member" in wizard.summary_page.summary.text()
+    wizard.summary_page.open_agenda.setChecked(False)
+    enter(qtbot, wizard)
+    assert not wizard.isVisible()
+
+    summary = read(new_window, compact.compact_summary, TODAY)
+    assert summary.group_label == "steering group" and summary.champion_label == "cynrychiolydd"
+    assert summary.standards.funding_notice_months == 6
+    assert {(p.name, p.sector) for p in summary.partners} == {("Ceredigion County Council", Sector.COUNCIL),
+                                                            ("Mudiad Meithrin", Sector.OTHER_PUBLIC)}
+    held = {view.title: view for view in read(new_window, seats.seat_overview, dt.date(2027, 3, 1))}
+    assert held["Council seat"].holder == "Siân Ŵyn" and held["Council seat"].term_start == dt.date(2027, 2, 1)
+    assert held["PAVO"].holder == "Llŷr Jones"
+    [planned] = read(new_window, meetings.list_meetings)
+    assert planned.starts_at == dt.datetime(2027, 2, 3, 14, 30) and planned.venue == "Neuadd y Dref"
+    assert read(new_window, meetings.agenda_rows, planned.id) == []
+    assert exports == []
+
+
+def test_a_problem_sends_the_person_back_to_its_cell_with_everything_kept(new_window, qtbot, exports):
+    wizard = opened(new_window, qtbot)
+    qtbot.keyClicks(wizard.welcome.name, "Dyfnant")
+    for _ in range(4):
+        enter(qtbot, wizard)
+    assert wizard.currentId() == SEATS
+    wizard.seats_page.grid.paste("A seat\t\tAnn Jones\t\t\t31/02/2027\nB seat\t\tBob Evans\t\t\t\n")
+    for _ in range(3):
+        enter(qtbot, wizard)
+    assert wizard.isVisible() and wizard.currentId() == SEATS
+    page = wizard.seats_page
+    assert "row 1" in page.errors.text() and "February" in page.errors.text()
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (0, 5)
+    assert page.lines()[1].member == "Bob Evans" and wizard.welcome.name.text() == "Dyfnant"
+    assert read(new_window, is_new_file)
+
+    page.grid.item(0, 5).setText("28/02/2027")
+    while wizard.isVisible():
+        enter(qtbot, wizard)
+    assert len(read(new_window, members.list_people)) == 2
+
+
+def test_the_demo_instead(new_window, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(new_window.files, "open_demo", lambda: asked.append("demo"))
+    wizard = opened(new_window, qtbot)
+    qtbot.mouseClick(wizard.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    qtbot.waitUntil(lambda: asked == ["demo"])
+    assert read(new_window, is_new_file)
+
+
+def test_import_from_a_spreadsheet_fills_the_grid_in_one_go(new_window, qtbot, tmp_path, monkeypatch, exports):
+    from spreadsheets import MEMBERS, messy_members
+
+    path = messy_members(welsh=True).write(tmp_path / "aelodau.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    wizard = opened(new_window, qtbot)
+    qtbot.keyClicks(wizard.welcome.name, "Dyfnant")
+    for _ in range(4):
+        enter(qtbot, wizard)
+    page = wizard.seats_page
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    lines = [line for line in page.lines() if not line.is_blank()]
+    assert [(line.seat, line.member) for line in lines] == [(m.seat, m.name) for m in MEMBERS]
+    assert lines[0].start_on == "15 January 2027"
+    assert not page.problems.isVisible()
+    while wizard.isVisible():
+        enter(qtbot, wizard)
+    assert len(read(new_window, members.list_people)) == 16
+    assert len(read(new_window, seats.seat_overview, TODAY)) == 16
+
+
+def test_a_file_that_cannot_be_read_is_said_under_the_grid(new_window, qtbot, tmp_path):
+    path = tmp_path / "members.xlsx"
+    path.write_bytes(b"\x00\x01 not a workbook")
+    wizard = opened(new_window, qtbot)
+    assert not wizard.seats_page.import_file(str(path))
+    assert wizard.seats_page.problems.text()
+
+
+def test_offered_on_a_new_file_only(new_window, window, qtbot):
+    assert new_window.first_run.offer_if_new()
+    assert new_window.first_run.wizard is not None
+    assert not new_window.first_run.offer_if_new()  # not twice
+    assert not window.first_run.offer_if_new()  # the demo group's file holds a group
+    assert window.first_run.wizard is None
+
+
+def test_not_offered_for_the_demo_even_when_empty(tmp_path, qtbot, settings):
+    from compactdesk.gui.main_window import MainWindow
+
+    main = MainWindow(create_store(tmp_path / "empty.cdstore"), demo=True, settings=settings)
+    qtbot.addWidget(main)
+    assert not main.first_run.offer_if_new()
+    main.store.close()
+
+
+def test_new_group_offers_it(new_window, qtbot, tmp_path, monkeypatch):
+    other = tmp_path / "second.cdstore"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(other), ""))
+    new_window.files.new_store_action.trigger()
+    assert new_window.store.path == other
+    qtbot.waitUntil(lambda: new_window.first_run.wizard is not None)
+    new_window.first_run.wizard.reject()
+
+
+def test_on_a_group_already_set_up_it_adds_partners_seats_and_a_meeting(window, qtbot, today, monkeypatch):
+    monkeypatch.setattr(window, "export_paper", lambda *args: None)
+    name = window.bench.read(compact.compact_summary, today).name
+    partners_before = len(window.bench.read(compact.compact_summary, today).partners)
+    wizard = window.first_run.set_up()
+    qtbot.waitExposed(wizard)
+    assert any(name in label.text() for label in wizard.welcome.findChildren(type(wizard.summary_page.summary)))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    enter(qtbot, wizard)
+    assert wizard.currentId() == PARTNERS
+    partners = wizard.partners_page
+    partners.typed.setText("Wales Council for Voluntary Action")
+    enter(qtbot, wizard)
+    assert wizard.currentId() == SEATS
+    while wizard.isVisible():
+        enter(qtbot, wizard)
+    summary = window.bench.read(compact.compact_summary, today)
+    assert summary.name == name and len(summary.partners) == partners_before + 1
+
+
+def test_the_file_menu_has_it(new_window):
+    entries = [action.text() for action in new_window.menuBar().actions()[0].menu().actions()]
+    assert "Set &up the group…" in entries
+    QApplication.processEvents()
