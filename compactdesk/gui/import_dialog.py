@@ -301,10 +301,6 @@ class ImportDialog(QDialog):
         self.columns.show_matching(self.sheet.rows, self.matching, fields)
         if self.columns.combos:
             self.columns_label.setBuddy(self.columns.combos[0])
-        missing = missing_required(self.matching, self.kind)
-        self.missing.setText("\n".join(self.tr("No column is read as {field}: choose which column holds {hint}.").format(
-            field=field.label, hint=field.hint) for field in missing))
-        self.missing.setVisible(bool(missing))
         try:
             if fresh:
                 self.questions = self._plan(None).questions
@@ -314,8 +310,11 @@ class ImportDialog(QDialog):
             self.plan = self._plan(dict(self.answers))
         except ValidationError as error:
             self.plan = None
-            self.missing.setText("\n".join(filter(None, (self.missing.text(), error.message))))
-            self.missing.show()
+            self.missing.setText(error.message)
+        else:
+            # What is wrong with the file as a whole ("No column is read as Name: …") says so above the preview.
+            self.missing.setText("\n".join(problem.message for problem in self.plan.problems if problem.row is None))
+        self.missing.setVisible(bool(self.missing.text()))
         self._show_plan()
 
     def _show_plan(self) -> None:

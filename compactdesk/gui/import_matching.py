@@ -114,6 +114,8 @@ class ColumnsBar(QScrollArea):
             label.setBuddy(combo)
             self._grid.addWidget(label, 0, column)
             self._grid.addWidget(combo, 1, column)
+            label.show()  # at once, not at the next turn of the event loop: the person may Tab straight to it
+            combo.show()
             self.combos.append(combo)
             self.headings.append(label)
         self._grid.setColumnStretch(len(matching.columns), 1)
@@ -147,6 +149,7 @@ class QuestionsBox(QWidget):
         super().__init__(parent)
         self.setObjectName("importQuestions")
         self.combos: dict[str, QComboBox] = {}
+        self._shown: tuple[OrganisationQuestion, ...] | None = None  # the questions the lines ask
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.tr("<b>Organisations not held by these names</b> — check each is the one meant:"))
@@ -164,6 +167,13 @@ class QuestionsBox(QWidget):
         layout.addWidget(self._scroll, 1)
 
     def show_questions(self, questions: Sequence[OrganisationQuestion], answers: dict[str, int | None]) -> None:
+        if tuple(questions) == self._shown:
+            for typed, combo in self.combos.items():  # the same questions: only the answers may have moved
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(answers.get(typed))))
+                combo.blockSignals(False)
+            return
+        self._shown = tuple(questions)
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
@@ -190,6 +200,8 @@ class QuestionsBox(QWidget):
             label.setBuddy(combo)
             self._grid.addWidget(label, line, 0)
             self._grid.addWidget(combo, line, 1)
+            label.show()
+            combo.show()
             self.combos[question.typed] = combo
         self._grid.setRowStretch(len(questions), 1)
         self.setVisible(bool(questions))

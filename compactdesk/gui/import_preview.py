@@ -142,11 +142,13 @@ class ProblemList(QListWidget):
     def show_plan(self, plan: ImportPlan) -> None:
         self.clear()
         for problem in plan.problems:
+            if problem.row is None:
+                continue  # the file's own problems are said above the preview
             item = QListWidgetItem(problem.message, self)
             item.setData(Qt.ItemDataRole.UserRole, problem.row)
             item.setForeground(colours.text("urgent"))
             item.setToolTip(problem.message)
-        self.setVisible(bool(plan.problems))
+        self.setVisible(self.count() > 0)
 
     def _go_to_row(self, item: QListWidgetItem | None, _previous=None) -> None:
         number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
