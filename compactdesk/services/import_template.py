@@ -68,8 +68,8 @@ def _workbook(kind: ImportKind):
                             "column empty when you do not know it."),
         translate("Import", "Dates can be typed as 15/01/2027 or 15 Jan 2027. Names can be written Ann Jones or "
                             "Jones, Ann."),
-        translate("Import", "Then choose File ▸ Import… in CompactDesk and choose this file. Nothing is added until "
-                            "you have checked the preview and accepted it."),
+        translate("Import", "Then choose File ▸ Import… in CompactDesk and choose this file. Nothing is added "
+                            "until you have checked the preview and accepted it."),
     )
     for row, line in enumerate(lines, start=2):
         help_sheet.cell(row, 1, line).alignment = Alignment(wrap_text=True, vertical="top")
