@@ -79,11 +79,16 @@ class SeatsPage(SetupPage):
         self.grid.setHorizontalHeaderLabels([self.tr("Seat"), self.tr("Sector"), self.tr("Member"),
                                              self.tr("Organisation"), self.tr("Email"), self.tr("Term starts")])
         self.grid.setItemDelegateForColumn(1, _SectorDelegate(self.grid))
+        # Every column within the page's width, whatever the screen: a long email is cut short with "…" rather than
+        # the term's start pushed out of sight; the person can still widen a column.
         header = self.grid.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 150, 150, 150)):
-            self.grid.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        metrics = self.grid.fontMetrics()
+        for column, widest in ((1, "Fire and rescue"), (5, "30 September 2027")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.grid.setColumnWidth(column, metrics.horizontalAdvance(widest) + 16)
+        self.grid.setWordWrap(False)
+        self.grid.verticalHeader().setDefaultSectionSize(self.grid.fontMetrics().height() + 10)
         self.grid.setMinimumHeight(self.grid.fontMetrics().height() * 9)
         self.grid.setTabKeyNavigation(True)
         self.import_button = QPushButton(self.tr("&Import from a spreadsheet…"))

@@ -57,6 +57,7 @@ class MeetingPage(SetupPage):
         self.items = note("\n".join(f"{number}. {item.label()}" for number, item in enumerate(StandingItem, 1)))
         self.items.setIndent(24)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # the venue, not the time
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow(self.tr("&Time:"), self.time)
         form.addRow(self.tr("&Venue:"), self.venue)

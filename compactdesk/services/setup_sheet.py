@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from compactdesk.i18n import translate
-from compactdesk.services.setup import SeatLine, seat_title
+from compactdesk.services.setup import SeatLine, seat_sector, seat_title
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,9 @@ def _from_plan(plan, kind) -> tuple[list[SeatLine], list[str]]:
         # The preview's words ("Jones, Ann" already turned round), and the term's start as the day it is.
         values = {_GRID_KEYS[key]: shown for key, shown in row.shown.items() if key in _GRID_KEYS}
         values["start_on"] = row.values.get("start_on") or ""
-        lines.append(SeatLine(**values))
+        line = SeatLine(**values)
+        line.sector = seat_sector(line).label()  # as it will be written, for the person to see and change
+        lines.append(line)
     if kind is ImportKind.PEOPLE:  # one seat each, named as the assistant would name it, for the grid to show
         taken: set[str] = set()
         for number, line in enumerate(lines, start=1):
