@@ -33,6 +33,7 @@ _SPACES = re.compile("[\t\xa0\u2007\u202f]")
 # Control characters other than newline, and the invisible marks a copy from the web or a BOM leaves behind.
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LONGEST_CELL = 16 * 1024 * 1024
 
 
 def _message_not_spreadsheet(name: str) -> str:
@@ -169,6 +170,8 @@ def _csv_rows(data: bytes, name: str) -> list[list[object]]:
         delimiter = lines[0].strip()[-1]
         text = text.split("\n", 1)[1] if "\n" in text else ""
     delimiter = delimiter or _sniff(text)
+    # Minutes pasted whole into a notes cell can pass csv's default limit of 128 KB a cell.
+    csv.field_size_limit(max(csv.field_size_limit(), _LONGEST_CELL))
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error:
@@ -200,20 +203,20 @@ def _read_workbook(data: bytes, kind: str, name: str, wanted: str | None) -> She
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = tuple(workbook.sheet_names)
-        # Hidden sheets (lookup lists, old versions) are read only when asked for by name.
-        visible = [meta.name for meta in workbook.sheets_metadata if str(meta.visible).endswith(".Visible")]
         if wanted is not None and wanted not in names:
             raise ValidationError(translate(
                 "Import", "{name} has no sheet called '{sheet}'. Its sheets are: {sheets}.",
             ).format(name=name, sheet=wanted, sheets=", ".join(names)), "sheet")
-        order = [wanted] if wanted is not None else [*visible, *(n for n in names if n not in visible)]
-        for sheet_name in order:
+        # Hidden sheets (lookup lists, old versions) come after the visible ones; charts and macros are not lists.
+        worksheets = [meta for meta in workbook.sheets_metadata if str(meta.typ).endswith(".WorkSheet")]
+        visible = [meta.name for meta in worksheets if str(meta.visible).endswith(".Visible")]
+        hidden = [meta.name for meta in worksheets if meta.name not in visible]
+        for sheet_name in [wanted] if wanted is not None else [*visible, *hidden]:
             sheet = workbook.get_sheet_by_name(sheet_name)
-            raw = sheet.to_python(skip_empty_area=False)
             merged = list(sheet.merged_cell_ranges or ())
             if kind == "ods" and not merged:
                 merged = _ods_merged(data, sheet_name)
-            rows = _tidy(_fill_merged([list(row) for row in raw], merged))
+            rows = _tidy(_fill_merged([list(row) for row in sheet.to_python(skip_empty_area=False)], merged))
             if rows:
                 return Sheet(name, sheet_name, names, rows)
     except ValidationError:
@@ -226,14 +229,21 @@ def _read_workbook(data: bytes, kind: str, name: str, wanted: str | None) -> She
         if "password" in str(error).lower() or "encrypt" in str(error).lower():
             raise _password(name) from None
         raise _damaged(name) from None
+    if wanted is not None:
+        raise ValidationError(translate(
+            "Import", "The sheet '{sheet}' in {name} is empty. Choose the sheet the list is on.",
+        ).format(sheet=wanted, name=name), "sheet")
     raise _empty(name)
 
 
 def _fill_merged(rows: list[list[object]], merged) -> list[list[object]]:
+    # A title merged across the whole sheet (A1:XFD1) fills only the columns the sheet uses.
+    width = max((len(row) for row in rows), default=0)
     for (r0, c0), (r1, c1) in merged:
         if r0 >= len(rows) or c0 >= len(rows[r0]):
             continue
         value = rows[r0][c0]
+        c1 = min(c1, width - 1)
         for r in range(r0, min(r1, len(rows) - 1) + 1):
             row = rows[r]
             if len(row) <= c1:

@@ -202,6 +202,8 @@ def test_the_first_sheet_with_anything_in_it_is_read(tmp_path, suffix):
     assert read_sheet(path, "Old").rows[1] == ("Someone else",)
     with pytest.raises(ValidationError, match="no sheet called 'Gone'. Its sheets are: Cover, Members, Old"):
         read_sheet(path, "Gone")
+    with pytest.raises(ValidationError, match="The sheet 'Cover' in book.* is empty. Choose the sheet the list is on"):
+        read_sheet(path, "Cover")
 
 
 def test_a_hidden_sheet_is_read_only_when_named(tmp_path):
@@ -210,6 +212,41 @@ def test_a_hidden_sheet_is_read_only_when_named(tmp_path):
 
     assert read_sheet(path).name == "Members"
     assert read_sheet(path, "Lookups").rows == (("Sector",), ("Council",))
+
+
+def test_a_chart_sheet_before_the_list_is_passed_over(tmp_path):
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+
+    book = Workbook()
+    data = book.active
+    data.title = "Members"
+    data.append(["Name", "Seats"])
+    data.append(["Ann Jones", 2])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_row=2))
+    book.create_chartsheet("Chart", 0).add_chart(chart)
+    book.save(tmp_path / "book.xlsx")
+
+    sheet = read_sheet(tmp_path / "book.xlsx")
+    assert (sheet.name, sheet.sheet_names, sheet.rows) == ("Members", ("Chart", "Members"),
+                                                           (("Name", "Seats"), ("Ann Jones", 2)))
+
+
+@pytest.mark.parametrize("suffix", WORKBOOKS)
+def test_a_cell_merged_across_the_whole_sheet_fills_only_the_columns_used(tmp_path, suffix):
+    rows = [["Members 2027"], ["Name", "Email"], ["Ann Jones", "ann@example.org"]]
+    last = 16383 if suffix == ".xlsx" else 1023
+    sheet = read_sheet(write_sheet(tmp_path / f"list{suffix}", rows, merged=[((0, 0), (0, last))]))
+
+    assert sheet.rows == (("Members 2027", "Members 2027"), ("Name", "Email"), ("Ann Jones", "ann@example.org"))
+
+
+def test_a_very_long_csv_cell_is_read_whole(tmp_path):
+    minutes = "The group agreed the compact. " * 20_000  # 600 KB pasted into one cell
+    path = write_sheet(tmp_path / "notes.csv", [["Title", "Notes"], ["Minutes", minutes]])
+
+    assert read_sheet(path).rows[1][1] == minutes.strip()
 
 
 def test_a_csv_has_no_sheets_to_choose(tmp_path):
