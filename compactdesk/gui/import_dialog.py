@@ -8,7 +8,7 @@ bench.read). Import is one service call (run_import) through bench.perform: one 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,7 +92,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_page(START)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(1120, screen.width() - 24), min(720, screen.height() - 40))
+        # Room for the window's title bar below the screen's free area (a taskbar is outside it already).
+        self.resize(min(1120, screen.width() - 24), min(680, screen.height() - 50))
 
     # -- building -------------------------------------------------------------
 
@@ -186,6 +187,7 @@ class ImportDialog(QDialog):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.lower = lower
+        self.splitter.installEventFilter(self)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -335,19 +337,20 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(count > 0 and not missing_required(self.matching, self.kind))
 
     def _share_height(self) -> None:
-        """The questions get the room their lines need, up to a third of the splitter; the preview the rest."""
+        """The questions and problems get the room they need, up to a third of the splitter; the preview the rest."""
         total = sum(self.splitter.sizes()) or self.splitter.height()
         if not self.lower.isVisibleTo(self) or total <= 0:
             return
+        line = self.fontMetrics().height()
         wanted = max(self.questions_box.wanted_height() if self.questions_box.isVisibleTo(self) else 0,
-                     self.fontMetrics().height() * 5)
+                     self.problems.wanted_height() if self.problems.isVisibleTo(self) else 0, line * 3)
         lower = min(wanted, total // 3)
         self.splitter.setSizes([total - lower, lower])
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.plan is not None:
-            self._share_height()
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize and self.plan is not None:
+            self._share_height()  # the splitter's new height is known here, not in the dialog's own resizeEvent
+        return super().eventFilter(watched, event)
 
     def rows_to_import(self) -> int:
         """The rows Import would add or match (the refused and blank ones are left out)."""

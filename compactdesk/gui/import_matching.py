@@ -71,6 +71,7 @@ class ColumnsBar(QScrollArea):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(2)
+        self._grid.setRowStretch(2, 1)  # the room kept for a scroll bar stays below the combos, not between the lines
         self.setWidget(self._inner)
 
     def show_matching(self, rows: Sequence[Sequence[object]], matching: Matching,
@@ -130,13 +131,19 @@ class ColumnsBar(QScrollArea):
         self.headings[column].setEnabled(not ignored)
 
     def _fit_height(self) -> None:
-        """As tall as its two lines, and room for a scroll bar when the columns are wider than the window."""
+        """As tall as its two lines, and a scroll bar's height more only when the columns are wider than the window."""
         if not self.combos:
             self.setFixedHeight(0)
             return
         lines = self.headings[0].sizeHint().height() + self.combos[0].sizeHint().height() \
             + self._grid.verticalSpacing()
-        self.setFixedHeight(lines + self.horizontalScrollBar().sizeHint().height() + 4)
+        wide = self._inner.minimumSizeHint().width() > self.width()
+        self.setFixedHeight(lines + (self.horizontalScrollBar().sizeHint().height() + 2 if wide else 0) + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
 
 class QuestionsBox(QWidget):
@@ -208,7 +215,8 @@ class QuestionsBox(QWidget):
 
     def wanted_height(self) -> int:
         """Room for every line (the box scrolls when the window has not that much)."""
-        return self.heading.sizeHint().height() + self._inner.sizeHint().height() + 8
+        heading = self.heading.heightForWidth(max(self.width(), 200))  # wrapped at the width it has, not a guess
+        return heading + self._inner.sizeHint().height() + 8
 
 
 def _plain(text: str) -> str:

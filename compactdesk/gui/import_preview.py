@@ -150,6 +150,11 @@ class ProblemList(QListWidget):
             item.setToolTip(problem.message)
         self.setVisible(self.count() > 0)
 
+    def wanted_height(self) -> int:
+        """Room for every problem's lines (it scrolls when the window has not that much)."""
+        rows = sum(max(self.sizeHintForRow(row), self.fontMetrics().height()) for row in range(self.count()))
+        return rows + 2 * self.frameWidth() + 4
+
     def _go_to_row(self, item: QListWidgetItem | None, _previous=None) -> None:
         number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if number is not None:
