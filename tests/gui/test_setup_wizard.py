@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from compactdesk.domain.enums import Sector
 from compactdesk.gui import ops
@@ -112,8 +112,11 @@ def test_every_page_typed_into(new_window, qtbot, exports):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     grid = wizard.seats_page.grid
     grid.setCurrentCell(0, 0)
-    grid.paste("Council seat\tCouncil\tSiân Ŵyn\tCeredigion County Council\tsian@ceredigion.gov.uk\t01/02/2027\r\n"
-               "\t\tLlŷr Jones\tPAVO\t\t\r\n")
+    QApplication.clipboard().setText(  # as Excel copies two rows of six cells
+        "Council seat\tCouncil\tSiân Ŵyn\tCeredigion County Council\tsian@ceredigion.gov.uk\t01/02/2027\r\n"
+        "\t\tLlŷr Jones\tPAVO\t\t\r\n")
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert grid.item(1, 2).text() == "Llŷr Jones" and grid.item(0, 5).text() == "01/02/2027"
     enter(qtbot, wizard)
     meeting = wizard.meeting_page
     meeting.day.box.setText("03/02/2027")
@@ -252,3 +255,109 @@ def test_the_file_menu_has_it(new_window):
     entries = [action.text() for action in new_window.menuBar().actions()[0].menu().actions()]
     assert "Set &up the group…" in entries
     QApplication.processEvents()
+
+
+def test_from_an_empty_file_to_the_first_agenda_pdf_in_fifteen_actions(new_window, qtbot, tmp_path, monkeypatch,
+                                                                       settings):
+    """Issue 18's goal: a new secretary, a 16-member list in a spreadsheet, the first agenda as a PDF."""
+    from pypdf import PdfReader
+    from spreadsheets import messy_members
+
+    from compactdesk.gui import settings as keys
+    from compactdesk.gui.dialogs.export import ExportDialog
+
+    sheet = messy_members().write(tmp_path / "members.xlsx")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    settings.set(keys.EXPORT_FOLDER, str(papers))
+    actions = []
+
+    def act(what: str) -> None:
+        actions.append(what)
+
+    # The file chooser and the export window each take one action: a file double-clicked, Export pressed.
+    def choose(*args, **kwargs):
+        act("double-click members.xlsx")
+        return str(sheet), ""
+
+    def export(dialog):
+        act("Export")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(ExportDialog, "exec", export)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Close)  # "Saved to …"
+
+    assert new_window.first_run.offer_if_new()  # as the program does on a new file
+    wizard = new_window.first_run.wizard
+    qtbot.waitExposed(wizard)
+    act("type the name")
+    qtbot.keyClicks(wizard.welcome.name, "Dyfnant Compact Liaison Group")
+    act("Tab")
+    qtbot.keyClick(wizard.welcome.name, Qt.Key.Key_Tab)
+    act("type the area")
+    qtbot.keyClicks(wizard.welcome.area, "Dyfnant")
+    for _ in range(4):  # welcome, words, standards, partners
+        act("Enter")
+        enter(qtbot, wizard)
+    act("Import from a spreadsheet…")
+    qtbot.mouseClick(wizard.seats_page.import_button, Qt.MouseButton.LeftButton)
+    while wizard.isVisible():  # seats, meeting, summary (Finish)
+        act("Enter")
+        enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: any(papers.glob("*.pdf")), timeout=30_000)
+
+    assert len(actions) <= 15, actions
+    [pdf] = papers.glob("*.pdf")
+    words = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Dyfnant Compact Liaison Group" in words and "Declarations of interest" in words
+    assert len(read(new_window, members.list_people)) == 16
+
+
+# Starts CompactDesk as `compactdesk ARGS` does and says, once the file is open and the window settled, whether the
+# assistant was offered and what the window then shows.
+START = r"""
+import json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def check():
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "first_run")]
+    if not windows or windows[0].bench.store is None or windows[0].opening.running:
+        QTimer.singleShot(50, check)
+        return
+    QTimer.singleShot(300, lambda: report(windows[0]))
+
+def report(window):
+    wizard = window.first_run.wizard
+    print(json.dumps({"offered": wizard is not None and wizard.isVisible()}), flush=True)
+    os._exit(0)
+
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(50, check)
+from compactdesk.cli import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize(("arguments", "offered"), [(["new group.cdstore"], True), (["--demo"], False),
+                                                     (["held.cdstore"], False)])
+def test_offered_at_start_on_a_new_file_only(tmp_path, arguments, offered):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from compactdesk.services.setup import GroupSetup, set_up_group
+
+    with create_store(tmp_path / "held.cdstore") as held:
+        held.run(set_up_group, GroupSetup(name="Held"), today=TODAY)
+    environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
+                       XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
+                       COMPACTDESK_INSTANCE=f"compactdesk-setup-test-{os.getpid()}")
+    paths = [str(tmp_path / argument) if argument.endswith(".cdstore") else argument for argument in arguments]
+    done = subprocess.run([sys.executable, "-c", START, *paths], env=environment, capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"offered": offered}
