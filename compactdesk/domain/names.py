@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from compactdesk.domain.text import clean
 
@@ -71,6 +72,20 @@ def _is_initials(short: list[str], long: list[str]) -> bool:
     return short[0] in (_initials(long, small_words=False), _initials(long, small_words=True))
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A name's folded words, worked out once: near_names compares each typed name with every name held."""
+
+    words: tuple[str, ...]
+    joined: str
+    counted: Counter
+
+    @classmethod
+    def of(cls, name: str) -> "_Words":
+        words = tuple(folded_words(name))
+        return cls(words, " ".join(words), Counter(words))
+
+
 def likeness(typed: str, held: str) -> float:
     """How nearly two organisation names are one name, 0 (not alike) to 1 (alike but for accents, case or
     punctuation). Alike: the same words in another order; the same once the words they share are set aside
@@ -78,25 +93,32 @@ def likeness(typed: str, held: str) -> float:
     Council"; "Dyfnant CVS", "Dyfnant Council for Voluntary Service"); or a small typo in a longer word. Two
     sets of initials a letter apart (CVS and CVC) are different bodies, and so are "Dyfnant Youth Forum" and
     "Dyfnant CVC"."""
-    a, b = folded_words(typed), folded_words(held)
+    return _likeness(_Words.of(typed), _Words.of(held))
+
+
+def _likeness(first: _Words, second: _Words) -> float:
+    a, b = first.words, second.words
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    if sorted(a) == sorted(b):
+    if first.counted == second.counted:
         return 0.97
-    shared = Counter(a) & Counter(b)
-    rest_a, rest_b = list((Counter(a) - shared).elements()), list((Counter(b) - shared).elements())
+    shared = first.counted & second.counted
+    rest_a, rest_b = first.counted - shared, second.counted - shared
     ordered_a = [word for word in a if word in rest_a]
     ordered_b = [word for word in b if word in rest_b]
     if _is_initials(ordered_a, ordered_b) or _is_initials(ordered_b, ordered_a):
         return 0.95
-    if len(a) == 1 and _is_initials(a, b) or len(b) == 1 and _is_initials(b, a):
+    if len(a) == 1 and _is_initials(list(a), list(b)) or len(b) == 1 and _is_initials(list(b), list(a)):
         return 0.9  # "DCVC" for Dyfnant County Voluntary Council
     joined_a, joined_b = " ".join(ordered_a), " ".join(ordered_b)
     if min(len(joined_a), len(joined_b)) < _TYPO_REST_LENGTH:
         return 0.0
-    whole = difflib.SequenceMatcher(None, " ".join(a), " ".join(b), autojunk=False)
+    longer, shorter = max(len(first.joined), len(second.joined)), min(len(first.joined), len(second.joined))
+    if 2 * shorter / (longer + shorter) < _TYPO_RATIO:  # difflib's real_quick_ratio, without building a matcher
+        return 0.0
+    whole = difflib.SequenceMatcher(None, first.joined, second.joined, autojunk=False)
     if whole.quick_ratio() < _TYPO_RATIO or whole.ratio() < _TYPO_RATIO:
         return 0.0
     if difflib.SequenceMatcher(None, joined_a, joined_b, autojunk=False).ratio() < _TYPO_REST_RATIO:
@@ -104,16 +126,26 @@ def likeness(typed: str, held: str) -> float:
     return round(0.85 * whole.ratio(), 4)
 
 
+class NearNames:
+    """The names held, ready to be compared with many names typed."""
+
+    def __init__(self, held: Iterable[tuple[int, str]]):
+        self._held = [(ident, name, name_key(name), _Words.of(name)) for ident, name in held]
+
+    def of(self, typed: str, *, limit: int = 5) -> tuple[tuple[int, str], ...]:
+        """The held (id, name) pairs nearly alike `typed`, best first; a name held exactly (name_key) is not
+        'near', it is the same, and is left out."""
+        key = name_key(typed)
+        if not key or len(key) > _LONGEST_COMPARED:
+            return ()
+        words = _Words.of(typed)
+        scored = []
+        for ident, name, held_key, held_words in self._held:
+            if held_key != key and (score := _likeness(words, held_words)) > 0:
+                scored.append((-score, name.casefold(), ident, name))
+        return tuple((ident, name) for _, _, ident, name in sorted(scored)[:limit])
+
+
 def near_names(typed: str, held: Iterable[tuple[int, str]], *, limit: int = 5) -> tuple[tuple[int, str], ...]:
-    """The held (id, name) pairs nearly alike `typed`, best first; a name held exactly (name_key) is not
-    'near', it is the same, and is left out."""
-    key = name_key(typed)
-    if not key or len(key) > _LONGEST_COMPARED:
-        return ()
-    scored = []
-    for ident, name in held:
-        if name_key(name) == key:
-            continue
-        if (score := likeness(typed, name)) > 0:
-            scored.append((-score, name.casefold(), ident, name))
-    return tuple((ident, name) for _, _, ident, name in sorted(scored)[:limit])
+    """NearNames(held).of(typed), for one name."""
+    return NearNames(held).of(typed, limit=limit)

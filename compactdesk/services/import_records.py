@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.names import name_key, near_names
+from compactdesk.domain.names import NearNames, name_key
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import members
@@ -74,7 +74,7 @@ class Records:
             held = Held(ident, name, extra={"sector": sector})
             self.organisations.setdefault(name_key(name), held)
             self.organisation_ids[ident] = held
-        self._held_names = [(held.ident, held.name) for held in self.organisation_ids.values()]
+        self._near_held = NearNames((held.ident, held.name) for held in self.organisation_ids.values())
         self.people: dict[str, list[Held]] = {}
         self.people_by_email: dict[str, Held] = {}
         for ident, name, email, org_id in session.execute(
@@ -142,10 +142,14 @@ class Records:
         """The organisation `typed` names: held by that name, added by an earlier row, the one the user chose
         for a near name, or a new one. Raises ValidationError for a near name nobody has chosen for."""
         key = name_key(typed)
-        if (held := self.organisations.get(key)) is not None:
+        held = self.organisations.get(key)
+        # A near name is a question in every row that names it, whatever the answer, so the questions stay put
+        # while the user answers them.
+        candidates = self._near(typed, key) if held is None or key in self.asked else ()
+        if held is not None:
             work.found(held)
             return held
-        if candidates := self._near(typed, key):
+        if candidates:
             answer = self.answers.get(key, NOT_ANSWERED)
             if answer is NOT_ANSWERED:
                 raise ValidationError(translate(
@@ -175,7 +179,7 @@ class Records:
         """The organisations held whose names are near `typed` (not those this file adds: they have no id to
         choose), noting the row that asked."""
         if key not in self.asked:
-            self.asked[key] = [typed, near_names(typed, self._held_names), []]
+            self.asked[key] = [typed, self._near_held.of(typed), []]
         _, candidates, rows = self.asked[key]
         if candidates and self.row not in rows:
             rows.append(self.row)

@@ -153,21 +153,26 @@ def test_near_organisation_names_are_asked_about_never_guessed(store):
         ("Bethan Lloyd", "Dyfnant C.V.C."),
         ("Carys Morgan", "dyfnant cvc"),
         ("Dai Rees", "Dyfnant Youth Forum"),
+        ("Eira Hughes", "Dyfnant c.v.c."),
     )
     planned = plan(store, sheet, ImportKind.PEOPLE)
     questions = {question.typed: question for question in planned.questions}
     assert set(questions) == {"Dyfnant CVC", "Dyfnant C.V.C."}
     assert questions["Dyfnant CVC"].candidates == ((cvc, "Dyfnant County Voluntary Council"),)
     assert questions["Dyfnant CVC"].rows == (2, 4)  # same name, case aside
-    assert [row.outcome for row in planned.rows] == [Outcome.REFUSED] * 3 + [Outcome.NEW]
+    assert questions["Dyfnant C.V.C."].rows == (3, 6)
+    assert [row.outcome for row in planned.rows] == [Outcome.REFUSED] * 3 + [Outcome.NEW, Outcome.REFUSED]
     assert planned.rows[0].note == ("'Dyfnant CVC' is not held by that name; it may be Dyfnant County Voluntary "
                                     "Council. Choose in the import window, or write the name as held.")
 
-    # One answered with the organisation held, one as a new organisation.
-    run(store, sheet, ImportKind.PEOPLE, answers={"Dyfnant CVC": cvc, "Dyfnant C.V.C.": None})
+    # One answered with the organisation held, one as a new organisation; the questions stay as they were.
+    answers = {"Dyfnant CVC": cvc, "Dyfnant C.V.C.": None}
+    assert plan(store, sheet, ImportKind.PEOPLE, answers=answers).questions == planned.questions
+    run(store, sheet, ImportKind.PEOPLE, answers=answers)
     people = {row.name: row.organisation for row in store.run(members.person_rows)}
     assert people == {"Ann Jones": "Dyfnant County Voluntary Council", "Bethan Lloyd": "Dyfnant C.V.C.",
-                      "Carys Morgan": "Dyfnant County Voluntary Council", "Dai Rees": "Dyfnant Youth Forum"}
+                      "Carys Morgan": "Dyfnant County Voluntary Council", "Dai Rees": "Dyfnant Youth Forum",
+                      "Eira Hughes": "Dyfnant C.V.C."}  # made once, by row 3
     assert counts(store)["Organisation"] == 3
 
 
