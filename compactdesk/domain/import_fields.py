@@ -84,9 +84,11 @@ _FIELDS: dict[str, tuple[tuple[str, str, bool, str], ...]] = {
          QT_TRANSLATE_NOOP("Import", "the seat's title, such as Voluntary sector seat 1")),
         ("sector", QT_TRANSLATE_NOOP("Import", "Sector"), False,
          QT_TRANSLATE_NOOP("Import", "the sector the seat is for: Council, Health, Police, Fire, Education, Other "
-                                     "public or Voluntary and community; empty means Voluntary and community")),
+                                     "public or Voluntary and community; when empty, the seat's title or the "
+                                     "member's organisation says it, or else Voluntary and community")),
         ("fill", QT_TRANSLATE_NOOP("Import", "How filled"), False,
-         QT_TRANSLATE_NOOP("Import", "Elected, Selected, Reserved or Nominated; empty means Selected")),
+         QT_TRANSLATE_NOOP("Import", "Elected, Selected, Reserved or Nominated; empty means Selected, or Reserved "
+                                     "when Reserved for is filled")),
         ("reserved_for", QT_TRANSLATE_NOOP("Import", "Reserved for"), False,
          QT_TRANSLATE_NOOP("Import", "who a reserved seat is for, such as BME forum")),
         ("holder", QT_TRANSLATE_NOOP("Import", "Member"), False,
@@ -152,7 +154,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "organisation": ("organisation", "organization", "organisation name", "organization name", "org", "org name",
                      "body", "employer", "agency", "representing", "sefydliad", "mudiad", "corff",
                      "enw'r sefydliad", "enw sefydliad", "cynrychioli"),
-    "role": ("role", "job title", "job", "position", "post", "title", "rôl", "rol", "swydd", "teitl swydd"),
+    # Not "title": in a member list that is Mr, Mrs or Cllr.
+    "role": ("role", "job title", "job", "position", "post", "rôl", "rol", "swydd", "teitl swydd"),
     "department": ("department", "dept", "directorate", "service", "service area", "team", "division", "adran",
                    "gwasanaeth", "cyfarwyddiaeth", "tîm"),
     "email": ("email", "e-mail", "email address", "e-mail address", "mail", "e bost", "e-bost", "ebost",

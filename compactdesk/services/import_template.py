@@ -62,8 +62,8 @@ def _workbook(kind: ImportKind):
         kind=kind.label()))
     title.font = Font(bold=True, size=14)
     lines = (
-        translate("Import", "Type one record on each row of the first sheet, under the headers. Keep the headers as "
-                            "they are: CompactDesk finds the columns by them."),
+        translate("Import", "Type one record on each row of the sheet '{sheet}', under the headers. Keep the "
+                            "headers as they are: CompactDesk finds the columns by them.").format(sheet=sheet.title),
         translate("Import", "Columns marked 'Needed' (shaded yellow) must be filled on every row; leave any other "
                             "column empty when you do not know it."),
         translate("Import", "Dates can be typed as 15/01/2027 or 15 Jan 2027. Names can be written Ann Jones or "

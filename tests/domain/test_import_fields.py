@@ -95,6 +95,12 @@ def test_headers_of_other_kinds(kind, header, key):
     assert matching.columns == (key, other.key)
 
 
+def test_a_title_column_is_mr_or_mrs_not_a_role():
+    rows = [["Title", "Name", "Job title", "Email"], ["Cllr", "Ann Jones", "Leader", "ann@example.org"]]
+
+    assert guess_matching(rows, ImportKind.PEOPLE).columns == (None, "name", "role", "email")
+
+
 def test_for_organisations_the_organisation_column_is_the_name_beside_a_contact_name():
     rows = [["Name", "Organisation", "Sector"], ["Ann Jones", "Dyfnant CVC", "VCS"]]
 
