@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
         self.file_label = QLabel()
         self.file_label.setObjectName("importFile")
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        another = QPushButton(self.tr("Choose &another file…"))
+        another = self.another_button = QPushButton(self.tr("Choose &another file…"))
         another.clicked.connect(self.choose_file)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("importKind")
@@ -303,19 +303,25 @@ class ImportDialog(QDialog):
         self.columns.show_matching(self.sheet.rows, self.matching, fields)
         if self.columns.combos:
             self.columns_label.setBuddy(self.columns.combos[0])
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long list takes a moment or two
         try:
             if fresh:
-                self.questions = self._plan(None).questions
+                # Unanswered, every question is asked; a file with none needs no second plan.
+                self.plan = self._plan(None)
+                self.questions = self.plan.questions
                 self.answers = {question.typed: self.answers.get(
                     question.typed, question.candidates[0][0] if question.candidates else None)
                     for question in self.questions}
-            self.plan = self._plan(dict(self.answers))
+            if self.answers or not fresh:
+                self.plan = self._plan(dict(self.answers))
         except ValidationError as error:
             self.plan = None
             self.missing.setText(error.message)
         else:
             # What is wrong with the file as a whole ("No column is read as Name: …") says so above the preview.
             self.missing.setText("\n".join(problem.message for problem in self.plan.problems if problem.row is None))
+        finally:
+            QApplication.restoreOverrideCursor()
         self.missing.setVisible(bool(self.missing.text()))
         self._show_plan()
 
@@ -335,6 +341,17 @@ class ImportDialog(QDialog):
         count = self.rows_to_import()
         self.import_button.setText(translate("ImportDialog", "&Import %n row(s)", None, count))
         self.import_button.setEnabled(count > 0 and not missing_required(self.matching, self.kind))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the window as it reads: the file, what it holds, each column, the preview, the questions,
+        the problems, then Import and Cancel (the lines made for a file would otherwise come after the buttons)."""
+        chain = [self.another_button, self.kind_combo, self.sheet_combo, *self.columns.combos]
+        if self.preview.table is not None:
+            chain.append(self.preview.table)
+        chain += [*self.questions_box.combos.values(), self.problems, self.import_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _share_height(self) -> None:
         """The questions and problems get the room they need, up to a third of the splitter; the preview the rest."""

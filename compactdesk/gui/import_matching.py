@@ -64,6 +64,7 @@ class ColumnsBar(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("How each column is read"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the combos; the area scrolls to the one in focus
         self.combos: list[QComboBox] = []
         self.headings: list[QLabel] = []
         self._inner = QWidget()
@@ -165,6 +166,7 @@ class QuestionsBox(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._inner = QWidget()
         self._grid = QGridLayout(self._inner)
         self._grid.setContentsMargins(0, 0, 0, 0)

@@ -105,6 +105,7 @@ class Preview(QWidget):
         self.table, self.proxy = make_table(self.model, self, "importPreview",
                                    accessible_name=self.tr("The rows as they will be imported"))
         self.table.setSortingEnabled(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the questions, as in the rest of the window
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(len(fields) + 2, QHeaderView.ResizeMode.Stretch)
@@ -112,6 +113,7 @@ class Preview(QWidget):
         self.table.setMinimumHeight(metrics.height() * 5)
         self.layout_.insertWidget(1, self.table, 1)
         self.layout_.insertWidget(2, self.more)
+        self.table.show()  # at once, not at the next turn of the event loop
 
     def _fit_columns(self, fields: int) -> None:
         """Each field as wide as what it holds, within reason; the note takes what is left."""
