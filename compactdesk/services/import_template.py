@@ -7,9 +7,9 @@ from pathlib import Path
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind, import_fields
-from compactdesk.i18n import translate
+from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 
-_HELP_SHEET = "How to fill it in"
+_HELP_SHEET = QT_TRANSLATE_NOOP("Import", "How to fill it in")
 # Excel's limit on a sheet's name, and the characters it refuses in one.
 _SHEET_NAME_LIMIT = 31
 _NOT_IN_SHEET_NAMES = str.maketrans({char: " " for char in "[]:*?/\\"})
