@@ -135,6 +135,23 @@ def test_any_case_spacing_and_punctuation_of_the_labels_is_recognised(case, titl
     assert guess_matching(rows, kind) == Matching(titles + 1, tuple(keys))
 
 
+@st.composite
+def columns_of_a_kind(draw):
+    """Some of a kind's columns, the needed ones always among them, in any order and however typed."""
+    kind = draw(st.sampled_from(list(ImportKind)))
+    fields = import_fields(kind)
+    chosen = [f for f in fields if f.required or draw(st.booleans())]
+    chosen = draw(st.permutations(chosen))
+    return kind, [_disguise(f.label, draw) for f in chosen]
+
+
+@given(columns_of_a_kind())
+def test_the_kind_is_the_one_whose_columns_they_are(case):
+    kind, headers = case
+
+    assert guess_kind([["Our list"], headers, ["x"] * len(headers)]) is kind
+
+
 @pytest.mark.parametrize("header", ["Sefydliad", "SEFYDLIAD", "sefydliád", "Séfydliad"])
 def test_accents_are_ignored(header):
     assert guess_matching([["Enw", header]], ImportKind.PEOPLE).columns == ("name", "organisation")
