@@ -61,9 +61,9 @@ def test_refused_rows_are_listed_with_what_to_do_and_exit_1(tmp_path, group):
     assert "Imported 1 row:\n  row 2: Llŷr Evans (new person); Gritting of rural routes (new feedback owed by " \
            "Llŷr Evans)" in result.stdout
     assert "Refused 2 rows:" in result.stdout
-    assert ("  Row 3: 31/02/2027 is not a day (February 2027 has no day 31). Correct the date raised in the file."
-            in result.stdout)
-    assert "  Row 5: The officer is empty. Write it in the file, or delete the row." in result.stdout
+    assert ("  Row 3: 31/02/2027 is not a day (February 2027 has no day 31). Correct the date in the Date raised "
+            "column." in result.stdout)
+    assert "  Row 5: The Officer column is empty in this row. Fill it in, or delete the row." in result.stdout
     assert list(people(group)) == ["Llŷr Evans"]
 
 

@@ -98,7 +98,7 @@ def read_text(key: str, value) -> str:
 
 def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | None:
     """A cell as a date: a spreadsheet date, a spreadsheet's day number (46402 is 15/01/2027), or text written
-    day first (15/01/2027, 15 Jan 2027, 15 January 2027). `what` is the column's name in a sentence."""
+    day first (15/01/2027, 15 Jan 2027, 15 January 2027). `what` is the field's label ("Start date"), named as its column."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -109,19 +109,19 @@ def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | 
         if 1 <= value <= _LAST_SERIAL:
             return _SERIAL_DAY_0 + dt.timedelta(days=int(value))
         raise ValidationError(translate(
-            "Import", "{value} in {what} is not a date. Write the date day first, such as 15/01/2027{or_empty}.",
+            "Import", "{value} in the {what} column is not a date. Write the date day first, such as 15/01/2027{or_empty}.",
         ).format(value=shown(value), what=what, or_empty=_or_empty(required)))
     text = cell_text(value)
     try:
         day = read_typed_date(text, today)
     except NotADay as missing:
         raise ValidationError(translate(
-            "Import", "{value} is not a day ({reason}). Correct the {what} in the file{or_empty}.",
+            "Import", "{value} is not a day ({reason}). Correct the date in the {what} column{or_empty}.",
         ).format(value=shown(text), reason=why_no_day(missing.day, missing.month, missing.year), what=what,
                  or_empty=_or_empty(required))) from None
     if day is None:
         raise ValidationError(translate(
-            "Import", "'{value}' is not a date CompactDesk can read for the {what}. Write it day first, such as "
+            "Import", "'{value}' in the {what} column is not a date CompactDesk can read. Write it day first, such as "
                       "15/01/2027 or 15 January 2027{or_empty}.",
         ).format(value=shown(text), what=what, or_empty=_or_empty(required)))
     return day
@@ -142,7 +142,7 @@ def read_yes_no(value, what: str) -> bool:
     if not word or word in _NO:
         return False
     raise ValidationError(translate(
-        "Import", "'{value}' in {what} is not yes or no. Write yes (or ie), or leave it empty for no.",
+        "Import", "'{value}' in the {what} column is not yes or no. Write yes (or ie), or leave it empty for no.",
     ).format(value=shown(value), what=what))
 
 
@@ -161,7 +161,7 @@ def read_sector(value, what: str) -> Sector | None:
         if words & set(found):
             return sector
     raise ValidationError(translate(
-        "Import", "'{value}' in {what} is not a sector CompactDesk knows. Write one of: {sectors}; or leave it "
+        "Import", "'{value}' in the {what} column is not a sector CompactDesk knows. Write one of: {sectors}; or leave it "
                   "empty for the voluntary and community sector.",
     ).format(value=shown(value), what=what, sectors=", ".join(sector.label() for sector in Sector)))
 
@@ -174,6 +174,6 @@ def read_fill(value, what: str) -> SeatFill | None:
         if word == fill.value or word == folded(fill.label()) or set(word.split()) & set(_FILL_WORDS[fill]):
             return fill
     raise ValidationError(translate(
-        "Import", "'{value}' in {what} is not a way a seat is filled. Write one of: {fills}; or leave it empty "
+        "Import", "'{value}' in the {what} column is not a way a seat is filled. Write one of: {fills}; or leave it empty "
                   "for Selected.",
     ).format(value=shown(value), what=what, fills=", ".join(fill.label() for fill in SeatFill)))

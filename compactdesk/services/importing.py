@@ -241,15 +241,13 @@ def _read_row(row, matching: Matching, kind: ImportKind, fields: dict[str, Impor
         values[key], shown[key] = value, text[:_SHOWN_AT_MOST]
     for key, field in fields.items():
         if field.required and key in values and values[key] in ("", None):
-            what = field.label[:1].lower() + field.label[1:]
-            wrong.append(translate("Import", "The {what} is empty. Write it in the file, or delete the row.")
-                         .format(what=what))
+            wrong.append(translate("Import", "The {what} column is empty in this row. Fill it in, or delete the row.")
+                         .format(what=field.label))
     return values, shown, wrong, False
 
 
 def _read_cell(kind: ImportKind, field: ImportField, cell, today: dt.date) -> tuple[object, str]:
-    key = field.key
-    what = field.label[:1].lower() + field.label[1:]
+    key, what = field.key, field.label
     if key in DATE_FIELDS:
         day = read_date(cell, what, today, required=field.required)
         return day, uk_numeric_date(day) if day else ""

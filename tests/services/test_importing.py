@@ -104,12 +104,12 @@ def test_each_problem_names_its_row_and_what_to_do_and_the_good_rows_still_come_
     )
     planned = plan(store, sheet, ImportKind.FEEDBACK)
     messages = {problem.row: problem.message for problem in planned.problems}
-    assert messages[4] == ("Row 4: 31/02/2027 is not a day (February 2027 has no day 31). Correct the date raised "
-                           "in the file.")
-    assert messages[5].startswith("Row 5: 'next week' is not a date CompactDesk can read for the due by.")
+    assert messages[4] == ("Row 4: 31/02/2027 is not a day (February 2027 has no day 31). Correct the date in the "
+                           "Date raised column.")
+    assert messages[5].startswith("Row 5: 'next week' in the Due by column is not a date CompactDesk can read.")
     assert "or leave it empty" in messages[5]
-    assert messages[6] == "Row 6: The issue is empty. Write it in the file, or delete the row."
-    assert messages[7] == "Row 7: The officer is empty. Write it in the file, or delete the row."
+    assert messages[6] == "Row 6: The Issue column is empty in this row. Fill it in, or delete the row."
+    assert messages[7] == "Row 7: The Officer column is empty in this row. Fill it in, or delete the row."
     assert messages[8].startswith("Row 8: The due date (1 January 2027) cannot be before")  # the service's own rule
     assert {row.number: row.outcome for row in planned.rows}[9] is Outcome.BLANK
     assert (planned.new, planned.matched, planned.refused) == (2, 0, 5)
@@ -197,7 +197,7 @@ def test_a_required_field_without_a_column_is_a_problem_with_the_file(store):
 
 def test_nothing_to_import_is_said_and_nothing_written(store):
     sheet = sheet_of(("Name", "Email"), ("", "ann@example.org"), ("", ""))
-    with pytest.raises(ValidationError, match=r"No row of list.xlsx can be imported. Row 2: The name is empty"):
+    with pytest.raises(ValidationError, match=r"No row of list.xlsx can be imported. Row 2: The Name column is empty"):
         run(store, sheet, ImportKind.PEOPLE)
 
 
@@ -235,7 +235,7 @@ def test_organisations_with_sectors_in_english_and_welsh(store):
     assert sectors == {"Cyngor Sir Dyfnant": Sector.COUNCIL, "Dyfnant CVC": Sector.VCS,
                        "Heddlu Dyfnant": Sector.POLICE, "Dyfnant Youth Forum": Sector.VCS,
                        "Ysgol Gyfun Dyfnant": Sector.EDUCATION}
-    assert result.refused[0].row == 7 and "'a bakery' in sector is not a sector" in result.refused[0].message
+    assert result.refused[0].row == 7 and "'a bakery' in the Sector column is not a sector" in result.refused[0].message
 
 
 def test_targets_with_progress_and_completion_come_in_once(store):
