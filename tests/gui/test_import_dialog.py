@@ -326,3 +326,14 @@ def test_a_screen_reader_can_name_every_control(empty_window, qtbot, monkeypatch
     assert not unnamed(dialog, "the preview")
     dialog.import_button.click()
     assert not unnamed(dialog, "imported")
+
+
+def test_the_dialog_offers_a_template_before_a_file_is_chosen(empty_window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, start, filter_:
+                        (str(tmp_path / Path(start).name), filter_))
+    dialog = open_dialog(empty_window, qtbot, None, monkeypatch)
+    feedback = dialog.template_button.menu().actions()[list(ImportKind).index(ImportKind.FEEDBACK)]
+    feedback.trigger()
+    sheet = read_sheet(tmp_path / "feedback-template.xlsx")
+    assert list(sheet.rows[0]) == [field.label for field in import_fields(ImportKind.FEEDBACK)]
+    assert dialog.isVisible() and dialog.pages.currentIndex() == START
