@@ -137,7 +137,7 @@ def run_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Match
         first = next((problem.message for problem in plan.problems), "")
         raise ValidationError(" ".join(part for part in (translate(
             "Import", "No row of {file} can be imported.").format(file=sheet.file_name), first) if part))
-    imported = tuple((row.number, "; ".join(done[row.number].added)) for row in plan.rows
+    imported = tuple((row.number, "; ".join(done[row.number].added + done[row.number].filled)) for row in plan.rows
                      if row.outcome is Outcome.NEW)
     matched = tuple((row.number, "; ".join(done[row.number].matched + done[row.number].filled))
                     for row in plan.rows if row.outcome is Outcome.MATCHED)

@@ -77,15 +77,22 @@ def test_the_same_file_again_adds_nothing_even_in_another_format(store, tmp_path
 
 
 def test_undo_takes_away_everything_imported_and_nothing_else(store, tmp_path):
-    held = store.run(members.add_person, "Llŷr Evans", email="llyr@dyfnant.gov.uk").id
+    other = store.run(members.add_person, "Llŷr Evans", email="llyr@dyfnant.gov.uk").id
+    ann = store.run(members.add_person, "Ann Jones", role="Chief Officer").id  # in the file, without her email
+    store.run(seats.add_seat, "Chair", Sector.VCS, SeatFill.ELECTED)
     before = counts(store)
-    _, change = store.run_recorded(run_import, read_sheet(messy_members().write(tmp_path / "m.xlsx")),
-                                   ImportKind.SEATS, guess_matching(read_sheet(tmp_path / "m.xlsx").rows,
-                                                                    ImportKind.SEATS), today=TODAY)
-    assert counts(store)["SeatTerm"] == 16
-    store.apply(change)
+    sheet = read_sheet(messy_members().write(tmp_path / "m.xlsx"))
+    result, change = store.run_recorded(run_import, sheet, ImportKind.SEATS,
+                                        guess_matching(sheet.rows, ImportKind.SEATS), today=TODAY)
+    assert counts(store)["SeatTerm"] == 16 and counts(store)["Person"] == before["Person"] + 15
+    assert store.run(members.person_detail, ann).email == "ann.jones@dyfnantcvc.org.uk"
+    assert result.imported[0][1].endswith("Ann Jones's empty email address filled in from the file")
+    store.apply(change)  # one undo step
     assert counts(store) == before
-    assert store.run(members.person_detail, held).email == "llyr@dyfnant.gov.uk"
+    assert store.run(members.person_detail, ann).email == ""  # what the import filled in goes too
+    assert store.run(members.person_detail, ann).role == "Chief Officer"
+    assert store.run(members.person_detail, other).email == "llyr@dyfnant.gov.uk"
+    assert [view.title for view in store.run(seats.seat_overview, TODAY)] == ["Chair"]
 
 
 def test_each_problem_names_its_row_and_what_to_do_and_the_good_rows_still_come_in(store):
