@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,7 +39,7 @@ from compactdesk.domain.import_fields import (
 )
 from compactdesk.gui import colours
 from compactdesk.gui.import_matching import ColumnsBar, QuestionsBox
-from compactdesk.gui.import_preview import Preview, ProblemList
+from compactdesk.gui.import_preview import ImportReport, Preview, ProblemList
 from compactdesk.gui.workbench import Workbench
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 from compactdesk.services import importing
@@ -77,7 +76,8 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._start_page())
         self.pages.addWidget(self._work_page())
-        self.pages.addWidget(self._done_page())
+        self.report = ImportReport()
+        self.pages.addWidget(self.report)
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importButton")
@@ -196,21 +196,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.columns)
         layout.addWidget(self.missing)
         layout.addWidget(self.splitter, 1)
-        return page
-
-    def _done_page(self) -> QWidget:
-        page = QWidget()
-        self.done_heading = QLabel()
-        self.done_heading.setObjectName("importDone")
-        self.done_heading.setWordWrap(True)
-        self.done_text = QPlainTextEdit()
-        self.done_text.setObjectName("importReport")
-        self.done_text.setReadOnly(True)
-        self.done_text.setAccessibleName(self.tr("What was imported"))
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.done_heading)
-        layout.addWidget(self.done_text, 1)
         return page
 
     def _show_page(self, page: int) -> None:
@@ -386,23 +371,5 @@ class ImportDialog(QDialog):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Nothing was imported"), error.message)
             return
-        self._report(self.result)
+        self.report.show_result(self.result, self.sheet.file_name)
         self._show_page(DONE)
-
-    def _report(self, result: ImportResult) -> None:
-        self.done_heading.setText(self.tr(
-            "Imported from {file}: {imported} added, {matched} matched to records already held, {refused} refused. "
-            "Edit ▸ Undo (Ctrl+Z) takes the whole import back.").format(
-            file=self.sheet.file_name, imported=len(result.imported), matched=len(result.matched),
-            refused=len(result.refused)))
-        lines: list[str] = []
-        for heading, entries in ((self.tr("Added"), result.imported), (self.tr("Already held"), result.matched)):
-            if entries:
-                lines.append(heading)
-                lines.extend(self.tr("Row {number}: {what}").format(number=number, what=what)
-                             for number, what in entries)
-                lines.append("")
-        if result.refused:
-            lines.append(self.tr("Refused"))
-            lines.extend(problem.message for problem in result.refused)
-        self.done_text.setPlainText("\n".join(lines).strip())

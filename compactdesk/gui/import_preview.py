@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from compactdesk.domain.import_fields import ImportField
 from compactdesk.gui import colours
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key
-from compactdesk.services.importing import ImportPlan, Outcome, PlannedRow
+from compactdesk.services.importing import ImportPlan, ImportResult, Outcome, PlannedRow
 
 PREVIEW_ROWS = 500  # the preview's rows at most: enough to see the file is read right, quick for any file
 # What each outcome looks like (colours.TONES); the words say it too.
@@ -161,3 +162,38 @@ class ProblemList(QListWidget):
         number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if number is not None:
             self._preview.select_row(number)
+
+
+class ImportReport(QWidget):
+    """The window's last page, once imported: what was added, what matched a record already held, what was refused."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("importDone")
+        self.heading.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("importReport")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("What was imported"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+
+    def show_result(self, result: ImportResult, file_name: str) -> None:
+        self.heading.setText(self.tr(
+            "Imported from {file}: {imported} added, {matched} matched to records already held, {refused} refused. "
+            "Edit ▸ Undo (Ctrl+Z) takes the whole import back.").format(
+            file=file_name, imported=len(result.imported), matched=len(result.matched), refused=len(result.refused)))
+        lines: list[str] = []
+        for heading, entries in ((self.tr("Added"), result.imported), (self.tr("Already held"), result.matched)):
+            if entries:
+                lines.append(heading)
+                lines.extend(self.tr("Row {number}: {what}").format(number=number, what=what)
+                             for number, what in entries)
+                lines.append("")
+        if result.refused:
+            lines.append(self.tr("Refused"))
+            lines.extend(problem.message for problem in result.refused)
+        self.text.setPlainText("\n".join(lines).strip())

@@ -241,9 +241,9 @@ def test_import_writes_once_and_ctrl_z_takes_all_of_it_back(empty_window, qtbot,
     assert count(store, SeatTerm) > before[1]
     assert dialog.pages.currentIndex() == DONE and dialog.close_button.isDefault()
     assert dialog.result is not None and len(dialog.result.imported) == planned.new
-    report = dialog.done_text.toPlainText()
+    report = dialog.report.text.toPlainText()
     assert "Row 4: " in report and "Refused" in report
-    assert "Ctrl+Z" in dialog.done_heading.text()
+    assert "Ctrl+Z" in dialog.report.heading.text()
     assert "Ctrl+Z takes it back" in empty_window.statusBar().currentMessage()
     empty_window.undo_action.trigger()
     assert (count(store, Person), count(store, SeatTerm), count(store, Organisation)) == before
