@@ -1,6 +1,6 @@
 """Makes spreadsheet files for tests, as messy as people keep them.
 
-`write_sheet(path, rows, merged=...)` writes one table as .csv, .xlsx or .ods by the path's suffix, so a test can
+`write_sheet(path, rows, merged=...)` writes one table as .csv, .xlsx, .ods or .xls by the path's suffix, so a test can
 check the same thing in every format. `messy_members()` is a real-looking member list (title row, blank rows, a
 merged organisation cell, "Surname, First" names, Welsh letters, dates three ways); `MEMBERS` is what it says.
 
@@ -40,7 +40,7 @@ def write_sheet(path: str | Path, rows: Rows, *, merged: Sequence[Range] = (), s
 def write_workbook(path: str | Path, sheets: dict[str, Rows], *, merged: dict[str, Sequence[Range]] | None = None,
                    hidden: Sequence[str] = (), encoding: str = "utf-8-sig", delimiter: str = ",",
                    errors: str = "strict") -> Path:
-    """Several sheets, in order (a .csv takes the first only); `hidden` names sheets to hide (.xlsx)."""
+    """Several sheets, in order (a .csv takes the first only); `hidden` names sheets to hide (.xlsx, .xls)."""
     path = Path(path)
     merged = merged or {}
     suffix = path.suffix.lower()
@@ -54,8 +54,12 @@ def write_workbook(path: str | Path, sheets: dict[str, Rows], *, merged: dict[st
         _write_xlsx(path, sheets, merged, hidden)
     elif suffix == ".ods":
         _write_ods(path, sheets, merged)
+    elif suffix == ".xls":
+        from spreadsheets_xls import write_xls
+
+        write_xls(path, sheets, merged, hidden)
     else:
-        raise ValueError(f"write_sheet writes .csv, .xlsx and .ods, not {suffix!r}")
+        raise ValueError(f"write_sheet writes .csv, .xlsx, .xls and .ods, not {suffix!r}")
     return path
 
 

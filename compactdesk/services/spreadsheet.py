@@ -96,7 +96,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         if not rows:
             raise _empty(name)
         return Sheet(name, "", (), rows)
-    return _read_workbook(data, kind, name, sheet)
+    return _read_workbook(path, data, kind, sheet)
 
 
 def _kind_of(data: bytes, name: str) -> str:
@@ -197,11 +197,17 @@ def _sniff(text: str) -> str:
     return best
 
 
-def _read_workbook(data: bytes, kind: str, name: str, wanted: str | None) -> Sheet:
+def _read_workbook(path: Path, data: bytes, kind: str, wanted: str | None) -> Sheet:
     from python_calamine import CalamineWorkbook, PasswordError
 
+    name = path.name
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        # By its name when that says what it is: calamine then tells a password-protected .xls from a damaged one.
+        # Otherwise from what is in it (an .xlsx named .xls).
+        if path.suffix.lower() == f".{kind}":
+            workbook = CalamineWorkbook.from_path(str(path))
+        else:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = tuple(workbook.sheet_names)
         if wanted is not None and wanted not in names:
             raise ValidationError(translate(

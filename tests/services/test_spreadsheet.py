@@ -25,8 +25,8 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind, guess_kind, guess_matching
 from compactdesk.services.spreadsheet import Sheet, read_sheet
 
-FORMATS = [".csv", ".xlsx", ".ods"]
-WORKBOOKS = [".xlsx", ".ods"]
+FORMATS = [".csv", ".xlsx", ".ods", ".xls"]
+WORKBOOKS = [".xlsx", ".ods", ".xls"]
 NOT_READ = ("CompactDesk reads spreadsheets saved as .xlsx, .xls, .ods or .csv. Save it as one of those from Excel or "
             "LibreOffice, then try again.")
 
@@ -236,7 +236,7 @@ def test_a_chart_sheet_before_the_list_is_passed_over(tmp_path):
 @pytest.mark.parametrize("suffix", WORKBOOKS)
 def test_a_cell_merged_across_the_whole_sheet_fills_only_the_columns_used(tmp_path, suffix):
     rows = [["Members 2027"], ["Name", "Email"], ["Ann Jones", "ann@example.org"]]
-    last = 16383 if suffix == ".xlsx" else 1023
+    last = {".xlsx": 16383, ".ods": 1023, ".xls": 255}[suffix]
     sheet = read_sheet(write_sheet(tmp_path / f"list{suffix}", rows, merged=[((0, 0), (0, last))]))
 
     assert sheet.rows == (("Members 2027", "Members 2027"), ("Name", "Email"), ("Ann Jones", "ann@example.org"))
@@ -396,6 +396,21 @@ def test_a_password_protected_ods(tmp_path):
             archive.writestr(info, data)
 
     assert "protected by a password" in _refusal(path)
+
+
+def test_a_password_protected_xls(tmp_path):
+    from spreadsheets_xls import write_xls
+
+    path = write_xls(tmp_path / "members.xls", {"Members": [["Name"], ["Ann Jones"]]}, {}, password=True)
+
+    assert "protected by a password" in _refusal(path)
+
+
+@pytest.mark.parametrize(("written", "named"), [(".xlsx", ".xls"), (".ods", ".xlsx"), (".xls", ".xlsx")])
+def test_a_workbook_under_another_kinds_name_is_read_for_what_it_is(tmp_path, written, named):
+    path = messy_members().write(tmp_path / f"members{written}").rename(tmp_path / f"members{named}")
+
+    assert read_sheet(path).rows[3][0] == "Jones, Ann"
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="permissions")
