@@ -50,6 +50,7 @@ class SetupPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it, not to the frame round them
         inner = QWidget()
         self.layout_ = QVBoxLayout(inner)
         self.layout_.setContentsMargins(0, 0, 4, 0)
@@ -99,7 +100,8 @@ class WelcomePage(SetupPage):
             body.addWidget(note(self.tr("The name heads every agenda and paper. The area names the usual partner "
                                         "bodies on a later page.")))
         body.addStretch(1)
-        body.addWidget(note(self.tr("Not ready to set up your own group yet?")))
+        demo_words = note(self.tr("Not ready to set up your own group yet?"))
+        body.addWidget(demo_words)
         self.demo_button = QPushButton(self.tr("Open the &demo group instead, to look around first"))
         self.demo_button.setAutoDefault(False)
         self.demo_button.setToolTip(self.tr("An invented group with a year of records; your own group's file is "
@@ -109,6 +111,8 @@ class WelcomePage(SetupPage):
         row.addWidget(self.demo_button)
         row.addStretch(1)
         body.addLayout(row)
+        demo_words.setVisible(not self.held)
+        self.demo_button.setVisible(not self.held)
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         return PARTNERS if self.held else WORDS
@@ -219,12 +223,21 @@ class PartnersPage(SetupPage):
         self.body().addLayout(row)
         self.fields = {"partners": self.list}
         self._area: str | None = None
+        self._held_area, self._held_partners = "", False
         self._suggested: list[QListWidgetItem] = []
+
+    def hold(self, area: str, partners: list[str]) -> None:
+        """On a file set up already: its area, and its partners, shown ticked (they stay partners)."""
+        self._held_area, self._held_partners = area, bool(partners)
+        for name in partners:
+            item = self._add(name, checked=True)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(self.tr("A partner already; the Compact page changes the partners"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         welcome = self.wizard().page(WELCOME)
-        area = "" if welcome.held else welcome.area.text()
-        if area == self._area:
+        area = self._held_area if welcome.held else welcome.area.text()
+        if area == self._area or self._held_partners:  # a compact with partners has the usual ones, by its names
             return
         self._area = area
         for item in self._suggested:  # names made from an old area go, unless ticked or changed

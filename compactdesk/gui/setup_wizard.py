@@ -29,6 +29,7 @@ from compactdesk.gui.setup_pages import (
 )
 from compactdesk.gui.setup_seats import SeatsPage
 from compactdesk.services import setup as service
+from compactdesk.services.compact import compact_summary
 from compactdesk.services.setup import FirstMeeting, GroupSetup
 
 if TYPE_CHECKING:
@@ -119,11 +120,13 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Not now"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        held = bench.read(service.compact_name)
-        self.welcome = WelcomePage(held)
+        held = bench.read(compact_summary, bench.today())  # None on a new file
+        self.welcome = WelcomePage(held.name if held is not None else "")
         self.words_page = WordsPage()
         self.standards_page = StandardsPage()
         self.partners_page = PartnersPage()
+        if held is not None:  # its partners shown ticked, and the usual ones named from its area
+            self.partners_page.hold(held.area, [partner.name for partner in held.partners])
         self.seats_page = SeatsPage(bench)
         self.meeting_page = MeetingPage(bench)
         self.summary_page = SummaryPage()

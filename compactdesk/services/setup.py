@@ -80,12 +80,6 @@ def is_new_file(session: Session) -> bool:
                    for model in (Compact, Person, Organisation, Seat, Meeting))
 
 
-def compact_name(session: Session) -> str:
-    """The compact's name, or "" while the file has none (the assistant then asks for everything)."""
-    held = compacts.get_compact(session)
-    return held.name if held is not None else ""
-
-
 def _key(name: str) -> str:
     return text.clean(name).casefold()
 

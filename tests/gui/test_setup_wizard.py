@@ -361,3 +361,27 @@ def test_offered_at_start_on_a_new_file_only(tmp_path, arguments, offered):
                           timeout=120, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"offered": offered}
+
+
+@pytest.mark.parametrize("screen", [(1024, 698), (1093, 544)])  # 1024×768, and 1366×768 at 125%, less the taskbar
+def test_every_page_fits_a_small_screen_and_names_its_controls(new_window, qtbot, tmp_path, screen):
+    from gui_walk import controls, describe, settle, unreachable
+    from spreadsheets import messy_members
+    from test_accessibility import unnamed
+
+    wizard = opened(new_window, qtbot)
+    wizard.resize(wizard.size().boundedTo(wizard.size().__class__(*screen)))
+    assert wizard.width() <= screen[0] and wizard.height() <= screen[1]
+    wizard.welcome.name.setText("Dyfnant Compact Liaison Group")
+    wizard.welcome.area.setText("Dyfnant")
+    problems = []
+    for _ in range(7):
+        if wizard.currentId() == SEATS:  # full, as a 16-member list makes it
+            wizard.seats_page.import_file(str(messy_members().write(tmp_path / "members.xlsx")))
+        settle()
+        page = wizard.currentPage()
+        problems += [f"{type(page).__name__}: {describe(widget)} {why}" for widget in controls(wizard)
+                     if (why := unreachable(widget, wizard)) is not None]
+        problems += unnamed(page, type(page).__name__)
+        wizard.next()
+    assert not problems, "\n".join(problems)
