@@ -9,10 +9,11 @@ Where a list is filtered (public bodies only, a body's own people), the caller o
 makes qualifies: a public body's sector is chosen from the public sectors only, say.
 """
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from compactdesk.domain.enums import Sector
 from compactdesk.gui.workbench import Workbench
@@ -47,6 +48,11 @@ def run_form(dialog: QDialog) -> int | None:
 def place_beside(combo: QComboBox, button: QToolButton) -> QWidget:
     """Puts `button` just right of `combo`, in the combo's place in its form, and next after it for Tab."""
     parent = combo.parentWidget()
+    if not combo.accessibleName() and parent is not None:
+        # A screen reader names a list by the label it is the buddy of only while they share a parent.
+        label = next((label for label in parent.findChildren(QLabel) if label.buddy() is combo), None)
+        if label is not None:
+            combo.setAccessibleName(re.sub("&(.)", r"\1", label.text()).rstrip(":"))  # "&&" is a shown "&"
     holder = QWidget(parent)
     holder.setObjectName(f"{combo.objectName()}Picker")
     row = QHBoxLayout()

@@ -489,7 +489,8 @@ def test_empty_store_says_what_to_do(tmp_path, qtbot):
         assert empty.seats_tab.empty.button.text() == "Add a &seat…"
         assert empty.people_tab.empty.button.text() == "Add a &person…"
         assert empty.organisations_tab.empty.button.text() == "Add an &organisation…"
-        assert empty.seats_tab.history_heading.text() == "Who has held each seat shows here once the group has seats."
+        assert empty.seats_tab.history_empty.label.text() == \
+            "Each person who has held the chosen seat is listed here, with the dates of their term."
         assert plain(empty.seats_tab.balance.text()).startswith("Public sector: 0 seats, 0 filled")
         assert empty.seats_tab.imbalance.isHidden()
     finally:

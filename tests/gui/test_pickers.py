@@ -367,3 +367,13 @@ def test_dates_are_kept_when_someone_new_is_added(empty_bench, qtbot):
     answer_inner_form(qtbot, type_name(qtbot, "Cai Evans"))
     new_button(dialog.ui.person).click()
     assert dialog.ui.startOn.value() == dt.date(2027, 1, 15)
+
+
+def test_a_list_moved_beside_its_button_keeps_the_name_its_label_gave_it(bench, qtbot, today):
+    """A screen reader names a list by its label only while they share a parent, which the button's row ends."""
+    from PySide6.QtGui import QAccessible
+
+    meeting = bench.read(meetings.meeting_rows, today)[0]
+    dialog = shown(qtbot, AgendaItemDialog(bench, meeting_id=meeting.meeting_id))
+    interface = QAccessible.queryAccessibleInterface(dialog.ui.presenter)
+    assert interface.text(QAccessible.Text.Name) == "Presenter"

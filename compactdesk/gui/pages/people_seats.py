@@ -233,8 +233,8 @@ class SeatsTab(ListTab):
         self.history_empty.show_state(
             has_rows=bool(terms), visible_rows=len(terms),
             empty_text=self.tr("Nobody has held this seat yet. Choose “Appoint…” to record who takes it.")
-            if seat is not None else self.tr("Each person who has held the seat is listed here, with the dates of "
-                                             "their term."))
+            if seat is not None else self.tr("Each person who has held the chosen seat is listed here, with the "
+                                             "dates of their term."))
         if seat is not None:
             # Keep the term that was chosen; otherwise the one running now, else the latest.
             wanted = [chosen.term_id] if chosen is not None and chosen.seat_id == seat.seat_id else []
@@ -245,8 +245,7 @@ class SeatsTab(ListTab):
 
     def _show_heading(self, seat: SeatView | None) -> None:
         if seat is None:
-            self.history_heading.setText(self.tr("Choose a seat to see who has held it.") if self.model.rows() else
-                                         self.tr("Who has held each seat shows here once the group has seats."))
+            self.history_heading.setText(self.tr("Choose a seat to see who has held it."))
             self.history_heading.setToolTip("")
             return
         notes = self.host.bench.read(seats.seat_detail, seat.seat_id).notes
