@@ -143,6 +143,9 @@ def test_set_up_the_group_opens_the_set_up_assistant(empty_window, qtbot):
     assert button.text() == "Set &up the group…"
     with qtbot.waitSignal(empty_window.first_run.setup_action.triggered, timeout=1000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wizard = empty_window.first_run.wizard
+    assert wizard is not None and wizard.isVisible()  # the assistant itself, not only a turn to another page
+    wizard.reject()
 
 
 def test_add_a_seat_opens_the_seat_form_and_then_shows_the_seat(empty_window, monkeypatch, today):

@@ -377,3 +377,35 @@ def test_a_list_moved_beside_its_button_keeps_the_name_its_label_gave_it(bench, 
     dialog = shown(qtbot, AgendaItemDialog(bench, meeting_id=meeting.meeting_id))
     interface = QAccessible.queryAccessibleInterface(dialog.ui.presenter)
     assert interface.text(QAccessible.Text.Name) == "Presenter"
+
+
+def test_someone_new_at_a_meeting_is_added_there_and_recorded_present(bench, qtbot, monkeypatch, today):
+    """Attendance's "Add someone else" offers someone new as its last choice: not a trip to People & seats."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from compactdesk.domain.enums import Attendance
+    from compactdesk.gui.pages.meetings import MeetingsPage
+
+    page = MeetingsPage(bench)
+    qtbot.addWidget(page)
+    bench.changed.connect(page.refresh)
+    page.refresh()
+    meeting = [row for row in bench.read(meetings.meeting_rows, today) if not row.upcoming][-1]
+    page.show_record(meeting.meeting_id)
+    page.view.tabs.setCurrentWidget(page.view.attendance)
+    tab = page.view.attendance
+    offered = []
+
+    def choose_last(parent, title, words, items, *args):
+        offered.extend(items)
+        return items[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose_last))
+    answer_inner_form(qtbot, type_name(qtbot, "Mair Pritchard"))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert offered[-1] == "Someone new: add a new person…"
+    roster = {row.name: row.status for row in bench.read(meetings.attendance_roster, meeting.meeting_id)}
+    assert roster["Mair Pritchard"] is Attendance.PRESENT
+    assert bench.undo_stack.undoText() == "Record Mair Pritchard as “Present”"
+    bench.undo_stack.undo()
+    assert bench.undo_stack.undoText() == "Add person “Mair Pritchard”"
