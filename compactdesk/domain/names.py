@@ -62,6 +62,12 @@ def folded_words(name: str) -> list[str]:
     return [word for word in _NOT_A_LETTER.sub(" ", plain).replace("_", " ").split() if word]
 
 
+def alike_key(name: str) -> str:
+    """What two people's names share when they differ only by accents, case or punctuation ("Llyr Evans",
+    "Llŷr Evans"): never a match by itself, only a reason to say that they might be one person."""
+    return " ".join(folded_words(name))
+
+
 def _initials(words: list[str], *, small_words: bool) -> str:
     return "".join(word[0] for word in words if small_words or word not in _SMALL_WORDS)
 
@@ -131,6 +137,12 @@ class NearNames:
 
     def __init__(self, held: Iterable[tuple[int, str]]):
         self._held = [(ident, name, name_key(name), _Words.of(name)) for ident, name in held]
+
+    def add(self, ident: int, name: str) -> None:
+        self._held.append((ident, name, name_key(name), _Words.of(name)))
+
+    def remove(self, ident: int) -> None:
+        self._held = [entry for entry in self._held if entry[0] != ident]
 
     def of(self, typed: str, *, limit: int = 5) -> tuple[tuple[int, str], ...]:
         """The held (id, name) pairs nearly alike `typed`, best first; a name held exactly (name_key) is not

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.names import NearNames, name_key
+from compactdesk.domain.names import NearNames, alike_key, name_key, turned_round
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import members
@@ -43,7 +43,8 @@ class RowWork:
 
     added: list[str] = field(default_factory=list)
     matched: list[str] = field(default_factory=list)
-    filled: list[str] = field(default_factory=list)
+    filled: list[str] = field(default_factory=list)  # a person's empty details filled in, or how they were matched
+    warnings: list[str] = field(default_factory=list)  # what was added that may be a record by another name
 
     def found(self, held: Held) -> None:
         if held.row is None:
@@ -75,6 +76,8 @@ class Records:
             self.organisations.setdefault(name_key(name), held)
             self.organisation_ids[ident] = held
         self._near_held = NearNames((held.ident, held.name) for held in self.organisation_ids.values())
+        self._near_added = NearNames(())  # the organisations this file adds, to say when two rows name one alike
+        self.people_alike: dict[str, Held] = {}
         self.people: dict[str, list[Held]] = {}
         self.people_by_email: dict[str, Held] = {}
         for ident, name, email, org_id in session.execute(
@@ -125,11 +128,17 @@ class Records:
         self._undo.append(lambda: held.extra.__setitem__(key, before))
 
     def _add_person(self, held: Held, *, undoable: bool = True) -> None:
-        key = name_key(held.name)
-        people = self.people.setdefault(key, [])
-        people.append(held)
-        if undoable:
-            self._undo.append(lambda: people.remove(held))
+        # Held as "Jones, Ann" (typed so into a form), the person is found by the file's "Ann Jones" too.
+        for key in dict.fromkeys((name_key(held.name), name_key(turned_round(held.name)))):
+            people = self.people.setdefault(key, [])
+            people.append(held)
+            if undoable:
+                self._undo.append(lambda people=people: people.remove(held))
+        if alike_key(held.name) not in self.people_alike:
+            if undoable:
+                self.remember(self.people_alike, alike_key(held.name), held)
+            else:
+                self.people_alike[alike_key(held.name)] = held
         if held.email and _email_key(held.email) not in self.people_by_email:
             if undoable:
                 self.remember(self.people_by_email, _email_key(held.email), held)
@@ -169,6 +178,13 @@ class Records:
         chosen = sector or (sector_in(typed) if guess_sector else None) or Sector.VCS
         made = members.add_organisation(self.session, typed, chosen, notes=notes)
         held = Held(made.id, made.name, row=self.row, extra={"sector": chosen})
+        for ident, name in self._near_added.of(made.name, limit=1):
+            work.warnings.append(translate(
+                "Import", "{name} is written like {other}, which row {row} adds: if they are one organisation, write "
+                          "its name the same way in both rows").format(
+                name=made.name, other=name, row=self.organisation_ids[ident].row))
+        self._near_added.add(made.id, made.name)
+        self._undo.append(lambda: self._near_added.remove(made.id))
         self.remember(self.organisations, key, held)
         self.remember(self.organisation_ids, made.id, held)
         work.added.append(translate("Import", "{name} (new organisation, {sector})").format(
@@ -215,6 +231,12 @@ class Records:
                                   department=department, email=email, phone=phone, address=address,
                                   is_champion=champion, notes=notes)
         held = Held(made.id, made.name, row=self.row, email=made.email, extra={"organisation_id": organisation_id})
+        if (alike := self.people_alike.get(alike_key(made.name))) is not None:
+            where = (translate("Import", "held") if alike.row is None
+                     else translate("Import", "added by row {row}").format(row=alike.row))
+            work.warnings.append(translate(
+                "Import", "{name} is written like {other} ({where}): if they are one person, write the name the same "
+                          "way").format(name=made.name, other=alike.name, where=where))
         self._add_person(held)
         work.added.append(translate("Import", "{name} (new person)").format(name=made.name))
         return held

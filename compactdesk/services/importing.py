@@ -137,8 +137,9 @@ def run_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Match
         first = next((problem.message for problem in plan.problems), "")
         raise ValidationError(" ".join(part for part in (translate(
             "Import", "No row of {file} can be imported.").format(file=sheet.file_name), first) if part))
-    imported = tuple((row.number, "; ".join(done[row.number].added + done[row.number].filled)) for row in plan.rows
-                     if row.outcome is Outcome.NEW)
+    imported = tuple((row.number, "; ".join(done[row.number].added + done[row.number].filled
+                                            + done[row.number].warnings))
+                     for row in plan.rows if row.outcome is Outcome.NEW)
     matched = tuple((row.number, "; ".join(done[row.number].matched + done[row.number].filled))
                     for row in plan.rows if row.outcome is Outcome.MATCHED)
     return ImportResult(imported, matched, tuple(problem for problem in plan.problems if problem.row is not None))
@@ -209,8 +210,9 @@ def _note(work: RowWork) -> str:
         parts.append(translate("Import", "Adds {what}.").format(what="; ".join(work.added)))
     if work.matched:
         parts.append(translate("Import", "Already held: {what}.").format(what="; ".join(work.matched)))
-    if work.filled:
-        parts.append("; ".join(work.filled)[:1].upper() + "; ".join(work.filled)[1:] + ".")
+    for said in (work.filled, work.warnings):
+        if said:
+            parts.append("; ".join(said)[:1].upper() + "; ".join(said)[1:] + ".")
     return " ".join(parts)
 
 

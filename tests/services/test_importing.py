@@ -221,7 +221,8 @@ def test_people_already_held_are_matched_and_their_empty_details_filled(store):
     assert [row for row, _ in result.matched] == [2, 3]
     assert "Ann Jones's empty email address and phone number filled in from the file" in result.matched[0][1]
     assert "matched by email address to Llŷr Evans" in result.matched[1][1]
-    assert result.imported == ((4, "Llyr Evans (new person)"),)
+    assert result.imported == ((4, "Llyr Evans (new person); Llyr Evans is written like Llŷr Evans (held): if they "
+                                   "are one person, write the name the same way"),)
     detail = store.run(members.person_detail, held)
     assert (detail.email, detail.phone, detail.role) == ("ann@dyfnantcvc.org.uk", "01234 567890", "Chief Officer")
     assert not detail.is_champion  # a matched person's details held are never overwritten
@@ -353,3 +354,24 @@ def test_anything_in_a_cell_is_planned_without_a_crash(store, name, organisation
         assert row.outcome in Outcome and (row.note or row.outcome is Outcome.BLANK)
         if row.outcome is Outcome.REFUSED:
             assert any(problem.row == row.number for problem in (*planned.problems, *people.problems))
+
+
+def test_two_rows_adding_organisations_alike_are_told_apart_not_merged(store):
+    sheet = sheet_of(("Name", "Organisation"), ("Ann Jones", "Dyfnant Youth Forum"),
+                     ("Bethan Lloyd", "Dyfnant Youth Forums"), ("Carys Morgan", "Dyfnant Youth Forum"))
+    planned = plan(store, sheet, ImportKind.PEOPLE)
+    assert not planned.questions  # nothing held to choose: both are added, and the second row says so
+    assert planned.rows[1].note == (
+        "Adds Dyfnant Youth Forums (new organisation, Voluntary and community sector); Bethan Lloyd (new person). "
+        "Dyfnant Youth Forums is written like Dyfnant Youth Forum, which row 2 adds: if they are one organisation, "
+        "write its name the same way in both rows.")
+    assert planned.rows[2].note == ("Adds Carys Morgan (new person). Already held: Dyfnant Youth Forum (added from "
+                                    "row 2).")
+    run(store, sheet, ImportKind.PEOPLE)
+    assert counts(store)["Organisation"] == 2
+
+
+def test_a_person_held_surname_first_is_found_by_the_name_turned_round(store):
+    store.run(members.add_person, "Jones, Ann")
+    result = run(store, sheet_of(("Name",), ("Ann Jones",), ("JONES, ANN",)), ImportKind.PEOPLE)
+    assert result.matched == ((2, "Jones, Ann"), (3, "Jones, Ann")) and counts(store)["Person"] == 1
