@@ -118,12 +118,17 @@ def _kind_of(data: bytes, name: str) -> str:
             return "ods"
         raise ValidationError(_message_not_spreadsheet(name), "file")
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        # An Office file in the old compound format: an .xls, or an .xlsx that a password has wrapped up.
-        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+        # An Office file in the old compound format, its streams named in UTF-16: an .xls keeps its cells in a
+        # "Workbook" stream; an .xlsx a password has wrapped up is an "EncryptedPackage"; Word and PowerPoint have
+        # streams of their own.
+        def holds(stream: str) -> bool:
+            return stream.encode("utf-16-le") in data
+
+        if holds("Workbook") or holds("Book"):
+            return "xls"
+        if holds("EncryptedPackage"):
             raise _password(name)
-        if "WordDocument".encode("utf-16-le") in data or "PowerPoint".encode("utf-16-le") in data:
-            raise ValidationError(_message_not_spreadsheet(name), "file")
-        return "xls"
+        raise ValidationError(_message_not_spreadsheet(name), "file")
     if _looks_like_text(data):
         # Whatever its name: Excel users often save "CSV" under an .xls name, or as .txt.
         return "csv"

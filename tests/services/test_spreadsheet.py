@@ -337,7 +337,9 @@ def _docx(path: Path) -> Path:
     lambda folder: _write(folder / "photo.xlsx", random.Random(18).randbytes(4096)),
     lambda folder: _write(folder / "photo.csv", random.Random(19).randbytes(4096)),
     lambda folder: _write(folder / "page.xls", b"<html><body><table><tr><td>Name</td></tr></table></body></html>"),
-], ids=["docx", "docx-named-xlsx", "pdf", "random-xlsx", "random-csv", "html-named-xls"])
+    lambda folder: _write(folder / "minutes.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+                          + "WordDocument".encode("utf-16-le").ljust(1024, b"\0")),
+], ids=["docx", "docx-named-xlsx", "pdf", "random-xlsx", "random-csv", "html-named-xls", "word-97"])
 def test_what_is_not_a_spreadsheet_is_refused_saying_which_kinds_are_read(tmp_path, make):
     path = make(tmp_path)
     message = _refusal(path)
