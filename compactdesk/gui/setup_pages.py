@@ -168,7 +168,7 @@ class StandardsPage(SetupPage):
                  self.tr(" weeks of closing"), 52, self.tr(
                     "Once it closes, the body says what it heard and what it changed within this many weeks.")),
                 ("funding_notice_months", self.tr("Notice of a &funding change:"), self.tr(" months"), 24, self.tr(
-                    "A grant cut or ended is told to the organisation at least this far ahead (3 months "
+                    "An organisation whose grant is cut or ended is told at least this far ahead (3 months "
                     "nationally).")),
                 ("feedback_days", self.tr("An &officer answers within:"), self.tr(" days"), 365, self.tr(
                     "A question the group puts to an officer is answered within this many days (28 is usual).")))

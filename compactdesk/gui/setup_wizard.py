@@ -173,7 +173,7 @@ class SetupWizard(QWizard):
         lines.append(self.tr("<b>Partner bodies:</b> {names}.").format(names=partners))
         filled = [line for line in setup.seats if not line.is_blank()]
         members = sum(1 for line in filled if line.member.strip())
-        lines.append(self.tr("<b>Seats:</b> {seats}, {members} of them with a member.").format(
+        lines.append(self.tr("<b>Seats to add:</b> {seats} (with a member: {members}).").format(
             seats=len(filled), members=members) if filled else self.tr("<b>Seats:</b> none yet."))
         meeting = setup.meeting
         if meeting is None:

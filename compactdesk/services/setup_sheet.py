@@ -7,8 +7,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from compactdesk.domain.import_fields import ImportKind, guess_matching
 from compactdesk.i18n import translate
+from compactdesk.services.importing import Outcome, plan_import
 from compactdesk.services.setup import SeatLine, seat_sector, seat_title
+from compactdesk.services.spreadsheet import read_sheet
 
 
 @dataclass(frozen=True)
@@ -23,9 +26,6 @@ _GRID_KEYS = {"seat": "seat", "sector": "sector", "holder": "member", "name": "m
 
 
 def _from_plan(plan, kind) -> tuple[list[SeatLine], list[str]]:
-    from compactdesk.domain.import_fields import ImportKind
-    from compactdesk.services.importing import Outcome
-
     lines, problems = [], []
     for row in plan.rows:
         if row.outcome is Outcome.BLANK:
@@ -49,10 +49,6 @@ def _from_plan(plan, kind) -> tuple[list[SeatLine], list[str]]:
 def seat_lines_from_file(session: Session, path: str | Path, *, today: dt.date) -> SheetLines:
     """The grid's rows from a spreadsheet or CSV file of seats with their members, or of people (one seat each,
     named by the assistant from their organisation). Raises ValidationError for a file that cannot be read."""
-    from compactdesk.domain.import_fields import ImportKind, guess_matching
-    from compactdesk.services.importing import plan_import
-    from compactdesk.services.spreadsheet import read_sheet
-
     sheet = read_sheet(path)
     matching = guess_matching(sheet.rows, ImportKind.SEATS)
     kind = ImportKind.SEATS

@@ -125,7 +125,7 @@ def test_every_page_typed_into(new_window, qtbot, exports):
     meeting.standing.setChecked(False)
     enter(qtbot, wizard)
     assert "Siân" not in wizard.summary_page.summary.text()  # counts, not the grid again
-    assert "2 of them with a member" in wizard.summary_page.summary.text()
+    assert "Seats to add:</b> 2 (with a member: 2)" in wizard.summary_page.summary.text()
     wizard.summary_page.open_agenda.setChecked(False)
     enter(qtbot, wizard)
     assert not wizard.isVisible()
