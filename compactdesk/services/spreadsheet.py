@@ -34,6 +34,9 @@ _SPACES = re.compile("[\t\xa0\u2007\u202f]")
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONGEST_CELL = 16 * 1024 * 1024
+# A letter beyond ASCII as UTF-8 writes it, and a byte above 127 that cannot be part of one.
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_NOT_UTF8 = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
 
 
 def _message_not_spreadsheet(name: str) -> str:
@@ -159,6 +162,10 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a stray byte or two (a line added in another program): each letter ŵ or é written as
+    # UTF-8 outweighs the odd one that is not, and only that one is lost.
+    if len(_UTF8_LETTER.findall(data)) > len(_NOT_UTF8.findall(data)):
+        return data.decode("utf-8-sig", errors="replace")
     try:
         # What Excel on Windows writes when told to save "CSV (Comma delimited)".
         return data.decode("cp1252")
@@ -168,13 +175,11 @@ def _decode(data: bytes) -> str:
 
 def _csv_rows(data: bytes, name: str) -> list[list[object]]:
     text = _decode(data)
-    lines = text.splitlines()
-    delimiter = None
     # Excel writes and honours a first line "sep=;" naming the delimiter, and does not show it as a row.
-    if lines and re.fullmatch(r"sep=.", lines[0].strip()):
-        delimiter = lines[0].strip()[-1]
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    delimiter = delimiter or _sniff(text)
+    if sep := re.match(r"sep=(.)[ \t]*(?:\r\n|\r|\n|$)", text):
+        delimiter, text = sep.group(1), text[sep.end():]
+    else:
+        delimiter = _sniff(text)
     # Minutes pasted whole into a notes cell can pass csv's default limit of 128 KB a cell.
     csv.field_size_limit(max(csv.field_size_limit(), _LONGEST_CELL))
     try:
@@ -185,7 +190,7 @@ def _csv_rows(data: bytes, name: str) -> list[list[object]]:
 
 def _sniff(text: str) -> str:
     """The delimiter that splits the first lines into the most columns, most consistently."""
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text[:65536].splitlines()[:50])
     best, best_rank = ",", (0, 0)
     for delimiter in _DELIMITERS:
         try:

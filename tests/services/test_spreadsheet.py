@@ -144,6 +144,23 @@ def test_a_cp1252_csv_with_welsh_letters_excel_could_not_keep(tmp_path):
     assert read_sheet(path).rows[1] == ("Rhodri Gw?n", "Café")
 
 
+def test_a_utf8_csv_with_a_stray_windows_byte_loses_only_that_letter(tmp_path):
+    # A line added in Notepad on an old Windows: one é in cp1252 among the UTF-8 Welsh letters.
+    path = tmp_path / "list.csv"
+    path.write_bytes("Enw,Sefydliad\nSiân Llŷr,Cyngor\nRhodri Gwŷn,Menter Iaith\n".encode() + b"Caf\xe9 Cymru,x\n")
+
+    assert read_sheet(path).rows == (("Enw", "Sefydliad"), ("Siân Llŷr", "Cyngor"), ("Rhodri Gwŷn", "Menter Iaith"),
+                                     ("Caf\ufffd Cymru", "x"))
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\n", "\r"])
+def test_excel_sep_line_with_any_line_ending(tmp_path, ending):
+    path = tmp_path / "list.csv"
+    path.write_text(ending.join(["sep=;", "Name;Organisation", "Ann Jones;Dyfnant CVC, Llanfair", ""]), newline="")
+
+    assert read_sheet(path).rows == (("Name", "Organisation"), ("Ann Jones", "Dyfnant CVC, Llanfair"))
+
+
 def test_excel_sep_line_names_the_delimiter_and_is_not_a_row(tmp_path):
     path = tmp_path / "list.csv"
     path.write_bytes(b"sep=;\r\nName;Organisation\r\nAnn Jones;Dyfnant CVC, Llanfair\r\n")
