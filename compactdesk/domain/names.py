@@ -13,7 +13,6 @@ Two comparisons, for two purposes:
 import difflib
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -84,12 +83,13 @@ class _Words:
 
     words: tuple[str, ...]
     joined: str
-    counted: Counter
+    in_order: tuple[str, ...]  # sorted: the same words in another order
+    unique: frozenset[str]
 
     @classmethod
     def of(cls, name: str) -> "_Words":
         words = tuple(folded_words(name))
-        return cls(words, " ".join(words), Counter(words))
+        return cls(words, " ".join(words), tuple(sorted(words)), frozenset(words))
 
 
 def likeness(typed: str, held: str) -> float:
@@ -108,12 +108,12 @@ def _likeness(first: _Words, second: _Words) -> float:
         return 0.0
     if a == b:
         return 1.0
-    if first.counted == second.counted:
+    if first.in_order == second.in_order:
         return 0.97
-    shared = first.counted & second.counted
-    rest_a, rest_b = first.counted - shared, second.counted - shared
-    ordered_a = [word for word in a if word in rest_a]
-    ordered_b = [word for word in b if word in rest_b]
+    # The words one name has and the other has not, in their order (sets: a word twice in a name is rare,
+    # and this runs for every name typed against every name held).
+    ordered_a = [word for word in a if word not in second.unique]
+    ordered_b = [word for word in b if word not in first.unique]
     if _is_initials(ordered_a, ordered_b) or _is_initials(ordered_b, ordered_a):
         return 0.95
     if len(a) == 1 and _is_initials(list(a), list(b)) or len(b) == 1 and _is_initials(list(b), list(a)):
