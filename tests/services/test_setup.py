@@ -218,3 +218,25 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_with_what_to_do(store, tmp_
     path.write_bytes(b"\x00\x01 not a sheet")
     with pytest.raises(ValidationError):
         store.run(seat_lines_from_file, path, today=TODAY)
+
+
+_cells = st.one_of(st.text(max_size=30), st.sampled_from(["", "Council", "vcs", "15/01/2027", "31/02/2027",
+                                                           "Ann Jones", "ann jones", "  "]))
+
+
+@given(st.lists(st.builds(SeatLine, _cells, _cells, _cells, _cells, _cells, _cells), max_size=5))
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+def test_any_grid_is_written_whole_or_refused_at_a_row_with_nothing_written(store, lines):
+    try:
+        _, change = store.run_recorded(set_up_group, GroupSetup(name="G", seats=lines), today=TODAY)
+    except ValidationError as error:
+        assert error.field.startswith("seats.")
+        row = int(error.field.split(".")[1])
+        assert not lines[row].is_blank() and f"row {row + 1}:" in error.message
+        assert store.run(is_new_file)
+        return
+    filled = [line for line in lines if not line.is_blank()]
+    seat_count = counts(store)["seats"]  # titles the same but for case and spacing are one seat
+    assert (1 if filled else 0) <= seat_count <= len(filled)
+    store.apply(change)
+    assert store.run(is_new_file)
