@@ -321,15 +321,17 @@ def test_a_sheet_without_a_header_is_read_by_column(store):
     assert [row for row, _ in result.imported] == [1, 2]
 
 
-def test_an_xlsx_of_people_with_real_dates_and_merged_organisations(store, tmp_path):
+def test_an_xlsx_with_real_dates_a_day_number_and_a_merged_officer(store, tmp_path):
     path = write_sheet(tmp_path / "officers.xlsx", [
         ("Officers who owe feedback",),
         ("Issue", "Officer", "Raised", "Due"),
         ("Gritting", "Evans, Llŷr", dt.date(2027, 1, 15), dt.date(2027, 2, 12)),
-        ("Potholes", "Evans, Llŷr", dt.date(2027, 1, 15), ""),
+        ("Potholes", "Evans, Llŷr", 46402.0, ""),  # a date cell that lost its format: Excel's day number
     ], merged=[((0, 0), (0, 3)), ((2, 1), (3, 1))])
     result = run(store, read_sheet(path), ImportKind.FEEDBACK)
     assert [row for row, _ in result.imported] == [3, 4]
+    assert {row.issue: row.raised_on for row in store.run(feedback.feedback_rows, TODAY)} == {
+        "Gritting": dt.date(2027, 1, 15), "Potholes": dt.date(2027, 1, 15)}
     assert [p.name for p in store.run(members.person_rows)] == ["Llŷr Evans"]  # made once for both rows
 
 
