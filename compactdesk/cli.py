@@ -127,9 +127,12 @@ def _import_parser(commands) -> None:
                                      "import window or written as held. Prints what was imported, what was "
                                      "matched and what was refused, with row numbers; exits with 1 when it "
                                      "refused anything. KIND is one of: {kinds}.").format(kinds=kinds))
-    bring.add_argument("kind", choices=[kind.value for kind in ImportKind], metavar="KIND")
-    bring.add_argument("file", type=Path, metavar="FILE")
-    bring.add_argument("store", type=Path, metavar="GROUP_FILE")
+    bring.add_argument("kind", choices=[kind.value for kind in ImportKind], metavar="KIND",
+                       help=translate("CLI", "what the rows are: people, organisations, seats, targets or feedback"))
+    bring.add_argument("file", type=Path, metavar="FILE",
+                       help=translate("CLI", "the spreadsheet: .xlsx, .xls, .ods or .csv"))
+    bring.add_argument("store", type=Path, metavar="GROUP_FILE",
+                       help=translate("CLI", "the group's file to import into; it must exist already"))
     bring.add_argument("--sheet", metavar="NAME", help=translate(
         "CLI", "the sheet of the workbook to read (default: the first with anything in it)"))
     bring.add_argument("--today", help=translate(
