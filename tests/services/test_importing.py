@@ -377,3 +377,23 @@ def test_a_person_held_surname_first_is_found_by_the_name_turned_round(store):
     store.run(members.add_person, "Jones, Ann")
     result = run(store, sheet_of(("Name",), ("Ann Jones",), ("JONES, ANN",)), ImportKind.PEOPLE)
     assert result.matched == ((2, "Jones, Ann"), (3, "Jones, Ann")) and counts(store)["Person"] == 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(list(ImportKind)), row=st.lists(cells, min_size=10, max_size=10))
+def test_any_row_of_any_kind_is_planned_and_imported_without_a_crash(store, kind, row):
+    from compactdesk.domain.import_fields import import_fields
+
+    keys = tuple(field.key for field in import_fields(kind))
+    sheet = sheet_of(tuple(field.label for field in import_fields(kind)), tuple(row[:len(keys)]))
+    matching = Matching(0, keys)
+    planned = plan(store, sheet, kind, matching)
+    assert len(planned.rows) == 1
+    before = counts(store)
+    try:
+        result = run(store, sheet, kind, matching)
+    except ValidationError:
+        assert planned.rows[0].outcome in (Outcome.REFUSED, Outcome.BLANK) and counts(store) == before
+    else:
+        assert planned.rows[0].outcome in (Outcome.NEW, Outcome.MATCHED)
+        assert len(result.imported) + len(result.matched) == 1
