@@ -252,9 +252,6 @@ class Table:
     def write(self, path: str | Path, **options) -> Path:
         return write_sheet(path, self.rows, merged=self.merged, **options)
 
-    def first_data_row(self) -> int:
-        return self.header_row + 1
-
 
 _JAN_15 = dt.date(2027, 1, 15)
 _CVC = "Dyfnant County Voluntary Council"

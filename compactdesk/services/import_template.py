@@ -5,6 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from compactdesk.domain.enums import SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind, import_fields
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -56,6 +57,7 @@ def _workbook(kind: ImportKind):
             for row in range(2, _FORMATTED_ROWS + 2):
                 sheet.cell(row, column).number_format = number_format
     sheet.freeze_panes = "A2"
+    _add_choices(sheet, fields)
 
     help_sheet = workbook.create_sheet(_sheet_name(translate("Import", _HELP_SHEET)))
     title = help_sheet.cell(1, 1, translate("Import", "How to fill in this template: {kind}").format(
@@ -88,6 +90,35 @@ def _workbook(kind: ImportKind):
     help_sheet.column_dimensions["C"].width = 70
     workbook.active = 0
     return workbook
+
+
+def _choices(key: str) -> list[str]:
+    if key == "sector":
+        return [sector.label() for sector in Sector]
+    if key == "fill":
+        return [fill.label() for fill in SeatFill]
+    if key == "champion":
+        return [translate("Import", "yes"), translate("Import", "no")]
+    return []
+
+
+def _add_choices(sheet, fields) -> None:
+    """A drop-down of the usual words in the columns that take one of a few. Other words are allowed (the importer
+    reads "VCS" or "Cyngor" too), so Excel only mentions the list rather than refusing what is typed."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for column, field in enumerate(fields, start=1):
+        choices = _choices(field.key)
+        listed = ",".join(choices)
+        # Excel keeps a list typed into the rule as one formula of at most 255 characters, commas between.
+        if not choices or any("," in choice or '"' in choice for choice in choices) or len(listed) > 250:
+            continue
+        rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True, errorStyle="information",
+                              showErrorMessage=False)
+        letter = get_column_letter(column)
+        rule.add(f"{letter}2:{letter}{_FORMATTED_ROWS + 1}")
+        sheet.add_data_validation(rule)
 
 
 def _sheet_name(text: str) -> str:

@@ -52,6 +52,23 @@ def test_a_phone_column_keeps_leading_zeros_and_date_columns_show_uk_dates(tmp_p
     assert seats.cell(2, start).number_format == "DD/MM/YYYY"
 
 
+def test_columns_of_a_few_words_offer_them_in_a_drop_down(tmp_path):
+    seats = load_workbook(save_template(ImportKind.SEATS, tmp_path / "seats.xlsx")).worksheets[0]
+    people = load_workbook(save_template(ImportKind.PEOPLE, tmp_path / "people.xlsx")).worksheets[0]
+
+    def offered(sheet, label):
+        letter = next(cell.column_letter for cell in sheet[1] if cell.value == label)
+        rules = [rule for rule in sheet.data_validations.dataValidation if f"{letter}2:" in str(rule.sqref)]
+        assert len(rules) == 1 and not rules[0].showErrorMessage  # other words are still allowed
+        return rules[0].formula1.strip('"').split(",")
+
+    assert offered(seats, "Sector") == ["Council", "Health", "Police", "Fire and rescue", "Education",
+                                        "Other public body", "Voluntary and community sector"]
+    assert offered(seats, "How filled") == ["Elected", "Selected", "Reserved", "Nominated"]
+    assert offered(people, "Compact champion") == ["yes", "no"]
+    assert len(seats.data_validations.dataValidation) == 2
+
+
 @pytest.mark.parametrize("kind", list(ImportKind))
 def test_how_to_fill_it_in_lists_each_column_whether_needed_and_its_hint(tmp_path, kind):
     book = load_workbook(save_template(kind, tmp_path / "template.xlsx"))
@@ -115,3 +132,34 @@ def test_a_file_that_cannot_be_replaced_leaves_the_old_one(tmp_path, monkeypatch
         save_template(ImportKind.PEOPLE, path)
     assert path.read_bytes() == b"open in Excel"
     assert os.listdir(tmp_path) == ["people.xlsx"]
+
+
+def test_a_template_filled_in_with_the_offered_words_imports_as_typed(store, tmp_path):
+    import datetime as dt
+
+    from compactdesk.domain.enums import SeatFill, Sector
+    from compactdesk.services import seats
+    from compactdesk.services.importing import run_import
+
+    path = save_template(ImportKind.SEATS, tmp_path / "seats.xlsx")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    fills = list(SeatFill)
+    for number, sector in enumerate(Sector, start=1):
+        fill = fills[number % len(fills)]
+        # Seat, Sector, How filled, Reserved for, Member, Organisation, Email, Start date, End date
+        typed = [f"Seat {number}", sector.label(), fill.label(), "BME forum" if fill is SeatFill.RESERVED else None,
+                 f"Member {number}", None, None, dt.date(2027, 1, number), None]
+        for column, value in enumerate(typed, start=1):
+            sheet.cell(number + 1, column, value)
+    book.save(path)
+    read = read_sheet(path)
+    assert len(read.rows) == 1 + len(Sector) and read.rows[1][:3] == ("Seat 1", "Council", "Selected")
+
+    result = store.run(run_import, read, ImportKind.SEATS, guess_matching(read.rows, ImportKind.SEATS),
+                       today=dt.date(2027, 2, 1))
+    assert not result.refused and len(result.imported) == len(Sector)
+    views = {view.title: view for view in store.run(seats.seat_overview, dt.date(2027, 2, 1))}
+    for number, sector in enumerate(Sector, start=1):
+        view = views[f"Seat {number}"]
+        assert (view.sector, view.fill, view.holder) == (sector, fills[number % len(fills)], f"Member {number}")
