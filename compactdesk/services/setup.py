@@ -201,7 +201,8 @@ def _seat(session: Session, title: str, sector: Sector) -> Seat:
     return held if held is not None else seats.add_seat(session, title, sector, SeatFill.SELECTED)
 
 
-def _seat_line(session: Session, line: SeatLine, number: int, today: dt.date, taken: set[str]) -> tuple[Seat, Person | None]:
+def _seat_line(session: Session, line: SeatLine, number: int, today: dt.date,
+               taken: set[str]) -> tuple[Seat, Person | None]:
     title = seat_title(line, number, taken)
     taken.add(title.casefold())
     sector = seat_sector(line)
