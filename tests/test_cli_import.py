@@ -94,8 +94,8 @@ def test_nothing_importable_exits_1_and_writes_nothing(tmp_path, group):
 def test_a_workbook_sheet_chosen_by_name(tmp_path, group):
     from spreadsheets import write_workbook
 
-    file = write_workbook(tmp_path / "book.xlsx", {"Notes": [("Read me first",)],
-                                                   "Members": [("Enw", "E-bost"), ("Siân Llŵyd", "sian@example.org")]})
+    file = write_workbook(tmp_path / "book.xlsx", {
+        "Notes": [("Read me first",)], "Members": [("Enw", "E-bost"), ("Siân Llŵyd", "sian@example.org")]})
     result = compactdesk("import", "people", file, group, "--sheet", "Members")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "book.xlsx (Members), read as People, header in row 1." in result.stdout

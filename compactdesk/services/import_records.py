@@ -4,7 +4,9 @@ Rows are matched, not duplicated: people by name (case and spacing ignored, acce
 then by email; organisations by exact name, a near name only as the user answered its question; seats by title;
 terms by seat, person and start; targets by title; feedback by issue, officer and the day it was raised. Everything
 new is written through the services (members, seats, actions, feedback), so their every rule applies. A refused
-row's additions are taken back (the caller rolls back its savepoint, abandon() forgets them here).
+row's additions are taken back (the caller rolls back its savepoint, abandon() forgets them here). What is added
+but may be a record by another name (a person written like one held but for an accent, an organisation written
+like one an earlier row adds) is added and said, never merged.
 """
 
 import datetime as dt

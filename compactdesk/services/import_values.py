@@ -98,7 +98,8 @@ def read_text(key: str, value) -> str:
 
 def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | None:
     """A cell as a date: a spreadsheet date, a spreadsheet's day number (46402 is 15/01/2027), or text written
-    day first (15/01/2027, 15 Jan 2027, 15 January 2027). `what` is the field's label ("Start date"), named as its column."""
+    day first (15/01/2027, 15 Jan 2027, 15 January 2027). `what` is the field's label ("Start date"), named as
+    its column."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -109,7 +110,8 @@ def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | 
         if 1 <= value <= _LAST_SERIAL:
             return _SERIAL_DAY_0 + dt.timedelta(days=int(value))
         raise ValidationError(translate(
-            "Import", "{value} in the {what} column is not a date. Write the date day first, such as 15/01/2027{or_empty}.",
+            "Import", "{value} in the {what} column is not a date. Write the date day first, such as "
+                      "15/01/2027{or_empty}.",
         ).format(value=shown(value), what=what, or_empty=_or_empty(required)))
     text = cell_text(value)
     try:
@@ -161,8 +163,8 @@ def read_sector(value, what: str) -> Sector | None:
         if words & set(found):
             return sector
     raise ValidationError(translate(
-        "Import", "'{value}' in the {what} column is not a sector CompactDesk knows. Write one of: {sectors}; or leave it "
-                  "empty for the voluntary and community sector.",
+        "Import", "'{value}' in the {what} column is not a sector CompactDesk knows. Write one of: {sectors}; or leave "
+                  "it empty for the voluntary and community sector.",
     ).format(value=shown(value), what=what, sectors=", ".join(sector.label() for sector in Sector)))
 
 
@@ -174,6 +176,6 @@ def read_fill(value, what: str) -> SeatFill | None:
         if word == fill.value or word == folded(fill.label()) or set(word.split()) & set(_FILL_WORDS[fill]):
             return fill
     raise ValidationError(translate(
-        "Import", "'{value}' in the {what} column is not a way a seat is filled. Write one of: {fills}; or leave it empty "
-                  "for Selected.",
+        "Import", "'{value}' in the {what} column is not a way a seat is filled. Write one of: {fills}; or leave it "
+                  "empty for Selected.",
     ).format(value=shown(value), what=what, fills=", ".join(fill.label() for fill in SeatFill)))
