@@ -398,3 +398,13 @@ def test_any_row_of_any_kind_is_planned_and_imported_without_a_crash(store, kind
     else:
         assert planned.rows[0].outcome in (Outcome.NEW, Outcome.MATCHED)
         assert len(result.imported) + len(result.matched) == 1
+
+
+def test_only_peoples_names_are_turned_round(store):
+    sheet = sheet_of(("Seat", "Member", "Organisation"),
+                     ("Rhodri's seat, south", "Gwŷn, Rhodri", "Dyfnant CVC, Cardiff branch"))
+    planned = plan(store, sheet, ImportKind.SEATS)
+    assert planned.rows[0].shown == {"seat": "Rhodri's seat, south", "holder": "Rhodri Gwŷn",
+                                     "organisation": "Dyfnant CVC, Cardiff branch"}
+    organisations = plan(store, sheet_of(("Organisation",), ("Jones, Ann and Partners",)), ImportKind.ORGANISATIONS)
+    assert organisations.rows[0].values == {"name": "Jones, Ann and Partners"}
