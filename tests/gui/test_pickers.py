@@ -409,3 +409,16 @@ def test_someone_new_at_a_meeting_is_added_there_and_recorded_present(bench, qtb
     assert bench.undo_stack.undoText() == "Record Mair Pritchard as “Present”"
     bench.undo_stack.undo()
     assert bench.undo_stack.undoText() == "Add person “Mair Pritchard”"
+
+
+def test_a_nominating_body_added_from_a_seat_starts_at_the_seat_sector(empty_bench, qtbot):
+    dialog = shown(qtbot, SeatDialog(empty_bench))
+    qtbot.keyClicks(dialog.ui.title, "Police and crime")
+    dialog.ui.sector.setCurrentIndex(dialog.ui.sector.findData(Sector.POLICE.value))
+    starts = []
+    answer_inner_form(qtbot, lambda form: (starts.append(form.ui.sector.currentData()),
+                                           qtbot.keyClicks(form.ui.name, "Heddlu Dyfnant")))
+    new_button(dialog.ui.nominatingOrg).click()
+    assert starts == [Sector.POLICE.value]
+    assert dialog.ui.nominatingOrg.currentText() == "Heddlu Dyfnant"
+    assert (dialog.ui.title.text(), dialog.ui.sector.currentData()) == ("Police and crime", Sector.POLICE.value)
