@@ -202,3 +202,27 @@ def test_the_dashboard_of_a_group_with_records_has_no_start_buttons(window):
     assert not dashboard.showing_empty_state
     assert all(not button.isVisible() for name in ("setUpGroup", "addSeat", "planMeeting")
                for button in dashboard.findChildren(QPushButton, name))
+
+
+def test_a_named_group_with_no_meeting_plans_one_from_the_meeting_card(tmp_path, today, qtbot, settings, monkeypatch):
+    main = make_window(tmp_path, today, qtbot, settings, named=True)
+    try:
+        dashboard = main.show_area("dashboard")
+        settle()
+        assert not dashboard.showing_empty_state
+        assert dashboard.open_meeting_button.text() == "Plan a &meeting…"
+        seen = []
+
+        def fill(dialog):
+            seen.append(type(dialog))
+            dialog.accept()
+            return dialog.result()
+
+        monkeypatch.setattr(dashboard, "run_dialog", fill)
+        dashboard.open_meeting_button.click()
+        settle()
+        assert seen == [MeetingDialog]
+        assert len(main.bench.read(meetings.meeting_rows, today)) == 1
+        assert main.current_page().area == "meetings"
+    finally:
+        main.store.close()

@@ -256,7 +256,10 @@ class DashboardPage(Page):
 
     def _open_meeting(self) -> None:
         upcoming = self.result.next_meeting if self.result else None
-        self.open_record.emit("meetings", upcoming.meeting_id if upcoming else 0)
+        if upcoming is None:
+            self.plan_meeting()  # none is planned: the form for one, not a turn to an empty list
+            return
+        self.open_record.emit("meetings", upcoming.meeting_id)
 
     def issue_agenda(self) -> None:
         upcoming = self.result.next_meeting if self.result else None
@@ -316,7 +319,7 @@ class DashboardPage(Page):
     def _fill_meeting_card(self, result: Attention) -> None:
         upcoming = result.next_meeting
         self.issue_button.setVisible(upcoming is not None and not upcoming.agenda_issued)
-        self.open_meeting_button.setText(self.tr("Open the &meeting") if upcoming else self.tr("Plan a &meeting"))
+        self.open_meeting_button.setText(self.tr("Open the &meeting") if upcoming else self.tr("Plan a &meeting…"))
         if upcoming is None:
             self.meeting_card.setText(self.tr("<b>No meeting is planned.</b> Set the date of the next meeting."))
             return
