@@ -91,9 +91,12 @@ class NewRecordButton(QToolButton):
 
     def add_new(self) -> int | None:
         """Opens the inner form; the new record's id once it is saved and chosen, else None."""
-        made = run_form(self.make_form(self.combo.window()))
+        outer = self.combo.window()
+        made = run_form(self.make_form(outer))
         if made is None:
             return None
+        if self.combo.styleSheet() and hasattr(outer, "clear_error"):
+            outer.clear_error()  # the form's message was about this list ("Choose who…"), which now has its answer
         kept = [(other, other.currentData()) for other in self.also]
         self.combo.blockSignals(True)  # one change of choice below, not one for the refill and one for the choice
         try:

@@ -422,3 +422,15 @@ def test_a_nominating_body_added_from_a_seat_starts_at_the_seat_sector(empty_ben
     assert starts == [Sector.POLICE.value]
     assert dialog.ui.nominatingOrg.currentText() == "Heddlu Dyfnant"
     assert (dialog.ui.title.text(), dialog.ui.sector.currentData()) == ("Police and crime", Sector.POLICE.value)
+
+
+def test_the_outer_form_message_about_the_list_goes_once_someone_is_added(empty_bench, qtbot):
+    bench = empty_bench
+    seat = bench.perform("Add seat", seats.add_seat, "Health board", Sector.HEALTH, "nominated")
+    dialog = shown(qtbot, TermDialog(bench, seat_id=seat.id))
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.error_text  # nobody chosen
+    answer_inner_form(qtbot, type_name(qtbot, "Ann Jones"))
+    new_button(dialog.ui.person).click()
+    assert dialog.error_text == ""
+    assert dialog.ui.person.styleSheet() == ""
