@@ -9,6 +9,9 @@ otherwise) on a fresh copy of the demo group as it stands on 24 November 2026, g
 cropped to the part the guide talks about where that helps, and saved as a small PNG
 (256 colours, no dithering: a screen of text and flat colour keeps its look). The guide
 (compactdesk/guide/index.html) names each picture; keep the names.
+
+The set-up assistant's seats page and the import window are filled from the messy 16-member list the tests read
+(tests/spreadsheets.py), so the pictures show what a real spreadsheet brings in.
 """
 
 import datetime as dt
@@ -27,6 +30,9 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "tests"))  # the messy 16-member list the tests read (tests/spreadsheets.py)
+from spreadsheets import messy_members, write_workbook  # noqa: E402
+
 GUIDE = ROOT / "compactdesk" / "guide" / "index.html"
 IMAGES = GUIDE.parent / "images"
 TODAY = dt.date(2026, 11, 24)
@@ -104,6 +110,8 @@ def main() -> int:
     window.show()
     settle(800)
     save(window, "first-run", (0, 0, 1, 0.55))
+    sheet = messy_members().write(folder / "members.xlsx")
+    _setup_seats(window, sheet)
     window.close()
     empty.close()
 
@@ -175,9 +183,47 @@ def main() -> int:
     save(dialog, "restore")
     dialog.close()
 
+    _import_preview(window, folder)
     window.close()
     store.close()
     return 0
+
+
+def _setup_seats(window, sheet: Path) -> None:
+    """The set-up assistant (as it opens on a new file) at its seats page, the grid filled from the member list."""
+    wizard = window.first_run.set_up()
+    wizard.welcome.name.setText("Dyfnant Compact Liaison Group")
+    wizard.welcome.area.setText("Dyfnant")
+    settle(300)
+    while wizard.currentPage() is not wizard.seats_page:
+        wizard.next()
+        settle(200)
+    wizard.seats_page.import_file(str(sheet))
+    settle(600)
+    save(wizard, "setup-seats")
+    wizard.reject()
+
+
+def _import_preview(window, folder: Path) -> None:
+    """File ▸ Import with the member list loaded: "Dyfnant CVC" in one row (a near name to confirm, as the CVC is
+    held by its full name) and 31/02/2027, a day that does not exist, in another (a refused row)."""
+    from compactdesk.gui.import_dialog import ImportDialog
+    from compactdesk.services import members
+
+    table = messy_members()
+    # Without the list's one emoji, which the offscreen platform's fonts draw as an empty box.
+    rows = [[cell.replace(" 🌱", "") if isinstance(cell, str) else cell for cell in row] for row in table.rows]
+    rows[table.header_row + 2][1] = "Dyfnant CVC"
+    rows[table.header_row + 4][4] = "31/02/2027"
+    path = write_workbook(folder / "members 2027.xlsx", {"Members": rows}, merged={"Members": table.merged})
+    window.bench.store.run(members.add_organisation, "Dyfnant County Voluntary Council", "vcs")
+    dialog = ImportDialog(window.bench, folder, window, save_template=window.importing.save_template)
+    dialog.resize(1120, 680)
+    dialog.show()
+    dialog.load(path)
+    settle(800)
+    save(dialog, "import-preview")
+    dialog.reject()
 
 
 if __name__ == "__main__":
