@@ -31,6 +31,9 @@ FILES = {
     "holidays": ["holidays-MIT.txt"],
     "qtawesome": ["QtAwesome-MIT.txt", "MaterialDesignIcons-OFL-1.1.txt", "MaterialDesignIcons-Apache-2.0.txt"],
     "qtpy": ["QtPy-MIT.txt"],
+    "python-calamine": ["python-calamine-MIT.txt"],
+    "openpyxl": ["openpyxl-MIT.txt"],
+    "et-xmlfile": ["et_xmlfile-MIT-PSF.txt"],
     "packaging": ["packaging-Apache-2.0-BSD-2-Clause.txt"],
     "greenlet": ["greenlet-MIT-PSF.txt"],  # only if SQLAlchemy ever pulls it in
     "tzdata": ["tzdata-Apache-2.0.txt"],  # likewise

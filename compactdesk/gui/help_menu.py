@@ -56,6 +56,7 @@ class HelpMenu(QObject):
                 (self.tr("Refresh"), "F5"), (self.tr("Larger / smaller text"), "Ctrl+= / Ctrl+-"),
                 (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
                 (self.tr("Export everything (every paper and record)"), "Ctrl+Shift+E"),
+                (self.tr("Import from a spreadsheet"), "Ctrl+I"),
                 (self.tr("New group"), "Ctrl+Shift+N"), (self.tr("Open a group"), "Ctrl+O"),
                 (self.tr("Save a copy of this group's file"), "Ctrl+Shift+S"), (self.tr("Back up now"), "Ctrl+B")]
         table = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
@@ -70,6 +71,7 @@ class HelpMenu(QObject):
             "<p>{licence}</p>"
             "<p><small>Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons "
             "Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). "
+            "Spreadsheets: python-calamine and openpyxl (MIT). "
             "Their licences are installed with the program (share/compactdesk/licences).</small></p>").format(
             version=__version__, path=self.window.store.path, licence=self.tr(
                 "CompactDesk is free software under the GNU General Public License, version 3 or later; "
