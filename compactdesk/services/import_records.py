@@ -12,6 +12,7 @@ like one an earlier row adds) is added and said, never merged.
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from compactdesk.domain.names import NearNames, alike_key, name_key, turned_roun
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
 from compactdesk.services import members
+from compactdesk.services.compact import standards
 from compactdesk.services.import_values import read_sector
 from compactdesk.store.models import Feedback, Organisation, Person, Seat, SeatTerm, Target, TargetProgress
 
@@ -61,6 +63,9 @@ def _email_key(email: str) -> str:
 
 
 class Records:
+    """What rows are matched to. Each table is read from the group's file when a row first needs it, and once: a
+    file of feedback never reads the seats, and a file of sixteen members does not read ten years of feedback."""
+
     def __init__(self, session: Session, answers: Mapping[str, int | None]):
         """`answers`: name_key of an organisation's name as typed -> the organisation held it means (its id), or
         None for a new one."""
@@ -70,39 +75,129 @@ class Records:
         self.asked: dict[str, list] = {}
         self.row = 0
         self._undo: list[Callable[[], None]] = []
-        self.organisations: dict[str, Held] = {}
-        self.organisation_ids: dict[int, Held] = {}
-        for ident, name, sector in session.execute(
-                select(Organisation.id, Organisation.name, Organisation.sector).order_by(Organisation.id)):
-            held = Held(ident, name, extra={"sector": sector})
-            self.organisations.setdefault(name_key(name), held)
-            self.organisation_ids[ident] = held
-        self._near_held = NearNames((held.ident, held.name) for held in self.organisation_ids.values())
         self._near_added = NearNames(())  # the organisations this file adds, to say when two rows name one alike
-        self.people_alike: dict[str, Held] = {}
-        self.people: dict[str, list[Held]] = {}
-        self.people_by_email: dict[str, Held] = {}
-        for ident, name, email, org_id in session.execute(
-                select(Person.id, Person.name, Person.email, Person.organisation_id).order_by(Person.id)):
-            self._add_person(Held(ident, name, email=email, extra={"organisation_id": org_id}), undoable=False)
-        self.seats: dict[str, Held] = {}
-        for ident, title in session.execute(select(Seat.id, Seat.title).order_by(Seat.id)):
-            self.seats.setdefault(name_key(title), Held(ident, title))
-        self.terms: set[tuple[int, int, dt.date]] = {tuple(term) for term in session.execute(
+        self._people: dict[str, list[Held]] | None = None  # see people
+        self._people_by_email: dict[str, Held] = {}
+        self._everyone: list[Held] = []  # every person held or added, in order, for people_alike
+        # The records the services will fetch again, row after row (an officer owing many items, a target just
+        # added and its progress): kept here, the session's identity map holds them and fetch() asks nothing.
+        self._kept: dict[tuple[type, int], object] = {}
+        self._progress: dict[int, set[str]] = {}  # target id -> name_key of each progress note held or added
+        # (officer, day raised) -> the items held or added, of the officers whose items held have been read
+        self.feedback: dict[tuple[int, dt.date], list[Held]] = {}
+        self._feedback_of: set[int] = set()
+
+    @cached_property
+    def organisations(self) -> dict[str, Held]:
+        organisations: dict[str, Held] = {}
+        for held in self.organisation_ids.values():
+            organisations.setdefault(name_key(held.name), held)
+        return organisations
+
+    @cached_property
+    def organisation_ids(self) -> dict[int, Held]:
+        return {ident: Held(ident, name, extra={"sector": sector}) for ident, name, sector in self.session.execute(
+            select(Organisation.id, Organisation.name, Organisation.sector).order_by(Organisation.id))}
+
+    @cached_property
+    def _near_held(self) -> NearNames:
+        return NearNames((held.ident, held.name) for held in self.organisation_ids.values() if held.row is None)
+
+    def _read_people(self) -> None:
+        if self._people is None:
+            self._people, self._people_by_email = {}, {}
+            for ident, name, email, org_id in self.session.execute(
+                    select(Person.id, Person.name, Person.email, Person.organisation_id).order_by(Person.id)):
+                self._add_person(Held(ident, name, email=email, extra={"organisation_id": org_id}), undoable=False)
+
+    @property
+    def people(self) -> dict[str, list[Held]]:
+        """name_key of a person's name (and of it turned round) -> the people held or added by that name."""
+        self._read_people()
+        return self._people
+
+    @property
+    def people_by_email(self) -> dict[str, Held]:
+        self._read_people()
+        return self._people_by_email
+
+    @cached_property
+    def people_alike(self) -> dict[str, Held]:
+        """alike_key of a person's name -> the first person held or added by a name so written. Worked out when a
+        row first adds someone: a file of people all held never folds the accents of every name held."""
+        self._read_people()
+        alike: dict[str, Held] = {}
+        for held in self._everyone:
+            alike.setdefault(alike_key(held.name), held)
+        return alike
+
+    @cached_property
+    def seats(self) -> dict[str, Held]:
+        seats: dict[str, Held] = {}
+        for ident, title in self.session.execute(select(Seat.id, Seat.title).order_by(Seat.id)):
+            seats.setdefault(name_key(title), Held(ident, title))
+        return seats
+
+    @cached_property
+    def terms(self) -> set[tuple[int, int, dt.date]]:
+        return {tuple(term) for term in self.session.execute(
             select(SeatTerm.seat_id, SeatTerm.person_id, SeatTerm.start_on))}
-        self.targets: dict[str, Held] = {}
-        for ident, title, completed in session.execute(
+
+    @cached_property
+    def targets(self) -> dict[str, Held]:
+        targets: dict[str, Held] = {}
+        for ident, title, completed in self.session.execute(
                 select(Target.id, Target.title, Target.completed_on).order_by(Target.id)):
-            self.targets.setdefault(name_key(title), Held(ident, title, extra={"completed_on": completed}))
-        self.progress: set[tuple[int, str]] = {
-            (target, name_key(note)) for target, note in session.execute(
-                select(TargetProgress.target_id, TargetProgress.note))}
-        self.feedback: dict[tuple[str, int, dt.date], Held] = {}
-        for ident, issue, officer, raised, answered in session.execute(
-                select(Feedback.id, Feedback.issue, Feedback.officer_id, Feedback.raised_on, Feedback.answered_on)
-                .order_by(Feedback.id)):
-            self.feedback.setdefault((name_key(issue), officer, raised),
-                                     Held(ident, issue, extra={"answered_on": answered}))
+            targets.setdefault(name_key(title), Held(ident, title, extra={"completed_on": completed}))
+        return targets
+
+    def progress_of(self, target: Held) -> set[str]:
+        """name_key of each progress note on the target, held or added by this file (a target this file adds has
+        none held, so its notes are not looked for)."""
+        if target.ident not in self._progress:
+            self._progress[target.ident] = set() if target.row is not None else {
+                name_key(note) for note in self.session.scalars(
+                    select(TargetProgress.note).where(TargetProgress.target_id == target.ident))}
+        return self._progress[target.ident]
+
+    def feedback_item(self, issue: str, officer: Held, raised_on: dt.date) -> Held | None:
+        """The item owed by the officer, raised that day, on that issue (case and spacing ignored), held or added
+        by this file. An officer's items held are read when a row first names them (an officer this file adds
+        owes none held), and an issue's words compared only with the items of that officer and day."""
+        if officer.ident not in self._feedback_of:
+            self._feedback_of.add(officer.ident)
+            if officer.row is None:
+                for ident, held_issue, raised, answered in self.session.execute(
+                        select(Feedback.id, Feedback.issue, Feedback.raised_on, Feedback.answered_on)
+                        .where(Feedback.officer_id == officer.ident).order_by(Feedback.id)):
+                    self.feedback.setdefault((officer.ident, raised), []).append(
+                        Held(ident, held_issue, extra={"answered_on": answered}))
+        key = name_key(issue)
+        return next((item for item in self.feedback.get((officer.ident, raised_on), ())
+                     if name_key(item.name) == key), None)
+
+    def add_feedback_item(self, officer: Held, raised_on: dt.date, item: Held) -> None:
+        found = self.feedback.setdefault((officer.ident, raised_on), [])
+        found.append(item)
+        self._undo.append(lambda: found.remove(item))
+
+    @cached_property
+    def feedback_by_next_meeting(self) -> bool:
+        """The compact's rule for feedback not given a due date, read once rather than for every item."""
+        return standards(self.session).feedback_by_next_meeting
+
+    def keep(self, record) -> None:
+        """Holds a record the services will fetch again (see _kept); let go if its row is refused."""
+        key = (type(record), record.id)
+        self._kept[key] = record
+        self._undo.append(lambda: self._kept.pop(key, None))
+
+    def keep_loaded(self, model: type, ident: int) -> None:
+        """Fetches a record once and keeps it, so the services' many fetches of it ask the file nothing."""
+        if (model, ident) not in self._kept:
+            found = self.session.get(model, ident)
+            if found is not None:
+                self._kept[(model, ident)] = found
 
     # Each row starts afresh; abandon() takes back what a refused row put in the tables above.
     def begin(self, row: int) -> None:
@@ -130,22 +225,24 @@ class Records:
         self._undo.append(lambda: held.extra.__setitem__(key, before))
 
     def _add_person(self, held: Held, *, undoable: bool = True) -> None:
+        """Called while the people held are read (not undoable), and for each person a row adds."""
+        people, by_email = self._people, self._people_by_email
         # Held as "Jones, Ann" (typed so into a form), the person is found by the file's "Ann Jones" too.
         for key in dict.fromkeys((name_key(held.name), name_key(turned_round(held.name)))):
-            people = self.people.setdefault(key, [])
-            people.append(held)
+            found = people.setdefault(key, [])
+            found.append(held)
             if undoable:
-                self._undo.append(lambda people=people: people.remove(held))
-        if alike_key(held.name) not in self.people_alike:
-            if undoable:
+                self._undo.append(lambda found=found: found.remove(held))
+        self._everyone.append(held)
+        if undoable:
+            self._undo.append(self._everyone.pop)
+            if "people_alike" in self.__dict__ and alike_key(held.name) not in self.people_alike:
                 self.remember(self.people_alike, alike_key(held.name), held)
-            else:
-                self.people_alike[alike_key(held.name)] = held
-        if held.email and _email_key(held.email) not in self.people_by_email:
+        if held.email and _email_key(held.email) not in by_email:
             if undoable:
-                self.remember(self.people_by_email, _email_key(held.email), held)
+                self.remember(by_email, _email_key(held.email), held)
             else:
-                self.people_by_email[_email_key(held.email)] = held
+                by_email[_email_key(held.email)] = held
 
     # Organisations
     def organisation(self, typed: str, work: RowWork, *, sector: Sector | None = None, notes: str = "",
@@ -179,6 +276,7 @@ class Records:
                 return held
         chosen = sector or (sector_in(typed) if guess_sector else None) or Sector.VCS
         made = members.add_organisation(self.session, typed, chosen, notes=notes)
+        self.keep(made)
         held = Held(made.id, made.name, row=self.row, extra={"sector": chosen})
         for ident, name in self._near_added.of(made.name, limit=1):
             work.warnings.append(translate(
@@ -232,6 +330,7 @@ class Records:
         made = members.add_person(self.session, name, role=role, organisation_id=organisation_id,
                                   department=department, email=email, phone=phone, address=address,
                                   is_champion=champion, notes=notes)
+        self.keep(made)
         held = Held(made.id, made.name, row=self.row, email=made.email, extra={"organisation_id": organisation_id})
         if (alike := self.people_alike.get(alike_key(made.name))) is not None:
             where = (translate("Import", "held") if alike.row is None
@@ -244,6 +343,8 @@ class Records:
         return held
 
     def _fill(self, held: Held, work: RowWork, **given: str) -> None:
+        if not any(given.values()):  # nothing to fill in with: the person held need not be read
+            return
         detail = members.person_detail(self.session, held.ident)
         fill = {key: value for key, value in given.items() if value and not getattr(detail, key)}
         if not fill:

@@ -15,6 +15,7 @@ from compactdesk.i18n import translate
 from compactdesk.services import actions, feedback, seats
 from compactdesk.services.import_records import Held, Records, RowWork, sector_in
 from compactdesk.services.import_values import uk_numeric_date
+from compactdesk.store.models import Organisation, Person
 
 
 def _text(values: dict, key: str) -> str:
@@ -60,6 +61,7 @@ def write_seat(records: Records, values: dict, today: dt.date) -> RowWork:
     if term in records.terms:
         work.matched.append(described)
         return work
+    records.keep_loaded(Person, person.ident)
     seats.appoint(records.session, seat.ident, person.ident, start, end)
     records.remember_in(records.terms, term)
     work.added.append(translate("Import", "{term} (new term)").format(term=described))
@@ -79,6 +81,7 @@ def _seat(records: Records, values: dict, work: RowWork) -> Held:
     sector = (values.get("sector") or sector_in(_text(values, "seat"))
               or (records.sector_of(organisation) if organisation else None) or Sector.VCS)
     made = seats.add_seat(records.session, _text(values, "seat"), sector, fill, reserved_for=reserved_for)
+    records.keep(made)
     held = Held(made.id, made.title, row=records.row)
     records.remember(records.seats, key, held)
     work.added.append(translate("Import", "{title} (new seat, {sector})").format(title=made.title,
@@ -100,16 +103,20 @@ def write_target(records: Records, values: dict, today: dt.date) -> RowWork:
     else:
         lead = records.person(_text(values, "lead"), work) if _text(values, "lead") else None
         partner = records.organisation(_text(values, "partner"), work) if _text(values, "partner") else None
+        for model, held in ((Person, lead), (Organisation, partner)):
+            if held is not None:
+                records.keep_loaded(model, held.ident)
         made = actions.add_target(records.session, _text(values, "title"), measure=_text(values, "measure"),
                                   partner_id=partner.ident if partner else None, lead_id=lead.ident if lead else None,
                                   start_on=values.get("start_on"), deadline=values.get("deadline"))
+        records.keep(made)
         target = Held(made.id, made.title, row=records.row, extra={"completed_on": None})
         records.remember(records.targets, key, target)
         work.added.append(translate("Import", "{title} (new target)").format(title=made.title))
-    if note and (target.ident, name_key(note)) not in records.progress:
+    if note and name_key(note) not in records.progress_of(target):
         on = noted_on or today
         actions.record_progress(records.session, target.ident, on, note)
-        records.remember_in(records.progress, (target.ident, name_key(note)))
+        records.remember_in(records.progress_of(target), name_key(note))
         work.added.append(translate("Import", "progress on {title} dated {day}").format(
             title=target.name, day=uk_numeric_date(on)))
     if done_on is not None and target.extra.get("completed_on") is None:
@@ -130,16 +137,18 @@ def write_feedback(records: Records, values: dict, today: dt.date) -> RowWork:
     department = _text(values, "department")
     officer = records.person(_text(values, "officer"), work, department=department)
     raised_on = values["raised_on"]
-    key = (name_key(_text(values, "issue")), officer.ident, raised_on)
-    item = records.feedback.get(key)
+    item = records.feedback_item(_text(values, "issue"), officer, raised_on)
     if item is not None:
         work.found(item)
     else:
+        records.keep_loaded(Person, officer.ident)
         made = feedback.request_feedback(records.session, _text(values, "issue"), officer.ident, raised_on=raised_on,
                                          department=department or None, due_on=values.get("due_on"),
-                                         detail=_text(values, "detail"))
+                                         detail=_text(values, "detail"),
+                                         by_next_meeting=records.feedback_by_next_meeting)
+        records.keep(made)
         item = Held(made.id, made.issue, row=records.row, extra={"answered_on": None})
-        records.remember(records.feedback, key, item)
+        records.add_feedback_item(officer, raised_on, item)
         work.added.append(translate("Import", "{issue} (new feedback owed by {officer})").format(
             issue=made.issue, officer=officer.name))
     if answered_on is not None and item.extra.get("answered_on") is None:

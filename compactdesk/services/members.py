@@ -32,12 +32,13 @@ def _org_name(session: Session, name: str, exclude_id: int | None = None) -> str
     name = text.required(name, translate("Members", "the organisation's name"), "name")
     # Compared in Python: SQLite's lower() folds ASCII only, and Ŵ, Ô or Ł must match too.
     key = name.casefold()
-    clash = next((org for org in session.scalars(select(Organisation))
-                  if org.name.casefold() == key and org.id != exclude_id), None)
+    # The names only, not whole records: an import adds many organisations to a file that holds hundreds.
+    clash = next((held for ident, held in session.execute(select(Organisation.id, Organisation.name))
+                  if held.casefold() == key and ident != exclude_id), None)
     if clash is not None:
         raise ValidationError(translate(
             "Members", "There is already an organisation called {name}. Use that one, or tell them apart in the name.",
-        ).format(name=clash.name), "name")
+        ).format(name=clash), "name")
     return name
 
 
