@@ -86,7 +86,8 @@ def test_nothing_importable_exits_1_and_writes_nothing(tmp_path, group):
     assert result.returncode == 1
     assert_no_traceback(result)
     assert "Nothing was imported from people.ods:" in result.stdout
-    assert "No column is read as Name. Choose which column holds the names." in result.stdout
+    assert "No column is read as Name. Choose which column holds the names (or which two hold the first names and " \
+           "the surnames)." in result.stdout
     assert "give the column the header shown (Name)" in result.stdout
     assert people(group) == {}
 

@@ -57,6 +57,11 @@ _FIELDS: dict[str, tuple[tuple[str, str, bool, str], ...]] = {
     "people": (
         ("name", QT_TRANSLATE_NOOP("Import", "Name"), True,
          QT_TRANSLATE_NOOP("Import", "the person's full name, such as Ann Jones or Jones, Ann")),
+        ("first_name", QT_TRANSLATE_NOOP("Import", "First name"), False,
+         QT_TRANSLATE_NOOP("Import", "the person's first name, when the surname is in a column of its own; the two "
+                                     "are joined (a title such as Mr or Cllr is left out)")),
+        ("surname", QT_TRANSLATE_NOOP("Import", "Surname"), False,
+         QT_TRANSLATE_NOOP("Import", "the person's surname, when the first name is in a column of its own")),
         ("organisation", QT_TRANSLATE_NOOP("Import", "Organisation"), False,
          QT_TRANSLATE_NOOP("Import", "the organisation they work or volunteer for")),
         ("role", QT_TRANSLATE_NOOP("Import", "Role"), False,
@@ -93,6 +98,11 @@ _FIELDS: dict[str, tuple[tuple[str, str, bool, str], ...]] = {
          QT_TRANSLATE_NOOP("Import", "who a reserved seat is for, such as BME forum")),
         ("holder", QT_TRANSLATE_NOOP("Import", "Member"), False,
          QT_TRANSLATE_NOOP("Import", "the name of the person who holds the seat; empty for a vacant seat")),
+        ("first_name", QT_TRANSLATE_NOOP("Import", "First name"), False,
+         QT_TRANSLATE_NOOP("Import", "the member's first name, when the surname is in a column of its own; the two "
+                                     "are joined (a title such as Mr or Cllr is left out)")),
+        ("surname", QT_TRANSLATE_NOOP("Import", "Surname"), False,
+         QT_TRANSLATE_NOOP("Import", "the member's surname, when the first name is in a column of its own")),
         ("organisation", QT_TRANSLATE_NOOP("Import", "Organisation"), False,
          QT_TRANSLATE_NOOP("Import", "the member's organisation")),
         ("email", QT_TRANSLATE_NOOP("Import", "Email"), False,
@@ -144,6 +154,29 @@ def import_fields(kind: ImportKind) -> tuple[ImportField, ...]:
                  for key, label, required, hint in _FIELDS[ImportKind(kind).value])
 
 
+# A person's name in two columns, as member lists often keep it: "Ann" and "Jones" are joined as "Ann Jones" into the
+# field that holds the whole name. Only for people and seats' members: a target's lead and a feedback officer are
+# written whole in the lists that name them, and "Surname" there would be read as nothing else.
+FIRST_NAME, SURNAME = "first_name", "surname"
+_WHOLE_NAME = {"people": "name", "seats": "holder"}
+
+
+def whole_name_key(kind: ImportKind) -> str | None:
+    """The field a first name and a surname are joined into, for a kind that has them; else None."""
+    return _WHOLE_NAME.get(ImportKind(kind).value)
+
+
+def joined_name(first_name, surname) -> str:
+    """"Ann" and "Jones" as "Ann Jones"; either alone as itself; "" when both are empty."""
+    return " ".join(part for part in (first_name, surname) if isinstance(part, str) and part.strip())
+
+
+def template_fields(kind: ImportKind) -> tuple[ImportField, ...]:
+    """The columns of a template to fill in: a person's name in one column (a template is typed afresh, and one
+    column is the simplest), so without the first-name and surname columns a file may have instead."""
+    return tuple(field for field in import_fields(kind) if field.key not in (FIRST_NAME, SURNAME))
+
+
 # Headers people write, English and Welsh, best first: an earlier word wins a tie, so for organisations the
 # "Organisation" column is the name rather than a "Name" column beside it. Written as people write them; compared
 # after _normal() (case, accents, punctuation and spacing ignored). The field's own label always counts as well.
@@ -151,6 +184,11 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "name": ("name", "full name", "names", "person", "member", "member name", "name of member", "contact",
              "contact name", "first name and surname", "surname first name", "enw", "enw llawn", "aelod", "enw aelod",
              "person cyswllt", "enwau"),
+    # Whole headers beat "name" within them: "First name" is a first name, "Last name" a surname.
+    "first_name": ("first name", "forename", "forenames", "first names", "firstname", "given name", "given names",
+                   "christian name", "member first name", "enw cyntaf", "enwau cyntaf", "enw bedydd"),
+    "surname": ("surname", "last name", "family name", "lastname", "second name", "member surname", "cyfenw",
+                "enw olaf", "enw teulu"),
     "organisation": ("organisation", "organization", "organisation name", "organization name", "org", "org name",
                      "body", "employer", "agency", "representing", "sefydliad", "mudiad", "corff",
                      "enw'r sefydliad", "enw sefydliad", "cynrychioli"),
@@ -326,5 +364,10 @@ def with_column(matching: Matching, column: int, key: str | None) -> Matching:
 
 
 def missing_required(matching: Matching, kind: ImportKind) -> tuple[ImportField, ...]:
+    """The required fields no column is read as; a whole name is there when a first-name column and a surname
+    column are."""
     present = set(matching.columns)
+    whole = whole_name_key(kind)
+    if whole is not None and {FIRST_NAME, SURNAME} <= present:
+        present.add(whole)
     return tuple(f for f in import_fields(kind) if f.required and f.key not in present)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from compactdesk.domain.enums import SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.import_fields import ImportKind, import_fields
+from compactdesk.domain.import_fields import ImportKind, template_fields
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 _HELP_SHEET = QT_TRANSLATE_NOOP("Import", "How to fill it in")
@@ -38,7 +38,7 @@ def _workbook(kind: ImportKind):
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    fields = import_fields(kind)
+    fields = template_fields(kind)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _sheet_name(kind.label())

@@ -15,7 +15,17 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.import_fields import ImportField, ImportKind, Matching, import_fields
+from compactdesk.domain.import_fields import (
+    FIRST_NAME,
+    SURNAME,
+    ImportField,
+    ImportKind,
+    Matching,
+    import_fields,
+    joined_name,
+    missing_required,
+    whole_name_key,
+)
 from compactdesk.domain.names import name_key
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 from compactdesk.services.import_records import Records, RowWork
@@ -110,7 +120,8 @@ Answers = Mapping[str, int | None]
 
 # What a column holds, in the words of "Choose which column holds …", for the fields a kind cannot do without.
 _HOLDS = {
-    ("people", "name"): QT_TRANSLATE_NOOP("Import", "the names"),
+    ("people", "name"): QT_TRANSLATE_NOOP("Import", "the names (or which two hold the first names and the "
+                                                     "surnames)"),
     ("organisations", "name"): QT_TRANSLATE_NOOP("Import", "the organisations' names"),
     ("seats", "seat"): QT_TRANSLATE_NOOP("Import", "the seats' titles"),
     ("targets", "title"): QT_TRANSLATE_NOOP("Import", "the targets"),
@@ -147,11 +158,10 @@ def run_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Match
 
 def file_problems(kind: ImportKind, matching: Matching) -> tuple[Problem, ...]:
     """A required field no column is read as: nothing can be imported until one is."""
-    present = set(matching.columns)
     return tuple(Problem(None, translate(
         "Import", "No column is read as {label}. Choose which column holds {what}.").format(
             label=field.label, what=translate("Import", _HOLDS.get((kind.value, field.key), field.label))))
-        for field in import_fields(kind) if field.required and field.key not in present)
+        for field in missing_required(matching, kind))
 
 
 def _go(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, today: dt.date,
@@ -241,8 +251,19 @@ def _read_row(row, matching: Matching, kind: ImportKind, fields: dict[str, Impor
             shown[key] = cell_text(cells[key])[:_SHOWN_AT_MOST]
             continue
         values[key], shown[key] = value, text[:_SHOWN_AT_MOST]
+    whole = whole_name_key(kind)
+    parts = whole is not None and (FIRST_NAME in cells or SURNAME in cells)
+    if parts and not values.get(whole):  # "Ann" and "Jones" in columns of their own: the name is "Ann Jones"
+        name = joined_name(values.get(FIRST_NAME), values.get(SURNAME))
+        if name or whole not in cells:
+            values[whole], shown[whole] = name, name[:_SHOWN_AT_MOST]
     for key, field in fields.items():
         if field.required and key in values and values[key] in ("", None):
+            if key == whole and parts and whole not in cells:
+                wrong.append(translate("Import", "The {first} and {surname} columns are empty in this row. Fill "
+                                                 "them in, or delete the row.").format(
+                    first=fields[FIRST_NAME].label, surname=fields[SURNAME].label))
+                continue
             wrong.append(translate("Import", "The {what} column is empty in this row. Fill it in, or delete the row.")
                          .format(what=field.label))
     return values, shown, wrong, False

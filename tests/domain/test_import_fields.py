@@ -15,11 +15,11 @@ from compactdesk.domain.import_fields import (
 )
 
 KEYS = {
-    ImportKind.PEOPLE: ("name", "organisation", "role", "department", "email", "phone", "address", "champion",
-                        "notes"),
+    ImportKind.PEOPLE: ("name", "first_name", "surname", "organisation", "role", "department", "email", "phone",
+                        "address", "champion", "notes"),
     ImportKind.ORGANISATIONS: ("name", "sector", "notes"),
-    ImportKind.SEATS: ("seat", "sector", "fill", "reserved_for", "holder", "organisation", "email", "start_on",
-                       "end_on"),
+    ImportKind.SEATS: ("seat", "sector", "fill", "reserved_for", "holder", "first_name", "surname", "organisation",
+                       "email", "start_on", "end_on"),
     ImportKind.TARGETS: ("title", "measure", "lead", "partner", "start_on", "deadline", "progress", "progress_on",
                          "completed_on"),
     ImportKind.FEEDBACK: ("issue", "officer", "department", "raised_on", "due_on", "detail", "answered_on",

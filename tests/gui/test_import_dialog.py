@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
-from compactdesk.domain.import_fields import ImportKind, import_fields
+from compactdesk.domain.import_fields import ImportKind, import_fields, template_fields
 from compactdesk.gui import colours
 from compactdesk.gui.import_dialog import DONE, START, WORK, ImportDialog
 from compactdesk.gui.main_window import MainWindow
@@ -110,7 +110,7 @@ def test_save_a_template_writes_an_xlsx_the_importer_reads_back(window, tmp_path
     assert offered == [str(Path(window.store.path).parent / "people-template.xlsx")]
     written = tmp_path / "our people.xlsx"
     sheet = read_sheet(written)
-    assert list(sheet.rows[0]) == [field.label for field in import_fields(ImportKind.PEOPLE)]
+    assert list(sheet.rows[0]) == [field.label for field in template_fields(ImportKind.PEOPLE)]
     assert str(written) in window.statusBar().currentMessage()
 
 

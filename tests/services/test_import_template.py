@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.import_fields import ImportKind, guess_kind, guess_matching, import_fields
+from compactdesk.domain.import_fields import ImportKind, guess_kind, guess_matching, template_fields
 from compactdesk.services.import_template import save_template
 from compactdesk.services.spreadsheet import read_sheet
 
@@ -15,7 +15,7 @@ from compactdesk.services.spreadsheet import read_sheet
 def test_the_template_reads_back_with_every_field_in_its_own_column(tmp_path, kind):
     path = save_template(kind, tmp_path / f"{kind.value}.xlsx")
     sheet = read_sheet(path)
-    fields = import_fields(kind)
+    fields = template_fields(kind)
 
     assert path == tmp_path / f"{kind.value}.xlsx"
     assert sheet.rows == (tuple(f.label for f in fields),)  # the header only: no example row to import by mistake
@@ -30,7 +30,7 @@ def test_the_template_reads_back_with_every_field_in_its_own_column(tmp_path, ki
 def test_the_header_is_bold_frozen_and_wide_enough(tmp_path, kind):
     book = load_workbook(save_template(kind, tmp_path / "template.xlsx"))
     sheet = book.worksheets[0]
-    fields = import_fields(kind)
+    fields = template_fields(kind)
 
     assert book.active.title == sheet.title
     assert sheet.freeze_panes == "A2"
@@ -46,8 +46,8 @@ def test_a_phone_column_keeps_leading_zeros_and_date_columns_show_uk_dates(tmp_p
     people = load_workbook(save_template(ImportKind.PEOPLE, tmp_path / "people.xlsx")).worksheets[0]
     seats = load_workbook(save_template(ImportKind.SEATS, tmp_path / "seats.xlsx")).worksheets[0]
 
-    phone = [f.key for f in import_fields(ImportKind.PEOPLE)].index("phone") + 1
-    start = [f.key for f in import_fields(ImportKind.SEATS)].index("start_on") + 1
+    phone = [f.key for f in template_fields(ImportKind.PEOPLE)].index("phone") + 1
+    start = [f.key for f in template_fields(ImportKind.SEATS)].index("start_on") + 1
     assert people.cell(2, phone).number_format == "@" and people.cell(300, phone).number_format == "@"
     assert seats.cell(2, start).number_format == "DD/MM/YYYY"
 
@@ -76,8 +76,8 @@ def test_how_to_fill_it_in_lists_each_column_whether_needed_and_its_hint(tmp_pat
     header = rows.index(("Column", "Needed", "What goes in it"))
     listed = rows[header + 1:]
 
-    assert [row[0] for row in listed] == [f.label for f in import_fields(kind)]
-    for row, field in zip(listed, import_fields(kind), strict=True):
+    assert [row[0] for row in listed] == [f.label for f in template_fields(kind)]
+    for row, field in zip(listed, template_fields(kind), strict=True):
         assert row[1:] == ("Needed" if field.required else "If known", field.hint)
     assert kind.label() in rows[0][0]
     assert any("15/01/2027" in (row[0] or "") for row in rows[:header])

@@ -196,7 +196,8 @@ def test_a_required_field_without_a_column_is_a_problem_with_the_file(store):
     matching = Matching(0, ("organisation", "email"))
     planned = plan(store, sheet, ImportKind.PEOPLE, matching)
     assert [(p.row, p.message) for p in planned.problems] == [
-        (None, "No column is read as Name. Choose which column holds the names.")]
+        (None, "No column is read as Name. Choose which column holds the names (or which two hold the first names "
+               "and the surnames).")]
     assert planned.rows[0].outcome is Outcome.REFUSED
     with pytest.raises(ValidationError, match="No column is read as Name"):
         run(store, sheet, ImportKind.PEOPLE, matching)
