@@ -370,3 +370,44 @@ def blank_row_numbers() -> tuple[int, ...]:
     table = messy_members()
     return tuple(index + 1 for index, row in enumerate(table.rows)
                  if table.header_row < index < last and not any(str(cell or "").strip() for cell in row))
+
+
+# --- a member list with the name in two columns --------------------------------------------------------------------
+
+SPLIT_HEADER = ("Title", "First name", "Surname", "Organisation", "Email")
+SPLIT_WELSH_HEADER = ("Teitl", "Enw cyntaf", "Cyfenw", "Sefydliad", "E-bost")
+# (title, first name, surname, organisation, email, the name the importer should make of them)
+_SPLIT: tuple[tuple[Cell, ...], ...] = (
+    ("Mrs", "Ann", "Jones", _CVC, "ann.jones@dyfnantcvc.org.uk", "Ann Jones"),
+    ("Cllr", " Gareth ", "Hughes\xa0", _COUNCIL, "gareth.hughes@dyfnant.gov.uk", "Gareth Hughes"),
+    ("Dr", "Siân", "Llŵyd", "Dyfnant Youth Forum", "", "Siân Llŵyd"),
+    ("", "Liam", "O'Connor", "Dyfnant Housing Association", "liam@dyfnanthousing.org.uk", "Liam O'Connor"),
+    ("Mr", "Rhodri", "ap Gwilym", "Menter Iaith Dyfnant", "rhodri@menteriaith.cymru", "Rhodri ap Gwilym"),
+    ("Ms", "", "Pritchard", "Dyfnant Disability Network", "pritchard@ddn.org.uk", "Pritchard"),
+)
+SPLIT_NAMES = tuple(entry[-1] for entry in _SPLIT)
+
+
+def split_name_members(*, welsh: bool = False) -> Table:
+    """Six people with Title, First name and Surname in columns of their own, as a council's list keeps them: a
+    title row merged across the columns, a blank row, the header, the people (one blank row among them; stray
+    spaces; one with no first name), and blank rows after. SPLIT_NAMES is what the importer should make of them, the
+    title left out. Welsh headers when `welsh`."""
+    rows: list[tuple[Cell, ...]] = [
+        (WELSH_TITLE if welsh else ENGLISH_TITLE, None, None, None, None),
+        (),
+        SPLIT_WELSH_HEADER if welsh else SPLIT_HEADER,
+    ]
+    for number, entry in enumerate(_SPLIT):
+        if number == 3:
+            rows.append(())
+        rows.append(entry[:-1])
+    rows.extend([(), ()])
+    return Table(tuple(rows), (((0, 0), (0, 4)),), header_row=2)
+
+
+def split_name_row_numbers() -> tuple[int, ...]:
+    """The spreadsheet row numbers (1-based) of SPLIT_NAMES, in order."""
+    table = split_name_members()
+    return tuple(index + 1 for index, row in enumerate(table.rows)
+                 if index > table.header_row and any(str(cell or "").strip() for cell in row))

@@ -281,3 +281,37 @@ def test_labels_are_plain_words_a_template_header_can_be():
     for kind in ImportKind:
         for field in import_fields(kind):
             assert set(field.label) <= set(string.ascii_letters + " -"), field.label
+
+
+@pytest.mark.parametrize(("headers", "columns"), [
+    (("Title", "First name", "Surname", "Organisation", "Email"),
+     (None, "first_name", "surname", "organisation", "email")),
+    (("Mr/Mrs", "Forename", "Last name", "Org"), (None, "first_name", "surname", "organisation")),
+    (("Teitl", "Enw cyntaf", "Cyfenw", "Sefydliad", "E-bost"),
+     (None, "first_name", "surname", "organisation", "email")),
+    (("First name and surname", "Email"), ("name", "email")),  # one column of whole names, as before
+])
+def test_first_names_and_surnames_in_columns_of_their_own_are_recognised(headers, columns):
+    matching = guess_matching([headers], ImportKind.PEOPLE)
+    assert matching.columns == columns
+    assert not missing_required(matching, ImportKind.PEOPLE)
+    assert guess_kind([headers, ("",) * len(headers)]) is ImportKind.PEOPLE
+
+
+@given(st.lists(st.sampled_from([None, *KEYS[ImportKind.PEOPLE]]), min_size=1, max_size=9), st.data())
+def test_a_name_is_there_in_one_column_or_in_both_of_its_parts(columns, data):
+    matching = Matching(0, tuple(columns))
+    column = data.draw(st.integers(0, len(columns) - 1))
+    key = data.draw(st.sampled_from([None, "name", "first_name", "surname", "email"]))
+    for each in (matching, with_column(matching, column, key)):
+        present = set(each.columns)
+        has_name = "name" in present or {"first_name", "surname"} <= present
+        assert ([field.key for field in missing_required(each, ImportKind.PEOPLE)] == []) == has_name
+
+
+def test_template_fields_keep_one_name_column():
+    from compactdesk.domain.import_fields import template_fields
+
+    assert [field.key for field in template_fields(ImportKind.PEOPLE)][:2] == ["name", "organisation"]
+    assert "first_name" not in {field.key for field in template_fields(ImportKind.SEATS)}
+    assert template_fields(ImportKind.FEEDBACK) == import_fields(ImportKind.FEEDBACK)
