@@ -75,6 +75,7 @@ class Records:
         self.asked: dict[str, list] = {}
         self.row = 0
         self._undo: list[Callable[[], None]] = []
+        self._row_start = 0  # where the row begun last starts in self._undo
         self._near_added = NearNames(())  # the organisations this file adds, to say when two rows name one alike
         self._people: dict[str, list[Held]] | None = None  # see people
         self._people_by_email: dict[str, Held] = {}
@@ -127,8 +128,13 @@ class Records:
         row first adds someone: a file of people all held never folds the accents of every name held."""
         self._read_people()
         alike: dict[str, Held] = {}
+        self.__dict__["people_alike"] = alike
         for held in self._everyone:
-            alike.setdefault(alike_key(held.name), held)
+            if alike_key(held.name) not in alike:
+                if held.row is None:
+                    alike[alike_key(held.name)] = held
+                else:  # added by a row, perhaps of a batch yet to be taken back
+                    self.remember(alike, alike_key(held.name), held)
         return alike
 
     @cached_property
@@ -200,13 +206,27 @@ class Records:
                 self._kept[(model, ident)] = found
 
     # Each row starts afresh; abandon() takes back what a refused row put in the tables above.
+    # Rows are written in batches (see importing._write_rows): what a batch did is taken back whole when one of
+    # its rows is refused, and then its rows are written one by one.
     def begin(self, row: int) -> None:
-        self.row, self._undo = row, []
+        self.row, self._row_start = row, len(self._undo)
 
     def abandon(self) -> None:
-        for undo in reversed(self._undo):
-            undo()
-        self._undo = []
+        """Takes back what the row begun last put in the tables."""
+        self.rewind(self._row_start)
+
+    def checkpoint(self) -> int:
+        return len(self._undo)
+
+    def rewind(self, point: int) -> None:
+        """Takes back everything put in the tables since checkpoint() gave `point`."""
+        while len(self._undo) > point:
+            self._undo.pop()()
+        self._row_start = min(self._row_start, point)
+
+    def settle(self) -> None:
+        """What is done is kept: nothing before now will be taken back."""
+        self._undo, self._row_start = [], 0
 
     def remember(self, table: dict, key, value) -> None:
         missing = object()

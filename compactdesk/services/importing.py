@@ -42,6 +42,7 @@ from compactdesk.services.import_values import (
 )
 from compactdesk.services.spreadsheet import Sheet
 
+_BATCH = 50  # rows written in one savepoint, unless one of them is refused (see _write_rows)
 _SHOWN_AT_MOST = 1000  # characters of one cell in the preview; the whole text is still what is written
 
 
@@ -169,49 +170,77 @@ def _go(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, to
     fields = {field.key: field for field in import_fields(kind)}
     whole = file_problems(kind, matching)
     records = Records(session, {name_key(typed): ident for typed, ident in (answers or {}).items()})
-    planned: list[PlannedRow] = []
-    problems: list[Problem] = list(whole)
-    done: dict[int, RowWork] = {}
+    read: list[tuple[int, dict, dict, list[str], bool]] = []
+    for index in range(max(matching.header_row + 1, 0), len(sheet.rows)):
+        read.append((index + 1, *_read_row(sheet.rows[index], matching, kind, fields, today)))
+    to_write = [(number, values) for number, values, _, wrong, blank in read if not (blank or whole or wrong)]
     trial = None if keep else session.begin_nested()
     try:
-        for index in range(max(matching.header_row + 1, 0), len(sheet.rows)):
-            number = index + 1
-            values, shown, wrong, blank = _read_row(sheet.rows[index], matching, kind, fields, today)
-            if blank:
-                planned.append(PlannedRow(number, values, shown, Outcome.BLANK,
-                                          translate("Import", "Empty in every column read; skipped.")))
-                continue
-            if whole:
-                planned.append(PlannedRow(number, values, shown, Outcome.REFUSED, whole[0].message))
-                continue
-            if not wrong:
-                work, wrong = _write(session, records, kind, number, values, today)
-            if wrong:
-                messages = [translate("Import", "Row {row}: {problem}").format(row=number, problem=message)
-                            for message in wrong]
-                problems.extend(Problem(number, message) for message in messages)
-                planned.append(PlannedRow(number, values, shown, Outcome.REFUSED, " ".join(wrong)))
-                continue
-            done[number] = work
-            planned.append(PlannedRow(number, values, shown, Outcome.NEW if work.added else Outcome.MATCHED,
-                                      _note(work)))
+        written = _write_rows(session, records, kind, to_write, today)
     finally:
         if trial is not None:
             trial.rollback()
+    planned: list[PlannedRow] = []
+    problems: list[Problem] = list(whole)
+    done: dict[int, RowWork] = {}
+    for number, values, shown, wrong, blank in read:
+        if blank:
+            planned.append(PlannedRow(number, values, shown, Outcome.BLANK,
+                                      translate("Import", "Empty in every column read; skipped.")))
+            continue
+        if whole:
+            planned.append(PlannedRow(number, values, shown, Outcome.REFUSED, whole[0].message))
+            continue
+        work, wrong = written.get(number, (None, wrong))
+        if wrong:
+            messages = [translate("Import", "Row {row}: {problem}").format(row=number, problem=message)
+                        for message in wrong]
+            problems.extend(Problem(number, message) for message in messages)
+            planned.append(PlannedRow(number, values, shown, Outcome.REFUSED, " ".join(wrong)))
+            continue
+        done[number] = work
+        planned.append(PlannedRow(number, values, shown, Outcome.NEW if work.added else Outcome.MATCHED,
+                                  _note(work)))
     questions = tuple(OrganisationQuestion(typed, candidates, tuple(rows))
                       for typed, candidates, rows in records.asked.values() if candidates and rows)
     return ImportPlan(kind, matching, tuple(planned), questions, tuple(problems)), done
 
 
-def _write(session: Session, records: Records, kind: ImportKind, number: int, values: dict,
-           today: dt.date) -> tuple[RowWork | None, list[str]]:
-    records.begin(number)
-    try:
-        with session.begin_nested():
-            return WRITERS[kind](records, values, today), []
-    except ValidationError as error:
-        records.abandon()
-        return None, [error.message]
+def _write_rows(session: Session, records: Records, kind: ImportKind, rows: list[tuple[int, dict]],
+                today: dt.date) -> dict[int, tuple[RowWork | None, list[str]]]:
+    """Each row written through the services as if in a SAVEPOINT of its own: a refused row leaves nothing. A
+    savepoint per row would make the database write each row's last change by itself (a feedback item's answer, a
+    target's completion), so rows go in batches of one savepoint each. When a row of a batch is refused, the batch
+    is taken back; the rows before that one go again as a batch, then that row alone (refused, as it would be row
+    by row: what came before it is the same), and then the batches go on from the row after it."""
+    written: dict[int, tuple[RowWork | None, list[str]]] = {}
+    position, size = 0, _BATCH
+    while position < len(rows):
+        batch = rows[position:position + size]
+        point = records.checkpoint()
+        savepoint = session.begin_nested()
+        done: dict[int, tuple[RowWork | None, list[str]]] = {}
+        try:
+            for number, values in batch:
+                records.begin(number)
+                done[number] = WRITERS[kind](records, values, today), []
+        except ValidationError as error:
+            savepoint.rollback()
+            records.rewind(point)
+            if len(batch) == 1:
+                written[batch[0][0]] = None, [error.message]
+                position, size = position + 1, _BATCH
+            else:
+                size = max(len(done), 1)
+            continue
+        except BaseException:
+            savepoint.rollback()
+            raise
+        savepoint.commit()
+        written.update(done)
+        records.settle()
+        position, size = position + len(batch), _BATCH
+    return written
 
 
 def _note(work: RowWork) -> str:
