@@ -55,9 +55,11 @@ def seat_lines_from_file(session: Session, path: str | Path, *, today: dt.date) 
     if "seat" not in matching.columns:
         kind, matching = ImportKind.PEOPLE, guess_matching(sheet.rows, ImportKind.PEOPLE)
     # A name near one held is kept as typed (the grid shows it and can be changed); the person is told.
-    questions = plan_import(session, sheet, kind, matching, today=today).questions
-    plan = plan_import(session, sheet, kind, matching, today=today,
-                       answers={question.typed: None for question in questions})
+    plan = plan_import(session, sheet, kind, matching, today=today)
+    questions = plan.questions
+    if questions:  # planned again with each answered; a file with none is planned once
+        plan = plan_import(session, sheet, kind, matching, today=today,
+                           answers={question.typed: None for question in questions})
     lines, problems = _from_plan(plan, kind)
     problems += [translate("Setup", "'{typed}' may be {held}, already in this group's file: change the name in "
                                     "the grid if it is.").format(typed=question.typed, held=question.candidates[0][1])
