@@ -1,10 +1,11 @@
 """Importing a spreadsheet of people, organisations, seats, targets or feedback: the plan, then the writing.
 
 The window, the set-up assistant and the command line all come through here (no Qt). plan_import reads each row as
-the matching says, and tries it exactly as run_import would write it (through the services, each row in a SAVEPOINT)
-inside a SAVEPOINT it always rolls back: so the preview's every "refused" is the services' own rule, and nothing is
-kept. run_import does the same for real, in the caller's transaction, so the whole import is one undo step; a refused
-row's savepoint is rolled back, leaving nothing of it, while the other rows are kept.
+the matching says, and tries it exactly as run_import would write it (through the services, each row as if in a
+SAVEPOINT of its own: see _write_rows) inside a SAVEPOINT it always rolls back: so the preview's every "refused" is the
+services' own rule, and nothing is kept. run_import does the same for real, in the caller's transaction, so the whole
+import is one undo step; what a refused row began is rolled back, leaving nothing of it, while the other rows are kept.
+A first name and a surname in columns of their own are joined into the name as the row is read.
 """
 
 import datetime as dt
