@@ -212,10 +212,12 @@ def _write_rows(session: Session, records: Records, kind: ImportKind, rows: list
     """Each row written through the services as if in a SAVEPOINT of its own: a refused row leaves nothing. A
     savepoint per row would make the database write each row's last change by itself (a feedback item's answer, a
     target's completion), so rows go in batches of one savepoint each. When a row of a batch is refused, the batch
-    is taken back; the rows before that one go again as a batch, then that row alone (refused, as it would be row
-    by row: what came before it is the same), and then the batches go on from the row after it."""
+    is taken back and the rows before that one go again as a batch: the row is then refused as it was (what came
+    before it is the same), and the batches go on from the row after it."""
     written: dict[int, tuple[RowWork | None, list[str]]] = {}
-    position, size = 0, _BATCH
+    # Batches shrink where rows are refused (less to write again) and grow back where they are not.
+    position, size, limit = 0, _BATCH, _BATCH
+    refused: tuple[int, str] | None = None  # the row known to be refused once the rows before it are written again
     while position < len(rows):
         batch = rows[position:position + size]
         point = records.checkpoint()
@@ -228,11 +230,10 @@ def _write_rows(session: Session, records: Records, kind: ImportKind, rows: list
         except ValidationError as error:
             savepoint.rollback()
             records.rewind(point)
-            if len(batch) == 1:
-                written[batch[0][0]] = None, [error.message]
-                position, size = position + 1, _BATCH
+            if done:
+                refused, size, limit = (position + len(done), error.message), len(done), max(1, limit // 2)
             else:
-                size = max(len(done), 1)
+                refused, written[batch[0][0]], position, size = None, (None, [error.message]), position + 1, limit
             continue
         except BaseException:
             savepoint.rollback()
@@ -240,7 +241,13 @@ def _write_rows(session: Session, records: Records, kind: ImportKind, rows: list
         savepoint.commit()
         written.update(done)
         records.settle()
-        position, size = position + len(batch), _BATCH
+        if len(batch) == limit:
+            limit = min(_BATCH, 2 * limit)
+        position, size = position + len(batch), limit
+        if refused is not None and refused[0] == position:
+            written[rows[position][0]] = None, [refused[1]]
+            position += 1
+        refused = None
     return written
 
 
