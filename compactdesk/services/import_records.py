@@ -22,9 +22,9 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.names import NearNames, alike_key, name_key, turned_round
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
+from compactdesk.domain.sector_words import sector_named
 from compactdesk.services import members
 from compactdesk.services.compact import standards
-from compactdesk.services.import_values import read_sector
 from compactdesk.store.models import Feedback, Organisation, Person, Seat, SeatTerm, Target, TargetProgress
 
 NOT_ANSWERED = object()
@@ -383,7 +383,4 @@ class Records:
 
 def sector_in(name: str) -> Sector | None:
     """The sector an organisation's name gives away ("Dyfnant County Council", "Heddlu Dyfnant"), if any."""
-    try:
-        return read_sector(name, "")
-    except ValidationError:
-        return None
+    return sector_named(name)

@@ -6,13 +6,12 @@ row's number is put in front by the caller, which knows it.
 """
 
 import datetime as dt
-import re
-import unicodedata
 
 from compactdesk.domain.dates import why_no_day
 from compactdesk.domain.enums import SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.names import turned_round
+from compactdesk.domain.sector_words import folded, sector_named
 from compactdesk.domain.text import clean, shown
 from compactdesk.domain.typed_dates import NotADay, read_typed_date
 from compactdesk.i18n import translate
@@ -28,39 +27,12 @@ DATE_FIELDS = {"start_on", "end_on", "deadline", "progress_on", "completed_on", 
 _YES = {"yes", "y", "true", "t", "1", "x", "ie", "do", "oes", "ydy", "ydw", "✓", "✔", "☑", "✅", "champion"}
 _NO = {"no", "n", "false", "f", "0", "na", "nac oes", "nac ydy", "nac ydw", "naddo", "✗", "✘", "-", "—", "none"}
 
-# Sector words, English and Welsh, as folded() writes them; a whole cell first, then a word within it, in this order
-# (a "County Voluntary Council" is voluntary, not the council).
-_SECTOR_WHOLE = {
-    "vcs": Sector.VCS, "vcse": Sector.VCS, "tsi": Sector.VCS, "third sector": Sector.VCS, "trydydd sector": Sector.VCS,
-    "la": Sector.COUNCIL, "local authority": Sector.COUNCIL, "awdurdod lleol": Sector.COUNCIL,
-    "nhs": Sector.HEALTH, "other public": Sector.OTHER_PUBLIC, "public": Sector.OTHER_PUBLIC,
-    "other public body": Sector.OTHER_PUBLIC, "public body": Sector.OTHER_PUBLIC, "cyhoeddus": Sector.OTHER_PUBLIC,
-    "corff cyhoeddus": Sector.OTHER_PUBLIC, "corff cyhoeddus arall": Sector.OTHER_PUBLIC,
-    "tan": Sector.FIRE, "tan ac achub": Sector.FIRE,
-}
-_SECTOR_WORDS = (
-    (("voluntary", "community", "charity", "charities", "vcs", "vcse", "third", "gwirfoddol", "cymunedol",
-      "elusen", "trydydd"), Sector.VCS),
-    (("police", "heddlu", "pcc"), Sector.POLICE),
-    (("fire", "rescue", "achub"), Sector.FIRE),
-    (("health", "nhs", "iechyd", "hospital", "ysbyty"), Sector.HEALTH),
-    (("education", "school", "college", "university", "addysg", "ysgol", "coleg", "prifysgol"), Sector.EDUCATION),
-    (("council", "authority", "cyngor", "awdurdod"), Sector.COUNCIL),
-    (("public", "cyhoeddus"), Sector.OTHER_PUBLIC),
-)
 _FILL_WORDS = {
     SeatFill.ELECTED: ("elected", "election", "etholedig", "etholwyd", "etholiad"),
     SeatFill.SELECTED: ("selected", "selection", "chosen", "dewisedig", "dewiswyd", "dethol"),
     SeatFill.RESERVED: ("reserved", "neilltuedig", "neilltuwyd", "neilltuo", "cadw"),
     SeatFill.NOMINATED: ("nominated", "nomination", "nominee", "enwebedig", "enwebwyd", "enwebiad"),
 }
-
-
-def folded(value) -> str:
-    """A cell's words with case, accents and punctuation set aside, for reading a word from a list."""
-    decomposed = unicodedata.normalize("NFKD", str(value).casefold().replace("&", " and "))
-    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return " ".join(re.sub(r"[^\w✓✔☑✅✗✘—-]+", " ", plain).split())
 
 
 def uk_numeric_date(day: dt.date) -> str:
@@ -150,18 +122,10 @@ def read_yes_no(value, what: str) -> bool:
 
 def read_sector(value, what: str) -> Sector | None:
     """The sector a cell names, or None when it is empty (the caller's default)."""
-    word = folded(value)
-    if not word:
+    if not folded(value):
         return None
-    for sector in Sector:
-        if word in (sector.value.replace("_", " "), folded(sector.label())):
-            return sector
-    if word in _SECTOR_WHOLE:
-        return _SECTOR_WHOLE[word]
-    words = set(word.split())
-    for found, sector in _SECTOR_WORDS:
-        if words & set(found):
-            return sector
+    if (sector := sector_named(value)) is not None:
+        return sector
     raise ValidationError(translate(
         "Import", "'{value}' in the {what} column is not a sector CompactDesk knows. Write one of: {sectors}; or leave "
                   "it empty for the voluntary and community sector.",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, MeetingKind, SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.rules import Standards
 from compactdesk.i18n import translate
 from compactdesk.services import compact as compacts
@@ -84,30 +85,9 @@ def _key(name: str) -> str:
     return text.clean(name).casefold()
 
 
-# A word in a name or a typed sector, and the sector it means (English and Welsh). The voluntary sector's words
-# come first: "Dyfnant County Voluntary Council" is a voluntary body, not the council.
-_SECTOR_WORDS = (
-    ("voluntary", Sector.VCS), ("gwirfoddol", Sector.VCS), ("vcs", Sector.VCS), ("community", Sector.VCS),
-    ("cymunedol", Sector.VCS), ("health", Sector.HEALTH), ("iechyd", Sector.HEALTH), ("nhs", Sector.HEALTH),
-    ("gig", Sector.HEALTH), ("police", Sector.POLICE), ("heddlu", Sector.POLICE), ("fire", Sector.FIRE),
-    ("tân", Sector.FIRE), ("council", Sector.COUNCIL), ("cyngor", Sector.COUNCIL), ("school", Sector.EDUCATION),
-    ("college", Sector.EDUCATION), ("coleg", Sector.EDUCATION), ("education", Sector.EDUCATION),
-    ("addysg", Sector.EDUCATION), ("university", Sector.EDUCATION), ("prifysgol", Sector.EDUCATION),
-    ("public", Sector.OTHER_PUBLIC), ("cyhoeddus", Sector.OTHER_PUBLIC))
-
-
 def read_sector(typed: Sector | str, default: Sector = Sector.VCS) -> Sector:
     """The sector a grid's cell or a partner body's name means; `default` when it names none."""
-    if isinstance(typed, Sector):
-        return typed
-    key = _key(typed)
-    if not key:
-        return default
-    for sector in Sector:
-        if key in (sector.value, sector.label().casefold()):
-            return sector
-    words = key.replace("-", " ").split()
-    return next((sector for word, sector in _SECTOR_WORDS if word in words), default)
+    return sector_named(typed) or default
 
 
 def suggested_partners(area: str) -> list[tuple[str, Sector]]:
