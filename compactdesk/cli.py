@@ -41,7 +41,7 @@ def check_store(path: Path):
     return checked(path)
 
 
-def _today(text: str | None) -> dt.date:
+def read_today(text: str | None) -> dt.date:
     from compactdesk.services.common import as_date
 
     if text is None:
@@ -110,34 +110,10 @@ def _command_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path)
     restore.add_argument("--other-group", action="store_true", help=translate(
         "CLI", "restore it even though the backup is of another group's file"))
-    _import_parser(commands)
+    from compactdesk.cli_import import import_parser
+
+    import_parser(commands)
     return parser
-
-
-def _import_parser(commands) -> None:
-    from compactdesk.domain.import_fields import ImportKind
-
-    kinds = ", ".join(f"{kind.value} ({kind.label()})" for kind in ImportKind)
-    bring = commands.add_parser(
-        "import", help=translate("CLI", "bring people, organisations, seats, targets or feedback in from a "
-                                        "spreadsheet (.xlsx, .xls, .ods or .csv)"),
-        description=translate("CLI", "Import the rows of a spreadsheet into a group's file, without questions: "
-                                     "columns are read by their headers (English or Welsh); people, organisations "
-                                     "and the rest already held are matched, not added again; an organisation "
-                                     "named slightly differently from one held is refused, to be chosen in the "
-                                     "import window or written as held. Prints what was imported, what was "
-                                     "matched and what was refused, with row numbers; exits with 1 when it "
-                                     "refused anything. KIND is one of: {kinds}.").format(kinds=kinds))
-    bring.add_argument("kind", choices=[kind.value for kind in ImportKind], metavar="KIND",
-                       help=translate("CLI", "what the rows are: people, organisations, seats, targets or feedback"))
-    bring.add_argument("file", type=Path, metavar="FILE",
-                       help=translate("CLI", "the spreadsheet: .xlsx, .xls, .ods or .csv"))
-    bring.add_argument("store", type=Path, metavar="GROUP_FILE",
-                       help=translate("CLI", "the group's file to import into; it must exist already"))
-    bring.add_argument("--sheet", metavar="NAME", help=translate(
-        "CLI", "the sheet of the workbook to read (default: the first with anything in it)"))
-    bring.add_argument("--today", help=translate(
-        "CLI", "the day of the import (progress without a date is dated this day), a date such as 15/01/2027"))
 
 
 def _export_parser(commands) -> None:
@@ -195,7 +171,7 @@ def _year(text: str) -> int:
 def cmd_demo(args) -> int:
     from compactdesk.demo import write_demo
 
-    today = _today(args.today)
+    today = read_today(args.today)
     if args.path.exists():
         raise CommandError(translate("CLI", "{path} already exists; the demo will not overwrite it. "
                                             "Give a new file name.").format(path=args.path))
@@ -231,7 +207,7 @@ def cmd_check(args) -> int:
 def cmd_attention(args) -> int:
     from compactdesk.services.attention import Area, attention
 
-    today = _today(args.today)
+    today = read_today(args.today)
     with open_store(args.store) as store:
         result = store.run(attention, today)
     print(translate("CLI", "{group}: what needs attention on {day}").format(
@@ -284,7 +260,7 @@ def cmd_export(args) -> int:
     from compactdesk.documents.export import ExportRequest, Paper, export
     from compactdesk.documents.papers.action_plan import GroupBy
 
-    request = ExportRequest(Paper(args.paper), args.out, _today(args.today), meeting=args.meeting,
+    request = ExportRequest(Paper(args.paper), args.out, read_today(args.today), meeting=args.meeting,
                             officer=args.officer, large_print=args.large_print, each_officer=args.each,
                             group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE, year=args.year,
                             since=_since(args.since))
@@ -299,7 +275,7 @@ def cmd_export_all(args) -> int:
     from compactdesk.documents.handover import export_everything
 
     with open_store(args.store) as store:
-        report = export_everything(store, args.folder, _today(args.today))
+        report = export_everything(store, args.folder, read_today(args.today))
     count = len(report.written)
     print(translate("CLI", "Wrote %n file(s) into {folder}", None, count).format(folder=report.folder))
     for skipped in report.skipped:
@@ -338,61 +314,10 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def cmd_import(args) -> int:
-    from compactdesk.domain.import_fields import ImportKind, guess_matching
-    from compactdesk.services.importing import plan_import, run_import
-    from compactdesk.services.spreadsheet import read_sheet
+def _cmd_import(args) -> int:
+    from compactdesk.cli_import import cmd_import
 
-    today = _today(args.today)
-    if not args.store.exists():  # an import never makes a group's file: a mistyped path would start an empty one
-        raise CommandError(translate("CLI", "{path} does not exist. Give the group's file to import into; "
-                                            "make a new group in the window first.").format(path=args.store))
-    kind = ImportKind(args.kind)
-    sheet = read_sheet(args.file, args.sheet)
-    matching = guess_matching(sheet.rows, kind)
-    with open_store(args.store) as store:
-        try:
-            result = store.run(run_import, sheet, kind, matching, today=today)
-        except ValidationError:  # nothing could be imported: nothing was written; say why, row by row
-            plan = store.run(plan_import, sheet, kind, matching, today=today)
-            _print_refusals(sheet, kind, plan.problems, plan.refused)
-            return EXIT_PROBLEM
-    where = f"{sheet.file_name} ({sheet.name})" if sheet.name else sheet.file_name
-    print(translate("CLI", "{file}, read as {kind}, header in row {row}.").format(
-        file=where, kind=kind.label(), row=matching.header_row + 1))
-    print(translate("CLI", "Imported %n row(s)", None, len(result.imported)) + (":" if result.imported else "."))
-    for row, what in result.imported:
-        print("  " + translate("CLI", "row {row}: {what}").format(row=row, what=what))
-    print(translate("CLI", "Matched %n row(s) to records already held", None, len(result.matched))
-          + (":" if result.matched else "."))
-    for row, what in result.matched:
-        print("  " + translate("CLI", "row {row}: {what}").format(row=row, what=what))
-    refused = len({problem.row for problem in result.refused})
-    print(translate("CLI", "Refused %n row(s)", None, refused) + (":" if refused else "."))
-    for problem in result.refused:
-        print("  " + problem.message)
-    return EXIT_PROBLEM if refused else 0
-
-
-def _print_refusals(sheet, kind, problems, rows: int) -> None:
-    whole = [problem for problem in problems if problem.row is None]
-    if whole:
-        from compactdesk.domain.import_fields import import_fields
-
-        print(translate("CLI", "Nothing was imported from {file}:").format(file=sheet.file_name))
-        for problem in whole:
-            print("  " + problem.message)
-        labels = ", ".join(field.label for field in import_fields(kind) if field.required)
-        print(translate("CLI", "On the command line the columns are read by their headers: give the column the "
-                               "header shown ({labels}), or import the file in the window, where each column's "
-                               "meaning can be chosen.").format(labels=labels))
-        return
-    if not problems:
-        print(translate("CLI", "Nothing to import: {file} has no rows below its header.").format(file=sheet.file_name))
-        return
-    print(translate("CLI", "Refused %n row(s)", None, rows) + (":" if rows else "."))
-    for problem in problems:
-        print("  " + problem.message)
+    return cmd_import(args)
 
 
 def _offer_backup(store: Path) -> None:
@@ -432,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
             args = _command_parser().parse_args(argv)
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention, "search": cmd_search,
                     "export": cmd_export, "export-all": cmd_export_all, "backup": cmd_backup,
-                    "restore": cmd_restore, "import": cmd_import}[args.command](args)
+                    "restore": cmd_restore, "import": _cmd_import}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a group's file, not both."))
