@@ -35,6 +35,7 @@ from compactdesk.domain.import_fields import (
     guess_matching,
     import_fields,
     missing_required,
+    whole_name_key,
     with_column,
 )
 from compactdesk.gui import colours
@@ -311,8 +312,7 @@ class ImportDialog(QDialog):
 
     def _show_plan(self) -> None:
         plan = self.plan
-        read = [field for key in (self.matching.columns if plan is not None else ())
-                if key is not None for field in import_fields(self.kind) if field.key == key]
+        read = self._read_fields() if plan is not None else []
         if plan is not None:
             self.preview.show_plan(plan, read)
             self.problems.show_plan(plan)
@@ -326,6 +326,18 @@ class ImportDialog(QDialog):
         self.import_button.setText(translate("ImportDialog", "&Import %n row(s)", None, count))
         self.import_button.setEnabled(count > 0 and not missing_required(self.matching, self.kind))
         self._order_tabs()
+
+    def _read_fields(self) -> list:
+        """The fields the preview shows, in the file's order; a first name and a surname read from two columns show
+        as the one name they are joined into, where the second of them would be."""
+        fields = {field.key: field for field in import_fields(self.kind)}
+        keys = [key for key in self.matching.columns if key is not None]
+        whole = whole_name_key(self.kind)
+        if whole is not None and whole not in keys and {"first_name", "surname"} <= set(keys):
+            parts = [index for index, key in enumerate(keys) if key in ("first_name", "surname")]
+            keys[parts[-1]] = whole
+            del keys[parts[0]]
+        return [fields[key] for key in keys]
 
     def _order_tabs(self) -> None:
         """Tab goes down the window as it reads: the file, what it holds, each column, the preview, the questions,

@@ -317,6 +317,18 @@ def test_a_csv_of_people_is_read_as_people(empty_window, qtbot, monkeypatch, tmp
     assert dialog.plan.new == 2
 
 
+def test_a_first_name_and_a_surname_column_show_as_the_one_name_they_make(empty_window, qtbot, monkeypatch,
+                                                                          tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Title,First name,Surname,E-mail\nCllr,Ann,Jones,ann@example.org\nMr,Llŷr,Evans,\n",
+                    encoding="utf-8")
+    dialog = open_dialog(empty_window, qtbot, path, monkeypatch)
+    assert dialog.matching.columns == (None, "first_name", "surname", "email")
+    assert column_titles(dialog)[2:4] == ["Name", "Email"]
+    model = dialog.preview.model
+    assert [model.data(model.index(row, 2)) for row in range(2)] == ["Ann Jones", "Llŷr Evans"]
+
+
 def test_a_screen_reader_can_name_every_control(empty_window, qtbot, monkeypatch, tmp_path):
     from test_accessibility import unnamed
 
