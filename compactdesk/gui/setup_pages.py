@@ -96,9 +96,9 @@ class WelcomePage(SetupPage):
             form.addRow(self.tr("The group's &name:"), self.name)
             form.addRow(self.tr("&Area it covers:"), self.area)
             body.addLayout(form)
-            self.registerField("name*", self.name)
             body.addWidget(note(self.tr("The name heads every agenda and paper. The area names the usual partner "
-                                        "bodies on a later page.")))
+                                        "bodies on a later page. Left empty, the group's name, words, standards "
+                                        "and partners wait for later, and the assistant goes on to the seats.")))
         body.addStretch(1)
         demo_words = note(self.tr("Not ready to set up your own group yet?"))
         body.addWidget(demo_words)
@@ -115,7 +115,10 @@ class WelcomePage(SetupPage):
         self.demo_button.setVisible(not self.held)
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        return PARTNERS if self.held else WORDS
+        if self.held:
+            return PARTNERS
+        # Each step can be skipped: with no name there is no compact yet to hold words, standards or partners.
+        return WORDS if self.name.text().strip() else SEATS
 
 
 class _Words(QComboBox):

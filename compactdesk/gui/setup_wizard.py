@@ -145,6 +145,8 @@ class SetupWizard(QWizard):
 
     def setup(self) -> GroupSetup:
         held = self.welcome.held
+        if not held and not self.welcome.name.text().strip():  # the naming pages were skipped
+            return GroupSetup(seats=self.seats_page.lines(), meeting=self.meeting_page.meeting())
         return GroupSetup(
             name="" if held else self.welcome.name.text(), area="" if held else self.welcome.area.text(),
             group_label=self.words_page.group_label.value(), champion_label=self.words_page.champion_label.value(),
@@ -169,8 +171,12 @@ class SetupWizard(QWizard):
                                                  feedback=standards.consultation_feedback_weeks,
                                                  months=standards.funding_notice_months,
                                                  days=standards.feedback_days))
+        elif not self.welcome.held:
+            lines.append(self.tr("<b>The group:</b> not named yet. Its name, words, standards and partner bodies "
+                                 "can be given later, on the Compact page or with File ▸ Set up the group…"))
         partners = ", ".join(escape(name) for name in setup.partners) or self.tr("none yet")
-        lines.append(self.tr("<b>Partner bodies:</b> {names}.").format(names=partners))
+        if setup.name or self.welcome.held:
+            lines.append(self.tr("<b>Partner bodies:</b> {names}.").format(names=partners))
         filled = [line for line in setup.seats if not line.is_blank()]
         members = sum(1 for line in filled if line.member.strip())
         lines.append(self.tr("<b>Seats to add:</b> {seats} (with a member: {members}).").format(

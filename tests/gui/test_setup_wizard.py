@@ -57,7 +57,6 @@ def read(window, service, *args):
 def test_a_name_and_enter_on_every_page_sets_up_the_group_and_undo_takes_it_all_back(new_window, qtbot, exports):
     wizard = opened(new_window, qtbot)
     assert wizard.currentId() == WELCOME
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the name is needed
     qtbot.keyClicks(wizard.welcome.name, "Dyfnant Compact Liaison Group")
     qtbot.keyClicks(wizard.welcome.area, "Dyfnant")
     seen = []
@@ -78,6 +77,22 @@ def test_a_name_and_enter_on_every_page_sets_up_the_group_and_undo_takes_it_all_
     qtbot.waitUntil(lambda: len(exports) == 1)
     assert exports[0][0].value == "agenda" and exports[0][1] == meeting.id
 
+    new_window.undo_action.trigger()
+    assert read(new_window, is_new_file)
+
+
+def test_the_name_can_be_skipped_too_and_the_assistant_goes_on_to_the_seats(new_window, qtbot, exports):
+    wizard = opened(new_window, qtbot)
+    seen = []
+    while wizard.isVisible() and len(seen) < 10:
+        seen.append(wizard.currentId())
+        if wizard.currentId() == SUMMARY:
+            assert "not named yet" in wizard.summary_page.summary.text()
+        enter(qtbot, wizard)
+    assert seen == [WELCOME, SEATS, MEETING, SUMMARY]  # no compact yet to hold words, standards or partners
+    assert read(new_window, compact.compact_summary, TODAY) is None
+    [meeting] = read(new_window, meetings.list_meetings)
+    assert len(read(new_window, meetings.agenda_rows, meeting.id)) == 8
     new_window.undo_action.trigger()
     assert read(new_window, is_new_file)
 
