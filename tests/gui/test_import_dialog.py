@@ -114,7 +114,7 @@ def test_save_a_template_writes_an_xlsx_the_importer_reads_back(window, tmp_path
     assert str(written) in window.statusBar().currentMessage()
 
 
-# -- the dialog ---------------------------------------------------------------------------------------------------------
+# -- the dialog --------------------------------------------------------------------------------------------------------
 
 def test_before_a_file_is_chosen_it_says_what_it_does_and_offers_a_template(window, qtbot, monkeypatch):
     dialog = open_dialog(window, qtbot, None, monkeypatch)

@@ -194,8 +194,8 @@ class ActionPlanPage(Page):
         self.empty.show_state(
             has_rows=total > 0, visible_rows=shown,
             empty_text=self.tr("<h3>No targets yet</h3><p>Add the first target with Ctrl+N, or record an action "
-                               "from a meeting's minutes. An action plan kept in a spreadsheet comes in with File ▸ "
-                               "Import.</p>"),
+                               "from a meeting's minutes. An action plan kept in a spreadsheet comes in with "
+                               "<nobr>File ▸ Import</nobr>.</p>"),
             filtered_text=self.tr("<h3>Nothing matches</h3><p>No target matches the filters: clear the search "
                                   "or set the filters back to Any (“Clear filters”).</p>"))
         self.clear_button.setEnabled(self.model.filtering or self._narrowed() != TargetFilter())

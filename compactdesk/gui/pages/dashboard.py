@@ -312,7 +312,7 @@ class DashboardPage(Page):
             "<p>This group's file has no compact, members or meetings in it.</p>"
             "<p><b>Start with the compact:</b> “Set up the group…” asks its name and area, then the seats and who "
             "holds them, and the date of the next meeting. A list of members kept in a spreadsheet comes in with "
-            "File ▸ Import. From then on this page lists what needs chasing.</p>"
+            "<nobr>File ▸ Import</nobr>. From then on this page lists what needs chasing.</p>"
             "<p>To look around first, choose File ▸ Open the demo group: an invented group to try things on.</p>"))
         self.pages.setCurrentWidget(self.empty_page)
 

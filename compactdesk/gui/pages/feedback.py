@@ -255,8 +255,8 @@ class FeedbackPage(Page):
             has_rows=total > 0, visible_rows=shown,
             empty_text=self.tr("<h3>No feedback is owed</h3><p>When a meeting asks an officer for an answer, "
                                "record it here with Ctrl+N, or from the meeting's minutes with "
-                               "“Record feedback owed”. A log kept in a spreadsheet comes in with File ▸ "
-                               "Import.</p>"),
+                               "“Record feedback owed”. A log kept in a spreadsheet comes in with "
+                               "<nobr>File ▸ Import</nobr>.</p>"),
             filtered_text=self.tr("<h3>Nothing matches</h3><p>Clear the search, or set Showing to "
                                   "“Everything” and the officer and department to “Any”.</p>"))
 

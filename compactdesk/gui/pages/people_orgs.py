@@ -43,5 +43,5 @@ class OrganisationsTab(ListTab):
     def empty_text(self) -> str:
         return self.tr("<h3>No organisations yet</h3><p>Add the council, the other public bodies and the voluntary "
                        "and community groups in the compact with Ctrl+N, or import them from a spreadsheet "
-                       "(File ▸ Import). Tag the small, BME and rural ones: who takes part is itself worth "
-                       "reporting.</p>")
+                       "(<nobr>File ▸ Import</nobr>). Tag the small, BME and rural ones: who takes part is itself "
+                       "worth reporting.</p>")

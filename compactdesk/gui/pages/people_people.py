@@ -70,7 +70,7 @@ class PeopleTab(ListTab):
     def empty_text(self) -> str:
         return self.tr("<h3>No people yet</h3><p>Add the group's members, the officers who owe it answers and each "
                        "department's champion with Ctrl+N (their organisation can be added from the same form), or "
-                       "import them from a spreadsheet (File ▸ Import).</p>")
+                       "import them from a spreadsheet (<nobr>File ▸ Import</nobr>).</p>")
 
     def count_text(self, shown: int, total: int) -> str:
         champions = sum(1 for row in self.model.rows() if row.is_champion)

@@ -169,7 +169,7 @@ class SeatsTab(ListTab):
     def empty_text(self) -> str:
         return self.tr("<h3>No seats yet</h3><p>Add the group's seats and who holds them (Ctrl+N for each place at "
                        "the table, public bodies and voluntary sector alike), or import them from a spreadsheet "
-                       "(File ▸ Import).</p>")
+                       "(<nobr>File ▸ Import</nobr>).</p>")
 
     def count_text(self, shown: int, total: int) -> str:
         vacant = sum(1 for row in self.model.rows() if row.state is TermState.VACANT)
