@@ -1,5 +1,6 @@
 """File ▸ Import ▸ Save a template: an .xlsx with the headers the importer recognises, and how to fill it in."""
 
+import errno
 import io
 import os
 import tempfile
@@ -8,7 +9,9 @@ from pathlib import Path
 from compactdesk.domain.enums import SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind, template_fields
+from compactdesk.domain.text import shown
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.services.file_refusals import is_folder, os_refusal, quoted, usable_path
 
 _HELP_SHEET = QT_TRANSLATE_NOOP("Import", "How to fill it in")
 # Excel's limit on a sheet's name, and the characters it refuses in one.
@@ -24,7 +27,10 @@ _FORMATTED_ROWS = 500
 def save_template(kind: ImportKind, path: str | Path) -> Path:
     """Writes the template for `kind` to `path` (".xlsx" is added when it has another ending) and returns where."""
     kind = ImportKind(kind)
-    path = Path(path)
+    path = usable_path(path)
+    if not path.name or path.name == "..":
+        raise ValidationError(translate("Import", "{path} is a folder. Give a file name inside it.").format(
+            path=quoted(path)), "file")
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
     buffer = io.BytesIO()
@@ -129,20 +135,23 @@ def _write_atomic(path: Path, data: bytes) -> None:
     """Written beside `path` and then renamed over it, so a failure never leaves half a template or spoils an old
     one."""
     folder = path.parent
-    if path.is_dir():
+    if is_folder(path):
         raise ValidationError(translate("Import", "{path} is a folder. Give a file name inside it.").format(
-            path=path), "file")
-    if not folder.is_dir():
+            path=quoted(path)), "file")
+    if not is_folder(folder):
         raise ValidationError(translate(
             "Import", "The folder {folder} does not exist (or its disk has been removed). Choose another folder.",
-        ).format(folder=folder), "file")
+        ).format(folder=quoted(folder)), "file")
     try:
         handle, temporary = tempfile.mkstemp(prefix=".compactdesk-", suffix=".part", dir=folder)
     except OSError as error:
-        raise ValidationError(translate(
-            "Import", "CompactDesk cannot write in {folder} ({reason}). The folder may be read-only: choose another "
-                      "folder, such as Documents.").format(folder=folder, reason=error.strerror or error),
-            "file") from None
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ValidationError(translate(
+                "Import", "CompactDesk cannot write in {folder} ({reason}). The folder may be read-only: choose "
+                          "another folder, such as Documents.").format(folder=quoted(folder),
+                                                                       reason=shown(error.strerror or error, 120)),
+                "file") from None
+        raise os_refusal(error, path, writing=True) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -153,13 +162,10 @@ def _write_atomic(path: Path, data: bytes) -> None:
     except PermissionError:
         raise ValidationError(translate(
             "Import", "{name} could not be replaced: it may be open in Excel or another program, or be read-only. "
-                      "Close it and save the template again, or give another name.").format(name=path.name),
+                      "Close it and save the template again, or give another name.").format(name=quoted(path.name)),
             "file") from None
     except OSError as error:
-        raise ValidationError(translate(
-            "Import", "{name} could not be written ({reason}). Check that the disk has space and is still connected, "
-                      "then save the template again.").format(name=path.name, reason=error.strerror or error),
-            "file") from None
+        raise os_refusal(error, path, writing=True) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

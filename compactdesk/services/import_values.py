@@ -57,8 +57,9 @@ def cell_text(value, *, multiline: bool = False) -> str:
         return str(int(value))
     text = str(value)
     if multiline:
-        return "\n".join(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip()
-    return " ".join(text.split())
+        text = "\n".join(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    # Cleaned as the services clean it: a cell from a sheet read whole is clean already, one from elsewhere may not be.
+    return clean(text, multiline=multiline)
 
 
 def read_text(key: str, value) -> str:

@@ -29,6 +29,7 @@ from compactdesk.domain.import_fields import (
 )
 from compactdesk.domain.names import name_key
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.services.file_refusals import quoted
 from compactdesk.services.import_records import Records, RowWork
 from compactdesk.services.import_rows import WRITERS
 from compactdesk.services.import_values import (
@@ -149,7 +150,7 @@ def run_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Match
     if not plan.new and not plan.matched:
         first = next((problem.message for problem in plan.problems), "")
         raise ValidationError(" ".join(part for part in (translate(
-            "Import", "No row of {file} can be imported.").format(file=sheet.file_name), first) if part))
+            "Import", "No row of {file} can be imported.").format(file=quoted(sheet.file_name)), first) if part))
     imported = tuple((row.number, "; ".join(done[row.number].added + done[row.number].filled
                                             + done[row.number].warnings))
                      for row in plan.rows if row.outcome is Outcome.NEW)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.import_fields import ImportKind, guess_matching
 from compactdesk.i18n import translate
+from compactdesk.services.file_refusals import quoted
 from compactdesk.services.importing import Outcome, plan_import
 from compactdesk.services.setup import SeatLine, seat_sector, seat_title
 from compactdesk.services.spreadsheet import read_sheet
@@ -67,5 +68,5 @@ def seat_lines_from_file(session: Session, path: str | Path, *, today: dt.date) 
     problems = [problem.message for problem in plan.problems] + problems
     if not lines and not problems:
         problems.append(translate("Setup", "{file} has no rows of seats or people under its headings.").format(
-            file=sheet.file_name))
-    return SheetLines(tuple(lines), tuple(problems), sheet.file_name)
+            file=quoted(sheet.file_name)))
+    return SheetLines(tuple(lines), tuple(problems), quoted(sheet.file_name))

@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
+from compactdesk.services.file_refusals import is_folder, os_refusal, quoted, usable_path
 
 
 @dataclass(frozen=True)
@@ -72,21 +73,15 @@ def _empty(name: str) -> ValidationError:
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
-    path = Path(path)
-    name = path.name
-    if path.is_dir():
+    path = usable_path(path)
+    name = quoted(path.name or path)
+    if is_folder(path):
         raise ValidationError(translate(
-            "Import", "{path} is a folder. Choose the spreadsheet file inside it.").format(path=path), "file")
+            "Import", "{path} is a folder. Choose the spreadsheet file inside it.").format(path=quoted(path)), "file")
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError(translate(
-            "Import", "There is no file {path}. It may have been moved, renamed or deleted; choose it again.",
-        ).format(path=path), "file") from None
     except OSError as error:
-        raise ValidationError(translate(
-            "Import", "CompactDesk could not open {name} ({reason}). Close it in any other program, check you may "
-            "read it, then try again.").format(name=name, reason=error.strerror or error), "file") from None
+        raise os_refusal(error, path) from None
     if not data.strip():
         raise _empty(name)
     kind = _kind_of(data, name)
@@ -94,7 +89,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         if sheet:
             raise ValidationError(translate(
                 "Import", "{name} is a CSV file, which has no sheets; it cannot be read as sheet '{sheet}'.",
-            ).format(name=name, sheet=sheet), "sheet")
+            ).format(name=name, sheet=quoted(sheet)), "sheet")
         rows = _tidy(_csv_rows(data, name))
         if not rows:
             raise _empty(name)
@@ -222,7 +217,7 @@ def _read_workbook(path: Path, data: bytes, kind: str, wanted: str | None) -> Sh
         if wanted is not None and wanted not in names:
             raise ValidationError(translate(
                 "Import", "{name} has no sheet called '{sheet}'. Its sheets are: {sheets}.",
-            ).format(name=name, sheet=wanted, sheets=", ".join(names)), "sheet")
+            ).format(name=name, sheet=quoted(wanted), sheets=", ".join(quoted(each) for each in names)), "sheet")
         # Hidden sheets (lookup lists, old versions) come after the visible ones; charts and macros are not lists.
         worksheets = [meta for meta in workbook.sheets_metadata if str(meta.typ).endswith(".WorkSheet")]
         visible = [meta.name for meta in worksheets if str(meta.visible).endswith(".Visible")]
@@ -248,7 +243,7 @@ def _read_workbook(path: Path, data: bytes, kind: str, wanted: str | None) -> Sh
     if wanted is not None:
         raise ValidationError(translate(
             "Import", "The sheet '{sheet}' in {name} is empty. Choose the sheet the list is on.",
-        ).format(sheet=wanted, name=name), "sheet")
+        ).format(sheet=quoted(wanted), name=name), "sheet")
     raise _empty(name)
 
 

@@ -14,8 +14,10 @@ import types
 import typing
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 import pytest
+from fuzz_imports import OS_ERRORS, PATHS, answers, matchings, sheets, tied
 from fuzz_inputs import (
     DATES,
     IDS,
@@ -42,8 +44,12 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import Standards
 from compactdesk.domain.scope import Scope
 from compactdesk.domain.text import clean
+from compactdesk.domain.import_fields import Matching
 from compactdesk.services.action_list import ANY, OPEN, TargetFilter
 from compactdesk.services.feedback_list import FeedbackFilter
+from compactdesk.services.importing import Answers
+from compactdesk.services.setup import FirstMeeting, GroupSetup, SeatLine
+from compactdesk.services.spreadsheet import Sheet
 from compactdesk.store import models
 
 # Pure helpers that take an object a service built (a row, a check, an SQL expression), never what a person typed
@@ -88,6 +94,10 @@ ALLOWED = {
     "narrowed.unindexed": "takes an SQL column; run by meeting_records.matters_arising_rows",
     "sql_text.casefold_sql": "takes an SQL expression; run by action_list.target_ids and feedback_list.feedback_ids "
                              "sorted by a text column",
+    # The import's writers take the Records and a row's values read from a Sheet, both made inside plan_import.
+    **{f"import_rows.write_{kind}": "takes the Records plan_import and run_import build and a row's values they read "
+                                    "from the sheet (dates already days, sectors Sectors); fuzzed through both"
+       for kind in ("person", "organisation", "seat", "target", "feedback")},
 }
 
 # Search keys: what a list's search box and its rows are matched by, casefolded; never shown, never stored. They are
@@ -151,8 +161,9 @@ TAME = Kit(SHORT_TEXT, st.one_of(KEPT_DAYS, KEPT_DAYS.map(dt.date.isoformat)),
            st.integers(0, 40).map(str), st.integers(1990, 2100), False)
 
 
-# What a person's choices build and a service takes whole: a page's filter, a paper's scope.
-BUILT = (TargetFilter, FeedbackFilter, Scope)
+# What a person's choices build and a service takes whole: a page's filter, a paper's scope, the set-up assistant's
+# pages (every field drawn as a parameter of its name and type would be).
+BUILT = (TargetFilter, FeedbackFilter, Scope, SeatLine, FirstMeeting, GroupSetup)
 
 
 def _from_a_box(kind: type, name: str, kit: Kit):
@@ -190,6 +201,24 @@ def _base(name: str, parts: list, kit: Kit):
     kind = _enum_of(plain)
     if len(plain) == 1 and plain[0] in BUILT:
         return _built(plain[0], kit)
+    if plain and typing.get_origin(plain[0]) is list and typing.get_args(plain[0])[0] in BUILT:  # the assistant's grid
+        return st.lists(_built(typing.get_args(plain[0])[0], kit), max_size=4)
+    if plain and plain[0] == list[str]:  # names typed one to a line
+        return st.lists(kit.text, max_size=5)
+    if Sheet in plain:
+        return sheets(tame=not kit.wild_enums)
+    if Matching in plain:  # made from the sheet drawn with it: see fuzz_imports.tied
+        return matchings(tame=not kit.wild_enums)
+    if name == "answers" or Answers in plain:
+        return answers(kit.ids)
+    if name in ("path", "file", "folder") and (str in plain or Path in plain):
+        return PATHS  # never the working folder: a fuzz run writes only in a folder of its own
+    if name == "error":
+        return OS_ERRORS
+    if name == "taken":  # seat titles named so far, casefolded
+        return st.sets(kit.text.map(str.casefold), max_size=4)
+    if dt.time in plain:
+        return st.times()
     if name == "today":
         return TODAYS
     if name in ("what", "field", "default", "later_what", "earlier_what"):
@@ -371,7 +400,7 @@ def test_any_input_is_done_or_refused_with_a_message(fuzz_store, name):
     function = TARGETS[name]
     # Half the examples wild, half tame: refusals are checked, and so is what gets stored.
     arguments = st.one_of(st.fixed_dictionaries(strategies(function, WILD)[0]),
-                          st.fixed_dictionaries(strategies(function, TAME)[0]))
+                          st.fixed_dictionaries(strategies(function, TAME)[0])).map(tied)
 
     @fuzz_settings()
     @given(arguments=arguments, undo=st.booleans())
