@@ -6,9 +6,11 @@ Each parameter's strategy is found from its name and type; a parameter nothing r
 without a target, and test_every_service_function_has_a_fuzz_target fails and names it.
 """
 import dataclasses
+import errno
 import datetime as dt
 import importlib
 import inspect
+import os
 import pkgutil
 import types
 import typing
@@ -550,3 +552,96 @@ def test_refusals_quote_what_was_typed_printably(fuzz_store, typed, today):
         meetings.check_paper_size(typed + ".pdf", 2**31)
     refusals.append(str(too_big.value))
     assert [unclean(message) for message in refusals] == [None] * len(refusals)
+
+
+# -- the import's files: names no disk takes, and what a disk can answer --------------------------------------------
+
+NAMES_NO_DISK_TAKES = [("", "No file was chosen"), (" ", "No file was chosen"), (".", "is a folder"),
+                       ("nul\x00byte.xlsx", "characters no disk allows"), ("lone\ud800.csv", "characters no disk allows"),
+                       ("x" * 300 + ".xlsx", "too long for the disk"), ("abcdefgh/" * 600 + "x.xlsx", "too long"),
+                       ("no such folder/x.xlsx", "does not exist|There is no file"),
+                       ("/proc/compactdesk-fuzz/x.xlsx", "does not exist|There is no file")]
+
+
+@pytest.mark.parametrize("name, words", NAMES_NO_DISK_TAKES)
+def test_a_file_name_no_disk_takes_is_refused_saying_what_to_do(fuzz_store, tmp_path, monkeypatch, today, name,
+                                                                 words):
+    from compactdesk.services import import_template, setup_sheet, spreadsheet
+
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)  # a name is taken from the working folder: nothing may be written in it
+    for attempt in (lambda: spreadsheet.read_sheet(name), lambda: import_template.save_template("people", name),
+                    lambda: fuzz_store.run(setup_sheet.seat_lines_from_file, name, today=today)):
+        with pytest.raises(ValidationError, match=words) as refused:
+            attempt()
+        assert refused.value.field == "file"
+        assert unclean(str(refused.value)) is None and len(str(refused.value)) < 400
+    assert list(here.iterdir()) == []
+
+
+DISK_ANSWERS = [(errno.ENAMETOOLONG, "too long for the disk"), (errno.EINVAL, "does not allow"),
+                (errno.ENOTDIR, "is a file, not a folder"), (errno.EISDIR, "is a folder"),
+                (errno.ENOSPC, "disk is full"), (errno.EDQUOT, "disk is full"), (errno.EROFS, "can only be read"),
+                (errno.EIO, "may be failing"), (errno.ENOTCONN, "cannot be reached"), (errno.ELOOP, "circle"),
+                (errno.EBUSY, "in use"), (errno.EXDEV, r"\(Invalid cross-device link\)")]
+
+
+@pytest.mark.parametrize("code, words", [*DISK_ANSWERS, (errno.EACCES, "could not be replaced"),
+                                         (errno.EPERM, "could not be replaced")])
+def test_a_template_the_disk_will_not_take_is_refused_in_the_persons_words(tmp_path, monkeypatch, code, words):
+    from compactdesk.services import import_template
+
+    def refuse(*args):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(import_template.os, "replace", refuse)
+    with pytest.raises(ValidationError, match=words) as refused:
+        import_template.save_template("people", tmp_path / "people")
+    assert refused.value.field == "file"
+    assert list(tmp_path.iterdir()) == []  # the half-written copy is gone
+
+
+@pytest.mark.parametrize("code, words", [*DISK_ANSWERS, (errno.EACCES, "not allowed to open"),
+                                         (errno.ENOENT, "There is no file")])
+def test_a_spreadsheet_the_disk_will_not_give_is_refused_in_the_persons_words(tmp_path, monkeypatch, code, words):
+    from compactdesk.services import spreadsheet
+
+    def refuse(self):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ValidationError, match=words) as refused:
+        spreadsheet.read_sheet(tmp_path / "people.xlsx")
+    assert refused.value.field == "file"
+
+
+def test_a_sheets_text_is_cleaned_wherever_the_import_quotes_it(fuzz_store, today):
+    from compactdesk.domain.import_fields import ImportKind, guess_matching
+    from compactdesk.services import importing
+    from compactdesk.services.import_values import cell_text
+
+    assert cell_text("\x1b[31mAnn\x00 Jones\ud800") == "[31mAnn Jones\ufffd"
+    sheet = Sheet("\x1f" * 1000 + "people.csv", "", (), (("Name",), ("",)))
+    with pytest.raises(ValidationError, match="No row of") as refused:
+        fuzz_store.run(importing.run_import, sheet, ImportKind.PEOPLE, guess_matching(sheet.rows, "people"),
+                       today=today)
+    assert unclean(str(refused.value)) is None and "people.csv" in str(refused.value)
+
+
+def test_the_fuzzed_file_names_stay_in_the_runs_own_folder():
+    from fuzz_imports import FUZZ_FOLDER
+
+    @fuzz_settings(scale=10)
+    @given(path=PATHS)
+    def run(path):
+        try:
+            where = Path(os.path.realpath(path))
+        except ValueError:  # a NUL: no disk is asked at all
+            return
+        folder = FUZZ_FOLDER.resolve()
+        # Its own folder, or the one above it named as a folder (".."), or places nothing can be written
+        assert where.is_relative_to(folder) or where == folder.parent \
+            or str(where).startswith(("/proc/", "/no-such-folder-compactdesk/")), where
+
+    run()
