@@ -82,8 +82,8 @@ def os_refusal(error: OSError | ValueError, path: str | Path, *, writing: bool =
     elif code in _NOT_ALLOWED:
         message = (translate("Files", "CompactDesk is not allowed to write {name}. Choose another folder, such as "
                                       "Documents, or ask whoever looks after this computer.") if writing else
-                   translate("Files", "CompactDesk is not allowed to open {name}. Copy it to a folder of your own, "
-                                      "such as Documents, and choose the copy."))
+                   translate("Files", "CompactDesk could not open {base}: it is not allowed to read it. Copy it to a "
+                                      "folder of your own, such as Documents, and choose the copy."))
     elif code == errno.EROFS:
         message = translate("Files", "The disk {folder} is on can only be read, not written. Choose another "
                                      "folder, such as Documents.")
@@ -103,9 +103,10 @@ def os_refusal(error: OSError | ValueError, path: str | Path, *, writing: bool =
                    translate("Files", "The disk {name} is on could not be read: it may be failing or have been "
                                       "removed. Try again, or copy the file to another disk."))
     else:
-        message = (translate("Files", "{name} could not be written ({reason}). Check that the disk has space and "
+        message = (translate("Files", "{base} could not be written ({reason}). Check that the disk has space and "
                                       "is still connected, then try again.") if writing else
-                   translate("Files", "CompactDesk could not open {name} ({reason}). Close it in any other program, "
+                   translate("Files", "CompactDesk could not open {base} ({reason}). Close it in any other program, "
                                       "check you may read it, then try again."))
     reason = shown(getattr(error, "strerror", None) or error, _SHOWN_AT_MOST)
-    return ValidationError(message.format(name=name, folder=folder, reason=reason), "file")
+    return ValidationError(message.format(name=name, base=quoted(Path(path).name or path), folder=folder,
+                                          reason=reason), "file")

@@ -145,11 +145,12 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".compactdesk-", suffix=".part", dir=folder)
     except OSError as error:
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        # The folder is there (see above), so a file of CompactDesk's own naming not made in it is the folder's doing.
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EINVAL):
+            reason = f" ({shown(error.strerror, 120)})" if error.errno not in (errno.ENOENT, errno.EINVAL) else ""
             raise ValidationError(translate(
-                "Import", "CompactDesk cannot write in {folder} ({reason}). The folder may be read-only: choose "
-                          "another folder, such as Documents.").format(folder=quoted(folder),
-                                                                       reason=shown(error.strerror or error, 120)),
+                "Import", "CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose "
+                          "another folder, such as Documents.").format(folder=quoted(folder), reason=reason),
                 "file") from None
         raise os_refusal(error, path, writing=True) from None
     try:

@@ -602,7 +602,21 @@ def test_a_template_the_disk_will_not_take_is_refused_in_the_persons_words(tmp_p
     assert list(tmp_path.iterdir()) == []  # the half-written copy is gone
 
 
-@pytest.mark.parametrize("code, words", [*DISK_ANSWERS, (errno.EACCES, "not allowed to open"),
+@pytest.mark.parametrize("code, words", [(errno.ENOENT, r"cannot write in .*\. The folder may be read-only"),
+                                         (errno.EROFS, r"cannot write in .* \(Read-only file system\)"),
+                                         (errno.ENOSPC, "disk is full"), (errno.ENAMETOOLONG, "too long")])
+def test_a_folder_that_will_not_take_a_template_is_refused_in_the_persons_words(tmp_path, monkeypatch, code, words):
+    from compactdesk.services import import_template
+
+    def refuse(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(import_template.tempfile, "mkstemp", refuse)
+    with pytest.raises(ValidationError, match=words):
+        import_template.save_template("people", tmp_path / "people")
+
+
+@pytest.mark.parametrize("code, words", [*DISK_ANSWERS, (errno.EACCES, "could not open people.xlsx: it is not allowed"),
                                          (errno.ENOENT, "There is no file")])
 def test_a_spreadsheet_the_disk_will_not_give_is_refused_in_the_persons_words(tmp_path, monkeypatch, code, words):
     from compactdesk.services import spreadsheet
