@@ -3,11 +3,13 @@ refuses with a ValidationError that says why. Nothing else escapes, the store st
 is the cleaned text.
 
 Each parameter's strategy is found from its name and type; a parameter nothing recognises leaves its function
-without a target, and test_every_service_function_has_a_fuzz_target fails and names it.
+without a target, and test_every_service_function_has_a_fuzz_target fails and names it. A file's name is drawn inside
+a folder of the run's own (fuzz_imports.PATHS), or is one of a few places nothing can be written: a fuzz run never
+writes in the working folder.
 """
 import dataclasses
-import errno
 import datetime as dt
+import errno
 import importlib
 import inspect
 import os
@@ -43,10 +45,10 @@ from sqlalchemy import inspect as orm_inspect
 import compactdesk.services as services_package
 from compactdesk.domain import enums
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.import_fields import Matching
 from compactdesk.domain.rules import Standards
 from compactdesk.domain.scope import Scope
 from compactdesk.domain.text import clean
-from compactdesk.domain.import_fields import Matching
 from compactdesk.services.action_list import ANY, OPEN, TargetFilter
 from compactdesk.services.feedback_list import FeedbackFilter
 from compactdesk.services.importing import Answers
@@ -557,7 +559,8 @@ def test_refusals_quote_what_was_typed_printably(fuzz_store, typed, today):
 # -- the import's files: names no disk takes, and what a disk can answer --------------------------------------------
 
 NAMES_NO_DISK_TAKES = [("", "No file was chosen"), (" ", "No file was chosen"), (".", "is a folder"),
-                       ("nul\x00byte.xlsx", "characters no disk allows"), ("lone\ud800.csv", "characters no disk allows"),
+                       ("nul\x00byte.xlsx", "characters no disk allows"),
+                       ("lone\ud800.csv", "characters no disk allows"),
                        ("x" * 300 + ".xlsx", "too long for the disk"), ("abcdefgh/" * 600 + "x.xlsx", "too long"),
                        ("no such folder/x.xlsx", "does not exist|There is no file"),
                        ("/proc/compactdesk-fuzz/x.xlsx", "does not exist|There is no file")]
