@@ -94,7 +94,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         if not rows:
             raise _empty(name)
         return Sheet(name, "", (), rows)
-    return _read_workbook(path, data, kind, sheet)
+    return _read_workbook(path, name, data, kind, sheet)
 
 
 def _kind_of(data: bytes, name: str) -> str:
@@ -202,10 +202,10 @@ def _sniff(text: str) -> str:
     return best
 
 
-def _read_workbook(path: Path, data: bytes, kind: str, wanted: str | None) -> Sheet:
+def _read_workbook(path: Path, name: str, data: bytes, kind: str, wanted: str | None) -> Sheet:
+    """`name`: the file's name as messages show it."""
     from python_calamine import CalamineWorkbook, PasswordError
 
-    name = path.name
     try:
         # By its name when that says what it is: calamine then tells a password-protected .xls from a damaged one.
         # Otherwise from what is in it (an .xlsx named .xls).

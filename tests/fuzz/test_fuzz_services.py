@@ -662,3 +662,13 @@ def test_the_fuzzed_file_names_stay_in_the_runs_own_folder():
             or str(where).startswith(("/proc/", "/no-such-folder-compactdesk/")), where
 
     run()
+
+
+def test_a_workbooks_odd_name_is_quoted_printably(tmp_path):
+    from compactdesk.services import import_template, spreadsheet
+
+    path = import_template.save_template("seats", tmp_path / "\x7f\x85\x9fseats\x1b")
+    assert spreadsheet.read_sheet(path).file_name == "seats.xlsx"
+    with pytest.raises(ValidationError, match="has no sheet called") as refused:
+        spreadsheet.read_sheet(path, "0" * 500 + "\x1b")
+    assert unclean(str(refused.value)) is None and len(str(refused.value)) < 400
