@@ -28,7 +28,7 @@ def save_template(kind: ImportKind, path: str | Path) -> Path:
     """Writes the template for `kind` to `path` (".xlsx" is added when it has another ending) and returns where."""
     kind = ImportKind(kind)
     path = usable_path(path)
-    if not path.name or path.name == "..":
+    if not path.name or path.name == ".." or is_folder(path):  # never "Documents.xlsx" beside the folder chosen
         raise ValidationError(translate("Import", "{path} is a folder. Give a file name inside it.").format(
             path=quoted(path)), "file")
     if path.suffix.lower() != ".xlsx":

@@ -672,3 +672,13 @@ def test_a_workbooks_odd_name_is_quoted_printably(tmp_path):
     with pytest.raises(ValidationError, match="has no sheet called") as refused:
         spreadsheet.read_sheet(path, "0" * 500 + "\x1b")
     assert unclean(str(refused.value)) is None and len(str(refused.value)) < 400
+
+
+@pytest.mark.parametrize("named", ["docs", "docs/.", "docs/sub/.."])
+def test_a_template_saved_as_a_folder_is_refused_not_written_beside_it(tmp_path, named):
+    from compactdesk.services import import_template
+
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    with pytest.raises(ValidationError, match="is a folder. Give a file name inside it"):
+        import_template.save_template("people", tmp_path / named)
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["docs", "sub"]
