@@ -1,10 +1,9 @@
 """Writing a paper to disk so that a failure never leaves half a file."""
 
-import os
-import tempfile
 from pathlib import Path
 
 from compactdesk.i18n import translate
+from compactdesk.services.whole_files import put_in_place, temporary_beside
 
 
 class ExportError(Exception):
@@ -26,19 +25,13 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise ExportError(translate("Papers", "The folder {folder} does not exist (or its disk has been removed). "
                                               "Choose another folder.").format(folder=folder))
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".compactdesk-", suffix=".part", dir=folder)
+        handle, temporary = temporary_beside(path)
     except OSError as error:
         raise ExportError(translate("Papers", "CompactDesk cannot write in {folder} ({reason}). The folder may be "
                                               "read-only: choose another folder, such as Documents.")
                           .format(folder=folder, reason=error.strerror or error)) from None
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private to its owner; a paper is for sharing, like any file saved.
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
+        put_in_place(path, handle, temporary, data)
     except PermissionError:
         raise ExportError(translate("Papers", "{name} could not be replaced: it may be open in Word or another "
                                               "program, or be read-only. Close it and export again, or give another "
@@ -47,18 +40,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise ExportError(translate("Papers", "{name} could not be written ({reason}). Check that the disk has "
                                               "space and is still connected, then export again.")
                           .format(name=path.name, reason=error.strerror or error)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777  # replacing a file keeps its permissions
-    except OSError:
-        mask = os.umask(0o022)  # the only way to read the umask is to set it; put it straight back
-        os.umask(mask)
-        return 0o666 & ~mask
 
 
 _NOT_IN_NAMES = str.maketrans({char: " " for char in '<>:"/\\|?*'})

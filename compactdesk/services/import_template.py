@@ -2,8 +2,6 @@
 
 import errno
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from compactdesk.domain.enums import SeatFill, Sector
@@ -12,6 +10,7 @@ from compactdesk.domain.import_fields import ImportKind, template_fields
 from compactdesk.domain.text import shown
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 from compactdesk.services.file_refusals import is_folder, os_refusal, quoted, usable_path
+from compactdesk.services.whole_files import put_in_place, temporary_beside
 
 _HELP_SHEET = QT_TRANSLATE_NOOP("Import", "How to fill it in")
 # Excel's limit on a sheet's name, and the characters it refuses in one.
@@ -143,7 +142,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
             "Import", "The folder {folder} does not exist (or its disk has been removed). Choose another folder.",
         ).format(folder=quoted(folder)), "file")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".compactdesk-", suffix=".part", dir=folder)
+        handle, temporary = temporary_beside(path)
     except OSError as error:
         # The folder is there (see above), so a file of CompactDesk's own naming not made in it is the folder's doing.
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EINVAL):
@@ -154,12 +153,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
                 "file") from None
         raise os_refusal(error, path, writing=True) from None
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
+        put_in_place(path, handle, temporary, data)
     except PermissionError:
         raise ValidationError(translate(
             "Import", "{name} could not be replaced: it may be open in Excel or another program, or be read-only. "
@@ -167,15 +161,3 @@ def _write_atomic(path: Path, data: bytes) -> None:
             "file") from None
     except OSError as error:
         raise os_refusal(error, path, writing=True) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777  # replacing a file keeps its permissions
-    except OSError:
-        mask = os.umask(0o022)  # the only way to read the umask is to set it; put it straight back
-        os.umask(mask)
-        return 0o666 & ~mask

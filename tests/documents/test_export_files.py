@@ -7,9 +7,9 @@ import sys
 import pytest
 
 from compactdesk.cli import main
-from compactdesk.documents import files
 from compactdesk.documents.export import Cancelled, ExportRequest, Paper, export
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
+from compactdesk.services import whole_files
 from compactdesk.store import open_store
 
 
@@ -33,7 +33,7 @@ def test_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")  # as Windows says when Word has the file open
 
-    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(whole_files.os, "replace", refuse)
     with pytest.raises(ExportError, match="open in Word"):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
@@ -58,7 +58,7 @@ def test_disk_full_is_a_plain_message(tmp_path, monkeypatch):
         def write(self, data):
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fdopen", Full)
+    monkeypatch.setattr(whole_files.os, "fdopen", Full)
     with pytest.raises(ExportError, match="space"):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
@@ -82,7 +82,7 @@ def test_read_only_folder_as_the_system_reports_it(tmp_path, monkeypatch):
     def refuse(**kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(whole_files.tempfile, "mkstemp", refuse)
     with pytest.raises(ExportError, match="read-only: choose another folder"):
         write_atomic(tmp_path / "agenda.pdf", b"new")
 

@@ -60,6 +60,10 @@ from compactdesk.store import models
 # alone; what they show is fuzzed through the service that builds the object, and what a person types with it
 # (a list's search) through the functions named.
 ALLOWED = {
+    "whole_files.temporary_beside": "takes a path save_template or a paper's export has checked, and raises the disk's "
+                                    "OSError for its caller to word; fuzzed through import_template.save_template",
+    "whole_files.put_in_place": "takes what temporary_beside made and bytes a service built; fuzzed through "
+                                "import_template.save_template",
     "actions.status_of": "takes a Target row; its dates are fuzzed through add_target/update_target and target_rows",
     "codes.review_text": "takes a CodeRow built by code_rows, which is fuzzed",
     "codes.why_text": "takes a CodeRow built by code_rows, which is fuzzed",
@@ -593,12 +597,12 @@ DISK_ANSWERS = [(errno.ENAMETOOLONG, "too long for the disk"), (errno.EINVAL, "d
 @pytest.mark.parametrize("code, words", [*DISK_ANSWERS, (errno.EACCES, "could not be replaced"),
                                          (errno.EPERM, "could not be replaced")])
 def test_a_template_the_disk_will_not_take_is_refused_in_the_persons_words(tmp_path, monkeypatch, code, words):
-    from compactdesk.services import import_template
+    from compactdesk.services import import_template, whole_files
 
     def refuse(*args):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(import_template.os, "replace", refuse)
+    monkeypatch.setattr(whole_files.os, "replace", refuse)
     with pytest.raises(ValidationError, match=words) as refused:
         import_template.save_template("people", tmp_path / "people")
     assert refused.value.field == "file"
@@ -609,12 +613,12 @@ def test_a_template_the_disk_will_not_take_is_refused_in_the_persons_words(tmp_p
                                          (errno.EROFS, r"cannot write in .* \(Read-only file system\)"),
                                          (errno.ENOSPC, "disk is full"), (errno.ENAMETOOLONG, "too long")])
 def test_a_folder_that_will_not_take_a_template_is_refused_in_the_persons_words(tmp_path, monkeypatch, code, words):
-    from compactdesk.services import import_template
+    from compactdesk.services import import_template, whole_files
 
     def refuse(*args, **kwargs):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(import_template.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(whole_files.tempfile, "mkstemp", refuse)
     with pytest.raises(ValidationError, match=words):
         import_template.save_template("people", tmp_path / "people")
 
