@@ -42,13 +42,12 @@ from compactdesk.gui import colours
 from compactdesk.gui.import_matching import ColumnsBar, QuestionsBox
 from compactdesk.gui.import_preview import ImportReport, Preview, ProblemList
 from compactdesk.gui.workbench import Workbench
-from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.gui.import_menu import SPREADSHEET_FILTER
+from compactdesk.i18n import translate
 from compactdesk.services import importing
 from compactdesk.services.importing import ImportPlan, ImportResult, OrganisationQuestion
 from compactdesk.services.spreadsheet import Sheet, read_sheet
 
-SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
-    "ImportDialog", "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)")
 START, WORK, DONE = range(3)
 
 
@@ -213,7 +212,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         start = str(self.path.parent if self.path is not None else self.folder)
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the spreadsheet to import"), start,
-                                              self.tr(SPREADSHEET_FILTER))
+                                              translate("ImportDialog", SPREADSHEET_FILTER))
         if name:
             self.load(Path(name))
 

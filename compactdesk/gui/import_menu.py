@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind
+from compactdesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from compactdesk.gui.import_dialog import ImportDialog
     from compactdesk.gui.main_window import MainWindow
 
+# Every file dialog that picks a spreadsheet to read offers the same kinds (python-calamine reads them all).
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Spreadsheets and CSV files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
 # The area that shows what each kind of import brings in (gui/areas.py), and its tab there when it has several.
 AREA_OF_KIND = {ImportKind.PEOPLE: ("people", "people"), ImportKind.ORGANISATIONS: ("people", "organisations"),
                 ImportKind.SEATS: ("people", "seats"), ImportKind.TARGETS: ("actions", ""),

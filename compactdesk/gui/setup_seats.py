@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui.import_menu import SPREADSHEET_FILTER
 from compactdesk.gui.setup_pages import SetupPage, note
+from compactdesk.i18n import translate
 from compactdesk.services.setup import SeatLine
 
 COLUMNS = ("seat", "sector", "member", "organisation", "email", "start_on")
@@ -26,7 +28,6 @@ COLUMNS = ("seat", "sector", "member", "organisation", "email", "start_on")
 _FIELD_COLUMNS = {"title": 0, "sector": 1, "fill": 1, "name": 2, "person": 2, "organisation": 3, "email": 4,
                   "start_on": 5, "end_on": 5}
 BLANK_ROWS = 4
-SHEET_FILTER = "*.xlsx *.xls *.xlsm *.ods *.csv"
 
 
 class _SectorDelegate(QStyledItemDelegate):
@@ -127,8 +128,7 @@ class SeatsPage(SetupPage):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import seats and members from a spreadsheet"), "",
-                                              self.tr("Spreadsheets and CSV files ({kinds});;All files (*)").format(
-                                                  kinds=SHEET_FILTER))
+                                              translate("ImportDialog", SPREADSHEET_FILTER))
         if name:
             self.import_file(name)
 
