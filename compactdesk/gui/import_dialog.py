@@ -222,10 +222,12 @@ class ImportDialog(QDialog):
         try:
             read = read_sheet(path, sheet)
         except ValidationError as error:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("The file cannot be imported"), error.message)
+            read, refusal = None, error.message
+        finally:
+            QApplication.restoreOverrideCursor()  # before the message box, and whatever went wrong
+        if read is None:
+            QMessageBox.warning(self, self.tr("The file cannot be imported"), refusal)
             return False
-        QApplication.restoreOverrideCursor()
         self.path, self.sheet = path, read
         self.file_label.setText(self.tr("File: {name}").format(name=read.file_name))
         self.file_label.setToolTip(str(path))

@@ -182,10 +182,11 @@ class ImportReport(QWidget):
         layout.addWidget(self.text, 1)
 
     def show_result(self, result: ImportResult, file_name: str) -> None:
+        refused = len({problem.row for problem in result.refused})  # rows: one row may have several problems
         self.heading.setText(self.tr(
             "Imported from {file}: {imported} added, {matched} matched to records already held, {refused} refused. "
             "Edit ▸ Undo (Ctrl+Z) takes the whole import back.").format(
-            file=file_name, imported=len(result.imported), matched=len(result.matched), refused=len(result.refused)))
+            file=file_name, imported=len(result.imported), matched=len(result.matched), refused=refused))
         lines: list[str] = []
         for heading, entries in ((self.tr("Added"), result.imported), (self.tr("Already held"), result.matched)):
             if entries:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import func, select
 
 from compactdesk.domain.import_fields import ImportKind, import_fields, template_fields
@@ -349,3 +349,62 @@ def test_the_dialog_offers_a_template_before_a_file_is_chosen(empty_window, qtbo
     sheet = read_sheet(tmp_path / "feedback-template.xlsx")
     assert list(sheet.rows[0]) == [field.label for field in import_fields(ImportKind.FEEDBACK)]
     assert dialog.isVisible() and dialog.pages.currentIndex() == START
+
+
+# -- the reviewer's findings (issue 18) ---------------------------------------------------------------------------------
+
+def test_the_result_counts_a_refused_row_once_however_many_problems_it_has(empty_window, qtbot, monkeypatch,
+                                                                          tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("Target,Start date,Deadline\nPublish the compact,01/01/2027,31/03/2027\n"
+                    "Train the officers,31/02/2027,32/13/2027\n", encoding="utf-8")
+    dialog = open_dialog(empty_window, qtbot, path, monkeypatch)
+    assert dialog.kind_combo.currentData() == ImportKind.TARGETS
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.result.refused) == 2  # two problems, both on row 3
+    assert "1 added, 0 matched to records already held, 1 refused." in dialog.report.heading.text()
+
+
+def test_an_unexpected_failure_while_reading_leaves_no_wait_cursor(window, qtbot, monkeypatch, tmp_path):
+    from compactdesk.gui import import_dialog
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(import_dialog, "read_sheet", broken)
+    dialog = open_dialog(window, qtbot, None, monkeypatch)
+    try:
+        with pytest.raises(RuntimeError):
+            dialog.load(tmp_path / "members.xlsx")
+        assert QApplication.overrideCursor() is None
+    finally:
+        while QApplication.overrideCursor() is not None:  # so a failure here leaves the other tests alone
+            QApplication.restoreOverrideCursor()
+
+
+def test_a_file_with_only_its_header_says_there_is_nothing_to_import(empty_window, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Members of the group 2027\n\nFull name,Organisation,E-mail\n", encoding="utf-8")
+    dialog = open_dialog(empty_window, qtbot, path, monkeypatch)
+    assert dialog.pages.currentIndex() == WORK and dialog.matching.header_row == 2
+    # The importer's own words for the file when it gives them, else the window's.
+    said = [problem.message for problem in dialog.plan.problems if problem.row is None]
+    assert dialog.missing.isVisible()
+    assert dialog.missing.text() == ("\n".join(said) or
+                                     "The file has no rows below its header (row 3): nothing to import.")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_organisation_questions_say_how_many_need_a_look_and_what_the_file_says(empty_window, qtbot, monkeypatch,
+                                                                                   tmp_path):
+    dialog = open_dialog(empty_window, qtbot, messy_file(tmp_path), monkeypatch)
+    asked = len(dialog.questions)
+    assert asked >= 1
+    heading = dialog.questions_box.heading.text()
+    assert f"Check {asked} organisation" in heading
+    combo = dialog.questions_box.combos["Dyfnant CVC"]
+    assert combo.toolTip() == "Check: the file says “Dyfnant CVC”"
+    label = next(label for label in dialog.questions_box.findChildren(QLabel) if label.buddy() is combo)
+    assert label.text().startswith("Check: the file says “Dyfnant CVC”")
+    assert combo.currentData() is not None  # the nearest still offered, chosen
+    assert dialog.import_button.isEnabled()
