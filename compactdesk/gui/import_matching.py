@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.import_fields import ImportField, Matching
+from compactdesk.gui import colours
+from compactdesk.i18n import translate
 from compactdesk.services.importing import OrganisationQuestion
 
 
@@ -148,8 +150,9 @@ class ColumnsBar(QScrollArea):
 
 
 class QuestionsBox(QWidget):
-    """For each organisation the file names as none held is named: "“Dyfnant CVC” (rows 5, 9) is [a combo]",
-    the nearest held one chosen, in view: an offer the person sees and can change, never a silent guess."""
+    """For each organisation the file names as none held is named: "Check: the file says “Dyfnant CVC” (rows 5, 9)
+    [a combo]", the nearest held one chosen, in view under a heading that counts them: an offer the person sees and
+    can change, never a silent guess (Import stays on: the offer is usually right)."""
 
     changed = Signal(str, object)  # (the name as the file writes it, the organisation's id or None: a new one)
 
@@ -160,8 +163,10 @@ class QuestionsBox(QWidget):
         self._shown: tuple[OrganisationQuestion, ...] | None = None  # the questions the lines ask
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self.tr("<b>Organisations not held by these names</b> — check each is the one meant:"))
+        self.heading = QLabel()
+        self.heading.setObjectName("importQuestionsHeading")
         self.heading.setWordWrap(True)
+        colours.tint(self.heading, "warning")
         layout.addWidget(self.heading)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -183,6 +188,10 @@ class QuestionsBox(QWidget):
                 combo.blockSignals(False)
             return
         self._shown = tuple(questions)
+        # How many, in the heading: each offer is a guess the person is to look at, so it must not pass unseen.
+        self.heading.setText(translate(
+            "QuestionsBox", "<b>Check %n organisation(s) the file names differently from any held.</b> The nearest "
+            "held one is chosen: change it where it is not the one meant.", None, len(questions)))
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
@@ -190,14 +199,17 @@ class QuestionsBox(QWidget):
         self.combos = {}
         for line, question in enumerate(questions):
             rows = ", ".join(str(number) for number in question.rows)
-            words = self.tr("“{typed}” (row {rows}) is") if len(question.rows) == 1 else self.tr(
-                "“{typed}” (rows {rows}) is")
+            words = self.tr("Check: the file says “{typed}” (row {rows})") if len(question.rows) == 1 else self.tr(
+                "Check: the file says “{typed}” (rows {rows})")
             label = QLabel(words.format(typed=_plain(question.typed), rows=rows))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             combo = QComboBox()
             combo.setObjectName(f"question{line}")
             combo.setAccessibleName(self.tr("The organisation “{typed}” is").format(typed=question.typed))
+            check = self.tr("Check: the file says “{typed}”").format(typed=question.typed)
+            combo.setToolTip(check)
+            combo.setAccessibleDescription(check)
             for organisation_id, name in question.candidates:
                 combo.addItem(name, organisation_id)
             combo.addItem(self.tr("a new organisation, “{typed}”").format(typed=question.typed), None)
