@@ -7,7 +7,9 @@ Two comparisons, for two purposes:
   typed them meant them, so "Llŷr Evans" is never silently the same as "Llyr Evans".
 - likeness decides that two organisation names are NEARLY alike, which only ever leads to a question ("is
   'Dyfnant CVC' Dyfnant County Voluntary Council?"), never to a silent match. Here accents, punctuation,
-  "&" for "and", word order, initials and small typos are all forgiven.
+  "&" for "and", word order, initials and small typos are all forgiven, and so are a word such as "The" or
+  "Ltd" that says nothing of which body it is, and a word added or left out ("Powys Council", "Powys County
+  Council"; "Age Cymru", "Age Cymru Powys"): the user is asked, and a body by another name says no.
 """
 
 import difflib
@@ -24,11 +26,20 @@ _AFTER_NAME = {"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", 
 # Words an acronym leaves out: "Council for Voluntary Service" is CVS. English and Welsh.
 _SMALL_WORDS = {"a", "an", "and", "the", "for", "of", "in", "on", "to", "at", "by",
                 "ac", "ar", "i", "o", "y", "yr", "r", "yn", "am", "gan", "dros"}
+# Words a name may have or leave out without being another body: an article, or the body's legal form
+# ("Dyfnant CVC Ltd", "The Dyfnant CVC", "Dyfnant Youth Forum CIO"). English and Welsh.
+_SAID_OF_ANY_BODY = {"the", "y", "yr", "ltd", "limited", "cyf", "cyfyngedig", "plc", "cio", "scio", "cic", "llp",
+                     "inc", "incorporated"}
 _NOT_A_LETTER = re.compile(r"[^\w]+")
 _LONGEST_COMPARED = 300  # longer than any name can be stored; comparing longer text only costs time
 _TYPO_RATIO = 0.85  # the whole names, as difflib sees them
 _TYPO_REST_RATIO = 0.6  # the words that differ, once the shared words are set aside
 _TYPO_REST_LENGTH = 5  # differing words shorter than this are initials, where one letter is another body
+# A name with a word or two more than another ("Age Cymru Powys", "Age Cymru") may be that body, or a branch of
+# it: asked about. The shorter must say enough to be a body (two words that are not small ones), and the words
+# added must not outnumber those shared, so "Dyfnant" alone is never near every Dyfnant body.
+_SHARED_AT_LEAST = 2
+_ADDED_AT_MOST = 2
 
 
 def turned_round(name: str) -> str:
@@ -81,15 +92,19 @@ def _is_initials(short: list[str], long: list[str]) -> bool:
 class _Words:
     """A name's folded words, worked out once: near_names compares each typed name with every name held."""
 
-    words: tuple[str, ...]
+    every: tuple[str, ...]  # every word, as written
+    words: tuple[str, ...]  # less "The", "Ltd" and the like (unless that is all there is)
     joined: str
     in_order: tuple[str, ...]  # sorted: the same words in another order
     unique: frozenset[str]
+    telling: frozenset[str]  # the words that are not small ones: what tells one body from another
 
     @classmethod
     def of(cls, name: str) -> "_Words":
-        words = tuple(folded_words(name))
-        return cls(words, " ".join(words), tuple(sorted(words)), frozenset(words))
+        every = tuple(folded_words(name))
+        words = tuple(word for word in every if word not in _SAID_OF_ANY_BODY) or every
+        unique = frozenset(words)
+        return cls(every, words, " ".join(words), tuple(sorted(words)), unique, unique - _SMALL_WORDS)
 
 
 def likeness(typed: str, held: str) -> float:
@@ -98,7 +113,8 @@ def likeness(typed: str, held: str) -> float:
     and one side's remaining word is the other's initials ("Dyfnant CVC", "Dyfnant County Voluntary
     Council"; "Dyfnant CVS", "Dyfnant Council for Voluntary Service"); or a small typo in a longer word. Two
     sets of initials a letter apart (CVS and CVC) are different bodies, and so are "Dyfnant Youth Forum" and
-    "Dyfnant CVC"."""
+    "Dyfnant CVC". Also alike: the same but for "The", "Ltd" and the like ("Dyfnant CVC Ltd"), and one name
+    with a word or two more than the other ("Powys Council", "Powys County Council")."""
     return _likeness(_Words.of(typed), _Words.of(held))
 
 
@@ -106,10 +122,14 @@ def _likeness(first: _Words, second: _Words) -> float:
     a, b = first.words, second.words
     if not a or not b:
         return 0.0
-    if a == b:
+    if first.every == second.every:
         return 1.0
+    if a == b:
+        return 0.97  # but for "The" or "Ltd"
     if first.in_order == second.in_order:
-        return 0.97
+        return 0.96
+    if (added := _added(first, second)) is not None:
+        return added
     # The words one name has and the other has not, in their order (sets: a word twice in a name is rare,
     # and this runs for every name typed against every name held).
     ordered_a = [word for word in a if word not in second.unique]
@@ -130,6 +150,18 @@ def _likeness(first: _Words, second: _Words) -> float:
     if difflib.SequenceMatcher(None, joined_a, joined_b, autojunk=False).ratio() < _TYPO_REST_RATIO:
         return 0.0
     return round(0.85 * whole.ratio(), 4)
+
+
+def _added(first: _Words, second: _Words) -> float | None:
+    """Alike when every word of one name is in the other, which adds a word or two ("Powys Council", "Powys
+    County Council"): the more the words added, the less alike. None when the names are not so."""
+    shorter, longer = sorted((first, second), key=lambda words: (len(words.unique), words.joined))
+    if not shorter.unique < longer.unique or len(shorter.telling) < _SHARED_AT_LEAST:
+        return None
+    added = len(longer.telling - shorter.telling)
+    if added > min(_ADDED_AT_MOST, len(shorter.telling)):
+        return None
+    return round(0.93 - 0.05 * added, 4)  # "Dyfnant Arts and Crafts", "Dyfnant Arts Crafts": a small word only
 
 
 class NearNames:

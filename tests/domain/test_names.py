@@ -46,6 +46,15 @@ def test_the_same_name_ignores_case_and_spacing_but_not_accents():
     ("Dyfnant Carers Centre", "Dyfnant Carers' Centre"),
     ("Menter Iaith Dyfnant", "Menter Iaith Dyfnânt"),
     ("Dyfnant Arts & Crafts", "Dyfnant Arts and Crafts"),
+    # A word added or left out, or a word that says nothing of which body it is (issue 18's review).
+    ("Dyfnant CVC Ltd", "Dyfnant CVC"),
+    ("The Dyfnant CVC", "Dyfnant CVC"),
+    ("Dyfnant CVC Cyf", "Dyfnant CVC"),
+    ("Dyfnant CVC Limited", "Dyfnant County Voluntary Council"),
+    ("Powys Council", "Powys County Council"),
+    ("Age Cymru Powys", "Age Cymru"),
+    ("Dyfnant Youth Forum CIO", "Dyfnant Youth Forum"),
+    ("St Davids Hospice Ltd", "St David's Hospice"),
 ])
 def test_near_names_are_alike_both_ways(typed, held):
     assert likeness(typed, held) > 0 and likeness(held, typed) > 0
@@ -60,9 +69,25 @@ def test_near_names_are_alike_both_ways(typed, held):
     ("Llanfair Community Council", "Llanfair Town Council"),
     ("Dyfnant Youth Forum", "Dyfnant Youth Service"),
     ("", "Dyfnant CVC"),
+    ("Dyfnant Youth Forum CIO", "Dyfnant CVC"),
+    ("Dyfnant Youth Forum Ltd", "Dyfnant CVC Ltd"),  # sharing only the legal form
+    ("Powys County Council", "Powys Teaching Health Board"),  # sharing only the place
+    ("Dyfnant", "Dyfnant Youth Forum"),  # one word is not enough to be a body
+    ("The Dyfnant", "Dyfnant Youth Forum"),
+    ("Age Cymru", "Age Cymru Powys Ceredigion and Gwynedd"),  # more added than shared
+    ("Ltd", "Dyfnant CVC Ltd"),
 ])
 def test_different_bodies_are_not_alike(typed, held):
     assert likeness(typed, held) == 0 and likeness(held, typed) == 0
+
+
+def test_a_word_more_is_less_alike_than_a_legal_form_or_the_initials():
+    assert likeness("Dyfnant CVC Ltd", "Dyfnant CVC") > likeness("Powys Council", "Powys County Council") > 0
+    assert likeness("Age Cymru Powys", "Age Cymru") > likeness("Age Cymru Powys Ceredigion", "Age Cymru") > 0
+    held = [(1, "Dyfnant CVC"), (2, "Powys County Council"), (3, "Age Cymru"), (4, "St David's Hospice")]
+    assert near_names("Dyfnant CVC Ltd", held) == ((1, "Dyfnant CVC"),)
+    assert near_names("Dyfnant Youth Forum CIO", held) == ()
+    assert near_names("Powys Teaching Health Board", held) == ()
 
 
 def test_near_names_best_first_and_never_the_name_itself():
