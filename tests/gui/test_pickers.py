@@ -228,6 +228,21 @@ def test_an_officer_is_offered_the_public_bodies_and_the_only_one_to_start_with(
     assert dialog.ui.issue.text() == "Gritting routes"
 
 
+def test_an_officer_with_two_public_bodies_to_choose_from_is_given_neither(empty_bench, qtbot):
+    bench = empty_bench
+    bench.perform("Add", members.add_organisation, "Dyfnant County Council", Sector.COUNCIL)
+    bench.perform("Add", members.add_organisation, "Bwrdd Iechyd Dyfnant", Sector.HEALTH)
+    bench.perform("Add", members.add_organisation, "Menter Dyfnant", Sector.VCS)
+    form = shown(qtbot, PersonDialog(bench, officer=True))
+    combo = form.ui.organisation
+    assert [combo.itemText(number) for number in range(combo.count())] == [
+        "No organisation", "Bwrdd Iechyd Dyfnant", "Dyfnant County Council"]
+    assert combo.currentData() is None
+    # Anyone else is offered every organisation, and none to start with.
+    other = shown(qtbot, PersonDialog(bench)).ui.organisation
+    assert other.count() == 4 and other.currentData() is None
+
+
 def test_a_champion_added_from_a_department_belongs_to_its_body(empty_bench, qtbot):
     bench = empty_bench
     council = bench.perform("Add", members.add_organisation, "Dyfnant County Council", Sector.COUNCIL)

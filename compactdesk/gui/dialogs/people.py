@@ -17,13 +17,17 @@ from compactdesk.gui.forms.ui_seat_dialog import Ui_SeatDialog
 from compactdesk.gui.forms.ui_term_dialog import Ui_TermDialog
 from compactdesk.gui.pickers import PUBLIC_SECTORS, offer_new_organisation, offer_new_person
 from compactdesk.gui.workbench import Workbench
-from compactdesk.services import members, seats
+from compactdesk.services import consultations, members, seats
 
 
-def _organisation_pairs(bench: Workbench, public: bool | None = None) -> list[tuple[int, str]]:
-    """(id, name) of the organisations, by name; of the public bodies only (or the others) when `public` says."""
-    return [(row.organisation_id, row.name) for row in bench.read(members.organisation_rows)
-            if public is None or row.sector.is_public == public]
+def _organisation_pairs(bench: Workbench) -> list[tuple[int, str]]:
+    """(id, name) of every organisation, by name."""
+    return [(row.organisation_id, row.name) for row in bench.read(members.organisation_rows)]
+
+
+def _public_body_pairs(bench: Workbench) -> list[tuple[int, str]]:
+    """(id, name) of the public bodies, by name: the services say which organisations are public bodies."""
+    return [(choice.ident, choice.name) for choice in bench.read(consultations.organisation_choices, public=True)]
 
 
 class PersonDialog(FormDialog):
@@ -38,6 +42,7 @@ class PersonDialog(FormDialog):
         self.person_id = person_id
         self.officer = officer
         self.champion_of = champion_of
+        self._offered: list[tuple[int, str]] = []  # what the organisation list offers, "No organisation" aside
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
         self.place_error_label()
@@ -52,8 +57,8 @@ class PersonDialog(FormDialog):
                                    sectors=PUBLIC_SECTORS if officer else None)
         if person_id is None:
             self.setWindowTitle(self.tr("New person"))
-            if officer and organisation_id is None and ui.organisation.count() == 2:
-                organisation_id = ui.organisation.itemData(1)  # the council, most often
+            if officer and organisation_id is None and len(self._offered) == 1:
+                organisation_id = self._offered[0][0]  # the only public body: the council, most often
             select_data(ui.organisation, organisation_id if champion_of is None else champion_of)
             ui.champion.setChecked(champion_of is not None)
         else:
@@ -73,7 +78,8 @@ class PersonDialog(FormDialog):
         if self.champion_of is not None:
             pairs = [pair for pair in _organisation_pairs(self.bench) if pair[0] == self.champion_of]
         else:
-            pairs = _organisation_pairs(self.bench, True if self.officer else None)
+            pairs = _public_body_pairs(self.bench) if self.officer else _organisation_pairs(self.bench)
+        self._offered = pairs
         fill_pairs(self.ui.organisation, pairs, self.tr("No organisation"))
 
     def save(self):
