@@ -45,7 +45,7 @@ from compactdesk.gui.workbench import Workbench
 from compactdesk.gui.import_menu import SPREADSHEET_FILTER
 from compactdesk.i18n import translate
 from compactdesk.services import importing
-from compactdesk.services.importing import ImportPlan, ImportResult, OrganisationQuestion, Outcome
+from compactdesk.services.importing import ImportPlan, ImportResult, OrganisationQuestion
 from compactdesk.services.spreadsheet import Sheet, read_sheet
 
 START, WORK, DONE = range(3)
@@ -304,21 +304,13 @@ class ImportDialog(QDialog):
             self.plan = None
             self.missing.setText(error.message)
         else:
-            # What is wrong with the file as a whole ("No column is read as Name: …") says so above the preview.
-            self.missing.setText("\n".join(self._file_problems()))
+            # What is wrong with the file as a whole ("No column is read as Name: …", "… has no rows below its
+            # header row …") says so above the preview.
+            self.missing.setText("\n".join(problem.message for problem in self.plan.problems if problem.row is None))
         finally:
             QApplication.restoreOverrideCursor()
         self.missing.setVisible(bool(self.missing.text()))
         self._show_plan()
-
-    def _file_problems(self) -> list[str]:
-        """The plan's problems with the file as a whole; when it has none but no row below the header holds
-        anything, that, so "0 new, 0 already held, 0 refused" is not all the window says."""
-        said = [problem.message for problem in self.plan.problems if problem.row is None]
-        if said or self.matching.header_row < 0 or any(row.outcome != Outcome.BLANK for row in self.plan.rows):
-            return said
-        return [self.tr("The file has no rows below its header (row {row}): nothing to import.").format(
-            row=self.matching.header_row + 1)]
 
     def _show_plan(self) -> None:
         plan = self.plan

@@ -88,7 +88,8 @@ class Preview(QWidget):
         self._fit_columns(len(fields))
         self.counts.setText(counts_text(plan))
         # Set again at each plan, so it follows a change to a dark palette too.
-        self.counts.setStyleSheet(colours.style("urgent" if plan.refused else "good", bold=True))
+        tone = "urgent" if plan.refused else "good" if plan.new or plan.matched else "quiet"  # nothing: not green
+        self.counts.setStyleSheet(colours.style(tone, bold=True))
         listed = sum(1 for row in plan.rows if row.outcome != Outcome.BLANK)
         self.more.setVisible(listed > len(rows))
         self.more.setText(self.tr("The first {shown} of {listed} rows are shown; all of them will be imported.").format(

@@ -387,11 +387,9 @@ def test_a_file_with_only_its_header_says_there_is_nothing_to_import(empty_windo
     path.write_text("Members of the group 2027\n\nFull name,Organisation,E-mail\n", encoding="utf-8")
     dialog = open_dialog(empty_window, qtbot, path, monkeypatch)
     assert dialog.pages.currentIndex() == WORK and dialog.matching.header_row == 2
-    # The importer's own words for the file when it gives them, else the window's.
-    said = [problem.message for problem in dialog.plan.problems if problem.row is None]
     assert dialog.missing.isVisible()
-    assert dialog.missing.text() == ("\n".join(said) or
-                                     "The file has no rows below its header (row 3): nothing to import.")
+    assert dialog.missing.text() == "people.csv has no rows below its header row (row 3): nothing to import."
+    assert dialog.preview.counts.styleSheet() == colours.style("quiet", bold=True)  # not a green "0 new"
     assert not dialog.import_button.isEnabled()
 
 
