@@ -118,6 +118,9 @@ class SeatsPage(SetupPage):
         body.addWidget(note(self.tr("Copy cells in Excel or LibreOffice and press Ctrl+V here to paste them.")))
         body.addWidget(self.problems)
         self.fields = {"seats": self.grid}
+        # Organisations' names written nearly like ones held that the person is to have as new ones: those of a
+        # file left as they were (its notes said so), and those the assistant asked about at Finish.
+        self.new_organisations: set[str] = set()
 
     def remove_rows(self) -> None:
         rows = sorted({index.row() for index in self.grid.selectedIndexes()} or {self.grid.currentRow()},
@@ -141,11 +144,18 @@ class SeatsPage(SetupPage):
             self.show_problems([error.message])
             return False
         self.set_lines(list(found.lines))
-        if found.problems:
-            self.show_problems([self.tr("{count} rows of {file} are in the grid; these were left out:").format(
-                count=len(found.lines), file=found.file_name), *found.problems])
-        else:
+        self.new_organisations |= found.new_organisations
+        if not found.left_out and not found.notes:
             self.problems.hide()
+            return True
+        said = [translate("SeatsPage", "%n row(s) of {file} put in the grid.", None, len(found.lines)).format(
+            file=found.file_name)]
+        if found.left_out:
+            said += ["", self.tr("Left out, to put right in the file and import again or to type in:"),
+                     *found.left_out]
+        if found.notes:
+            said += ["", self.tr("To check in the rows put in:"), *found.notes]
+        self.show_problems(said)
         return True
 
     def show_problems(self, lines: list[str]) -> None:

@@ -146,12 +146,14 @@ class SetupWizard(QWizard):
     def setup(self) -> GroupSetup:
         held = self.welcome.held
         if not held and not self.welcome.name.text().strip():  # the naming pages were skipped
-            return GroupSetup(seats=self.seats_page.lines(), meeting=self.meeting_page.meeting())
+            return GroupSetup(seats=self.seats_page.lines(), meeting=self.meeting_page.meeting(),
+                              new_organisations=set(self.seats_page.new_organisations))
         return GroupSetup(
             name="" if held else self.welcome.name.text(), area="" if held else self.welcome.area.text(),
             group_label=self.words_page.group_label.value(), champion_label=self.words_page.champion_label.value(),
             standards=None if held else self.standards_page.standards(), partners=self.partners_page.partners(),
-            seats=self.seats_page.lines(), meeting=self.meeting_page.meeting())
+            seats=self.seats_page.lines(), meeting=self.meeting_page.meeting(),
+            new_organisations=set(self.seats_page.new_organisations))
 
     def summary_html(self) -> str:
         from html import escape
@@ -196,6 +198,8 @@ class SetupWizard(QWizard):
             self.result_value = self.bench.perform(self.tr("Set up the group"), service.set_up_group, self.setup(),
                                                    today=self.bench.today())
         except ValidationError as error:
+            if isinstance(error, service.NearOrganisation):  # its message says Finish again adds it as it is
+                self.seats_page.new_organisations.add(error.typed)
             self.send_back(error)
             return
         super().accept()

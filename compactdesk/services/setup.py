@@ -1,9 +1,11 @@
 """Setting up a group's file in one go: what the set-up assistant (File ▸ Set up the group…) gathers, written by one
 call, so the whole set-up is one transaction and one undo step.
 
-Nothing held is duplicated: an organisation, person or seat already in the file under the same name (case and
-spacing ignored) is used, not added again, and a term its holder already has is not added twice. So the assistant
-can be run again on a file already set up, to add partners, seats or a meeting.
+Nothing held is duplicated: an organisation, person or seat already in the file under the same name is used, not
+added again, as the import matches them (domain/names.py: case and spacing ignored, accents kept; a person's "Jones,
+Ann" is Ann Jones), and a term its holder already has is not added twice. So the assistant can be run again on a file
+already set up, to add partners, seats or a meeting. An organisation written only nearly like one held ("Dyfnant
+CVC") is never added silently: it is refused (NearOrganisation) until written as held or said to be new.
 """
 
 import datetime as dt
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, MeetingKind, SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.names import NearNames, name_key, turned_round
 from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.rules import Standards
 from compactdesk.i18n import translate
@@ -64,6 +67,18 @@ class GroupSetup:
     partners: list[str] = field(default_factory=list)  # partner bodies' names; one not held is added
     seats: list[SeatLine] = field(default_factory=list)
     meeting: FirstMeeting | None = None
+    # Organisations' names (as typed; compared by name_key) the person has said are new bodies, though written
+    # nearly like one held: the file's near names they left as they were, or a NearOrganisation answered.
+    new_organisations: set[str] = field(default_factory=set)
+
+
+class NearOrganisation(ValidationError):
+    """An organisation typed that is not held by that name but may be one held by another ("Dyfnant CVC"):
+    the person writes it as held, or says it is new (GroupSetup.new_organisations)."""
+
+    def __init__(self, message: str, field_name: str, typed: str):
+        super().__init__(message, field_name)
+        self.typed = typed
 
 
 @dataclass(frozen=True)
@@ -81,12 +96,9 @@ def is_new_file(session: Session) -> bool:
                    for model in (Compact, Person, Organisation, Seat, Meeting))
 
 
-def _key(name: str) -> str:
-    return text.clean(name).casefold()
-
-
-def read_sector(typed: Sector | str, default: Sector = Sector.VCS) -> Sector:
-    """The sector a grid's cell or a partner body's name means; `default` when it names none."""
+def sector_or(typed: Sector | str, default: Sector = Sector.VCS) -> Sector:
+    """The sector a grid's cell or a partner body's name means; `default` when it names none (unlike
+    import_values.read_sector, which refuses a word that is not a sector)."""
     return sector_named(typed) or default
 
 
@@ -100,29 +112,70 @@ def suggested_partners(area: str) -> list[tuple[str, Sector]]:
     return [(text.clean(name.format(area=area)), sector) for name, sector in names]
 
 
-def _organisation(session: Session, name: str, sector: Sector, field_name: str) -> Organisation:
-    key = _key(name)
-    held = next((org for org in session.scalars(select(Organisation)) if org.name.casefold() == key), None)
-    if held is not None:
+class _Held:
+    """The organisations and people in the group's file, read once for the whole set-up and added to as it adds,
+    matched as the import matches them (services/import_records.py)."""
+
+    def __init__(self, session: Session, new_organisations: set[str]):
+        self.session = session
+        self.new_organisations = {name_key(name) for name in new_organisations}
+        self.organisations: dict[str, Organisation] = {}
+        for organisation in session.scalars(select(Organisation).order_by(Organisation.id)):
+            self.organisations.setdefault(name_key(organisation.name), organisation)
+        # Only those held are asked about, as the import asks: one this set-up adds is the person's own writing.
+        self.near = NearNames((organisation.id, organisation.name) for organisation in self.organisations.values())
+        self.people: dict[str, list[Person]] = {}
+        for person in session.scalars(select(Person).order_by(Person.id)):
+            self._add_person(person)
+
+    def _add_person(self, person: Person) -> None:
+        # Held as "Jones, Ann", the person is found by "Ann Jones" too.
+        for key in dict.fromkeys((name_key(person.name), name_key(turned_round(person.name)))):
+            self.people.setdefault(key, []).append(person)
+
+    def organisation(self, name: str, sector: Sector, field_name: str) -> Organisation:
+        """The organisation held by that name, else a new one; a name only near one held is refused unless the
+        person has said it is new."""
+        key = name_key(name)
+        if key in self.organisations:
+            return self.organisations[key]
+        if key not in self.new_organisations and (near := self.near.of(name, limit=2)):
+            raise NearOrganisation(translate(
+                "Setup", "“{typed}” is not held by that name; it may be {held}. Write the name as held, or press "
+                         "Finish again to add it as a new organisation.").format(
+                typed=text.shown(name, 80), held=translate("Setup", " or ").join(held for _, held in near)),
+                field_name, name)
+        try:
+            made = members.add_organisation(self.session, name, sector)
+        except ValidationError as error:
+            raise ValidationError(error.message, field_name) from None
+        self.organisations[key] = made
+        return made
+
+    def person(self, name: str, organisation: Organisation | None, email: str) -> Person:
+        """The person held by that name (either way round; the one with that email when two are), else a new
+        one. Nothing held is overwritten: an empty organisation or email is filled from what was typed."""
+        found = self.people.get(name_key(turned_round(name)), [])
+        email_key = "".join(email.split()).casefold()
+        held = next((person for person in found if email_key and "".join(person.email.split()).casefold()
+                     == email_key), found[0] if found else None)
+        if held is None:
+            made = members.add_person(self.session, name, email=email,
+                                      organisation_id=organisation.id if organisation else None)
+            self._add_person(made)
+            return made
+        fill = {}
+        if held.organisation_id is None and organisation is not None:
+            fill["organisation_id"] = organisation.id
+        if not held.email and email:
+            fill["email"] = email
+        if fill:  # through the members service, so its every rule applies
+            detail = members.person_detail(self.session, held.id)
+            members.update_person(self.session, held.id, **({
+                "name": detail.name, "role": detail.role, "organisation_id": detail.organisation_id,
+                "department": detail.department, "email": detail.email, "phone": detail.phone,
+                "address": detail.address, "is_champion": detail.is_champion, "notes": detail.notes} | fill))
         return held
-    try:
-        return members.add_organisation(session, name, sector)
-    except ValidationError as error:
-        raise ValidationError(error.message, field_name) from None
-
-
-def _person(session: Session, name: str, organisation: Organisation | None, email: str) -> Person:
-    key = _key(name)
-    held = next((person for person in session.scalars(select(Person)) if person.name.casefold() == key), None)
-    if held is None:
-        return members.add_person(session, name, organisation_id=organisation.id if organisation else None,
-                                  email=email)
-    # Nothing held is overwritten; an empty part is filled from what was typed.
-    if held.organisation is None and organisation is not None:
-        held.organisation = organisation
-    if not held.email and email:
-        held.email = text.optional(email, translate("Members", "the email address"), "email")
-    return held
 
 
 def _compact(session: Session, setup: GroupSetup, today: dt.date) -> Compact | None:
@@ -139,7 +192,7 @@ def _compact(session: Session, setup: GroupSetup, today: dt.date) -> Compact | N
     return found
 
 
-def _partners(session: Session, setup: GroupSetup, compact: Compact | None) -> tuple[int, ...]:
+def _partners(session: Session, setup: GroupSetup, compact: Compact | None, held: _Held) -> tuple[int, ...]:
     names = [name for name in dict.fromkeys(text.clean(name) for name in setup.partners) if name]
     if not names:
         return ()
@@ -147,9 +200,8 @@ def _partners(session: Session, setup: GroupSetup, compact: Compact | None) -> t
         raise ValidationError(translate(
             "Setup", "Partner bodies are recorded on the compact, and this group's file has none yet. Give the "
             "group's name on the first page, or leave the partner bodies for later."), "name")
-    found = [_organisation(session, name, read_sector(name, Sector.OTHER_PUBLIC), "partners") for name in names]
-    held = [org.id for org in compact.partners]
-    compacts.set_partners(session, held + [org.id for org in found])
+    found = [held.organisation(name, sector_or(name, Sector.OTHER_PUBLIC), "partners") for name in names]
+    compacts.set_partners(session, [org.id for org in compact.partners] + [org.id for org in found])
     return tuple(org.id for org in found)
 
 
@@ -171,17 +223,18 @@ def seat_sector(line: SeatLine) -> Sector:
     """The sector typed; when none, the one the seat's title or else the organisation's name says (a "Council
     seat", "Dyfed-Powys Police"); the voluntary sector when neither says."""
     if text.clean(str(line.sector or "")):
-        return read_sector(line.sector)
-    return read_sector(line.seat, read_sector(line.organisation))
+        return sector_or(line.sector)
+    return sector_or(line.seat, sector_or(line.organisation))
 
 
 def _seat(session: Session, title: str, sector: Sector) -> Seat:
-    key = _key(title)
-    held = next((seat for seat in session.scalars(select(Seat)) if seat.title.casefold() == key), None)
+    key = name_key(title)
+    held = next((seat for seat in session.scalars(select(Seat).order_by(Seat.id)) if name_key(seat.title) == key),
+                None)
     return held if held is not None else seats.add_seat(session, title, sector, SeatFill.SELECTED)
 
 
-def _seat_line(session: Session, line: SeatLine, number: int, today: dt.date,
+def _seat_line(session: Session, held: _Held, line: SeatLine, number: int, today: dt.date,
                taken: set[str]) -> tuple[Seat, Person | None]:
     title = seat_title(line, number, taken)
     taken.add(title.casefold())
@@ -192,15 +245,16 @@ def _seat_line(session: Session, line: SeatLine, number: int, today: dt.date,
         return seat, None
     organisation = None
     if text.clean(line.organisation):
-        organisation = _organisation(session, line.organisation, sector, "organisation")
-    person = _person(session, member, organisation, text.clean(line.email))
+        organisation = held.organisation(line.organisation, sector, "organisation")
+    person = held.person(member, organisation, text.clean(line.email))
     start = as_date(line.start_on, translate("Seats", "the start of the term"), "start_on", required=False) or today
     if not any(term.person_id == person.id for term in seat.terms):
         seats.appoint(session, seat.id, person.id, start)
     return seat, person
 
 
-def _seats(session: Session, setup: GroupSetup, today: dt.date) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _seats(session: Session, setup: GroupSetup, today: dt.date,
+           held: _Held) -> tuple[tuple[int, ...], tuple[int, ...]]:
     seat_ids, person_ids = [], []
     taken: set[str] = set()  # titles named in this grid: a seat held already under one is the seat meant
     number = 0
@@ -209,11 +263,15 @@ def _seats(session: Session, setup: GroupSetup, today: dt.date) -> tuple[tuple[i
             continue
         number += 1
         try:
-            seat, person = _seat_line(session, line, number, today, taken)
+            seat, person = _seat_line(session, held, line, number, today, taken)
         except ValidationError as error:
             # The row is named, so the assistant can take the person to it.
-            raise ValidationError(translate("Setup", "Seats, row {number}: {problem}").format(
-                number=row + 1, problem=error.message), f"seats.{row}.{error.field or ''}") from None
+            message = translate("Setup", "Seats, row {number}: {problem}").format(number=row + 1,
+                                                                                  problem=error.message)
+            field_name = f"seats.{row}.{error.field or ''}"
+            if isinstance(error, NearOrganisation):
+                raise NearOrganisation(message, field_name, error.typed) from None
+            raise ValidationError(message, field_name) from None
         seat_ids.append(seat.id)
         if person is not None:
             person_ids.append(person.id)
@@ -238,10 +296,12 @@ def _meeting(session: Session, first: FirstMeeting | None) -> int | None:
 def set_up_group(session: Session, setup: GroupSetup, *, today: dt.date) -> SetupResult:
     """Writes everything the assistant gathered, in the caller's transaction (one undo step). A ValidationError's
     field says where to put it right: "name", "area", "group_label", "champion_label", a standard's name,
-    "partners", "seats.<row>.<field>" (row 0-based in setup.seats) or "meeting.<field>"."""
+    "partners", "seats.<row>.<field>" (row 0-based in setup.seats) or "meeting.<field>". A NearOrganisation's
+    field is "partners" or "seats.<row>.organisation"."""
     compact = _compact(session, setup, today)
-    partner_ids = _partners(session, setup, compact)
-    seat_ids, person_ids = _seats(session, setup, today)
+    held = _Held(session, setup.new_organisations)
+    partner_ids = _partners(session, setup, compact, held)
+    seat_ids, person_ids = _seats(session, setup, today, held)
     meeting_id = _meeting(session, setup.meeting)
     session.flush()
     return SetupResult(compact.id if compact is not None else None, partner_ids, seat_ids, person_ids, meeting_id)

@@ -1,5 +1,6 @@
 """The set-up assistant's "Import from a spreadsheet…": a file of seats and members (or only of people) read into
-the assistant's grid of SeatLines, with the rows that cannot be read listed; nothing is written here."""
+the assistant's grid of SeatLines, with the rows left out and why, and what to check in the rows put in; nothing is
+written here."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -17,8 +18,12 @@ from compactdesk.services.spreadsheet import read_sheet
 
 @dataclass(frozen=True)
 class SheetLines:
-    lines: tuple[SeatLine, ...]
-    problems: tuple[str, ...]  # each says its row and what to do
+    lines: tuple[SeatLine, ...]  # the rows put in the grid
+    left_out: tuple[str, ...]  # the rows (or the whole file) left out: each says its row and what to do
+    notes: tuple[str, ...]  # what to check in the rows put in: an organisation written nearly like one held
+    # The organisations' names those notes are about, as written: kept so, they are new organisations (the notes
+    # say so), to go in GroupSetup.new_organisations.
+    new_organisations: frozenset[str]
     file_name: str
 
 
@@ -26,12 +31,10 @@ _GRID_KEYS = {"seat": "seat", "sector": "sector", "holder": "member", "name": "m
               "email": "email", "start_on": "start_on"}
 
 
-def _from_plan(plan, kind) -> tuple[list[SeatLine], list[str]]:
-    lines, problems = [], []
+def _from_plan(plan, kind) -> list[SeatLine]:
+    lines = []
     for row in plan.rows:
-        if row.outcome is Outcome.BLANK:
-            continue
-        if row.outcome is Outcome.REFUSED:  # its problems are in the plan's, with its row number
+        if row.outcome in (Outcome.BLANK, Outcome.REFUSED):  # a refused row's problems are the plan's
             continue
         # The preview's words ("Jones, Ann" already turned round), and the term's start as the day it is.
         values = {_GRID_KEYS[key]: shown for key, shown in row.shown.items() if key in _GRID_KEYS}
@@ -44,7 +47,7 @@ def _from_plan(plan, kind) -> tuple[list[SeatLine], list[str]]:
         for number, line in enumerate(lines, start=1):
             line.seat = seat_title(line, number, taken)
             taken.add(line.seat.casefold())
-    return lines, problems
+    return lines
 
 
 def seat_lines_from_file(session: Session, path: str | Path, *, today: dt.date) -> SheetLines:
@@ -61,12 +64,14 @@ def seat_lines_from_file(session: Session, path: str | Path, *, today: dt.date) 
     if questions:  # planned again with each answered; a file with none is planned once
         plan = plan_import(session, sheet, kind, matching, today=today,
                            answers={question.typed: None for question in questions})
-    lines, problems = _from_plan(plan, kind)
-    problems += [translate("Setup", "'{typed}' may be {held}, already in this group's file: change the name in "
-                                    "the grid if it is.").format(typed=question.typed, held=question.candidates[0][1])
-                 for question in questions if question.candidates]
-    problems = [problem.message for problem in plan.problems] + problems
-    if not lines and not problems:
-        problems.append(translate("Setup", "{file} has no rows of seats or people under its headings.").format(
+    lines = _from_plan(plan, kind)
+    near = [question for question in questions if question.candidates]
+    notes = [translate("Setup", "“{typed}” may be {held}, already in this group's file: if it is, write the name "
+                                "as held in the grid; left as it is, it is added as a new organisation.").format(
+        typed=question.typed, held=question.candidates[0][1]) for question in near]
+    left_out = [problem.message for problem in plan.problems]
+    if not lines and not left_out:
+        left_out.append(translate("Setup", "{file} has no rows of seats or people under its headings.").format(
             file=quoted(sheet.file_name)))
-    return SheetLines(tuple(lines), tuple(problems), quoted(sheet.file_name))
+    return SheetLines(tuple(lines), tuple(left_out), tuple(notes), frozenset(question.typed for question in near),
+                      quoted(sheet.file_name))

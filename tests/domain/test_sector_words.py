@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.sector_words import sector_named
 from compactdesk.services.import_values import read_sector
-from compactdesk.services.setup import read_sector as grid_sector
+from compactdesk.services.setup import sector_or as grid_sector
 
 
 @pytest.mark.parametrize("typed, sector", [

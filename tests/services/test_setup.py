@@ -13,9 +13,10 @@ from compactdesk.services import compact, meetings, members, seats
 from compactdesk.services.setup import (
     FirstMeeting,
     GroupSetup,
+    NearOrganisation,
     SeatLine,
     is_new_file,
-    read_sector,
+    sector_or,
     set_up_group,
     suggested_partners,
 )
@@ -109,6 +110,93 @@ def test_organisations_and_people_already_held_are_used(store):
     assert [org.name for org in store.run(members.list_organisations)].count("PAVO") == 1
 
 
+def hold_ann_and_dcvc(session):
+    dcvc = members.add_organisation(session, "Dyfnant County Voluntary Council", Sector.VCS)
+    members.add_person(session, "Ann Jones", organisation_id=dcvc.id, email="ann@dcvc.org.uk")
+    members.add_person(session, "Evans, Bob")  # typed so into People & seats
+
+
+@pytest.mark.parametrize("member, organisation", [
+    ("Jones, Ann", "Dyfnant County Voluntary Council"), ("Ann  Jones", "dyfnant  county voluntary council"),
+    ("ANN JONES", "DYFNANT COUNTY VOLUNTARY COUNCIL"), (" jones ,  ann ", "")])
+def test_people_and_organisations_held_are_matched_as_the_import_matches_them(store, member, organisation):
+    store.run(hold_ann_and_dcvc)
+    setup = GroupSetup(name="G", seats=[SeatLine("A seat", "", member, organisation),
+                                        SeatLine("B seat", "", "Bob Evans", ""), SeatLine("C seat", "", "Evans, Bob")])
+    result = store.run(set_up_group, setup, today=TODAY)
+    assert sorted(person.name for person in store.run(members.list_people)) == ["Ann Jones", "Evans, Bob"]
+    assert [org.name for org in store.run(members.list_organisations)] == ["Dyfnant County Voluntary Council"]
+    assert len(result.person_ids) == 2
+    holders = {view.title: view.holder for view in store.run(seats.seat_overview, TODAY)}
+    assert holders == {"A seat": "Ann Jones", "B seat": "Evans, Bob", "C seat": "Evans, Bob"}
+
+
+words = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzâŵŷ'-"), min_size=1, max_size=10).filter(
+    lambda word: word.strip("'-"))
+
+
+@given(first=words, surname=words, turned=st.booleans(), upper=st.booleans(), spaces=st.integers(1, 3))
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+def test_a_person_held_is_never_added_again_however_the_grid_writes_the_name(store, first, surname, turned, upper,
+                                                                             spaces):
+    held = f"{first} {surname}"
+    typed = f"{surname},{' ' * spaces}{first}" if turned else f"{first}{' ' * spaces}{surname}"
+    typed = typed.upper() if upper else typed
+    _, change = store.run_recorded(lambda session: members.add_person(session, held))
+    _, setting_up = store.run_recorded(set_up_group, GroupSetup(seats=[SeatLine("Seat", "", typed)]), today=TODAY)
+    try:
+        assert [person.name for person in store.run(members.list_people)] == [held]
+    finally:
+        store.apply(setting_up)
+        store.apply(change)
+
+
+def test_an_organisation_near_one_held_is_refused_at_its_cell_until_written_as_held_or_said_to_be_new(store):
+    store.run(hold_ann_and_dcvc)
+    setup = GroupSetup(name="G", seats=[SeatLine("A seat", "", "Cara Lewis", "Dyfnant County Voluntary Council"),
+                                        SeatLine("B seat", "", "Dai Price", "Dyfnant CVC")])
+    with pytest.raises(NearOrganisation) as refused:
+        store.run(set_up_group, setup, today=TODAY)
+    assert refused.value.field == "seats.1.organisation" and refused.value.typed == "Dyfnant CVC"
+    assert refused.value.message == (
+        "Seats, row 2: “Dyfnant CVC” is not held by that name; it may be Dyfnant County Voluntary Council. Write "
+        "the name as held, or press Finish again to add it as a new organisation.")
+    assert len(store.run(members.list_people)) == 2 and store.run(compact.get_compact) is None
+
+    setup.new_organisations = {"dyfnant  cvc"}  # the person said it is another body
+    store.run(set_up_group, setup, today=TODAY)
+    assert sorted(org.name for org in store.run(members.list_organisations)) == [
+        "Dyfnant CVC", "Dyfnant County Voluntary Council"]
+
+
+def test_a_partner_body_near_one_held_is_refused_too(store):
+    store.run(set_up_group, full_setup(), today=TODAY)
+    with pytest.raises(NearOrganisation) as refused:
+        store.run(set_up_group, GroupSetup(partners=["Powys Association of Voluntary Organisations"]), today=TODAY)
+    assert refused.value.field == "partners" and "it may be PAVO" in refused.value.message
+    store.run(set_up_group, GroupSetup(partners=["pavo"]), today=TODAY)
+    assert "PAVO" in {partner.name for partner in store.run(compact.compact_summary, TODAY).partners}
+    assert len(store.run(members.list_organisations)) == 4
+
+
+def test_a_held_persons_empty_details_are_filled_through_the_members_service(store, monkeypatch):
+    store.run(lambda session: members.add_person(session, "Ann Jones", role="Chair", phone="01597 822191"))
+    called = []
+    update = members.update_person
+    monkeypatch.setattr(members, "update_person", lambda *args, **kwargs: called.append(kwargs) or update(
+        *args, **kwargs))
+    store.run(set_up_group, GroupSetup(seats=[SeatLine("A seat", "", "Jones, Ann", "PAVO", "ann@pavo.org.uk")]),
+              today=TODAY)
+    assert [(call["email"], call["role"], call["phone"]) for call in called] == [
+        ("ann@pavo.org.uk", "Chair", "01597 822191")]
+    ann = store.run(lambda session: (lambda person: (person.email, person.organisation.name, person.role))(
+        members.list_people(session)[0]))
+    assert ann == ("ann@pavo.org.uk", "PAVO", "Chair")
+    # Nothing held is overwritten.
+    store.run(set_up_group, GroupSetup(seats=[SeatLine("A seat", "", "Ann Jones", "", "other@x.org")]), today=TODAY)
+    assert store.run(members.list_people)[0].email == "ann@pavo.org.uk" and len(called) == 1
+
+
 def test_an_empty_set_up_adds_only_the_compact(store):
     result = store.run(set_up_group, GroupSetup(name="Only a name"), today=TODAY)
     assert counts(store) == {"people": 0, "organisations": 0, "seats": 0, "meetings": 0, "compact": True}
@@ -118,7 +206,7 @@ def test_an_empty_set_up_adds_only_the_compact(store):
 
 def test_on_a_file_already_set_up_no_name_leaves_the_compact_as_it_is(store):
     store.run(set_up_group, full_setup(), today=TODAY)
-    store.run(set_up_group, GroupSetup(partners=["Powys Association of Voluntary Organisations"]), today=TODAY)
+    store.run(set_up_group, GroupSetup(partners=["Wales Council for Voluntary Action"]), today=TODAY)
     summary = store.run(compact.compact_summary, TODAY)
     assert summary.name == "Powys Compact" and summary.group_label == "steering group"
     assert len(summary.partners) == 4
@@ -165,15 +253,15 @@ def test_welsh_emoji_and_huge_text(store):
 @given(st.text(max_size=60))
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 def test_any_typed_sector_is_read_as_a_sector(typed):
-    assert isinstance(read_sector(typed), Sector)
+    assert isinstance(sector_or(typed), Sector)
 
 
 def test_sector_words():
-    assert read_sector("VCS") is Sector.VCS
-    assert read_sector("Council") is Sector.COUNCIL
-    assert read_sector("Heddlu Dyfed-Powys") is Sector.POLICE
-    assert read_sector("Fire and rescue") is Sector.FIRE
-    assert read_sector("") is Sector.VCS
+    assert sector_or("VCS") is Sector.VCS
+    assert sector_or("Council") is Sector.COUNCIL
+    assert sector_or("Heddlu Dyfed-Powys") is Sector.POLICE
+    assert sector_or("Fire and rescue") is Sector.FIRE
+    assert sector_or("") is Sector.VCS
     assert [name for name, _ in suggested_partners("Powys")][:2] == ["Powys County Council", "Powys Health Board"]
     assert suggested_partners("")[0][0] == "County Council"
 
@@ -187,7 +275,7 @@ def test_sixteen_members_from_a_messy_spreadsheet_are_set_up(store, tmp_path, su
     path = messy_members().write(tmp_path / f"members{suffix}")
     found = store.run(seat_lines_from_file, path, today=TODAY)
     expected = members_as_read(suffix)
-    assert found.problems == ()
+    assert found.left_out == () and found.notes == ()
     assert [(line.seat, line.member, line.organisation, line.email, line.start_on) for line in found.lines] == [
         (m.seat, m.name, m.organisation, m.email, m.start_on) for m in expected]
 
@@ -209,6 +297,32 @@ def test_a_file_of_people_gives_one_seat_each(store, tmp_path):
     found = store.run(seat_lines_from_file, path, today=TODAY)
     assert [(line.seat, line.member) for line in found.lines] == [
         ("PAVO", "Ann Jones"), ("Member 2", "Bob Smith"), ("PAVO (2)", "Cara Lewis")]
+
+
+def test_a_file_matched_to_records_held_adds_no_one_twice_and_says_what_it_left_out(store, tmp_path):
+    from spreadsheets import write_sheet
+
+    from compactdesk.services.setup_sheet import seat_lines_from_file
+
+    store.run(hold_ann_and_dcvc)
+    path = write_sheet(tmp_path / "seats.xlsx", [
+        ("Seat", "Name", "Organisation", "Term starts"),
+        ("Seat one", "Jones, Ann", "Dyfnant County Voluntary Council", ""),
+        ("Seat two", "Cara Lewis", "Dyfnant CVC", ""),
+        ("Seat three", "Dai Price", "", "31/02/2027")])
+    found = store.run(seat_lines_from_file, path, today=TODAY)
+    assert [line.member for line in found.lines] == ["Ann Jones", "Cara Lewis"]
+    assert len(found.left_out) == 1 and found.left_out[0].startswith("Row 4:")
+    assert found.notes == ("“Dyfnant CVC” may be Dyfnant County Voluntary Council, already in this group's file: if "
+                           "it is, write the name as held in the grid; left as it is, it is added as a new "
+                           "organisation.",)
+    # As the notes said: the near name, left as it was, is a new organisation; Ann is Ann, not a second Ann.
+    store.run(set_up_group, GroupSetup(name="G", seats=list(found.lines), new_organisations=set(
+        found.new_organisations)), today=TODAY)
+    assert sorted(person.name for person in store.run(members.list_people)) == ["Ann Jones", "Cara Lewis",
+                                                                               "Evans, Bob"]
+    assert sorted(org.name for org in store.run(members.list_organisations)) == [
+        "Dyfnant CVC", "Dyfnant County Voluntary Council"]
 
 
 def test_a_file_that_is_not_a_spreadsheet_is_refused_with_what_to_do(store, tmp_path):
