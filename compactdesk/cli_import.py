@@ -51,7 +51,7 @@ def cmd_import(args) -> int:
             result = store.run(run_import, sheet, kind, matching, today=today)
         except ValidationError:  # nothing could be imported: nothing was written; say why, row by row
             plan = store.run(plan_import, sheet, kind, matching, today=today)
-            _print_refusals(sheet, kind, plan.problems, plan.refused)
+            _print_refusals(sheet, kind, matching, plan.problems, plan.refused)
             return cli.EXIT_PROBLEM
     where = f"{sheet.file_name} ({sheet.name})" if sheet.name else sheet.file_name
     print(translate("CLI", "{file}, read as {kind}, header in row {row}.").format(
@@ -70,21 +70,19 @@ def cmd_import(args) -> int:
     return cli.EXIT_PROBLEM if refused else 0
 
 
-def _print_refusals(sheet, kind, problems, rows: int) -> None:
+def _print_refusals(sheet, kind, matching, problems, rows: int) -> None:
     whole = [problem for problem in problems if problem.row is None]
     if whole:
-        from compactdesk.domain.import_fields import import_fields
+        from compactdesk.domain.import_fields import import_fields, missing_required
 
         print(translate("CLI", "Nothing was imported from {file}:").format(file=sheet.file_name))
         for problem in whole:
             print("  " + problem.message)
-        labels = ", ".join(field.label for field in import_fields(kind) if field.required)
-        print(translate("CLI", "On the command line the columns are read by their headers: give the column the "
-                               "header shown ({labels}), or import the file in the window, where each column's "
-                               "meaning can be chosen.").format(labels=labels))
-        return
-    if not problems:
-        print(translate("CLI", "Nothing to import: {file} has no rows below its header.").format(file=sheet.file_name))
+        if missing_required(matching, kind):
+            labels = ", ".join(field.label for field in import_fields(kind) if field.required)
+            print(translate("CLI", "On the command line the columns are read by their headers: give the column the "
+                                   "header shown ({labels}), or import the file in the window, where each column's "
+                                   "meaning can be chosen.").format(labels=labels))
         return
     print(translate("CLI", "Refused %n row(s)", None, rows) + (":" if rows else "."))
     for problem in problems:

@@ -125,3 +125,29 @@ def test_the_commands_list_names_import():
     assert "import KIND FILE GROUP_FILE" in " ".join(result.stdout.split())
     detail = compactdesk("import", "--help")
     assert detail.returncode == 0 and "people (People)" in detail.stdout and "--sheet NAME" in detail.stdout
+
+
+def test_a_name_a_word_apart_from_one_held_is_refused_saying_what_it_may_be(tmp_path, group):
+    with open_store(group, daily_backup=False) as store:
+        for name in ("Dyfnant CVC", "Powys County Council"):
+            store.run(members.add_organisation, name, "vcs")
+    file = write_sheet(tmp_path / "people.xlsx", [("Name", "Organisation"), ("Ann Jones", "Powys Council"),
+                                                  ("Bethan Lloyd", "Dyfnant CVC Ltd"),
+                                                  ("Carys Morgan", "Dyfnant Youth Forum CIO")])
+    result = compactdesk("import", "people", file, group)
+    assert result.returncode == 1
+    assert ("  Row 2: 'Powys Council' is not held by that name; it may be Powys County Council. Choose in the import "
+            "window, or write the name as held.") in result.stdout
+    assert "  Row 3: 'Dyfnant CVC Ltd' is not held by that name; it may be Dyfnant CVC." in result.stdout
+    assert "row 4: Dyfnant Youth Forum CIO (new organisation, Voluntary and community sector); Carys Morgan" \
+        in result.stdout
+    assert list(people(group)) == ["Carys Morgan"]
+
+
+def test_a_sheet_with_only_its_header_says_there_is_nothing_below_it(tmp_path, group):
+    file = write_sheet(tmp_path / "f.xlsx", [("Members",), ("Name", "Email")])
+    result = compactdesk("import", "people", file, group)
+    assert result.returncode == 1
+    assert_no_traceback(result)
+    assert result.stdout == ("Nothing was imported from f.xlsx:\n"
+                             "  f.xlsx has no rows below its header row (row 2): nothing to import.\n")

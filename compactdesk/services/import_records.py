@@ -2,11 +2,12 @@
 
 Rows are matched, not duplicated: people by name (case and spacing ignored, accents kept; see domain/names.py),
 then by email; organisations by exact name, a near name only as the user answered its question; seats by title;
-terms by seat, person and start; targets by title; feedback by issue, officer and the day it was raised. Everything
-new is written through the services (members, seats, actions, feedback), so their every rule applies. A refused
-row's additions are taken back (the caller rolls back its savepoint, abandon() forgets them here). What is added
-but may be a record by another name (a person written like one held but for an accent, an organisation written
-like one an earlier row adds) is added and said, never merged.
+terms by seat, person and start (a term without a start, by seat and person); targets by title; feedback by issue,
+officer and the day it was raised. Everything new is written through the services (members, seats, actions,
+feedback), so their every rule applies. A refused row's additions are taken back: the caller rolls back its
+savepoint, and rewind() forgets them here. What may be a record by another name (a person written like one held but
+for an accent, an organisation written like one an earlier row adds) is added and said, never merged; a person
+matched by name but held with another email or organisation is matched and said.
 """
 
 import datetime as dt
@@ -19,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.names import NearNames, alike_key, name_key, turned_round
+from compactdesk.domain.names import NearNames, alike_key, likeness, name_key, turned_round
+from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
-from compactdesk.domain.sector_words import sector_named
 from compactdesk.services import members
 from compactdesk.services.compact import standards
 from compactdesk.store.models import Feedback, Organisation, Person, Seat, SeatTerm, Target, TargetProgress
@@ -48,7 +49,8 @@ class RowWork:
     added: list[str] = field(default_factory=list)
     matched: list[str] = field(default_factory=list)
     filled: list[str] = field(default_factory=list)  # a person's empty details filled in, or how they were matched
-    warnings: list[str] = field(default_factory=list)  # what was added that may be a record by another name
+    warnings: list[str] = field(default_factory=list)  # what may be another record, or not the one matched
+    chosen: list[str] = field(default_factory=list)  # an organisation held, as the user chose for the name typed
 
     def found(self, held: Held) -> None:
         if held.row is None:
@@ -75,7 +77,6 @@ class Records:
         self.asked: dict[str, list] = {}
         self.row = 0
         self._undo: list[Callable[[], None]] = []
-        self._row_start = 0  # where the row begun last starts in self._undo
         self._near_added = NearNames(())  # the organisations this file adds, to say when two rows name one alike
         self._people: dict[str, list[Held]] | None = None  # see people
         self._people_by_email: dict[str, Held] = {}
@@ -145,9 +146,15 @@ class Records:
         return seats
 
     @cached_property
-    def terms(self) -> set[tuple[int, int, dt.date]]:
-        return {tuple(term) for term in self.session.execute(
-            select(SeatTerm.seat_id, SeatTerm.person_id, SeatTerm.start_on))}
+    def terms(self) -> dict[tuple[int, int, dt.date], dt.date | None]:
+        """(seat, person, start) -> the term's end, of each term held or added."""
+        return {(seat, person, start): end for seat, person, start, end in self.session.execute(
+            select(SeatTerm.seat_id, SeatTerm.person_id, SeatTerm.start_on, SeatTerm.end_on))}
+
+    def term_held(self, seat: int, person: int, today: dt.date) -> dt.date | None:
+        """The start of the person's term in the seat that has not ended by `today`, held or added, if any."""
+        return max((start for (seat_id, person_id, start), end in self.terms.items()
+                    if seat_id == seat and person_id == person and (end is None or end >= today)), default=None)
 
     @cached_property
     def targets(self) -> dict[str, Held]:
@@ -205,15 +212,10 @@ class Records:
             if found is not None:
                 self._kept[(model, ident)] = found
 
-    # Each row starts afresh; abandon() takes back what a refused row put in the tables above.
-    # Rows are written in batches (see importing._write_rows): what a batch did is taken back whole when one of
-    # its rows is refused, and then its rows are written one by one.
+    # Rows are written in batches (see importing._write_rows): what a batch put in the tables above is taken back
+    # whole (rewind) when one of its rows is refused, and the rows before that one are written again.
     def begin(self, row: int) -> None:
-        self.row, self._row_start = row, len(self._undo)
-
-    def abandon(self) -> None:
-        """Takes back what the row begun last put in the tables."""
-        self.rewind(self._row_start)
+        self.row = row
 
     def checkpoint(self) -> int:
         return len(self._undo)
@@ -222,11 +224,10 @@ class Records:
         """Takes back everything put in the tables since checkpoint() gave `point`."""
         while len(self._undo) > point:
             self._undo.pop()()
-        self._row_start = min(self._row_start, point)
 
     def settle(self) -> None:
         """What is done is kept: nothing before now will be taken back."""
-        self._undo, self._row_start = [], 0
+        self._undo = []
 
     def remember(self, table: dict, key, value) -> None:
         missing = object()
@@ -292,9 +293,13 @@ class Records:
                                   "Choose again in the import window.").format(typed=shown(typed, 80)),
                         "organisation")
                 self.remember(self.organisations, key, held)
-                work.found(held)
+                # The row says what the file wrote, so a wrong choice can be seen in the note and the result.
+                chosen = translate("Import", "{name} (the file says “{typed}”, taken as chosen)").format(
+                    name=held.name, typed=shown(typed, 80))
+                work.matched.append(chosen)
+                work.chosen.append(chosen)
                 return held
-        chosen = sector or (sector_in(typed) if guess_sector else None) or Sector.VCS
+        chosen = sector or (sector_named(typed) if guess_sector else None) or Sector.VCS
         made = members.add_organisation(self.session, typed, chosen, notes=notes)
         self.keep(made)
         held = Held(made.id, made.name, row=self.row, extra={"sector": chosen})
@@ -325,7 +330,7 @@ class Records:
         """The sector of the organisation `typed` names, when held or added (by that exact name), else the one
         its name gives away."""
         held = self.organisations.get(name_key(typed))
-        return held.extra.get("sector") if held is not None else sector_in(typed)
+        return held.extra.get("sector") if held is not None else sector_named(typed)
 
     # People
     def person(self, name: str, work: RowWork, *, email: str = "", organisation: str = "", role: str = "",
@@ -344,6 +349,7 @@ class Records:
             work.filled.append(translate("Import", "matched by email address to {name}").format(name=held.name))
         if held is not None:
             work.found(held)
+            self._differs(held, work, email=email, organisation=organisation)
             self._fill(held, work, email=email, phone=phone, role=role)
             return held
         organisation_id = self.organisation(organisation, work).ident if organisation else None
@@ -361,6 +367,23 @@ class Records:
         self._add_person(held)
         work.added.append(translate("Import", "{name} (new person)").format(name=made.name))
         return held
+
+    def _differs(self, held: Held, work: RowWork, *, email: str, organisation: str) -> None:
+        """Warns when the person matched by name is held with another email or organisation: two people may share
+        a name. An organisation written nearly as the one held (see domain/names.py) is taken as that one."""
+        if email and held.email and _email_key(email) != _email_key(held.email):
+            work.warnings.append(translate(
+                "Import", "{name} is held with another email, {email}; check it is the same person").format(
+                name=held.name, email=shown(held.email, 80)))
+        org_id = held.extra.get("organisation_id")
+        if not organisation or org_id is None or (their := self.organisation_ids.get(org_id)) is None:
+            return
+        if self.answers.get(name_key(organisation), NOT_ANSWERED) == org_id or likeness(organisation, their.name):
+            return
+        if name_key(organisation) != name_key(their.name):
+            work.warnings.append(translate(
+                "Import", "{name} is held with another organisation, {organisation}; check it is the same person")
+                .format(name=held.name, organisation=their.name))
 
     def _fill(self, held: Held, work: RowWork, **given: str) -> None:
         if not any(given.values()):  # nothing to fill in with: the person held need not be read
@@ -380,7 +403,3 @@ class Records:
         work.filled.append(translate("Import", "{person}'s empty {what} filled in from the file").format(
             person=held.name, what=translate("Import", " and ").join(names[key] for key in fill)))
 
-
-def sector_in(name: str) -> Sector | None:
-    """The sector an organisation's name gives away ("Dyfnant County Council", "Heddlu Dyfnant"), if any."""
-    return sector_named(name)

@@ -11,9 +11,10 @@ from compactdesk.domain.enums import AnswerHow, SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind
 from compactdesk.domain.names import name_key
+from compactdesk.domain.sector_words import sector_named
 from compactdesk.i18n import translate
 from compactdesk.services import actions, feedback, seats
-from compactdesk.services.import_records import Held, Records, RowWork, sector_in
+from compactdesk.services.import_records import Held, Records, RowWork
 from compactdesk.services.import_values import uk_numeric_date
 from compactdesk.store.models import Organisation, Person
 
@@ -43,10 +44,6 @@ def write_organisation(records: Records, values: dict, today: dt.date) -> RowWor
 def write_seat(records: Records, values: dict, today: dt.date) -> RowWork:
     work = RowWork()
     holder, start, end = _text(values, "holder"), values.get("start_on"), values.get("end_on")
-    if holder and start is None:
-        raise ValidationError(translate(
-            "Import", "{holder} is named as the member, but not the day their term started. Give the start date, or "
-                      "leave the member empty for a vacant seat.").format(holder=holder), "start_on")
     if not holder and (start is not None or end is not None):
         raise ValidationError(translate(
             "Import", "The term's dates are given, but not who held the seat. Give the member's name, or clear the "
@@ -55,17 +52,32 @@ def write_seat(records: Records, values: dict, today: dt.date) -> RowWork:
     if not holder:
         return work
     person = records.person(holder, work, email=_text(values, "email"), organisation=_text(values, "organisation"))
+    if start is None:
+        # No start date: the term starts the day of the import, as the set-up assistant's does (services/setup.py);
+        # on a later import the same row is the term already held, not a second one.
+        if (held := records.term_held(seat.ident, person.ident, today)) is not None:
+            work.matched.append(_term_words(person, seat, held))
+            return work
+        start = today
     term = (seat.ident, person.ident, start)
-    described = translate("Import", "{person}'s term in {seat} from {start}").format(
-        person=person.name, seat=seat.name, start=uk_numeric_date(start))
+    described = _term_words(person, seat, start)
     if term in records.terms:
         work.matched.append(described)
         return work
     records.keep_loaded(Person, person.ident)
     seats.appoint(records.session, seat.ident, person.ident, start, end)
-    records.remember_in(records.terms, term)
-    work.added.append(translate("Import", "{term} (new term)").format(term=described))
+    records.remember(records.terms, term, end)
+    if values.get("start_on") is None:
+        work.added.append(translate("Import", "{term} (new term; the file gives no start date, so it starts on the "
+                                              "day of the import)").format(term=described))
+    else:
+        work.added.append(translate("Import", "{term} (new term)").format(term=described))
     return work
+
+
+def _term_words(person: Held, seat: Held, start: dt.date) -> str:
+    return translate("Import", "{person}'s term in {seat} from {start}").format(
+        person=person.name, seat=seat.name, start=uk_numeric_date(start))
 
 
 def _seat(records: Records, values: dict, work: RowWork) -> Held:
@@ -78,7 +90,7 @@ def _seat(records: Records, values: dict, work: RowWork) -> Held:
     # With no sector given, the seat's title ("Council seat 1") or its member's organisation says it; the
     # balance between sectors rests on it, so a guess is shown with the seat, to be changed on People & seats.
     organisation = _text(values, "organisation")
-    sector = (values.get("sector") or sector_in(_text(values, "seat"))
+    sector = (values.get("sector") or sector_named(_text(values, "seat"))
               or (records.sector_of(organisation) if organisation else None) or Sector.VCS)
     made = seats.add_seat(records.session, _text(values, "seat"), sector, fill, reserved_for=reserved_for)
     records.keep(made)
@@ -166,12 +178,4 @@ WRITERS = {
     ImportKind.SEATS: write_seat,
     ImportKind.TARGETS: write_target,
     ImportKind.FEEDBACK: write_feedback,
-}
-# The fields of each kind that name an organisation, so its near names are asked about before anything is written.
-ORGANISATION_FIELDS = {
-    ImportKind.PEOPLE: ("organisation",),
-    ImportKind.ORGANISATIONS: ("name",),
-    ImportKind.SEATS: ("organisation",),
-    ImportKind.TARGETS: ("partner",),
-    ImportKind.FEEDBACK: (),
 }

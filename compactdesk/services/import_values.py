@@ -20,6 +20,9 @@ from compactdesk.i18n import translate
 # 1900, a date CompactDesk keeps no records for); LibreOffice's default is the same.
 _SERIAL_DAY_0 = dt.date(1899, 12, 30)
 _LAST_SERIAL = 2_958_465  # 31/12/9999, the last day a spreadsheet date can be
+# A number below this in a date column is not a date that lost its format (18264 is 01/01/1950, before any record
+# a liaison group keeps) but a year, or a day of the month, typed alone: 2027 would otherwise be 19/07/1905.
+_FIRST_SERIAL = (dt.date(1950, 1, 1) - _SERIAL_DAY_0).days
 _MULTILINE = {"notes", "address", "measure", "progress", "detail", "answer_summary"}
 PERSON_FIELDS = {"holder", "lead", "officer"}  # and "name", for people: turned round when "Surname, First"
 DATE_FIELDS = {"start_on", "end_on", "deadline", "progress_on", "completed_on", "raised_on", "due_on", "answered_on"}
@@ -70,9 +73,9 @@ def read_text(key: str, value) -> str:
 
 
 def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | None:
-    """A cell as a date: a spreadsheet date, a spreadsheet's day number (46402 is 15/01/2027), or text written
-    day first (15/01/2027, 15 Jan 2027, 15 January 2027). `what` is the field's label ("Start date"), named as
-    its column."""
+    """A cell as a date: a spreadsheet date, a spreadsheet's day number (46402 is 15/01/2027; not one before
+    1950, which is a year or a day typed alone), or text written day first (15/01/2027, 15 Jan 2027, 15 January
+    2027). `what` is the field's label ("Start date"), named as its column."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -80,12 +83,17 @@ def read_date(value, what: str, today: dt.date, *, required: bool) -> dt.date | 
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value <= _LAST_SERIAL:
+        if _FIRST_SERIAL <= value <= _LAST_SERIAL:
             return _SERIAL_DAY_0 + dt.timedelta(days=int(value))
+        if 1 <= value < _FIRST_SERIAL:
+            raise ValidationError(translate(
+                "Import", "{value} in the {what} column is not a whole date: write the day, month and year, such as "
+                          "15/01/2027{or_empty}.",
+            ).format(value=shown(cell_text(value)), what=what, or_empty=_or_empty(required)))
         raise ValidationError(translate(
             "Import", "{value} in the {what} column is not a date. Write the date day first, such as "
                       "15/01/2027{or_empty}.",
-        ).format(value=shown(value), what=what, or_empty=_or_empty(required)))
+        ).format(value=shown(cell_text(value)), what=what, or_empty=_or_empty(required)))
     text = cell_text(value)
     try:
         day = read_typed_date(text, today)

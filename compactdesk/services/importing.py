@@ -151,10 +151,11 @@ def run_import(session: Session, sheet: Sheet, kind: ImportKind, matching: Match
         first = next((problem.message for problem in plan.problems), "")
         raise ValidationError(" ".join(part for part in (translate(
             "Import", "No row of {file} can be imported.").format(file=quoted(sheet.file_name)), first) if part))
-    imported = tuple((row.number, "; ".join(done[row.number].added + done[row.number].filled
-                                            + done[row.number].warnings))
+    imported = tuple((row.number, "; ".join(done[row.number].added + done[row.number].chosen
+                                            + done[row.number].filled + done[row.number].warnings))
                      for row in plan.rows if row.outcome is Outcome.NEW)
-    matched = tuple((row.number, "; ".join(done[row.number].matched + done[row.number].filled))
+    matched = tuple((row.number, "; ".join(done[row.number].matched + done[row.number].filled
+                                           + done[row.number].warnings))
                     for row in plan.rows if row.outcome is Outcome.MATCHED)
     return ImportResult(imported, matched, tuple(problem for problem in plan.problems if problem.row is not None))
 
@@ -167,6 +168,15 @@ def file_problems(kind: ImportKind, matching: Matching) -> tuple[Problem, ...]:
         for field in missing_required(matching, kind))
 
 
+def _nothing_below(sheet: Sheet, matching: Matching) -> Problem:
+    if matching.header_row < 0:
+        return Problem(None, translate("Import", "{file} has no rows with anything in them: nothing to import.").format(
+            file=quoted(sheet.file_name)))
+    return Problem(None, translate(
+        "Import", "{file} has no rows below its header row (row {row}): nothing to import.").format(
+        file=quoted(sheet.file_name), row=matching.header_row + 1))
+
+
 def _go(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, today: dt.date,
         answers: Answers | None, *, keep: bool) -> tuple[ImportPlan, dict[int, RowWork]]:
     fields = {field.key: field for field in import_fields(kind)}
@@ -175,6 +185,8 @@ def _go(session: Session, sheet: Sheet, kind: ImportKind, matching: Matching, to
     read: list[tuple[int, dict, dict, list[str], bool]] = []
     for index in range(max(matching.header_row + 1, 0), len(sheet.rows)):
         read.append((index + 1, *_read_row(sheet.rows[index], matching, kind, fields, today)))
+    if all(blank for *_, blank in read):
+        whole += (_nothing_below(sheet, matching),)
     to_write = [(number, values) for number, values, _, wrong, blank in read if not (blank or whole or wrong)]
     trial = None if keep else session.begin_nested()
     try:
@@ -283,7 +295,7 @@ def _read_row(row, matching: Matching, kind: ImportKind, fields: dict[str, Impor
         if key not in cells:
             continue
         try:
-            value, text = _read_cell(kind, field, cells[key], today)
+            value, text = _read_cell(kind, field, cells[key], today, needed=_needed(field, cells))
         except ValidationError as error:
             wrong.append(error.message)
             shown[key] = cell_text(cells[key])[:_SHOWN_AT_MOST]
@@ -307,10 +319,16 @@ def _read_row(row, matching: Matching, kind: ImportKind, fields: dict[str, Impor
     return values, shown, wrong, False
 
 
-def _read_cell(kind: ImportKind, field: ImportField, cell, today: dt.date) -> tuple[object, str]:
+def _needed(field: ImportField, cells: dict[str, object]) -> bool:
+    """Whether the row would be refused with the cell empty, so a wrong value's message must not offer that: an
+    answer needs the day it was given (see import_rows.write_feedback)."""
+    return field.required or (field.key == "answered_on" and not _empty(cells.get("answer_summary")))
+
+
+def _read_cell(kind: ImportKind, field: ImportField, cell, today: dt.date, *, needed: bool) -> tuple[object, str]:
     key, what = field.key, field.label
     if key in DATE_FIELDS:
-        day = read_date(cell, what, today, required=field.required)
+        day = read_date(cell, what, today, required=needed)
         return day, uk_numeric_date(day) if day else ""
     if key == "champion":
         yes = read_yes_no(cell, what)
