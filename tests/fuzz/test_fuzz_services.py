@@ -644,7 +644,7 @@ def test_a_sheets_text_is_cleaned_wherever_the_import_quotes_it(fuzz_store, toda
 
     assert cell_text("\x1b[31mAnn\x00 Jones\ud800") == "[31mAnn Jones\ufffd"
     sheet = Sheet("\x1f" * 1000 + "people.csv", "", (), (("Name",), ("",)))
-    with pytest.raises(ValidationError, match="No row of") as refused:
+    with pytest.raises(ValidationError, match="has no rows below its header row") as refused:
         fuzz_store.run(importing.run_import, sheet, ImportKind.PEOPLE, guess_matching(sheet.rows, "people"),
                        today=today)
     assert unclean(str(refused.value)) is None and "people.csv" in str(refused.value)
