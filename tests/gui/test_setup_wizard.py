@@ -181,6 +181,73 @@ def test_a_problem_sends_the_person_back_to_its_cell_with_everything_kept(new_wi
     assert len(read(new_window, members.list_people)) == 2
 
 
+def to_the_seats(window, qtbot):
+    wizard = opened(window, qtbot)
+    qtbot.keyClicks(wizard.welcome.name, "Dyfnant")
+    for _ in range(4):
+        enter(qtbot, wizard)
+    assert wizard.currentId() == SEATS
+    return wizard
+
+
+def test_an_organisation_near_one_held_is_asked_about_at_its_cell_and_finish_again_adds_it(new_window, qtbot,
+                                                                                           exports):
+    new_window.bench.perform("Add", members.add_organisation, "Dyfnant County Voluntary Council", Sector.VCS)
+    new_window.bench.perform("Add", members.add_person, "Ann Jones")
+    wizard = to_the_seats(new_window, qtbot)
+    wizard.seats_page.grid.paste("A seat\t\tJones, Ann\t\t\t\nB seat\t\tCara Lewis\tDyfnant CVC\t\t\n")
+    for _ in range(3):
+        enter(qtbot, wizard)
+    page = wizard.seats_page
+    assert wizard.isVisible() and wizard.currentId() == SEATS
+    assert "“Dyfnant CVC” is not held by that name; it may be Dyfnant County Voluntary Council" in page.errors.text()
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (1, 3)
+    assert len(read(new_window, members.list_organisations)) == 1
+
+    while wizard.isVisible():  # Finish again: it is another body
+        enter(qtbot, wizard)
+    assert sorted(org.name for org in read(new_window, members.list_organisations)) == [
+        "Dyfnant CVC", "Dyfnant County Voluntary Council"]
+    assert sorted(person.name for person in read(new_window, members.list_people)) == ["Ann Jones", "Cara Lewis"]
+
+
+def test_an_organisation_near_one_held_written_as_held_is_the_one_held(new_window, qtbot, exports):
+    new_window.bench.perform("Add", members.add_organisation, "Dyfnant County Voluntary Council", Sector.VCS)
+    wizard = to_the_seats(new_window, qtbot)
+    wizard.seats_page.grid.paste("B seat\t\tCara Lewis\tDyfnant CVC\t\t\n")
+    for _ in range(3):
+        enter(qtbot, wizard)
+    assert wizard.currentId() == SEATS
+    wizard.seats_page.grid.item(0, 3).setText("Dyfnant County Voluntary Council")
+    while wizard.isVisible():
+        enter(qtbot, wizard)
+    assert [org.name for org in read(new_window, members.list_organisations)] == ["Dyfnant County Voluntary Council"]
+
+
+def test_a_file_says_the_rows_it_put_in_those_it_left_out_and_what_to_check(new_window, qtbot, tmp_path, exports):
+    from spreadsheets import write_sheet
+
+    new_window.bench.perform("Add", members.add_organisation, "Dyfnant County Voluntary Council", Sector.VCS)
+    path = write_sheet(tmp_path / "seats.xlsx", [
+        ("Seat", "Name", "Organisation", "Term starts"), ("Seat one", "Jones, Ann", "PAVO", ""),
+        ("Seat two", "Cara Lewis", "Dyfnant CVC", ""), ("Seat three", "Dai Price", "", "31/02/2027")])
+    wizard = to_the_seats(new_window, qtbot)
+    page = wizard.seats_page
+    assert page.import_file(str(path))
+    said = page.problems.text().splitlines()
+    assert said[0] == "2 rows of seats.xlsx put in the grid."
+    left_out = said.index("Left out, to put right in the file and import again or to type in:")
+    to_check = said.index("To check in the rows put in:")
+    assert [line for line in said[left_out + 1:to_check] if line] == [
+        line for line in said if line.startswith("Row 4:")] and len(said[left_out + 1:to_check]) == 2
+    assert said[to_check + 1].startswith("“Dyfnant CVC” may be Dyfnant County Voluntary Council")
+    assert not any(line.startswith(("Row 2", "Row 3")) for line in said)
+    while wizard.isVisible():  # left as it was, as the note said: a new organisation
+        enter(qtbot, wizard)
+    assert sorted(org.name for org in read(new_window, members.list_organisations)) == [
+        "Dyfnant CVC", "Dyfnant County Voluntary Council", "PAVO"]
+
+
 def test_the_demo_instead(new_window, qtbot, monkeypatch):
     asked = []
     monkeypatch.setattr(new_window.files, "open_demo", lambda: asked.append("demo"))
