@@ -147,13 +147,13 @@ class SetupWizard(QWizard):
         held = self.welcome.held
         if not held and not self.welcome.name.text().strip():  # the naming pages were skipped
             return GroupSetup(seats=self.seats_page.lines(), meeting=self.meeting_page.meeting(),
-                              new_organisations=set(self.seats_page.new_organisations))
+                              new_organisations=sorted(self.seats_page.new_organisations))
         return GroupSetup(
             name="" if held else self.welcome.name.text(), area="" if held else self.welcome.area.text(),
             group_label=self.words_page.group_label.value(), champion_label=self.words_page.champion_label.value(),
             standards=None if held else self.standards_page.standards(), partners=self.partners_page.partners(),
             seats=self.seats_page.lines(), meeting=self.meeting_page.meeting(),
-            new_organisations=set(self.seats_page.new_organisations))
+            new_organisations=sorted(self.seats_page.new_organisations))
 
     def summary_html(self) -> str:
         from html import escape

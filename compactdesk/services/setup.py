@@ -69,7 +69,7 @@ class GroupSetup:
     meeting: FirstMeeting | None = None
     # Organisations' names (as typed; compared by name_key) the person has said are new bodies, though written
     # nearly like one held: the file's near names they left as they were, or a NearOrganisation answered.
-    new_organisations: set[str] = field(default_factory=set)
+    new_organisations: list[str] = field(default_factory=list)
 
 
 class NearOrganisation(ValidationError):
@@ -116,7 +116,7 @@ class _Held:
     """The organisations and people in the group's file, read once for the whole set-up and added to as it adds,
     matched as the import matches them (services/import_records.py)."""
 
-    def __init__(self, session: Session, new_organisations: set[str]):
+    def __init__(self, session: Session, new_organisations: list[str]):
         self.session = session
         self.new_organisations = {name_key(name) for name in new_organisations}
         self.organisations: dict[str, Organisation] = {}

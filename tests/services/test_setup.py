@@ -3,11 +3,12 @@
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from compactdesk.domain.enums import MeetingKind, Sector, StandingItem
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.names import turned_round
 from compactdesk.domain.rules import Standards
 from compactdesk.services import compact, meetings, members, seats
 from compactdesk.services.setup import (
@@ -142,6 +143,8 @@ def test_a_person_held_is_never_added_again_however_the_grid_writes_the_name(sto
     held = f"{first} {surname}"
     typed = f"{surname},{' ' * spaces}{first}" if turned else f"{first}{' ' * spaces}{surname}"
     typed = typed.upper() if upper else typed
+    # "Evans, DL" is Evans with letters after the name (names.turned_round), not a first name: not turned round.
+    assume(not turned or turned_round(typed) != " ".join(typed.split()))
     _, change = store.run_recorded(lambda session: members.add_person(session, held))
     _, setting_up = store.run_recorded(set_up_group, GroupSetup(seats=[SeatLine("Seat", "", typed)]), today=TODAY)
     try:
@@ -163,7 +166,7 @@ def test_an_organisation_near_one_held_is_refused_at_its_cell_until_written_as_h
         "the name as held, or press Finish again to add it as a new organisation.")
     assert len(store.run(members.list_people)) == 2 and store.run(compact.get_compact) is None
 
-    setup.new_organisations = {"dyfnant  cvc"}  # the person said it is another body
+    setup.new_organisations = ["dyfnant  cvc"]  # the person said it is another body
     store.run(set_up_group, setup, today=TODAY)
     assert sorted(org.name for org in store.run(members.list_organisations)) == [
         "Dyfnant CVC", "Dyfnant County Voluntary Council"]
@@ -317,7 +320,7 @@ def test_a_file_matched_to_records_held_adds_no_one_twice_and_says_what_it_left_
                            "it is, write the name as held in the grid; left as it is, it is added as a new "
                            "organisation.",)
     # As the notes said: the near name, left as it was, is a new organisation; Ann is Ann, not a second Ann.
-    store.run(set_up_group, GroupSetup(name="G", seats=list(found.lines), new_organisations=set(
+    store.run(set_up_group, GroupSetup(name="G", seats=list(found.lines), new_organisations=list(
         found.new_organisations)), today=TODAY)
     assert sorted(person.name for person in store.run(members.list_people)) == ["Ann Jones", "Cara Lewis",
                                                                                "Evans, Bob"]
