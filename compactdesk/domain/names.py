@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.text import clean
 
 # What can follow a comma in a name without being a first name: "Ann Jones, MBE" stays as it is.
@@ -157,6 +158,10 @@ def _added(first: _Words, second: _Words) -> float | None:
     County Council"): the more the words added, the less alike. None when the names are not so."""
     shorter, longer = sorted((first, second), key=lambda words: (len(words.unique), words.joined))
     if not shorter.unique < longer.unique or len(shorter.telling) < _SHARED_AT_LEAST:
+        return None
+    # The word added may be the one that tells the sector: "Dyfnant County Council" and "Dyfnant County Voluntary
+    # Council" are the council and the CVC, found side by side in nearly every compact.
+    if sector_named(shorter.joined) != sector_named(longer.joined):
         return None
     added = len(longer.telling - shorter.telling)
     if added > min(_ADDED_AT_MOST, len(shorter.telling)):

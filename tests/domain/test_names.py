@@ -76,6 +76,10 @@ def test_near_names_are_alike_both_ways(typed, held):
     ("The Dyfnant", "Dyfnant Youth Forum"),
     ("Age Cymru", "Age Cymru Powys Ceredigion and Gwynedd"),  # more added than shared
     ("Ltd", "Dyfnant CVC Ltd"),
+    # a word that tells the sector: the council and the council for voluntary service, side by side in most compacts
+    ("Dyfnant County Council", "Dyfnant County Voluntary Council"),
+    ("Powys Council", "Powys Council for Voluntary Service"),
+    ("Cyngor Sir Dyfnant", "Cyngor Gwirfoddol Sir Dyfnant"),
 ])
 def test_different_bodies_are_not_alike(typed, held):
     assert likeness(typed, held) == 0 and likeness(held, typed) == 0
