@@ -118,6 +118,26 @@ def test_version_demo_and_agenda_pdf(built, tmp_path):
     assert not errors_logged(home)
 
 
+def test_the_bundle_imports_spreadsheets_of_every_kind(built, tmp_path):
+    """python-calamine (a compiled reader) and the .ods and .csv paths travel in the bundle: a messy member list in
+    each format comes in through the bundled command line, and again adds nothing; a template is written."""
+    from spreadsheets import messy_members
+
+    bundle, _ = built
+    home = tmp_path / "home"
+    env = bare_env(home)
+    program = bundle / "CompactDesk"
+    store = home / "group.cdstore"
+    assert run(program, "demo", store, "--today", "24/11/2026", env=env).returncode == 0
+    for suffix in (".xlsx", ".ods", ".csv"):
+        sheet = messy_members().write(home / f"members{suffix}")
+        first = run(program, "import", "seats", sheet, store, "--today", "24/11/2026", env=env)
+        assert first.returncode in (0, 1) and "Refused" in first.stdout, first.stderr + first.stdout
+        again = run(program, "import", "seats", sheet, store, "--today", "24/11/2026", env=env)
+        assert "Imported 0 rows" in again.stdout, again.stdout + again.stderr
+    assert not errors_logged(home)
+
+
 def test_window_opens_offscreen_and_closes(built, tmp_path):
     bundle, _ = built
     home = tmp_path / "home"
