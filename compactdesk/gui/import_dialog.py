@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import (
+    FIRST_NAME,
+    SURNAME,
     ImportKind,
     Matching,
     guess_kind,
@@ -335,8 +337,8 @@ class ImportDialog(QDialog):
         fields = {field.key: field for field in import_fields(self.kind)}
         keys = [key for key in self.matching.columns if key is not None]
         whole = whole_name_key(self.kind)
-        if whole is not None and whole not in keys and {"first_name", "surname"} <= set(keys):
-            parts = [index for index, key in enumerate(keys) if key in ("first_name", "surname")]
+        if whole is not None and whole not in keys and {FIRST_NAME, SURNAME} <= set(keys):
+            parts = [index for index, key in enumerate(keys) if key in (FIRST_NAME, SURNAME)]
             keys[parts[-1]] = whole
             del keys[parts[0]]
         return [fields[key] for key in keys]
