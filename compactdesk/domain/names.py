@@ -64,6 +64,11 @@ def name_key(name: str) -> str:
     return clean(str(name)).casefold()
 
 
+def email_key(email: str) -> str:
+    """An email address as compared: case and any spaces set aside ("Ann.Jones@X.org " is ann.jones@x.org)."""
+    return "".join(email.split()).casefold()
+
+
 def folded_words(name: str) -> list[str]:
     """The words of a name with accents, case and punctuation set aside: "Dyfnant C.V.C." -> dyfnant, cvc."""
     decomposed = unicodedata.normalize("NFKD", clean(str(name))[:_LONGEST_COMPARED])

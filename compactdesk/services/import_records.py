@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.names import NearNames, alike_key, likeness, name_key, turned_round
+from compactdesk.domain.names import NearNames, alike_key, email_key, likeness, name_key, turned_round
 from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
@@ -58,10 +58,6 @@ class RowWork:
         else:
             self.matched.append(translate("Import", "{name} (added from row {row})").format(
                 name=held.name, row=held.row))
-
-
-def _email_key(email: str) -> str:
-    return "".join(email.split()).casefold()
 
 
 class Records:
@@ -259,11 +255,11 @@ class Records:
             self._undo.append(self._everyone.pop)
             if "people_alike" in self.__dict__ and alike_key(held.name) not in self.people_alike:
                 self.remember(self.people_alike, alike_key(held.name), held)
-        if held.email and _email_key(held.email) not in by_email:
+        if held.email and email_key(held.email) not in by_email:
             if undoable:
-                self.remember(by_email, _email_key(held.email), held)
+                self.remember(by_email, email_key(held.email), held)
             else:
-                by_email[_email_key(held.email)] = held
+                by_email[email_key(held.email)] = held
 
     # Organisations
     def organisation(self, typed: str, work: RowWork, *, sector: Sector | None = None, notes: str = "",
@@ -342,9 +338,9 @@ class Records:
         found = self.people.get(key, [])
         held = None
         if found:
-            held = (next((p for p in found if email and _email_key(p.email) == _email_key(email)), None)
+            held = (next((p for p in found if email and email_key(p.email) == email_key(email)), None)
                     or found[0])
-        elif email and (by_email := self.people_by_email.get(_email_key(email))) is not None:
+        elif email and (by_email := self.people_by_email.get(email_key(email))) is not None:
             held = by_email
             work.filled.append(translate("Import", "matched by email address to {name}").format(name=held.name))
         if held is not None:
@@ -371,7 +367,7 @@ class Records:
     def _differs(self, held: Held, work: RowWork, *, email: str, organisation: str) -> None:
         """Warns when the person matched by name is held with another email or organisation: two people may share
         a name. An organisation written nearly as the one held (see domain/names.py) is taken as that one."""
-        if email and held.email and _email_key(email) != _email_key(held.email):
+        if email and held.email and email_key(email) != email_key(held.email):
             work.warnings.append(translate(
                 "Import", "{name} is held with another email, {email}; check it is the same person").format(
                 name=held.name, email=shown(held.email, 80)))
@@ -396,8 +392,8 @@ class Records:
                   "department": detail.department, "email": detail.email, "phone": detail.phone,
                   "address": detail.address, "is_champion": detail.is_champion, "notes": detail.notes} | fill
         members.update_person(self.session, held.ident, **fields)
-        if "email" in fill and _email_key(fill["email"]) not in self.people_by_email:
-            self.remember(self.people_by_email, _email_key(fill["email"]), held)
+        if "email" in fill and email_key(fill["email"]) not in self.people_by_email:
+            self.remember(self.people_by_email, email_key(fill["email"]), held)
         names = {"email": translate("Import", "email address"), "phone": translate("Import", "phone number"),
                  "role": translate("Import", "role")}
         work.filled.append(translate("Import", "{person}'s empty {what} filled in from the file").format(

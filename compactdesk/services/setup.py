@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, MeetingKind, SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.names import NearNames, name_key, turned_round
+from compactdesk.domain.names import NearNames, email_key, name_key, turned_round
 from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.rules import Standards
 from compactdesk.i18n import translate
@@ -156,9 +156,9 @@ class _Held:
         """The person held by that name (either way round; the one with that email when two are), else a new
         one. Nothing held is overwritten: an empty organisation or email is filled from what was typed."""
         found = self.people.get(name_key(turned_round(name)), [])
-        email_key = "".join(email.split()).casefold()
-        held = next((person for person in found if email_key and "".join(person.email.split()).casefold()
-                     == email_key), found[0] if found else None)
+        typed_email = email_key(email)
+        held = next((person for person in found if typed_email and email_key(person.email) == typed_email),
+                    found[0] if found else None)
         if held is None:
             made = members.add_person(self.session, name, email=email,
                                       organisation_id=organisation.id if organisation else None)
