@@ -411,3 +411,17 @@ def split_name_row_numbers() -> tuple[int, ...]:
     table = split_name_members()
     return tuple(index + 1 for index, row in enumerate(table.rows)
                  if index > table.header_row and any(str(cell or "").strip() for cell in row))
+
+
+def members_to_check(path, *, bad_date: bool = True, emoji: bool = True):
+    """messy_members as an .xlsx (or whatever `path` ends in) with two things for the import window to show: "Dyfnant
+    CVC" for the CVC in row 5 (a near name, when the CVC is held by its full name) and, when `bad_date`, 31/02/2027 for
+    a start date in row 7 (a refused row). `emoji=False` leaves out the list's one emoji, which fonts without one draw
+    as an empty box."""
+    table = messy_members()
+    rows = [[cell.replace(" 🌱", "") if not emoji and isinstance(cell, str) else cell for cell in row]
+            for row in table.rows]
+    rows[table.header_row + 2][1] = "Dyfnant CVC"  # Rhodri Gwŷn, row 5
+    if bad_date:
+        rows[table.header_row + 4][4] = "31/02/2027"  # Tom Price, row 7
+    return write_workbook(path, {"Members": rows}, merged={"Members": table.merged})

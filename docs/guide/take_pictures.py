@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(ROOT / "tests"))  # the messy 16-member list the tests read (tests/spreadsheets.py)
-from spreadsheets import messy_members, write_workbook  # noqa: E402
+from spreadsheets import members_to_check, messy_members  # noqa: E402
 
 GUIDE = ROOT / "compactdesk" / "guide" / "index.html"
 IMAGES = GUIDE.parent / "images"
@@ -210,12 +210,8 @@ def _import_preview(window, folder: Path) -> None:
     from compactdesk.gui.import_dialog import ImportDialog
     from compactdesk.services import members
 
-    table = messy_members()
     # Without the list's one emoji, which the offscreen platform's fonts draw as an empty box.
-    rows = [[cell.replace(" 🌱", "") if isinstance(cell, str) else cell for cell in row] for row in table.rows]
-    rows[table.header_row + 2][1] = "Dyfnant CVC"
-    rows[table.header_row + 4][4] = "31/02/2027"
-    path = write_workbook(folder / "members 2027.xlsx", {"Members": rows}, merged={"Members": table.merged})
+    path = members_to_check(folder / "members 2027.xlsx", emoji=False)
     window.bench.store.run(members.add_organisation, "Dyfnant County Voluntary Council", "vcs")
     dialog = ImportDialog(window.bench, folder, window, save_template=window.importing.save_template)
     dialog.resize(1120, 680)

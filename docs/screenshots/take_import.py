@@ -24,13 +24,9 @@ TODAY = dt.date(2026, 11, 24)
 
 def messy_file(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT / "tests"))
-    from spreadsheets import messy_members, write_workbook
+    from spreadsheets import members_to_check
 
-    table = messy_members()
-    rows = [list(row) for row in table.rows]
-    rows[table.header_row + 2][1] = "Dyfnant CVC"
-    rows[table.header_row + 4][4] = "31/02/2027"
-    return write_workbook(folder / "members 2027.xlsx", {"Members": rows}, merged={"Members": table.merged})
+    return members_to_check(folder / "members 2027.xlsx")
 
 
 def main() -> int:

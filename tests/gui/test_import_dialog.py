@@ -19,7 +19,7 @@ from compactdesk.services import members
 from compactdesk.services.spreadsheet import read_sheet
 from compactdesk.store import create_store
 from compactdesk.store.models import Organisation, Person, SeatTerm
-from spreadsheets import messy_members, write_workbook
+from spreadsheets import members_to_check, messy_members, write_workbook
 
 CVC = "Dyfnant County Voluntary Council"
 
@@ -52,14 +52,9 @@ def empty_window(today, qtbot, tmp_path, settings):
 
 
 def messy_file(folder: Path, *, bad_date: bool = True, suffix: str = ".xlsx") -> Path:
-    """tests/spreadsheets.messy_members (16 members on their seats, a title row, blank rows, "Jones, Ann"), with
-    "Dyfnant CVC" for the CVC in one row and, when `bad_date`, a start date that is no day in another."""
-    table = messy_members()
-    rows = [list(row) for row in table.rows]
-    rows[table.header_row + 2][1] = "Dyfnant CVC"  # Rhodri Gwŷn, row 5
-    if bad_date:
-        rows[table.header_row + 4][4] = "31/02/2027"  # Tom Price, row 7
-    return write_workbook(folder / f"members{suffix}", {"Members": rows}, merged={"Members": table.merged})
+    """tests/spreadsheets.members_to_check: 16 members on their seats, "Dyfnant CVC" in row 5 and, when `bad_date`,
+    a start date that is no day in row 7."""
+    return members_to_check(folder / f"members{suffix}", bad_date=bad_date)
 
 
 def open_dialog(window, qtbot, path: Path | None, monkeypatch) -> ImportDialog:
