@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from compactdesk import __version__, i18n, logs
 from compactdesk.gui import collector, look, single
 from compactdesk.gui.app_icon import app_icon
+from compactdesk.gui.language import apply_language, ask_first_time, start_language
 from compactdesk.gui.main_window import MainWindow
 from compactdesk.gui.opening import OpenStoreOp, remove_demo
 from compactdesk.gui.settings import LAST_STORE, Settings
@@ -19,8 +20,17 @@ from compactdesk.paths import default_store
 from compactdesk.store.errors import DamagedStoreError, StoreError
 
 
-def install_translator() -> None:
-    i18n.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n))
+def install_translator(language: str = i18n.ENGLISH) -> None:
+    """The interface in `language` (tests, screenshots and benchmarks; the program itself asks the settings)."""
+    apply_language(language)
+
+
+def _after_opening(window: MainWindow, settings: Settings, outcome: str) -> None:
+    """Once the window shows its group: the language asked at the very first start, then, on a new empty
+    file, the set-up assistant (gui/first_run.py), in the language just chosen."""
+    ask_first_time(settings, window)
+    if outcome == "done" and not window.demo:
+        window.first_run.offer_if_new()
 
 
 def _last_store(settings: Settings) -> Path:
@@ -90,9 +100,9 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     collector.take_over(app)
     app.setOrganizationName("CompactDesk")
     app.setApplicationVersion(__version__)
-    install_translator()
     sys.excepthook = _excepthook
     settings = Settings()
+    start_language(settings)  # the saved language, or the computer's until asked (after the first paint)
     # Before the window is made: it is built, and first painted, in the person's colours and text size.
     look.follow_colour_scheme()
     look.apply_saved_text_size(settings)
@@ -102,9 +112,7 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     try:
         _WINDOWS.append(window)
         opening = OpenStoreOp(window, None if demo else store_path or _last_store(settings), demo_folder)
-        if not demo:  # a new, empty file: the set-up assistant, once the file is open (gui/first_run.py)
-            opening.ended.connect(lambda outcome: outcome == "done" and QTimer.singleShot(
-                0, window.first_run.offer_if_new))
+        opening.ended.connect(lambda outcome: QTimer.singleShot(0, lambda: _after_opening(window, settings, outcome)))
         window.open_after_paint(opening)
         if os.environ.get("COMPACTDESK_QUIT_AFTER_PAINT") == "1":
             _QuitWhenReady(app, window)

@@ -25,9 +25,12 @@ class FirstRun(QObject):
                                              "members, and its first meeting, step by step"))
         self.wizard: SetupWizard | None = None
         self._replaced = None  # the store File ▸ New group… (or another) put in place, until looked at
-        window.bench.store_replaced.connect(lambda: setattr(self, "_replaced", window.bench.store))
+        window.bench.store_replaced.connect(self._store_replaced)  # bound: gone with this object (a new language)
         # Connected after StoreFiles' own slot, so this runs once the new group's file is open (or was not made).
         window.files.new_store_action.triggered.connect(self._after_new_group)
+
+    def _store_replaced(self) -> None:
+        self._replaced = self.window.bench.store
 
     def set_up(self) -> "SetupWizard":
         """Opens the assistant (or brings it forward), window-modal; it does not wait for it to close."""

@@ -25,6 +25,7 @@ from compactdesk.gui.banner import Banner
 from compactdesk.gui.first_run import FirstRun
 from compactdesk.gui.help_menu import HelpMenu
 from compactdesk.gui.import_menu import ImportMenu
+from compactdesk.gui.language import language_menu
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.papers_menu import PapersMenu
 from compactdesk.gui.safekeeping import Safekeeping
@@ -59,10 +60,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}  # the areas visited so far; the rest are built on their first visit
         self.icons = look.Icons(self)  # set once the window has painted: words first, icons a moment later
         self._build_body()
-        self._build_actions()
-        self.safekeeping = Safekeeping(self)
-        self._build_menus()
-        self._build_toolbar()
+        self.build_chrome()
+        self._retranslating = False
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
         self.bench.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -143,6 +142,33 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(body)
+
+    def build_chrome(self) -> None:
+        """The actions, menus and toolbar (built again in a new language: gui/retranslate.py)."""
+        self._build_actions()
+        self.safekeeping = Safekeeping(self)
+        self._build_menus()
+        self._build_toolbar()
+        if self.bench.store is None:
+            self._wait(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # One event per translator installed or removed: the window is built again once, after them all.
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        from compactdesk.gui.retranslate import rebuild_chrome, rebuild_pages
+
+        self._retranslating = False
+        rebuild_chrome(self)
+        rebuild_pages(self)
+        self._update_actions() if self.bench.store is not None else None
+
+    def refit(self) -> None:
+        self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
         """Room for the longest title and its icon (which comes after the first paint), at the text size in force."""
@@ -230,6 +256,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         text_size = view_menu.addMenu(self.tr("&Text size"))
         text_size.addActions([self.larger_text_action, self.smaller_text_action, self.normal_text_action])
+        language_menu(view_menu, self.settings)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
 

@@ -225,9 +225,14 @@ class SearchEverything(QObject):
         self.panel.list.installEventFilter(self)
         self.panel.list.itemClicked.connect(lambda item: self.open_hit(item.data(HIT)))
         window.installEventFilter(self)
-        window.bench.changed.connect(lambda _: self.timer.start() if self.panel.isVisible() else None)
+        # A bound method, not a lambda: disconnected when the menus are built again in another language.
+        window.bench.changed.connect(self._store_changed)
         QApplication.instance().focusChanged.connect(self._focus_moved)
         self._typed = ""
+
+    def _store_changed(self, _tables) -> None:
+        if self.panel.isVisible():
+            self.timer.start()
 
     def _fit_box(self) -> None:
         """Room for the words it shows when empty, at the text size in force (View ▸ Text size); where the

@@ -35,8 +35,12 @@ EXPORT_FORMAT = Key("export/format", ".pdf", str)
 EXPORT_LARGE_PRINT = Key("export/large_print", False, bool)
 # View ▸ Text size: the program's text in per cent of the system's (gui/look.py's TEXT_SIZES).
 TEXT_SIZE = Key("view/text_size", 100, int)
+# Papers in "en", "cy" or "both" (Welsh first); "" until chosen: then the interface's language.
+EXPORT_LANGUAGE = Key("export/language", "", str)
+# The interface's language, "en" or "cy"; "" until asked at the first start (gui/language.py).
+LANGUAGE = Key("view/language", "", str)
 KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES, EXPORT_FOLDER, EXPORT_FORMAT,
-        EXPORT_LARGE_PRINT, TEXT_SIZE)
+        EXPORT_LARGE_PRINT, TEXT_SIZE, EXPORT_LANGUAGE, LANGUAGE)
 
 
 def splitter_key(name: str) -> Key[QByteArray]:

@@ -269,11 +269,12 @@ def test_no_page_numbers_when_the_pack_numbers_its_own():
 
 
 def test_a_translation_may_reorder_the_page_numbers():
-    i18n.install(lambda context, text, disambiguation, n: "{pages} tudalen, hon yw {page}")
+    i18n.install_catalogue("xx", lambda context, text, disambiguation, n: "{pages} tudalen, hon yw {page}")
     try:
-        word = read(render_docx(every_block()))
+        with i18n.speaking("xx"):
+            word = read(render_docx(every_block()))
     finally:
-        i18n.install(None)
+        i18n.install_catalogue("xx", None)
     footer = word.sections[0].footer
     assert field_codes(footer) == ["NUMPAGES", "PAGE"]
     assert re.fullmatch(r"1 tudalen, hon yw 1", footer.paragraphs[0].text)

@@ -26,10 +26,10 @@ def collect_between_tests():
 
 
 @pytest.fixture(autouse=True)
-def translator():
+def translator(qapp):
     gui_app.install_translator()
     yield
-    gui_app.i18n.install(None)
+    gui_app.install_translator()  # a test that switched to Welsh leaves the next one in English
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +37,8 @@ def private_settings(tmp_path, qapp):
     """Whatever makes its own QSettings writes into the test's folder, never the tester's."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    # The language was chosen long ago: the first start's question (gui/language.py) is tested on its own.
+    QSettings().setValue("view/language", "en")
     yield
 
 
