@@ -56,6 +56,11 @@ class Compact(Base):
     area: Mapped[str] = mapped_column(String(300), default="")
     group_label: Mapped[str] = mapped_column(String(100), default="liaison group")
     champion_label: Mapped[str] = mapped_column(String(100), default="champion")
+    # The Welsh forms of the group's own words (revision 0007), for Welsh and bilingual papers; "" when none
+    # is given, and the English is used.
+    name_cy: Mapped[str] = mapped_column(String(300), default="")
+    group_label_cy: Mapped[str] = mapped_column(String(100), default="")
+    champion_label_cy: Mapped[str] = mapped_column(String(100), default="")
     consultation_weeks: Mapped[int] = mapped_column(default=12)
     consultation_feedback_weeks: Mapped[int] = mapped_column(default=12)
     funding_notice_months: Mapped[int] = mapped_column(default=3)
@@ -123,6 +128,7 @@ class Seat(Base):
     __tablename__ = "seat"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
+    title_cy: Mapped[str] = mapped_column(String(300), default="")  # its Welsh title (revision 0007)
     sector: Mapped[Sector] = mapped_column(_enum(Sector))
     fill: Mapped[SeatFill] = mapped_column(_enum(SeatFill))
     reserved_for: Mapped[str] = mapped_column(String(300), default="")
@@ -166,6 +172,7 @@ class AgendaItem(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
     title: Mapped[str] = mapped_column(String(300))
+    title_cy: Mapped[str] = mapped_column(String(300), default="")  # its Welsh title (revision 0007)
     standing: Mapped[StandingItem | None] = mapped_column(_enum(StandingItem))
     presenter_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     presenter: Mapped[str] = mapped_column(String(300), default="")

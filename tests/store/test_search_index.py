@@ -51,7 +51,7 @@ def test_a_new_store_has_an_index_and_three_triggers_for_each_indexed_table(tmp_
                 assert (f"search_{table}_{event}", table) in triggers
         # Every index table is derived: none is a table of records.
         assert not index_tables(connection) & set(Base.metadata.tables)
-        assert connection.execute("PRAGMA user_version").fetchone() == (6,)
+        assert connection.execute("PRAGMA user_version").fetchone() == (7,)  # the newest revision, 0007
     finally:
         connection.close()
 
