@@ -67,7 +67,8 @@ def test_a_day_that_does_not_exist_is_refused_and_says_why(typed, words):
 
 
 @pytest.mark.parametrize("typed", ["15/01", "next Tuesday", "15 Janury 2027", "2027/01/15", "15/01/2027 10:00",
-                                   "15012027", "1/1/1", "Ŵ/ŷ/2027", "15 Ionawr 2027"])
+                                   "15012027", "1/1/1", "Ŵ/ŷ/2027", "15 Ionor 2027",
+                                   "wythnos nesaf"])
 def test_what_is_not_a_way_of_writing_a_day_is_not_read_as_one(typed):
     assert read_typed_date(typed) is None
     with pytest.raises(ValidationError, match="Write it day first"):
