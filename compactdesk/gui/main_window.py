@@ -382,10 +382,9 @@ class MainWindow(QMainWindow):
             self.settings.remember_store(str(self.store.path))
 
     def _update_title(self) -> None:
-        from compactdesk.services.compact import get_compact
+        from compactdesk.services.compact import compact_name
 
-        compact = self.bench.read(get_compact)
-        name = compact.name if compact is not None else ""
+        name = self.bench.read(compact_name)  # in the interface's language: its Welsh form, where given
         if self.demo:
             title = self.tr("Demo group: {name} — CompactDesk").format(name=name) if name else self.tr(
                 "Demo group — CompactDesk")

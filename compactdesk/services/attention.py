@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingStatus, TargetStatus, TermState
+from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
 from compactdesk.services import meetings, narrowed, seats
@@ -199,7 +200,7 @@ def attention(session: Session, today: dt.date) -> Attention:
     compact = get_compact(session)
     empty = compact is None and not any(
         session.scalar(select(func.count(model.id))) for model in (Meeting, Organisation, Person, Seat, Target))
-    result = Attention(today, compact.name if compact else "", store_is_empty=empty)
+    result = Attention(today, in_language(compact.name, compact.name_cy) if compact else "", store_is_empty=empty)
     if empty:
         return result
     result.has_seats = bool(session.scalar(select(func.count(Seat.id))))

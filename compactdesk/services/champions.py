@@ -15,7 +15,7 @@ from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.services.common import fetch, storable_id
-from compactdesk.services.compact import get_compact
+from compactdesk.services.compact import get_compact, label_in_language
 from compactdesk.store.models import Department, Organisation, Person
 
 DEFAULT_LABEL = "champion"
@@ -24,7 +24,7 @@ DEFAULT_LABEL = "champion"
 def champion_label(session: Session) -> str:
     """The compact's word for a champion ("champion", "representative"…), lower case as stored."""
     compact = get_compact(session)
-    label = compact.champion_label.strip() if compact is not None and compact.champion_label else ""
+    label = label_in_language(compact.champion_label, compact.champion_label_cy).strip() if compact else ""
     return label or DEFAULT_LABEL
 
 

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import Standards
-from compactdesk.i18n import translate
+from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 from compactdesk.services.common import as_date, choice, fetch, whole_number
 from compactdesk.store.models import Compact, CompactStatusChange, Organisation
 
@@ -27,28 +28,79 @@ def _require(session: Session) -> Compact:
 
 
 def set_up_compact(session: Session, name: str, area: str = "", *, status: CompactStatus | str = CompactStatus.JUST_STARTING,
-                   status_on: dt.date | str | None = None, today: dt.date | None = None) -> Compact:
+                   status_on: dt.date | str | None = None, today: dt.date | None = None, name_cy: str = "") -> Compact:
     if get_compact(session) is not None:
         raise ValidationError(translate("Compact", "This group's records already hold a compact. Each group's file "
                                                     "keeps one compact; start a new group for another."))
     compact = Compact(name=text.required(name, translate("Compact", "the compact's name"), "name"),
-                      area=text.optional(area, translate("Compact", "the area"), "area"))
+                      area=text.optional(area, translate("Compact", "the area"), "area"),
+                      name_cy=_welsh_name(name_cy))
     session.add(compact)
     session.flush()
     record_status(session, status, status_on or today or dt.date.today())
     return compact
 
 
+def _welsh_name(name_cy: str | None) -> str:
+    return text.optional(name_cy, translate("Compact", "the compact's name in Welsh"), "name_cy")
+
+
 def update_compact(session: Session, *, name: str, area: str = "", group_label: str = "liaison group",
-                   champion_label: str = "champion", notes: str = "") -> Compact:
+                   champion_label: str = "champion", notes: str = "", name_cy: str | None = None,
+                   group_label_cy: str | None = None, champion_label_cy: str | None = None) -> Compact:
+    """The compact's own words; each `_cy` is its Welsh form ("" for none: the English is used), kept as
+    held when not given (None)."""
     compact = _require(session)
     compact.name = text.required(name, translate("Compact", "the compact's name"), "name")
     compact.area = text.optional(area, translate("Compact", "the area"), "area")
     compact.group_label = text.required(group_label, translate("Compact", "a word for the group"), "group_label", limit=100)
     compact.champion_label = text.required(champion_label, translate("Compact", "a word for a champion"), "champion_label",
                                            limit=100)
+    if name_cy is not None:
+        compact.name_cy = _welsh_name(name_cy)
+    if group_label_cy is not None:
+        compact.group_label_cy = text.optional(group_label_cy, translate("Compact", "the word for the group in Welsh"),
+                                               "group_label_cy", limit=100)
+    if champion_label_cy is not None:
+        compact.champion_label_cy = text.optional(
+            champion_label_cy, translate("Compact", "the word for a champion in Welsh"), "champion_label_cy",
+            limit=100)
     compact.notes = text.optional(notes, translate("Compact", "the notes"), "notes", multiline=True)
     return compact
+
+
+# The words the program offers for the group and a champion (the set-up assistant's choices, the defaults).
+# A group that kept one and gave no Welsh form of its own has the program's Welsh for it, as for any word
+# of the program's; a word of the group's own is never translated.
+OFFERED_LABELS = (QT_TRANSLATE_NOOP("Compact", "liaison group"), QT_TRANSLATE_NOOP("Compact", "steering group"),
+                  QT_TRANSLATE_NOOP("Compact", "champion"), QT_TRANSLATE_NOOP("Compact", "representative"))
+
+
+def label_in_language(english: str | None, welsh: str | None) -> str:
+    """A label (the group's word for itself, or for a champion) in the language spoken now."""
+    english = english or ""
+    if not (welsh or "").strip() and english in OFFERED_LABELS:
+        return translate("Compact", english)
+    return in_language(english, welsh)
+
+
+def compact_name(session: Session) -> str:
+    """The compact's name in the language spoken now ("" before it is set up): the window's title, the
+    dashboard and the papers name the group by it."""
+    compact = get_compact(session)
+    return "" if compact is None else in_language(compact.name, compact.name_cy)
+
+
+def group_label(session: Session) -> str:
+    """The group's word for itself ("liaison group") in the language spoken now."""
+    compact = get_compact(session)
+    return label_in_language(compact.group_label, compact.group_label_cy) if compact is not None else ""
+
+
+def champion_label(session: Session) -> str:
+    """The compact's word for a champion in the language spoken now ("" before the compact is set up)."""
+    compact = get_compact(session)
+    return label_in_language(compact.champion_label, compact.champion_label_cy) if compact is not None else ""
 
 
 def set_standards(session: Session, standards: Standards) -> Compact:
@@ -160,8 +212,20 @@ class PartnerRow:
 
 
 @dataclass(frozen=True)
+class CompactWords:
+    """The compact's own words as held, each in English and in Welsh ("" for none), for the form that edits them."""
+
+    name: str = ""
+    name_cy: str = ""
+    group_label: str = ""
+    group_label_cy: str = ""
+    champion_label: str = ""
+    champion_label_cy: str = ""
+
+
+@dataclass(frozen=True)
 class CompactSummary:
-    name: str
+    name: str  # the name and labels in the language spoken now; `words` holds both as stored
     area: str
     group_label: str
     champion_label: str
@@ -169,6 +233,7 @@ class CompactSummary:
     standards: Standards
     status: StatusNow | None
     partners: tuple[PartnerRow, ...]
+    words: CompactWords = CompactWords()
 
 
 def compact_summary(session: Session, today: dt.date) -> CompactSummary | None:
@@ -176,12 +241,16 @@ def compact_summary(session: Session, today: dt.date) -> CompactSummary | None:
     compact = get_compact(session)
     if compact is None:
         return None
+    words = CompactWords(compact.name, compact.name_cy or "", compact.group_label, compact.group_label_cy or "",
+                         compact.champion_label, compact.champion_label_cy or "")
     return CompactSummary(
-        name=compact.name, area=compact.area or "", group_label=compact.group_label,
-        champion_label=compact.champion_label, notes=compact.notes or "", standards=standards(session),
-        status=current_status(session, today),
+        name=in_language(compact.name, compact.name_cy), area=compact.area or "",
+        group_label=label_in_language(compact.group_label, compact.group_label_cy),
+        champion_label=label_in_language(compact.champion_label, compact.champion_label_cy),
+        notes=compact.notes or "", standards=standards(session), status=current_status(session, today),
         partners=tuple(PartnerRow(org.id, org.name, org.sector)
-                       for org in sorted(compact.partners, key=lambda org: (org.name.casefold(), org.id))))
+                       for org in sorted(compact.partners, key=lambda org: (org.name.casefold(), org.id))),
+        words=words)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain.enums import Attendance, MeetingKind, MeetingStatus, Sector, StandingItem
+from compactdesk.domain.own_words import in_language, item_title
 from compactdesk.i18n import translate
 from compactdesk.services.common import fetch, fetch_row, storable_id
 from compactdesk.store.models import AgendaItem, AgendaPaper, AttendanceRecord, Meeting, Person, Seat, SeatTerm
@@ -50,7 +51,7 @@ class AgendaRow:
     item_id: int
     meeting_id: int
     position: int
-    title: str
+    title: str  # in the language spoken now; title_english and title_welsh are as held
     standing: StandingItem | None
     presenter: str  # as shown: the person chosen and/or the words typed
     presenter_id: int | None
@@ -60,6 +61,8 @@ class AgendaRow:
     minutes: str
     decisions: str
     paper_count: int
+    title_english: str = ""
+    title_welsh: str = ""  # "" when none was given
 
     @property
     def number(self) -> int:
@@ -80,9 +83,10 @@ def agenda_rows(session: Session, meeting_id: int) -> list[AgendaRow]:
     items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                             .options(selectinload(AgendaItem.presenter_person))
                             .order_by(AgendaItem.position, AgendaItem.id))
-    return [AgendaRow(item.id, item.meeting_id, item.position, item.title, item.standing, _presenter(item),
-                      item.presenter_id, item.presenter, item.minutes_allowed, item.description, item.minutes,
-                      item.decisions, papers.get(item.id, 0)) for item in items]
+    return [AgendaRow(item.id, item.meeting_id, item.position, item_title(item.title, item.title_cy, item.standing),
+                      item.standing, _presenter(item), item.presenter_id, item.presenter, item.minutes_allowed,
+                      item.description, item.minutes, item.decisions, papers.get(item.id, 0), item.title,
+                      item.title_cy or "") for item in items]
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,7 @@ def attendance_roster(session: Session, meeting_id: int) -> list[RosterRow]:
         record = records.get(person.id)
         standing_in_for = record.substitute_for if record is not None else None
         return RosterRow(person.id, person.name, person.organisation.name if person.organisation else "",
-                         ", ".join(seat.title for seat in seats_held), seats_held[0].sector if seats_held else None,
+                         ", ".join(in_language(seat.title, seat.title_cy) for seat in seats_held), seats_held[0].sector if seats_held else None,
                          record.status if record is not None else None,
                          standing_in_for.id if standing_in_for else None,
                          standing_in_for.name if standing_in_for else "")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import Attendance, MeetingKind, MeetingStatus, StandingItem
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.own_words import standing_titles
 from compactdesk.i18n import translate
 from compactdesk.services.common import choice, fetch, fetch_optional, storable_id, whole_number
 from compactdesk.services.meeting_rows import (
@@ -84,8 +85,10 @@ def create_meeting(session: Session, kind: MeetingKind | str, starts_at: dt.date
                                                  "apologies_to"),
                       notes=text.optional(notes, translate("Meetings", "the notes"), "notes", multiline=True))
     if standing_items if standing_items is not None else kind is not MeetingKind.PRE_MEETING:
-        meeting.items = [AgendaItem(position=i, title=item.label(), standing=item)
-                         for i, item in enumerate(STANDING_ORDER)]
+        # Under the program's own words, in English and Welsh, whatever the interface speaks.
+        meeting.items = [AgendaItem(position=i, title=english, title_cy=welsh, standing=item)
+                         for i, (item, (english, welsh)) in enumerate((item, standing_titles(item))
+                                                                       for item in STANDING_ORDER)]
     session.add(meeting)
     session.flush()
     return meeting
@@ -144,9 +147,11 @@ def _renumber(meeting: Meeting) -> None:
         item.position = position
 
 
-def _item_fields(session: Session, *, title, presenter, presenter_id, minutes_allowed, description) -> dict:
+def _item_fields(session: Session, *, title, title_cy, presenter, presenter_id, minutes_allowed, description) -> dict:
     return {
         "title": text.required(title, translate("Meetings", "the item's title"), "title"),
+        **({} if title_cy is None else {"title_cy": text.optional(
+            title_cy, translate("Meetings", "the item's title in Welsh"), "title_cy")}),
         "presenter": text.optional(presenter, translate("Meetings", "the presenter"), "presenter"),
         "presenter_person": fetch_optional(session, Person, presenter_id, translate("Meetings", "presenter"),
                                            "presenter"),
@@ -158,10 +163,13 @@ def _item_fields(session: Session, *, title, presenter, presenter_id, minutes_al
 
 
 def add_item(session: Session, meeting_id: int, title: str, *, presenter: str = "", presenter_id: int | None = None,
-             minutes_allowed: int | None = None, description: str = "", position: int | None = None) -> AgendaItem:
+             minutes_allowed: int | None = None, description: str = "", position: int | None = None,
+             title_cy: str = "") -> AgendaItem:
+    """A new item on the agenda; `title_cy` is its title in Welsh ("" for none: the English is used)."""
     meeting = fetch(session, Meeting, meeting_id, translate("Meetings", "meeting"))
-    item = AgendaItem(**_item_fields(session, title=title, presenter=presenter, presenter_id=presenter_id,
-                                     minutes_allowed=minutes_allowed, description=description))
+    item = AgendaItem(**_item_fields(session, title=title, title_cy=title_cy, presenter=presenter,
+                                     presenter_id=presenter_id, minutes_allowed=minutes_allowed,
+                                     description=description))
     items = list(meeting.items)
     if position is None:
         position = len(items)
@@ -176,10 +184,12 @@ def add_item(session: Session, meeting_id: int, title: str, *, presenter: str = 
 
 
 def update_item(session: Session, item_id: int, *, title: str, presenter: str = "", presenter_id: int | None = None,
-                minutes_allowed: int | None = None, description: str = "") -> AgendaItem:
+                minutes_allowed: int | None = None, description: str = "", title_cy: str | None = None) -> AgendaItem:
+    """Changes an item; its Welsh title stays as held unless `title_cy` is given ("" takes it away)."""
     item = fetch(session, AgendaItem, item_id, translate("Meetings", "agenda item"))
-    for key, value in _item_fields(session, title=title, presenter=presenter, presenter_id=presenter_id,
-                                   minutes_allowed=minutes_allowed, description=description).items():
+    for key, value in _item_fields(session, title=title, title_cy=title_cy, presenter=presenter,
+                                   presenter_id=presenter_id, minutes_allowed=minutes_allowed,
+                                   description=description).items():
         setattr(item, key, value)
     return item
 

@@ -5,6 +5,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.dates import uk_long_date
+from compactdesk.domain.own_words import item_title
 from compactdesk.i18n import translate
 from compactdesk.services.common import item_and_meeting
 
@@ -17,7 +18,8 @@ def where_raised(session: Session, meeting_id: int | None, item_id: int | None) 
     where = translate("Origin", "{kind}, {day}").format(kind=meeting.kind.label(),
                                                       day=uk_long_date(meeting.starts_at.date()))
     if item is not None:
-        where += translate("Origin", " — item {number}: {title}").format(number=item.position + 1, title=item.title)
+        where += translate("Origin", " — item {number}: {title}").format(
+            number=item.position + 1, title=item_title(item.title, item.title_cy, item.standing))
     return where
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.own_words import in_language
 from compactdesk.domain.text import shown
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, feedback_answered, target_closed
 from compactdesk.domain.scope import EVERYTHING, EVERYTHING_WORD, Scope, meeting_scope
@@ -19,7 +20,7 @@ from compactdesk.services import actions, feedback, meetings
 from compactdesk.services.actions import TargetRow, status_of
 from compactdesk.services.common import as_date, fetch
 from compactdesk.services.feedback import FeedbackRow
-from compactdesk.services.compact import get_compact, standards
+from compactdesk.services.compact import get_compact, label_in_language, standards
 from compactdesk.services.origin import where_raised
 from compactdesk.store.models import AgendaItem, Feedback, Meeting, Person, Target
 
@@ -28,14 +29,18 @@ OUTSTANDING = frozenset(FeedbackState) - ANSWERED_FEEDBACK
 
 
 def group_name(session: Session) -> str:
-    """E.g. "Dyfnant Compact Liaison Group": the compact's name and the group's own word for itself."""
+    """E.g. "Dyfnant Compact Liaison Group": the compact's name and the group's own word for itself, in the
+    language spoken now (their Welsh forms in Welsh, where the group gave them)."""
     compact = get_compact(session)
     if compact is None:
         return translate("Papers", "Compact liaison group")
-    label = " ".join(word[:1].upper() + word[1:] for word in (compact.group_label or "").split())
-    if not label or compact.name.casefold().endswith(label.casefold()):
-        return compact.name
-    return f"{compact.name} {label}"
+    name = in_language(compact.name, compact.name_cy)
+    words = label_in_language(compact.group_label, compact.group_label_cy)
+    label = " ".join(word[:1].upper() + word[1:] for word in words.split())
+    if not label or name.casefold().endswith(label.casefold()) or name.casefold().startswith(label.casefold()):
+        return name
+    # In Welsh the group's word comes first: "Grŵp Cyswllt Compact Sir Ddinbych".
+    return translate("Papers", "{compact} {group}").format(compact=name, group=label)
 
 
 def choose_meeting(session: Session, which: int | str | None, today: dt.date, default: str) -> int:

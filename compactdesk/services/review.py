@@ -27,7 +27,7 @@ from compactdesk.i18n import translate
 from compactdesk.services import champions, consultations, funding, signup
 from compactdesk.services import feedback as feedback_service
 from compactdesk.services.common import year_kept
-from compactdesk.services.compact import get_compact
+from compactdesk.services.compact import get_compact, label_in_language
 from compactdesk.services.consultations import ConsultationRow
 from compactdesk.services.funding import NoticeRow
 from compactdesk.services.signup import SignUpCounts
@@ -413,7 +413,7 @@ def champion_word(session: Session) -> str:
     """The compact's own word for a champion ("champion", "representative")."""
     compact = get_compact(session)
     if compact is not None and compact.champion_label:
-        return compact.champion_label
+        return label_in_language(compact.champion_label, compact.champion_label_cy)
     return translate("Review", "champion")
 
 

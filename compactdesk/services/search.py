@@ -118,7 +118,7 @@ class _Source:
 
 
 _SOURCES = (
-    _Source(Kind.MEETINGS, "search_agenda_item", (8, 2, 3, 1, 2), "m.id, m.kind, m.starts_at, a.position, a.title",
+    _Source(Kind.MEETINGS, "search_agenda_item", (8, 2, 3, 1, 2, 8), "m.id, m.kind, m.starts_at, a.position, a.title",
             "JOIN agenda_item a ON a.id = hit.rowid JOIN meeting m ON m.id = a.meeting_id", "meetings"),
     _Source(Kind.MEETINGS, "search_meeting", (2, 1), "m.id, m.kind, m.starts_at, NULL, NULL",
             "JOIN meeting m ON m.id = hit.rowid", "meetings"),

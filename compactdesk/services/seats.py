@@ -10,13 +10,14 @@ from compactdesk.domain import text
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import SeatFill, Sector, TermState
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import Balance, holds_on, sector_balance, term_state
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, fetch_optional, fetch_row, not_before
 from compactdesk.store.models import Organisation, Person, Seat, SeatTerm
 
 
-def _seat_fields(session: Session, *, title, sector, fill, reserved_for, nominating_org_id, notes) -> dict:
+def _seat_fields(session: Session, *, title, title_cy, sector, fill, reserved_for, nominating_org_id, notes) -> dict:
     fill = choice(SeatFill, fill, translate("Seats", "way of filling the seat"), "fill")
     reserved_for = text.optional(reserved_for, translate("Seats", "who the seat is reserved for"), "reserved_for")
     if fill is SeatFill.RESERVED and not reserved_for:
@@ -24,6 +25,8 @@ def _seat_fields(session: Session, *, title, sector, fill, reserved_for, nominat
                               "reserved_for")
     return {
         "title": text.required(title, translate("Seats", "the seat's title"), "title"),
+        **({} if title_cy is None else {"title_cy": text.optional(
+            title_cy, translate("Seats", "the seat's title in Welsh"), "title_cy")}),
         "sector": choice(Sector, sector, translate("Seats", "sector"), "sector"),
         "fill": fill,
         "reserved_for": reserved_for,
@@ -34,9 +37,10 @@ def _seat_fields(session: Session, *, title, sector, fill, reserved_for, nominat
 
 
 def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill | str, *, reserved_for: str = "",
-             nominating_org_id: int | None = None, notes: str = "") -> Seat:
-    seat = Seat(**_seat_fields(session, title=title, sector=sector, fill=fill, reserved_for=reserved_for,
-                               nominating_org_id=nominating_org_id, notes=notes))
+             nominating_org_id: int | None = None, notes: str = "", title_cy: str = "") -> Seat:
+    """A new seat, last in order; `title_cy` is its title in Welsh ("" for none: the English is used)."""
+    seat = Seat(**_seat_fields(session, title=title, title_cy=title_cy, sector=sector, fill=fill,
+                               reserved_for=reserved_for, nominating_org_id=nominating_org_id, notes=notes))
     # After the highest, not the count: a deleted seat would leave the count pointing at a position in use.
     seat.position = session.scalar(select(func.coalesce(func.max(Seat.position), -1))) + 1
     session.add(seat)
@@ -45,10 +49,13 @@ def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill 
 
 
 def update_seat(session: Session, seat_id: int, *, title: str, sector: Sector | str, fill: SeatFill | str,
-                reserved_for: str = "", nominating_org_id: int | None = None, notes: str = "") -> Seat:
+                reserved_for: str = "", nominating_org_id: int | None = None, notes: str = "",
+                title_cy: str | None = None) -> Seat:
+    """Changes a seat; its Welsh title stays as held unless `title_cy` is given ("" takes it away)."""
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
-    for key, value in _seat_fields(session, title=title, sector=sector, fill=fill, reserved_for=reserved_for,
-                                   nominating_org_id=nominating_org_id, notes=notes).items():
+    for key, value in _seat_fields(session, title=title, title_cy=title_cy, sector=sector, fill=fill,
+                                   reserved_for=reserved_for, nominating_org_id=nominating_org_id,
+                                   notes=notes).items():
         setattr(seat, key, value)
     return seat
 
@@ -111,14 +118,14 @@ def delete_seat(session: Session, seat_id: int) -> None:
         raise ValidationError(translate(
             "Seats", "{title} has a history of %n term(s), which removing it would lose. "
             "If the seat was added by mistake, remove its terms first; a seat no longer used can stay vacant.",
-            None, count).format(title=seat.title))
+            None, count).format(title=in_language(seat.title, seat.title_cy)))
     session.delete(seat)
 
 
 @dataclass(frozen=True)
 class SeatView:
     seat_id: int
-    title: str
+    title: str  # in the language spoken now (its Welsh title, where it has one, when Welsh is spoken)
     sector: Sector
     fill: SeatFill
     reserved_for: str
@@ -143,7 +150,7 @@ def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> l
         ended = [t.end_on for t in seat.terms if t.end_on is not None and t.end_on < today]
         vacant_since = None if current else (max(ended) + dt.timedelta(days=1) if ended else None)
         views.append(SeatView(
-            seat.id, seat.title, seat.sector, seat.fill, seat.reserved_for,
+            seat.id, in_language(seat.title, seat.title_cy), seat.sector, seat.fill, seat.reserved_for,
             current.person.name if current else None, current.person_id if current else None,
             current.start_on if current else None, current.end_on if current else None, vacant_since,
             term_state(today, held=current is not None, term_end=current.end_on if current else None,
@@ -161,7 +168,7 @@ def balance(session: Session, today: dt.date) -> Balance:
 class TermView:
     term_id: int
     seat_id: int
-    seat: str
+    seat: str  # its title in the language spoken now
     person_id: int
     person: str
     start_on: dt.date
@@ -169,20 +176,25 @@ class TermView:
 
 
 def _term_query():
-    return (select(SeatTerm.id, SeatTerm.seat_id, Seat.title, SeatTerm.person_id, Person.name, SeatTerm.start_on,
-                   SeatTerm.end_on)
+    return (select(SeatTerm.id, SeatTerm.seat_id, Seat.title, Seat.title_cy, SeatTerm.person_id, Person.name,
+                   SeatTerm.start_on, SeatTerm.end_on)
             .join(Seat, Seat.id == SeatTerm.seat_id).join(Person, Person.id == SeatTerm.person_id))
+
+
+def _term(found) -> TermView:
+    ident, seat_id, title, title_cy, *rest = found
+    return TermView(ident, seat_id, in_language(title, title_cy), *rest)
 
 
 def history(session: Session, seat_id: int) -> list[TermView]:
     """Who held the seat when, earliest first."""
     fetch(session, Seat, seat_id, translate("Seats", "seat"))
-    return [TermView(*found) for found in session.execute(
+    return [_term(found) for found in session.execute(
         _term_query().where(SeatTerm.seat_id == seat_id).order_by(SeatTerm.start_on, SeatTerm.id))]
 
 
 def term_view(session: Session, term_id: int) -> TermView:
-    return TermView(*fetch_row(session, _term_query(), SeatTerm, term_id, translate("Seats", "term")))
+    return _term(fetch_row(session, _term_query(), SeatTerm, term_id, translate("Seats", "term")))
 
 
 @dataclass(frozen=True)
@@ -196,9 +208,10 @@ class SeatDetail:
     reserved_for: str
     nominating_org_id: int | None
     notes: str
+    title_cy: str = ""  # its title in Welsh, as held ("" for none)
 
 
 def seat_detail(session: Session, seat_id: int) -> SeatDetail:
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
     return SeatDetail(seat.id, seat.title, seat.sector, seat.fill, seat.reserved_for, seat.nominating_org_id,
-                      seat.notes)
+                      seat.notes, seat.title_cy or "")

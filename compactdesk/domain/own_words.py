@@ -1,0 +1,36 @@
+"""The group's own words (the compact's name, its labels, seat and agenda item titles) in the language spoken.
+
+Each is held in English and, where someone gave one, in Welsh. A Welsh or bilingual paper, and the window
+in Welsh, show the Welsh form; where none was given they show the English, as typed: nothing the group
+wrote is machine-translated.
+"""
+
+from compactdesk.domain.enums import StandingItem
+from compactdesk.i18n import ENGLISH, WELSH, language, speaking
+
+
+def in_language(english: str | None, welsh: str | None) -> str:
+    """The Welsh form when Welsh is spoken now (i18n.language()) and one was given, else the English."""
+    welsh = (welsh or "").strip()
+    if welsh and language() == WELSH:
+        return welsh
+    return english or ""
+
+
+def standing_titles(item: StandingItem) -> tuple[str, str]:
+    """A new standing item's (English, Welsh) titles: the program's own words for it. The Welsh is ""
+    while the Welsh catalogue has none (it is then read from the catalogue as it is shown)."""
+    with speaking(ENGLISH):
+        english = item.label()
+    with speaking(WELSH):
+        welsh = item.label()
+    return english, ("" if welsh == english else welsh)
+
+
+def item_title(title: str, title_cy: str | None, standing: StandingItem | None) -> str:
+    """An agenda item's title in the language spoken now. A standing item still under the program's English
+    title, with no Welsh of its own (one made before Welsh titles were kept), has the program's Welsh for it."""
+    if not (title_cy or "").strip() and standing is not None and language() == WELSH \
+            and title == standing_titles(standing)[0]:
+        return standing.label()
+    return in_language(title, title_cy)
