@@ -89,15 +89,9 @@ def _command_parser() -> argparse.ArgumentParser:
     search.add_argument("words", nargs="+", metavar="WORD")
     search.add_argument("--limit", type=int, default=10, help=translate("CLI", "at most this many of each kind "
                                                                                "(default: 10)"))
-    _export_parser(commands)
-    everything = commands.add_parser(
-        "export-all", help=translate("CLI", "write every paper of every year and a CSV of every kind of record"),
-        description=translate("CLI", "Write a handover: every paper of every year, a CSV of every kind of record and "
-                                     "the attached papers, into a new or empty folder (or one that holds an earlier "
-                                     "handover, which is brought up to date)."))
-    everything.add_argument("store", type=Path, metavar="GROUP_FILE")
-    everything.add_argument("folder", type=Path)
-    everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, a date such as 15/01/2027"))
+    from compactdesk.cli_papers import export_parsers
+
+    export_parsers(commands)
     backup = commands.add_parser(
         "backup", help=translate("CLI", "make a checked backup copy now (safe while the group's file is open)"))
     backup.add_argument("store", type=Path, metavar="GROUP_FILE")
@@ -114,58 +108,6 @@ def _command_parser() -> argparse.ArgumentParser:
 
     import_parser(commands)
     return parser
-
-
-def _export_parser(commands) -> None:
-    from compactdesk.documents.export import Paper
-
-    export = commands.add_parser(
-        "export", help=translate("CLI", "write a paper as Word (.docx) or PDF (.pdf)"),
-        description=translate("CLI", "Write a paper. The file name's ending (.pdf or .docx) says which format; "
-                                     "an existing file is only replaced once the new one is complete."))
-    export.add_argument("paper", choices=[paper.value for paper in Paper])
-    export.add_argument("store", type=Path, metavar="GROUP_FILE")
-    export.add_argument("--out", type=Path, required=True, help=translate("CLI", "the file to write"))
-    export.add_argument("--meeting", help=translate("CLI", "agenda, pack and minutes: the meeting's number, or next "
-                                                           "or last (default: next for agendas, last for minutes)"))
-    export.add_argument("--officer", help=translate("CLI", "feedback log and chase letters: only this officer"))
-    export.add_argument("--each", action="store_true",
-                        help=translate("CLI", "chase letters: one file per officer, named after --out"))
-    export.add_argument("--by-partner", action="store_true",
-                        help=translate("CLI", "action plan: group targets by partner instead of code area"))
-    export.add_argument("--year", type=_year, help=translate(
-        "CLI", "annual review: the year it covers, e.g. 2026 (default: this year from October, else last year)"))
-    export.add_argument("--since", help=translate(
-        "CLI", "feedback log and action plan: besides everything still open, what was answered, done or dropped "
-               "since this day (such as 15/01/2027), or 'all' for everything (default: since the last formal "
-               "meeting, or the last 3 months when there is none)"))
-    export.add_argument("--large-print", action="store_true", help=translate("CLI", "16 pt type instead of 12 pt"))
-    export.add_argument("--today", help=translate("CLI", "the day the paper is dated, a date such as 15/01/2027"))
-
-
-def _since(text: str | None) -> dt.date | str | None:
-    """--since as ExportRequest takes it: None, "all", or the day (checked before the store is opened)."""
-    from compactdesk.domain.scope import EVERYTHING_WORD
-    from compactdesk.services.common import as_date
-
-    if text is None:
-        return None  # what a meeting needs
-    if text.strip().casefold() in (EVERYTHING_WORD, translate("CLI", "all")):
-        return EVERYTHING_WORD
-    try:
-        return as_date(text, translate("CLI", "--since"), "since")
-    except ValidationError as error:
-        raise CommandError(error.message) from None
-
-
-def _year(text: str) -> int:
-    try:
-        year = int(text)
-    except ValueError:
-        year = 0
-    if not 1900 <= year <= 2200:
-        raise argparse.ArgumentTypeError(translate("CLI", "give the year as four digits, e.g. 2026"))
-    return year
 
 
 def cmd_demo(args) -> int:
@@ -256,33 +198,6 @@ def cmd_search(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    from compactdesk.documents.export import ExportRequest, Paper, export
-    from compactdesk.documents.papers.action_plan import GroupBy
-
-    request = ExportRequest(Paper(args.paper), args.out, read_today(args.today), meeting=args.meeting,
-                            officer=args.officer, large_print=args.large_print, each_officer=args.each,
-                            group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE, year=args.year,
-                            since=_since(args.since))
-    with open_store(args.store) as store:
-        written = export(store, request)
-    for path in written:
-        print(translate("CLI", "Wrote {path}").format(path=path))
-    return 0
-
-
-def cmd_export_all(args) -> int:
-    from compactdesk.documents.handover import export_everything
-
-    with open_store(args.store) as store:
-        report = export_everything(store, args.folder, read_today(args.today))
-    count = len(report.written)
-    print(translate("CLI", "Wrote %n file(s) into {folder}", None, count).format(folder=report.folder))
-    for skipped in report.skipped:
-        print("  " + translate("CLI", "Not written: {what} ({why})").format(what=skipped.what, why=skipped.reason))
-    return 0
-
-
 def cmd_backup(args) -> int:
     from compactdesk.store.backup import ON_DEMAND, make_backup
     from compactdesk.store.header import check_header
@@ -354,9 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     logs.set_up()
     try:
         if argv and argv[0] in COMMANDS:
+            from compactdesk import cli_papers
+
+            cli_papers.speak_system_language()  # before any word is translated, the parser's help included
             args = _command_parser().parse_args(argv)
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention, "search": cmd_search,
-                    "export": cmd_export, "export-all": cmd_export_all, "backup": cmd_backup,
+                    "export": cli_papers.cmd_export, "export-all": cli_papers.cmd_export_all, "backup": cmd_backup,
                     "restore": cmd_restore, "import": _cmd_import}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:

@@ -21,8 +21,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from compactdesk.documents import fonts
+from compactdesk.documents.bilingual import say
 from compactdesk.documents.model import BarChart
 from compactdesk.documents.text import printable
+from compactdesk.domain.dates import locale_name
 from compactdesk.i18n import translate
 
 # ---------------------------------------------------------------------------------------------
@@ -101,9 +103,11 @@ def is_whole(chart: BarChart) -> bool:
 
 
 def number(value: float) -> str:
-    """A figure as the chart writes it: thousands separated, at most one decimal ("1,250", "72.5")."""
-    text = f"{value:,.1f}"
-    return text.removesuffix(".0")
+    """A figure as the chart writes it: thousands separated, at most one decimal ("1,250", "72.5"), in the
+    language spoken (CLDR, through Babel)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(value, 1), "#,##0.#", locale=locale_name())
 
 
 def with_unit(text: str, unit: str) -> str:
@@ -201,7 +205,7 @@ PLOT_SHARE_LEAST = 0.35  # the bars always have this much of the width
 
 
 def no_data() -> str:
-    return translate("Papers", "no data")
+    return say(lambda: translate("Papers", "no data"))
 
 
 def pictures(chart: BarChart, width: float, size: float, most_height: float | None = None) -> list[Picture]:

@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
 from compactdesk.documents import chart
+from compactdesk.documents.bilingual import rendering, say
 from compactdesk.documents.docx_styles import element as _element
 from compactdesk.documents.docx_styles import half as _half
 from compactdesk.documents.docx_styles import margin_size as _margin_size
@@ -52,6 +53,8 @@ from compactdesk.documents.model import (
     Section,
     Style,
     Table,
+    language_parts,
+    language_tag,
 )
 from compactdesk.documents.text import printable
 from compactdesk.i18n import translate
@@ -88,8 +91,13 @@ def render_docx(document: Document, options: RenderOptions = RenderOptions(),  #
                 progress: Callable[[int, int], None] | None = None) -> bytes:
     """The paper as the bytes of a .docx file; any text at all renders. `progress(done, total)` hears,
     often, how much of the document is written; it may raise to stop."""
+    with rendering(document.language):
+        return _render(document, options, progress)
+
+
+def _render(document: Document, options: RenderOptions, progress: Callable[[int, int], None] | None) -> bytes:
     word = docx.Document()
-    set_up_styles(word, options.body_size)
+    set_up_styles(word, options.body_size, language_tag(document.language))
     _set_properties(word, document)
     sections = document.sections or (Section(()),)
     # A step for each block, and for each ROWS_AT_A_TIME rows of a table.
@@ -143,7 +151,7 @@ class _Writer:
             match block:
                 case Heading():
                     level = min(max(int(block.level), 1), 3)
-                    self._paragraph(f"Heading {level}").add_run(printable(block.text))
+                    _add_text(self._paragraph(f"Heading {level}"), block.text)
                 case Paragraph():
                     self._spans(block)
                 case Lines():
@@ -152,7 +160,7 @@ class _Writer:
                     self._fields(block)
                 case BulletList():
                     for item in block.items:
-                        self._paragraph("List Bullet").add_run(printable(item))
+                        _add_text(self._paragraph("List Bullet"), item)
                 case Table():
                     self._table(block)
                 case BarChart():
@@ -177,17 +185,12 @@ class _Writer:
         style = {Style.NOTE: "Note", Style.BANNER: "Banner"}.get(block.style)
         paragraph = self._paragraph(style)
         for span in block.spans:
-            # add_run turns "\n" into a line break and "\t" into a tab itself.
-            run = paragraph.add_run(printable(span.text))
-            if span.bold:
-                run.bold = True
-            if span.italic:
-                run.italic = True
+            _add_text(paragraph, span.text, bold=span.bold, italic=span.italic)
 
     def _lines(self, block: Lines) -> None:
         for number, line in enumerate(block.lines, start=1):
             paragraph = self._paragraph()
-            paragraph.add_run(printable(line))
+            _add_text(paragraph, line)
             form = paragraph.paragraph_format
             if number < len(block.lines):  # the last keeps Normal's gap before what follows
                 form.space_after = Pt(0)
@@ -228,11 +231,11 @@ class _Writer:
         title = printable(block.title).strip()
         description = printable(block.description).strip()
         if title:
-            self._paragraph("Chart Title").add_run(title)
+            _add_text(self._paragraph("Chart Title"), block.title)
         # Word cannot split a picture: a long chart is cut into pictures that each fill most of a page.
         pictures = chart.pictures(block, TEXT_WIDTH.pt, self.body_size, TEXT_HEIGHT.pt * 0.85)
         if not pictures:
-            self._paragraph("Note").add_run(printable(translate("Papers", "No figures to show.")))
+            _add_text(self._paragraph("Note"), say(lambda: translate("Papers", "No figures to show.")))
         for picture in pictures:
             paragraph = self._paragraph()
             form = paragraph.paragraph_format
@@ -245,7 +248,7 @@ class _Writer:
             if title:
                 properties.set("title", title)
         if description:
-            self._paragraph("Note").add_run(description)
+            _add_text(self._paragraph("Note"), block.description)
 
     def _new_table(self, widths, header_row: bool):
         grid = self.word.add_table(rows=1 if header_row else 0, cols=len(widths))
@@ -267,6 +270,19 @@ class _Writer:
         form.line_spacing = Pt(round(self.body_size * 0.6))
 
 
+def _add_text(paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
+    """The text as runs; in a bilingual paper the Welsh and the English each marked with its language, so
+    spell checkers and screen readers read each right. add_run turns "\n" into a line break, "\t" a tab."""
+    for piece, tag in language_parts(text):
+        run = paragraph.add_run(printable(piece))
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if tag:
+            run._r.get_or_add_rPr().append(_element("w:lang", val=tag))
+
+
 def _fill_cell(cell, text: str, bold: bool = False, right: bool = False, fill: str | None = None) -> None:
     paragraph = cell.paragraphs[0]
     # By id, not by name: python-docx looks a name up through every style each time,
@@ -274,9 +290,7 @@ def _fill_cell(cell, text: str, bold: bool = False, right: bool = False, fill: s
     paragraph._p.style = TABLE_TEXT_ID
     if right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    run = paragraph.add_run(printable(text))
-    if bold:
-        run.bold = True
+    _add_text(paragraph, text, bold=bold)
     if fill:
         shading = _element("w:shd", val="clear", color="auto", fill=fill)
         cell._tc.get_or_add_tcPr().insert_element_before(shading, *_AFTER_SHD)
@@ -316,16 +330,16 @@ def _set_up_section(word, document: Document, section: Section, options: RenderO
     part.header.is_linked_to_previous = False
     group, note = printable(document.group), printable(document.header_note)
     line = part.header.paragraphs[0]
-    line.add_run(group)
+    _add_text(line, document.group)
     size = _margin_size(options.body_size)
     if note and measure(group, size) + Pt(HEADER_GAP * size) + measure(note, size, bold=True) <= TEXT_WIDTH:
         line.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
         line.add_run("\t")
-        line.add_run(note).bold = True
+        _add_text(line, document.header_note, bold=True)
     elif note:  # too long to share a line: the note goes under the name, still at the right
         line = part.header.add_paragraph()
         line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        line.add_run(note).bold = True
+        _add_text(line, document.header_note, bold=True)
     line.paragraph_format.space_after = Pt(_half(options.body_size * 0.5))  # clear of the text below
 
     part.footer.is_linked_to_previous = False
@@ -345,7 +359,8 @@ def _restart_numbers(sect_pr, restart: bool) -> None:
 
 def _page_numbers(paragraph, counted: bool) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    words = printable(translate("Papers", "Page {page} of {pages}") if counted else translate("Papers", "Page {page}"))
+    words = printable(say(lambda: translate("Papers", "Page {page} of {pages}")) if counted
+                      else say(lambda: translate("Papers", "Page {page}")))
     # Split around the placeholders, so a translation may put them in any order.
     for piece in re.split(r"(\{page\}|\{pages\})", words):
         if piece == "{page}":
@@ -374,6 +389,6 @@ def _set_properties(word, document: Document) -> None:
     properties.title = printable(document.title)[:255]
     properties.author = properties.last_modified_by = printable(document.group)[:255]
     properties.comments = ""  # the template says "generated by python-docx"
-    properties.language = "en-GB"
+    properties.language = language_tag(document.language)
     properties.created = properties.modified = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     properties.revision = 1

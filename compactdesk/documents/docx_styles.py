@@ -27,13 +27,14 @@ _AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", 
                "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")  # fmt: skip
 
 
-def set_up_styles(word, body_size: float) -> None:
+def set_up_styles(word, body_size: float, language: str = "en-GB") -> None:
+    """`language`: the paper's tag, cy-GB or en-GB, every style's (so the whole text's) language."""
     styles = word.styles
     defaults = styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if defaults is not None:  # anything not based on Normal still gets our font, size and language
         _plain_font(defaults, body_size)
-        for language in defaults.findall(qn("w:lang")):
-            language.set(qn("w:val"), "en-GB")
+        for tag_element in defaults.findall(qn("w:lang")):
+            tag_element.set(qn("w:val"), language)
 
     normal = styles["Normal"]
     _style_font(normal, body_size, bold=None)
@@ -41,7 +42,7 @@ def set_up_styles(word, body_size: float) -> None:
     form.space_before, form.space_after = Pt(0), Pt(half(body_size * 0.5))
     form.line_spacing = 1.15  # Arial's single line is ≈1.15 × size: leading ≈ 1.3 × size
     form.widow_control = True
-    normal.element.get_or_add_rPr().append(element("w:lang", val="en-GB"))
+    normal.element.get_or_add_rPr().append(element("w:lang", val=language))
 
     for level, scale in HEADING_SCALE.items():
         heading = styles[f"Heading {level}"]

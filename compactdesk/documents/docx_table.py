@@ -22,7 +22,7 @@ from docx.shared import Cm, Emu, Pt
 from lxml import etree
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from compactdesk.documents.model import Cell, Column, Table, Tone
+from compactdesk.documents.model import Cell, Column, Table, Tone, language_parts
 from compactdesk.documents.text import printable
 
 # Word lays the text out, not us. Where we must judge whether something fits
@@ -117,13 +117,17 @@ def _run_content(text: str) -> str:
     return "".join(out)
 
 
+def _run_xml(text: str, bold: bool, tag: str | None) -> str:
+    properties = ("<w:b/>" if bold else "") + (f'<w:lang w:val="{tag}"/>' if tag else "")
+    return f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}{_run_content(text)}</w:r>"
+
+
 def _cell_xml(cell: Cell, column: Column, width: str) -> str:
     fill = TONE_FILL.get(cell.tone)
     shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
     align = '<w:jc w:val="right"/>' if column.right else ""
-    text = printable(cell.text)
-    run = f"<w:r>{'<w:rPr><w:b/></w:rPr>' if cell.bold else ''}{_run_content(text)}</w:r>" if text or cell.bold \
-        else "<w:r/>"
+    runs = "".join(_run_xml(printable(piece), cell.bold, tag) for piece, tag in language_parts(cell.text))
+    run = runs if printable(cell.text) or cell.bold else "<w:r/>"
     return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shading}</w:tcPr>'
             f'<w:p><w:pPr><w:pStyle w:val="{TABLE_TEXT_ID}"/>{align}</w:pPr>{run}</w:p></w:tc>')
 

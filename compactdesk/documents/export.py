@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from compactdesk.documents.bilingual import in_languages, merge_named
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
-from compactdesk.documents.model import Document, RenderOptions
+from compactdesk.documents.model import BILINGUAL, Document, RenderOptions
 from compactdesk.documents.papers.action_plan import GroupBy, build_action_plan
 from compactdesk.documents.papers.agenda import build_agenda
 from compactdesk.documents.papers.annual_review import build_annual_review
@@ -23,7 +24,10 @@ from compactdesk.services.meetings import meeting_row
 from compactdesk.services.papers import choose_meeting, choose_scope
 from compactdesk.store.open import Store
 
-__all__ = ["Cancelled", "ExportError", "ExportRequest", "Paper", "export", "suggested_name"]
+__all__ = ["LANGUAGES", "Cancelled", "ExportError", "ExportRequest", "Paper", "export", "suggested_name"]
+
+# The languages a paper can be made in: English, Welsh, or both in one paper (Welsh first).
+LANGUAGES = ("en", "cy", BILINGUAL)
 
 
 class Paper(StrEnum):
@@ -91,6 +95,7 @@ class ExportRequest:
     # Feedback log and action plan: what was answered, done or dropped since this day (a date, or its text)
     # besides everything still open; "all" for everything; None for what a meeting needs (domain/scope.py).
     since: dt.date | str | None = None
+    language: str = "en"  # "en", "cy" or "both" (one paper with the Welsh first)
 
     @property
     def review_year(self) -> int:
@@ -125,21 +130,25 @@ def _renderer(suffix: str):
 
 
 def _build(session, request: ExportRequest) -> list[tuple[str, Document]]:
-    paper, today = request.paper, request.today
+    """The paper's documents in its language, or in Welsh and English merged (documents/bilingual.py). The
+    meeting and the scope are chosen first, in the interface's language: a mistake is said in the words of
+    the person who asked."""
+    paper, today, language = request.paper, request.today, request.language
+    if paper is Paper.CHASE_LETTERS:
+        letters = in_languages(language, lambda: chase_letters(session, today, request.officer), merge_named)
+        if request.each_officer:
+            return letters
+        return [("", in_languages(language, lambda: all_in_one(letters, today)))]
     if paper.for_meeting:
         meeting_id = choose_meeting(session, request.meeting, today, paper.for_meeting)
         build = build_agenda if paper is Paper.AGENDA else build_minutes
-        return [("", build(session, meeting_id, today))]
-    if paper is Paper.ACTION_PLAN:
-        scope = choose_scope(session, request.since, today)
-        return [("", build_action_plan(session, today, request.group_by, scope))]
-    if paper is Paper.FEEDBACK_LOG:
-        scope = choose_scope(session, request.since, today)
-        return [("", build_feedback_log(session, today, request.officer, scope))]
+        return [("", in_languages(language, lambda: build(session, meeting_id, today)))]
     if paper is Paper.ANNUAL_REVIEW:
-        return [("", build_annual_review(session, request.review_year, today))]
-    letters = chase_letters(session, today, request.officer)
-    return letters if request.each_officer else [("", all_in_one(letters, today))]
+        return [("", in_languages(language, lambda: build_annual_review(session, request.review_year, today)))]
+    scope = choose_scope(session, request.since, today)
+    if paper is Paper.ACTION_PLAN:
+        return [("", in_languages(language, lambda: build_action_plan(session, today, request.group_by, scope)))]
+    return [("", in_languages(language, lambda: build_feedback_log(session, today, request.officer, scope)))]
 
 
 def _targets(out: Path, names: list[str]) -> list[Path]:
@@ -182,17 +191,25 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
     report = progress or (lambda done, total, text: None)
     out = Path(request.out)
     suffix = _suffix(request)
+    if request.language not in LANGUAGES:
+        raise ExportError(translate("Papers", "A paper can be made in English (en), Welsh (cy) or both; "
+                                              "'{language}' is none of these.").format(language=request.language))
     options = RenderOptions(large_print=request.large_print)
     report(0, 0, translate("Papers", "Reading the records"))
     try:
         if request.paper is Paper.PACK:
-            from compactdesk.documents.papers.pack import assemble_pack, plan_pack
+            from compactdesk.documents.papers.pack import assemble_pack, merge_plans, plan_pack
 
-            plan = store.run(lambda session: plan_pack(
-                session, choose_meeting(session, request.meeting, request.today, "next"), request.today))
+            def plan_it(session):
+                meeting_id = choose_meeting(session, request.meeting, request.today, "next")
+                return in_languages(request.language, lambda: plan_pack(session, meeting_id, request.today),
+                                    merge_plans)
+
+            plan = store.run(plan_it)
             steps = len(plan.papers) + 3
             done = iter(range(1, steps + 1))
-            outputs = [(out, assemble_pack(plan, options, lambda text: report(next(done, steps), steps, text)))]
+            outputs = [(out, assemble_pack(plan, options, lambda text: report(next(done, steps), steps, text),
+                                           language=request.language))]
         else:
             built = store.run(_build, request)
             render = _renderer(suffix)
@@ -214,15 +231,25 @@ def export(store: Store, request: ExportRequest, progress: Progress | None = Non
 
 
 def suggested_name(store: Store, paper: Paper, today: dt.date, meeting: int | str | None = None,
-                   suffix: str = ".pdf", year: int | None = None) -> str:
-    """A file name a secretary would give it, e.g. "Agenda 2026-12-08.pdf"; the meeting's day for meeting papers."""
+                   suffix: str = ".pdf", year: int | None = None, language: str | None = None) -> str:
+    """A file name a secretary would give it, e.g. "Agenda 2026-12-08.pdf"; the meeting's day for meeting papers.
+    In the paper's language when one is given: "Cofnodion 2026-12-08.pdf", or for both "Cofnodion – Minutes …"."""
     day = today
     if paper is Paper.ANNUAL_REVIEW:
-        return f"{paper.label()} {default_review_year(today) if year is None else year}{suffix}"
+        return f"{paper_name(paper, language)} {default_review_year(today) if year is None else year}{suffix}"
     if paper.for_meeting:
         try:
             day = store.run(lambda session: meeting_row(
                 session, choose_meeting(session, meeting, today, paper.for_meeting), today).starts_at.date())
         except ValidationError:
             pass
-    return f"{paper.label()} {day.isoformat()}{suffix}"
+    return f"{paper_name(paper, language)} {day.isoformat()}{suffix}"
+
+
+def paper_name(paper: Paper, language: str | None = None) -> str:
+    """The paper's name for a file: in `language` (the interface's when None), Welsh first for both."""
+    if language is None:
+        return paper.label()
+    name = in_languages(language, paper.label, lambda welsh, english: welsh if welsh == english
+                        else f"{welsh} – {english}")
+    return safe_name(str(name))

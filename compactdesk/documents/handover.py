@@ -16,7 +16,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progress, export
+from compactdesk import i18n
+from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progress, export, paper_name
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
@@ -181,7 +182,7 @@ def _unique(relative: str, taken: set[str]) -> str:
     return candidate
 
 
-def _jobs(store: Store, today: dt.date) -> list[_Job]:
+def _jobs(store: Store, today: dt.date, language: str) -> list[_Job]:
     held = {status for status in MeetingStatus if status.step >= MeetingStatus.HELD.step}
 
     def plan(session):
@@ -192,24 +193,25 @@ def _jobs(store: Store, today: dt.date) -> list[_Job]:
     every_meeting, years, tables, attached = store.run(plan)
     jobs: list[_Job] = []
     taken: set[str] = set()
-    agenda, minutes = Paper.AGENDA.label(), Paper.MINUTES.label()
+    agenda, minutes = paper_name(Paper.AGENDA, language), paper_name(Paper.MINUTES, language)
+    same = {"today": today, "language": language}
     for ident, starts_at, status in every_meeting:
         day = starts_at.date().isoformat()
         base = f"papers/{starts_at.year}/{day}"
         jobs.append(_paper_job(store, _unique(f"{base} {safe_name(agenda)}.pdf", taken),
-                               {"paper": Paper.AGENDA, "today": today, "meeting": ident}))
+                               {"paper": Paper.AGENDA, "meeting": ident, **same}))
         if status in held:
             jobs.append(_paper_job(store, _unique(f"{base} {safe_name(minutes)}.pdf", taken),
-                                   {"paper": Paper.MINUTES, "today": today, "meeting": ident}))
+                                   {"paper": Paper.MINUTES, "meeting": ident, **same}))
     for paper in (Paper.ACTION_PLAN, Paper.FEEDBACK_LOG, Paper.CHASE_LETTERS):
         # A handover is the whole record: the scoped papers take everything, not what a meeting needs.
         scope = {"since": EVERYTHING_WORD} if paper.scoped else {}
-        jobs.append(_paper_job(store, _unique(f"papers/{today.isoformat()} {safe_name(paper.label())}.pdf", taken),
-                               {"paper": paper, "today": today, **scope}))
+        jobs.append(_paper_job(store, _unique(f"papers/{today.isoformat()} {paper_name(paper, language)}.pdf",
+                                              taken), {"paper": paper, **same, **scope}))
     for year in sorted(years):
         for suffix in (".pdf", ".docx"):
-            relative = _unique(f"papers/{year}/{year} {safe_name(Paper.ANNUAL_REVIEW.label())}{suffix}", taken)
-            jobs.append(_paper_job(store, relative, {"paper": Paper.ANNUAL_REVIEW, "today": today, "year": year}))
+            relative = _unique(f"papers/{year}/{year} {paper_name(Paper.ANNUAL_REVIEW, language)}{suffix}", taken)
+            jobs.append(_paper_job(store, relative, {"paper": Paper.ANNUAL_REVIEW, "year": year, **same}))
     for name in tables:
         jobs.append(_bytes_job(f"data/{name}.csv", lambda name=name: store.run(_table_csv, name)))
     for ident, filename in attached:
@@ -246,9 +248,10 @@ def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skip
     return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
 
 
-def export_everything(store: Store, folder: Path, today: dt.date, progress: Progress | None = None) -> HandoverReport:
-    """Writes every paper and every record into `folder`; returns what was written and what was
-    skipped (with why). Raises ExportError when the folder cannot be used, and Cancelled when
+def export_everything(store: Store, folder: Path, today: dt.date, progress: Progress | None = None,
+                      language: str | None = None) -> HandoverReport:
+    """Writes every paper (in `language`: "en", "cy" or "both"; the interface's when None) and every record into
+    `folder`; returns what was written and what was skipped (with why). Raises ExportError when the folder cannot be used, and Cancelled when
     `progress` asks to stop, leaving the folder as it was."""
     report = progress or (lambda done, total, text: None)
     folder = Path(folder)
@@ -258,7 +261,7 @@ def export_everything(store: Store, folder: Path, today: dt.date, progress: Prog
     result = HandoverReport(folder)
     try:
         report(0, 0, translate("Handover", "Reading the records"))
-        jobs = _jobs(store, today)
+        jobs = _jobs(store, today, language or i18n.interface())
         total = len(jobs) + 2
         written: list[str] = []
         for done, job in enumerate(jobs):

@@ -11,6 +11,37 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from compactdesk import i18n
+
+
+# The language tag each paper language carries in its files (PDF /Lang, Word w:lang).
+LANGUAGE_TAGS = {"en": "en-GB", "cy": "cy-GB"}
+BILINGUAL = "both"
+
+
+def language_tag(language: str) -> str:
+    """"cy-GB" or "en-GB"; a bilingual paper is tagged Welsh as a whole (its English parts are marked)."""
+    return LANGUAGE_TAGS.get("cy" if language == BILINGUAL else language, "en-GB")
+
+
+class Both(str):
+    """A text of a bilingual paper: the Welsh, a separator (" / " or a line break), then the English.
+
+    It is the joined text wherever a str is read, so every renderer lays it out as it is; a renderer
+    that can mark languages (Word) writes each part with its own tag (documents/bilingual.py makes these)."""
+
+    welsh: str
+    english: str
+    separator: str
+
+    def __new__(cls, welsh: str, english: str, separator: str = " / "):
+        made = super().__new__(cls, f"{welsh}{separator}{english}")
+        made.welsh, made.english, made.separator = welsh, english, separator
+        return made
+
+    def __reduce__(self):
+        return Both, (self.welsh, self.english, self.separator)
+
 
 class Tone(StrEnum):
     """What a cell's colour says. Renderers also print the words, so black and
@@ -176,6 +207,9 @@ class Document:
     group: str  # the group's name, in every page's header
     sections: tuple[Section, ...]
     header_note: str = ""  # e.g. "DRAFT" beside the group's name on every page
+    # "en", "cy" or "both": the language it was built in, which its files are tagged with. By default the one
+    # spoken while it is built (documents/export.py builds a paper inside i18n.speaking).
+    language: str = field(default_factory=lambda: i18n.language())
 
 
 @dataclass(frozen=True)
@@ -186,3 +220,12 @@ class RenderOptions:
 
     def __post_init__(self):
         object.__setattr__(self, "body_size", 16.0 if self.large_print else 12.0)
+
+
+def language_parts(text: str) -> list[tuple[str, str | None]]:
+    """A text as (piece, language tag) for renderers that mark languages: a Both's Welsh (cy-GB), its
+    separator and its English (en-GB); any other text is one piece in the document's own language (None)."""
+    if not isinstance(text, Both):
+        return [(text, None)]
+    parts = [(text.welsh, LANGUAGE_TAGS["cy"]), (text.separator, None), (text.english, LANGUAGE_TAGS["en"])]
+    return [(piece, tag) for piece, tag in parts if piece]

@@ -17,6 +17,7 @@ from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Table as PdfTable
 
 from compactdesk.documents import chart, fonts
+from compactdesk.documents.bilingual import say
 from compactdesk.documents.fonts import markup
 from compactdesk.documents.model import (
     BarChart,
@@ -106,7 +107,7 @@ class _Blocks:
         if printable(block.title).strip():
             out += set_text([(printable(block.title), True, False)], styles.chart_title)
         if not block.categories or not block.series:
-            out += set_text([(translate("Papers", "No figures to show."), False, True)], styles.body)
+            out += set_text([(say(lambda: translate("Papers", "No figures to show.")), False, True)], styles.body)
         else:
             figure = _Chart(chart.Layout(block, TEXT_WIDTH, styles.size), spaceAfter=styles.size * 0.4)
             # Kept with the description, so that is not left alone at the top of a page.

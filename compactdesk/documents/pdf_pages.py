@@ -2,6 +2,7 @@
 whole document is laid out (only then is the number of pages known), and the story, each block
 made into flowables only as layout reaches it, with progress reported as it goes."""
 
+import dataclasses
 import io
 from collections.abc import Callable
 
@@ -15,8 +16,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 
 from compactdesk.documents import fonts
+from compactdesk.documents.bilingual import rendering, say
 from compactdesk.documents.fonts import markup
-from compactdesk.documents.model import Document, PageBreak, RenderOptions, Section
+from compactdesk.documents.model import Document, PageBreak, RenderOptions, Section, language_tag
 from compactdesk.documents.pdf_text import (
     BLACK,
     BOTTOM_MARGIN,
@@ -112,7 +114,7 @@ class _Furniture:
         if not self.options.page_numbers:
             return
         page, pages = self._number(page_index, page_count)
-        footer = translate("Papers", "Page {page} of {pages}").format(page=page, pages=pages)
+        footer = say(lambda: translate("Papers", "Page {page} of {pages}").format(page=page, pages=pages))
         paragraph = PdfParagraph(markup(footer), self.styles.footer)
         paragraph.wrap(TEXT_WIDTH, BOTTOM_MARGIN)
         paragraph.drawOn(canvas, SIDE_MARGIN, 1.2 * cm)
@@ -238,16 +240,17 @@ def lay_out(document: Document, options: RenderOptions, styles: Styles, make: Ca
             progress: Callable[[int, int], None] | None = None) -> bytes:
     """The document as a PDF file's bytes, each block made into flowables by `make`."""
     if not document.sections:
-        document = Document(document.title, document.group, (Section(()),), document.header_note)
+        document = dataclasses.replace(document, sections=(Section(()),))
     furniture = _Furniture(document, options, styles)
     out = io.BytesIO()
     template = _Template(out, furniture, title=printable(document.title), author=printable(document.group),
-                         creator="CompactDesk", lang="en-GB")
+                         creator="CompactDesk", lang=language_tag(document.language))
 
     def canvas_maker(*args, **kwargs):
         return _NumberedCanvas(*args, furniture=furniture, **kwargs)
 
     story = _story(document, make)
     template.blocks, template.progress = sum(isinstance(part, _Later) for part in story), progress
-    template.build(story, canvasmaker=canvas_maker)
+    with rendering(document.language):
+        template.build(story, canvasmaker=canvas_maker)
     return out.getvalue()

@@ -6,41 +6,39 @@ from dateutil.relativedelta import relativedelta
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import shown
-from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.i18n import ENGLISH, WELSH, language, translate
 
-_DAYS = (
-    QT_TRANSLATE_NOOP("Dates", "Monday"),
-    QT_TRANSLATE_NOOP("Dates", "Tuesday"),
-    QT_TRANSLATE_NOOP("Dates", "Wednesday"),
-    QT_TRANSLATE_NOOP("Dates", "Thursday"),
-    QT_TRANSLATE_NOOP("Dates", "Friday"),
-    QT_TRANSLATE_NOOP("Dates", "Saturday"),
-    QT_TRANSLATE_NOOP("Dates", "Sunday"),
-)
-_MONTHS = (
-    QT_TRANSLATE_NOOP("Dates", "January"),
-    QT_TRANSLATE_NOOP("Dates", "February"),
-    QT_TRANSLATE_NOOP("Dates", "March"),
-    QT_TRANSLATE_NOOP("Dates", "April"),
-    QT_TRANSLATE_NOOP("Dates", "May"),
-    QT_TRANSLATE_NOOP("Dates", "June"),
-    QT_TRANSLATE_NOOP("Dates", "July"),
-    QT_TRANSLATE_NOOP("Dates", "August"),
-    QT_TRANSLATE_NOOP("Dates", "September"),
-    QT_TRANSLATE_NOOP("Dates", "October"),
-    QT_TRANSLATE_NOOP("Dates", "November"),
-    QT_TRANSLATE_NOOP("Dates", "December"),
-)
+# The Babel (CLDR) locale each language writes its dates and figures in.
+LOCALES = {ENGLISH: "en_GB", WELSH: "cy"}
+
+
+def locale_name() -> str:
+    """The CLDR locale of the language spoken now (a paper's while it is built)."""
+    return LOCALES.get(language(), "en_GB")
+
+
+def _formatted(day: dt.date, pattern: str) -> str:
+    # Babel loads here, on the first date shown, not with the window (issue 15).
+    from babel.dates import format_date
+
+    return format_date(day, pattern, locale=locale_name())
+
+
+def month_name(month: int) -> str:
+    """"March", "Mawrth": the month's own name in the language spoken."""
+    from babel.dates import get_month_names
+
+    return get_month_names("wide", "format", locale_name())[month]
 
 
 def uk_date(day: dt.date) -> str:
-    """'3 March 2026'."""
-    return f"{day.day} {translate('Dates', _MONTHS[day.month - 1])} {day.year}"
+    """'3 March 2026' ('3 Mawrth 2026' in Welsh): day, month in words, year, from CLDR."""
+    return _formatted(day, "d MMMM y")
 
 
 def uk_long_date(day: dt.date) -> str:
-    """'Tuesday 3 March 2026', the form papers use."""
-    return f"{translate('Dates', _DAYS[day.weekday()])} {uk_date(day)}"
+    """'Tuesday 3 March 2026' ('Dydd Mawrth 3 Mawrth 2026'), the form papers use."""
+    return _formatted(day, "EEEE d MMMM y")
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -55,7 +53,7 @@ def why_no_day(day: int, month: int, year: int) -> str:
     if year < 1:
         return translate("Dates", "there is no year 0")
     return translate("Dates", "{month} {year} has no day {day}").format(
-        month=translate("Dates", _MONTHS[month - 1]), year=year, day=day)
+        month=month_name(month), year=year, day=day)
 
 
 def parse_date(text: str, what: str, field: str | None = None, today: dt.date | None = None) -> dt.date:

@@ -3,18 +3,18 @@
 import datetime as dt
 
 from compactdesk.documents.model import Fields
-from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.domain.dates import locale_name, uk_date, uk_long_date
 from compactdesk.domain.scope import Scope
 from compactdesk.i18n import translate
 from compactdesk.services.meetings import AgendaRow, MeetingRow, PaperRow
 
 
 def clock(at: dt.datetime) -> str:
-    """'10:00 am', '2:30 pm': how members write a meeting's time."""
-    hour = at.hour % 12 or 12
-    if at.hour < 12:
-        return translate("Papers", "{hour}:{minute:02d} am").format(hour=hour, minute=at.minute)
-    return translate("Papers", "{hour}:{minute:02d} pm").format(hour=hour, minute=at.minute)
+    """A meeting's time as CLDR writes it in the language spoken: '10:00 am', '2:30 pm'; in Welsh '10:00', '14:30'."""
+    from babel.dates import format_time
+
+    pattern = "h:mm a" if locale_name() == "en_GB" else "short"  # members write "10:00 am", as CLDR's en_GB has it
+    return format_time(at.time(), pattern, locale=locale_name())
 
 
 def meeting_fields(meeting: MeetingRow, *, apologies: bool = True) -> Fields:

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
+from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as PdfParagraph
 from sqlalchemy.orm import Session
 
 from compactdesk.documents import fonts
+from compactdesk.documents.bilingual import BilingualMismatch, in_languages, merge_blocks, text
 from compactdesk.documents.model import (
     Cell,
     Column,
@@ -25,6 +27,7 @@ from compactdesk.documents.model import (
     Section,
     Style,
     Table,
+    language_tag,
 )
 from compactdesk.documents.papers.agenda import agenda_blocks
 from compactdesk.documents.papers.common import clock, paper_refs
@@ -71,6 +74,15 @@ def plan_pack(session: Session, meeting_id: int, today: dt.date) -> PackPlan:
                         paper.filename, meetings.paper_content(session, paper.paper_id)) for paper in attached))
 
 
+def merge_plans(welsh: PackPlan, english: PackPlan) -> PackPlan:
+    """The Welsh and English plans of a bilingual pack as one: the papers are the same files."""
+    if welsh.papers != english.papers:
+        raise BilingualMismatch("The Welsh and English plans of the agenda pack have different papers.")
+    return PackPlan(text(welsh.title, english.title, 10_000), text(welsh.group, english.group, 10_000),
+                    merge_blocks(welsh.cover, english.cover, "the pack's cover"),
+                    merge_blocks(welsh.agenda, english.agenda, "the pack's agenda"), welsh.papers)
+
+
 @dataclass(frozen=True)
 class _Opened:
     paper: PackPaper
@@ -78,7 +90,14 @@ class _Opened:
     problem: str  # why it is not in the pack; "" when it is
 
 
-def _open(paper: PackPaper) -> _Opened:
+def _open(paper: PackPaper, say: Callable) -> _Opened:
+    opened = _open_one(paper)
+    if opened.problem:  # said in the pack's language(s), as the contents that lists it
+        return _Opened(paper, None, say(lambda: _open_one(paper).problem))
+    return opened
+
+
+def _open_one(paper: PackPaper) -> _Opened:
     name = paper.filename.lower()
     if name.endswith((".doc", ".docx", ".odt", ".rtf")):
         return _Opened(paper, None, translate("Papers", "attached as a Word file: save it as PDF and attach it again "
@@ -105,7 +124,13 @@ def _label(paper: PackPaper) -> str:
 
 
 def _front(plan: PackPlan, opened: list[_Opened], starts: dict[int, int] | None, agenda_page: int | None,
-           options: RenderOptions) -> bytes:
+           options: RenderOptions, language: str) -> bytes:
+    document = in_languages(language, lambda: _front_document(plan, opened, starts, agenda_page))
+    return render_pdf(document, RenderOptions(large_print=options.large_print, page_numbers=False))
+
+
+def _front_document(plan: PackPlan, opened: list[_Opened], starts: dict[int, int] | None,
+                    agenda_page: int | None) -> Document:
     def page(number: int | None) -> str:
         return str(number) if number else "…"
 
@@ -122,28 +147,32 @@ def _front(plan: PackPlan, opened: list[_Opened], starts: dict[int, int] | None,
             ref=entry.paper.ref, name=entry.paper.filename, why=entry.problem)) for entry in left_out]
     if not plan.papers:
         contents.append(Paragraph.of(translate("Papers", "No papers are attached to this agenda."), Style.NOTE))
-    document = Document(plan.title, plan.group, (Section(plan.cover), Section(tuple(contents)),
-                                                 Section(plan.agenda)))
-    return render_pdf(document, RenderOptions(large_print=options.large_print, page_numbers=False))
+    return Document(plan.title, plan.group, (Section(plan.cover), Section(tuple(contents)), Section(plan.agenda)))
 
 
-def assemble_pack(plan: PackPlan, options: RenderOptions, progress: Progress | None = None) -> bytes:
+def assemble_pack(plan: PackPlan, options: RenderOptions, progress: Progress | None = None,
+                  language: str = "en") -> bytes:
+    """The pack's bytes, its own words (contents, labels, page numbers) in `language`: "en", "cy" or "both"."""
     step = progress or (lambda text: None)
+
+    def say(words: Callable[[], str]) -> str:
+        return in_languages(language, words, text)
+
     opened = []
     for paper in plan.papers:
         step(translate("Papers", "Reading paper {ref}: {name}").format(ref=paper.ref, name=paper.filename))
-        opened.append(_open(paper))
+        opened.append(_open(paper, say))
     step(translate("Papers", "Laying out the cover, contents and agenda"))
     # Lay out twice: the contents can only give page numbers once the front's length is known.
-    front = PdfReader(io.BytesIO(_front(plan, opened, None, None, options)))
+    front = PdfReader(io.BytesIO(_front(plan, opened, None, None, options, language)))
     for _ in range(3):
-        agenda_page = _agenda_page(front)
+        agenda_page = _agenda_page(front, say)
         starts, at = {}, len(front.pages) + 1
         for index, entry in enumerate(opened):
             if entry.reader is not None:
                 starts[index] = at
                 at += len(entry.reader.pages)
-        again = PdfReader(io.BytesIO(_front(plan, opened, starts, agenda_page, options)))
+        again = PdfReader(io.BytesIO(_front(plan, opened, starts, agenda_page, options, language)))
         settled = len(again.pages) == len(front.pages)
         front = again
         if settled:
@@ -151,32 +180,35 @@ def assemble_pack(plan: PackPlan, options: RenderOptions, progress: Progress | N
     writer = PdfWriter()
     writer.append(front)
     labels = [""] * len(front.pages)
-    writer.add_outline_item(title=translate("Papers", "Agenda"), page_number=agenda_page - 1)
+    writer.add_outline_item(title=say(lambda: translate("Papers", "Agenda")), page_number=agenda_page - 1)
     for index, entry in enumerate(opened):
         if entry.reader is None:
             continue
         step(translate("Papers", "Adding paper {ref}: {name}").format(ref=entry.paper.ref, name=entry.paper.filename))
-        writer.add_outline_item(title=_label(entry.paper), page_number=len(labels))
+        label = say(lambda entry=entry: _label(entry.paper))
+        writer.add_outline_item(title=label, page_number=len(labels))
         writer.append(entry.reader, import_outline=False)
-        labels += [_label(entry.paper)] * len(entry.reader.pages)
+        labels += [label] * len(entry.reader.pages)
     step(translate("Papers", "Numbering the pages"))
-    _stamp(writer, labels, options)
+    _stamp(writer, labels, options, say)
     writer.add_metadata({"/Title": plan.title, "/Author": plan.group})
+    # The catalog is the writer's own, not the front's: its language is set again for screen readers.
+    writer._root_object[NameObject("/Lang")] = TextStringObject(language_tag(language))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def _agenda_page(front: PdfReader) -> int:
+def _agenda_page(front: PdfReader, say: Callable) -> int:
     """The page the agenda starts on: the first after the contents (cover, contents, agenda)."""
-    heading = translate("Papers", "Agenda")
+    heading = say(lambda: translate("Papers", "Agenda")).split("\n")[0].split(" / ")[0]
     for number, page in enumerate(front.pages[2:], start=3):
         if heading in (page.extract_text() or ""):
             return number
     return min(3, len(front.pages))
 
 
-def _stamp(writer: PdfWriter, labels: list[str], options: RenderOptions) -> None:
+def _stamp(writer: PdfWriter, labels: list[str], options: RenderOptions, say: Callable) -> None:
     """Draws "Page n of N" on every page and the item's label on every paper's page."""
     fonts.register()
     size = 10 if not options.large_print else 13
@@ -190,7 +222,7 @@ def _stamp(writer: PdfWriter, labels: list[str], options: RenderOptions) -> None
         width, height = float(box.width), float(box.height)
         canvas.setPageSize((width, height))
         canvas.translate(float(box.left), float(box.bottom))
-        footer = translate("Papers", "Page {page} of {pages}").format(page=number, pages=total)
+        footer = say(lambda: translate("Papers", "Page {page} of {pages}").format(page=number, pages=total))
         _boxed(canvas, PdfParagraph(fonts.markup(footer), style), width, 14, centre=True)
         label = labels[number - 1]
         if label:
