@@ -143,7 +143,8 @@ def attendance_roster(session: Session, meeting_id: int) -> list[RosterRow]:
         record = records.get(person.id)
         standing_in_for = record.substitute_for if record is not None else None
         return RosterRow(person.id, person.name, person.organisation.name if person.organisation else "",
-                         ", ".join(in_language(seat.title, seat.title_cy) for seat in seats_held), seats_held[0].sector if seats_held else None,
+                         ", ".join(in_language(seat.title, seat.title_cy) for seat in seats_held),
+                         seats_held[0].sector if seats_held else None,
                          record.status if record is not None else None,
                          standing_in_for.id if standing_in_for else None,
                          standing_in_for.name if standing_in_for else "")

@@ -189,8 +189,8 @@ def test_an_items_welsh_title_is_kept_found_by_search_and_named_where_an_action_
 
 
 # Anything a person can type or paste: Welsh letters, emoji, other scripts, and control characters.
-typed = st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from("ŵŷâêîôûŴŶ\u0000\u0007\u001b\x85🙂"),
-                max_size=60)
+WELSH_AND_CONTROLS = "ŵŷâêîôûŴŶ\u0000\u0007\u001b\x85🙂"
+typed = st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from(WELSH_AND_CONTROLS), max_size=60)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -56,12 +56,17 @@ class CompactDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
-        self.fields = {"name": ui.name, "area": ui.area, "group_label": ui.groupLabel,
-                       "champion_label": ui.championLabel, "notes": ui.notes}
-        ui.name.setText(summary.name)
+        self.fields = {"name": ui.name, "name_cy": ui.nameCy, "area": ui.area, "group_label": ui.groupLabel,
+                       "group_label_cy": ui.groupLabelCy, "champion_label": ui.championLabel,
+                       "champion_label_cy": ui.championLabelCy, "notes": ui.notes}
+        words = summary.words  # as held, in both languages: the summary's own are in the language spoken
+        ui.name.setText(words.name)
+        ui.nameCy.setText(words.name_cy)
         ui.area.setText(summary.area)
-        ui.groupLabel.setText(summary.group_label)
-        ui.championLabel.setText(summary.champion_label)
+        ui.groupLabel.setText(words.group_label)
+        ui.groupLabelCy.setText(words.group_label_cy)
+        ui.championLabel.setText(words.champion_label)
+        ui.championLabelCy.setText(words.champion_label_cy)
         ui.notes.setPlainText(summary.notes)
 
     def save(self):
@@ -70,7 +75,8 @@ class CompactDialog(FormDialog):
         return self.bench.perform(
             self.tr("Edit the compact “{name}”").format(name=name.strip()), compact.update_compact, name=name,
             area=ui.area.text(), group_label=ui.groupLabel.text(), champion_label=ui.championLabel.text(),
-            notes=ui.notes.toPlainText())
+            notes=ui.notes.toPlainText(), name_cy=ui.nameCy.text(), group_label_cy=ui.groupLabelCy.text(),
+            champion_label_cy=ui.championLabelCy.text())
 
 
 def _plural_suffix(box: QSpinBox, one: str, many: str) -> None:

@@ -99,8 +99,8 @@ class AgendaItemDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
-        self.fields = {"title": ui.title, "presenter": ui.presenter, "minutes_allowed": ui.minutesAllowed,
-                       "description": ui.description}
+        self.fields = {"title": ui.title, "title_cy": ui.titleCy, "presenter": ui.presenter,
+                       "minutes_allowed": ui.minutesAllowed, "description": ui.description}
         ui.presenter.lineEdit().setPlaceholderText(self.tr("Choose a person, or type a name or an organisation"))
         self._fill_presenters()
         ui.presenter.setCurrentIndex(0)
@@ -131,7 +131,8 @@ class AgendaItemDialog(FormDialog):
 
     def _load(self, row: meetings.AgendaRow) -> None:
         ui = self.ui
-        ui.title.setText(row.title)
+        ui.title.setText(row.title_english)  # as held: the agenda shows `title` in the language spoken
+        ui.titleCy.setText(row.title_welsh)
         person_name = ui.presenter.itemText(ui.presenter.findData(row.presenter_id)) if row.presenter_id else ""
         if row.presenter_id is not None and row.presenter_text in ("", person_name):
             select_data(ui.presenter, row.presenter_id)
@@ -159,7 +160,8 @@ class AgendaItemDialog(FormDialog):
     def save(self):
         ui = self.ui
         words, person_id = self.presenter()
-        values = {"title": ui.title.text(), "presenter": words, "presenter_id": person_id,
+        values = {"title": ui.title.text(), "title_cy": ui.titleCy.text(), "presenter": words,
+                  "presenter_id": person_id,
                   "minutes_allowed": ui.minutesAllowed.value() or None, "description": ui.description.toPlainText()}
         title = ui.title.text().strip()
         if self.item_id is None:

@@ -157,8 +157,8 @@ class SeatDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
-        self.fields = {"title": ui.title, "sector": ui.sector, "fill": ui.fill, "reserved_for": ui.reservedFor,
-                       "nominating_org": ui.nominatingOrg, "notes": ui.notes}
+        self.fields = {"title": ui.title, "title_cy": ui.titleCy, "sector": ui.sector, "fill": ui.fill,
+                       "reserved_for": ui.reservedFor, "nominating_org": ui.nominatingOrg, "notes": ui.notes}
         fill_enum(ui.sector, Sector)
         fill_enum(ui.fill, SeatFill)
         self._fill_nominating()
@@ -172,6 +172,7 @@ class SeatDialog(FormDialog):
             self.setWindowTitle(self.tr("Edit seat"))
             detail = bench.read(seats.seat_detail, seat_id)
             ui.title.setText(detail.title)
+            ui.titleCy.setText(detail.title_cy)
             select_data(ui.sector, detail.sector.value)
             select_data(ui.fill, detail.fill.value)
             ui.reservedFor.setText(detail.reserved_for)
@@ -193,7 +194,7 @@ class SeatDialog(FormDialog):
     def save(self):
         ui = self.ui
         title = ui.title.text()
-        values = {"sector": ui.sector.currentData(), "fill": ui.fill.currentData(),
+        values = {"title_cy": ui.titleCy.text(), "sector": ui.sector.currentData(), "fill": ui.fill.currentData(),
                   "reserved_for": ui.reservedFor.text() if self._reserved() else "",
                   "nominating_org_id": ui.nominatingOrg.currentData(), "notes": ui.notes.toPlainText()}
         if self.seat_id is None:

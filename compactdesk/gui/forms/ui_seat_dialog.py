@@ -39,58 +39,68 @@ class Ui_SeatDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
+        self.titleCyLabel = QLabel(SeatDialog)
+        self.titleCyLabel.setObjectName(u"titleCyLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleCyLabel)
+
+        self.titleCy = QLineEdit(SeatDialog)
+        self.titleCy.setObjectName(u"titleCy")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleCy)
+
         self.sectorLabel = QLabel(SeatDialog)
         self.sectorLabel.setObjectName(u"sectorLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sectorLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sectorLabel)
 
         self.sector = QComboBox(SeatDialog)
         self.sector.setObjectName(u"sector")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sector)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sector)
 
         self.fillLabel = QLabel(SeatDialog)
         self.fillLabel.setObjectName(u"fillLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fillLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.fillLabel)
 
         self.fill = QComboBox(SeatDialog)
         self.fill.setObjectName(u"fill")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fill)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fill)
 
         self.reservedForLabel = QLabel(SeatDialog)
         self.reservedForLabel.setObjectName(u"reservedForLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reservedForLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reservedForLabel)
 
         self.reservedFor = QLineEdit(SeatDialog)
         self.reservedFor.setObjectName(u"reservedFor")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reservedFor)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reservedFor)
 
         self.nominatingOrgLabel = QLabel(SeatDialog)
         self.nominatingOrgLabel.setObjectName(u"nominatingOrgLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nominatingOrgLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.nominatingOrgLabel)
 
         self.nominatingOrg = QComboBox(SeatDialog)
         self.nominatingOrg.setObjectName(u"nominatingOrg")
         self.nominatingOrg.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.nominatingOrg.setMinimumContentsLength(20)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nominatingOrg)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nominatingOrg)
 
         self.notesLabel = QLabel(SeatDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notes = QPlainTextEdit(SeatDialog)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.layout.addLayout(self.form)
@@ -103,13 +113,15 @@ class Ui_SeatDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.title)
+        self.titleCyLabel.setBuddy(self.titleCy)
         self.sectorLabel.setBuddy(self.sector)
         self.fillLabel.setBuddy(self.fill)
         self.reservedForLabel.setBuddy(self.reservedFor)
         self.nominatingOrgLabel.setBuddy(self.nominatingOrg)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.title, self.sector)
+        QWidget.setTabOrder(self.title, self.titleCy)
+        QWidget.setTabOrder(self.titleCy, self.sector)
         QWidget.setTabOrder(self.sector, self.fill)
         QWidget.setTabOrder(self.fill, self.reservedFor)
         QWidget.setTabOrder(self.reservedFor, self.nominatingOrg)
@@ -124,6 +136,14 @@ class Ui_SeatDialog(object):
         SeatDialog.setWindowTitle(QCoreApplication.translate("SeatDialog", u"Seat", None))
         self.titleLabel.setText(QCoreApplication.translate("SeatDialog", u"&Seat:", None))
         self.title.setPlaceholderText(QCoreApplication.translate("SeatDialog", u"What the seat is, e.g. Cabinet member for communities", None))
+        self.titleCyLabel.setText(QCoreApplication.translate("SeatDialog", u"In &Welsh:", None))
+#if QT_CONFIG(tooltip)
+        self.titleCyLabel.setToolTip(QCoreApplication.translate("SeatDialog", u"Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.titleCy.setToolTip(QCoreApplication.translate("SeatDialog", u"Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.", None))
+#endif // QT_CONFIG(tooltip)
+        self.titleCy.setPlaceholderText(QCoreApplication.translate("SeatDialog", u"For example: Cynrychiolydd y sector gwirfoddol", None))
         self.sectorLabel.setText(QCoreApplication.translate("SeatDialog", u"Se&ctor:", None))
         self.fillLabel.setText(QCoreApplication.translate("SeatDialog", u"&Filled by:", None))
         self.reservedForLabel.setText(QCoreApplication.translate("SeatDialog", u"&Reserved for:", None))
