@@ -68,11 +68,17 @@ class HelpMenu(QObject):
             "members and seats, meetings, the action plan, and the feedback officers owe.</p>"
             "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>"
             "<p>Help ▸ User guide (F1) explains how to use it.</p>"
-            "<p>{licence}</p>"
+            "<p>{licence}</p><p>{welsh}</p>"
             "<p><small>Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons "
             "Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). "
             "Spreadsheets: python-calamine and openpyxl (MIT). "
             "Their licences are installed with the program (share/compactdesk/licences).</small></p>").format(
-            version=__version__, path=self.window.store.path, licence=self.tr(
+            version=__version__, path=self.window.store.path, welsh=self.tr(
+                "<b>Cymraeg:</b> the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed "
+                "in GLOSSARY.md, installed with the program beside the translation (compactdesk_cy.ts, in its "
+                "i18n folder). To send a correction, note the words as they are, where you saw them (a screenshot "
+                "helps) and what they should say, and send it to the CompactDesk project's issue tracker, or to "
+                "whoever set CompactDesk up for you. A translator can edit compactdesk_cy.ts in Qt Linguist."),
+            licence=self.tr(
                 "CompactDesk is free software under the GNU General Public License, version 3 or later; "
                 "it comes with no warranty.")))

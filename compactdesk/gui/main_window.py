@@ -199,9 +199,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self.make_action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(self.bench.undo_stack.canUndo())  # made again in a new language: as it was
         self.icons.want(self.undo_action.setIcon, "mdi6.undo")
         self.redo_action = self.bench.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setEnabled(self.bench.undo_stack.canRedo())
         self.icons.want(self.redo_action.setIcon, "mdi6.redo")
         self.new_action = self.make_action(self.tr("&New…"), lambda: self.current_page().new_item(),
                                        QKeySequence.StandardKey.New, "mdi6.plus")

@@ -683,116 +683,116 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Attention</name>
         <message>
-            <location filename="compactdesk/services/attention.py" line="94" />
+            <location filename="compactdesk/services/attention.py" line="95" />
             <source>{officer}{department}: {issue}</source>
             <translation>{officer}{department}: {issue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="95" />
-            <location filename="compactdesk/services/attention.py" line="129" />
+            <location filename="compactdesk/services/attention.py" line="96" />
+            <location filename="compactdesk/services/attention.py" line="130" />
             <location filename="compactdesk/services/attention_standards.py" line="28" />
             <location filename="compactdesk/services/attention_standards.py" line="75" />
             <source>{days} overdue</source>
             <translation>{days} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="96" />
+            <location filename="compactdesk/services/attention.py" line="97" />
             <source>asked {raised}, due {due}</source>
             <translation>gofynnwyd {raised}, yn ddyledus {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="129" />
+            <location filename="compactdesk/services/attention.py" line="130" />
             <location filename="compactdesk/services/attention_standards.py" line="29" />
             <source>due in {days}</source>
             <translation>yn ddyledus ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="130" />
+            <location filename="compactdesk/services/attention.py" line="131" />
             <source>due today</source>
             <translation>yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="131" />
+            <location filename="compactdesk/services/attention.py" line="132" />
             <source>deadline {deadline}</source>
             <translation>dyddiad terfyn {deadline}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="132" />
+            <location filename="compactdesk/services/attention.py" line="133" />
             <source>; {partner} responsible</source>
             <translation>; {partner} yn gyfrifol</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="156" />
+            <location filename="compactdesk/services/attention.py" line="157" />
             <source>{seat}: vacant</source>
             <translation>{seat}: yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="158" />
+            <location filename="compactdesk/services/attention.py" line="159" />
             <source>vacant {days}</source>
             <translation>yn wag ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="160" />
+            <location filename="compactdesk/services/attention.py" line="161" />
             <source>vacant since {since}</source>
             <translation>yn wag ers {since}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="162" />
+            <location filename="compactdesk/services/attention.py" line="163" />
             <source>never filled</source>
             <translation>heb ei llenwi erioed</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="165" />
+            <location filename="compactdesk/services/attention.py" line="166" />
             <source>{seat}: {holder}'s term ends</source>
             <translation>{seat}: tymor {holder} yn dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="166" />
+            <location filename="compactdesk/services/attention.py" line="167" />
             <source>ends in {days}</source>
             <translation>yn dod i ben ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="167" />
+            <location filename="compactdesk/services/attention.py" line="168" />
             <source>term ends {end}</source>
             <translation>y tymor yn dod i ben {end}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="184" />
+            <location filename="compactdesk/services/attention.py" line="185" />
             <source>No meeting is planned</source>
             <translation>Does dim cyfarfod wedi'i drefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="185" />
+            <location filename="compactdesk/services/attention.py" line="186" />
             <source>set the date of the next meeting</source>
             <translation>pennwch ddyddiad y cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="186" />
+            <location filename="compactdesk/services/attention.py" line="187" />
             <source>{title}, {when} at {time}</source>
             <translation>{title}, {when} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="189" />
+            <location filename="compactdesk/services/attention.py" line="190" />
             <source>, {venue}</source>
             <translation>, {venue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="190" />
+            <location filename="compactdesk/services/attention.py" line="191" />
             <source>in {days}</source>
             <translation>ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="191" />
+            <location filename="compactdesk/services/attention.py" line="192" />
             <source>today</source>
             <translation>heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="192" />
+            <location filename="compactdesk/services/attention.py" line="193" />
             <source>agenda issued</source>
             <translation>agenda wedi'i chyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="193" />
+            <location filename="compactdesk/services/attention.py" line="194" />
             <source>agenda not yet issued</source>
             <translation>agenda heb ei chyhoeddi eto</translation>
         </message>
@@ -2106,96 +2106,131 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Compact</name>
         <message>
-            <location filename="compactdesk/services/compact.py" line="25" />
+            <location filename="compactdesk/services/compact.py" line="26" />
             <source>Set up the compact first: give it a name and an area.</source>
             <translation>Sefydlwch y compact yn gyntaf: rhowch enw ac ardal iddo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="32" />
+            <location filename="compactdesk/services/compact.py" line="33" />
             <source>This group's records already hold a compact. Each group's file keeps one compact; start a new group for another.</source>
             <translation>Mae compact yng nghofnodion y grŵp hwn eisoes. Mae ffeil pob grŵp yn cadw un compact; dechreuwch grŵp newydd ar gyfer un arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="34" />
-            <location filename="compactdesk/services/compact.py" line="45" />
+            <location filename="compactdesk/services/compact.py" line="35" />
+            <location filename="compactdesk/services/compact.py" line="54" />
             <source>the compact's name</source>
             <translation>enw'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="35" />
-            <location filename="compactdesk/services/compact.py" line="46" />
+            <location filename="compactdesk/services/compact.py" line="36" />
+            <location filename="compactdesk/services/compact.py" line="55" />
             <source>the area</source>
             <translation>yr ardal</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="47" />
+            <location filename="compactdesk/services/compact.py" line="45" />
+            <source>the compact's name in Welsh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="56" />
             <source>a word for the group</source>
             <translation>gair am y grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="48" />
+            <location filename="compactdesk/services/compact.py" line="57" />
             <source>a word for a champion</source>
             <translation>gair am hyrwyddwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="50" />
+            <location filename="compactdesk/services/compact.py" line="62" />
+            <source>the word for the group in Welsh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="66" />
+            <source>the word for a champion in Welsh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="68" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="57" />
+            <location filename="compactdesk/services/compact.py" line="75" />
+            <source>liaison group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="75" />
+            <source>steering group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="76" />
+            <source>champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="76" />
+            <source>representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="109" />
             <source>the consultation length in weeks</source>
             <translation>hyd ymgynghoriad mewn wythnosau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="60" />
+            <location filename="compactdesk/services/compact.py" line="112" />
             <source>the weeks allowed for feedback on a consultation</source>
             <translation>yr wythnosau a ganiateir ar gyfer adborth ar ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="63" />
+            <location filename="compactdesk/services/compact.py" line="115" />
             <location filename="compactdesk/services/funding.py" line="85" />
             <source>the funding notice in months</source>
             <translation>y rhybudd am newid cyllid mewn misoedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="66" />
+            <location filename="compactdesk/services/compact.py" line="118" />
             <source>the days allowed for feedback</source>
             <translation>y diwrnodau a ganiateir ar gyfer adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="68" />
+            <location filename="compactdesk/services/compact.py" line="120" />
             <source>the 'due soon' window in days</source>
             <translation>y cyfnod 'yn ddyledus cyn bo hir' mewn diwrnodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="85" />
+            <location filename="compactdesk/services/compact.py" line="137" />
             <source>compact status</source>
             <translation>statws compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="86" />
+            <location filename="compactdesk/services/compact.py" line="138" />
             <source>the date of the change</source>
             <translation>dyddiad y newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="87" />
+            <location filename="compactdesk/services/compact.py" line="139" />
             <source>the note</source>
             <translation>y nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="101" />
-            <location filename="compactdesk/services/compact.py" line="109" />
+            <location filename="compactdesk/services/compact.py" line="153" />
+            <location filename="compactdesk/services/compact.py" line="161" />
             <source>status change</source>
             <translation>newid statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="127" />
+            <location filename="compactdesk/services/compact.py" line="179" />
             <source>partner body</source>
             <translation>corff partner</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="207" />
+            <location filename="compactdesk/services/compact.py" line="276" />
             <source>Consultations run at least %n week(s).</source>
             <translation>
                 <numerusform>Mae ymgynghoriadau'n para %n wythnos o leiaf.</numerusform>
@@ -2206,7 +2241,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="209" />
+            <location filename="compactdesk/services/compact.py" line="278" />
             <source>Respondents hear what was done with their views within %n week(s) of closing.</source>
             <translation>
                 <numerusform>Mae ymatebwyr yn clywed beth a wnaed â'u barn o fewn %n wythnos i'r dyddiad cau.</numerusform>
@@ -2217,12 +2252,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="212" />
+            <location filename="compactdesk/services/compact.py" line="281" />
             <source>Funding changes: at least one calendar month's notice.</source>
             <translation>Newidiadau i gyllid: rhybudd o un mis calendr o leiaf.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="215" />
+            <location filename="compactdesk/services/compact.py" line="284" />
             <source>Funding changes: at least %n calendar months' notice.</source>
             <translation>
                 <numerusform>Newidiadau i gyllid: rhybudd o %n mis calendr o leiaf.</numerusform>
@@ -2233,7 +2268,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="219" />
+            <location filename="compactdesk/services/compact.py" line="288" />
             <source>Feedback owed by the next meeting, or within %n day(s) of being asked when no meeting is planned.</source>
             <translation>
                 <numerusform>Rhaid rhoi adborth erbyn y cyfarfod nesaf, neu o fewn %n diwrnod i'r cais pan nad oes cyfarfod wedi'i gynllunio.</numerusform>
@@ -2244,7 +2279,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="223" />
+            <location filename="compactdesk/services/compact.py" line="292" />
             <source>Feedback owed within %n day(s) of being asked.</source>
             <translation>
                 <numerusform>Rhaid rhoi adborth o fewn %n diwrnod i'r cais.</numerusform>
@@ -2255,12 +2290,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="225" />
+            <location filename="compactdesk/services/compact.py" line="294" />
             <source>Deadlines show as ‘due soon’ only on the day itself.</source>
             <translation>Dim ond ar y diwrnod ei hun y dangosir dyddiadau terfyn fel ‘yn ddyledus cyn bo hir’.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="228" />
+            <location filename="compactdesk/services/compact.py" line="297" />
             <source>Deadlines show as ‘due soon’ from %n day(s) before.</source>
             <translation>
                 <numerusform>Dangosir dyddiadau terfyn fel ‘yn ddyledus cyn bo hir’ o %n diwrnod cyn y dyddiad.</numerusform>
@@ -5959,13 +5994,22 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         </message>
         <message>
             <location filename="compactdesk/gui/help_menu.py" line="67" />
-            <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/help_menu.py" line="77" />
+            <source>&lt;b&gt;Cymraeg:&lt;/b&gt; the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed in GLOSSARY.md, installed with the program beside the translation (compactdesk_cy.ts, in its i18n folder). To send a correction, note the words as they are, where you saw them (a screenshot helps) and what they should say, and send it to the CompactDesk project's issue tracker, or to whoever set CompactDesk up for you. A translator can edit compactdesk_cy.ts in Qt Linguist.</source>
+            <translation>&lt;b&gt;Cymraeg:&lt;/b&gt; mae'r Gymraeg yn dilyn TermCymru Llywodraeth Cymru; mae'r termau a ddewiswyd wedi'u rhestru yn GLOSSARY.md, sydd wedi'i osod gyda'r rhaglen wrth ymyl y cyfieithiad (compactdesk_cy.ts, yn ei ffolder i18n). I anfon cywiriad, nodwch y geiriau fel y maent, ble y'u gwelsoch (mae sgrinlun yn help) a beth ddylen nhw ei ddweud, a'i anfon at system olrhain materion prosiect CompactDesk, neu at bwy bynnag a osododd CompactDesk i chi. Gall cyfieithydd olygu compactdesk_cy.ts yn Qt Linguist.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/help_menu.py" line="83" />
             <source>CompactDesk is free software under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
             <translation>Meddalwedd rydd yw CompactDesk, o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach; daw heb unrhyw warant.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation type="vanished">&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7418,22 +7462,22 @@ Wrth ei ochr: {measure}</translation>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="390" />
+            <location filename="compactdesk/gui/main_window.py" line="389" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="391" />
+            <location filename="compactdesk/gui/main_window.py" line="390" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="393" />
+            <location filename="compactdesk/gui/main_window.py" line="392" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="393" />
+            <location filename="compactdesk/gui/main_window.py" line="392" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
@@ -7716,155 +7760,160 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/services/meeting_records.py" line="81" />
-            <location filename="compactdesk/services/meetings.py" line="180" />
-            <location filename="compactdesk/services/meetings.py" line="188" />
-            <location filename="compactdesk/services/meetings.py" line="196" />
+            <location filename="compactdesk/services/meetings.py" line="189" />
+            <location filename="compactdesk/services/meetings.py" line="198" />
             <location filename="compactdesk/services/meetings.py" line="206" />
-            <location filename="compactdesk/services/meetings.py" line="222" />
+            <location filename="compactdesk/services/meetings.py" line="216" />
+            <location filename="compactdesk/services/meetings.py" line="232" />
             <source>agenda item</source>
             <translation>eitem agenda</translation>
         </message>
         <message>
             <location filename="compactdesk/services/meeting_records.py" line="89" />
-            <location filename="compactdesk/services/meeting_rows.py" line="45" />
-            <location filename="compactdesk/services/meeting_rows.py" line="76" />
-            <location filename="compactdesk/services/meeting_rows.py" line="123" />
-            <location filename="compactdesk/services/meetings.py" line="96" />
-            <location filename="compactdesk/services/meetings.py" line="107" />
-            <location filename="compactdesk/services/meetings.py" line="119" />
-            <location filename="compactdesk/services/meetings.py" line="162" />
-            <location filename="compactdesk/services/meetings.py" line="245" />
-            <location filename="compactdesk/services/meetings.py" line="302" />
+            <location filename="compactdesk/services/meeting_rows.py" line="46" />
+            <location filename="compactdesk/services/meeting_rows.py" line="79" />
+            <location filename="compactdesk/services/meeting_rows.py" line="127" />
+            <location filename="compactdesk/services/meetings.py" line="99" />
+            <location filename="compactdesk/services/meetings.py" line="110" />
+            <location filename="compactdesk/services/meetings.py" line="122" />
+            <location filename="compactdesk/services/meetings.py" line="169" />
+            <location filename="compactdesk/services/meetings.py" line="255" />
+            <location filename="compactdesk/services/meetings.py" line="312" />
             <source>meeting</source>
             <translation>cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="72" />
+            <location filename="compactdesk/services/meetings.py" line="73" />
             <source>'{value}' is not a date and time CompactDesk can read. Write it as year-month-day hour:minute, for example 2026-03-03 10:00.</source>
             <translation>Nid yw '{value}' yn ddyddiad ac amser y gall CompactDesk eu darllen. Ysgrifennwch ef fel blwyddyn-mis-diwrnod awr:munud, er enghraifft 2026-03-03 10:00.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="80" />
-            <location filename="compactdesk/services/meetings.py" line="97" />
+            <location filename="compactdesk/services/meetings.py" line="81" />
+            <location filename="compactdesk/services/meetings.py" line="100" />
             <source>kind of meeting</source>
             <translation>math o gyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="82" />
-            <location filename="compactdesk/services/meetings.py" line="99" />
+            <location filename="compactdesk/services/meetings.py" line="83" />
+            <location filename="compactdesk/services/meetings.py" line="102" />
             <source>the venue</source>
             <translation>y lleoliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="83" />
-            <location filename="compactdesk/services/meetings.py" line="100" />
+            <location filename="compactdesk/services/meetings.py" line="84" />
+            <location filename="compactdesk/services/meetings.py" line="103" />
             <source>who takes apologies</source>
             <translation>pwy sy'n cael ymddiheuriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="85" />
-            <location filename="compactdesk/services/meetings.py" line="101" />
+            <location filename="compactdesk/services/meetings.py" line="86" />
+            <location filename="compactdesk/services/meetings.py" line="104" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="108" />
+            <location filename="compactdesk/services/meetings.py" line="111" />
             <source>meeting status</source>
             <translation>statws y cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="110" />
+            <location filename="compactdesk/services/meetings.py" line="113" />
             <source>A meeting moves one step at a time: it is '{now}', so it can go to '{next}' next.</source>
             <translation>Mae cyfarfod yn symud un cam ar y tro: mae'n '{now}', felly gall fynd i '{next}' nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="121" />
+            <location filename="compactdesk/services/meetings.py" line="124" />
             <source>This meeting's minutes are approved; it is part of the record and cannot be removed.</source>
             <translation>Mae cofnodion y cyfarfod hwn wedi'u cymeradwyo; mae'n rhan o'r cofnod ac ni ellir ei dynnu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="149" />
+            <location filename="compactdesk/services/meetings.py" line="152" />
             <source>the item's title</source>
             <translation>teitl yr eitem</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="150" />
+            <location filename="compactdesk/services/meetings.py" line="154" />
+            <source>the item's title in Welsh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/meetings.py" line="155" />
             <source>the presenter</source>
             <translation>y cyflwynydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="151" />
+            <location filename="compactdesk/services/meetings.py" line="156" />
             <source>presenter</source>
             <translation>cyflwynydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="154" />
+            <location filename="compactdesk/services/meetings.py" line="159" />
             <source>the time allowed in minutes</source>
             <translation>yr amser a ganiateir mewn munudau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="155" />
+            <location filename="compactdesk/services/meetings.py" line="160" />
             <source>the description</source>
             <translation>y disgrifiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="207" />
+            <location filename="compactdesk/services/meetings.py" line="217" />
             <source>the minutes</source>
             <translation>y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="208" />
+            <location filename="compactdesk/services/meetings.py" line="218" />
             <source>the decisions</source>
             <translation>y penderfyniadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="215" />
+            <location filename="compactdesk/services/meetings.py" line="225" />
             <source>{name} is {size} MB; a paper can be at most 50 MB. Make a smaller PDF, or share it another way.</source>
             <translation>Mae {name} yn {size} MB; gall papur fod yn 50 MB ar y mwyaf. Gwnewch PDF llai, neu rhannwch ef mewn ffordd arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="223" />
+            <location filename="compactdesk/services/meetings.py" line="233" />
             <source>the paper's file name</source>
             <translation>enw ffeil y papur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="226" />
+            <location filename="compactdesk/services/meetings.py" line="236" />
             <source>the paper's file type</source>
             <translation>math ffeil y papur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="236" />
-            <location filename="compactdesk/services/meetings.py" line="240" />
+            <location filename="compactdesk/services/meetings.py" line="246" />
+            <location filename="compactdesk/services/meetings.py" line="250" />
             <source>paper</source>
             <translation>papur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="246" />
+            <location filename="compactdesk/services/meetings.py" line="256" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="247" />
+            <location filename="compactdesk/services/meetings.py" line="257" />
             <source>attendance</source>
             <translation>presenoldeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="248" />
+            <location filename="compactdesk/services/meetings.py" line="258" />
             <source>member</source>
             <translation>aelod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="251" />
+            <location filename="compactdesk/services/meetings.py" line="261" />
             <source>Say which member {name} is standing in for.</source>
             <translation>Dywedwch dros ba aelod y mae {name} yn dirprwyo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meetings.py" line="254" />
+            <location filename="compactdesk/services/meetings.py" line="264" />
             <source>Someone cannot stand in for themselves.</source>
             <translation>Ni all neb ddirprwyo ar ei ran ei hun.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/meetings.py" line="281" />
+            <location filename="compactdesk/services/meetings.py" line="291" />
             <source>%n present</source>
             <translation>
                 <numerusform>%n yn bresennol</numerusform>
@@ -7875,7 +7924,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/meetings.py" line="282" />
+            <location filename="compactdesk/services/meetings.py" line="292" />
             <source>%n sent apologies</source>
             <translation>
                 <numerusform>%n wedi anfon ymddiheuriadau</numerusform>
@@ -7886,7 +7935,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/meetings.py" line="283" />
+            <location filename="compactdesk/services/meetings.py" line="293" />
             <source>%n absent</source>
             <translation>
                 <numerusform>%n yn absennol</numerusform>
@@ -7897,7 +7946,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/meetings.py" line="286" />
+            <location filename="compactdesk/services/meetings.py" line="296" />
             <source>%n substitute(s)</source>
             <translation>
                 <numerusform>%n dirprwy</numerusform>
@@ -7908,7 +7957,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/meetings.py" line="290" />
+            <location filename="compactdesk/services/meetings.py" line="300" />
             <source>; %n not recorded yet</source>
             <translation>
                 <numerusform>; %n heb ei gofnodi eto</numerusform>
@@ -8912,17 +8961,17 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>Origin</name>
         <message>
-            <location filename="compactdesk/services/origin.py" line="17" />
+            <location filename="compactdesk/services/origin.py" line="18" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/origin.py" line="20" />
+            <location filename="compactdesk/services/origin.py" line="21" />
             <source> — item {number}: {title}</source>
             <translation> — eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/origin.py" line="27" />
+            <location filename="compactdesk/services/origin.py" line="29" />
             <source>Raised at: {where}</source>
             <translation>Wedi'i godi yn: {where}</translation>
         </message>
@@ -8935,89 +8984,94 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>dim data</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/docx.py" line="235" />
+            <location filename="compactdesk/documents/docx.py" line="232" />
             <location filename="compactdesk/documents/pdf.py" line="109" />
             <source>No figures to show.</source>
             <translation>Dim ffigurau i'w dangos.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/docx.py" line="348" />
-            <location filename="compactdesk/documents/papers/pack.py" line="193" />
-            <location filename="compactdesk/documents/pdf_pages.py" line="115" />
+            <location filename="compactdesk/documents/docx.py" line="356" />
+            <location filename="compactdesk/documents/papers/pack.py" line="225" />
+            <location filename="compactdesk/documents/pdf_pages.py" line="116" />
             <source>Page {page} of {pages}</source>
             <translation>Tudalen {page} o {pages}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/docx.py" line="348" />
+            <location filename="compactdesk/documents/docx.py" line="356" />
             <source>Page {page}</source>
             <translation>Tudalen {page}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="62" />
+            <location filename="compactdesk/documents/export.py" line="66" />
             <location filename="compactdesk/documents/papers/agenda.py" line="41" />
-            <location filename="compactdesk/documents/papers/pack.py" line="112" />
-            <location filename="compactdesk/documents/papers/pack.py" line="154" />
-            <location filename="compactdesk/documents/papers/pack.py" line="172" />
+            <location filename="compactdesk/documents/papers/pack.py" line="137" />
+            <location filename="compactdesk/documents/papers/pack.py" line="183" />
+            <location filename="compactdesk/documents/papers/pack.py" line="204" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="63" />
-            <location filename="compactdesk/documents/papers/pack.py" line="64" />
+            <location filename="compactdesk/documents/export.py" line="67" />
+            <location filename="compactdesk/documents/papers/pack.py" line="67" />
             <source>Agenda pack</source>
             <translation>Pecyn yr agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="64" />
+            <location filename="compactdesk/documents/export.py" line="68" />
             <location filename="compactdesk/documents/papers/minutes.py" line="61" />
             <source>Minutes</source>
             <translation>Cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="65" />
+            <location filename="compactdesk/documents/export.py" line="69" />
             <location filename="compactdesk/documents/papers/action_plan.py" line="46" />
             <location filename="compactdesk/documents/papers/annual_review.py" line="69" />
             <source>Action plan</source>
             <translation>Cynllun gweithredu</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="66" />
+            <location filename="compactdesk/documents/export.py" line="70" />
             <location filename="compactdesk/documents/papers/feedback_log.py" line="48" />
             <source>Feedback log</source>
             <translation>Cofnod adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="67" />
+            <location filename="compactdesk/documents/export.py" line="71" />
             <source>Chase letters</source>
             <translation>Llythyrau atgoffa</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="68" />
+            <location filename="compactdesk/documents/export.py" line="72" />
             <source>Annual review</source>
             <translation>Adolygiad blynyddol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="108" />
+            <location filename="compactdesk/documents/export.py" line="113" />
             <source>Give a file name ending in .pdf or .docx: the ending says which format to write.</source>
             <translation>Rhowch enw ffeil sy'n gorffen â .pdf neu .docx: mae'r diwedd yn dweud pa fformat i'w ysgrifennu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="111" />
+            <location filename="compactdesk/documents/export.py" line="116" />
             <source>The agenda pack joins PDF papers, so it can only be a PDF. Give a file name ending in .pdf.</source>
             <translation>Mae pecyn yr agenda yn uno papurau PDF, felly dim ond PDF y gall fod. Rhowch enw ffeil sy'n gorffen â .pdf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="186" />
+            <location filename="compactdesk/documents/export.py" line="195" />
+            <source>A paper can be made in English (en), Welsh (cy) or both; '{language}' is none of these.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/documents/export.py" line="198" />
             <source>Reading the records</source>
             <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="201" />
+            <location filename="compactdesk/documents/export.py" line="218" />
             <source>Laying out {title}</source>
             <translation>Wrthi'n gosod {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/export.py" line="210" />
+            <location filename="compactdesk/documents/export.py" line="227" />
             <source>Writing %n file(s)</source>
             <translation>
                 <numerusform>Wrthi'n ysgrifennu %n ffeil</numerusform>
@@ -10325,138 +10379,143 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Cofnodion: {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="67" />
+            <location filename="compactdesk/documents/papers/pack.py" line="70" />
             <source>Agenda pack: {kind}, {day}</source>
             <translation>Pecyn yr agenda: {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="84" />
+            <location filename="compactdesk/documents/papers/pack.py" line="103" />
             <source>attached as a Word file: save it as PDF and attach it again to put it in the pack. It goes out separately until then.</source>
             <translation>wedi'i atodi fel ffeil Word: cadwch ef fel PDF a'i atodi eto i'w roi yn y pecyn. Tan hynny, caiff ei anfon ar wahân.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="87" />
+            <location filename="compactdesk/documents/papers/pack.py" line="106" />
             <source>not a PDF: only PDF papers can go in the pack. It goes out separately.</source>
             <translation>nid yw'n PDF: dim ond papurau PDF all fynd yn y pecyn. Caiff ei anfon ar wahân.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="92" />
+            <location filename="compactdesk/documents/papers/pack.py" line="111" />
             <source>protected by a password, so it cannot go in the pack. Ask its author for an unprotected copy.</source>
             <translation>wedi'i ddiogelu gan gyfrinair, felly ni all fynd yn y pecyn. Gofynnwch i'r awdur am gopi heb ei ddiogelu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="97" />
+            <location filename="compactdesk/documents/papers/pack.py" line="116" />
             <source>could not be read as a PDF ({error}). Attach it again, or send it separately.</source>
             <translation>nid oedd modd ei ddarllen fel PDF ({error}). Atodwch ef eto, neu anfonwch ef ar wahân.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="103" />
+            <location filename="compactdesk/documents/papers/pack.py" line="122" />
             <source>Item {number}: {title} — Paper {ref}</source>
             <translation>Eitem {number}: {title} — Papur {ref}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="115" />
+            <location filename="compactdesk/documents/papers/pack.py" line="140" />
             <source>Contents</source>
             <translation>Cynnwys</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="116" />
+            <location filename="compactdesk/documents/papers/pack.py" line="141" />
             <source>In this pack</source>
             <translation>Yn y pecyn hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="116" />
+            <location filename="compactdesk/documents/papers/pack.py" line="141" />
             <source>Page</source>
             <translation>Tudalen</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="120" />
+            <location filename="compactdesk/documents/papers/pack.py" line="145" />
             <source>Papers not in this pack</source>
             <translation>Papurau nad ydynt yn y pecyn hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="121" />
+            <location filename="compactdesk/documents/papers/pack.py" line="146" />
             <source>Paper {ref}, {name}: {why}</source>
             <translation>Papur {ref}, {name}: {why}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="124" />
+            <location filename="compactdesk/documents/papers/pack.py" line="149" />
             <source>No papers are attached to this agenda.</source>
             <translation>Nid oes papurau wedi'u hatodi i'r agenda hon.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="134" />
+            <location filename="compactdesk/documents/papers/pack.py" line="163" />
             <source>Reading paper {ref}: {name}</source>
             <translation>Wrthi'n darllen papur {ref}: {name}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="136" />
+            <location filename="compactdesk/documents/papers/pack.py" line="165" />
             <source>Laying out the cover, contents and agenda</source>
             <translation>Wrthi'n gosod y clawr, y cynnwys a'r agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="158" />
+            <location filename="compactdesk/documents/papers/pack.py" line="187" />
             <source>Adding paper {ref}: {name}</source>
             <translation>Wrthi'n ychwanegu papur {ref}: {name}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="162" />
+            <location filename="compactdesk/documents/papers/pack.py" line="192" />
             <source>Numbering the pages</source>
             <translation>Wrthi'n rhifo'r tudalennau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="34" />
+            <location filename="compactdesk/services/papers.py" line="36" />
             <source>Compact liaison group</source>
             <translation>Grŵp cyswllt y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="48" />
+            <location filename="compactdesk/services/papers.py" line="43" />
+            <source>{compact} {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/papers.py" line="53" />
             <source>There is no {which} liaison meeting in this group's records as seen from {day}. Plan one on the Meetings page, or name a meeting by its number.</source>
             <translation>Nid oes cyfarfod cyswllt {which} (o {day}) yng nghofnodion y grŵp hwn. Trefnwch un ar y dudalen Cyfarfodydd, neu enwch gyfarfod yn ôl ei rif.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="51" />
+            <location filename="compactdesk/services/papers.py" line="56" />
             <source>next</source>
             <translation>nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="51" />
+            <location filename="compactdesk/services/papers.py" line="56" />
             <source>last</source>
             <translation>diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="57" />
+            <location filename="compactdesk/services/papers.py" line="62" />
             <source>'{value}' is not a meeting: give its number, or next or last.</source>
             <translation>Nid yw '{value}' yn gyfarfod: rhowch ei rif, neu next (nesaf) neu last (diwethaf).</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="59" />
-            <location filename="compactdesk/services/papers.py" line="144" />
+            <location filename="compactdesk/services/papers.py" line="64" />
+            <location filename="compactdesk/services/papers.py" line="149" />
             <source>meeting</source>
             <translation>cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="73" />
+            <location filename="compactdesk/services/papers.py" line="78" />
             <source>all</source>
             <translation>popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="75" />
+            <location filename="compactdesk/services/papers.py" line="80" />
             <source>the day to count answered feedback and closed targets from</source>
             <translation>y diwrnod i gyfrif adborth a atebwyd a thargedau a gaewyd ohono</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="78" />
+            <location filename="compactdesk/services/papers.py" line="83" />
             <source>{day} is after the paper's date ({today}): nothing can have been answered or done since then. Choose an earlier day.</source>
             <translation>Mae {day} ar ôl dyddiad y papur ({today}): ni allai dim fod wedi'i ateb na'i gwblhau ers hynny. Dewiswch ddiwrnod cynharach.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="209" />
+            <location filename="compactdesk/services/papers.py" line="214" />
             <source>No one called '{name}' is in this group's records. Check the spelling on the People page.</source>
             <translation>Nid oes neb o'r enw '{name}' yng nghofnodion y grŵp hwn. Gwiriwch y sillafu ar y dudalen Pobl.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="256" />
+            <location filename="compactdesk/services/papers.py" line="261" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
         </message>
@@ -12397,97 +12456,102 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>Seats</name>
         <message>
-            <location filename="compactdesk/services/seats.py" line="20" />
+            <location filename="compactdesk/services/seats.py" line="21" />
             <source>way of filling the seat</source>
             <translation>y ffordd o lenwi'r sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="21" />
+            <location filename="compactdesk/services/seats.py" line="22" />
             <source>who the seat is reserved for</source>
             <translation>ar gyfer pwy y neilltuwyd y sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="23" />
+            <location filename="compactdesk/services/seats.py" line="24" />
             <source>Say who the reserved seat is for, for example 'BME forum'.</source>
             <translation>Dywedwch ar gyfer pwy y neilltuwyd y sedd, er enghraifft 'fforwm BME'.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="26" />
+            <location filename="compactdesk/services/seats.py" line="27" />
             <source>the seat's title</source>
             <translation>teitl y sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="27" />
+            <location filename="compactdesk/services/seats.py" line="29" />
+            <source>the seat's title in Welsh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="30" />
             <source>sector</source>
             <translation>sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="31" />
+            <location filename="compactdesk/services/seats.py" line="34" />
             <source>nominating organisation</source>
             <translation>y sefydliad sy'n enwebu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="32" />
+            <location filename="compactdesk/services/seats.py" line="35" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="49" />
-            <location filename="compactdesk/services/seats.py" line="73" />
-            <location filename="compactdesk/services/seats.py" line="108" />
-            <location filename="compactdesk/services/seats.py" line="179" />
-            <location filename="compactdesk/services/seats.py" line="202" />
+            <location filename="compactdesk/services/seats.py" line="55" />
+            <location filename="compactdesk/services/seats.py" line="80" />
+            <location filename="compactdesk/services/seats.py" line="115" />
+            <location filename="compactdesk/services/seats.py" line="191" />
+            <location filename="compactdesk/services/seats.py" line="215" />
             <source>seat</source>
             <translation>sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="61" />
-            <location filename="compactdesk/services/seats.py" line="78" />
-            <location filename="compactdesk/services/seats.py" line="89" />
+            <location filename="compactdesk/services/seats.py" line="68" />
+            <location filename="compactdesk/services/seats.py" line="85" />
+            <location filename="compactdesk/services/seats.py" line="96" />
             <source>the end of the term</source>
             <translation>diwedd y tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="61" />
+            <location filename="compactdesk/services/seats.py" line="68" />
             <source>its start</source>
             <translation>ei ddechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="64" />
+            <location filename="compactdesk/services/seats.py" line="71" />
             <source>no end date</source>
             <translation>dim dyddiad gorffen</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="65" />
+            <location filename="compactdesk/services/seats.py" line="72" />
             <source>{person} already holds this seat from {start} to {end}. End that term first, or choose dates that do not overlap.</source>
             <translation>Mae {person} eisoes yn dal y sedd hon o {start} tan {end}. Gorffennwch y tymor hwnnw'n gyntaf, neu dewiswch ddyddiadau nad ydyn nhw'n gorgyffwrdd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="75" />
+            <location filename="compactdesk/services/seats.py" line="82" />
             <source>Choose who is taking the seat.</source>
             <translation>Dewiswch bwy sy'n cymryd y sedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="76" />
+            <location filename="compactdesk/services/seats.py" line="83" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="77" />
-            <location filename="compactdesk/services/seats.py" line="88" />
+            <location filename="compactdesk/services/seats.py" line="84" />
+            <location filename="compactdesk/services/seats.py" line="95" />
             <location filename="compactdesk/services/setup.py" line="250" />
             <source>the start of the term</source>
             <translation>dechrau'r tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="87" />
-            <location filename="compactdesk/services/seats.py" line="96" />
-            <location filename="compactdesk/services/seats.py" line="185" />
+            <location filename="compactdesk/services/seats.py" line="94" />
+            <location filename="compactdesk/services/seats.py" line="103" />
+            <location filename="compactdesk/services/seats.py" line="197" />
             <source>term</source>
             <translation>tymor</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/seats.py" line="111" />
+            <location filename="compactdesk/services/seats.py" line="118" />
             <source>{title} has a history of %n term(s), which removing it would lose. If the seat was added by mistake, remove its terms first; a seat no longer used can stay vacant.</source>
             <translation>
                 <numerusform>Mae gan y sedd {title} hanes o %n tymor, a fyddai'n cael ei golli pe bai'r sedd yn cael ei thynnu. Os ychwanegwyd y sedd drwy gamgymeriad, tynnwch ei thymhorau yn gyntaf; gall sedd nad yw'n cael ei defnyddio mwyach aros yn wag.</numerusform>

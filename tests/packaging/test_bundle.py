@@ -75,6 +75,10 @@ def test_bundle_holds_what_it_needs_and_not_the_rest(built):
     qt = {path.name.split(".")[0] for path in (inside / "PySide6").glob("Qt*.so")}
     assert {"QtCore", "QtGui", "QtWidgets"} <= qt <= {"QtCore", "QtGui", "QtWidgets", "QtNetwork"}
     assert not (inside / "PySide6" / "Qt" / "translations").exists()
+    # Ours, built from resources/i18n at bundling (Qt's own, above, are left out), and the sources for corrections.
+    assert {path.name for path in (inside / "compactdesk" / "translations").glob("*.qm")} == {
+        "compactdesk_cy.qm", "qtbase_cy.qm"}
+    assert (inside / "resources" / "i18n" / "GLOSSARY.md").is_file()
     for unwanted in ("pip", "setuptools", "pytest", "hypothesis", "tkinter", "PyQt5"):
         assert not (inside / unwanted).exists(), unwanted
 
