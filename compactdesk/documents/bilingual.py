@@ -95,16 +95,17 @@ def text(welsh: str, english: str, line: int = HEADING_LINE) -> str:
         return welsh
     if isinstance(welsh, Both) or isinstance(english, Both):
         raise BilingualMismatch(f"{welsh!r} and {english!r} are bilingual already")
-    # Space around the words stays outside the pair: "Penderfynwyd: " and "Decided: " make
-    # "Penderfynwyd / Decided: ", not "Penderfynwyd:  / Decided: ".
+    # Space around the words stays outside the pair, and so does a label's colon on one line:
+    # "Penderfynwyd: " and "Decided: " make "Penderfynwyd / Decided: ", not "Penderfynwyd:  / Decided: ".
+    one_line = "\n" not in welsh and "\n" not in english and len(welsh.strip()) + len(english.strip()) <= line
     lead = _common_edge(welsh, english, str.lstrip)
-    tail = _common_edge(welsh, english, str.rstrip)
+    tail = _common_edge(welsh, english, _label_end if one_line else str.rstrip)
     core_w, core_e = welsh[len(lead):len(welsh) - len(tail)], english[len(lead):len(english) - len(tail)]
-    one_line = "\n" not in welsh and "\n" not in english and len(core_w) + len(core_e) <= line
-    both = Both(core_w, core_e, TITLE_SEPARATOR if one_line else "\n")
-    if lead or tail:
-        return Both(lead + core_w, core_e + tail, both.separator)
-    return both
+    return Both(lead + core_w, core_e + tail, TITLE_SEPARATOR if one_line else "\n")
+
+
+def _label_end(words: str) -> str:
+    return words.rstrip().removesuffix(":").rstrip()
 
 
 def _common_edge(first: str, second: str, strip) -> str:

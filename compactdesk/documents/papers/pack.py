@@ -1,6 +1,7 @@
 """The agenda pack: a cover, contents, the agenda, then every PDF paper in agenda order,
 numbered "Page n of N" right through, with each paper's item named on its every page."""
 
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Callable
@@ -75,12 +76,17 @@ def plan_pack(session: Session, meeting_id: int, today: dt.date) -> PackPlan:
 
 
 def merge_plans(welsh: PackPlan, english: PackPlan) -> PackPlan:
-    """The Welsh and English plans of a bilingual pack as one: the papers are the same files."""
-    if welsh.papers != english.papers:
+    """The Welsh and English plans of a bilingual pack as one: the same files, under items named in both."""
+    def same_file(paper: PackPaper) -> tuple:
+        return paper.ref, paper.item_number, paper.filename, paper.content
+
+    if [same_file(paper) for paper in welsh.papers] != [same_file(paper) for paper in english.papers]:
         raise BilingualMismatch("The Welsh and English plans of the agenda pack have different papers.")
+    papers = tuple(dataclasses.replace(w, item_title=text(w.item_title, e.item_title))
+                   for w, e in zip(welsh.papers, english.papers))
     return PackPlan(text(welsh.title, english.title, 10_000), text(welsh.group, english.group, 10_000),
                     merge_blocks(welsh.cover, english.cover, "the pack's cover"),
-                    merge_blocks(welsh.agenda, english.agenda, "the pack's agenda"), welsh.papers)
+                    merge_blocks(welsh.agenda, english.agenda, "the pack's agenda"), papers)
 
 
 @dataclass(frozen=True)
