@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from compactdesk.gui import colours
+from compactdesk.i18n import name_order
 
 R = TypeVar("R")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -93,7 +94,7 @@ class RowModel(QAbstractTableModel, Generic[R]):
         if self.order is not None:
             column, order = self.order
             spec = self.columns[column]
-            key = spec.sort or (lambda row: spec.text(row).casefold())
+            key = spec.sort or (lambda row: name_order(spec.text(row)))  # the Welsh alphabet when in Welsh
             rows = sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
         self._rows = list(rows)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, aliased
 from compactdesk.domain import text
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_status
-from compactdesk.i18n import translate
+from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import as_date, fetch, fetch_optional, fetch_row, item_and_meeting, not_before
 from compactdesk.services.compact import standards
 from compactdesk.services.origin import origin_text
@@ -260,10 +260,10 @@ def target_choices(session: Session) -> TargetChoices:
                              .outerjoin(Organisation, Person.organisation_id == Organisation.id))
     return TargetChoices(
         tuple(Choice(ident, name) for ident, name in codes),
-        tuple(sorted((Choice(ident, name) for ident, name in partners), key=lambda c: (c.name.casefold(), c.ident))),
+        tuple(sorted((Choice(ident, name) for ident, name in partners), key=lambda c: (name_order(c.name), c.ident))),
         tuple(sorted((Choice(ident, name, " — ".join(part for part in (department, organisation) if part))
                       for ident, name, department, organisation in people),
-                     key=lambda c: (c.name.casefold(), c.ident))))
+                     key=lambda c: (name_order(c.name), c.ident))))
 
 
 def list_codes(session: Session) -> list[CodeOfPractice]:

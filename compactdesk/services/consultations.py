@@ -16,7 +16,7 @@ from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import Standards
 from compactdesk.domain.standards import ConsultationCheck, check_consultation, consultation_days
-from compactdesk.i18n import translate
+from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import as_date, fetch, not_before, whole_number
 from compactdesk.services.compact import standards
 from compactdesk.store.models import Consultation, Organisation
@@ -39,7 +39,7 @@ def organisation_choices(session: Session, *, public: bool) -> list[Organisation
     """The public bodies (or the voluntary and community organisations), by name."""
     rows = session.execute(select(Organisation.id, Organisation.name, Organisation.sector)).all()
     return sorted((OrganisationChoice(ident, name, sector) for ident, name, sector in rows
-                   if sector.is_public == public), key=lambda choice: (choice.name.casefold(), choice.ident))
+                   if sector.is_public == public), key=lambda choice: (name_order(choice.name), choice.ident))
 
 
 def public_body(session: Session, body_id: int | None, field: str = "body") -> Organisation:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy import false, func, not_, select
 from sqlalchemy.orm import Session
 
+from compactdesk.i18n import name_order
 from compactdesk.domain import rules_sql
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, Standards
@@ -192,7 +193,7 @@ def feedback_choices(session: Session) -> FeedbackChoices:
 
 
 def _by_name(name: str) -> tuple[str, str]:
-    return name.casefold(), name  # "LLŶR EVANS" and "Llŷr Evans" in the same order every time
+    return name_order(name), name  # "LLŶR EVANS" and "Llŷr Evans" in the same order every time
 
 
 def narrowed_out(row: FeedbackRow, narrowed: FeedbackFilter, search: str = "") -> set[str]:

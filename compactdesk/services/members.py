@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import OrgTag, Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.i18n import translate
+from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import choice, fetch, fetch_optional, fetch_row
 from compactdesk.store.models import (
     AgendaItem,
@@ -93,7 +93,7 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
 
 
 def list_organisations(session: Session) -> list[Organisation]:
-    return sorted(session.scalars(select(Organisation)), key=lambda org: (org.name.casefold(), org.id))
+    return sorted(session.scalars(select(Organisation)), key=lambda org: (name_order(org.name), org.id))
 
 
 def _person_fields(session: Session, *, name, role, organisation_id, department, email, phone, address, is_champion,
@@ -147,7 +147,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 def list_people(session: Session) -> list[Person]:
-    return sorted(session.scalars(select(Person)), key=lambda person: (person.name.casefold(), person.id))
+    return sorted(session.scalars(select(Person)), key=lambda person: (name_order(person.name), person.id))
 
 
 _TAG_VALUES = {tag.value for tag in OrgTag}
@@ -183,7 +183,7 @@ def _organisation_row(found) -> OrganisationRow:
 def organisation_rows(session: Session) -> list[OrganisationRow]:
     """Every organisation with its tags and head count, by name."""
     rows = [_organisation_row(found) for found in session.execute(_organisation_query())]
-    return sorted(rows, key=lambda row: (row.name.casefold(), row.organisation_id))
+    return sorted(rows, key=lambda row: (name_order(row.name), row.organisation_id))
 
 
 def organisation_row(session: Session, organisation_id: int) -> OrganisationRow:
@@ -226,7 +226,7 @@ def person_rows(session: Session) -> list[PersonRow]:
         select(Person.id, Person.name, Person.role, Person.organisation_id, func.coalesce(Organisation.name, ""),
                Person.department, Person.email, Person.phone, Person.is_champion)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id))
-    return sorted((PersonRow(*values) for values in found), key=lambda row: (row.name.casefold(), row.person_id))
+    return sorted((PersonRow(*values) for values in found), key=lambda row: (name_order(row.name), row.person_id))
 
 
 def person_detail(session: Session, person_id: int) -> PersonDetail:

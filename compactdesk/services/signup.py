@@ -18,7 +18,7 @@ from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import OrgTag, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.standards import signed_up_on
-from compactdesk.i18n import translate
+from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import as_date, fetch, not_before
 from compactdesk.services.members import organisation_rows
 from compactdesk.store.models import Organisation, SignUp
@@ -189,7 +189,7 @@ def signup_rows(session: Session, today: dt.date) -> list[SignUpRow]:
         rows.append(SignUpRow(ident, organisation_id, org.name, org.sector, org.tags, signed_on, lapsed_on,
                               signed_up_on(today, signed_on, lapsed_on), before[organisation_id], note or ""))
         before[organisation_id] += 1
-    return sorted(rows, key=lambda row: (row.organisation.casefold(), row.signed_on, row.key))
+    return sorted(rows, key=lambda row: (name_order(row.organisation), row.signed_on, row.key))
 
 
 def invite_rows(session: Session, day: dt.date) -> list[SignUpRow]:
@@ -237,7 +237,7 @@ def signed_in_year(session: Session, year: int) -> list[NewSignature]:
         first.setdefault(organisation_id, signed_on)  # in date order, so the first seen is the earliest
     found = [NewSignature(organisation_id, names[organisation_id], day) for organisation_id, day in first.items()
              if day.year == year]
-    return sorted(found, key=lambda new: (new.signed_on, new.name.casefold(), new.organisation_id))
+    return sorted(found, key=lambda new: (new.signed_on, name_order(new.name), new.organisation_id))
 
 
 @dataclass(frozen=True)
