@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
         self._retranslating = False
         rebuild_chrome(self)
         rebuild_pages(self)
-        self._update_actions() if self.bench.store is not None else None
+        if self.bench.store is not None:
+            self._update_actions()
+            self._update_title()  # its words, and the compact's name in the language now spoken
 
     def refit(self) -> None:
         self._fit_sidebar()
