@@ -35,14 +35,18 @@ class AttendanceTab(MeetingTab):
         self.summary.setObjectName("attendanceSummary")
         self.summary.setWordWrap(True)
 
-        # One key a person while the list has the focus (P, A, X, S, Delete), and the next person comes up:
-        # a roll call from the keyboard. Buttons for the mouse; no Alt letters, which the menus use.
+        # One key a person while the list has the focus (P, A, X, S, Delete; B, Y, A, D in Welsh), and the next
+        # person comes up: a roll call from the keyboard. Buttons for the mouse; no Alt letters, which the menus use.
+        self.letters = self.key_letters()
         self.choices: dict[Attendance | None, QPushButton] = {}
         for status, text, key, tip in (
-                (Attendance.PRESENT, self.tr("Present"), "P", self.tr("They came")),
-                (Attendance.APOLOGIES, self.tr("Apologies"), "A", self.tr("They sent apologies")),
-                (Attendance.ABSENT, self.tr("Absent"), "X", self.tr("They did not come and sent no apologies")),
-                (Attendance.SUBSTITUTE, self.tr("Substitute…"), "S", self.tr("They came in place of a member")),
+                (Attendance.PRESENT, self.tr("Present"), self.letters[Attendance.PRESENT], self.tr("They came")),
+                (Attendance.APOLOGIES, self.tr("Apologies"), self.letters[Attendance.APOLOGIES],
+                 self.tr("They sent apologies")),
+                (Attendance.ABSENT, self.tr("Absent"), self.letters[Attendance.ABSENT],
+                 self.tr("They did not come and sent no apologies")),
+                (Attendance.SUBSTITUTE, self.tr("Substitute…"), self.letters[Attendance.SUBSTITUTE],
+                 self.tr("They came in place of a member")),
                 (None, self.tr("Not recorded"), "Del", self.tr("Take their attendance off the record"))):
             button = QPushButton(text)
             button.setToolTip(self.tr("{what} (key {key} in the list)").format(what=tip, key=key))
@@ -52,8 +56,10 @@ class AttendanceTab(MeetingTab):
                 shortcut = QShortcut(QKeySequence(key), self.table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda status=status: self.choose(status))
-        self.keys = QLabel(self.tr("Keys in the list: P present · A apologies · X absent · S substitute · "
-                                   "Delete not recorded"))
+        self.keys = QLabel(self.tr("Keys in the list: {present} present · {apologies} apologies · {absent} absent · "
+                                   "{substitute} substitute · Delete not recorded").format(
+            present=self.letters[Attendance.PRESENT], apologies=self.letters[Attendance.APOLOGIES],
+            absent=self.letters[Attendance.ABSENT], substitute=self.letters[Attendance.SUBSTITUTE]))
         self.keys.setObjectName("attendanceKeys")
         self.keys.setWordWrap(True)
         colours.tint(self.keys, colours.QUIET)
@@ -74,6 +80,23 @@ class AttendanceTab(MeetingTab):
         layout.addLayout(body, 1)
         layout.addWidget(self.keys)
         self._update_buttons()
+
+    def key_letters(self) -> dict[Attendance, str]:
+        """The letter that records each choice: the first of its word where it can be (Welsh: Yn bresennol → B,
+        Ymddiheuriadau → Y, Absennol → A, Dirprwy → D). A translation that gives more than one letter, or the same
+        letter twice, is not used: the English letters are, so that no key is lost or records the wrong thing."""
+        english = {Attendance.PRESENT: "P", Attendance.APOLOGIES: "A", Attendance.ABSENT: "X",
+                   Attendance.SUBSTITUTE: "S"}
+        letters = {
+            Attendance.PRESENT: self.tr("P", "attendance key: one letter for Present, unlike the other three"),
+            Attendance.APOLOGIES: self.tr("A", "attendance key: one letter for Apologies, unlike the other three"),
+            Attendance.ABSENT: self.tr("X", "attendance key: one letter for Absent, unlike the other three"),
+            Attendance.SUBSTITUTE: self.tr("S", "attendance key: one letter for Substitute, unlike the other three"),
+        }
+        letters = {status: letter.strip().upper() for status, letter in letters.items()}
+        usable = all(len(letter) == 1 and letter.isalpha() for letter in letters.values()) and len(
+            set(letters.values())) == len(letters)
+        return letters if usable else english
 
     def _columns(self) -> list[Column[RosterRow]]:
         def tone(row: RosterRow):
