@@ -184,3 +184,41 @@ def test_papers_attached_before_revision_0004_are_given_their_digest(tmp_path):
         digest = store.run(lambda session: session.execute(text("SELECT digest FROM agenda_paper")).scalar_one())
         assert store.problems() == []
     assert digest == hashlib.sha256(bytes.fromhex("255044462d312e34")).hexdigest()
+
+
+def test_a_store_of_revision_0006_upgrades_to_welsh_words_left_empty_and_an_item_found_by_its_welsh(tmp_path):
+    from compactdesk import i18n
+    from compactdesk.services import papers, search
+    from compactdesk.store.search_index import out_of_step
+
+    path = tmp_path / "old.cdstore"
+    with create_store(path, revision="0006") as old:
+        raw = old.engine.raw_connection()
+        raw.executescript("BEGIN;" + FIRST_REVISION_ROWS.replace(
+            "'Gritting routes', NULL", "'Welcome and apologies', 'welcome'") + "COMMIT;")
+        raw.close()
+    with open_store(path) as store:
+        assert store.revision == head_revision() == "0007"
+        raw = store.engine.raw_connection()
+        try:
+            assert raw.execute("SELECT name_cy, group_label_cy, champion_label_cy FROM compact").fetchall() == [
+                ("", "", "")]
+            assert raw.execute("SELECT title, title_cy FROM seat").fetchall() == [("BME forum seat", "")]
+            assert raw.execute("SELECT title_cy FROM agenda_item").fetchall() == [("",)]
+            assert out_of_step(raw.driver_connection) == []
+        finally:
+            raw.close()
+        # Nothing in Welsh yet: a Welsh paper names the group and the seat in the English, as held.
+        with i18n.speaking(i18n.WELSH):
+            assert store.run(papers.group_name).startswith("Compact Ynys Môn")
+            (seat,) = store.run(seats.seat_overview, TODAY)
+            assert seat.title == "BME forum seat"
+        # The new columns work, and the rebuilt index finds an item by its Welsh title and still by its minutes.
+        store.run(meetings.update_item, 1, title="Welcome and apologies", title_cy="Croeso ac ymddiheuriadau")
+        for words in ("ymddiheuriadau", "rural routes"):
+            assert [hit.record_id for group in store.run(search.search, words) for hit in group.hits
+                    if group.kind is search.Kind.MEETINGS] == [1]
+        store.run(seats.update_seat, 1, title="BME forum seat", sector="vcs", fill="reserved",
+                  reserved_for="BME forum", title_cy="Sedd y fforwm BME")
+        with i18n.speaking(i18n.WELSH):
+            assert store.run(seats.seat_overview, TODAY)[0].title == "Sedd y fforwm BME"
