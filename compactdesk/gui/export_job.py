@@ -77,7 +77,7 @@ class FilesOp(Op):
 
 
 class ExportJob(FilesOp):
-    """One paper (or a set of letters) made on the worker thread."""
+    """One paper (or a set of letters) made on the worker thread, in the request's language (en, cy or both)."""
 
     def __init__(self, store: "Store", request: "ExportRequest", parent: QWidget, pool=None):
         from compactdesk.documents import export as papers_export
@@ -91,15 +91,17 @@ class ExportJob(FilesOp):
 class HandoverJob(FilesOp):
     """Export everything (documents/handover.py) into one folder, for a new secretary or an archive."""
 
-    def __init__(self, store: "Store", folder: Path, today: dt.date, parent: QWidget, pool=None):
+    def __init__(self, store: "Store", folder: Path, today: dt.date, parent: QWidget, pool=None,
+                 language: str | None = None):
         super().__init__(self._run, self.tr("Exporting everything"), folder, parent, pool)
         self.store, self.today = store, today
+        self.language = language  # the papers' ("en", "cy" or "both"); the window's language when None
         self.report: HandoverReport | None = None
 
     def _run(self, progress: "Progress") -> list[Path]:  # on the worker thread
         from compactdesk.documents import handover
 
-        self.report = handover.export_everything(self.store, self.folder, self.today, progress)
+        self.report = handover.export_everything(self.store, self.folder, self.today, progress, self.language)
         return [self.folder / relative for relative in self.report.written]
 
     def written_title(self) -> str:

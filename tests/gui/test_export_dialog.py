@@ -366,18 +366,18 @@ def test_export_is_the_ok_button_and_every_field_has_a_mnemonic(make_dialog):
     assert ui.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "&Export"
     texts = [ui.paperLabel.text(), ui.meetingLabel.text(), ui.officerLabel.text(), ui.eachOfficer.text(),
              ui.byCode.text(), ui.byPartner.text(), ui.formatPdf.text(), ui.formatWord.text(), ui.largePrint.text(),
-             ui.fileLabel.text(), ui.chooseButton.text(), "&Export"]
+             ui.languageLabel.text(), ui.fileLabel.text(), ui.chooseButton.text(), "&Export"]
     letters = [text[text.index("&") + 1].lower() for text in texts]
     assert len(set(letters)) == len(letters), letters
     assert ui.paperLabel.buddy() is ui.paper and ui.fileLabel.buddy() is ui.fileName
     # The tab order runs down the form, over the fields this paper shows.
     order, widget = [], ui.paper
-    while len(order) < 9:
+    while len(order) < 10:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(dialog) and widget.isEnabled():
             order.append(widget.objectName() or widget.text())
         widget = widget.nextInFocusChain()
-    assert order == ["paper", "officer", "eachOfficer", "formatPdf", "formatWord", "largePrint", "fileName",
-                     "chooseButton", "&Export"]
+    assert order == ["paper", "officer", "eachOfficer", "formatPdf", "formatWord", "largePrint", "language",
+                     "fileName", "chooseButton", "&Export"]
 
 
 def test_choose_asks_the_file_dialog_and_the_ending_sets_the_format(make_dialog, monkeypatch, tmp_path):

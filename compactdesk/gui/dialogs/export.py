@@ -16,6 +16,7 @@ from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.scope import EVERYTHING_WORD, USUAL_SCOPE_MONTHS
 from compactdesk.domain.standards import FIRST_YEAR
+from compactdesk import i18n
 from compactdesk.gui import settings as keys
 from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -27,6 +28,9 @@ from compactdesk.services.papers import choose_meeting, default_scope, meeting_c
 from compactdesk.services.review import review_years
 
 FORMATS = (".pdf", ".docx")
+# The paper's languages as their speakers name them (so not translated: a Welsh speaker looks for "Cymraeg"
+# in an English window), Welsh first where both are named.
+LANGUAGE_NAMES = (("en", "English"), ("cy", "Cymraeg"), ("both", "Cymraeg ac English"))
 
 
 def _meeting_defaults(session, today) -> dict[str, int | None]:
@@ -106,6 +110,11 @@ class ExportDialog(QDialog):
         self._syncing = False
 
         ui.largePrint.setChecked(settings.get(keys.EXPORT_LARGE_PRINT))
+        for code, name in LANGUAGE_NAMES:
+            ui.language.addItem(name, code)
+        # The language last chosen; until one is, the window's own.
+        chosen_language = settings.get(keys.EXPORT_LANGUAGE) or i18n.interface()
+        ui.language.setCurrentIndex(max(ui.language.findData(chosen_language), 0))
         # The format the user wants; the pack shows PDF without forgetting it.
         self._wanted = ".docx" if settings.get(keys.EXPORT_FORMAT) == ".docx" else ".pdf"
         self._forcing = False
@@ -114,6 +123,7 @@ class ExportDialog(QDialog):
         ui.meeting.activated.connect(self._meeting_chosen)
         ui.meeting.currentIndexChanged.connect(self._update_name)
         ui.year.currentIndexChanged.connect(self._update_name)
+        ui.language.currentIndexChanged.connect(self._update_name)
         ui.formatPdf.toggled.connect(self._format_toggled)
         ui.fileName.textEdited.connect(self._name_typed)
         self.resize(640, self.height())
@@ -123,6 +133,10 @@ class ExportDialog(QDialog):
 
     def paper(self) -> Paper:
         return Paper(self.ui.paper.currentData())
+
+    def language(self) -> str:
+        """"en", "cy" or "both"."""
+        return self.ui.language.currentData()
 
     def suffix(self) -> str:
         return ".docx" if self.ui.formatWord.isChecked() else ".pdf"
@@ -150,7 +164,7 @@ class ExportDialog(QDialog):
             group_by=GroupBy.PARTNER if paper is Paper.ACTION_PLAN and ui.byPartner.isChecked() else GroupBy.CODE,
             each_officer=paper is Paper.CHASE_LETTERS and ui.eachOfficer.isChecked(),
             year=ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None,
-            since=self._since() if paper.scoped else None)
+            since=self._since() if paper.scoped else None, language=self.language())
 
     def _since(self) -> dt.date | str | None:
         """ExportRequest.since: "all", or the day chosen; None (what a meeting needs) while it is the suggested
@@ -256,7 +270,8 @@ class ExportDialog(QDialog):
         paper, suffix = self.paper(), self.suffix()
         meeting = self.ui.meeting.currentData() if paper.for_meeting else None
         year = self.ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None
-        name = suggested_name(self.bench.store, paper, self.bench.today(), meeting, suffix, year=year)
+        name = suggested_name(self.bench.store, paper, self.bench.today(), meeting, suffix, year=year,
+                              language=self.language())
         text = self.ui.fileName.text().strip()
         current = Path(text) if text else None
         if current is None or current.name == self._suggested:
@@ -349,4 +364,5 @@ class ExportDialog(QDialog):
         if len(self.paper().formats) > 1:  # the pack's PDF is no choice of the user's
             self.settings.set(keys.EXPORT_FORMAT, out.suffix.lower())
         self.settings.set(keys.EXPORT_LARGE_PRINT, self.ui.largePrint.isChecked())
+        self.settings.set(keys.EXPORT_LANGUAGE, self.language())
         super().accept()

@@ -184,10 +184,20 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.largePrint)
 
+        self.languageLabel = QLabel(ExportDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.language = QComboBox(ExportDialog)
+        self.language.setObjectName(u"language")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.language)
+
         self.fileLabel = QLabel(ExportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileLayout = QHBoxLayout()
         self.fileLayout.setObjectName(u"fileLayout")
@@ -203,7 +213,7 @@ class Ui_ExportDialog(object):
         self.fileLayout.addWidget(self.chooseButton)
 
 
-        self.form.setLayout(12, QFormLayout.ItemRole.FieldRole, self.fileLayout)
+        self.form.setLayout(13, QFormLayout.ItemRole.FieldRole, self.fileLayout)
 
 
         self.layout.addLayout(self.form)
@@ -223,6 +233,7 @@ class Ui_ExportDialog(object):
         self.meetingLabel.setBuddy(self.meeting)
         self.officerLabel.setBuddy(self.officer)
         self.yearLabel.setBuddy(self.year)
+        self.languageLabel.setBuddy(self.language)
         self.fileLabel.setBuddy(self.fileName)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.paper, self.meeting)
@@ -236,7 +247,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.everythingButton, self.formatPdf)
         QWidget.setTabOrder(self.formatPdf, self.formatWord)
         QWidget.setTabOrder(self.formatWord, self.largePrint)
-        QWidget.setTabOrder(self.largePrint, self.fileName)
+        QWidget.setTabOrder(self.largePrint, self.language)
+        QWidget.setTabOrder(self.language, self.fileName)
         QWidget.setTabOrder(self.fileName, self.chooseButton)
 
         self.retranslateUi(ExportDialog)
@@ -264,6 +276,10 @@ class Ui_ExportDialog(object):
         self.formatWord.setText(QCoreApplication.translate("ExportDialog", u"&Word (.docx)", None))
         self.formatNote.setText("")
         self.largePrint.setText(QCoreApplication.translate("ExportDialog", u"&Large print (16 pt)", None))
+        self.languageLabel.setText(QCoreApplication.translate("ExportDialog", u"Lan&guage:", None))
+#if QT_CONFIG(tooltip)
+        self.language.setToolTip(QCoreApplication.translate("ExportDialog", u"The paper's language: in both, the Welsh comes first in every heading, label and sentence", None))
+#endif // QT_CONFIG(tooltip)
         self.fileLabel.setText(QCoreApplication.translate("ExportDialog", u"&Save as:", None))
         self.fileName.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"Folder and file name, ending .pdf or .docx", None))
         self.chooseButton.setText(QCoreApplication.translate("ExportDialog", u"C&hoose\u2026", None))
