@@ -8,7 +8,13 @@ Run it under a real X server, once for each screen (issue 16):
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/take.py 1024
 
 The first writes docs/screenshots/*.png (1366×768 at 125%, as the README shows);
-the second docs/screenshots/1024/*.png. Each page is shown in the real window and
+the second docs/screenshots/1024/*.png. With --cy the window is in Welsh (issue 19), into cy/ and
+cy/1024/:
+
+    QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1.25 xvfb-run -a -s "-screen 0 1366x768x24" \
+        .venv/bin/python docs/screenshots/take.py --cy
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots/take.py --cy 1024
+ Each page is shown in the real window and
 the whole screen is grabbed, so the pictures are what a user sees, menus included.
 """
 
@@ -41,14 +47,16 @@ def main() -> int:
     from compactdesk.services import meetings
     from compactdesk.store import open_store
 
-    install_translator()
+    welsh = "--cy" in sys.argv
+    arguments = [argument for argument in sys.argv[1:] if argument != "--cy"]
+    install_translator("cy" if welsh else "en")
     store = open_store(write_demo(folder / "Dyfnant demo.cdstore", TODAY))
     window = MainWindow(store, today=lambda: TODAY, demo=True, settings=Settings())
     # The whole screen, as a laptop's owner would have it (Xvfb has no window manager to maximise it).
     window.setGeometry(app.primaryScreen().availableGeometry())
     window.show()
-    out = HERE / sys.argv[1] if len(sys.argv) > 1 else HERE
-    out.mkdir(exist_ok=True)
+    out = (HERE / "cy" if welsh else HERE) / (arguments[0] if arguments else "")
+    out.mkdir(parents=True, exist_ok=True)
 
     # (file name, area, tab index or None, what to select)
     with store.session() as session:
