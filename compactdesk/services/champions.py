@@ -39,8 +39,8 @@ def _body(session: Session, organisation_id: int | None) -> Organisation:
     body = fetch(session, Organisation, organisation_id, translate("Champions", "public body"), "organisation")
     if not body.sector.is_public:
         raise ValidationError(translate(
-            "Champions", "{name} is in the voluntary and community sector. Departments and their {label}s are kept "
-            "for public bodies: choose the council or another public body.").format(
+            "Champions", "{name} is in the voluntary and community sector. Departments, each with its {label}, are "
+            "kept for public bodies: choose the council or another public body.").format(
             name=body.name, label=champion_label(session)), "organisation")
     return body
 

@@ -125,7 +125,7 @@ def test_the_compacts_own_word_is_used(store, world):
     made = store.run(champions.add_department, world["council"], "Planning")
     with pytest.raises(ValidationError, match="A department's representative works for the body itself"):
         store.run(champions.set_champion, made.id, world["people"]["sian"])
-    with pytest.raises(ValidationError, match="Departments and their representatives are kept for public bodies"):
+    with pytest.raises(ValidationError, match="Departments, each with its representative, are kept for public bodies"):
         store.run(champions.add_department, world["vcs"], "Planning")
 
 

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from compactdesk.domain.label_plurals import label_plural
 from compactdesk.domain.standards import percent
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.signup import capitalised
@@ -22,8 +23,9 @@ HINT_NAMES = 5
 
 
 def plural(word: str) -> str:
-    # The label is the group's own word, typed in their language; "s" is right for the English defaults.
-    return word if word.endswith("s") else word + "s"
+    """The label's plural for a heading (the tab's name); the word itself where Welsh has no plural known
+    (domain/label_plurals.py), a heading that names the role rather than a made-up plural."""
+    return label_plural(word) or word
 
 
 class ChampionsTab(ListTab):
@@ -204,7 +206,12 @@ class ChampionsTab(ListTab):
         more = len(people) - HINT_NAMES
         if more > 0:
             names += translate("ChampionsTab", " and %n more", None, more)
-        self.hint.setText("ⓘ " + escape(self.tr(
-            "Marked as {labels} on the People page but named for no department: {names}. Choose their department "
-            "and “Name the {label}…”.").format(labels=plural(self.label), label=self.label, names=names)))
+        labels = label_plural(self.label)
+        if labels:
+            hint = self.tr("Marked as {labels} on the People page but named for no department: {names}. Choose their "
+                           "department and “Name the {label}…”.").format(labels=labels, label=self.label, names=names)
+        else:  # a Welsh word whose plural is not known: said with the word as it is
+            hint = self.tr("Marked on the People page as a {label} but named for no department: {names}. Choose "
+                           "their department and “Name the {label}…”.").format(label=self.label, names=names)
+        self.hint.setText("ⓘ " + escape(hint))
         self.hint.setToolTip("\n".join(who(ref) + (f" — {ref.role}" if ref.role else "") for ref in people))
