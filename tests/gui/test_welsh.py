@@ -255,3 +255,52 @@ def test_names_sort_in_the_welsh_alphabet_when_the_interface_is_welsh():
     install_translator(i18n.ENGLISH)
     assert sorted(names, key=i18n.name_order) == ["Cerys", "Chris", "Lloyd", "Luned", "Lyn", "Ng Wei", "Nia",
                                                     "Rhys", "Robert"]
+
+
+def test_the_set_up_assistant_and_the_import_window_in_welsh(tmp_path, qtbot, settings, today, monkeypatch,
+                                                              english_sources, records_words):
+    """The two windows of the first hour (issue 18), in Welsh, on a new file; the import window with a member
+    list whose own words (its headings, names) are the records'."""
+    from compactdesk.gui.import_dialog import ImportDialog
+    from compactdesk.services.spreadsheet import read_sheet
+    from compactdesk.store import create_store
+    from spreadsheets import members_to_check
+
+    install_translator(i18n.WELSH)
+    window = MainWindow(create_store(tmp_path / "newydd.cdstore"), today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 698)
+    window.show()
+    problems = []
+    wizard = window.first_run.set_up()
+    qtbot.waitExposed(wizard)
+    wizard.welcome.name.setText("Compact Cwmpas")
+    wizard.welcome.area.setText("Ceredigion")
+    seen = set()
+    while wizard.currentId() not in seen:
+        seen.add(wizard.currentId())
+        label = f"assistant page {wizard.currentId()}"
+        problems += [f"{label}: {problem}" for problem in
+                     english_in(visible_texts(wizard), english_sources, records_words)]
+        problems += problems_in(wizard, f"{label} (Cymraeg)")
+        wizard.next()
+        settle()
+    assert len(seen) >= 6, seen
+    wizard.reject()
+
+    sheet = members_to_check(tmp_path / "aelodau.xlsx")
+    file_words = sorted({str(cell).strip() for row in read_sheet(sheet).rows for cell in row if cell}, key=len,
+                        reverse=True)
+    dialog = ImportDialog(window.bench, tmp_path, window, save_template=window.importing.save_template)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    problems += [f"import window: {problem}" for problem in
+                 english_in(visible_texts(dialog), english_sources, records_words)]
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    dialog.choose_button.click()
+    settle()
+    problems += [f"import window with a file: {problem}" for problem in
+                 english_in(visible_texts(dialog), english_sources, file_words + records_words)]
+    problems += problems_in(dialog, "import window (Cymraeg)")
+    window.store.close()
+    assert not problems, "\n".join(problems[:40])
