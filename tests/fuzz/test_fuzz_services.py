@@ -64,6 +64,8 @@ ALLOWED = {
                                     "OSError for its caller to word; fuzzed through import_template.save_template",
     "whole_files.put_in_place": "takes what temporary_beside made and bytes a service built; fuzzed through "
                                 "import_template.save_template",
+    "compact.label_in_language": "takes a label as held (cleaned by update_compact); fuzzed through "
+                                 "compact.group_label, compact.champion_label and papers.group_name",
     "actions.status_of": "takes a Target row; its dates are fuzzed through add_target/update_target and target_rows",
     "codes.review_text": "takes a CodeRow built by code_rows, which is fuzzed",
     "codes.why_text": "takes a CodeRow built by code_rows, which is fuzzed",
