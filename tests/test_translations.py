@@ -83,7 +83,7 @@ def _tags(text: str) -> list[str]:
 
 
 def _keyboard_letters(text: str) -> int:
-    return len(re.findall(r"&(?![a-z]+;|#)", text.replace("&&", "")))
+    return len(re.findall(r"&(?=\w)(?![a-z]+;|#)", text.replace("&&", "")))
 
 
 @pytest.mark.parametrize("path", [WELSH, QT_WELSH], ids=["compactdesk_cy", "qtbase_cy"])

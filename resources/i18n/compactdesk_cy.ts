@@ -94,7 +94,7 @@
         <message>
             <location filename="compactdesk/gui/pages/actions.py" line="199" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;No target matches the filters: clear the search or set the filters back to Any (“Clear filters”).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Dim yn cyfateb&lt;/h3&gt;&lt;p&gt;Does dim targed yn cyfateb i'r hidlyddion: cliriwch y chwiliad neu rhowch yr hidlyddion yn ôl i Unrhyw (“Clirio'r hidlyddion”).&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Does dim targed yn cyfateb i'r hidlyddion: cliriwch y chwiliad neu rhowch yr hidlyddion yn ôl i “Unrhyw un” (“Clirio hidlyddion”).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/actions.py" line="285" />
@@ -244,12 +244,12 @@
             <translation>Eitem sefydlog: mae ar agenda pob cyfarfod o'r math hwn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="166" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="168" />
             <source>Add agenda item “{title}”</source>
             <translation>Ychwanegu'r eitem agenda “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="168" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="170" />
             <source>Edit agenda item “{title}”</source>
             <translation>Golygu'r eitem agenda “{title}”</translation>
         </message>
@@ -270,31 +270,47 @@
         </message>
         <message>
             <location filename="ui/agenda_item_dialog.ui" line="18" />
+            <source>In &amp;Welsh:</source>
+            <translation>Yn &amp;Gymraeg:</translation>
+        </message>
+        <message>
+            <location filename="ui/agenda_item_dialog.ui" line="18" />
+            <location filename="ui/agenda_item_dialog.ui" line="19" />
+            <source>Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.</source>
+            <translation>Mae papurau Cymraeg a dwyieithog, a'r ffenestr yn Gymraeg, yn defnyddio hwn. Os yw'n wag, maen nhw'n defnyddio'r Saesneg.</translation>
+        </message>
+        <message>
+            <location filename="ui/agenda_item_dialog.ui" line="19" />
+            <source>For example: Ymddiheuriadau</source>
+            <translation>Er enghraifft: Ymddiheuriadau</translation>
+        </message>
+        <message>
+            <location filename="ui/agenda_item_dialog.ui" line="20" />
             <source>&amp;Presenter:</source>
             <translation>&amp;Cyflwynydd:</translation>
         </message>
         <message>
-            <location filename="ui/agenda_item_dialog.ui" line="20" />
+            <location filename="ui/agenda_item_dialog.ui" line="22" />
             <source>Time &amp;allowed:</source>
             <translation>&amp;Amser a ganiateir:</translation>
         </message>
         <message>
-            <location filename="ui/agenda_item_dialog.ui" line="21" />
+            <location filename="ui/agenda_item_dialog.ui" line="23" />
             <source>Not set</source>
             <translation>Heb ei osod</translation>
         </message>
         <message>
-            <location filename="ui/agenda_item_dialog.ui" line="21" />
+            <location filename="ui/agenda_item_dialog.ui" line="23" />
             <source> minutes</source>
             <translation> munud</translation>
         </message>
         <message>
-            <location filename="ui/agenda_item_dialog.ui" line="22" />
+            <location filename="ui/agenda_item_dialog.ui" line="24" />
             <source>&amp;Description:</source>
             <translation>&amp;Disgrifiad:</translation>
         </message>
         <message>
-            <location filename="ui/agenda_item_dialog.ui" line="23" />
+            <location filename="ui/agenda_item_dialog.ui" line="25" />
             <source>What members need to know before the meeting</source>
             <translation>Beth mae angen i aelodau ei wybod cyn y cyfarfod</translation>
         </message>
@@ -516,7 +532,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <name>AttendanceTab</name>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="29" />
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="87" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="110" />
             <source>Attendance</source>
             <translation>Presenoldeb</translation>
         </message>
@@ -526,158 +542,186 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>Ychwanegu rhywun arall…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="42" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="43" />
             <source>Present</source>
             <translation>Yn bresennol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="42" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="43" />
             <source>They came</source>
             <translation>Daeth i'r cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="43" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="44" />
             <source>Apologies</source>
             <translation>Ymddiheuriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="43" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="45" />
             <source>They sent apologies</source>
             <translation>Anfonodd ymddiheuriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="44" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="46" />
             <source>Absent</source>
             <translation>Absennol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="44" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="47" />
             <source>They did not come and sent no apologies</source>
             <translation>Ni ddaeth, ac ni anfonodd ymddiheuriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="45" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="48" />
             <source>Substitute…</source>
             <translation>Dirprwy…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="45" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="49" />
             <source>They came in place of a member</source>
             <translation>Daeth yn lle aelod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="46" />
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="92" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="50" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="115" />
             <source>Not recorded</source>
             <translation>Heb ei gofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="46" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="50" />
             <source>Take their attendance off the record</source>
             <translation>Tynnu'r presenoldeb oddi ar y cofnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="48" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="52" />
             <source>{what} (key {key} in the list)</source>
             <translation>{what} (bysell {key} yn y rhestr)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="55" />
-            <source>Keys in the list: P present · A apologies · X absent · S substitute · Delete not recorded</source>
-            <translation>Bysellau yn y rhestr: P yn bresennol · A ymddiheuriadau · X absennol · S dirprwy · Delete heb ei gofnodi</translation>
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="59" />
+            <source>Keys in the list: {present} present · {apologies} apologies · {absent} absent · {substitute} substitute · Delete not recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="60" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="66" />
             <source>Add some&amp;one else…</source>
             <translation>Ychwanegu &amp;rhywun arall…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="61" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="67" />
             <source>Someone who holds no seat: an officer attending, a guest, a substitute</source>
             <translation>Rhywun heb sedd: swyddog sy'n bresennol, gwestai, dirprwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="83" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="91" />
+            <source>P</source>
+            <comment>attendance key: one letter for Present, unlike the other three</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="92" />
+            <source>A</source>
+            <comment>attendance key: one letter for Apologies, unlike the other three</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="93" />
+            <source>X</source>
+            <comment>attendance key: one letter for Absent, unlike the other three</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="94" />
+            <source>S</source>
+            <comment>attendance key: one letter for Substitute, unlike the other three</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="106" />
             <source>Name</source>
             <translation>Enw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="84" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="107" />
             <source>Organisation</source>
             <translation>Sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="85" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="108" />
             <source>Seat</source>
             <translation>Sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="85" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="108" />
             <source>Not on a seat</source>
             <translation>Dim sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="94" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="117" />
             <source>Substitute for {name}</source>
             <translation>Dirprwy yn lle {name}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="107" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="130" />
             <source>&lt;h3&gt;Nobody to mark yet&lt;/h3&gt;&lt;p&gt;No one holds a seat on {day}. Fill the seats in People &amp;amp; seats first; or add someone who came with “Add someone else…”.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Neb i'w nodi eto&lt;/h3&gt;&lt;p&gt;Does neb yn dal sedd ar ddiwrnod y cyfarfod ({day}). Llenwch y seddi yn Pobl a seddi yn gyntaf; neu ychwanegwch rywun a ddaeth gydag “Ychwanegu rhywun arall…”.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Neb i'w nodi eto&lt;/h3&gt;&lt;p&gt;Does neb yn dal sedd ar ddiwrnod y cyfarfod ({day}). Llenwch y seddi ar y dudalen Pobl a seddi yn gyntaf; neu ychwanegwch rywun a ddaeth gydag “Ychwanegu rhywun arall…”.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="134" />
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="140" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="157" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="163" />
             <source>Substitute</source>
             <translation>Dirprwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="135" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="158" />
             <source>Nobody holds a seat on this day, so there is no member to stand in for.</source>
             <translation>Does neb yn dal sedd ar y diwrnod hwn, felly does dim aelod i ddirprwyo drosto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="140" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="163" />
             <source>{name} is standing in for:</source>
             <translation>Mae {name} yn dirprwyo dros:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="149" />
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="160" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="172" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="183" />
             <source>Add someone else</source>
             <translation>Ychwanegu rhywun arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="150" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="173" />
             <source>Everyone in this group's records is on the list already. Someone new can be added now.</source>
             <translation>Mae pawb yng nghofnodion y grŵp hwn ar y rhestr yn barod. Gallwch ychwanegu rhywun newydd nawr.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="152" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="175" />
             <source>Add a &amp;new person…</source>
             <translation>Ychwanegu person &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="159" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="182" />
             <source>Someone new: add a new person…</source>
             <translation>Rhywun newydd: ychwanegu person newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="161" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="184" />
             <source>Who else came? They are recorded as present; change it after if need be.</source>
             <translation>Pwy arall a ddaeth? Cânt eu cofnodi'n bresennol; newidiwch hynny wedyn os oes angen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="174" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="197" />
             <source>Take {name} off the attendance record</source>
             <translation>Tynnu {name} oddi ar y cofnod presenoldeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="182" />
-            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="200" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="205" />
+            <location filename="compactdesk/gui/pages/meeting_attendance.py" line="223" />
             <source>Record {name} as “{status}”</source>
             <translation>Cofnodi {name} fel “{status}”</translation>
+        </message>
+        <message>
+            <source>Keys in the list: P present · A apologies · X absent · S substitute · Delete not recorded</source>
+            <translation type="vanished">Bysellau yn y rhestr: P yn bresennol · A ymddiheuriadau · X absennol · S dirprwy · Delete heb ei gofnodi</translation>
         </message>
     </context>
     <context>
@@ -690,8 +734,8 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/attention.py" line="96" />
             <location filename="compactdesk/services/attention.py" line="130" />
-            <location filename="compactdesk/services/attention_standards.py" line="28" />
-            <location filename="compactdesk/services/attention_standards.py" line="75" />
+            <location filename="compactdesk/services/attention_standards.py" line="29" />
+            <location filename="compactdesk/services/attention_standards.py" line="76" />
             <source>{days} overdue</source>
             <translation>{days} yn hwyr</translation>
         </message>
@@ -702,7 +746,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/services/attention.py" line="130" />
-            <location filename="compactdesk/services/attention_standards.py" line="29" />
+            <location filename="compactdesk/services/attention_standards.py" line="30" />
             <source>due in {days}</source>
             <translation>yn ddyledus ymhen {days}</translation>
         </message>
@@ -797,22 +841,22 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>agenda heb ei chyhoeddi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="30" />
+            <location filename="compactdesk/services/attention_standards.py" line="31" />
             <source>never</source>
             <translation>dim un</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="32" />
+            <location filename="compactdesk/services/attention_standards.py" line="33" />
             <source>Review the code “{name}”</source>
             <translation>Adolygu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="33" />
+            <location filename="compactdesk/services/attention_standards.py" line="34" />
             <source>review due {due}; last reviewed {last}</source>
             <translation>adolygiad yn ddyledus {due}; adolygiad diwethaf: {last}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/attention_standards.py" line="70" />
+            <location filename="compactdesk/services/attention_standards.py" line="71" />
             <source>shorter than %n week(s), no reason given</source>
             <translation>
                 <numerusform>byrrach na %n wythnos, heb roi rheswm</numerusform>
@@ -823,69 +867,68 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="72" />
+            <location filename="compactdesk/services/attention_standards.py" line="73" />
             <source>respondents not yet told the outcome</source>
             <translation>ymatebwyr heb gael gwybod y canlyniad eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="78" />
+            <location filename="compactdesk/services/attention_standards.py" line="79" />
             <source>closed {day}</source>
             <translation>wedi cau {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="79" />
+            <location filename="compactdesk/services/attention_standards.py" line="80" />
             <source>closes {day}</source>
             <translation>yn cau {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="81" />
+            <location filename="compactdesk/services/attention_standards.py" line="82" />
             <source>{body}: {title} — {what}</source>
             <translation>{body}: {title} — {what}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="82" />
-            <source> and </source>
-            <translation> ac </translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/attention_standards.py" line="83" />
+            <location filename="compactdesk/services/attention_standards.py" line="84" />
             <source>open {opens} to {closes}; feedback due {due}</source>
             <translation>ar agor o {opens} tan {closes}; adborth yn ddyledus {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="116" />
+            <location filename="compactdesk/services/attention_standards.py" line="117" />
             <source>{body} → {organisation}: {change} at short notice</source>
             <translation>{body} → {organisation}: {change} ar fyr rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="118" />
+            <location filename="compactdesk/services/attention_standards.py" line="119" />
             <source>{days} short</source>
             <translation>{days} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="119" />
+            <location filename="compactdesk/services/attention_standards.py" line="120" />
             <source>notice given {given}, takes effect {effective}</source>
             <translation>rhybudd wedi'i roi {given}, yn dod i rym {effective}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="129" />
+            <location filename="compactdesk/services/attention_standards.py" line="130" />
             <source>Dispute: {title}</source>
             <translation>Anghydfod: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="130" />
+            <location filename="compactdesk/services/attention_standards.py" line="131" />
             <source>open {days}</source>
             <translation>ar agor ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="131" />
+            <location filename="compactdesk/services/attention_standards.py" line="132" />
             <source>raised {raised}; stage: {stage}</source>
             <translation>codwyd {raised}; cam: {stage}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="132" />
+            <location filename="compactdesk/services/attention_standards.py" line="133" />
             <source>no stage recorded yet</source>
             <translation>dim cam wedi'i gofnodi eto</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="vanished"> ac </translation>
         </message>
     </context>
     <context>
@@ -960,306 +1003,200 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>dim mwy na'r nifer hwn o bob math (diofyn: 10)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="94" />
-            <source>write every paper of every year and a CSV of every kind of record</source>
-            <translation>ysgrifennu pob papur o bob blwyddyn a CSV o bob math o gofnod</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="95" />
-            <source>Write a handover: every paper of every year, a CSV of every kind of record and the attached papers, into a new or empty folder (or one that holds an earlier handover, which is brought up to date).</source>
-            <translation>Ysgrifennu pecyn trosglwyddo: pob papur o bob blwyddyn, CSV o bob math o gofnod a'r papurau atodedig, i ffolder newydd neu wag (neu un sy'n dal pecyn trosglwyddo cynharach, a gaiff ei ddiweddaru).</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="100" />
-            <source>the day the papers are dated, a date such as 15/01/2027</source>
-            <translation>y diwrnod y mae'r papurau wedi'u dyddio, dyddiad fel 15/01/2027</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="102" />
+            <location filename="compactdesk/cli.py" line="96" />
             <source>make a checked backup copy now (safe while the group's file is open)</source>
             <translation>gwneud copi wrth gefn wedi'i wirio nawr (yn ddiogel tra bo ffeil y grŵp ar agor)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="104" />
+            <location filename="compactdesk/cli.py" line="98" />
             <source>the folder for the copy (default: the group file's backups folder, kept in rotation)</source>
             <translation>y ffolder ar gyfer y copi (diofyn: ffolder copïau wrth gefn ffeil y grŵp, a gedwir mewn cylchdro)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="107" />
+            <location filename="compactdesk/cli.py" line="101" />
             <source>put a backup in place of the group's file, after backing up the file as it is</source>
             <translation>rhoi copi wrth gefn yn lle ffeil y grŵp, ar ôl gwneud copi wrth gefn o'r ffeil fel y mae</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="111" />
+            <location filename="compactdesk/cli.py" line="105" />
             <source>restore it even though the backup is of another group's file</source>
             <translation>ei adfer er bod y copi wrth gefn yn dod o ffeil grŵp arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="123" />
-            <source>write a paper as Word (.docx) or PDF (.pdf)</source>
-            <translation>ysgrifennu papur fel Word (.docx) neu PDF (.pdf)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="124" />
-            <source>Write a paper. The file name's ending (.pdf or .docx) says which format; an existing file is only replaced once the new one is complete.</source>
-            <translation>Ysgrifennu papur. Mae diwedd enw'r ffeil (.pdf neu .docx) yn dweud pa fformat; dim ond pan fydd y ffeil newydd yn gyflawn y caiff ffeil sy'n bodoli ei disodli.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="128" />
-            <source>the file to write</source>
-            <translation>y ffeil i'w hysgrifennu</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="129" />
-            <source>agenda, pack and minutes: the meeting's number, or next or last (default: next for agendas, last for minutes)</source>
-            <translation>agenda, pecyn a chofnodion: rhif y cyfarfod, neu next (nesaf) neu last (diwethaf) (diofyn: next ar gyfer agendâu, last ar gyfer cofnodion)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="131" />
-            <source>feedback log and chase letters: only this officer</source>
-            <translation>cofnod adborth a llythyrau atgoffa: y swyddog hwn yn unig</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="133" />
-            <source>chase letters: one file per officer, named after --out</source>
-            <translation>llythyrau atgoffa: un ffeil i bob swyddog, wedi'i henwi ar ôl --out</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="135" />
-            <source>action plan: group targets by partner instead of code area</source>
-            <translation>cynllun gweithredu: grwpio targedau yn ôl partner yn lle maes cod</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="136" />
-            <source>annual review: the year it covers, e.g. 2026 (default: this year from October, else last year)</source>
-            <translation>adolygiad blynyddol: y flwyddyn y mae'n ei chwmpasu, e.e. 2026 (diofyn: eleni o fis Hydref ymlaen, fel arall y llynedd)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="138" />
-            <source>feedback log and action plan: besides everything still open, what was answered, done or dropped since this day (such as 15/01/2027), or 'all' for everything (default: since the last formal meeting, or the last 3 months when there is none)</source>
-            <translation>cofnod adborth a chynllun gweithredu: yn ogystal â phopeth sy'n dal ar agor, yr hyn a atebwyd, a gwblhawyd neu a ollyngwyd ers y diwrnod hwn (fel 15/01/2027), neu 'popeth' ar gyfer popeth (diofyn: ers y cyfarfod ffurfiol diwethaf, neu'r 3 mis diwethaf pan nad oes un)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="142" />
-            <source>16 pt type instead of 12 pt</source>
-            <translation>teip 16 pt yn lle 12 pt</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="143" />
-            <source>the day the paper is dated, a date such as 15/01/2027</source>
-            <translation>y diwrnod y mae'r papur wedi'i ddyddio, dyddiad fel 15/01/2027</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="153" />
-            <source>all</source>
-            <translation>popeth</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="156" />
-            <source>--since</source>
-            <translation>--since</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="167" />
-            <source>give the year as four digits, e.g. 2026</source>
-            <translation>rhowch y flwyddyn fel pedwar digid, e.e. 2026</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="176" />
+            <location filename="compactdesk/cli.py" line="118" />
             <source>{path} already exists; the demo will not overwrite it. Give a new file name.</source>
             <translation>Mae {path} yn bodoli eisoes; ni fydd yr enghraifft yn ei throsysgrifo. Rhowch enw ffeil newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="179" />
+            <location filename="compactdesk/cli.py" line="121" />
             <source>Wrote the demo group to {path}, as it stands on {day}.</source>
             <translation>Ysgrifennwyd y grŵp enghreifftiol i {path}, fel y mae ar y diwrnod hwn: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="186" />
+            <location filename="compactdesk/cli.py" line="128" />
             <source>Group's file: {path}</source>
             <translation>Ffeil y grŵp: {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="187" />
+            <location filename="compactdesk/cli.py" line="129" />
             <source>Schema: {revision} (this version of CompactDesk writes {head})</source>
             <translation>Sgema: {revision} (mae'r fersiwn hon o CompactDesk yn ysgrifennu {head})</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="190" />
+            <location filename="compactdesk/cli.py" line="132" />
             <source>It will be upgraded, after a backup copy, the next time it is opened.</source>
             <translation>Caiff ei huwchraddio, ar ôl gwneud copi wrth gefn, y tro nesaf y caiff ei hagor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="192" />
+            <location filename="compactdesk/cli.py" line="134" />
             <source>Integrity: sound.</source>
             <translation>Cyfanrwydd: iawn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="194" />
+            <location filename="compactdesk/cli.py" line="136" />
             <source>The search index is out of step with the records; it is rebuilt the next time the file is opened.</source>
             <translation>Nid yw'r mynegai chwilio yn cyd-fynd â'r cofnodion; caiff ei ailadeiladu y tro nesaf yr agorir y ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="197" />
+            <location filename="compactdesk/cli.py" line="139" />
             <source>Integrity: PROBLEMS FOUND</source>
             <translation>Cyfanrwydd: WEDI CANFOD PROBLEMAU</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="200" />
+            <location filename="compactdesk/cli.py" line="142" />
             <source>Do not make changes in this group's file; restore it from a backup copy.</source>
             <translation>Peidiwch â gwneud newidiadau yn ffeil y grŵp hwn; adferwch hi o gopi wrth gefn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="201" />
-            <location filename="compactdesk/cli.py" line="366" />
-            <location filename="compactdesk/cli.py" line="370" />
-            <location filename="compactdesk/cli.py" line="374" />
+            <location filename="compactdesk/cli.py" line="143" />
+            <location filename="compactdesk/cli.py" line="284" />
+            <location filename="compactdesk/cli.py" line="288" />
+            <location filename="compactdesk/cli.py" line="292" />
             <source>compactdesk: {message}</source>
             <translation>compactdesk: {message}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="213" />
+            <location filename="compactdesk/cli.py" line="155" />
             <source>{group}: what needs attention on {day}</source>
             <translation>{group}: beth sydd angen sylw, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="216" />
+            <location filename="compactdesk/cli.py" line="158" />
             <source>This group's file is empty. Open it in CompactDesk and start with the compact's name, then the members and the next meeting.</source>
             <translation>Mae ffeil y grŵp hwn yn wag. Agorwch hi yn CompactDesk a dechreuwch ag enw'r compact, yna'r aelodau a'r cyfarfod nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="220" />
+            <location filename="compactdesk/cli.py" line="162" />
             <source>Feedback overdue, oldest first</source>
             <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="221" />
+            <location filename="compactdesk/cli.py" line="163" />
             <source>Action plan targets overdue or due soon</source>
             <translation>Targedau'r cynllun gweithredu sy'n hwyr neu'n ddyledus cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="222" />
+            <location filename="compactdesk/cli.py" line="164" />
             <source>Seats vacant or ending soon</source>
             <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="223" />
+            <location filename="compactdesk/cli.py" line="165" />
             <source>Next meeting</source>
             <translation>Cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="225" />
+            <location filename="compactdesk/cli.py" line="167" />
             <source>The compact's standards: reviews, consultations, funding notices, disputes</source>
             <translation>Safonau'r compact: adolygiadau, ymgynghoriadau, rhybuddion am newid cyllid, anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="231" />
+            <location filename="compactdesk/cli.py" line="173" />
             <source>Nothing.</source>
             <translation>Dim byd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="245" />
+            <location filename="compactdesk/cli.py" line="187" />
             <source>Nothing found for “{text}”.</source>
             <translation>Dim byd wedi'i ganfod ar gyfer “{text}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="254" />
+            <location filename="compactdesk/cli.py" line="196" />
             <source>… and more: add a word, or give --limit</source>
             <translation>… a mwy: ychwanegwch air, neu rhowch --limit</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="270" />
-            <source>Wrote {path}</source>
-            <translation>Ysgrifennwyd {path}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/cli.py" line="280" />
-            <source>Wrote %n file(s) into {folder}</source>
-            <translation>
-                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
-                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
-                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
-                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
-                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="282" />
-            <source>Not written: {what} ({why})</source>
-            <translation>Heb ei ysgrifennu: {what} ({why})</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="292" />
+            <location filename="compactdesk/cli.py" line="207" />
             <source>The folder {folder} does not exist. Choose a folder that does.</source>
-            <translation>Dyw'r ffolder {folder} ddim yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
+            <translation>Nid yw'r ffolder {folder} yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="297" />
+            <location filename="compactdesk/cli.py" line="212" />
             <source>Backed up to {path} (checked: sound).</source>
             <translation>Copi wrth gefn wedi'i wneud yn {path} (wedi'i wirio: iawn).</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="307" />
+            <location filename="compactdesk/cli.py" line="222" />
             <source>{reason} Restore it all the same?</source>
             <translation>{reason} Ei adfer beth bynnag?</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="308" />
+            <location filename="compactdesk/cli.py" line="223" />
             <source>Not restored: {reason} If that is what you want, add --other-group.</source>
             <translation>Heb ei adfer: {reason} Os mai dyna rydych chi ei eisiau, ychwanegwch --other-group.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="311" />
+            <location filename="compactdesk/cli.py" line="226" />
             <source>Restored {store} from {backup}.</source>
             <translation>Adferwyd {store} o'r copi {backup}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="313" />
+            <location filename="compactdesk/cli.py" line="228" />
             <source>The group's file as it was is kept in {path}.</source>
             <translation>Mae ffeil y grŵp fel yr oedd wedi'i chadw yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="328" />
+            <location filename="compactdesk/cli.py" line="243" />
             <source>There is no good backup of it beside it. Restore one kept elsewhere with: compactdesk restore GROUP_FILE BACKUP</source>
             <translation>Does dim copi wrth gefn da ohoni wrth ei hochr. Adferwch un a gedwir yn rhywle arall gyda: compactdesk restore GROUP_FILE BACKUP</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="331" />
+            <location filename="compactdesk/cli.py" line="246" />
             <source>Its newest good backup was made {when}. To bring it back (the damaged file is copied beside its backups first):</source>
             <translation>Ei chopi wrth gefn da diweddaraf: {when}. I'w hadfer (caiff y ffeil sydd wedi'i difrodi ei chopïo wrth ymyl ei chopïau wrth gefn yn gyntaf):</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="342" />
+            <location filename="compactdesk/cli.py" line="257" />
             <source>y</source>
             <translation>i</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="342" />
+            <location filename="compactdesk/cli.py" line="257" />
             <source>yes</source>
             <translation>ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="363" />
+            <location filename="compactdesk/cli.py" line="281" />
             <source>Give either --demo or a group's file, not both.</source>
             <translation>Rhowch naill ai --demo neu ffeil grŵp, nid y ddau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="384" />
+            <location filename="compactdesk/cli.py" line="302" />
             <source>compactdesk: something went wrong that CompactDesk did not expect. Your group's file has not been changed by the failed step. Details are in {log}; please send that file with a note of what you were doing.</source>
             <translation>compactdesk: digwyddodd rhywbeth nad oedd CompactDesk yn ei ddisgwyl. Nid yw ffeil eich grŵp wedi'i newid gan y cam a fethodd. Mae'r manylion yn y ffeil {log}; anfonwch y ffeil honno gyda nodyn o'r hyn yr oeddech yn ei wneud.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="403" />
+            <location filename="compactdesk/cli.py" line="321" />
             <source>{where} cannot be written to: the disk, the folder or the file is read-only. Choose a folder you can write to, or make it writable.</source>
             <translation>Does dim modd ysgrifennu i {where}: mae'r ddisg, y ffolder neu'r ffeil yn ddarllen yn unig. Dewiswch ffolder y gallwch ysgrifennu iddo, neu newidiwch y gosodiad darllen yn unig.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="406" />
+            <location filename="compactdesk/cli.py" line="324" />
             <source>The disk is full ({where}). Free some space, then try again.</source>
             <translation>Mae'r ddisg yn llawn ({where}). Rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="407" />
+            <location filename="compactdesk/cli.py" line="325" />
             <source>{where}: {reason}. Check the path, then try again.</source>
             <translation>{where}: {reason}. Gwiriwch y llwybr, yna rhowch gynnig arall arni.</translation>
         </message>
@@ -1301,7 +1238,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/cli_import.py" line="44" />
             <source>{path} does not exist. Give the group's file to import into; make a new group in the window first.</source>
-            <translation>Dyw {path} ddim yn bodoli. Rhowch ffeil y grŵp i fewnforio iddi; gwnewch grŵp newydd yn y ffenestr yn gyntaf.</translation>
+            <translation>Nid yw {path} yn bodoli. Rhowch ffeil y grŵp i fewnforio iddi; gwnewch grŵp newydd yn y ffenestr yn gyntaf.</translation>
         </message>
         <message>
             <location filename="compactdesk/cli_import.py" line="57" />
@@ -1335,6 +1272,117 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/cli_import.py" line="83" />
             <source>On the command line the columns are read by their headers: give the column the header shown ({labels}), or import the file in the window, where each column's meaning can be chosen.</source>
             <translation>Ar y llinell orchymyn caiff y colofnau eu darllen yn ôl eu penawdau: rhowch y pennawd a ddangosir i'r golofn ({labels}), neu mewnforiwch y ffeil yn y ffenestr, lle gallwch ddewis ystyr pob colofn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="19" />
+            <source>write a paper as Word (.docx) or PDF (.pdf)</source>
+            <translation>ysgrifennu papur fel Word (.docx) neu PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="20" />
+            <source>Write a paper. The file name's ending (.pdf or .docx) says which format; an existing file is only replaced once the new one is complete.</source>
+            <translation>Ysgrifennu papur. Mae diwedd enw'r ffeil (.pdf neu .docx) yn dweud pa fformat; dim ond pan fydd y ffeil newydd yn gyflawn y caiff ffeil sy'n bodoli ei disodli.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="24" />
+            <source>the file to write</source>
+            <translation>y ffeil i'w hysgrifennu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="25" />
+            <source>agenda, pack and minutes: the meeting's number, or next or last (default: next for agendas, last for minutes)</source>
+            <translation>agenda, pecyn a chofnodion: rhif y cyfarfod, neu next (nesaf) neu last (diwethaf) (diofyn: next ar gyfer agendâu, last ar gyfer cofnodion)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="27" />
+            <source>feedback log and chase letters: only this officer</source>
+            <translation>cofnod adborth a llythyrau atgoffa: y swyddog hwn yn unig</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="29" />
+            <source>chase letters: one file per officer, named after --out</source>
+            <translation>llythyrau atgoffa: un ffeil i bob swyddog, wedi'i henwi ar ôl --out</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="31" />
+            <source>action plan: group targets by partner instead of code area</source>
+            <translation>cynllun gweithredu: grwpio targedau yn ôl partner yn lle maes cod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="32" />
+            <source>annual review: the year it covers, e.g. 2026 (default: this year from October, else last year)</source>
+            <translation>adolygiad blynyddol: y flwyddyn y mae'n ei chwmpasu, e.e. 2026 (diofyn: eleni o fis Hydref ymlaen, fel arall y llynedd)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="34" />
+            <source>feedback log and action plan: besides everything still open, what was answered, done or dropped since this day (such as 15/01/2027), or 'all' for everything (default: since the last formal meeting, or the last 3 months when there is none)</source>
+            <translation>cofnod adborth a chynllun gweithredu: yn ogystal â phopeth sy'n dal ar agor, yr hyn a atebwyd, a gwblhawyd neu a ollyngwyd ers y diwrnod hwn (fel 15/01/2027), neu 'popeth' ar gyfer popeth (diofyn: ers y cyfarfod ffurfiol diwethaf, neu'r 3 mis diwethaf pan nad oes un)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="38" />
+            <source>16 pt type instead of 12 pt</source>
+            <translation>teip 16 pt yn lle 12 pt</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="39" />
+            <source>the day the paper is dated, a date such as 15/01/2027</source>
+            <translation>y diwrnod y mae'r papur wedi'i ddyddio, dyddiad fel 15/01/2027</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="42" />
+            <source>write every paper of every year and a CSV of every kind of record</source>
+            <translation>ysgrifennu pob papur o bob blwyddyn a CSV o bob math o gofnod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="43" />
+            <source>Write a handover: every paper of every year, a CSV of every kind of record and the attached papers, into a new or empty folder (or one that holds an earlier handover, which is brought up to date).</source>
+            <translation>Ysgrifennu pecyn trosglwyddo: pob papur o bob blwyddyn, CSV o bob math o gofnod a'r papurau atodedig, i ffolder newydd neu wag (neu un sy'n dal pecyn trosglwyddo cynharach, a gaiff ei ddiweddaru).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="48" />
+            <source>the day the papers are dated, a date such as 15/01/2027</source>
+            <translation>y diwrnod y mae'r papurau wedi'u dyddio, dyddiad fel 15/01/2027</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="53" />
+            <source>the papers' language: en (English), cy (Cymraeg) or both (Welsh first) (default: cy when the system's language is Welsh, else en)</source>
+            <translation>iaith y papurau: en (Saesneg), cy (Cymraeg) neu both (y Gymraeg yn gyntaf) (diofyn: cy pan fo iaith y system yn Gymraeg, fel arall en)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="83" />
+            <source>all</source>
+            <translation>popeth</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="86" />
+            <source>--since</source>
+            <translation>--since</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="97" />
+            <source>give the year as four digits, e.g. 2026</source>
+            <translation>rhowch y flwyddyn fel pedwar digid, e.e. 2026</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="112" />
+            <source>Wrote {path}</source>
+            <translation>Ysgrifennwyd {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/cli_papers.py" line="122" />
+            <source>Wrote %n file(s) into {folder}</source>
+            <translation>
+                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
+                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
+                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
+                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
+                <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="124" />
+            <source>Not written: {what} ({why})</source>
+            <translation>Heb ei ysgrifennu: {what} ({why})</translation>
         </message>
         <message numerus="yes">
             <location filename="compactdesk/cli_import.py" line="59" />
@@ -1401,8 +1449,8 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/services/champions.py" line="41" />
-            <source>{name} is in the voluntary and community sector. Departments and their {label}s are kept for public bodies: choose the council or another public body.</source>
-            <translation>Mae {name} yn y sector gwirfoddol a chymunedol. Dim ond ar gyfer cyrff cyhoeddus y cedwir adrannau a'u {label}: dewiswch y cyngor neu gorff cyhoeddus arall.</translation>
+            <source>{name} is in the voluntary and community sector. Departments, each with its {label}, are kept for public bodies: choose the council or another public body.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="compactdesk/services/champions.py" line="49" />
@@ -1417,115 +1465,119 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/champions.py" line="68" />
             <source>{person} works for {their}, not {body}. A department's {label} works for the body itself: choose someone from {body}, or correct {person}'s organisation on the People page.</source>
-            <translation>Mae {person} yn gweithio i {their}, nid {body}. Rhaid i {label} adran weithio i'r corff ei hun: dewiswch rywun o {body}, neu cywirwch sefydliad {person} ar y dudalen Pobl.</translation>
+            <translation>Mae {person} yn gweithio i {their}, nid {body}. Rhaid i {label} adran weithio i'r corff ei hun: dewiswch rywun o {body}, neu cywirwch sefydliad {person} ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/champions.py" line="128" />
             <source>Choose who is to be the {label}.</source>
-            <translation>Dewiswch pwy fydd y {label}.</translation>
+            <translation>Dewiswch bwy fydd y {label}.</translation>
+        </message>
+        <message>
+            <source>{name} is in the voluntary and community sector. Departments and their {label}s are kept for public bodies: choose the council or another public body.</source>
+            <translation type="vanished">Mae {name} yn y sector gwirfoddol a chymunedol. Dim ond ar gyfer cyrff cyhoeddus y cedwir adrannau a'u {label}: dewiswch y cyngor neu gorff cyhoeddus arall.</translation>
         </message>
     </context>
     <context>
         <name>ChampionsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="49" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="51" />
             <source>New &amp;department…</source>
             <translation>&amp;Adran newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="83" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="85" />
             <source>&amp;Gaps only: departments with no {label}</source>
             <translation>&amp;Bylchau yn unig: adrannau heb {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="84" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="86" />
             <source>&amp;Name the {label}…</source>
             <translation>&amp;Enwi'r {label}…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="85" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="87" />
             <source>Choose who is the {label} of the chosen department</source>
-            <translation>Dewiswch pwy yw {label} yr adran a ddewiswyd</translation>
+            <translation>Dewiswch bwy yw {label} yr adran a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="86" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="88" />
             <source>Clear &amp;the {label}</source>
             <translation>&amp;Clirio'r {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="87" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="89" />
             <source>The chosen department no longer has a {label}: it shows as a gap</source>
             <translation>Does gan yr adran a ddewiswyd ddim {label} bellach: mae'n dangos fel bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="89" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="91" />
             <source>Add a department of a public body, with its {label} if known (Ctrl+N)</source>
             <translation>Ychwanegu adran corff cyhoeddus, gyda {label} yr adran os yw'n hysbys (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="93" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="116" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="95" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="118" />
             <source>No {label} — a gap</source>
             <translation>Dim {label} — bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="93" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="110" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="95" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="112" />
             <source>Gap?</source>
             <translation>Bwlch?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="104" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="106" />
             <source>Body</source>
             <translation>Corff</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="106" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="108" />
             <source>Department</source>
             <translation>Adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="109" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="111" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="117" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="119" />
             <source>Has a {label}</source>
             <translation>Gyda {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="121" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="123" />
             <source>Nobody is named as the {label} of {department} ({body}). Ask {body} to name someone, then choose “Name the {label}…”.</source>
             <translation>Does neb wedi'i enwi fel {label} ar gyfer {department} ({body}). Gofynnwch i {body} enwi rhywun, yna dewiswch “Enwi'r {label}…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="125" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="127" />
             <source>{person}{role}, is the {label} of {department} ({body}).</source>
             <translation>{person}{role}, yw'r {label} ar gyfer {department} ({body}).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="129" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="131" />
             <source>Departments and their champions</source>
             <translation>Adrannau a'u hyrwyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="132" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="134" />
             <source>Search body, department, {label} or role (Ctrl+F)</source>
             <translation>Chwilio corff, adran, {label} neu rôl (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="135" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="137" />
             <source>&lt;h3&gt;No departments yet&lt;/h3&gt;&lt;p&gt;Add each department of the council and the other public bodies with Ctrl+N, and name its {label}. Departments with nobody named show as gaps, so the group can ask for one.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adrannau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch bob adran o'r cyngor a'r cyrff cyhoeddus eraill gyda Ctrl+N, ac enwch {label} yr adran. Mae adrannau heb neb wedi'i enwi yn dangos fel bylchau, fel y gall y grŵp ofyn am rywun.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="149" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="151" />
             <source>&lt;h3&gt;No gaps&lt;/h3&gt;&lt;p&gt;Every department has a {label}. Untick “Gaps only” to see them all.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim bylchau&lt;/h3&gt;&lt;p&gt;Mae gan bob adran {label}. Dad-diciwch “Bylchau yn unig” i weld y cyfan.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="157" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="159" />
             <source>Showing {shown} of {total} · %n gap(s)</source>
             <translation>
                 <numerusform>Yn dangos {shown} o {total} · %n bwlch</numerusform>
@@ -1536,17 +1588,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="173" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="175" />
             <source>&lt;b&gt;{body}&lt;/b&gt;: {championed} of {departments} departments have a {label}</source>
             <translation>&lt;b&gt;{body}&lt;/b&gt;: mae gan {championed} o {departments} adran {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="174" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="176" />
             <source>&lt;b&gt;{body}&lt;/b&gt;: {championed} of 1 department has a {label}</source>
             <translation>&lt;b&gt;{body}&lt;/b&gt;: mae gan {championed} o 1 adran {label}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="179" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="181" />
             <source>%n gap(s)</source>
             <translation>
                 <numerusform>%n bwlch</numerusform>
@@ -1557,7 +1609,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="185" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="187" />
             <source>Overall: {championed} of %n department(s) ({share}%)</source>
             <translation>
                 <numerusform>Cyfanswm: {championed} o %n adran ({share}%)</numerusform>
@@ -1568,17 +1620,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="189" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="191" />
             <source>No departments recorded yet for {bodies}.</source>
             <translation>Dim adrannau wedi'u cofnodi eto ar gyfer {bodies}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="191" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="193" />
             <source>Add the public bodies on the People &amp;amp; seats page, then their departments here.</source>
             <translation>Ychwanegwch y cyrff cyhoeddus ar y dudalen Pobl a seddi, yna eu hadrannau yma.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="206" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="208" />
             <source> and %n more</source>
             <translation>
                 <numerusform> a %n arall</numerusform>
@@ -1589,9 +1641,14 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="208" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="211" />
             <source>Marked as {labels} on the People page but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
-            <translation>Wedi'u nodi fel {labels} ar y dudalen Pobl ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
+            <translation>Wedi'u nodi fel {labels} ar y dudalen Pobl a seddi ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="214" />
+            <source>Marked on the People page as a {label} but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2100,11 +2157,31 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/import_matching.py" line="112" />
             <source>Not imported</source>
-            <translation>Heb ei fewnforio</translation>
+            <translation>Heb ei mewnforio</translation>
         </message>
     </context>
     <context>
         <name>Compact</name>
+        <message>
+            <location filename="compactdesk/domain/label_plurals.py" line="15" />
+            <source>champions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/label_plurals.py" line="16" />
+            <source>representatives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/label_plurals.py" line="17" />
+            <source>liaison groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/label_plurals.py" line="18" />
+            <source>steering groups</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="26" />
             <source>Set up the compact first: give it a name and an area.</source>
@@ -2130,7 +2207,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/compact.py" line="45" />
             <source>the compact's name in Welsh</source>
-            <translation type="unfinished" />
+            <translation>enw'r compact yn Gymraeg</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="56" />
@@ -2145,12 +2222,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/compact.py" line="62" />
             <source>the word for the group in Welsh</source>
-            <translation type="unfinished" />
+            <translation>y gair am y grŵp yn Gymraeg</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="66" />
             <source>the word for a champion in Welsh</source>
-            <translation type="unfinished" />
+            <translation>y gair am hyrwyddwr yn Gymraeg</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="68" />
@@ -2160,22 +2237,22 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/compact.py" line="75" />
             <source>liaison group</source>
-            <translation type="unfinished" />
+            <translation>grŵp cyswllt</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="75" />
             <source>steering group</source>
-            <translation type="unfinished" />
+            <translation>grŵp llywio</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="76" />
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>hyrwyddwr</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="76" />
             <source>representative</source>
-            <translation type="unfinished" />
+            <translation>cynrychiolydd</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="109" />
@@ -2309,7 +2386,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CompactDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="71" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="76" />
             <source>Edit the compact “{name}”</source>
             <translation>Golygu'r compact “{name}”</translation>
         </message>
@@ -2330,46 +2407,76 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="ui/compact_dialog.ui" line="13" />
+            <source>In &amp;Welsh:</source>
+            <translation>Yn G&amp;ymraeg:</translation>
+        </message>
+        <message>
+            <location filename="ui/compact_dialog.ui" line="13" />
+            <location filename="ui/compact_dialog.ui" line="14" />
+            <location filename="ui/compact_dialog.ui" line="25" />
+            <location filename="ui/compact_dialog.ui" line="26" />
+            <location filename="ui/compact_dialog.ui" line="29" />
+            <location filename="ui/compact_dialog.ui" line="30" />
+            <source>Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.</source>
+            <translation>Mae papurau Cymraeg a dwyieithog, a'r ffenestr yn Gymraeg, yn defnyddio hwn. Os yw'n wag, maen nhw'n defnyddio'r Saesneg.</translation>
+        </message>
+        <message>
+            <location filename="ui/compact_dialog.ui" line="14" />
+            <source>For example: Compact Sir Ddinbych</source>
+            <translation>Er enghraifft: Compact Sir Ddinbych</translation>
+        </message>
+        <message>
+            <location filename="ui/compact_dialog.ui" line="15" />
             <source>&amp;Area:</source>
             <translation>&amp;Ardal:</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="14" />
+            <location filename="ui/compact_dialog.ui" line="16" />
             <source>The county, borough or district it covers</source>
             <translation>Y sir, y fwrdeistref neu'r ardal y mae'n ei chwmpasu</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="17" />
+            <location filename="ui/compact_dialog.ui" line="19" />
             <source>Some compacts use other words, such as “steering group” or “representative”. CompactDesk uses yours on screen and in papers.</source>
             <translation>Mae rhai compactau'n defnyddio geiriau eraill, fel “grŵp llywio” neu “cynrychiolydd”. Mae CompactDesk yn defnyddio eich geiriau chi ar y sgrin ac yn y papurau.</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="21" />
+            <location filename="ui/compact_dialog.ui" line="23" />
             <source>The &amp;group is called:</source>
             <translation>Gair am y &amp;grŵp:</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="22" />
+            <location filename="ui/compact_dialog.ui" line="24" />
             <source>liaison group</source>
             <translation>grŵp cyswllt</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="23" />
+            <location filename="ui/compact_dialog.ui" line="25" />
+            <source>In W&amp;elsh:</source>
+            <translation>Yn Gy&amp;mraeg:</translation>
+        </message>
+        <message>
+            <location filename="ui/compact_dialog.ui" line="27" />
             <source>A &amp;champion is called:</source>
             <translation>Gair am &amp;hyrwyddwr:</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="24" />
+            <location filename="ui/compact_dialog.ui" line="28" />
             <source>champion</source>
             <translation>hyrwyddwr</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="25" />
+            <location filename="ui/compact_dialog.ui" line="29" />
+            <source>In We&amp;lsh:</source>
+            <translation>Yn Gym&amp;raeg:</translation>
+        </message>
+        <message>
+            <location filename="ui/compact_dialog.ui" line="31" />
             <source>N&amp;otes:</source>
             <translation>N&amp;odiadau:</translation>
         </message>
         <message>
-            <location filename="ui/compact_dialog.ui" line="26" />
+            <location filename="ui/compact_dialog.ui" line="32" />
             <source>Who agreed it, where the signed copy is kept, anything a new secretary should know</source>
             <translation>Pwy a gytunodd arno, ble y cedwir y copi wedi'i lofnodi, unrhyw beth y dylai ysgrifennydd newydd ei wybod</translation>
         </message>
@@ -3014,7 +3121,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
             <source>Feedback overdue, oldest first</source>
-            <translation>Adborth yn hwyr, yr hynaf yn gyntaf</translation>
+            <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
@@ -3034,7 +3141,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/pages/dashboard.py" line="345" />
             <source>Seats vacant or ending soon</source>
-            <translation>Seddi gwag neu'n dod i ben cyn bo hir</translation>
+            <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/dashboard.py" line="346" />
@@ -3044,7 +3151,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/pages/dashboard.py" line="347" />
             <source>No seats yet: add the group's seats and their members on People &amp; seats (Ctrl+5).</source>
-            <translation>Dim seddi eto: ychwanegwch seddi'r grŵp a'u haelodau ar y dudalen Pobl &amp; seddi (Ctrl+5).</translation>
+            <translation>Dim seddi eto: ychwanegwch seddi'r grŵp a'u haelodau ar y dudalen Pobl a seddi (Ctrl+5).</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/dashboard.py" line="348" />
@@ -3182,7 +3289,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Demo</name>
         <message>
-            <location filename="compactdesk/demo.py" line="448" />
+            <location filename="compactdesk/demo.py" line="450" />
             <source>{name} already exists. The demo will not overwrite it; choose another name.</source>
             <translation>Mae {name} yn bodoli eisoes. Ni fydd yr enghraifft yn ysgrifennu dros y ffeil honno; dewiswch enw arall.</translation>
         </message>
@@ -4001,7 +4108,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/pages/disputes.py" line="215" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;Clear the search{words}, or set Showing to “Everything”.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Does dim yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad{words}, neu dewiswch “Popeth” yn Dangos.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad{words}, neu dewiswch “Popeth” yn Dangos.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/disputes.py" line="221" />
@@ -4200,7 +4307,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/domain/enums.py" line="138" />
             <source>Agenda issued</source>
-            <translation>Agenda wedi'i dosbarthu</translation>
+            <translation>Agenda wedi'i chyhoeddi</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/enums.py" line="139" />
@@ -4366,7 +4473,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/domain/enums.py" line="277" />
             <source>Proposed</source>
-            <translation>Wedi'i gynnig</translation>
+            <translation>Arfaethedig</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/enums.py" line="279" />
@@ -4436,17 +4543,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/domain/enums.py" line="342" />
             <source>Consultations meeting the standard</source>
-            <translation>Ymgyngoriadau sy'n cyrraedd y safon</translation>
+            <translation>Ymgynghoriadau sy'n bodloni'r safon</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/enums.py" line="343" />
             <source>Responses to consultations</source>
-            <translation>Ymatebion i ymgyngoriadau</translation>
+            <translation>Ymatebion i ymgynghoriadau</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/enums.py" line="344" />
             <source>Funding notices meeting the standard</source>
-            <translation>Rhybuddion am newid cyllid sy'n cyrraedd y safon</translation>
+            <translation>Rhybuddion am newid cyllid sy'n bodloni'r safon</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/enums.py" line="345" />
@@ -4530,17 +4637,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/gui/dialogs/erase.py" line="132" />
             <location filename="compactdesk/gui/dialogs/erase.py" line="204" />
             <source>&amp;Erase</source>
-            <translation>&amp;Dileu</translation>
+            <translation>&amp;Dileu'n llwyr</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/erase.py" line="196" />
             <source>Erase a person</source>
-            <translation>Dileu person</translation>
+            <translation>Dileu person yn llwyr</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/erase.py" line="197" />
             <source>Erase {name}?</source>
-            <translation>Dileu {name}?</translation>
+            <translation>Dileu {name} yn llwyr?</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/erase.py" line="199" />
@@ -4622,27 +4729,27 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="58" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="62" />
             <source>&amp;Export</source>
             <translation>&amp;Allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="70" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="74" />
             <source>{meeting} (next)</source>
             <translation>{meeting} (nesaf)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="72" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="76" />
             <source>{meeting} (last)</source>
             <translation>{meeting} (diwethaf)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="89" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="93" />
             <source>Suggested: {day}, the day of the last meeting, for what the next meeting needs.</source>
             <translation>Awgrym: {day}, diwrnod y cyfarfod diwethaf, ar gyfer yr hyn sydd ei angen ar y cyfarfod nesaf.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/export.py" line="92" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="96" />
             <source>Suggested: the last %n month(s), as no earlier meeting is on record.</source>
             <translation>
                 <numerusform>Awgrym: y %n mis diwethaf, gan nad oes cyfarfod cynharach ar gofnod.</numerusform>
@@ -4653,102 +4760,102 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="175" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="189" />
             <source>The meeting's agenda: when, where, and the items in order.</source>
             <translation>Agenda'r cyfarfod: pryd, ble, a'r eitemau yn eu trefn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="176" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="190" />
             <source>The agenda and the papers for its items, in one numbered PDF.</source>
             <translation>Yr agenda a'r papurau ar gyfer ei heitemau, mewn un PDF wedi'i rifo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="177" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="191" />
             <source>The meeting's minutes, marked DRAFT until they are approved.</source>
             <translation>Cofnodion y cyfarfod, wedi'u marcio DRAFFT nes eu bod wedi'u cymeradwyo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="178" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="192" />
             <source>The targets: who leads each, by when, and how it is going.</source>
             <translation>Y targedau: pwy sy'n arwain pob un, erbyn pryd, a sut mae'n mynd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="179" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="193" />
             <source>What officers were asked for, when it was due, and their answers.</source>
             <translation>Beth y gofynnwyd i swyddogion amdano, pryd roedd yn ddyledus, a'u hatebion.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="180" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="194" />
             <source>A letter to each officer whose feedback is overdue.</source>
             <translation>Llythyr at bob swyddog y mae ei adborth yn hwyr.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="181" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="195" />
             <source>The year in figures and words: attendance, targets, standards, ratings.</source>
             <translation>Y flwyddyn mewn ffigurau a geiriau: presenoldeb, targedau, safonau, sgorau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="195" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="209" />
             <source>Outstanding, and answered si&amp;nce</source>
             <translation>Heb eu hateb, a'r rhai a atebwyd &amp;ers</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="196" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="210" />
             <source>Open, and done or dropped si&amp;nce</source>
             <translation>Ar agor, a'r rhai a gwblhawyd neu a ollyngwyd &amp;ers</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="200" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="214" />
             <source>The pack joins PDF papers, so it is always a PDF.</source>
             <translation>Mae'r pecyn yn uno papurau PDF, felly mae bob amser yn PDF.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="244" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="258" />
             <source>All officers with feedback overdue</source>
             <translation>Pob swyddog ag adborth yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="245" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="259" />
             <source>Everyone</source>
             <translation>Pawb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="286" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="301" />
             <source>PDF files (*.pdf)</source>
             <translation>Ffeiliau PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="286" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="301" />
             <source>Word documents (*.docx)</source>
             <translation>Dogfennau Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="290" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="305" />
             <source>Export to</source>
             <translation>Allforio i</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="306" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="321" />
             <source>Give the file a name: type one, or press Choose… to pick a folder and name.</source>
             <translation>Rhowch enw i'r ffeil: teipiwch un, neu pwyswch Dewis… i ddewis ffolder ac enw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="308" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="323" />
             <source>The agenda pack joins PDF papers, so it can only be a PDF. Give a file name ending in .pdf.</source>
             <translation>Mae pecyn yr agenda yn uno papurau PDF, felly dim ond PDF y gall fod. Rhowch enw ffeil sy'n gorffen â .pdf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="311" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="326" />
             <source>There are no meetings here yet. Plan one on the Meetings page first.</source>
             <translation>Does dim cyfarfodydd yma eto. Cynlluniwch un ar y dudalen Cyfarfodydd yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="332" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="347" />
             <source>Replace the file?</source>
             <translation>Disodli'r ffeil?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="333" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="348" />
             <source>{name} is already in {folder}. Replace it with this paper?</source>
             <translation>Mae {name} eisoes yn y ffolder {folder}. Ei disodli â'r papur hwn?</translation>
         </message>
@@ -4790,7 +4897,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         <message>
             <location filename="ui/export_dialog.ui" line="29" />
             <source>&amp;Code area</source>
-            <translation>Maes y c&amp;od</translation>
+            <translation>Maes c&amp;od</translation>
         </message>
         <message>
             <location filename="ui/export_dialog.ui" line="30" />
@@ -4834,16 +4941,26 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         </message>
         <message>
             <location filename="ui/export_dialog.ui" line="66" />
+            <source>Lan&amp;guage:</source>
+            <translation>Iait&amp;h:</translation>
+        </message>
+        <message>
+            <location filename="ui/export_dialog.ui" line="67" />
+            <source>The paper's language: in both, the Welsh comes first in every heading, label and sentence</source>
+            <translation>Iaith y papur: yn y ddwy iaith, daw'r Gymraeg yn gyntaf ym mhob pennawd, label a brawddeg</translation>
+        </message>
+        <message>
+            <location filename="ui/export_dialog.ui" line="68" />
             <source>&amp;Save as:</source>
             <translation>Cadw fe&amp;l:</translation>
         </message>
         <message>
-            <location filename="ui/export_dialog.ui" line="69" />
+            <location filename="ui/export_dialog.ui" line="71" />
             <source>Folder and file name, ending .pdf or .docx</source>
             <translation>Ffolder ac enw ffeil, yn gorffen â .pdf neu .docx</translation>
         </message>
         <message>
-            <location filename="ui/export_dialog.ui" line="70" />
+            <location filename="ui/export_dialog.ui" line="72" />
             <source>C&amp;hoose…</source>
             <translation>Dew&amp;is…</translation>
         </message>
@@ -4853,7 +4970,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         <message>
             <location filename="compactdesk/gui/export_job.py" line="86" />
             <source>Exporting: {paper}</source>
-            <translation>Yn allforio: {paper}</translation>
+            <translation>Wrthi'n allforio: {paper}</translation>
         </message>
     </context>
     <context>
@@ -4943,12 +5060,12 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         <message>
             <location filename="compactdesk/services/feedback.py" line="186" />
             <source>Due today</source>
-            <translation>Dyledus heddiw</translation>
+            <translation>Yn ddyledus heddiw</translation>
         </message>
         <message>
             <location filename="compactdesk/services/feedback.py" line="186" />
             <source>Due in {days}</source>
-            <translation>Dyledus ymhen {days}</translation>
+            <translation>Yn ddyledus ymhen {days}</translation>
         </message>
     </context>
     <context>
@@ -5220,7 +5337,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         <message>
             <location filename="compactdesk/gui/pages/feedback.py" line="260" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;Clear the search, or set Showing to “Everything” and the officer and department to “Any”.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Does dim yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad, neu dewiswch “Popeth” yn Dangos ac “Unrhyw” ar gyfer y swyddog a'r adran.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad, neu dewiswch “Popeth” yn Dangos ac “Unrhyw” ar gyfer y swyddog a'r adran.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/feedback.py" line="299" />
@@ -5367,7 +5484,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         <message>
             <location filename="compactdesk/gui/export_job.py" line="39" />
             <source>Reading the records</source>
-            <translation>Yn darllen y cofnodion</translation>
+            <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/export_job.py" line="42" />
@@ -5660,88 +5777,88 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>Handover</name>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="81" />
+            <location filename="compactdesk/documents/handover.py" line="82" />
             <source>{stem} handover {day}</source>
-            <translation>{stem} trosglwyddiad {day}</translation>
+            <translation>{stem} pecyn trosglwyddo {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="90" />
+            <location filename="compactdesk/documents/handover.py" line="91" />
             <source>{path} is a file, not a folder. Choose a folder (an empty one is best).</source>
             <translation>Ffeil yw {path}, nid ffolder. Dewiswch ffolder (ffolder gwag sydd orau).</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="96" />
+            <location filename="compactdesk/documents/handover.py" line="97" />
             <source>CompactDesk cannot make or read the folder {folder} ({reason}). Choose another folder.</source>
             <translation>Ni all CompactDesk greu na darllen y ffolder {folder} ({reason}). Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="100" />
+            <location filename="compactdesk/documents/handover.py" line="101" />
             <source>The folder {folder} already holds other files. Choose an empty folder, or the folder of an earlier handover to bring it up to date.</source>
-            <translation>Mae ffeiliau eraill eisoes yn y ffolder {folder}. Dewiswch ffolder gwag, neu ffolder trosglwyddiad cynharach i'w ddiweddaru.</translation>
+            <translation>Mae ffeiliau eraill eisoes yn y ffolder {folder}. Dewiswch ffolder gwag, neu ffolder pecyn trosglwyddo cynharach i'w ddiweddaru.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="225" />
+            <location filename="compactdesk/documents/handover.py" line="227" />
             <source>Everything this group's file holds, exported on {day} for a new secretary or an archive.</source>
             <translation>Popeth sydd yn ffeil y grŵp hwn, wedi'i allforio ar {day} ar gyfer ysgrifennydd newydd neu archif.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="229" />
+            <location filename="compactdesk/documents/handover.py" line="231" />
             <source>papers/ — every paper: for each meeting its agenda and, once held, its minutes (papers/&lt;year&gt;/&lt;date&gt; …); the action plan, feedback log and chase letters as they stand today; the annual review of every year as PDF and Word.</source>
             <translation>papers/ — pob papur: ar gyfer pob cyfarfod, ei agenda ac, ar ôl ei gynnal, ei gofnodion (papers/&lt;year&gt;/&lt;date&gt; …); y cynllun gweithredu, y cofnod adborth a'r llythyrau atgoffa fel y maent heddiw; adolygiad blynyddol pob blwyddyn fel PDF a Word.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="232" />
+            <location filename="compactdesk/documents/handover.py" line="234" />
             <source>data/ — one CSV file for each kind of record (UTF-8, opens in Excel), with a header row of column names and dates written as YYYY-MM-DD. Rows point at each other by their id columns.</source>
             <translation>data/ — un ffeil CSV ar gyfer pob math o gofnod (UTF-8, yn agor yn Excel), gyda rhes pennawd o enwau colofnau a dyddiadau wedi'u hysgrifennu fel YYYY-MM-DD. Mae rhesi'n cyfeirio at ei gilydd drwy eu colofnau id.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="235" />
+            <location filename="compactdesk/documents/handover.py" line="237" />
             <source>A text cell that would begin with =, +, -, @, a tab or a carriage return starts with an added ' so that a spreadsheet shows it as text and never runs it as a formula; the ' is not part of the record.</source>
             <translation>Os byddai cell testun yn dechrau gyda =, +, -, @, tab neu ddychweliad cerbyd, caiff ' ei ychwanegu o'i blaen, fel bod taenlen yn ei dangos fel testun a byth yn ei rhedeg fel fformiwla; nid yw'r ' yn rhan o'r cofnod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="238" />
+            <location filename="compactdesk/documents/handover.py" line="240" />
             <source>data/papers/ — the papers attached to agenda items, named by their id in data/agenda_paper.csv and their original name.</source>
             <translation>data/papers/ — y papurau sydd ynghlwm wrth eitemau ar yr agenda, wedi'u henwi yn ôl eu id yn data/agenda_paper.csv a'u henw gwreiddiol.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="241" />
+            <location filename="compactdesk/documents/handover.py" line="243" />
             <source>Files:</source>
             <translation>Ffeiliau:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="245" />
+            <location filename="compactdesk/documents/handover.py" line="247" />
             <source>Not written:</source>
             <translation>Heb eu hysgrifennu:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="260" />
+            <location filename="compactdesk/documents/handover.py" line="263" />
             <source>Reading the records</source>
-            <translation>Yn darllen y cofnodion</translation>
+            <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="265" />
+            <location filename="compactdesk/documents/handover.py" line="268" />
             <source>Writing {name}</source>
-            <translation>Yn ysgrifennu {name}</translation>
+            <translation>Wrthi'n ysgrifennu {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/handover.py" line="283" />
+            <location filename="compactdesk/documents/handover.py" line="286" />
             <source>Putting %n file(s) in place</source>
             <translation>
-                <numerusform>Yn rhoi %n ffeil yn eu lle</numerusform>
-                <numerusform>Yn rhoi %n ffeil yn eu lle</numerusform>
-                <numerusform>Yn rhoi %n ffeil yn eu lle</numerusform>
-                <numerusform>Yn rhoi %n ffeil yn eu lle</numerusform>
-                <numerusform>Yn rhoi %n ffeil yn eu lle</numerusform>
+                <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
+                <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
+                <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
+                <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
+                <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="296" />
+            <location filename="compactdesk/documents/handover.py" line="299" />
             <source>The handover could not be written in {folder} ({reason}). Check that the disk has space and is still connected, then try again.</source>
-            <translation>Nid oedd modd ysgrifennu'r trosglwyddiad yn y ffolder {folder} ({reason}). Gwiriwch fod lle ar y ddisg a'i bod yn dal wedi'i chysylltu, yna rhowch gynnig arall arni.</translation>
+            <translation>Nid oedd modd ysgrifennu'r pecyn trosglwyddo yn y ffolder {folder} ({reason}). Gwiriwch fod lle ar y ddisg a'i bod yn dal wedi'i chysylltu, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="301" />
+            <location filename="compactdesk/documents/handover.py" line="304" />
             <source>Done</source>
             <translation>Wedi gorffen</translation>
         </message>
@@ -5749,32 +5866,32 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HandoverJob</name>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="95" />
+            <location filename="compactdesk/gui/export_job.py" line="96" />
             <source>Exporting everything</source>
-            <translation>Yn allforio popeth</translation>
+            <translation>Wrthi'n allforio popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="106" />
+            <location filename="compactdesk/gui/export_job.py" line="108" />
             <source>Everything exported</source>
             <translation>Popeth wedi'i allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="109" />
+            <location filename="compactdesk/gui/export_job.py" line="111" />
             <source>Exported {count} files to {folder}: every paper of every year in “papers”, every record as a spreadsheet (CSV) in “data”, and README.txt, which says what is where.</source>
             <translation>Allforiwyd {count} ffeil i'r ffolder {folder}: pob papur o bob blwyddyn yn “papers”, pob cofnod fel taenlen (CSV) yn “data”, a README.txt, sy'n dweud beth sydd ble.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="115" />
+            <location filename="compactdesk/gui/export_job.py" line="117" />
             <source>These could not be written (README.txt lists them all):</source>
             <translation>Nid oedd modd ysgrifennu'r rhain (mae README.txt yn eu rhestru i gyd):</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="119" />
+            <location filename="compactdesk/gui/export_job.py" line="121" />
             <source>Nothing was exported</source>
             <translation>Ni allforiwyd dim</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="122" />
+            <location filename="compactdesk/gui/export_job.py" line="124" />
             <source>The export was stopped; the folder is as it was.</source>
             <translation>Cafodd yr allforio ei atal; mae'r ffolder fel yr oedd.</translation>
         </message>
@@ -6415,94 +6532,89 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <translation>beth a ddywedodd yr ateb, yn gryno</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="59" />
+            <location filename="compactdesk/services/import_records.py" line="60" />
             <source>{name} (added from row {row})</source>
             <translation>{name} (ychwanegwyd o res {row})</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="280" />
+            <location filename="compactdesk/services/import_records.py" line="281" />
             <source>'{typed}' is not held by that name; it may be {held}. Choose in the import window, or write the name as held.</source>
             <translation>Nid oes sefydliad o'r enw '{typed}' yn y ffeil; efallai mai {held} ydyw. Dewiswch yn y ffenestr mewnforio, neu ysgrifennwch yr enw fel y mae yn y ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="287" />
+            <location filename="compactdesk/services/import_records.py" line="288" />
             <source>The organisation chosen for '{typed}' is no longer in the group's file. Choose again in the import window.</source>
             <translation>Nid yw'r sefydliad a ddewiswyd ar gyfer '{typed}' yn ffeil y grŵp mwyach. Dewiswch eto yn y ffenestr mewnforio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="293" />
+            <location filename="compactdesk/services/import_records.py" line="294" />
             <source>{name} (the file says “{typed}”, taken as chosen)</source>
             <translation>{name} (“{typed}” yn y ffeil, fel y dewisoch)</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="303" />
+            <location filename="compactdesk/services/import_records.py" line="304" />
             <source>{name} is written like {other}, which row {row} adds: if they are one organisation, write its name the same way in both rows</source>
             <translation>Mae {name} yn debyg i {other}, y mae rhes {row} yn ei ychwanegu: os mai'r un sefydliad ydyn nhw, ysgrifennwch yr enw yr un fath yn y ddwy res</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="311" />
+            <location filename="compactdesk/services/import_records.py" line="312" />
             <source>{name} (new organisation, {sector})</source>
             <translation>{name} (sefydliad newydd, {sector})</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="345" />
+            <location filename="compactdesk/services/import_records.py" line="346" />
             <source>matched by email address to {name}</source>
             <translation>wedi'i baru â {name} drwy'r cyfeiriad e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="358" />
+            <location filename="compactdesk/services/import_records.py" line="359" />
             <source>held</source>
             <translation>eisoes yn y ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="359" />
+            <location filename="compactdesk/services/import_records.py" line="360" />
             <source>added by row {row}</source>
             <translation>ychwanegwyd gan res {row}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="360" />
+            <location filename="compactdesk/services/import_records.py" line="361" />
             <source>{name} is written like {other} ({where}): if they are one person, write the name the same way</source>
             <translation>Mae {name} yn debyg i {other} ({where}): os mai'r un person ydyn nhw, ysgrifennwch yr enw yr un fath</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="364" />
+            <location filename="compactdesk/services/import_records.py" line="365" />
             <source>{name} (new person)</source>
             <translation>{name} (person newydd)</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="371" />
+            <location filename="compactdesk/services/import_records.py" line="372" />
             <source>{name} is held with another email, {email}; check it is the same person</source>
             <translation>Mae {name} yn y ffeil gydag e-bost arall, {email}; gwiriwch mai'r un person ydyw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="380" />
+            <location filename="compactdesk/services/import_records.py" line="381" />
             <source>{name} is held with another organisation, {organisation}; check it is the same person</source>
             <translation>Mae {name} yn y ffeil gyda sefydliad arall, {organisation}; gwiriwch mai'r un person ydyw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="397" />
+            <location filename="compactdesk/services/import_records.py" line="398" />
             <source>email address</source>
             <translation>cyfeiriad e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="397" />
+            <location filename="compactdesk/services/import_records.py" line="398" />
             <source>phone number</source>
             <translation>rhif ffôn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="398" />
+            <location filename="compactdesk/services/import_records.py" line="399" />
             <source>role</source>
             <translation>rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_records.py" line="399" />
+            <location filename="compactdesk/services/import_records.py" line="400" />
             <source>{person}'s empty {what} filled in from the file</source>
             <translation>llenwyd {what} {person}, a oedd yn wag, o'r ffeil</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/import_records.py" line="400" />
-            <source> and </source>
-            <translation> a </translation>
         </message>
         <message>
             <location filename="compactdesk/services/import_rows.py" line="48" />
@@ -6532,7 +6644,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         <message>
             <location filename="compactdesk/services/import_rows.py" line="108" />
             <source>A progress date is given but no progress. Write what progress was made, or clear the date.</source>
-            <translation>Mae dyddiad cynnydd wedi'i roi ond dim cynnydd. Ysgrifennwch pa gynnydd a wnaed, neu cliriwch y dyddiad.</translation>
+            <translation>Mae dyddiad cynnydd wedi'i roi ond dim cynnydd. Ysgrifennwch ba gynnydd a wnaed, neu cliriwch y dyddiad.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/import_rows.py" line="127" />
@@ -6753,7 +6865,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         <message>
             <location filename="compactdesk/services/importing.py" line="165" />
             <source>No column is read as {label}. Choose which column holds {what}.</source>
-            <translation>Does dim colofn yn cael ei darllen fel {label}. Dewiswch pa golofn sy'n cynnwys {what}.</translation>
+            <translation>Does dim colofn yn cael ei darllen fel {label}. Dewiswch ba golofn sy'n cynnwys {what}.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/importing.py" line="173" />
@@ -6835,6 +6947,10 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <source>The sheet '{sheet}' in {name} is empty. Choose the sheet the list is on.</source>
             <translation>Mae'r ddalen '{sheet}' yn y ffeil {name} yn wag. Dewiswch y ddalen y mae'r rhestr arni.</translation>
         </message>
+        <message>
+            <source> and </source>
+            <translation type="vanished"> a </translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -6876,7 +6992,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         <message>
             <location filename="compactdesk/gui/import_dialog.py" line="152" />
             <source>&amp;Sheet:</source>
-            <translation>&amp;Dalen:</translation>
+            <translation>Da&amp;len:</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/import_dialog.py" line="165" />
@@ -7336,10 +7452,29 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="101" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="145" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="147" />
             <location filename="compactdesk/gui/pages/signup_register.py" line="193" />
             <source>&lt;h3&gt;Nothing matches “{words}”&lt;/h3&gt;&lt;p&gt;Clear the search (Esc in the box, or its × button) to see them all.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb i “{words}”&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad (Esc yn y blwch, neu ei fotwm ×) i'w gweld i gyd.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lists</name>
+        <message>
+            <location filename="compactdesk/domain/word_lists.py" line="26" />
+            <source>{rest} and {last}</source>
+            <comment>the last begins with a vowel</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/word_lists.py" line="27" />
+            <source>{rest} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/word_lists.py" line="35" />
+            <source>{rest} or {last}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7361,123 +7496,123 @@ Wrth ei ochr: {measure}</translation>
             <translation>Rhannau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="194" />
+            <location filename="compactdesk/gui/main_window.py" line="196" />
             <source>&amp;Export a paper…</source>
-            <translation>&amp;Allforio papur…</translation>
+            <translation>A&amp;llforio papur…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="196" />
+            <location filename="compactdesk/gui/main_window.py" line="198" />
             <source>Export…</source>
             <translation>Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="197" />
+            <location filename="compactdesk/gui/main_window.py" line="199" />
             <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
             <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="199" />
+            <location filename="compactdesk/gui/main_window.py" line="201" />
             <source>&amp;Quit</source>
             <translation>&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="200" />
+            <location filename="compactdesk/gui/main_window.py" line="202" />
             <source>&amp;Undo</source>
             <translation>&amp;Dadwneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="203" />
+            <location filename="compactdesk/gui/main_window.py" line="206" />
             <source>&amp;Redo</source>
             <translation>&amp;Ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="206" />
-            <location filename="compactdesk/gui/main_window.py" line="366" />
+            <location filename="compactdesk/gui/main_window.py" line="210" />
+            <location filename="compactdesk/gui/main_window.py" line="370" />
             <source>&amp;New…</source>
             <translation>&amp;Newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="208" />
+            <location filename="compactdesk/gui/main_window.py" line="212" />
             <source>&amp;Edit…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="210" />
+            <location filename="compactdesk/gui/main_window.py" line="214" />
             <source>&amp;Delete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="212" />
+            <location filename="compactdesk/gui/main_window.py" line="216" />
             <source>&amp;Find…</source>
             <translation>&amp;Canfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="215" />
+            <location filename="compactdesk/gui/main_window.py" line="219" />
             <source>&amp;Refresh</source>
             <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="218" />
+            <location filename="compactdesk/gui/main_window.py" line="222" />
             <source>&amp;Larger text</source>
             <translation>Testun &amp;mwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="221" />
+            <location filename="compactdesk/gui/main_window.py" line="225" />
             <source>&amp;Smaller text</source>
             <translation>Testun &amp;llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="223" />
+            <location filename="compactdesk/gui/main_window.py" line="227" />
             <source>&amp;Normal size</source>
             <translation>Maint &amp;arferol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="233" />
+            <location filename="compactdesk/gui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="247" />
+            <location filename="compactdesk/gui/main_window.py" line="251" />
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="254" />
+            <location filename="compactdesk/gui/main_window.py" line="258" />
             <source>&amp;View</source>
             <translation>G&amp;weld</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="257" />
+            <location filename="compactdesk/gui/main_window.py" line="261" />
             <source>&amp;Text size</source>
             <translation>&amp;Maint y testun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="266" />
+            <location filename="compactdesk/gui/main_window.py" line="270" />
             <source>Main</source>
             <translation>Prif far offer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="361" />
+            <location filename="compactdesk/gui/main_window.py" line="365" />
             <source>Text size: {percent}%</source>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="389" />
+            <location filename="compactdesk/gui/main_window.py" line="393" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="390" />
+            <location filename="compactdesk/gui/main_window.py" line="394" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="392" />
+            <location filename="compactdesk/gui/main_window.py" line="396" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="392" />
+            <location filename="compactdesk/gui/main_window.py" line="396" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
@@ -7693,7 +7828,7 @@ Wrth ei ochr: {measure}</translation>
         <message>
             <location filename="compactdesk/gui/pages/meeting_view.py" line="205" />
             <source>A&amp;pprove minutes</source>
-            <translation>C&amp;ymeradwyo'r cofnodion</translation>
+            <translation>C&amp;ymeradwyo cofnodion</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_view.py" line="214" />
@@ -7834,7 +7969,7 @@ Wrth ei ochr: {measure}</translation>
         <message>
             <location filename="compactdesk/services/meetings.py" line="154" />
             <source>the item's title in Welsh</source>
-            <translation type="unfinished" />
+            <translation>teitl yr eitem yn Gymraeg</translation>
         </message>
         <message>
             <location filename="compactdesk/services/meetings.py" line="155" />
@@ -8069,7 +8204,7 @@ Wrth ei ochr: {measure}</translation>
         <message>
             <location filename="compactdesk/gui/pages/meetings.py" line="180" />
             <source>&lt;h3&gt;No meeting matches&lt;/h3&gt;&lt;p&gt;Clear the search, or set Listing to “Upcoming and past”.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Dim cyfarfod yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwilio, neu gosodwch Dangos i “I ddod a blaenorol”.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Dim cyfarfod yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad, neu gosodwch Dangos i “I ddod a blaenorol”.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meetings.py" line="211" />
@@ -8746,7 +8881,7 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/gui/areas.py" line="77" />
             <location filename="compactdesk/gui/pages/monitoring.py" line="72" />
             <source>Monitoring &amp; review</source>
-            <translation>Monitro &amp; adolygu</translation>
+            <translation>Monitro ac adolygu</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/monitoring.py" line="36" />
@@ -8761,7 +8896,7 @@ Wrth ei ochr: {measure}</translation>
         <message>
             <location filename="compactdesk/gui/pages/monitoring.py" line="39" />
             <source>E&amp;xport annual review…</source>
-            <translation>&amp;Allforio'r adolygiad blynyddol…</translation>
+            <translation>&amp;Allforio'r adolygiad…</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/monitoring.py" line="41" />
@@ -8892,7 +9027,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="ui/organisation_dialog.ui" line="22" />
             <source>BME</source>
-            <translation>Du a lleiafrifoedd ethnig</translation>
+            <translation>BME</translation>
         </message>
         <message>
             <location filename="ui/organisation_dialog.ui" line="23" />
@@ -8955,7 +9090,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/pages/people_orgs.py" line="44" />
             <source>&lt;h3&gt;No organisations yet&lt;/h3&gt;&lt;p&gt;Add the council, the other public bodies and the voluntary and community groups in the compact with Ctrl+N, or import them from a spreadsheet (&lt;nobr&gt;File ▸ Import&lt;/nobr&gt;). Tag the small, BME and rural ones: who takes part is itself worth reporting.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Dim sefydliadau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch y cyngor, y cyrff cyhoeddus eraill a'r grwpiau gwirfoddol a chymunedol yn y compact gyda Ctrl+N, neu eu mewnforio o daenlen (&lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;). Tagiwch y rhai bach, du a lleiafrifoedd ethnig a gwledig: mae'n werth adrodd pwy sy'n cymryd rhan.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Dim sefydliadau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch y cyngor, y cyrff cyhoeddus eraill a'r grwpiau gwirfoddol a chymunedol yn y compact gyda Ctrl+N, neu eu mewnforio o daenlen (&lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;). Tagiwch y rhai bach, BME (du a lleiafrifoedd ethnig) a gwledig: mae'n werth adrodd pwy sy'n cymryd rhan.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -8979,40 +9114,40 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>Papers</name>
         <message>
-            <location filename="compactdesk/documents/chart.py" line="204" />
+            <location filename="compactdesk/documents/chart.py" line="208" />
             <source>no data</source>
             <translation>dim data</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/docx.py" line="232" />
-            <location filename="compactdesk/documents/pdf.py" line="109" />
+            <location filename="compactdesk/documents/docx.py" line="238" />
+            <location filename="compactdesk/documents/pdf.py" line="110" />
             <source>No figures to show.</source>
             <translation>Dim ffigurau i'w dangos.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/docx.py" line="356" />
-            <location filename="compactdesk/documents/papers/pack.py" line="225" />
-            <location filename="compactdesk/documents/pdf_pages.py" line="116" />
+            <location filename="compactdesk/documents/docx.py" line="362" />
+            <location filename="compactdesk/documents/papers/pack.py" line="231" />
+            <location filename="compactdesk/documents/pdf_pages.py" line="117" />
             <source>Page {page} of {pages}</source>
             <translation>Tudalen {page} o {pages}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/docx.py" line="356" />
+            <location filename="compactdesk/documents/docx.py" line="363" />
             <source>Page {page}</source>
             <translation>Tudalen {page}</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/export.py" line="66" />
             <location filename="compactdesk/documents/papers/agenda.py" line="41" />
-            <location filename="compactdesk/documents/papers/pack.py" line="137" />
-            <location filename="compactdesk/documents/papers/pack.py" line="183" />
-            <location filename="compactdesk/documents/papers/pack.py" line="204" />
+            <location filename="compactdesk/documents/papers/pack.py" line="143" />
+            <location filename="compactdesk/documents/papers/pack.py" line="189" />
+            <location filename="compactdesk/documents/papers/pack.py" line="210" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/export.py" line="67" />
-            <location filename="compactdesk/documents/papers/pack.py" line="67" />
+            <location filename="compactdesk/documents/papers/pack.py" line="68" />
             <source>Agenda pack</source>
             <translation>Pecyn yr agenda</translation>
         </message>
@@ -9058,7 +9193,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/export.py" line="195" />
             <source>A paper can be made in English (en), Welsh (cy) or both; '{language}' is none of these.</source>
-            <translation type="unfinished" />
+            <translation>Gellir gwneud papur yn Saesneg (en), yn Gymraeg (cy) neu yn y ddwy iaith (both); nid yw '{language}' yn un o'r rhain.</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/export.py" line="198" />
@@ -9135,7 +9270,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="60" />
             <source>No code area named</source>
-            <translation>Dim maes o'r cod wedi'i enwi</translation>
+            <translation>Dim maes cod wedi'i enwi</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="61" />
@@ -9150,7 +9285,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="62" />
             <source>Code area and lead</source>
-            <translation>Maes o'r cod ac arweinydd</translation>
+            <translation>Maes cod ac arweinydd</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="73" />
@@ -9294,7 +9429,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="71" />
             <source>Consultations</source>
-            <translation>Ymgyngoriadau</translation>
+            <translation>Ymgynghoriadau</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="72" />
@@ -9317,7 +9452,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <location filename="compactdesk/documents/papers/annual_review.py" line="75" />
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="424" />
             <source>Sign-up</source>
-            <translation>Ymrwymo</translation>
+            <translation>Ymrwymiadau</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="84" />
@@ -9437,7 +9572,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="209" />
             <source>Consultations meeting the standard</source>
-            <translation>Ymgyngoriadau sy'n bodloni'r safon</translation>
+            <translation>Ymgynghoriadau sy'n bodloni'r safon</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="214" />
@@ -9523,7 +9658,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="285" />
             <source>No priorities recorded yet: add them on the Monitoring &amp; review page.</source>
-            <translation>Dim blaenoriaethau wedi'u cofnodi eto: ychwanegwch nhw ar y dudalen Monitro &amp; adolygu.</translation>
+            <translation>Dim blaenoriaethau wedi'u cofnodi eto: ychwanegwch nhw ar y dudalen Monitro ac adolygu.</translation>
         </message>
         <message numerus="yes">
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="31" />
@@ -9570,7 +9705,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="59" />
             <source>Over the year statutory partners filled {public} of their seats and the voluntary and community sector {vcs}.</source>
-            <translation>Dros y flwyddyn llenwodd partneriaid statudol {public} o'u seddi a'r sector gwirfoddol a chymunedol {vcs}.</translation>
+            <translation>Dros y flwyddyn, llenwodd partneriaid statudol {public} o'u seddi a'r sector gwirfoddol a chymunedol {vcs}.</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="70" />
@@ -9730,17 +9865,17 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="194" />
             <source>Consultations and funding notices against the standards</source>
-            <translation>Ymgyngoriadau a rhybuddion am newid cyllid yn erbyn y safonau</translation>
+            <translation>Ymgynghoriadau a rhybuddion am newid cyllid yn erbyn y safonau</translation>
         </message>
         <message numerus="yes">
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="195" />
             <source>Consultations (standard: at least %n week(s))</source>
             <translation>
-                <numerusform>Ymgyngoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgyngoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgyngoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgyngoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgyngoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
             </translation>
         </message>
         <message>
@@ -10151,16 +10286,6 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Llythyrau atgoffa, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/common.py" line="16" />
-            <source>{hour}:{minute:02d} am</source>
-            <translation>{hour}:{minute:02d} y.b.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/common.py" line="17" />
-            <source>{hour}:{minute:02d} pm</source>
-            <translation>{hour}:{minute:02d} y.h.</translation>
-        </message>
-        <message>
             <location filename="compactdesk/documents/papers/common.py" line="24" />
             <source>Venue</source>
             <translation>Lleoliad</translation>
@@ -10379,82 +10504,82 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Cofnodion: {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="70" />
+            <location filename="compactdesk/documents/papers/pack.py" line="71" />
             <source>Agenda pack: {kind}, {day}</source>
             <translation>Pecyn yr agenda: {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="103" />
+            <location filename="compactdesk/documents/papers/pack.py" line="109" />
             <source>attached as a Word file: save it as PDF and attach it again to put it in the pack. It goes out separately until then.</source>
             <translation>wedi'i atodi fel ffeil Word: cadwch ef fel PDF a'i atodi eto i'w roi yn y pecyn. Tan hynny, caiff ei anfon ar wahân.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="106" />
+            <location filename="compactdesk/documents/papers/pack.py" line="112" />
             <source>not a PDF: only PDF papers can go in the pack. It goes out separately.</source>
             <translation>nid yw'n PDF: dim ond papurau PDF all fynd yn y pecyn. Caiff ei anfon ar wahân.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="111" />
+            <location filename="compactdesk/documents/papers/pack.py" line="117" />
             <source>protected by a password, so it cannot go in the pack. Ask its author for an unprotected copy.</source>
             <translation>wedi'i ddiogelu gan gyfrinair, felly ni all fynd yn y pecyn. Gofynnwch i'r awdur am gopi heb ei ddiogelu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="116" />
+            <location filename="compactdesk/documents/papers/pack.py" line="122" />
             <source>could not be read as a PDF ({error}). Attach it again, or send it separately.</source>
             <translation>nid oedd modd ei ddarllen fel PDF ({error}). Atodwch ef eto, neu anfonwch ef ar wahân.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="122" />
+            <location filename="compactdesk/documents/papers/pack.py" line="128" />
             <source>Item {number}: {title} — Paper {ref}</source>
             <translation>Eitem {number}: {title} — Papur {ref}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="140" />
+            <location filename="compactdesk/documents/papers/pack.py" line="146" />
             <source>Contents</source>
             <translation>Cynnwys</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="141" />
+            <location filename="compactdesk/documents/papers/pack.py" line="147" />
             <source>In this pack</source>
             <translation>Yn y pecyn hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="141" />
+            <location filename="compactdesk/documents/papers/pack.py" line="147" />
             <source>Page</source>
             <translation>Tudalen</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="145" />
+            <location filename="compactdesk/documents/papers/pack.py" line="151" />
             <source>Papers not in this pack</source>
             <translation>Papurau nad ydynt yn y pecyn hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="146" />
+            <location filename="compactdesk/documents/papers/pack.py" line="152" />
             <source>Paper {ref}, {name}: {why}</source>
             <translation>Papur {ref}, {name}: {why}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="149" />
+            <location filename="compactdesk/documents/papers/pack.py" line="155" />
             <source>No papers are attached to this agenda.</source>
             <translation>Nid oes papurau wedi'u hatodi i'r agenda hon.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="163" />
+            <location filename="compactdesk/documents/papers/pack.py" line="169" />
             <source>Reading paper {ref}: {name}</source>
             <translation>Wrthi'n darllen papur {ref}: {name}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="165" />
+            <location filename="compactdesk/documents/papers/pack.py" line="171" />
             <source>Laying out the cover, contents and agenda</source>
             <translation>Wrthi'n gosod y clawr, y cynnwys a'r agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="187" />
+            <location filename="compactdesk/documents/papers/pack.py" line="193" />
             <source>Adding paper {ref}: {name}</source>
             <translation>Wrthi'n ychwanegu papur {ref}: {name}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/pack.py" line="192" />
+            <location filename="compactdesk/documents/papers/pack.py" line="198" />
             <source>Numbering the pages</source>
             <translation>Wrthi'n rhifo'r tudalennau</translation>
         </message>
@@ -10466,7 +10591,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/services/papers.py" line="43" />
             <source>{compact} {group}</source>
-            <translation type="unfinished" />
+            <translation>{group} {compact}</translation>
         </message>
         <message>
             <location filename="compactdesk/services/papers.py" line="53" />
@@ -10512,12 +10637,20 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/services/papers.py" line="214" />
             <source>No one called '{name}' is in this group's records. Check the spelling on the People page.</source>
-            <translation>Nid oes neb o'r enw '{name}' yng nghofnodion y grŵp hwn. Gwiriwch y sillafu ar y dudalen Pobl.</translation>
+            <translation>Nid oes neb o'r enw '{name}' yng nghofnodion y grŵp hwn. Gwiriwch y sillafu ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/papers.py" line="261" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
+        </message>
+        <message>
+            <source>{hour}:{minute:02d} am</source>
+            <translation type="vanished">{hour}:{minute:02d} y.b.</translation>
+        </message>
+        <message>
+            <source>{hour}:{minute:02d} pm</source>
+            <translation type="vanished">{hour}:{minute:02d} y.h.</translation>
         </message>
     </context>
     <context>
@@ -10656,23 +10789,23 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>PartnersDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="192" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="198" />
             <source>{name} ({sector})</source>
             <translation>{name} ({sector})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="200" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="206" />
             <source>There are no organisations here yet. Add the council, the other public bodies and the voluntary organisations with “New organisation…”.</source>
             <translation>Nid oes sefydliadau yma eto. Ychwanegwch y cyngor, y cyrff cyhoeddus eraill a'r sefydliadau gwirfoddol gyda “Sefydliad newydd…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="203" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="209" />
             <location filename="ui/partners_dialog.ui" line="10" />
             <source>Tick each body that signed the compact. One not listed: “New organisation…” adds it.</source>
             <translation>Ticiwch bob corff a lofnododd y compact. Os nad yw un ar y rhestr, mae “Sefydliad newydd…” yn ei ychwanegu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/compact.py" line="238" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="244" />
             <source>%n chosen</source>
             <translation>
                 <numerusform>%n wedi'u dewis</numerusform>
@@ -10683,7 +10816,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="241" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="247" />
             <source>Choose partners</source>
             <translation>Dewis partneriaid</translation>
         </message>
@@ -10745,7 +10878,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/setup_pages.py" line="238" />
             <source>A partner already; the Compact page changes the partners</source>
-            <translation>Eisoes yn bartner; mae tudalen y Compact yn newid y partneriaid</translation>
+            <translation>Eisoes yn bartner; mae'r dudalen Compact yn newid y partneriaid</translation>
         </message>
     </context>
     <context>
@@ -10754,12 +10887,12 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <location filename="compactdesk/gui/areas.py" line="62" />
             <location filename="compactdesk/gui/pages/people.py" line="42" />
             <source>People &amp; seats</source>
-            <translation>Pobl &amp; seddau</translation>
+            <translation>Pobl a seddi</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people.py" line="33" />
             <source>&amp;Seats</source>
-            <translation>&amp;Seddau</translation>
+            <translation>&amp;Seddi</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people.py" line="33" />
@@ -10872,7 +11005,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/pages/people_people.py" line="31" />
             <source>E&amp;rase this person…</source>
-            <translation>Dileu'r person hwn yn &amp;llwyr…</translation>
+            <translation>Dileu person yn &amp;llwyr…</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_people.py" line="32" />
@@ -11060,7 +11193,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/services/personal.py" line="174" />
             <source>The records changed after the list of mentions was made, so some of the mentions chosen are no longer where they were. Nothing was erased. Choose Erase this person again to see the mentions as they are now.</source>
-            <translation>Newidiodd y cofnodion ar ôl i'r rhestr o gyfeiriadau at y person gael ei gwneud, felly nid yw rhai o'r cyfeiriadau a ddewiswyd lle'r oedden nhw mwyach. Ni ddilëwyd dim. Dewiswch Dileu'r person hwn yn llwyr eto i weld y cyfeiriadau fel y maen nhw nawr.</translation>
+            <translation>Newidiodd y cofnodion ar ôl i'r rhestr o gyfeiriadau at y person gael ei gwneud, felly nid yw rhai o'r cyfeiriadau a ddewiswyd lle'r oedden nhw mwyach. Ni ddilëwyd dim. Dewiswch Dileu person yn llwyr eto i weld y cyfeiriadau fel y maen nhw nawr.</translation>
         </message>
     </context>
     <context>
@@ -11509,7 +11642,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/pages/signup_register.py" line="160" />
             <source>&lt;h3&gt;Every organisation is signed up&lt;/h3&gt;&lt;p&gt;Nobody is left to invite. Organisations added on the People &amp;amp; seats page appear here until they sign.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Mae pob sefydliad wedi ymrwymo&lt;/h3&gt;&lt;p&gt;Does neb ar ôl i'w wahodd. Mae sefydliadau a ychwanegir ar y dudalen Pobl &amp;amp; seddau yn ymddangos yma nes iddyn nhw lofnodi.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Mae pob sefydliad wedi ymrwymo&lt;/h3&gt;&lt;p&gt;Does neb ar ôl i'w wahodd. Mae sefydliadau a ychwanegir ar y dudalen Pobl a seddi yn ymddangos yma nes iddyn nhw lofnodi.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/signup_register.py" line="163" />
@@ -11892,7 +12025,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/dialogs/backups.py" line="104" />
             <source>From a newer CompactDesk</source>
-            <translation>O fersiwn mwy newydd o CompactDesk</translation>
+            <translation>O fersiwn fwy newydd o CompactDesk</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/backups.py" line="105" />
@@ -12041,7 +12174,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/services/review.py" line="482" />
             <source>Statutory partners {pct} of their seats over {meetings}</source>
-            <translation>Partneriaid statudol: {pct} o'u seddau dros {meetings}</translation>
+            <translation>Partneriaid statudol: {pct} o'u seddi dros {meetings}</translation>
         </message>
         <message numerus="yes">
             <location filename="compactdesk/services/review.py" line="484" />
@@ -12058,22 +12191,22 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <location filename="compactdesk/services/review.py" line="485" />
             <source>{met} of %n consultation(s) met the standard; {short} short with no reason, {late} without feedback in time</source>
             <translation>
-                <numerusform>{met} o %n ymgynghoriad wedi cyrraedd y safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
-                <numerusform>{met} o %n ymgynghoriad wedi cyrraedd y safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
-                <numerusform>{met} o %n ymgynghoriad wedi cyrraedd y safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
-                <numerusform>{met} o %n ymgynghoriad wedi cyrraedd y safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
-                <numerusform>{met} o %n ymgynghoriad wedi cyrraedd y safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
+                <numerusform>{met} o %n ymgynghoriad wedi bodloni'r safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
+                <numerusform>{met} o %n ymgynghoriad wedi bodloni'r safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
+                <numerusform>{met} o %n ymgynghoriad wedi bodloni'r safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
+                <numerusform>{met} o %n ymgynghoriad wedi bodloni'r safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
+                <numerusform>{met} o %n ymgynghoriad wedi bodloni'r safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="compactdesk/services/review.py" line="489" />
             <source>%n response(s) to consultations closing in the year</source>
             <translation>
-                <numerusform>%n ymateb i ymgyngoriadau a gaeodd yn y flwyddyn</numerusform>
-                <numerusform>%n ymateb i ymgyngoriadau a gaeodd yn y flwyddyn</numerusform>
-                <numerusform>%n ymateb i ymgyngoriadau a gaeodd yn y flwyddyn</numerusform>
-                <numerusform>%n ymateb i ymgyngoriadau a gaeodd yn y flwyddyn</numerusform>
-                <numerusform>%n ymateb i ymgyngoriadau a gaeodd yn y flwyddyn</numerusform>
+                <numerusform>%n ymateb i ymgynghoriadau a gaeodd yn y flwyddyn</numerusform>
+                <numerusform>%n ymateb i ymgynghoriadau a gaeodd yn y flwyddyn</numerusform>
+                <numerusform>%n ymateb i ymgynghoriadau a gaeodd yn y flwyddyn</numerusform>
+                <numerusform>%n ymateb i ymgynghoriadau a gaeodd yn y flwyddyn</numerusform>
+                <numerusform>%n ymateb i ymgynghoriadau a gaeodd yn y flwyddyn</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -12198,7 +12331,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/safekeeping.py" line="28" />
             <source>&amp;Back up now</source>
-            <translation>Gwneud copi wrth gefn &amp;nawr</translation>
+            <translation>Gwneud copi &amp;wrth gefn nawr</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/safekeeping.py" line="30" />
@@ -12213,7 +12346,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/safekeeping.py" line="33" />
             <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Adfer o gopi wrth gefn…</translation>
+            <translation>Adfe&amp;r o gopi wrth gefn…</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/safekeeping.py" line="34" />
@@ -12329,7 +12462,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/services/search.py" line="53" />
             <source>Consultations</source>
-            <translation>Ymgyngoriadau</translation>
+            <translation>Ymgynghoriadau</translation>
         </message>
         <message>
             <location filename="compactdesk/services/search.py" line="54" />
@@ -12367,7 +12500,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/search.py" line="204" />
             <source>Finds meetings, targets, feedback, people, organisations, codes, consultations and disputes by their words. Results appear below as you type: Down moves to them, Enter opens one, Esc closes.</source>
-            <translation>Yn dod o hyd i gyfarfodydd, targedau, adborth, pobl, sefydliadau, codau, ymgyngoriadau ac anghydfodau yn ôl eu geiriau. Mae'r canlyniadau'n ymddangos isod wrth i chi deipio: mae ↓ yn symud atyn nhw, Enter yn agor un, Esc yn cau.</translation>
+            <translation>Yn dod o hyd i gyfarfodydd, targedau, adborth, pobl, sefydliadau, codau, ymgynghoriadau ac anghydfodau yn ôl eu geiriau. Mae'r canlyniadau'n ymddangos isod wrth i chi deipio: mae ↓ yn symud atyn nhw, Enter yn agor un, Esc yn cau.</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/search.py" line="212" />
@@ -12393,17 +12526,17 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>Golygu sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="183" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="184" />
             <source>Nobody in particular</source>
             <translation>Neb yn benodol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="200" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="201" />
             <source>Add seat “{title}”</source>
             <translation>Ychwanegu sedd “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="202" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="203" />
             <source>Edit seat “{title}”</source>
             <translation>Golygu sedd “{title}”</translation>
         </message>
@@ -12424,31 +12557,47 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
         <message>
             <location filename="ui/seat_dialog.ui" line="13" />
+            <source>In &amp;Welsh:</source>
+            <translation>Yn &amp;Gymraeg:</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="13" />
+            <location filename="ui/seat_dialog.ui" line="14" />
+            <source>Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.</source>
+            <translation>Mae papurau Cymraeg a dwyieithog, a'r ffenestr yn Gymraeg, yn defnyddio hwn. Os yw'n wag, maen nhw'n defnyddio'r Saesneg.</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="14" />
+            <source>For example: Cynrychiolydd y sector gwirfoddol</source>
+            <translation>Er enghraifft: Cynrychiolydd y sector gwirfoddol</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="15" />
             <source>Se&amp;ctor:</source>
             <translation>Se&amp;ctor:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="15" />
+            <location filename="ui/seat_dialog.ui" line="17" />
             <source>&amp;Filled by:</source>
             <translation>&amp;Dull llenwi:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="17" />
+            <location filename="ui/seat_dialog.ui" line="19" />
             <source>&amp;Reserved for:</source>
             <translation>&amp;Neilltuwyd ar gyfer:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="18" />
+            <location filename="ui/seat_dialog.ui" line="20" />
             <source>Who the place is kept for, e.g. BME forum, small and unfunded groups</source>
             <translation>Ar gyfer pwy y cedwir y lle, e.e. fforwm BME, grwpiau bach heb gyllid</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="19" />
+            <location filename="ui/seat_dialog.ui" line="21" />
             <source>&amp;Nominated by:</source>
             <translation>&amp;Enwebwyd gan:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="21" />
+            <location filename="ui/seat_dialog.ui" line="23" />
             <source>No&amp;tes:</source>
             <translation>N&amp;odiadau:</translation>
         </message>
@@ -12478,7 +12627,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/services/seats.py" line="29" />
             <source>the seat's title in Welsh</source>
-            <translation type="unfinished" />
+            <translation>teitl y sedd yn Gymraeg</translation>
         </message>
         <message>
             <location filename="compactdesk/services/seats.py" line="30" />
@@ -12568,12 +12717,12 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <location filename="compactdesk/gui/setup_seats.py" line="73" />
             <location filename="compactdesk/gui/setup_seats.py" line="79" />
             <source>Seats and their members</source>
-            <translation>Seddau a'u haelodau</translation>
+            <translation>Seddi a'u haelodau</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/setup_seats.py" line="74" />
             <source>One row a seat: who holds it, their organisation and email, and when their term started (today if left empty). A row with no seat's title is named after the organisation. Leave it empty to add seats later on People &amp; seats.</source>
-            <translation>Un rhes i bob sedd: pwy sy'n ei dal, eu sefydliad a'u he-bost, a phryd y dechreuodd eu tymor (heddiw os caiff ei adael yn wag). Caiff rhes heb deitl sedd ei henwi ar ôl y sefydliad. Gadewch hyn yn wag i ychwanegu seddau yn nes ymlaen ar y dudalen Pobl &amp; seddau.</translation>
+            <translation>Un rhes i bob sedd: pwy sy'n ei dal, eu sefydliad a'u he-bost, a phryd y dechreuodd eu tymor (heddiw os caiff ei adael yn wag). Caiff rhes heb deitl sedd ei henwi ar ôl y sefydliad. Gadewch hyn yn wag i ychwanegu seddi yn nes ymlaen ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/setup_seats.py" line="80" />
@@ -12613,7 +12762,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/setup_seats.py" line="96" />
             <source>Fills the grid from an Excel, LibreOffice or CSV file of seats and their members, or of people (one seat each)</source>
-            <translation>Yn llenwi'r grid o ffeil Excel, LibreOffice neu CSV o seddau a'u haelodau, neu o bobl (un sedd yr un)</translation>
+            <translation>Yn llenwi'r grid o ffeil Excel, LibreOffice neu CSV o seddi a'u haelodau, neu o bobl (un sedd yr un)</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/setup_seats.py" line="99" />
@@ -12638,7 +12787,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/setup_seats.py" line="133" />
             <source>Import seats and members from a spreadsheet</source>
-            <translation>Mewnforio seddau ac aelodau o daenlen</translation>
+            <translation>Mewnforio seddi ac aelodau o daenlen</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/setup_seats.py" line="154" />
@@ -12753,7 +12902,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/pages/people_seats.py" line="140" />
             <source>Reserved for {who}</source>
-            <translation>Wedi'i chadw ar gyfer {who}</translation>
+            <translation>Wedi'i neilltuo ar gyfer {who}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_seats.py" line="142" />
@@ -13245,7 +13394,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="ui/signup_dialog.ui" line="6" />
             <source>Sign-up</source>
-            <translation>Ymrwymo</translation>
+            <translation>Ymrwymiad</translation>
         </message>
         <message>
             <location filename="ui/signup_dialog.ui" line="17" />
@@ -13279,7 +13428,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <location filename="compactdesk/gui/areas.py" line="74" />
             <location filename="compactdesk/gui/pages/signup.py" line="43" />
             <source>Sign-up &amp; champions</source>
-            <translation>Ymrwymo &amp; hyrwyddwyr</translation>
+            <translation>Ymrwymo a hyrwyddwyr</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/signup.py" line="37" />
@@ -13435,64 +13584,64 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>StandardsDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="100" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="106" />
             <source> week</source>
             <translation> wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="100" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="106" />
             <location filename="ui/standards_dialog.ui" line="18" />
             <source> weeks</source>
             <translation> wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="101" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
             <source> week of closing</source>
             <translation> wythnos ar ôl cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="101" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
             <location filename="ui/standards_dialog.ui" line="20" />
             <source> weeks of closing</source>
             <translation> wythnos ar ôl cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="102" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="108" />
             <source> month</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="102" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="108" />
             <location filename="ui/standards_dialog.ui" line="22" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="103" />
-            <location filename="compactdesk/gui/dialogs/compact.py" line="104" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="109" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="110" />
             <source> day</source>
             <translation> diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="103" />
-            <location filename="compactdesk/gui/dialogs/compact.py" line="104" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="109" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="110" />
             <location filename="ui/standards_dialog.ui" line="24" />
             <location filename="ui/standards_dialog.ui" line="27" />
             <source> days</source>
             <translation> diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="106" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="112" />
             <source>National &amp;defaults</source>
             <translation>&amp;Rhagosodiadau cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="113" />
             <source>12 weeks, feedback within 12 weeks, 3 months, 28 days, 30 days</source>
             <translation>12 wythnos, adborth o fewn 12 wythnos, 3 mis, 28 diwrnod, 30 diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="129" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="135" />
             <source>Change standards</source>
             <translation>Newid y safonau</translation>
         </message>
@@ -13548,7 +13697,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <location filename="compactdesk/gui/areas.py" line="68" />
             <location filename="compactdesk/gui/pages/standards.py" line="39" />
             <source>Codes &amp; standards</source>
-            <translation>Codau &amp; safonau</translation>
+            <translation>Codau a safonau</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/standards.py" line="29" />
@@ -13563,7 +13712,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/pages/standards.py" line="31" />
             <source>F&amp;unding notices</source>
-            <translation>&amp;Rhybuddion am newid cyllid</translation>
+            <translation>&amp;Rhybuddion cyllid</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/standards.py" line="64" />
@@ -13687,17 +13836,17 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="153" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="159" />
             <source>Correct a status change</source>
             <translation>Cywiro newid statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="163" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="169" />
             <source>Record status “{status}”</source>
             <translation>Cofnodi'r statws “{status}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="165" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="171" />
             <source>Correct status “{status}”</source>
             <translation>Cywiro'r statws “{status}”</translation>
         </message>
@@ -13737,7 +13886,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/dialogs/disputes.py" line="136" />
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Raised on {day}.</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Codwyd: {day}.</translation>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Codwyd ar {day}.</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/disputes.py" line="142" />
@@ -13805,7 +13954,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/store/backup.py" line="377" />
             <source>{name} was saved by a newer version of CompactDesk, so this version cannot restore it. Install the newest CompactDesk, or choose an older backup.</source>
-            <translation>Cafodd {name} ei chadw gan fersiwn mwy newydd o CompactDesk, felly ni all y fersiwn hon ei hadfer. Gosodwch y CompactDesk diweddaraf, neu dewiswch gopi wrth gefn hŷn.</translation>
+            <translation>Cafodd {name} ei chadw gan fersiwn fwy newydd o CompactDesk, felly ni all y fersiwn hon ei hadfer. Gosodwch y CompactDesk diweddaraf, neu dewiswch gopi wrth gefn hŷn.</translation>
         </message>
         <message>
             <location filename="compactdesk/store/backup.py" line="384" />
@@ -14017,7 +14166,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/store/header.py" line="48" />
             <source>{name} was saved by a newer version of CompactDesk. This version has not changed it. Install the newest CompactDesk to open it.</source>
-            <translation>Cafodd {name} ei chadw gan fersiwn mwy newydd o CompactDesk. Nid yw'r fersiwn hon wedi newid y ffeil. Gosodwch y CompactDesk diweddaraf i'w hagor.</translation>
+            <translation>Cafodd {name} ei chadw gan fersiwn fwy newydd o CompactDesk. Nid yw'r fersiwn hon wedi newid y ffeil. Gosodwch y CompactDesk diweddaraf i'w hagor.</translation>
         </message>
         <message>
             <location filename="compactdesk/store/header.py" line="91" />
@@ -14158,7 +14307,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/store_trouble.py" line="26" />
             <source>&amp;Try again</source>
-            <translation>&amp;Rhoi cynnig arall</translation>
+            <translation>&amp;Ceisio eto</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/store_trouble.py" line="32" />
@@ -14519,7 +14668,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/pages/action_filters.py" line="47" />
             <source>C&amp;lear filters</source>
-            <translation>C&amp;lirio hidlwyr</translation>
+            <translation>C&amp;lirio hidlyddion</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/action_filters.py" line="56" />
@@ -14539,7 +14688,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/pages/action_filters.py" line="62" />
             <source>&amp;Code area:</source>
-            <translation>Maes y &amp;cod:</translation>
+            <translation>Maes &amp;cod:</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/action_filters.py" line="92" />
@@ -14555,52 +14704,52 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>TermDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="225" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="226" />
             <source>Seat: &lt;b&gt;{title}&lt;/b&gt; ({sector})</source>
             <translation>Sedd: &lt;b&gt;{title}&lt;/b&gt; ({sector})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="227" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="228" />
             <source>a fixed end date</source>
             <translation>dyddiad gorffen penodol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="229" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="230" />
             <source>Appoint to a seat</source>
             <translation>Penodi i sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="246" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="247" />
             <source>Choose who is taking the seat…</source>
-            <translation>Dewiswch pwy sy'n cymryd y sedd…</translation>
+            <translation>Dewiswch bwy sy'n cymryd y sedd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="257" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="258" />
             <source>End a term</source>
             <translation>Gorffen tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="260" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="261" />
             <source>&amp;Last day:</source>
             <translation>&amp;Diwrnod olaf:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="263" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="264" />
             <source>Change a term</source>
             <translation>Newid tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="275" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="276" />
             <source>Appoint {person} to “{seat}”</source>
             <translation>Penodi {person} i “{seat}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="277" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="278" />
             <source>End {person}'s term on “{seat}”</source>
             <translation>Gorffen tymor {person} ar “{seat}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="278" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="279" />
             <source>Change {person}'s term on “{seat}”</source>
             <translation>Newid tymor {person} ar “{seat}”</translation>
         </message>
@@ -14718,7 +14867,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/setup_pages.py" line="96" />
             <source>The group's &amp;name:</source>
-            <translation>&amp;Enw'r grŵp:</translation>
+            <translation>E&amp;nw'r grŵp:</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/setup_pages.py" line="97" />
@@ -14838,7 +14987,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/gui/store_files.py" line="38" />
             <source>Opening {name}</source>
-            <translation>Yn agor {name}</translation>
+            <translation>Wrthi'n agor {name}</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,7 @@
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
-            <translation>&amp;Dewis y Cyfan</translation>
+            <translation>&amp;Dewis y cyfan</translation>
         </message>
         <message>
             <source>&amp;Step up</source>
@@ -344,7 +344,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation>Dewis y Cyfan</translation>
+            <translation>Dewis y cyfan</translation>
         </message>
     </context>
     <context>
@@ -546,7 +546,7 @@ Ydych chi am ei dileu beth bynnag?</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation>Dewis y Cyfan</translation>
+            <translation>Dewis y cyfan</translation>
         </message>
     </context>
     <context>
