@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 
 from compactdesk.domain.dates import days_text, uk_date
 from compactdesk.domain.standards import check_consultation, notice_days_short
+from compactdesk.domain.word_lists import all_of
 from compactdesk.i18n import translate
 from compactdesk.services import codes, disputes, funding
 from compactdesk.services.compact import standards
@@ -79,7 +80,7 @@ def _consultation_items(session, today: dt.date) -> list:
                 if closes_on < today else translate("Attention", "closes {day}").format(day=uk_date(closes_on))
         items.append(AttentionItem(
             Area.CONSULTATION, ident, translate("Attention", "{body}: {title} — {what}").format(
-                body=body, title=title, what=translate("Attention", " and ").join(parts)), since, how_long,
+                body=body, title=title, what=all_of(parts)), since, how_long,
             translate("Attention", "open {opens} to {closes}; feedback due {due}").format(
                 opens=uk_date(opens_on), closes=uk_date(closes_on), due=uk_date(check.feedback_due)), True))
     return items

@@ -23,6 +23,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.names import NearNames, alike_key, email_key, likeness, name_key, turned_round
 from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.text import shown
+from compactdesk.domain.word_lists import all_of, one_of
 from compactdesk.i18n import translate
 from compactdesk.services import members
 from compactdesk.services.compact import standards
@@ -280,7 +281,7 @@ class Records:
                 raise ValidationError(translate(
                     "Import", "'{typed}' is not held by that name; it may be {held}. Choose in the import window, "
                               "or write the name as held.",
-                ).format(typed=shown(typed, 80), held=" or ".join(name for _, name in candidates[:2])), "organisation")
+                ).format(typed=shown(typed, 80), held=one_of(name for _, name in candidates[:2])), "organisation")
             if answer is not None:
                 held = self.organisation_ids.get(answer)
                 if held is None:
@@ -397,5 +398,5 @@ class Records:
         names = {"email": translate("Import", "email address"), "phone": translate("Import", "phone number"),
                  "role": translate("Import", "role")}
         work.filled.append(translate("Import", "{person}'s empty {what} filled in from the file").format(
-            person=held.name, what=translate("Import", " and ").join(names[key] for key in fill)))
+            person=held.name, what=all_of(names[key] for key in fill)))
 
