@@ -6,6 +6,7 @@ in git nor edited by hand.
 """
 
 import importlib.util
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -17,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 def _translations():
     spec = importlib.util.spec_from_file_location("translations", HERE / "packaging" / "translations.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
