@@ -13,6 +13,7 @@ builder, refused with `BilingualMismatch` rather than merged into nonsense.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,10 +45,11 @@ T = TypeVar("T")
 # English goes on the line below the Welsh.
 HEADING_LINE = 60
 LABEL_LINE = 36
-CELL_LINE = 20
+STACKED = 0  # a table's columns are narrow: its headings and cells give the English below the Welsh
 PARAGRAPH_LINE = 40
 TITLE_SEPARATOR = " / "
 ALIGN_LIMIT = 50
+_ITEM_NUMBER = re.compile(r"^\d+[a-z]?\.\s+")
 
 
 _rendering: ContextVar[str | None] = ContextVar("rendering", default=None)
@@ -98,10 +100,15 @@ def text(welsh: str, english: str, line: int = HEADING_LINE) -> str:
     # Space around the words stays outside the pair, and so does a label's colon on one line:
     # "Penderfynwyd: " and "Decided: " make "Penderfynwyd / Decided: ", not "Penderfynwyd:  / Decided: ".
     one_line = "\n" not in welsh and "\n" not in english and len(welsh.strip()) + len(english.strip()) <= line
-    lead = _common_edge(welsh, english, str.lstrip)
+    lead = _common_edge(welsh, english, _number_start)
     tail = _common_edge(welsh, english, _label_end if one_line else str.rstrip)
     core_w, core_e = welsh[len(lead):len(welsh) - len(tail)], english[len(lead):len(english) - len(tail)]
     return Both(lead + core_w, core_e + tail, TITLE_SEPARATOR if one_line else "\n")
+
+
+def _number_start(words: str) -> str:
+    # An item's number ("4. Materion sy'n codi", "4. Matters arising") is said once, before both.
+    return _ITEM_NUMBER.sub("", words.lstrip(), count=1)
 
 
 def _label_end(words: str) -> str:
@@ -111,7 +118,7 @@ def _label_end(words: str) -> str:
 def _common_edge(first: str, second: str, strip) -> str:
     """The space both texts have at the start (str.lstrip) or the end (str.rstrip), "" when it differs."""
     kept_first, kept_second = len(strip(first)), len(strip(second))
-    if strip is str.lstrip:
+    if strip is _number_start:
         edge_first, edge_second = first[:len(first) - kept_first], second[:len(second) - kept_second]
     else:
         edge_first, edge_second = first[kept_first:], second[kept_second:]
@@ -202,13 +209,13 @@ def _table(welsh: Table, english: Table, where: str) -> Table:
     columns = []
     for w, e in zip(welsh.columns, english.columns):
         _same((w.width, w.right), (e.width, e.right), where, "the columns' widths")
-        columns.append(Column(text(w.title, e.title, CELL_LINE), w.width, w.right))
+        columns.append(Column(text(w.title, e.title, STACKED), w.width, w.right))
     rows = []
     for number, (w_row, e_row) in enumerate(zip(welsh.rows, _aligned(welsh.rows, english.rows)), start=1):
         cells = []
         for w, e in zip(w_row, e_row):
             _same((w.tone, w.bold), (e.tone, e.bold), f"{where}, row {number}", "a cell's colour or weight")
-            cells.append(Cell(text(w.text, e.text, CELL_LINE), w.tone, w.bold))
+            cells.append(Cell(text(w.text, e.text, STACKED), w.tone, w.bold))
         rows.append(tuple(cells))
     return Table(tuple(columns), tuple(rows))
 
@@ -252,7 +259,7 @@ def _chart(welsh: BarChart, english: BarChart, where: str) -> BarChart:
                                                             zip(welsh.categories, english.categories)),
                     tuple(ChartSeries(text(w.name, e.name, 10_000), w.values)
                           for w, e in zip(welsh.series, english.series)),
-                    text(welsh.unit, english.unit, CELL_LINE), welsh.maximum,
+                    text(welsh.unit, english.unit, LABEL_LINE), welsh.maximum,
                     text(welsh.description, english.description, PARAGRAPH_LINE))
 
 

@@ -95,7 +95,7 @@ def test_welsh_comes_first_and_what_is_the_same_appears_once():
     assert [span.text for span in decided.spans] == ["Penderfynwyd / Decided: ", "We agreed the timetable."]
     assert note.spans[0].text == "Ni chofnodwyd dim o dan yr eitem hon.\nNothing was minuted under this item."
     assert note.style is Style.NOTE
-    assert [column.title for column in table.columns] == ["Pwy / Who", "Nifer / Count"]
+    assert [column.title for column in table.columns] == ["Pwy\nWho", "Nifer\nCount"]  # stacked: columns are narrow
     assert table.rows == ((Cell("Ann Jones"), Cell("3", Tone.GOOD)),)
     assert isinstance(heading.text, Both) and (heading.text.welsh, heading.text.english) == ("Cofnodion", "Minutes")
     assert not isinstance(table.rows[0][0].text, Both)
@@ -134,6 +134,8 @@ def test_a_long_pair_goes_on_two_lines_and_spaces_stay_outside():
     assert text("Cyngor", "Council", 20) == "Cyngor / Council"
     assert text("Ymddiheuriadau", "Apologies", 20) == "Ymddiheuriadau\nApologies"
     assert text("  Eitem: ", "  Item: ") == "  Eitem / Item: "
+    assert text("4. Materion sy'n codi", "4. Matters arising") == "4. Materion sy'n codi / Matters arising"
+    assert text("15 Medi 2026", "15 September 2026", 0) == "15 Medi 2026\n15 September 2026"
 
 
 # --- language tags, read back --------------------------------------------------------------------------------
