@@ -108,3 +108,23 @@ def test_a_welsh_day_that_does_not_exist_is_refused_in_welsh_words():
                                    "15 Ionawr", "y 15fed o Ionawr 2027"])
 def test_what_is_not_a_welsh_way_of_writing_a_day_is_not_read_as_one(typed):
     assert read_typed_date(typed) is None
+
+
+def test_every_date_the_welsh_hints_give_as_an_example_reads_as_that_date():
+    # "ysgrifennwch … er enghraifft 15/01/2027 neu 15 Ionawr 2027": what a hint tells a person to type is read.
+    import re
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    sys.path.insert(0, str(root / "packaging"))
+    import translations
+
+    examples = []
+    for message in translations.read_ts(root / "resources" / "i18n" / "compactdesk_cy.ts")[1]:
+        if message.vanished or "15/01/2027" not in message.source or not isinstance(message.translation, str):
+            continue
+        examples += re.findall(r"\b15(?:/01/| [^\W\d]+\.? )2027\b", message.translation)
+    assert "15 Ionawr 2027" in examples
+    for example in examples:
+        assert read_typed_date(example) == dt.date(2027, 1, 15), example
