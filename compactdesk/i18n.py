@@ -28,6 +28,7 @@ _catalogues: dict[str, Catalogue] = {}
 _comparisons: dict[str, Comparison] = {}
 _interface = ENGLISH
 _speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
+_alphabet: ContextVar[str | None] = ContextVar("alphabet", default=None)
 
 
 def install_catalogue(language: str, catalogue: Catalogue | None, comparison: Comparison | None = None) -> None:
@@ -62,12 +63,15 @@ def has_catalogue(language: str) -> bool:
 
 
 @contextmanager
-def speaking(language: str) -> Iterator[None]:
-    """Everything translated inside, in this thread, is in `language`."""
-    token = _speaking.set(language)
+def speaking(language: str, alphabet: str | None = None) -> Iterator[None]:
+    """Everything translated inside, in this thread, is in `language`; names sort in `alphabet`'s order when
+    given, or as outside (a bilingual paper's English half sorts as its Welsh half does, so the two can be put
+    side by side)."""
+    token, order = _speaking.set(language), _alphabet.set(alphabet or _alphabet.get())
     try:
         yield
     finally:
+        _alphabet.reset(order)
         _speaking.reset(token)
 
 
@@ -114,5 +118,5 @@ class _Collated:
 def name_order(text: str) -> Any:
     """The sort key of a name in the language spoken: in Welsh, ch, dd, ff, ng, ll, ph, rh and th are
     letters of their own (Luned and Lyn come before Lloyd)."""
-    compare = _comparisons.get(language())
+    compare = _comparisons.get(_alphabet.get() or language())
     return text.casefold() if compare is None else _Collated(text, compare)

@@ -85,7 +85,7 @@ def in_languages(language: str, build: Callable[[], T], merge: Callable[[T, T], 
             return build()
     with i18n.speaking(i18n.WELSH):
         welsh = build()
-    with i18n.speaking(i18n.ENGLISH):
+    with i18n.speaking(i18n.ENGLISH, alphabet=i18n.WELSH):  # one order for both halves: the Welsh
         english = build()
     return (merge or merge_documents)(welsh, english)
 
@@ -116,7 +116,8 @@ def _label_end(words: str) -> str:
 
 
 def _common_edge(first: str, second: str, strip) -> str:
-    """The space both texts have at the start (str.lstrip) or the end (str.rstrip), "" when it differs."""
+    """What both texts start with (an item's number, space) or end with (space, a label's colon), as `strip`
+    leaves it off; "" when the two differ there."""
     kept_first, kept_second = len(strip(first)), len(strip(second))
     if strip is _number_start:
         edge_first, edge_second = first[:len(first) - kept_first], second[:len(second) - kept_second]
@@ -137,12 +138,16 @@ def merge_documents(welsh: Document, english: Document) -> Document:
 
 def merge_named(welsh: Sequence[tuple[str, Document]], english: Sequence[tuple[str, Document]]
                 ) -> list[tuple[str, Document]]:
-    """Papers in several files (a letter to each officer), paired by the name each is for."""
-    _same(len(welsh), len(english), "the files", "the number of files")
-    by_name = {name: document for name, document in english}
-    if len(by_name) != len(english) or {name for name, _ in welsh} != set(by_name):
-        by_name = dict(zip([name for name, _ in welsh], [document for _, document in english], strict=True))
-    return [(name, merge_documents(document, by_name[name])) for name, document in welsh]
+    """Papers in several files (a letter to each officer), paired by the name each is for: the names are
+    records, the same in both builds, though they may come in another alphabetical order."""
+    names = [name for name, _ in welsh]
+    others = [name for name, _ in english]
+    if names != others:
+        _same(sorted(names), sorted(others), "the files", "whom they are for")
+        _same(len(set(others)), len(others), "the files", "whom they are for (a name twice, in another order)")
+        by_name = dict(english)
+        english = [(name, by_name[name]) for name in names]
+    return [(name, merge_documents(w, e)) for (name, w), (_, e) in zip(welsh, english)]
 
 
 def _section(welsh: Section, english: Section, where: str) -> Section:

@@ -23,6 +23,7 @@ from compactdesk.documents.export import ExportRequest, Paper, export, paper_nam
 from compactdesk.documents.model import (
     BarChart,
     Both,
+    BulletList,
     Cell,
     ChartSeries,
     Column,
@@ -226,3 +227,46 @@ def test_a_language_that_is_none_of_them_is_refused(store, tmp_path, today):
 
     with pytest.raises(ExportError, match="English"):
         export(store, ExportRequest(Paper.AGENDA, tmp_path / "a.pdf", today, language="fr"))
+
+
+def test_letters_are_paired_by_whom_they_are_for():
+    from compactdesk.documents.bilingual import merge_named
+
+    def letter(title):
+        return Document(title, "G", (Section((Heading(title),)),))
+
+    merged = merge_named([("Luned", letter("Llythyr at Luned")), ("Lloyd", letter("Llythyr at Lloyd"))],
+                         [("Lloyd", letter("Letter to Lloyd")), ("Luned", letter("Letter to Luned"))])
+    assert [(name, document.title) for name, document in merged] == [
+        ("Luned", "Llythyr at Luned / Letter to Luned"), ("Lloyd", "Llythyr at Lloyd / Letter to Lloyd")]
+    with pytest.raises(BilingualMismatch, match="whom they are for"):
+        merge_named([("Luned", letter("a"))], [("Lloyd", letter("b"))])
+
+
+def test_both_halves_of_a_bilingual_paper_sort_names_in_the_welsh_alphabet():
+    from compactdesk.documents.bilingual import in_languages
+
+    def welsh_order(first, second):  # "ll" a letter after "l", as QCollator's cy_GB has it
+        def key(name):
+            return name.casefold().replace("ll", "l\uffff")
+        return (key(first) > key(second)) - (key(first) < key(second))
+
+    names = ["Lloyd", "Luned", "Lowri"]
+
+    def build():
+        # A list, not a table: rows of a table in another order would be paired again by their names.
+        return [Document(i18n.translate("Papers", "Minutes"), "G", (Section((
+            Heading(i18n.translate("Papers", "Attendance")), BulletList(tuple(sorted(names, key=i18n.name_order))))),))]
+
+    with welsh_catalogue():
+        before = i18n._comparisons.get(i18n.WELSH)
+        i18n.install_catalogue(i18n.WELSH, i18n._catalogues[i18n.WELSH], welsh_order)
+        try:
+            merged = in_languages("both", build, lambda w, e: [merge_documents(w[0], e[0])])[0]
+            english = in_languages("en", build, None)[0]
+        finally:
+            i18n.install_catalogue(i18n.WELSH, i18n._catalogues[i18n.WELSH], before)
+    assert merged.sections[0].blocks[0].text == "Presenoldeb / Attendance"
+    assert merged.sections[0].blocks[1].items == ("Lowri", "Luned", "Lloyd")  # once each, in the Welsh order
+    assert english.sections[0].blocks[1].items == ("Lloyd", "Lowri", "Luned")
+    assert i18n.name_order("b") == "b"  # outside, the order is the interface's again
