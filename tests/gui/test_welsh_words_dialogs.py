@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QDialog
 from compactdesk import i18n
 from compactdesk.domain.enums import StandingItem
 from compactdesk.gui.dialogs.choices import select_data
-from compactdesk.gui.dialogs.compact import CompactDialog
+from compactdesk.gui.dialogs.compact import CompactDialog, SetupDialog
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog
 from compactdesk.gui.dialogs.people import SeatDialog
 from compactdesk.services import compact, meetings, seats
+from compactdesk.gui.workbench import Workbench
+from compactdesk.store import create_store
 from test_compact_page import type_into
 
 WELSH_TITLE = "Sedd y fforwm ieuenctid ŵ ŷ"
@@ -113,3 +115,19 @@ def test_the_window_and_the_dashboard_name_the_group_in_the_language_chosen(wind
     # (The page in view is built again by the language change but not filled until the next refresh.)
     window.refresh()
     qtbot.waitUntil(lambda: window.show_area("dashboard").heading.text() == "Compact Sir Ddyfnant")
+
+
+def test_a_new_compact_is_set_up_with_its_welsh_name(tmp_path, qtbot, today):
+    bench = Workbench(create_store(tmp_path / "new.cdstore"), lambda: today)
+    try:
+        dialog = SetupDialog(bench)
+        qtbot.addWidget(dialog)
+        type_into(qtbot, dialog.ui.name, "Powys Compact")
+        type_into(qtbot, dialog.ui.nameCy, "Compact Powys ŵ")
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert bench.read(compact.compact_summary, today).words.name_cy == "Compact Powys ŵ"
+        with i18n.speaking(i18n.WELSH):
+            assert bench.read(compact.compact_name) == "Compact Powys ŵ"
+    finally:
+        bench.store.close()

@@ -33,7 +33,8 @@ class SetupDialog(FormDialog):
         self.ui.setupUi(self)
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
-        self.fields = {"name": self.ui.name, "area": self.ui.area, "status": self.ui.status, "on": self.ui.on}
+        self.fields = {"name": self.ui.name, "name_cy": self.ui.nameCy, "area": self.ui.area, "status": self.ui.status,
+                       "on": self.ui.on}
         fill_enum(self.ui.status, CompactStatus)
         self.ui.on.set_value(bench.today())
 
@@ -42,7 +43,7 @@ class SetupDialog(FormDialog):
         return self.bench.perform(
             self.tr("Set up the compact “{name}”").format(name=name.strip()), compact.set_up_compact, name,
             self.ui.area.text(), status=self.ui.status.currentData(), status_on=self.ui.on.value(),
-            today=self.bench.today())
+            today=self.bench.today(), name_cy=self.ui.nameCy.text())
 
 
 class CompactDialog(FormDialog):

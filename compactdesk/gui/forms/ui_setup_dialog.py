@@ -25,7 +25,7 @@ class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
         if not SetupDialog.objectName():
             SetupDialog.setObjectName(u"SetupDialog")
-        SetupDialog.resize(560, 300)
+        SetupDialog.resize(560, 330)
         self.layout = QVBoxLayout(SetupDialog)
         self.layout.setObjectName(u"layout")
         self.intro = QLabel(SetupDialog)
@@ -47,35 +47,45 @@ class Ui_SetupDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
 
+        self.nameCyLabel = QLabel(SetupDialog)
+        self.nameCyLabel.setObjectName(u"nameCyLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameCyLabel)
+
+        self.nameCy = QLineEdit(SetupDialog)
+        self.nameCy.setObjectName(u"nameCy")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameCy)
+
         self.areaLabel = QLabel(SetupDialog)
         self.areaLabel.setObjectName(u"areaLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.areaLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.areaLabel)
 
         self.area = QLineEdit(SetupDialog)
         self.area.setObjectName(u"area")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.area)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.area)
 
         self.statusLabel = QLabel(SetupDialog)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.status = QComboBox(SetupDialog)
         self.status.setObjectName(u"status")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.status)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.status)
 
         self.onLabel = QLabel(SetupDialog)
         self.onLabel.setObjectName(u"onLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.onLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.onLabel)
 
         self.on = DateField(SetupDialog)
         self.on.setObjectName(u"on")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.on)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.on)
 
 
         self.layout.addLayout(self.form)
@@ -92,11 +102,13 @@ class Ui_SetupDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.name)
+        self.nameCyLabel.setBuddy(self.nameCy)
         self.areaLabel.setBuddy(self.area)
         self.statusLabel.setBuddy(self.status)
         self.onLabel.setBuddy(self.on)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.name, self.area)
+        QWidget.setTabOrder(self.name, self.nameCy)
+        QWidget.setTabOrder(self.nameCy, self.area)
         QWidget.setTabOrder(self.area, self.status)
         QWidget.setTabOrder(self.status, self.on)
 
@@ -110,6 +122,14 @@ class Ui_SetupDialog(object):
         self.intro.setText(QCoreApplication.translate("SetupDialog", u"Give the compact's name and the area it covers, and say where it stands now. Everything else (the standards, the partners, the words your group uses) can be filled in afterwards.", None))
         self.nameLabel.setText(QCoreApplication.translate("SetupDialog", u"&Name:", None))
         self.name.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"For example: Dyfnant Compact", None))
+        self.nameCyLabel.setText(QCoreApplication.translate("SetupDialog", u"In &Welsh:", None))
+#if QT_CONFIG(tooltip)
+        self.nameCyLabel.setToolTip(QCoreApplication.translate("SetupDialog", u"Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.nameCy.setToolTip(QCoreApplication.translate("SetupDialog", u"Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.", None))
+#endif // QT_CONFIG(tooltip)
+        self.nameCy.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"For example: Compact Sir Ddinbych", None))
         self.areaLabel.setText(QCoreApplication.translate("SetupDialog", u"&Area:", None))
         self.area.setPlaceholderText(QCoreApplication.translate("SetupDialog", u"The county, borough or district it covers", None))
         self.statusLabel.setText(QCoreApplication.translate("SetupDialog", u"Where it &stands now:", None))
