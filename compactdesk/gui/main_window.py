@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.show_backup_problem()
         last = self.settings.get(keys.LAST_AREA)
         self.show_area(last if last in self.area_names() else "dashboard")
+        self._say_ready()
+
+    def _say_ready(self) -> None:
         self.statusBar().showMessage(
             self.tr("Demo group: a copy made for you to try things; your own group's file is not touched.") if self.demo
             else self.tr("Every change is saved as you make it; Ctrl+Z takes the last one back."))
@@ -166,8 +169,9 @@ class MainWindow(QMainWindow):
         rebuild_chrome(self)
         rebuild_pages(self)
         if self.bench.store is not None:
-            self._update_actions()
-            self._update_title()  # its words, and the compact's name in the language now spoken
+            self._on_area(self.stack.currentIndex())  # the page in view, built again and filled in
+            self.show_store()  # the title: its words, and the compact's name in the language now spoken
+            self._say_ready()
 
     def refit(self) -> None:
         self._fit_sidebar()

@@ -32,7 +32,8 @@ def rebuild_chrome(window: "MainWindow") -> None:
 
 
 def rebuild_pages(window: "MainWindow") -> None:
-    """The sidebar's titles again, and each page built afresh on its next visit (the one in view at once)."""
+    """The sidebar's titles again, and each page built afresh on its next visit (the window then builds the
+    one in view at once)."""
     for row, area in enumerate(AREAS):
         window.sidebar.item(row).setText(area.title())
     window.sidebar.setAccessibleName(QCoreApplication.translate("MainWindow", "Areas"))
@@ -44,7 +45,4 @@ def rebuild_pages(window: "MainWindow") -> None:
         page.deleteLater()
     window.pages.clear()
     window.stack.setCurrentIndex(current)
-    if window.bench.store is not None and current >= 0:
-        window.show_area(AREAS[current].name)
-        window.show_store()
     window.refit()

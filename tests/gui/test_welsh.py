@@ -212,6 +212,8 @@ def test_the_language_changes_at_once_and_nothing_is_lost(bench, settings, today
     assert settings.get(keys.LANGUAGE) == "cy"
     assert i18n.interface() == "cy"
     assert window.current_page().area == "meetings"  # the area in view stays in view, built again in Welsh
+    assert window.current_page().table.model().rowCount() > 0  # and filled in
+    assert "Ctrl+Z" in window.statusBar().currentMessage() and "Every change" not in window.statusBar().currentMessage()
     assert window.sidebar.item(0).text() != "Dashboard"
     assert bench.undo_stack.count() == undo_steps and window.undo_action.text().startswith("&Dadwneud")
     assert window.current_page().findChildren(QTabBar)[0].tabText(0) == "&Agenda"
