@@ -3,12 +3,15 @@
 One command, from the project's folder, with no display needed:
 
     .venv/bin/python docs/guide/take_pictures.py
+    .venv/bin/python docs/guide/take_pictures.py --cy     # the Welsh guide's, into images/cy/
 
 Each page is shown in a real window (Qt's offscreen platform unless QT_QPA_PLATFORM says
 otherwise) on a fresh copy of the demo group as it stands on 24 November 2026, grabbed,
 cropped to the part the guide talks about where that helps, and saved as a small PNG
 (256 colours, no dithering: a screen of text and flat colour keeps its look). The guide
-(compactdesk/guide/index.html) names each picture; keep the names.
+(compactdesk/guide/index.html) names each picture; keep the names. With --cy the same pictures are taken with
+the interface in Welsh, for the Welsh guide (index.cy.html); build the translations first
+(`.venv/bin/python packaging/translations.py build`) so that the program has its Welsh to load.
 
 The set-up assistant's seats page and the import window are filled from the messy 16-member list the tests read
 (tests/spreadsheets.py), so the pictures show what a real spreadsheet brings in.
@@ -35,8 +38,13 @@ from spreadsheets import members_to_check, messy_members  # noqa: E402
 
 GUIDE = ROOT / "compactdesk" / "guide" / "index.html"
 IMAGES = GUIDE.parent / "images"
+WELSH = "--cy" in sys.argv[1:]
+if WELSH:  # the same names, in a folder of their own, and the Welsh page's sizes kept true
+    GUIDE = GUIDE.with_name("index.cy.html")
+    IMAGES = IMAGES / "cy"
 TODAY = dt.date(2026, 11, 24)
 SIZE = (1366, 768)
+DOCUMENTS = "Dogfennau" if WELSH else "Documents"  # shown instead of the temporary folder, as Windows names it
 LIMIT = 150_000  # bytes a picture may take; more is said, so the crop can be tightened
 
 
@@ -69,8 +77,11 @@ def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | N
 
 def _size_in_guide(name: str, width: int, height: int) -> None:
     """The guide's <img> gives each picture's size, so the page does not jump as pictures load: kept true."""
+    if not GUIDE.is_file():
+        return
     html = GUIDE.read_text(encoding="utf-8")
-    pattern = rf'(src="images/{re.escape(name)}\.png"\s+)width="\d+" height="\d+"'
+    folder = "images/cy/" if WELSH else "images/"
+    pattern = rf'(src="{re.escape(folder + name)}\.png"\s+)width="\d+" height="\d+"'
     changed = re.sub(pattern, rf'\g<1>width="{width}" height="{height}"', html)
     if changed != html:
         GUIDE.write_text(changed, encoding="utf-8")
@@ -100,7 +111,10 @@ def main() -> int:
     from compactdesk.store import create_store, open_store
     from compactdesk.store.backup import DAILY, ON_DEMAND, make_backup
 
-    install_translator()
+    if WELSH and not (ROOT / "compactdesk" / "translations" / "compactdesk_cy.qm").is_file():
+        print("The Welsh is not built: run .venv/bin/python packaging/translations.py build first.")
+        return 1
+    install_translator("cy" if WELSH else "en")
     IMAGES.mkdir(parents=True, exist_ok=True)
 
     # The first start: a new group with nothing in it yet.
@@ -128,7 +142,7 @@ def main() -> int:
         held = meetings.last_meeting(session, TODAY).id
         upcoming = meetings.next_meeting(session, TODAY).id
 
-    window.store_label.setText(str(Path("Documents") / "Dyfnant demo.cdstore"))  # not the temporary folder
+    window.store_label.setText(str(Path(DOCUMENTS) / "Dyfnant demo.cdstore"))  # not the temporary folder
     # (picture, area, tab, record to show, the whole window or only the page)
     shots = [
         ("dashboard", "dashboard", None, None, "window"),
@@ -176,7 +190,7 @@ def main() -> int:
 
     dialog = RestoreDialog(store.path, window)
     dialog.ui.folder.setText(dialog.tr("Backups are kept in {folder}").format(
-        folder=Path("Documents") / "Dyfnant demo backups"))  # not the temporary folder
+        folder=Path(DOCUMENTS) / "Dyfnant demo backups"))  # not the temporary folder
     dialog.resize(900, 300)
     dialog.show()
     settle(600)
@@ -192,7 +206,7 @@ def main() -> int:
 def _setup_seats(window, sheet: Path) -> None:
     """The set-up assistant (as it opens on a new file) at its seats page, the grid filled from the member list."""
     wizard = window.first_run.set_up()
-    wizard.welcome.name.setText("Dyfnant Compact Liaison Group")
+    wizard.welcome.name.setText("Grŵp Cyswllt Compact Dyfnant" if WELSH else "Dyfnant Compact Liaison Group")
     wizard.welcome.area.setText("Dyfnant")
     settle(300)
     while wizard.currentPage() is not wizard.seats_page:
