@@ -2,6 +2,7 @@
 
 The guide is one HTML page shipped inside the package (compactdesk/guide/, with its pictures),
 opened in the person's own browser: it works offline and at any text size the browser is set to.
+The Welsh guide (index.cy.html, its pictures in guide/images/cy/) opens when the window speaks Welsh.
 """
 
 from pathlib import Path
@@ -11,12 +12,21 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from compactdesk import __version__
+from compactdesk import __version__, i18n
 
 if TYPE_CHECKING:
     from compactdesk.gui.main_window import MainWindow
 
 GUIDE = Path(__file__).resolve().parent.parent / "guide" / "index.html"
+
+
+def guide_path() -> Path:
+    """The guide in the window's language: the Welsh one when the window speaks Welsh, unless it is missing, when
+    the English one is better than none."""
+    welsh = GUIDE.with_name("index.cy.html")
+    if i18n.interface() == i18n.WELSH and welsh.is_file():
+        return welsh
+    return GUIDE
 
 
 class HelpMenu(QObject):
@@ -34,15 +44,16 @@ class HelpMenu(QObject):
 
     def open_guide(self) -> bool:
         """Opens the guide in the person's browser; says where it should be if it is missing."""
-        if not GUIDE.is_file():
+        guide = guide_path()
+        if not guide.is_file():
             QMessageBox.warning(self.window, self.tr("The user guide is missing"), self.tr(
                 "The user guide should be at {path}, but it is not there. Installing CompactDesk again puts it "
-                "back; nothing else is affected.").format(path=GUIDE))
+                "back; nothing else is affected.").format(path=guide))
             return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE))):
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
             QMessageBox.information(self.window, self.tr("User guide"), self.tr(
                 "CompactDesk could not start your web browser. Open this file in your browser to read the "
-                "guide:\n\n{path}").format(path=GUIDE))
+                "guide:\n\n{path}").format(path=guide))
             return False
         return True
 
