@@ -54,14 +54,21 @@ class _PendingTranslator(QTranslator):
 
 @contextlib.contextmanager
 def welsh_pending():
-    """Inside, Welsh (for the Qt-free layers and, once the window is in Welsh, for Qt) has the pending words too."""
-    catalogues.load_all()
-    before = i18n._catalogues.get(i18n.WELSH), i18n._comparisons.get(i18n.WELSH)
-    i18n.install_catalogue(i18n.WELSH, _pending, before[1])
+    """Inside, Welsh (for the Qt-free layers and, once the window is in Welsh, for Qt) has the pending words too,
+    also after the window's language is changed (which loads the real catalogues again)."""
+    real_load = catalogues.load_all
+
+    def load_all() -> None:
+        real_load()
+        i18n.install_catalogue(i18n.WELSH, _pending, i18n._comparisons.get(i18n.WELSH))
+
+    catalogues.load_all = load_all
+    load_all()
     translator = _PendingTranslator()
     QCoreApplication.installTranslator(translator)  # the last installed is asked first
     try:
         yield
     finally:
         QCoreApplication.removeTranslator(translator)
-        i18n.install_catalogue(i18n.WELSH, *before)
+        catalogues.load_all = real_load
+        real_load()
