@@ -600,7 +600,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="59" />
             <source>Keys in the list: {present} present · {apologies} apologies · {absent} absent · {substitute} substitute · Delete not recorded</source>
-            <translation type="unfinished" />
+            <translation>Bysellau yn y rhestr: {present} yn bresennol · {apologies} ymddiheuriadau · {absent} absennol · {substitute} dirprwy · Delete heb ei gofnodi</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="66" />
@@ -616,25 +616,25 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="91" />
             <source>P</source>
             <comment>attendance key: one letter for Present, unlike the other three</comment>
-            <translation type="unfinished" />
+            <translation>B</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="92" />
             <source>A</source>
             <comment>attendance key: one letter for Apologies, unlike the other three</comment>
-            <translation type="unfinished" />
+            <translation>Y</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="93" />
             <source>X</source>
             <comment>attendance key: one letter for Absent, unlike the other three</comment>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="94" />
             <source>S</source>
             <comment>attendance key: one letter for Substitute, unlike the other three</comment>
-            <translation type="unfinished" />
+            <translation>D</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="106" />
@@ -1450,7 +1450,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/champions.py" line="41" />
             <source>{name} is in the voluntary and community sector. Departments, each with its {label}, are kept for public bodies: choose the council or another public body.</source>
-            <translation type="unfinished" />
+            <translation>Mae {name} yn y sector gwirfoddol a chymunedol. Dim ond ar gyfer cyrff cyhoeddus y cedwir adrannau a'u {label}: dewiswch y cyngor neu gorff cyhoeddus arall.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/champions.py" line="49" />
@@ -1648,7 +1648,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/gui/pages/signup_champions.py" line="214" />
             <source>Marked on the People page as a {label} but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u nodi ar y dudalen Pobl fel {label} ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
         </message>
     </context>
     <context>
@@ -2165,22 +2165,22 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/domain/label_plurals.py" line="15" />
             <source>champions</source>
-            <translation type="unfinished" />
+            <translation>hyrwyddwyr</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/label_plurals.py" line="16" />
             <source>representatives</source>
-            <translation type="unfinished" />
+            <translation>cynrychiolwyr</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/label_plurals.py" line="17" />
             <source>liaison groups</source>
-            <translation type="unfinished" />
+            <translation>grwpiau cyswllt</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/label_plurals.py" line="18" />
             <source>steering groups</source>
-            <translation type="unfinished" />
+            <translation>grwpiau llywio</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="26" />
@@ -2386,7 +2386,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CompactDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="76" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="77" />
             <source>Edit the compact “{name}”</source>
             <translation>Golygu'r compact “{name}”</translation>
         </message>
@@ -5970,48 +5970,48 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HelpMenu</name>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="26" />
+            <location filename="compactdesk/gui/help_menu.py" line="36" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="27" />
+            <location filename="compactdesk/gui/help_menu.py" line="37" />
             <source>&amp;User guide</source>
             <translation>&amp;Canllaw defnyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="28" />
+            <location filename="compactdesk/gui/help_menu.py" line="38" />
             <source>A short illustrated guide, from the first start to the annual review, opened in your web browser (F1)</source>
             <translation>Canllaw byr gyda lluniau, o'r tro cyntaf i chi ddechrau hyd at yr adolygiad blynyddol, yn agor yn eich porwr gwe (F1)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="31" />
+            <location filename="compactdesk/gui/help_menu.py" line="41" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="33" />
+            <location filename="compactdesk/gui/help_menu.py" line="43" />
             <source>&amp;About CompactDesk</source>
             <translation>&amp;Ynghylch CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="38" />
+            <location filename="compactdesk/gui/help_menu.py" line="49" />
             <source>The user guide is missing</source>
             <translation>Mae'r canllaw defnyddwyr ar goll</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="39" />
+            <location filename="compactdesk/gui/help_menu.py" line="50" />
             <source>The user guide should be at {path}, but it is not there. Installing CompactDesk again puts it back; nothing else is affected.</source>
             <translation>Dylai'r canllaw defnyddwyr fod yn y lle hwn: {path}, ond nid yw yno. Mae gosod CompactDesk eto yn ei roi'n ôl; does dim byd arall yn cael ei effeithio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="43" />
-            <location filename="compactdesk/gui/help_menu.py" line="50" />
+            <location filename="compactdesk/gui/help_menu.py" line="54" />
+            <location filename="compactdesk/gui/help_menu.py" line="61" />
             <source>User guide</source>
             <translation>Canllaw defnyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="44" />
+            <location filename="compactdesk/gui/help_menu.py" line="55" />
             <source>CompactDesk could not start your web browser. Open this file in your browser to read the guide:
 
 {path}</source>
@@ -6020,107 +6020,107 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
 {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="51" />
+            <location filename="compactdesk/gui/help_menu.py" line="62" />
             <source>Search everything</source>
             <translation>Chwilio popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="52" />
+            <location filename="compactdesk/gui/help_menu.py" line="63" />
             <source>New item in this area</source>
             <translation>Eitem newydd yn y rhan hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="52" />
+            <location filename="compactdesk/gui/help_menu.py" line="63" />
             <source>Edit the selected item</source>
             <translation>Golygu'r eitem a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="53" />
+            <location filename="compactdesk/gui/help_menu.py" line="64" />
             <source>Delete the selected item</source>
             <translation>Dileu'r eitem a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="53" />
+            <location filename="compactdesk/gui/help_menu.py" line="64" />
             <source>Find on this page</source>
             <translation>Canfod ar y dudalen hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="54" />
+            <location filename="compactdesk/gui/help_menu.py" line="65" />
             <source>Undo / redo</source>
             <translation>Dadwneud / ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="55" />
+            <location filename="compactdesk/gui/help_menu.py" line="66" />
             <source>Go to an area</source>
             <translation>Mynd i ran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="56" />
+            <location filename="compactdesk/gui/help_menu.py" line="67" />
             <source>Refresh</source>
             <translation>Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="56" />
+            <location filename="compactdesk/gui/help_menu.py" line="67" />
             <source>Larger / smaller text</source>
             <translation>Testun mwy / llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="57" />
+            <location filename="compactdesk/gui/help_menu.py" line="68" />
             <source>Export a paper (agenda, minutes, letters…)</source>
             <translation>Allforio papur (agenda, cofnodion, llythyrau…)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="58" />
+            <location filename="compactdesk/gui/help_menu.py" line="69" />
             <source>Export everything (every paper and record)</source>
             <translation>Allforio popeth (pob papur a chofnod)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="59" />
+            <location filename="compactdesk/gui/help_menu.py" line="70" />
             <source>Import from a spreadsheet</source>
             <translation>Mewnforio o daenlen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="60" />
+            <location filename="compactdesk/gui/help_menu.py" line="71" />
             <source>New group</source>
             <translation>Grŵp newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="60" />
+            <location filename="compactdesk/gui/help_menu.py" line="71" />
             <source>Open a group</source>
             <translation>Agor grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="61" />
+            <location filename="compactdesk/gui/help_menu.py" line="72" />
             <source>Save a copy of this group's file</source>
             <translation>Cadw copi o ffeil y grŵp hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="61" />
+            <location filename="compactdesk/gui/help_menu.py" line="72" />
             <source>Back up now</source>
             <translation>Gwneud copi wrth gefn nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="63" />
+            <location filename="compactdesk/gui/help_menu.py" line="74" />
             <source>Keyboard shortcuts</source>
             <translation>Llwybrau byr y bysellfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="66" />
+            <location filename="compactdesk/gui/help_menu.py" line="77" />
             <source>About CompactDesk</source>
             <translation>Ynghylch CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="67" />
+            <location filename="compactdesk/gui/help_menu.py" line="78" />
             <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="77" />
+            <location filename="compactdesk/gui/help_menu.py" line="88" />
             <source>&lt;b&gt;Cymraeg:&lt;/b&gt; the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed in GLOSSARY.md, installed with the program beside the translation (compactdesk_cy.ts, in its i18n folder). To send a correction, note the words as they are, where you saw them (a screenshot helps) and what they should say, and send it to the CompactDesk project's issue tracker, or to whoever set CompactDesk up for you. A translator can edit compactdesk_cy.ts in Qt Linguist.</source>
             <translation>&lt;b&gt;Cymraeg:&lt;/b&gt; mae'r Gymraeg yn dilyn TermCymru Llywodraeth Cymru; mae'r termau a ddewiswyd wedi'u rhestru yn GLOSSARY.md, sydd wedi'i osod gyda'r rhaglen wrth ymyl y cyfieithiad (compactdesk_cy.ts, yn ei ffolder i18n). I anfon cywiriad, nodwch y geiriau fel y maent, ble y'u gwelsoch (mae sgrinlun yn help) a beth ddylen nhw ei ddweud, a'i anfon at system olrhain materion prosiect CompactDesk, neu at bwy bynnag a osododd CompactDesk i chi. Gall cyfieithydd olygu compactdesk_cy.ts yn Qt Linguist.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="83" />
+            <location filename="compactdesk/gui/help_menu.py" line="94" />
             <source>CompactDesk is free software under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
             <translation>Meddalwedd rydd yw CompactDesk, o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach; daw heb unrhyw warant.</translation>
         </message>
@@ -6705,7 +6705,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         <message>
             <location filename="compactdesk/services/import_template.py" line="76" />
             <source>Dates can be typed as 15/01/2027 or 15 Jan 2027. Names can be written Ann Jones or Jones, Ann.</source>
-            <translation>Gallwch deipio dyddiadau fel 15/01/2027 neu 15 Jan 2027 (y mis yn Saesneg). Gallwch ysgrifennu enwau fel Ann Jones neu Jones, Ann.</translation>
+            <translation>Gallwch deipio dyddiadau fel 15/01/2027 neu 15 Ion 2027. Gallwch ysgrifennu enwau fel Ann Jones neu Jones, Ann.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/import_template.py" line="78" />
@@ -6780,7 +6780,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         <message>
             <location filename="compactdesk/services/import_values.py" line="106" />
             <source>'{value}' in the {what} column is not a date CompactDesk can read. Write it day first, such as 15/01/2027 or 15 January 2027{or_empty}.</source>
-            <translation>Nid yw '{value}' yng ngholofn {what} yn ddyddiad y gall CompactDesk ei ddarllen. Ysgrifennwch y diwrnod yn gyntaf, fel 15/01/2027 neu 15 January 2027 (y mis yn Saesneg){or_empty}.</translation>
+            <translation>Nid yw '{value}' yng ngholofn {what} yn ddyddiad y gall CompactDesk ei ddarllen. Ysgrifennwch y diwrnod yn gyntaf, fel 15/01/2027 neu 15 Ionawr 2027{or_empty}.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/import_values.py" line="114" />
@@ -7464,155 +7464,155 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/domain/word_lists.py" line="26" />
             <source>{rest} and {last}</source>
             <comment>the last begins with a vowel</comment>
-            <translation type="unfinished" />
+            <translation>{rest} ac {last}</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/word_lists.py" line="27" />
             <source>{rest} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{rest} a {last}</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/word_lists.py" line="35" />
             <source>{rest} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{rest} neu {last}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="118" />
+            <location filename="compactdesk/gui/main_window.py" line="121" />
             <source>Demo group: a copy made for you to try things; your own group's file is not touched.</source>
             <translation>Grŵp enghreifftiol: copi a wnaed i chi roi cynnig ar bethau; does dim newid i ffeil eich grŵp eich hun.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="119" />
+            <location filename="compactdesk/gui/main_window.py" line="122" />
             <source>Every change is saved as you make it; Ctrl+Z takes the last one back.</source>
             <translation>Mae pob newid yn cael ei gadw wrth i chi ei wneud; mae Ctrl+Z yn dadwneud yr un olaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="126" />
-            <location filename="compactdesk/gui/retranslate.py" line="38" />
+            <location filename="compactdesk/gui/main_window.py" line="129" />
+            <location filename="compactdesk/gui/retranslate.py" line="39" />
             <source>Areas</source>
             <translation>Rhannau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="196" />
+            <location filename="compactdesk/gui/main_window.py" line="200" />
             <source>&amp;Export a paper…</source>
             <translation>A&amp;llforio papur…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="198" />
+            <location filename="compactdesk/gui/main_window.py" line="202" />
             <source>Export…</source>
             <translation>Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="199" />
+            <location filename="compactdesk/gui/main_window.py" line="203" />
             <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
             <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="201" />
+            <location filename="compactdesk/gui/main_window.py" line="205" />
             <source>&amp;Quit</source>
             <translation>&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="202" />
+            <location filename="compactdesk/gui/main_window.py" line="206" />
             <source>&amp;Undo</source>
             <translation>&amp;Dadwneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="206" />
+            <location filename="compactdesk/gui/main_window.py" line="210" />
             <source>&amp;Redo</source>
             <translation>&amp;Ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="210" />
-            <location filename="compactdesk/gui/main_window.py" line="370" />
+            <location filename="compactdesk/gui/main_window.py" line="214" />
+            <location filename="compactdesk/gui/main_window.py" line="374" />
             <source>&amp;New…</source>
             <translation>&amp;Newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="212" />
+            <location filename="compactdesk/gui/main_window.py" line="216" />
             <source>&amp;Edit…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="214" />
+            <location filename="compactdesk/gui/main_window.py" line="218" />
             <source>&amp;Delete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="216" />
+            <location filename="compactdesk/gui/main_window.py" line="220" />
             <source>&amp;Find…</source>
             <translation>&amp;Canfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="219" />
+            <location filename="compactdesk/gui/main_window.py" line="223" />
             <source>&amp;Refresh</source>
             <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="222" />
+            <location filename="compactdesk/gui/main_window.py" line="226" />
             <source>&amp;Larger text</source>
             <translation>Testun &amp;mwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="225" />
+            <location filename="compactdesk/gui/main_window.py" line="229" />
             <source>&amp;Smaller text</source>
             <translation>Testun &amp;llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="227" />
+            <location filename="compactdesk/gui/main_window.py" line="231" />
             <source>&amp;Normal size</source>
             <translation>Maint &amp;arferol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="237" />
+            <location filename="compactdesk/gui/main_window.py" line="241" />
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="251" />
+            <location filename="compactdesk/gui/main_window.py" line="255" />
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="258" />
+            <location filename="compactdesk/gui/main_window.py" line="262" />
             <source>&amp;View</source>
             <translation>G&amp;weld</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="261" />
+            <location filename="compactdesk/gui/main_window.py" line="265" />
             <source>&amp;Text size</source>
             <translation>&amp;Maint y testun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="270" />
+            <location filename="compactdesk/gui/main_window.py" line="274" />
             <source>Main</source>
             <translation>Prif far offer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="365" />
+            <location filename="compactdesk/gui/main_window.py" line="369" />
             <source>Text size: {percent}%</source>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="393" />
+            <location filename="compactdesk/gui/main_window.py" line="397" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="394" />
+            <location filename="compactdesk/gui/main_window.py" line="398" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="396" />
+            <location filename="compactdesk/gui/main_window.py" line="400" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="396" />
+            <location filename="compactdesk/gui/main_window.py" line="400" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
@@ -10789,23 +10789,23 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>PartnersDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="198" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="199" />
             <source>{name} ({sector})</source>
             <translation>{name} ({sector})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="206" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="207" />
             <source>There are no organisations here yet. Add the council, the other public bodies and the voluntary organisations with “New organisation…”.</source>
             <translation>Nid oes sefydliadau yma eto. Ychwanegwch y cyngor, y cyrff cyhoeddus eraill a'r sefydliadau gwirfoddol gyda “Sefydliad newydd…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="209" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="210" />
             <location filename="ui/partners_dialog.ui" line="10" />
             <source>Tick each body that signed the compact. One not listed: “New organisation…” adds it.</source>
             <translation>Ticiwch bob corff a lofnododd y compact. Os nad yw un ar y rhestr, mae “Sefydliad newydd…” yn ei ychwanegu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/compact.py" line="244" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="245" />
             <source>%n chosen</source>
             <translation>
                 <numerusform>%n wedi'u dewis</numerusform>
@@ -10816,7 +10816,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="247" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="248" />
             <source>Choose partners</source>
             <translation>Dewis partneriaid</translation>
         </message>
@@ -13121,7 +13121,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="43" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="44" />
             <source>Set up the compact “{name}”</source>
             <translation>Sefydlu'r compact “{name}”</translation>
         </message>
@@ -13147,21 +13147,37 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
         <message>
             <location filename="ui/setup_dialog.ui" line="19" />
+            <source>In &amp;Welsh:</source>
+            <translation>Yn &amp;Gymraeg:</translation>
+        </message>
+        <message>
+            <location filename="ui/setup_dialog.ui" line="19" />
+            <location filename="ui/setup_dialog.ui" line="20" />
+            <source>Welsh and bilingual papers, and the window in Welsh, use this. Left empty, they use the English.</source>
+            <translation>Mae papurau Cymraeg a dwyieithog, a'r ffenestr yn Gymraeg, yn defnyddio hwn. Os yw'n wag, maen nhw'n defnyddio'r Saesneg.</translation>
+        </message>
+        <message>
+            <location filename="ui/setup_dialog.ui" line="20" />
+            <source>For example: Compact Sir Ddinbych</source>
+            <translation>Er enghraifft: Compact Sir Ddinbych</translation>
+        </message>
+        <message>
+            <location filename="ui/setup_dialog.ui" line="21" />
             <source>&amp;Area:</source>
             <translation>&amp;Ardal:</translation>
         </message>
         <message>
-            <location filename="ui/setup_dialog.ui" line="20" />
+            <location filename="ui/setup_dialog.ui" line="22" />
             <source>The county, borough or district it covers</source>
             <translation>Y sir, y fwrdeistref neu'r ardal y mae'n ei chwmpasu</translation>
         </message>
         <message>
-            <location filename="ui/setup_dialog.ui" line="21" />
+            <location filename="ui/setup_dialog.ui" line="23" />
             <source>Where it &amp;stands now:</source>
             <translation>Ble mae'n &amp;sefyll nawr:</translation>
         </message>
         <message>
-            <location filename="ui/setup_dialog.ui" line="23" />
+            <location filename="ui/setup_dialog.ui" line="25" />
             <source>Si&amp;nce:</source>
             <translation>E&amp;rs:</translation>
         </message>
@@ -13584,64 +13600,64 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>StandardsDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="106" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
             <source> week</source>
             <translation> wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="106" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
             <location filename="ui/standards_dialog.ui" line="18" />
             <source> weeks</source>
             <translation> wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="108" />
             <source> week of closing</source>
             <translation> wythnos ar ôl cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="107" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="108" />
             <location filename="ui/standards_dialog.ui" line="20" />
             <source> weeks of closing</source>
             <translation> wythnos ar ôl cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="108" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="109" />
             <source> month</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="108" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="109" />
             <location filename="ui/standards_dialog.ui" line="22" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="109" />
             <location filename="compactdesk/gui/dialogs/compact.py" line="110" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="111" />
             <source> day</source>
             <translation> diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="109" />
             <location filename="compactdesk/gui/dialogs/compact.py" line="110" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="111" />
             <location filename="ui/standards_dialog.ui" line="24" />
             <location filename="ui/standards_dialog.ui" line="27" />
             <source> days</source>
             <translation> diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="112" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="113" />
             <source>National &amp;defaults</source>
             <translation>&amp;Rhagosodiadau cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="113" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="114" />
             <source>12 weeks, feedback within 12 weeks, 3 months, 28 days, 30 days</source>
             <translation>12 wythnos, adborth o fewn 12 wythnos, 3 mis, 28 diwrnod, 30 diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="135" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="136" />
             <source>Change standards</source>
             <translation>Newid y safonau</translation>
         </message>
@@ -13836,17 +13852,17 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="159" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="160" />
             <source>Correct a status change</source>
             <translation>Cywiro newid statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="169" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="170" />
             <source>Record status “{status}”</source>
             <translation>Cofnodi'r statws “{status}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/compact.py" line="171" />
+            <location filename="compactdesk/gui/dialogs/compact.py" line="172" />
             <source>Correct status “{status}”</source>
             <translation>Cywiro'r statws “{status}”</translation>
         </message>
