@@ -1,14 +1,30 @@
-"""Help ▸ User guide (F1): the guide shipped in the package, opened in the person's browser (issue 16)."""
+"""Help ▸ User guide (F1): the guide shipped in the package, opened in the person's browser (issue 16), and the
+guide in Welsh, opened when the window speaks Welsh, naming every menu and button as the Welsh window does (issue 19)."""
 
+import datetime as dt
+import html
+import re
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from compactdesk import i18n
+from compactdesk.domain.dates import parse_date
+from compactdesk.domain.enums import Attendance
 from compactdesk.gui import help_menu
+from compactdesk.gui.app import install_translator
+from compactdesk.gui.main_window import MainWindow
+from compactdesk.gui.pages.meeting_attendance import AttendanceTab
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "packaging"))
+import translations  # noqa: E402
+
+WELSH_GUIDE = help_menu.GUIDE.with_name("index.cy.html")
 
 HEADINGS = ["Starting", "Setting up the compact, the members and their seats", "A meeting, from agenda to minutes",
             "The action plan and the feedback owed", "The compact's standards",
@@ -108,3 +124,216 @@ def test_the_shortcuts_list_names_search_and_text_size(window, monkeypatch):
                         ("Larger / smaller text", "Ctrl+= / Ctrl+-"), ("Open a group", "Ctrl+O")):
         assert f"<td>{words}</td><td><b>{keys}</b></td>" in text
     assert "store" not in text
+
+
+# --- The guide in Welsh (issue 19) ---
+
+HEADINGS_CY = ["Dechrau arni", "Sefydlu'r compact, yr aelodau a'u seddi", "Cyfarfod, o'r agenda i'r cofnodion",
+               "Y cynllun gweithredu a'r adborth sy'n ddyledus", "Safonau'r compact",
+               "Copïau wrth gefn, a symud i gyfrifiadur arall", "Yr adolygiad blynyddol", "Llwybrau byr y bysellfwrdd",
+               "Pan fydd rhywbeth yn mynd o'i le"]
+# What the Welsh guide stresses that is not a name on the screen: the steps' and troubles' own headings, a term,
+# and the start of the demo's window title ("Grŵp enghreifftiol: … — CompactDesk").
+NOT_NAMES = {"Grŵp enghreifftiol", "cynorthwyydd sefydlu", "Colofnau", "Y rhagolwg", "Problemau", "Hyd ymgynghoriad",
+             "Rhybudd am newid cyllid", "Yn gyntaf", "Rydych wedi newid rhywbeth trwy gamgymeriad",
+             "Mae bar ar frig y ffenestr yn dweud na ellir ysgrifennu i'r ffeil", "Caiff dyddiad ei wrthod",
+             "Mae'r testun yn rhy fach"}
+# The damaged-file box's buttons (gui/recovery.py) are not yet gathered for translation: until they are, the guide
+# gives the Welsh they will have; once they are, the guide must say what the box says.
+UNGATHERED = {"Adfer y copi wrth gefn da diweddaraf": ("Recovery", "&Restore the newest good backup")}
+# English words that are never Welsh ones ("a", "i", "at", "is" and "to" are Welsh words too, so left out).
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+ENGLISH = {"the", "and", "of", "with", "you", "your", "this", "that", "from", "which", "when", "will", "are", "not",
+           "for", "it", "be", "has", "have", "by", "or", "on", "in", "as", "into", "there", "what"}
+
+
+class _Guide(HTMLParser):
+    """What a guide names: its menus (span.menu), what it stresses (em, strong), its code and its keys, its words
+    for a reader (outside code and keys, with the pictures' alt text), its anchors, pictures and links."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.menus, self.stressed, self.codes, self.words, self.ids, self.images, self.links = [], [], [], [], [], [], []
+        self.lang, self.keys_by_id, self._open, self._literal, self._in_id = "", {}, [], 0, []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang", "")
+        if attrs.get("id"):
+            self.ids.append(attrs["id"])
+        if tag == "img":
+            self.images.append(attrs)
+            self.words.append(attrs.get("alt", ""))
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        if tag in VOID:
+            return
+        if tag in ("code", "kbd"):
+            self._literal += 1
+        kind = "menu" if tag == "span" and attrs.get("class") == "menu" else tag
+        self._open.append([tag, kind, "", attrs.get("id")])
+        if attrs.get("id"):
+            self._in_id.append(attrs["id"])
+
+    def handle_endtag(self, tag):
+        while self._open:
+            name, kind, text, ident = self._open.pop()
+            if self._open:
+                self._open[-1][2] += text
+            if ident:
+                self._in_id.remove(ident)
+            if name in ("code", "kbd"):
+                self._literal -= 1
+                (self.codes if name == "code" else self.keys_by_id.setdefault(
+                    self._in_id[-1] if self._in_id else "", [])).append(text)
+            elif not self._literal and kind == "menu":
+                self.menus.append(" ".join(text.split()))
+            elif not self._literal and kind in ("em", "strong"):
+                self.stressed.append(" ".join(text.split()))
+            if name == tag:
+                return
+
+    def handle_data(self, data):
+        if self._open:
+            self._open[-1][2] += data
+        if not self._literal:
+            self.words.append(data)
+
+
+@pytest.fixture(scope="module")
+def welsh_words() -> set[str]:
+    """Every piece of Welsh the program shows, as a guide would quote it: without the "&" of a keyboard letter,
+    each run of text between HTML tags on its own, a closing ":" left off."""
+    pieces = set()
+    for message in translations.read_ts(translations.SOURCES / "compactdesk_cy.ts")[1]:
+        if message.vanished or not message.translation:
+            continue
+        for form in message.translation if isinstance(message.translation, list) else [message.translation]:
+            text = re.sub(r"&(?!(?:amp|lt|gt|nbsp|quot);|#\d+;)(?=\S)", "", form)
+            for piece in re.split(r"<[^>]+>", text):
+                piece = " ".join(html.unescape(piece).split()).rstrip(":")
+                if piece:
+                    pieces.add(piece)
+    return pieces
+
+
+def _quotes(name: str, pieces: set[str]) -> bool:
+    """Whether `name` is the program's own words: one whole piece; or, quoted or with "…" for the part the program
+    fills in (a name, a number), the start of one."""
+    name = name.rstrip(".:").strip()
+    if name in pieces:
+        return True
+    quoted = name.startswith("“") and name.endswith("”")
+    if not quoted and "…" not in name.rstrip("…"):
+        return False
+    pattern = re.compile(".+".join(re.escape(part) for part in name.strip("“”").split("…")))
+    return any(pattern.match(piece) for piece in pieces)
+
+
+@pytest.fixture
+def welsh_window(bench, settings, today, qtbot):
+    install_translator(i18n.WELSH)
+    window = MainWindow(bench.store, today=lambda: today, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    yield window
+    window.close()
+
+
+def _menu_paths(window) -> set[tuple[str, ...]]:
+    paths = set()
+
+    def walk(menu: QMenu, path: tuple[str, ...]):
+        for action in menu.actions():
+            if not action.isSeparator():
+                paths.add(path + (action.text().replace("&", ""),))
+                if action.menu():
+                    walk(action.menu(), path + (action.text().replace("&", ""),))
+
+    for action in window.menuBar().actions():
+        paths.add((action.text().replace("&", ""),))
+        walk(action.menu(), (action.text().replace("&", ""),))
+    return paths
+
+
+def test_in_welsh_f1_opens_the_welsh_guide_and_in_english_the_english_one(welsh_window, qtbot, opened):
+    assert welsh_window.help.guide_action.text() == "&Canllaw defnyddwyr"
+    welsh_window.show()
+    qtbot.waitExposed(welsh_window)
+    welsh_window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is welsh_window, timeout=5_000)
+    welsh_window.sidebar.setFocus()
+    qtbot.keyClick(welsh_window.sidebar, Qt.Key.Key_F1)
+    assert [Path(url.toLocalFile()) for url in opened] == [WELSH_GUIDE]
+    install_translator(i18n.ENGLISH)  # View ▸ Language / Iaith: the next F1 follows at once
+    assert welsh_window.help.open_guide()
+    assert Path(opened[-1].toLocalFile()) == help_menu.GUIDE
+
+
+def test_without_its_welsh_guide_the_welsh_window_opens_the_english_one(welsh_window, opened, monkeypatch, tmp_path):
+    (tmp_path / "index.html").write_text("<h1>CompactDesk</h1>", encoding="utf-8")
+    monkeypatch.setattr(help_menu, "GUIDE", tmp_path / "index.html")
+    assert welsh_window.help.open_guide()
+    assert Path(opened[-1].toLocalFile()) == tmp_path / "index.html"
+    (tmp_path / "index.cy.html").write_text("<h1>CompactDesk</h1>", encoding="utf-8")
+    assert welsh_window.help.open_guide()
+    assert Path(opened[-1].toLocalFile()) == tmp_path / "index.cy.html"
+
+
+def test_the_welsh_guide_has_every_chapter_anchor_and_picture_of_the_english_one():
+    english, welsh = (_Guide(path.read_text(encoding="utf-8")) for path in (help_menu.GUIDE, WELSH_GUIDE))
+    assert welsh.lang.startswith("cy")
+    headings = _Page()
+    headings.feed(WELSH_GUIDE.read_text(encoding="utf-8"))
+    assert [heading.split(". ", 1)[-1] for heading in headings.headings[1:]] == HEADINGS_CY
+    assert set(english.ids) <= set(welsh.ids)
+    assert [link for link in welsh.links if link.startswith("#")] and all(
+        link[1:] in welsh.ids for link in welsh.links if link.startswith("#"))
+    assert "index.html" in welsh.links and "index.cy.html" in english.links  # "English" ↔ "Cymraeg"
+    assert not [link for link in welsh.links if "://" in link]
+    assert [Path(image["src"]).name for image in welsh.images] == [Path(image["src"]).name for image in english.images]
+    for image in welsh.images:
+        assert image["src"].startswith("images/cy/"), image["src"]
+        picture = WELSH_GUIDE.parent / image["src"]
+        assert picture.is_file(), image["src"]
+        assert picture.stat().st_size <= 160_000, image["src"]
+        assert len(image.get("alt", "")) > 20, image["src"]
+        size = QImageReader(str(picture)).size()  # take_pictures.py --cy keeps the page's sizes true
+        assert (image.get("width"), image.get("height")) == (str(size.width()), str(size.height())), image["src"]
+
+
+def test_every_menu_and_button_the_welsh_guide_names_is_the_welsh_windows_own(welsh_window, welsh_words):
+    guide = _Guide(WELSH_GUIDE.read_text(encoding="utf-8"))
+    paths = _menu_paths(welsh_window)
+    assert len(guide.menus) >= 15
+    for menu in guide.menus:
+        assert tuple(part.strip() for part in menu.split("▸")) in paths, menu
+    assert len(guide.stressed) >= 60
+    gathered = {(message.context, message.source) for message in translations.read_ts(
+        translations.SOURCES / "compactdesk_cy.ts")[1] if not message.vanished}
+    for name in guide.stressed:
+        if name in UNGATHERED and UNGATHERED[name] not in gathered:
+            continue
+        assert name.rstrip(".:") in NOT_NAMES or _quotes(name, welsh_words), name
+
+
+def test_the_welsh_guide_gives_the_attendance_keys_the_welsh_window_uses(welsh_window):
+    welsh_window.show_area("meetings")
+    tab = welsh_window.findChild(AttendanceTab)
+    letters = tab.key_letters()
+    keys = _Guide(WELSH_GUIDE.read_text(encoding="utf-8")).keys_by_id["attendance-keys"]
+    assert sorted(keys) == sorted(letters[status] for status in (Attendance.PRESENT, Attendance.APOLOGIES,
+                                                                 Attendance.ABSENT, Attendance.SUBSTITUTE))
+
+
+def test_the_welsh_guide_has_no_english_left_and_every_date_it_gives_is_read():
+    guide = _Guide(WELSH_GUIDE.read_text(encoding="utf-8"))
+    words = re.findall(r"[a-zA-Z']+", " ".join(guide.words))
+    assert len(words) > 2_500
+    assert sorted({word for word in words if word.lower() in ENGLISH}) == []
+    dates = [code for code in guide.codes if re.fullmatch(r"[\d/.]+|\d+ \w+ \d{4}|heddiw|yfory|today", code)]
+    assert len(dates) >= 10
+    for text in dates:
+        assert parse_date(text, "Dyddiad", today=dt.date(2026, 11, 24)), text
