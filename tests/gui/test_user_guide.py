@@ -1,5 +1,5 @@
 """Help ▸ User guide (F1): the guide shipped in the package, opened in the person's browser (issue 16), and the
-guide in Welsh, opened when the window speaks Welsh, naming every menu and button as the Welsh window does (issue 19)."""
+guide in Welsh, opened when the window speaks Welsh, naming menus and buttons as the Welsh window does (issue 19)."""
 
 import datetime as dt
 import html
@@ -153,7 +153,8 @@ class _Guide(HTMLParser):
 
     def __init__(self, text: str):
         super().__init__()
-        self.menus, self.stressed, self.codes, self.words, self.ids, self.images, self.links = [], [], [], [], [], [], []
+        self.menus, self.stressed, self.codes, self.words = [], [], [], []
+        self.ids, self.images, self.links = [], [], []
         self.lang, self.keys_by_id, self._open, self._literal, self._in_id = "", {}, [], 0, []
         self.feed(text)
 
