@@ -135,7 +135,11 @@ def _build(session, request: ExportRequest) -> list[tuple[str, Document]]:
     the person who asked."""
     paper, today, language = request.paper, request.today, request.language
     if paper is Paper.CHASE_LETTERS:
-        letters = in_languages(language, lambda: chase_letters(session, today, request.officer), merge_named)
+        try:
+            letters = in_languages(language, lambda: chase_letters(session, today, request.officer), merge_named)
+        except ValidationError:
+            chase_letters(session, today, request.officer)  # nothing to chase: said again, in the asker's words
+            raise
         if request.each_officer:
             return letters
         return [("", in_languages(language, lambda: all_in_one(letters, today)))]

@@ -270,3 +270,12 @@ def test_both_halves_of_a_bilingual_paper_sort_names_in_the_welsh_alphabet():
     assert merged.sections[0].blocks[1].items == ("Lowri", "Luned", "Lloyd")  # once each, in the Welsh order
     assert english.sections[0].blocks[1].items == ("Lloyd", "Lowri", "Luned")
     assert i18n.name_order("b") == "b"  # outside, the order is the interface's again
+
+
+def test_nothing_to_chase_is_said_in_the_askers_language(store, tmp_path, today):
+    from compactdesk.documents.export import ExportError
+
+    words = {"'{name}' owes the group no feedback, so there is nothing to chase.":
+             "Nid oes ar '{name}' ddim adborth i'r grŵp, felly nid oes dim i'w ddilyn."}
+    with welsh_catalogue(words), pytest.raises(ExportError, match="owes the group no feedback"):
+        export(store, ExportRequest(Paper.CHASE_LETTERS, tmp_path / "c.pdf", today, officer="Elin Griffiths", language="cy"))
