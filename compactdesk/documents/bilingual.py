@@ -73,6 +73,14 @@ def say(words: Callable[[], str]) -> str:
     return words() if language is None else in_languages(language, words, text)
 
 
+def spoken(words: str) -> str:
+    """A text made bilingual already (a pack's item title) as the language spoken now has it: its Welsh part
+    in Welsh, its English part in English; any other text as it is."""
+    if not isinstance(words, Both):
+        return words
+    return words.welsh if i18n.language() == i18n.WELSH else words.english
+
+
 class BilingualMismatch(ValueError):
     """The Welsh and English builds of a paper differ in shape, so they cannot be put side by side."""
 
@@ -97,13 +105,35 @@ def text(welsh: str, english: str, line: int = HEADING_LINE) -> str:
         return welsh
     if isinstance(welsh, Both) or isinstance(english, Both):
         raise BilingualMismatch(f"{welsh!r} and {english!r} are bilingual already")
-    # Space around the words stays outside the pair, and so does a label's colon on one line:
-    # "Penderfynwyd: " and "Decided: " make "Penderfynwyd / Decided: ", not "Penderfynwyd:  / Decided: ".
     one_line = "\n" not in welsh and "\n" not in english and len(welsh.strip()) + len(english.strip()) <= line
+    if not one_line:
+        return _stacked(welsh, english)
+    # Space around the words stays outside the pair, and so do an item's number and a label's colon:
+    # "Penderfynwyd: " and "Decided: " make "Penderfynwyd / Decided: ", not "Penderfynwyd:  / Decided: ".
     lead = _common_edge(welsh, english, _number_start)
-    tail = _common_edge(welsh, english, _label_end if one_line else str.rstrip)
+    tail = _common_edge(welsh, english, _label_end)
     core_w, core_e = welsh[len(lead):len(welsh) - len(tail)], english[len(lead):len(english) - len(tail)]
-    return Both(lead + core_w, core_e + tail, TITLE_SEPARATOR if one_line else "\n")
+    return Both(lead + core_w, core_e + tail, TITLE_SEPARATOR)
+
+
+def _stacked(welsh: str, english: str) -> str:
+    """The English lines below the Welsh; lines the same in both at the start or the end (a name, a file's
+    name: records) are said once, before or after them."""
+    w_lines, e_lines = welsh.split("\n"), english.split("\n")
+    shorter = min(len(w_lines), len(e_lines))
+    head = 0
+    while head < shorter - 1 and w_lines[head] == e_lines[head]:
+        head += 1
+    foot = 0
+    while foot < shorter - head - 1 and w_lines[-1 - foot] == e_lines[-1 - foot]:
+        foot += 1
+    before = "".join(line + "\n" for line in w_lines[:head])
+    after = "".join("\n" + line for line in w_lines[len(w_lines) - foot:])
+    core_w = "\n".join(w_lines[head:len(w_lines) - foot])
+    core_e = "\n".join(e_lines[head:len(e_lines) - foot])
+    lead = _common_edge(core_w, core_e, _number_start)
+    space = _common_edge(core_w, core_e, str.rstrip)  # said once, at the end of the English
+    return Both(before + core_w[:len(core_w) - len(space)], core_e[len(lead):] + after, "\n")
 
 
 def _number_start(words: str) -> str:

@@ -137,6 +137,11 @@ def test_a_long_pair_goes_on_two_lines_and_spaces_stay_outside():
     assert text("  Eitem: ", "  Item: ") == "  Eitem / Item: "
     assert text("4. Materion sy'n codi", "4. Matters arising") == "4. Materion sy'n codi / Matters arising"
     assert text("15 Medi 2026", "15 September 2026", 0) == "15 Medi 2026\n15 September 2026"
+    # Lines the same in both (a file's name, a person's) are said once, before or after.
+    assert text("Eitem 7: Cynllun — Papur 7a\ncynllun.pdf", "Item 7: Plan — Paper 7a\ncynllun.pdf", 0) == \
+        "Eitem 7: Cynllun — Papur 7a\nItem 7: Plan — Paper 7a\ncynllun.pdf"
+    assert text("Arts Collective\nCyllid wedi'i leihau", "Arts Collective\nFunding reduced", 0) == \
+        "Arts Collective\nCyllid wedi'i leihau\nFunding reduced"
 
 
 # --- language tags, read back --------------------------------------------------------------------------------
@@ -211,6 +216,10 @@ def test_every_paper_can_be_made_in_both(store, tmp_path, today):
     pack = PdfReader(tmp_path / "pack.pdf")
     assert str(pack.trailer["/Root"]["/Lang"]) == "cy-GB"
     assert "Tudalen 1 o" in pack.pages[0].extract_text()
+    contents = pack.pages[1].extract_text()
+    assert contents.count("Draft refreshed compact.pdf") == 1  # each paper once in the contents, its item in both
+    assert "Eitem 7: " in contents and "Item 7: " in contents
+    assert "Eitem 7: " in pack.pages[-1].extract_text()  # the label on each paper's pages
 
 
 def test_the_file_name_is_in_the_papers_language_welsh_first(store, today):

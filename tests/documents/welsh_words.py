@@ -17,6 +17,7 @@ WORDS = {
     "Annual review": "Adolygiad blynyddol",
     "Actions agreed": "Camau gweithredu a gytunwyd",
     "Page {page} of {pages}": "Tudalen {page} o {pages}",
+    "Item {number}: {title} — Paper {ref}": "Eitem {number}: {title} — Papur {ref}",
     "If you cannot come, please send your apologies to {who}.":
         "Os na allwch ddod, anfonwch eich ymddiheuriadau at {who}.",
 }

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from sqlalchemy.orm import Session
 
 from compactdesk.documents import fonts
-from compactdesk.documents.bilingual import BilingualMismatch, in_languages, merge_blocks, text
+from compactdesk.documents.bilingual import BilingualMismatch, in_languages, merge_blocks, spoken, text
 from compactdesk.documents.model import (
     Cell,
     Column,
@@ -126,7 +126,7 @@ def _open_one(paper: PackPaper) -> _Opened:
 
 def _label(paper: PackPaper) -> str:
     return translate("Papers", "Item {number}: {title} — Paper {ref}").format(
-        number=paper.item_number, title=paper.item_title, ref=paper.ref)
+        number=paper.item_number, title=spoken(paper.item_title), ref=paper.ref)
 
 
 def _front(plan: PackPlan, opened: list[_Opened], starts: dict[int, int] | None, agenda_page: int | None,
@@ -150,7 +150,7 @@ def _front_document(plan: PackPlan, opened: list[_Opened], starts: dict[int, int
     if left_out:
         contents.append(Heading(translate("Papers", "Papers not in this pack"), 2))
         contents += [Paragraph.of(translate("Papers", "Paper {ref}, {name}: {why}").format(
-            ref=entry.paper.ref, name=entry.paper.filename, why=entry.problem)) for entry in left_out]
+            ref=entry.paper.ref, name=entry.paper.filename, why=spoken(entry.problem))) for entry in left_out]
     if not plan.papers:
         contents.append(Paragraph.of(translate("Papers", "No papers are attached to this agenda."), Style.NOTE))
     return Document(plan.title, plan.group, (Section(plan.cover), Section(tuple(contents)), Section(plan.agenda)))
