@@ -268,10 +268,10 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_output()
     logs.set_up()
     try:
-        if argv and argv[0] in COMMANDS:
-            from compactdesk import cli_papers
+        from compactdesk import cli_papers
 
-            cli_papers.speak_system_language()  # before any word is translated, the parser's help included
+        cli_papers.speak_system_language()  # before any word is translated, the parsers' help included
+        if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention, "search": cmd_search,
                     "export": cli_papers.cmd_export, "export-all": cli_papers.cmd_export_all, "backup": cmd_backup,

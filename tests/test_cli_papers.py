@@ -91,3 +91,13 @@ def test_a_language_not_offered_is_refused(welsh, demo_path, tmp_path, capsys):
         cli.main(["export", "agenda", str(demo_path), "--out", str(tmp_path / "a.pdf"), "--lang", "fr"])
     assert stopped.value.code == 2
     assert "--lang" in capsys.readouterr().err
+
+
+def test_a_welsh_system_gets_the_help_in_welsh(welsh, monkeypatch, capsys):
+    monkeypatch.setenv("LANG", "cy_GB.UTF-8")
+    monkeypatch.setattr(catalogues, "load_all", lambda: i18n.install_catalogue(
+        i18n.WELSH, lambda context, text, disambiguation, n: "Y ffeil i'w hysgrifennu" if text == "the file to write"
+        else ""))
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    assert "Y ffeil i'w hysgrifennu" in capsys.readouterr().out
