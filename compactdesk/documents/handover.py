@@ -251,8 +251,8 @@ def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skip
 def export_everything(store: Store, folder: Path, today: dt.date, progress: Progress | None = None,
                       language: str | None = None) -> HandoverReport:
     """Writes every paper (in `language`: "en", "cy" or "both"; the interface's when None) and every record into
-    `folder`; returns what was written and what was skipped (with why). Raises ExportError when the folder cannot be used, and Cancelled when
-    `progress` asks to stop, leaving the folder as it was."""
+    `folder`; returns what was written and what was skipped (with why). Raises ExportError when the folder
+    cannot be used, and Cancelled when `progress` asks to stop, leaving the folder as it was."""
     report = progress or (lambda done, total, text: None)
     folder = Path(folder)
     _check_folder(folder)

@@ -287,4 +287,5 @@ def test_nothing_to_chase_is_said_in_the_askers_language(store, tmp_path, today)
     words = {"'{name}' owes the group no feedback, so there is nothing to chase.":
              "Nid oes ar '{name}' ddim adborth i'r grŵp, felly nid oes dim i'w ddilyn."}
     with welsh_catalogue(words), pytest.raises(ExportError, match="owes the group no feedback"):
-        export(store, ExportRequest(Paper.CHASE_LETTERS, tmp_path / "c.pdf", today, officer="Elin Griffiths", language="cy"))
+        export(store, ExportRequest(Paper.CHASE_LETTERS, tmp_path / "c.pdf", today, officer="Elin Griffiths",
+                                    language="cy"))
