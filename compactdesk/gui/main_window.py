@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         from compactdesk.gui.retranslate import rebuild_chrome, rebuild_pages
 
+        if not self._retranslating:
+            return  # built in this language already (settle_language came first)
         self._retranslating = False
         rebuild_chrome(self)
         rebuild_pages(self)
@@ -172,6 +174,12 @@ class MainWindow(QMainWindow):
             self._on_area(self.stack.currentIndex())  # the page in view, built again and filled in
             self.show_store()  # the title: its words, and the compact's name in the language now spoken
             self._say_ready()
+
+    def settle_language(self) -> None:
+        """Builds the window in a language just chosen now, not after the events queued: what comes next
+        (the set-up assistant) belongs to the new menus."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.retranslate()
 
     def refit(self) -> None:
         self._fit_sidebar()

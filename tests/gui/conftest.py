@@ -33,10 +33,11 @@ def translator(qapp):
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    """Whatever makes its own QSettings writes into the test's folder, never the tester's."""
+def private_settings(tmp_path_factory, qapp):
+    """Whatever makes its own QSettings writes into a folder of the test's own, never the tester's (and not into
+    tmp_path, which some tests look through)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
     # The language was chosen long ago: the first start's question (gui/language.py) is tested on its own.
     QSettings().setValue("view/language", "en")
     yield

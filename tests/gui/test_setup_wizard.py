@@ -435,6 +435,9 @@ def test_offered_at_start_on_a_new_file_only(tmp_path, arguments, offered):
 
     with create_store(tmp_path / "held.cdstore") as held:
         held.run(set_up_group, GroupSetup(name="Held"), today=TODAY)
+    # The language was chosen at an earlier start (the first start's question: test_welsh.py).
+    (tmp_path / "config" / "CompactDesk").mkdir(parents=True)
+    (tmp_path / "config" / "CompactDesk" / "CompactDesk.conf").write_text("[view]\nlanguage=en\n")
     environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
                        XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
                        COMPACTDESK_INSTANCE=f"compactdesk-setup-test-{os.getpid()}")

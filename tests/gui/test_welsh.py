@@ -306,3 +306,55 @@ def test_the_set_up_assistant_and_the_import_window_in_welsh(tmp_path, qtbot, se
     problems += problems_in(dialog, "import window (Cymraeg)")
     window.store.close()
     assert not problems, "\n".join(problems[:40])
+
+
+FIRST_START = r"""
+import json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def answer():
+    from compactdesk.gui.language import LanguageQuestion
+    questions = [w for w in QApplication.topLevelWidgets() if isinstance(w, LanguageQuestion) and w.isVisible()]
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "first_run")]
+    if not questions:
+        QTimer.singleShot(50, answer)
+        return
+    # Asked over the window, before the set-up assistant, which waits for the answer.
+    print(json.dumps({"asked": True, "wizard_first": windows[0].first_run.wizard is not None}), flush=True)
+    questions[0].buttons["cy"].click()
+    QTimer.singleShot(600, lambda: report(windows[0]))
+
+def report(window):
+    wizard = window.first_run.wizard
+    print(json.dumps({"wizard": wizard is not None and wizard.isVisible(),
+                      "title": wizard.windowTitle() if wizard else "", "menu": window.menuBar().actions()[0].text()}),
+          flush=True)
+    os._exit(0)
+
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(50, answer)
+from compactdesk.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_the_very_first_start_asks_the_language_then_sets_up_in_it(tmp_path):
+    """A real first start on a new file: the question, side by side, over the window; Cymraeg chosen, the
+    window turns Welsh and the set-up assistant opens in Welsh; the choice is kept for the next start."""
+    import json
+    import os
+    import subprocess
+
+    config = tmp_path / "config"
+    environment = dict(os.environ, XDG_CONFIG_HOME=str(config), XDG_STATE_HOME=str(tmp_path / "state"),
+                       XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen", LANG="en_GB.UTF-8",
+                       COMPACTDESK_INSTANCE=f"compactdesk-first-start-{os.getpid()}")
+    done = subprocess.run([sys.executable, "-c", FIRST_START, str(tmp_path / "grŵp newydd.cdstore")],
+                          env=environment, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    asked, after = [json.loads(line) for line in done.stdout.strip().splitlines()[-2:]]
+    assert asked == {"asked": True, "wizard_first": False}
+    assert after["wizard"] and after["menu"] == "&Ffeil"
+    assert after["title"] and after["title"] != "Set up the group"
+    assert "language=cy" in (config / "CompactDesk" / "CompactDesk.conf").read_text()
