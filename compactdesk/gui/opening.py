@@ -59,7 +59,9 @@ class OpenStoreOp(Op):
 
             self.path = write_demo(self.demo_folder / DEMO_NAME)
             progress(1, 2, _tr("Opening {name}…").format(name=self.path.name))
-        return open_or_make(self.path)
+        store = open_or_make(self.path)
+        _warm_dates()
+        return store
 
     def succeeded(self, store: "Store") -> None:
         self.window.attach(store)
@@ -98,3 +100,13 @@ class OpenStoreOp(Op):
 def remove_demo(folder: Path | None) -> None:
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _warm_dates() -> None:
+    """Loads Babel and the interface language's calendar words here, on the worker, while the store opens: the
+    first page shows dates, and on the GUI thread the first one would cost its 50 ms there."""
+    import datetime as dt
+
+    from compactdesk.domain.dates import uk_long_date
+
+    uk_long_date(dt.date.today())
