@@ -17,20 +17,17 @@ def in_language(english: str | None, welsh: str | None) -> str:
     return english or ""
 
 
-def standing_titles(item: StandingItem) -> tuple[str, str]:
-    """A new standing item's (English, Welsh) titles: the program's own words for it. The Welsh is ""
-    while the Welsh catalogue has none (it is then read from the catalogue as it is shown)."""
+def standing_title(item: StandingItem) -> str:
+    """A standing item's English title: the program's own words for it, whatever the interface speaks."""
     with speaking(ENGLISH):
-        english = item.label()
-    with speaking(WELSH):
-        welsh = item.label()
-    return english, ("" if welsh == english else welsh)
+        return item.label()
 
 
 def item_title(title: str, title_cy: str | None, standing: StandingItem | None) -> str:
     """An agenda item's title in the language spoken now. A standing item still under the program's English
-    title, with no Welsh of its own (one made before Welsh titles were kept), has the program's Welsh for it."""
+    title, with no Welsh title of its own, has the program's Welsh for it (read from the catalogue as it is
+    shown, so a corrected translation reaches the old meetings too); renamed, it is the group's own words."""
     if not (title_cy or "").strip() and standing is not None and language() == WELSH \
-            and title == standing_titles(standing)[0]:
+            and title == standing_title(standing):
         return standing.label()
     return in_language(title, title_cy)

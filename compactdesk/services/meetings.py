@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import Attendance, MeetingKind, MeetingStatus, StandingItem
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.own_words import standing_titles
+from compactdesk.domain.own_words import standing_title
 from compactdesk.i18n import translate
 from compactdesk.services.common import choice, fetch, fetch_optional, storable_id, whole_number
 from compactdesk.services.meeting_rows import (
@@ -85,10 +85,10 @@ def create_meeting(session: Session, kind: MeetingKind | str, starts_at: dt.date
                                                  "apologies_to"),
                       notes=text.optional(notes, translate("Meetings", "the notes"), "notes", multiline=True))
     if standing_items if standing_items is not None else kind is not MeetingKind.PRE_MEETING:
-        # Under the program's own words, in English and Welsh, whatever the interface speaks.
-        meeting.items = [AgendaItem(position=i, title=english, title_cy=welsh, standing=item)
-                         for i, (item, (english, welsh)) in enumerate((item, standing_titles(item))
-                                                                       for item in STANDING_ORDER)]
+        # Under the program's English words whatever the interface speaks; with no Welsh title of their own,
+        # Welsh papers show the program's Welsh for them (own_words.item_title).
+        meeting.items = [AgendaItem(position=i, title=standing_title(item), standing=item)
+                         for i, item in enumerate(STANDING_ORDER)]
     session.add(meeting)
     session.flush()
     return meeting

@@ -84,6 +84,21 @@ def test_a_standing_items_titles_are_edited_in_both_languages(bench, qtbot, toda
     assert bench.read(meetings.agenda_rows, meeting.id)[0].title == "Welcome and apologies"
 
 
+def test_a_new_meetings_standing_item_offers_the_programs_welsh_as_its_hint(bench, qtbot, today):
+    meeting = bench.store.run(meetings.create_meeting, "liaison", "2027-01-12 10:00")
+    first = bench.read(meetings.agenda_rows, meeting.id)[0]
+    held = i18n._catalogues.get(i18n.WELSH), i18n._comparisons.get(i18n.WELSH)
+    i18n.install_catalogue(i18n.WELSH, lambda context, text, disambiguation, n: {
+        "Welcome and apologies": "Croeso ac ymddiheuriadau"}.get(text, ""))
+    try:
+        dialog = AgendaItemDialog(bench, meeting_id=meeting.id, item_id=first.item_id)
+    finally:
+        i18n.install_catalogue(i18n.WELSH, *held)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.titleCy.text() == "" and dialog.ui.titleCy.placeholderText() == "Croeso ac ymddiheuriadau"
+    assert dialog.ui.title.text() == "Welcome and apologies"
+
+
 @pytest.mark.parametrize("speaking", [i18n.ENGLISH, i18n.WELSH])
 def test_the_compact_dialog_edits_the_words_as_held_in_both_languages(bench, qtbot, speaking):
     with i18n.speaking(speaking):

@@ -147,18 +147,20 @@ def test_a_welsh_title_too_long_is_refused_at_its_own_field(store):
     assert refused.value.field == "group_label_cy"
 
 
-def test_standing_items_are_made_under_the_programs_words_in_both_languages(store):
+def test_standing_items_are_made_under_the_programs_english_words_and_shown_in_its_welsh(store):
     with welsh_catalogue(), i18n.speaking(i18n.WELSH):  # made from the window in Welsh: the English stays English
         meeting = store.run(meetings.create_meeting, MeetingKind.LIAISON, "2026-03-03 10:00")
     rows = english(store, meetings.agenda_rows, meeting.id)
     assert rows[0].title == rows[0].title_english == "Welcome and apologies"
-    assert rows[0].title_welsh == "Croeso ac ymddiheuriadau"
-    assert rows[1].title_welsh == ""  # no Welsh in that catalogue for it
-    assert welsh(store, meetings.agenda_rows, meeting.id)[0].title == "Croeso ac ymddiheuriadau"
+    assert rows[0].title_welsh == ""  # none of the group's own: the program's Welsh is shown
+    with welsh_catalogue():
+        shown = welsh(store, meetings.agenda_rows, meeting.id)
+        assert shown[0].title == "Croeso ac ymddiheuriadau"
+        assert shown[1].title == "Declarations of interest"  # no Welsh in that catalogue for it
 
 
-def test_a_standing_item_made_before_welsh_titles_has_the_programs_welsh_until_it_is_renamed(store):
-    meeting = store.run(meetings.create_meeting, MeetingKind.LIAISON, "2026-03-03 10:00")  # no Welsh catalogue
+def test_a_standing_item_has_the_programs_welsh_until_it_is_renamed(store):
+    meeting = store.run(meetings.create_meeting, MeetingKind.LIAISON, "2026-03-03 10:00")
     first, *_, aob, last = store.run(meetings.agenda_rows, meeting.id)
     assert first.title_welsh == "" and aob.standing is StandingItem.AOB
     with welsh_catalogue():

@@ -5,8 +5,10 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QWidget
 
+from compactdesk import i18n
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingKind
+from compactdesk.domain.own_words import item_title
 from compactdesk.domain.rules import usual_meeting_day
 from compactdesk.gui.dialogs.choices import fill_enum, select_data
 from compactdesk.gui.form import FormDialog
@@ -133,6 +135,10 @@ class AgendaItemDialog(FormDialog):
         ui = self.ui
         ui.title.setText(row.title_english)  # as held: the agenda shows `title` in the language spoken
         ui.titleCy.setText(row.title_welsh)
+        with i18n.speaking(i18n.WELSH):  # a standing item with no Welsh of its own: the program's, as papers show
+            shown = item_title(row.title_english, row.title_welsh, row.standing)
+        if not row.title_welsh and shown != row.title_english:
+            ui.titleCy.setPlaceholderText(shown)
         person_name = ui.presenter.itemText(ui.presenter.findData(row.presenter_id)) if row.presenter_id else ""
         if row.presenter_id is not None and row.presenter_text in ("", person_name):
             select_data(ui.presenter, row.presenter_id)
