@@ -214,42 +214,42 @@
     <context>
         <name>AgendaItemDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="104" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="106" />
             <source>Choose a person, or type a name or an organisation</source>
             <translation>Dewiswch berson, neu teipiwch enw neu sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="110" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="112" />
             <source>Add an agenda item</source>
             <translation>Ychwanegu eitem agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="111" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="113" />
             <source>On the agenda of the {meeting}.</source>
             <translation>Ar yr agenda ar gyfer {meeting}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="113" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="115" />
             <source>Edit agenda item</source>
             <translation>Golygu eitem agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="116" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="118" />
             <source>Item {number} on the agenda of the {meeting}.</source>
             <translation>Eitem {number} ar yr agenda ar gyfer {meeting}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="119" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="121" />
             <source>A standing item: every meeting of this kind has it.</source>
             <translation>Eitem sefydlog: mae ar agenda pob cyfarfod o'r math hwn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="168" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="174" />
             <source>Add agenda item “{title}”</source>
             <translation>Ychwanegu'r eitem agenda “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="170" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="176" />
             <source>Edit agenda item “{title}”</source>
             <translation>Golygu'r eitem agenda “{title}”</translation>
         </message>
@@ -490,12 +490,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="compactdesk/gui/app.py" line="56" />
+            <location filename="compactdesk/gui/app.py" line="57" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/app.py" line="56" />
+            <location filename="compactdesk/gui/app.py" line="57" />
             <source>Something went wrong that CompactDesk did not expect. What you had saved is safe: every change is stored as you make it.
 
 Details are in {log}. Please send that file with a note of what you were doing.</source>
@@ -7496,123 +7496,123 @@ Wrth ei ochr: {measure}</translation>
             <translation>Rhannau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="200" />
+            <location filename="compactdesk/gui/main_window.py" line="208" />
             <source>&amp;Export a paper…</source>
             <translation>A&amp;llforio papur…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="202" />
+            <location filename="compactdesk/gui/main_window.py" line="210" />
             <source>Export…</source>
             <translation>Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="203" />
+            <location filename="compactdesk/gui/main_window.py" line="211" />
             <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
             <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="205" />
+            <location filename="compactdesk/gui/main_window.py" line="213" />
             <source>&amp;Quit</source>
             <translation>&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="206" />
+            <location filename="compactdesk/gui/main_window.py" line="214" />
             <source>&amp;Undo</source>
             <translation>&amp;Dadwneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="210" />
+            <location filename="compactdesk/gui/main_window.py" line="218" />
             <source>&amp;Redo</source>
             <translation>&amp;Ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="214" />
-            <location filename="compactdesk/gui/main_window.py" line="374" />
+            <location filename="compactdesk/gui/main_window.py" line="222" />
+            <location filename="compactdesk/gui/main_window.py" line="382" />
             <source>&amp;New…</source>
             <translation>&amp;Newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="216" />
+            <location filename="compactdesk/gui/main_window.py" line="224" />
             <source>&amp;Edit…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="218" />
+            <location filename="compactdesk/gui/main_window.py" line="226" />
             <source>&amp;Delete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="220" />
+            <location filename="compactdesk/gui/main_window.py" line="228" />
             <source>&amp;Find…</source>
             <translation>&amp;Canfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="223" />
+            <location filename="compactdesk/gui/main_window.py" line="231" />
             <source>&amp;Refresh</source>
             <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="226" />
+            <location filename="compactdesk/gui/main_window.py" line="234" />
             <source>&amp;Larger text</source>
             <translation>Testun &amp;mwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="229" />
+            <location filename="compactdesk/gui/main_window.py" line="237" />
             <source>&amp;Smaller text</source>
             <translation>Testun &amp;llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="231" />
+            <location filename="compactdesk/gui/main_window.py" line="239" />
             <source>&amp;Normal size</source>
             <translation>Maint &amp;arferol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="241" />
+            <location filename="compactdesk/gui/main_window.py" line="249" />
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="255" />
+            <location filename="compactdesk/gui/main_window.py" line="263" />
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="262" />
+            <location filename="compactdesk/gui/main_window.py" line="270" />
             <source>&amp;View</source>
             <translation>G&amp;weld</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="265" />
+            <location filename="compactdesk/gui/main_window.py" line="273" />
             <source>&amp;Text size</source>
             <translation>&amp;Maint y testun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="274" />
+            <location filename="compactdesk/gui/main_window.py" line="282" />
             <source>Main</source>
             <translation>Prif far offer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="369" />
+            <location filename="compactdesk/gui/main_window.py" line="377" />
             <source>Text size: {percent}%</source>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="397" />
+            <location filename="compactdesk/gui/main_window.py" line="405" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="398" />
+            <location filename="compactdesk/gui/main_window.py" line="406" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="400" />
+            <location filename="compactdesk/gui/main_window.py" line="408" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="400" />
+            <location filename="compactdesk/gui/main_window.py" line="408" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
@@ -7620,22 +7620,22 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="44" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="46" />
             <source>New meeting</source>
             <translation>Cyfarfod newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="51" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="53" />
             <source>Edit meeting</source>
             <translation>Golygu cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="80" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="82" />
             <source>Add {kind}, {day}</source>
             <translation>Ychwanegu {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/meeting.py" line="82" />
+            <location filename="compactdesk/gui/dialogs/meeting.py" line="84" />
             <source>Edit {kind}, {day}</source>
             <translation>Golygu {kind}, {day}</translation>
         </message>
@@ -9191,22 +9191,22 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Mae pecyn yr agenda yn uno papurau PDF, felly dim ond PDF y gall fod. Rhowch enw ffeil sy'n gorffen â .pdf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="195" />
+            <location filename="compactdesk/documents/export.py" line="199" />
             <source>A paper can be made in English (en), Welsh (cy) or both; '{language}' is none of these.</source>
             <translation>Gellir gwneud papur yn Saesneg (en), yn Gymraeg (cy) neu yn y ddwy iaith (both); nid yw '{language}' yn un o'r rhain.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="198" />
+            <location filename="compactdesk/documents/export.py" line="202" />
             <source>Reading the records</source>
             <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/export.py" line="218" />
+            <location filename="compactdesk/documents/export.py" line="222" />
             <source>Laying out {title}</source>
             <translation>Wrthi'n gosod {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/export.py" line="227" />
+            <location filename="compactdesk/documents/export.py" line="231" />
             <source>Writing %n file(s)</source>
             <translation>
                 <numerusform>Wrthi'n ysgrifennu %n ffeil</numerusform>

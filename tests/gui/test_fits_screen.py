@@ -88,6 +88,22 @@ def test_every_page_and_tab_fits_each_screen(window):
     assert not problems, "\n".join(problems)
 
 
+def dialog_problems(dialog: QDialog, label: str) -> list[str]:
+    """A dialog at each screen: as large as the screen allows, and as Qt first shows a window (no more than 2/3
+    of the screen each way, but never under its minimum)."""
+    problems = []
+    hint = dialog.sizeHint()
+    for screen, (width, height, _) in SCREENS.items():
+        for bound_width, bound_height in ((width, height), (width * 2 // 3, height * 2 // 3)):
+            dialog.resize(min(hint.width(), bound_width), min(hint.height(), bound_height))
+            settle()
+            if dialog.width() > width or dialog.height() > height:
+                problems.append(f"{label} at {screen}: {dialog.width()}×{dialog.height()}, larger than the screen")
+                break
+            problems.extend(problems_in(dialog, f"{label} at {screen}, {dialog.width()}×{dialog.height()}"))
+    return problems
+
+
 def test_every_dialog_fits_each_screen(window, monkeypatch):
     window.show()
     problems = []
@@ -96,18 +112,7 @@ def test_every_dialog_fits_each_screen(window, monkeypatch):
     def visit(dialog: QDialog) -> None:
         label = f"{type(dialog).__name__} “{dialog.windowTitle()}”"
         names.append(label)
-        hint = dialog.sizeHint()
-        for screen, (width, height, _) in SCREENS.items():
-            # As large as the screen allows, and as Qt first shows a window: no more than 2/3 of the screen
-            # each way, but never under its minimum.
-            for bound_width, bound_height in ((width, height), (width * 2 // 3, height * 2 // 3)):
-                dialog.resize(min(hint.width(), bound_width), min(hint.height(), bound_height))
-                settle()
-                if dialog.width() > width or dialog.height() > height:
-                    problems.append(f"{label} at {screen}: {dialog.width()}×{dialog.height()}, larger than the "
-                                    f"screen")
-                    break
-                problems.extend(problems_in(dialog, f"{label} at {screen}, {dialog.width()}×{dialog.height()}"))
+        problems.extend(dialog_problems(dialog, label))
 
     window.resize(1024, 768)
     with dialogs_caught(monkeypatch, visit):
