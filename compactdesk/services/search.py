@@ -17,7 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.dates import uk_long_date
-from compactdesk.domain.enums import MeetingKind
+from compactdesk.domain.enums import MeetingKind, StandingItem
+from compactdesk.domain.own_words import item_title
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # What snippet() puts around each matched word: control characters, which no stored text holds
@@ -118,9 +119,10 @@ class _Source:
 
 
 _SOURCES = (
-    _Source(Kind.MEETINGS, "search_agenda_item", (8, 2, 3, 1, 2, 8), "m.id, m.kind, m.starts_at, a.position, a.title",
+    _Source(Kind.MEETINGS, "search_agenda_item", (8, 2, 3, 1, 2, 8),
+            "m.id, m.kind, m.starts_at, a.position, a.title, a.title_cy, a.standing",
             "JOIN agenda_item a ON a.id = hit.rowid JOIN meeting m ON m.id = a.meeting_id", "meetings"),
-    _Source(Kind.MEETINGS, "search_meeting", (2, 1), "m.id, m.kind, m.starts_at, NULL, NULL",
+    _Source(Kind.MEETINGS, "search_meeting", (2, 1), "m.id, m.kind, m.starts_at, NULL, NULL, NULL, NULL",
             "JOIN meeting m ON m.id = hit.rowid", "meetings"),
     _Source(Kind.TARGETS, "search_target", (8, 2, 1), "t.id, t.title", "JOIN target t ON t.id = hit.rowid",
             "actions"),
@@ -188,7 +190,8 @@ def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
     return tuple((piece.replace(_START, "").replace(_END, ""), matched) for piece, matched in pieces if piece)
 
 
-def _meeting_title(kind: str, starts_at, position: int | None, item: str | None) -> str:
+def _meeting_title(kind: str, starts_at, position: int | None, item: str | None, item_cy: str | None = None,
+                   standing: str | None = None) -> str:
     day = starts_at if isinstance(starts_at, dt.datetime) else dt.datetime.fromisoformat(str(starts_at))
     try:
         kind_label = MeetingKind(kind).label()
@@ -197,8 +200,9 @@ def _meeting_title(kind: str, starts_at, position: int | None, item: str | None)
     meeting = translate("Search", "{kind}, {day}").format(kind=kind_label, day=uk_long_date(day.date()))
     if item is None:
         return meeting
+    standing_item = StandingItem(standing) if standing in set(StandingItem) else None
     return translate("Search", "{meeting} — item {number}: {title}").format(
-        meeting=meeting, number=(position or 0) + 1, title=item)
+        meeting=meeting, number=(position or 0) + 1, title=item_title(item, item_cy, standing_item))
 
 
 def _title(kind: Kind, parts: tuple) -> str:

@@ -185,6 +185,10 @@ def test_an_items_welsh_title_is_kept_found_by_search_and_named_where_an_action_
     assert english(store, where_raised, meeting.id, item.id).endswith("Gritting routes")
     found = store.run(search.search, "graeanu")
     assert [hit.record_id for group in found for hit in group.hits] == [meeting.id]
+    (group,) = welsh(store, search.search, "graeanu")
+    assert group.hits[0].title.endswith("Llwybrau graeanu")
+    (group,) = english(store, search.search, "graeanu")
+    assert group.hits[0].title.endswith("Gritting routes")
     # Nothing the group wrote in its records is translated: the minutes stay as typed.
     store.run(meetings.write_minutes, item.id, "Discussed the rural routes.")
     assert welsh(store, meetings.agenda_rows, meeting.id)[0].minutes == "Discussed the rural routes."
