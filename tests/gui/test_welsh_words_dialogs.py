@@ -127,8 +127,6 @@ def test_the_window_and_the_dashboard_name_the_group_in_the_language_chosen(wind
     qtbot.waitUntil(lambda: window.show_area("dashboard").heading.text() == "Dyfnant Compact")
     choose(settings, i18n.WELSH)
     qtbot.waitUntil(lambda: "Compact Sir Ddyfnant" in window.windowTitle())
-    # (The page in view is built again by the language change but not filled until the next refresh.)
-    window.refresh()
     qtbot.waitUntil(lambda: window.show_area("dashboard").heading.text() == "Compact Sir Ddyfnant")
 
 
