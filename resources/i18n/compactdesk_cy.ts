@@ -261,7 +261,7 @@
         <message>
             <location filename="ui/agenda_item_dialog.ui" line="16" />
             <source>&amp;Title:</source>
-            <translation>&amp;Teitl:</translation>
+            <translation>&amp;Teitl (Saesneg):</translation>
         </message>
         <message>
             <location filename="ui/agenda_item_dialog.ui" line="17" />
@@ -2398,7 +2398,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="ui/compact_dialog.ui" line="11" />
             <source>&amp;Name:</source>
-            <translation>&amp;Enw:</translation>
+            <translation>&amp;Enw (Saesneg):</translation>
         </message>
         <message>
             <location filename="ui/compact_dialog.ui" line="12" />
@@ -2443,7 +2443,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="ui/compact_dialog.ui" line="23" />
             <source>The &amp;group is called:</source>
-            <translation>Gair am y &amp;grŵp:</translation>
+            <translation>Gair am y &amp;grŵp (Saesneg):</translation>
         </message>
         <message>
             <location filename="ui/compact_dialog.ui" line="24" />
@@ -2458,7 +2458,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="ui/compact_dialog.ui" line="27" />
             <source>A &amp;champion is called:</source>
-            <translation>Gair am &amp;hyrwyddwr:</translation>
+            <translation>Gair am &amp;hyrwyddwr (Saesneg):</translation>
         </message>
         <message>
             <location filename="ui/compact_dialog.ui" line="28" />
@@ -12548,7 +12548,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="ui/seat_dialog.ui" line="11" />
             <source>&amp;Seat:</source>
-            <translation>&amp;Sedd:</translation>
+            <translation>&amp;Sedd (Saesneg):</translation>
         </message>
         <message>
             <location filename="ui/seat_dialog.ui" line="12" />
@@ -13138,7 +13138,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="ui/setup_dialog.ui" line="17" />
             <source>&amp;Name:</source>
-            <translation>&amp;Enw:</translation>
+            <translation>&amp;Enw (Saesneg):</translation>
         </message>
         <message>
             <location filename="ui/setup_dialog.ui" line="18" />
