@@ -6,6 +6,7 @@ in Welsh, English or both whatever the interface speaks. QtCore only: the comman
 """
 
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -44,6 +45,17 @@ def available() -> tuple[str, ...]:
     """The languages the program can speak: English, and each with a built catalogue."""
     return tuple(language for language in i18n.LANGUAGES
                  if language == i18n.ENGLISH or (FOLDER / FILES[0].format(language=language)).is_file())
+
+
+def system_language() -> str:
+    """"cy" when the computer speaks Welsh, else "en": the window's guess before it asks, and the command line's
+    language. The environment first, as gettext reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), where it is set
+    (Linux); else the system's own setting, which is where Windows and macOS keep it."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return i18n.WELSH if value.lower().startswith("cy") else i18n.ENGLISH
+    return i18n.WELSH if QLocale.system().language() == QLocale.Language.Welsh else i18n.ENGLISH
 
 
 def qt_locale(language: str) -> QLocale:

@@ -3,10 +3,10 @@ English, Welsh or both (--lang en|cy|both; Welsh by default where the system spe
 
 import argparse
 import datetime as dt
-import os
 from pathlib import Path
 
-from compactdesk import cli, i18n
+from compactdesk import catalogues, cli, i18n
+from compactdesk.catalogues import system_language
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 
@@ -55,19 +55,8 @@ def _language_argument(parser) -> None:
                "system's language is Welsh, else en)"))
 
 
-def system_language() -> str:
-    """"cy" when the system speaks Welsh (LC_ALL, LC_MESSAGES or LANG, as gettext reads them), else "en"."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return i18n.WELSH if value.lower().startswith("cy") else i18n.ENGLISH
-    return i18n.ENGLISH
-
-
 def speak_system_language() -> None:
     """Gives the command line its words: every language's catalogue, and Welsh when the system speaks it."""
-    from compactdesk import catalogues
-
     catalogues.load_all()
     if system_language() == i18n.WELSH:
         i18n.set_interface(i18n.WELSH)

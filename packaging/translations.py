@@ -240,9 +240,13 @@ def update(language: str = "cy") -> Path:
         if before is None:
             continue
         if before.numerus == message.numerus:
-            message.translation, message.finished = before.translation, before.finished
+            # A string back in the sources after it vanished had its translation finished when it went.
+            message.translation = before.translation
+            message.finished = before.finished or (before.vanished and bool(before.translation))
         elif message.numerus and isinstance(before.translation, str) and before.translation:
-            message.translation, message.finished = [before.translation] * WELSH_FORMS, False
+            message.translation, message.finished = [before.translation] * WELSH_FORMS, False  # to check
+        elif not message.numerus and isinstance(before.translation, list) and any(before.translation):
+            message.translation, message.finished = next(form for form in before.translation if form), False
     for gone in old.values():  # kept, marked vanished, so no translation is ever thrown away
         if gone.translation:
             gone.locations, gone.vanished = [], True

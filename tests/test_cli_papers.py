@@ -24,7 +24,7 @@ def welsh(monkeypatch):
     monkeypatch.setattr(catalogues, "load_all", lambda: i18n.install_catalogue(
         i18n.WELSH, lambda context, text, disambiguation, n: {**WORDS, "Wrote {path}": "Ysgrifennwyd {path}"}
         .get(text, "")))
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     yield
     i18n.install_catalogue(i18n.WELSH, *before)
@@ -68,10 +68,10 @@ def test_a_welsh_system_gets_welsh_papers_and_a_welsh_command_line(welsh, demo_p
 @pytest.mark.parametrize(("environment", "expected"), [
     ({"LANG": "cy_GB.UTF-8"}, "cy"), ({"LANG": "en_GB.UTF-8"}, "en"), ({}, "en"),
     ({"LC_ALL": "cy_GB", "LANG": "en_GB.UTF-8"}, "cy"), ({"LC_MESSAGES": "en_GB", "LANG": "cy_GB"}, "en"),
-    ({"LANG": "cs_CZ.UTF-8"}, "en"),
+    ({"LANG": "cs_CZ.UTF-8"}, "en"), ({"LANGUAGE": "cy:en", "LANG": "en_GB.UTF-8"}, "cy"), ({"LC_ALL": "C"}, "en"),
 ])
 def test_the_system_language(monkeypatch, environment, expected):
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)

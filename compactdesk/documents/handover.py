@@ -19,6 +19,7 @@ from pathlib import Path
 from compactdesk import i18n
 from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progress, export, paper_name
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
+from compactdesk.documents.model import BILINGUAL
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.scope import EVERYTHING_WORD
@@ -220,7 +221,23 @@ def _jobs(store: Store, today: dt.date, language: str) -> list[_Job]:
     return jobs
 
 
-def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skipped]) -> bytes:
+def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skipped], language: str) -> bytes:
+    """In the papers' language; a bilingual handover's README in Welsh, then in English."""
+    if language == BILINGUAL:
+        lines = _readme_lines(store, today, written, skipped, i18n.WELSH) + ["", ""] + _readme_lines(
+            store, today, written, skipped, i18n.ENGLISH)
+    else:
+        lines = _readme_lines(store, today, written, skipped, language)
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+
+
+def _readme_lines(store: Store, today: dt.date, written: list[str], skipped: list[Skipped], language: str) \
+        -> list[str]:
+    with i18n.speaking(language):
+        return _readme_words(store, today, written, skipped)
+
+
+def _readme_words(store: Store, today: dt.date, written: list[str], skipped: list[Skipped]) -> list[str]:
     lines = [
         f"{_MARK} — {store.path.name} — {today.isoformat()}",
         "",
@@ -245,7 +262,7 @@ def _readme(store: Store, today: dt.date, written: list[str], skipped: list[Skip
     ]
     if skipped:
         lines += ["", translate("Handover", "Not written:"), *(f"{item.what}: {item.reason}" for item in skipped)]
-    return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+    return lines
 
 
 def export_everything(store: Store, folder: Path, today: dt.date, progress: Progress | None = None,
@@ -261,7 +278,8 @@ def export_everything(store: Store, folder: Path, today: dt.date, progress: Prog
     result = HandoverReport(folder)
     try:
         report(0, 0, translate("Handover", "Reading the records"))
-        jobs = _jobs(store, today, language or i18n.interface())
+        language = language or i18n.interface()
+        jobs = _jobs(store, today, language)
         total = len(jobs) + 2
         written: list[str] = []
         for done, job in enumerate(jobs):
@@ -281,7 +299,7 @@ def export_everything(store: Store, folder: Path, today: dt.date, progress: Prog
                 result.skipped.append(Skipped(job.relative, error.message))
             except Exception as error:  # noqa: BLE001 - one bad paper must not lose all the others
                 result.skipped.append(Skipped(job.relative, f"{type(error).__name__}: {error}"))
-        write_atomic(staging / README, _readme(store, today, written, result.skipped))
+        write_atomic(staging / README, _readme(store, today, written, result.skipped, language))
         # The last chance to stop: once moving starts, every file is put in place.
         report(len(jobs), total, translate("Handover", "Putting %n file(s) in place", None, total))
         stale = _previous_files(folder) - set(written)

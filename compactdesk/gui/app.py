@@ -28,9 +28,11 @@ def install_translator(language: str = i18n.ENGLISH) -> None:
 def _after_opening(window: MainWindow, settings: Settings, outcome: str) -> None:
     """Once the window shows its group: the language asked at the very first start, then, on a new empty
     file, the set-up assistant (gui/first_run.py), in the language just chosen."""
+    if outcome != "done":
+        return  # the file could not be opened: its message stands alone, and the next start asks
     ask_first_time(settings, window)
     window.settle_language()  # a language chosen: the window is built in it before the assistant is offered
-    if outcome == "done" and not window.demo:
+    if not window.demo:
         window.first_run.offer_if_new()
 
 

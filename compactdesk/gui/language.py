@@ -19,11 +19,6 @@ NAMES = {i18n.ENGLISH: "English", i18n.WELSH: "Cymraeg"}
 _installed: list = []
 
 
-def system_language() -> str:
-    """Welsh when the computer is set up in Welsh, else English: the guess before the person has chosen."""
-    return i18n.WELSH if QLocale.system().language() == QLocale.Language.Welsh else i18n.ENGLISH
-
-
 def saved_language(settings: Settings) -> str:
     language = settings.get(keys.LANGUAGE)
     return language if language in catalogues.available() else ""
@@ -48,7 +43,7 @@ def apply_language(language: str) -> None:
 
 def start_language(settings: Settings) -> str:
     """At start-up, before any window: the saved language, or the computer's until the person is asked."""
-    language = saved_language(settings) or system_language()
+    language = saved_language(settings) or catalogues.system_language()
     apply_language(language)
     return language
 
@@ -98,8 +93,8 @@ class LanguageQuestion(QDialog):
 
 def ask_first_time(settings: Settings, parent: QWidget | None) -> None:
     """Asks once, at the first start. Closing the question keeps the language in use, and asks again next time."""
-    if saved_language(settings):
-        return
+    if saved_language(settings) or len(catalogues.available()) < 2:
+        return  # chosen already, or no translation built (run from the sources before `translations.py build`)
     question = LanguageQuestion(parent)
     question.buttons[i18n.interface()].setDefault(True)
     if question.exec() == QDialog.DialogCode.Accepted and question.chosen:

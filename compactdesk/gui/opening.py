@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from compactdesk.i18n import translate
 from compactdesk.gui.ops import Op, Progress
 from compactdesk.store.errors import DamagedStoreError, StoreError, StoreMissingError
 
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 EXIT_CANNOT_OPEN = 2
 DEMO_NAME = "Demo liaison group.cdstore"
 DEMO_FOLDER_PREFIX = "compactdesk-demo-"  # the temporary folder a demo copy is written into (app.py, store_files.py)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
 
 
 def open_or_make(path: Path) -> "Store":
@@ -44,21 +40,21 @@ class OpenStoreOp(Op):
     """Opens (or, for --demo, first writes) the store; `window.attach(store)` once it is open."""
 
     def __init__(self, window: QWidget, path: Path | None, demo_folder: Path | None = None, pool=None):
-        super().__init__(self._open, _tr("Opening the group's file"), window, pool, quiet=True)
+        super().__init__(self._open, translate("Opening", "Opening the group's file"), window, pool, quiet=True)
         self.path = path
         self.demo_folder = demo_folder
 
     def first_words(self) -> str:
         if self.demo_folder is not None:
-            return _tr("Making the demo group…")
-        return _tr("Opening {name}…").format(name=self.path.name if self.path else "")
+            return translate("Opening", "Making the demo group…")
+        return translate("Opening", "Opening {name}…").format(name=self.path.name if self.path else "")
 
     def _open(self, progress: Progress) -> "Store":  # on the worker thread
         if self.demo_folder is not None:
             from compactdesk.demo import write_demo
 
             self.path = write_demo(self.demo_folder / DEMO_NAME)
-            progress(1, 2, _tr("Opening {name}…").format(name=self.path.name))
+            progress(1, 2, translate("Opening", "Opening {name}…").format(name=self.path.name))
         store = open_or_make(self.path)
         _warm_dates()
         return store
@@ -91,7 +87,7 @@ class OpenStoreOp(Op):
         self._give_up(self.unexpected_message(Path(log)))
 
     def _give_up(self, message: str) -> None:
-        QMessageBox.critical(self.window, _tr("CompactDesk cannot open the group's file"), message)
+        QMessageBox.critical(self.window, translate("Opening", "CompactDesk cannot open the group's file"), message)
         print(message, file=sys.stderr)
         self.window.close()
         QApplication.exit(EXIT_CANNOT_OPEN)

@@ -7,7 +7,6 @@ store beside its backups first, byte for byte when SQLite can no longer read it.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from compactdesk.domain.dates import uk_date
@@ -23,10 +22,6 @@ if TYPE_CHECKING:
 NEWEST, CHOSEN, AS_IS = "newest", "chosen", "as is"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def open_with_recovery(path: Path, parent: QWidget | None) -> Store:
     """open_store, and for a damaged store the offer of a backup; raises StoreError when none is taken."""
     try:
@@ -37,15 +32,16 @@ def open_with_recovery(path: Path, parent: QWidget | None) -> Store:
 
 def _offer(path: Path, newest: BackupInfo | None) -> str:
     if newest is None:
-        return _tr("There is no good backup of it in {folder}. You can choose a backup kept elsewhere (a USB stick, "
-                   "say), or open the file as it is to read and export what can still be read.").format(
+        return translate("Recovery", "There is no good backup of it in {folder}. You can choose a backup kept "
+                                     "elsewhere (a USB stick, say), or open the file as it is to read and export "
+                                     "what can still be read.").format(
             folder=backup_folder(path))
     made = newest.made_at
     # Bare names, as lupdate reads a plural's count only so; a sound backup always has its counts.
     meetings, targets, feedback = newest.meetings or 0, newest.targets or 0, newest.feedback or 0
-    return _tr("The newest good backup was made on {day} at {time}. It holds {meetings}, {targets} "
-               "and {feedback}. Restoring it replaces the damaged file, which is copied beside the "
-               "backups first, so nothing is lost.").format(
+    return translate("Recovery", "The newest good backup was made on {day} at {time}. It holds {meetings}, "
+                                 "{targets} and {feedback}. Restoring it replaces the damaged file, which is copied "
+                                 "beside the backups first, so nothing is lost.").format(
         day=uk_date(made.date()), time=f"{made:%H:%M}",
         meetings=translate("Recovery", "%n meeting(s)", None, meetings),
         targets=translate("Recovery", "%n target(s)", None, targets),
@@ -56,14 +52,14 @@ def _ask(path: Path, error: DamagedStoreError, parent: QWidget | None, *, in_use
         -> tuple[str, Path | None] | None:
     """What to do with a damaged store: (NEWEST or CHOSEN, the backup), (AS_IS, None), or None to cancel."""
     newest = newest_sound_backup(path)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This group's file is damaged"), str(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "This group's file is damaged"), str(error),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(_offer(path, newest))
-    use_newest = box.addButton(_tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole) \
-        if newest is not None else None
-    choose = box.addButton(_tr("&Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
-    as_is = box.addButton(_tr("&Keep working on it as it is") if in_use else _tr("&Open it as it is"),
-                          QMessageBox.ButtonRole.ActionRole)
+    use_newest = box.addButton(translate("Recovery", "&Restore the newest good backup"),
+                               QMessageBox.ButtonRole.AcceptRole) if newest is not None else None
+    choose = box.addButton(translate("Recovery", "&Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
+    as_is = box.addButton(translate("Recovery", "&Keep working on it as it is") if in_use
+                          else translate("Recovery", "&Open it as it is"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(use_newest or choose)
     box.exec()
@@ -77,9 +73,10 @@ def _ask(path: Path, error: DamagedStoreError, parent: QWidget | None, *, in_use
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
                 reason = another_group(path, dialog.chosen)
                 if reason is None or QMessageBox.question(
-                        parent, _tr("Restore from a backup"),
-                        _tr("This backup looks like another group's records. {reason}\n\nRestore it all the same?")
-                        .format(reason=reason), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                        parent, translate("Recovery", "Restore from a backup"),
+                        translate("Recovery", "This backup looks like another group's records. {reason}\n\n"
+                                              "Restore it all the same?").format(reason=reason),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                         QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes:
                     return CHOSEN, dialog.chosen
         finally:
@@ -124,16 +121,16 @@ def recover_in_use(window: "MainWindow", error: DamagedStoreError) -> bool:
     try:
         reopened = open_store(path, check=problem is None)
     except StoreError as failed:
-        QMessageBox.critical(window, _tr("CompactDesk cannot open the group's file"), str(failed))
+        QMessageBox.critical(window, translate("Recovery", "CompactDesk cannot open the group's file"), str(failed))
         window.close()
         return False
     window.bench.replace_store(reopened)
     window.show_store()
     if problem is not None:
         window.store.as_is = True
-        QMessageBox.warning(window, _tr("The backup was not restored"), problem)
+        QMessageBox.warning(window, translate("Recovery", "The backup was not restored"), problem)
         return False
     window.banner.clear()
-    window.statusBar().showMessage(_tr("The backup was restored. The damaged file was copied beside the backups "
-                                       "first."), 15_000)
+    window.statusBar().showMessage(translate("Recovery", "The backup was restored. The damaged file was copied "
+                                                         "beside the backups first."), 15_000)
     return True

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import settings as keys
 from compactdesk.gui.ops import Op, refused_unless_damaged
 from compactdesk.store.errors import StoreError
 
@@ -175,7 +176,9 @@ class Safekeeping(QObject):
             return None
         today = window.bench.today()
         folder = handover.folder_for(Path(chosen), self._store_path.stem, today)
-        job = HandoverJob(window.store, folder, today, window, window.export_pool)
+        # The papers in the language last chosen for papers (the export window's), else the window's.
+        job = HandoverJob(window.store, folder, today, window, window.export_pool,
+                          window.settings.get(keys.EXPORT_LANGUAGE) or None)
         job.status.connect(lambda text: window.statusBar().showMessage(text, 10_000))
         window.export_job = job
         job.start()

@@ -125,88 +125,88 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="compactdesk/services/actions.py" line="27" />
-            <location filename="compactdesk/services/actions.py" line="29" />
-            <location filename="compactdesk/services/actions.py" line="92" />
-            <location filename="compactdesk/services/actions.py" line="101" />
+            <location filename="compactdesk/services/actions.py" line="28" />
+            <location filename="compactdesk/services/actions.py" line="30" />
+            <location filename="compactdesk/services/actions.py" line="93" />
+            <location filename="compactdesk/services/actions.py" line="102" />
             <source>the start date</source>
             <translation>y dyddiad dechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="28" />
             <location filename="compactdesk/services/actions.py" line="29" />
+            <location filename="compactdesk/services/actions.py" line="30" />
             <source>the deadline</source>
             <translation>y dyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="32" />
+            <location filename="compactdesk/services/actions.py" line="33" />
             <source>the target's title</source>
             <translation>teitl y targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="33" />
+            <location filename="compactdesk/services/actions.py" line="34" />
             <source>the measure of success</source>
             <translation>y mesur llwyddiant</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="34" />
+            <location filename="compactdesk/services/actions.py" line="35" />
             <source>code of practice</source>
             <translation>cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="35" />
+            <location filename="compactdesk/services/actions.py" line="36" />
             <source>responsible partner</source>
             <translation>partner cyfrifol</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="37" />
+            <location filename="compactdesk/services/actions.py" line="38" />
             <source>lead person</source>
             <translation>arweinydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="61" />
-            <location filename="compactdesk/services/actions.py" line="70" />
-            <location filename="compactdesk/services/actions.py" line="74" />
-            <location filename="compactdesk/services/actions.py" line="89" />
-            <location filename="compactdesk/services/actions.py" line="98" />
-            <location filename="compactdesk/services/actions.py" line="224" />
+            <location filename="compactdesk/services/actions.py" line="62" />
+            <location filename="compactdesk/services/actions.py" line="71" />
+            <location filename="compactdesk/services/actions.py" line="75" />
+            <location filename="compactdesk/services/actions.py" line="90" />
+            <location filename="compactdesk/services/actions.py" line="99" />
+            <location filename="compactdesk/services/actions.py" line="226" />
             <source>target</source>
             <translation>targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="75" />
+            <location filename="compactdesk/services/actions.py" line="76" />
             <source>the date of the update</source>
             <translation>dyddiad y diweddariad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="76" />
+            <location filename="compactdesk/services/actions.py" line="77" />
             <source>what progress was made</source>
             <translation>y cynnydd a wnaed</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="84" />
+            <location filename="compactdesk/services/actions.py" line="85" />
             <source>progress update</source>
             <translation>diweddariad cynnydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="90" />
             <location filename="compactdesk/services/actions.py" line="91" />
+            <location filename="compactdesk/services/actions.py" line="92" />
             <source>the date it was done</source>
             <translation>y dyddiad y cafodd ei gwblhau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="99" />
             <location filename="compactdesk/services/actions.py" line="100" />
+            <location filename="compactdesk/services/actions.py" line="101" />
             <source>the date it was dropped</source>
             <translation>y dyddiad y cafodd ei ollwng</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="102" />
+            <location filename="compactdesk/services/actions.py" line="103" />
             <source>the reason</source>
             <translation>y rheswm</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/actions.py" line="274" />
+            <location filename="compactdesk/services/actions.py" line="276" />
             <source>the code's name</source>
             <translation>enw'r cod</translation>
         </message>
@@ -490,12 +490,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="compactdesk/gui/app.py" line="57" />
+            <location filename="compactdesk/gui/app.py" line="59" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/app.py" line="57" />
+            <location filename="compactdesk/gui/app.py" line="59" />
             <source>Something went wrong that CompactDesk did not expect. What you had saved is safe: every change is stored as you make it.
 
 Details are in {log}. Please send that file with a note of what you were doing.</source>
@@ -628,7 +628,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="93" />
             <source>X</source>
             <comment>attendance key: one letter for Absent, unlike the other three</comment>
-            <translation>A</translation>
+            <translation>X</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meeting_attendance.py" line="94" />
@@ -1349,27 +1349,27 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>iaith y papurau: en (Saesneg), cy (Cymraeg) neu both (y Gymraeg yn gyntaf) (diofyn: cy pan fo iaith y system yn Gymraeg, fel arall en)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="83" />
+            <location filename="compactdesk/cli_papers.py" line="72" />
             <source>all</source>
             <translation>popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="86" />
+            <location filename="compactdesk/cli_papers.py" line="75" />
             <source>--since</source>
             <translation>--since</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="97" />
+            <location filename="compactdesk/cli_papers.py" line="86" />
             <source>give the year as four digits, e.g. 2026</source>
             <translation>rhowch y flwyddyn fel pedwar digid, e.e. 2026</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="112" />
+            <location filename="compactdesk/cli_papers.py" line="101" />
             <source>Wrote {path}</source>
             <translation>Ysgrifennwyd {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/cli_papers.py" line="122" />
+            <location filename="compactdesk/cli_papers.py" line="111" />
             <source>Wrote %n file(s) into {folder}</source>
             <translation>
                 <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
@@ -1380,7 +1380,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="124" />
+            <location filename="compactdesk/cli_papers.py" line="113" />
             <source>Not written: {what} ({why})</source>
             <translation>Heb ei ysgrifennu: {what} ({why})</translation>
         </message>
@@ -1806,52 +1806,52 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Codes</name>
         <message>
-            <location filename="compactdesk/services/codes.py" line="27" />
+            <location filename="compactdesk/services/codes.py" line="28" />
             <source>code of practice</source>
             <translation>cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="31" />
+            <location filename="compactdesk/services/codes.py" line="32" />
             <source>the code's name</source>
             <translation>enw'r cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="37" />
+            <location filename="compactdesk/services/codes.py" line="38" />
             <source>There is already a code called “{name}”. Open that one, or give this one a name that tells them apart.</source>
             <translation>Mae cod o'r enw “{name}” eisoes. Agorwch hwnnw, neu rhowch enw i'r un hwn sy'n dangos y gwahaniaeth rhyngddynt.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="44" />
+            <location filename="compactdesk/services/codes.py" line="45" />
             <source>code status</source>
             <translation>statws cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="45" />
+            <location filename="compactdesk/services/codes.py" line="46" />
             <source>the date it was adopted</source>
             <translation>y dyddiad y cafodd ei fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="48" />
+            <location filename="compactdesk/services/codes.py" line="49" />
             <source>A code that is “{status}” needs the date it was adopted, because its reviews are counted from that day. Give the adoption date (the first of the month will do if the day is not known).</source>
             <translation>Mae angen y dyddiad mabwysiadu ar god sy'n “{status}”, oherwydd bod ei adolygiadau'n cael eu cyfrif o'r diwrnod hwnnw. Rhowch y dyddiad mabwysiadu (bydd diwrnod cyntaf y mis yn gwneud y tro os nad yw'r diwrnod yn hysbys).</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="57" />
+            <location filename="compactdesk/services/codes.py" line="58" />
             <source>the review interval in months</source>
             <translation>y cyfnod rhwng adolygiadau, mewn misoedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="59" />
+            <location filename="compactdesk/services/codes.py" line="60" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="92" />
+            <location filename="compactdesk/services/codes.py" line="93" />
             <source>“{name}” is one of the national Compact's five codes, so it stays in every group's records. If the group has not taken it up, leave its status as Proposed.</source>
             <translation>Mae “{name}” yn un o bum cod y Compact cenedlaethol, felly mae'n aros yng nghofnodion pob grŵp. Os nad yw'r grŵp wedi mabwysiadu'r cod, gadewch ei statws fel Arfaethedig.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="97" />
+            <location filename="compactdesk/services/codes.py" line="99" />
             <source>“{name}” is the code of %n action-plan target(s). Move those targets to another code (or to none) on the Action plan page first, then delete it.</source>
             <translation>
                 <numerusform>“{name}” yw cod %n targed yn y cynllun gweithredu. Symudwch y targedau hynny i god arall (neu i ddim cod) ar y dudalen Cynllun gweithredu cyn ei ddileu.</numerusform>
@@ -1862,82 +1862,82 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="110" />
+            <location filename="compactdesk/services/codes.py" line="113" />
             <source>“{name}” is “{status}”, not in force, so there is no review to record. Once it is adopted, set its status and adoption date first.</source>
             <translation>Mae “{name}” yn “{status}”, ac nid yw mewn grym, felly nid oes adolygiad i'w gofnodi. Pan fydd wedi'i fabwysiadu, gosodwch ei statws a'i ddyddiad mabwysiadu yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="114" />
+            <location filename="compactdesk/services/codes.py" line="118" />
             <source>the date of the review</source>
             <translation>dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="116" />
+            <location filename="compactdesk/services/codes.py" line="120" />
             <source>The review ({day}) cannot come before the code was adopted ({adopted}). Check the date.</source>
             <translation>Ni all yr adolygiad ({day}) fod cyn i'r cod gael ei fabwysiadu ({adopted}). Gwiriwch y dyddiad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="120" />
+            <location filename="compactdesk/services/codes.py" line="124" />
             <source>The review is dated {day}, after today. Record a review once it has been held.</source>
             <translation>Mae dyddiad yr adolygiad, {day}, ar ôl heddiw. Cofnodwch adolygiad ar ôl iddo gael ei gynnal.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="124" />
+            <location filename="compactdesk/services/codes.py" line="128" />
             <source>the note on the review</source>
             <translation>y nodyn ar yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="132" />
+            <location filename="compactdesk/services/codes.py" line="136" />
             <source>review</source>
             <translation>adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="195" />
+            <location filename="compactdesk/services/codes.py" line="200" />
             <source>the 'due soon' window in days</source>
             <translation>y cyfnod 'yn ddyledus cyn bo hir' mewn diwrnodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="205" />
+            <location filename="compactdesk/services/codes.py" line="210" />
             <source>Not in force</source>
             <translation>Nid yw mewn grym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="206" />
+            <location filename="compactdesk/services/codes.py" line="211" />
             <source>No adoption date</source>
             <translation>Dim dyddiad mabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="208" />
+            <location filename="compactdesk/services/codes.py" line="213" />
             <source>Overdue since {day}</source>
             <translation>Yn hwyr ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="210" />
+            <location filename="compactdesk/services/codes.py" line="215" />
             <source>Due today</source>
             <translation>Yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="211" />
+            <location filename="compactdesk/services/codes.py" line="216" />
             <source>Due {day}</source>
             <translation>Yn ddyledus {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="218" />
+            <location filename="compactdesk/services/codes.py" line="223" />
             <source>last reviewed {day}</source>
             <translation>adolygwyd ddiwethaf ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="219" />
+            <location filename="compactdesk/services/codes.py" line="224" />
             <source>adopted {day} and not reviewed since</source>
             <translation>mabwysiadwyd ar {day} a heb ei adolygu ers hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="221" />
+            <location filename="compactdesk/services/codes.py" line="226" />
             <source>Review overdue by {days}: due {due} (reviewed every {every}); {since}.</source>
             <translation>Adolygiad {days} yn hwyr: roedd yn ddyledus ar {due} (adolygir bob {every}); {since}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="227" />
+            <location filename="compactdesk/services/codes.py" line="232" />
             <source>%n month(s)</source>
             <translation>
                 <numerusform>%n mis</numerusform>
@@ -2163,96 +2163,96 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Compact</name>
         <message>
-            <location filename="compactdesk/domain/label_plurals.py" line="15" />
-            <source>champions</source>
-            <translation>hyrwyddwyr</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/domain/label_plurals.py" line="16" />
-            <source>representatives</source>
-            <translation>cynrychiolwyr</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/domain/label_plurals.py" line="17" />
-            <source>liaison groups</source>
-            <translation>grwpiau cyswllt</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/domain/label_plurals.py" line="18" />
-            <source>steering groups</source>
-            <translation>grwpiau llywio</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="26" />
-            <source>Set up the compact first: give it a name and an area.</source>
-            <translation>Sefydlwch y compact yn gyntaf: rhowch enw ac ardal iddo.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="33" />
-            <source>This group's records already hold a compact. Each group's file keeps one compact; start a new group for another.</source>
-            <translation>Mae compact yng nghofnodion y grŵp hwn eisoes. Mae ffeil pob grŵp yn cadw un compact; dechreuwch grŵp newydd ar gyfer un arall.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="35" />
-            <location filename="compactdesk/services/compact.py" line="54" />
-            <source>the compact's name</source>
-            <translation>enw'r compact</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="36" />
-            <location filename="compactdesk/services/compact.py" line="55" />
-            <source>the area</source>
-            <translation>yr ardal</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="45" />
-            <source>the compact's name in Welsh</source>
-            <translation>enw'r compact yn Gymraeg</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="56" />
-            <source>a word for the group</source>
-            <translation>gair am y grŵp</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="57" />
-            <source>a word for a champion</source>
-            <translation>gair am hyrwyddwr</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="62" />
-            <source>the word for the group in Welsh</source>
-            <translation>y gair am y grŵp yn Gymraeg</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="66" />
-            <source>the word for a champion in Welsh</source>
-            <translation>y gair am hyrwyddwr yn Gymraeg</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="68" />
-            <source>the notes</source>
-            <translation>y nodiadau</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/compact.py" line="75" />
+            <location filename="compactdesk/domain/offered_words.py" line="11" />
             <source>liaison group</source>
             <translation>grŵp cyswllt</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="75" />
+            <location filename="compactdesk/domain/offered_words.py" line="11" />
             <source>steering group</source>
             <translation>grŵp llywio</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="76" />
+            <location filename="compactdesk/domain/offered_words.py" line="12" />
             <source>champion</source>
             <translation>hyrwyddwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="76" />
+            <location filename="compactdesk/domain/offered_words.py" line="12" />
             <source>representative</source>
             <translation>cynrychiolydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/offered_words.py" line="17" />
+            <source>liaison groups</source>
+            <translation>grwpiau cyswllt</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/offered_words.py" line="18" />
+            <source>steering groups</source>
+            <translation>grwpiau llywio</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/offered_words.py" line="19" />
+            <source>champions</source>
+            <translation>hyrwyddwyr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/offered_words.py" line="20" />
+            <source>representatives</source>
+            <translation>cynrychiolwyr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="27" />
+            <source>Set up the compact first: give it a name and an area.</source>
+            <translation>Sefydlwch y compact yn gyntaf: rhowch enw ac ardal iddo.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="34" />
+            <source>This group's records already hold a compact. Each group's file keeps one compact; start a new group for another.</source>
+            <translation>Mae compact yng nghofnodion y grŵp hwn eisoes. Mae ffeil pob grŵp yn cadw un compact; dechreuwch grŵp newydd ar gyfer un arall.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="36" />
+            <location filename="compactdesk/services/compact.py" line="55" />
+            <source>the compact's name</source>
+            <translation>enw'r compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="37" />
+            <location filename="compactdesk/services/compact.py" line="56" />
+            <source>the area</source>
+            <translation>yr ardal</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="46" />
+            <source>the compact's name in Welsh</source>
+            <translation>enw'r compact yn Gymraeg</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="57" />
+            <source>a word for the group</source>
+            <translation>gair am y grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="58" />
+            <source>a word for a champion</source>
+            <translation>gair am hyrwyddwr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="63" />
+            <source>the word for the group in Welsh</source>
+            <translation>y gair am y grŵp yn Gymraeg</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="67" />
+            <source>the word for a champion in Welsh</source>
+            <translation>y gair am hyrwyddwr yn Gymraeg</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/compact.py" line="69" />
+            <source>the notes</source>
+            <translation>y nodiadau</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="109" />
@@ -3762,37 +3762,37 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Disputes</name>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="60" />
+            <location filename="compactdesk/services/disputes.py" line="63" />
             <source>stage</source>
             <translation>cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="64" />
+            <location filename="compactdesk/services/disputes.py" line="67" />
             <source>the stage's name</source>
             <translation>enw'r cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="70" />
+            <location filename="compactdesk/services/disputes.py" line="73" />
             <source>There is already a stage called “{name}”. Give this one another name.</source>
             <translation>Mae cam o'r enw “{name}” eisoes. Rhowch enw arall i'r un hwn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="84" />
+            <location filename="compactdesk/services/disputes.py" line="87" />
             <source>“{name}” is already the outcome stage, and a route has only one. Untick it there first.</source>
             <translation>“{name}” yw cam y canlyniad eisoes, a dim ond un sydd gan lwybr. Dad-diciwch ef yno yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="123" />
+            <location filename="compactdesk/services/disputes.py" line="126" />
             <source>“{name}” is already the first stage.</source>
             <translation>“{name}” yw'r cam cyntaf eisoes.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="124" />
+            <location filename="compactdesk/services/disputes.py" line="127" />
             <source>“{name}” is already the last stage.</source>
             <translation>“{name}” yw'r cam olaf eisoes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/disputes.py" line="152" />
+            <location filename="compactdesk/services/disputes.py" line="155" />
             <source>“{name}” is in the history of %n dispute(s), so it cannot be deleted. Tick it optional instead, or record those steps at another stage first.</source>
             <translation>
                 <numerusform>Mae “{name}” yn hanes %n anghydfod, felly ni ellir ei ddileu. Nodwch ei fod yn ddewisol yn lle hynny, neu cofnodwch y camau hynny ar gam arall yn gyntaf.</numerusform>
@@ -3803,131 +3803,131 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="165" />
+            <location filename="compactdesk/services/disputes.py" line="168" />
             <source>organisation raising it</source>
             <translation>sefydliad sy'n ei godi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="166" />
+            <location filename="compactdesk/services/disputes.py" line="169" />
             <source>organisation said to be in breach</source>
             <translation>sefydliad y dywedir iddo dorri'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="168" />
+            <location filename="compactdesk/services/disputes.py" line="171" />
             <source>Please choose the {what}.</source>
             <translation>Dewiswch y {what}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="173" />
+            <location filename="compactdesk/services/disputes.py" line="176" />
             <source>the dispute's title</source>
             <translation>teitl yr anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="177" />
+            <location filename="compactdesk/services/disputes.py" line="180" />
             <source>A dispute is between two parties: choose the organisation said to be in breach, which is not {name}, who raised it.</source>
             <translation>Mae anghydfod rhwng dau barti: {name} a gododd yr anghydfod, felly dewiswch sefydliad arall fel yr un y dywedir iddo dorri'r compact.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="182" />
-            <location filename="compactdesk/services/disputes.py" line="211" />
-            <location filename="compactdesk/services/disputes.py" line="213" />
-            <location filename="compactdesk/services/disputes.py" line="288" />
+            <location filename="compactdesk/services/disputes.py" line="185" />
+            <location filename="compactdesk/services/disputes.py" line="214" />
+            <location filename="compactdesk/services/disputes.py" line="216" />
+            <location filename="compactdesk/services/disputes.py" line="291" />
             <source>the date it was raised</source>
             <translation>y dyddiad y cafodd ei godi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="183" />
+            <location filename="compactdesk/services/disputes.py" line="186" />
             <source>the summary</source>
             <translation>y crynodeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="193" />
-            <location filename="compactdesk/services/disputes.py" line="242" />
-            <location filename="compactdesk/services/disputes.py" line="261" />
+            <location filename="compactdesk/services/disputes.py" line="196" />
+            <location filename="compactdesk/services/disputes.py" line="245" />
+            <location filename="compactdesk/services/disputes.py" line="264" />
             <source>the note</source>
             <translation>y nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="201" />
+            <location filename="compactdesk/services/disputes.py" line="204" />
             <source>dispute</source>
             <translation>anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="210" />
+            <location filename="compactdesk/services/disputes.py" line="213" />
             <source>the first stage recorded</source>
             <translation>y cam cyntaf a gofnodwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="212" />
-            <location filename="compactdesk/services/disputes.py" line="286" />
-            <location filename="compactdesk/services/disputes.py" line="287" />
-            <location filename="compactdesk/services/disputes.py" line="292" />
+            <location filename="compactdesk/services/disputes.py" line="215" />
+            <location filename="compactdesk/services/disputes.py" line="289" />
+            <location filename="compactdesk/services/disputes.py" line="290" />
+            <location filename="compactdesk/services/disputes.py" line="295" />
             <source>the date it was resolved</source>
             <translation>y dyddiad y cafodd ei ddatrys</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="227" />
-            <location filename="compactdesk/services/disputes.py" line="228" />
+            <location filename="compactdesk/services/disputes.py" line="230" />
+            <location filename="compactdesk/services/disputes.py" line="231" />
             <source>the date of the stage</source>
             <translation>dyddiad y cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="229" />
+            <location filename="compactdesk/services/disputes.py" line="232" />
             <source>the date the dispute was raised</source>
             <translation>y dyddiad y codwyd yr anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="231" />
+            <location filename="compactdesk/services/disputes.py" line="234" />
             <source>This dispute was resolved on {day}; a stage after that cannot be recorded. Reopen it first, or give an earlier date.</source>
             <translation>Cafodd yr anghydfod hwn ei ddatrys ar {day}; ni ellir cofnodi cam ar ôl hynny. Ailagorwch ef yn gyntaf, neu rhowch ddyddiad cynharach.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="249" />
+            <location filename="compactdesk/services/disputes.py" line="252" />
             <source>stage recorded</source>
             <translation>cam a gofnodwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="257" />
+            <location filename="compactdesk/services/disputes.py" line="260" />
             <source>This step is the outcome recorded when the dispute was resolved. Change it with “Resolve…” (or reopen the dispute) instead.</source>
             <translation>Y cam hwn yw'r canlyniad a gofnodwyd pan gafodd yr anghydfod ei ddatrys. Newidiwch ef gyda “Datrys…” (neu ailagorwch yr anghydfod) yn lle hynny.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="268" />
+            <location filename="compactdesk/services/disputes.py" line="271" />
             <source>This step is the outcome recorded when the dispute was resolved. Reopen the dispute to take it off.</source>
             <translation>Y cam hwn yw'r canlyniad a gofnodwyd pan gafodd yr anghydfod ei ddatrys. Ailagorwch yr anghydfod i'w dynnu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="285" />
+            <location filename="compactdesk/services/disputes.py" line="288" />
             <source>the outcome</source>
             <translation>y canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="293" />
+            <location filename="compactdesk/services/disputes.py" line="296" />
             <source>the last stage recorded</source>
             <translation>y cam olaf a gofnodwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="325" />
+            <location filename="compactdesk/services/disputes.py" line="328" />
             <source>Said to be breached by a public body</source>
             <translation>Honnir i gorff cyhoeddus dorri'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="326" />
+            <location filename="compactdesk/services/disputes.py" line="329" />
             <source>Said to be breached by the voluntary sector</source>
             <translation>Honnir i'r sector gwirfoddol dorri'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="330" />
+            <location filename="compactdesk/services/disputes.py" line="333" />
             <source>A public body</source>
             <translation>Corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="330" />
+            <location filename="compactdesk/services/disputes.py" line="333" />
             <source>The voluntary sector</source>
             <translation>Y sector gwirfoddol</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/disputes.py" line="510" />
+            <location filename="compactdesk/services/disputes.py" line="513" />
             <source>%n dispute(s)</source>
             <translation>
                 <numerusform>%n anghydfod</numerusform>
@@ -3938,7 +3938,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/disputes.py" line="511" />
+            <location filename="compactdesk/services/disputes.py" line="514" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n ar agor</numerusform>
@@ -3949,17 +3949,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="512" />
+            <location filename="compactdesk/services/disputes.py" line="515" />
             <source>said to be breached by a public body {public}, by the voluntary sector {vcs}</source>
             <translation>honiadau o dorri'r compact gan gorff cyhoeddus {public}, gan y sector gwirfoddol {vcs}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="516" />
+            <location filename="compactdesk/services/disputes.py" line="519" />
             <source>stages reached: {stages}</source>
             <translation>camau a gyrhaeddwyd: {stages}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/disputes.py" line="518" />
+            <location filename="compactdesk/services/disputes.py" line="521" />
             <source>resolved in a median of {days:g} days</source>
             <translation>wedi'u datrys mewn canolrif o {days:g} diwrnod</translation>
         </message>
@@ -5777,72 +5777,72 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>Handover</name>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="82" />
+            <location filename="compactdesk/documents/handover.py" line="83" />
             <source>{stem} handover {day}</source>
             <translation>{stem} pecyn trosglwyddo {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="91" />
+            <location filename="compactdesk/documents/handover.py" line="92" />
             <source>{path} is a file, not a folder. Choose a folder (an empty one is best).</source>
             <translation>Ffeil yw {path}, nid ffolder. Dewiswch ffolder (ffolder gwag sydd orau).</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="97" />
+            <location filename="compactdesk/documents/handover.py" line="98" />
             <source>CompactDesk cannot make or read the folder {folder} ({reason}). Choose another folder.</source>
             <translation>Ni all CompactDesk greu na darllen y ffolder {folder} ({reason}). Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="101" />
+            <location filename="compactdesk/documents/handover.py" line="102" />
             <source>The folder {folder} already holds other files. Choose an empty folder, or the folder of an earlier handover to bring it up to date.</source>
             <translation>Mae ffeiliau eraill eisoes yn y ffolder {folder}. Dewiswch ffolder gwag, neu ffolder pecyn trosglwyddo cynharach i'w ddiweddaru.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="227" />
+            <location filename="compactdesk/documents/handover.py" line="244" />
             <source>Everything this group's file holds, exported on {day} for a new secretary or an archive.</source>
             <translation>Popeth sydd yn ffeil y grŵp hwn, wedi'i allforio ar {day} ar gyfer ysgrifennydd newydd neu archif.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="231" />
+            <location filename="compactdesk/documents/handover.py" line="248" />
             <source>papers/ — every paper: for each meeting its agenda and, once held, its minutes (papers/&lt;year&gt;/&lt;date&gt; …); the action plan, feedback log and chase letters as they stand today; the annual review of every year as PDF and Word.</source>
             <translation>papers/ — pob papur: ar gyfer pob cyfarfod, ei agenda ac, ar ôl ei gynnal, ei gofnodion (papers/&lt;year&gt;/&lt;date&gt; …); y cynllun gweithredu, y cofnod adborth a'r llythyrau atgoffa fel y maent heddiw; adolygiad blynyddol pob blwyddyn fel PDF a Word.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="234" />
+            <location filename="compactdesk/documents/handover.py" line="251" />
             <source>data/ — one CSV file for each kind of record (UTF-8, opens in Excel), with a header row of column names and dates written as YYYY-MM-DD. Rows point at each other by their id columns.</source>
             <translation>data/ — un ffeil CSV ar gyfer pob math o gofnod (UTF-8, yn agor yn Excel), gyda rhes pennawd o enwau colofnau a dyddiadau wedi'u hysgrifennu fel YYYY-MM-DD. Mae rhesi'n cyfeirio at ei gilydd drwy eu colofnau id.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="237" />
+            <location filename="compactdesk/documents/handover.py" line="254" />
             <source>A text cell that would begin with =, +, -, @, a tab or a carriage return starts with an added ' so that a spreadsheet shows it as text and never runs it as a formula; the ' is not part of the record.</source>
             <translation>Os byddai cell testun yn dechrau gyda =, +, -, @, tab neu ddychweliad cerbyd, caiff ' ei ychwanegu o'i blaen, fel bod taenlen yn ei dangos fel testun a byth yn ei rhedeg fel fformiwla; nid yw'r ' yn rhan o'r cofnod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="240" />
+            <location filename="compactdesk/documents/handover.py" line="257" />
             <source>data/papers/ — the papers attached to agenda items, named by their id in data/agenda_paper.csv and their original name.</source>
             <translation>data/papers/ — y papurau sydd ynghlwm wrth eitemau ar yr agenda, wedi'u henwi yn ôl eu id yn data/agenda_paper.csv a'u henw gwreiddiol.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="243" />
+            <location filename="compactdesk/documents/handover.py" line="260" />
             <source>Files:</source>
             <translation>Ffeiliau:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="247" />
+            <location filename="compactdesk/documents/handover.py" line="264" />
             <source>Not written:</source>
             <translation>Heb eu hysgrifennu:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="263" />
+            <location filename="compactdesk/documents/handover.py" line="280" />
             <source>Reading the records</source>
             <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="268" />
+            <location filename="compactdesk/documents/handover.py" line="286" />
             <source>Writing {name}</source>
             <translation>Wrthi'n ysgrifennu {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/handover.py" line="286" />
+            <location filename="compactdesk/documents/handover.py" line="304" />
             <source>Putting %n file(s) in place</source>
             <translation>
                 <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
@@ -5853,12 +5853,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="299" />
+            <location filename="compactdesk/documents/handover.py" line="317" />
             <source>The handover could not be written in {folder} ({reason}). Check that the disk has space and is still connected, then try again.</source>
             <translation>Nid oedd modd ysgrifennu'r pecyn trosglwyddo yn y ffolder {folder} ({reason}). Gwiriwch fod lle ar y ddisg a'i bod yn dal wedi'i chysylltu, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="304" />
+            <location filename="compactdesk/documents/handover.py" line="322" />
             <source>Done</source>
             <translation>Wedi gorffen</translation>
         </message>
@@ -7427,7 +7427,7 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="compactdesk/gui/language.py" line="111" />
+            <location filename="compactdesk/gui/language.py" line="106" />
             <source>&amp;Language / Iaith</source>
             <translation>&amp;Iaith / Language</translation>
         </message>
@@ -8779,98 +8779,98 @@ Wrth ei ochr: {measure}</translation>
             <translation>Dim sgôr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="33" />
+            <location filename="compactdesk/services/monitoring.py" line="34" />
             <source>the year</source>
             <translation>y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="40" />
+            <location filename="compactdesk/services/monitoring.py" line="41" />
             <source>Please choose a rating from 1 (poor) to 5 (strong).</source>
             <translation>Dewiswch sgôr o 1 (gwael) i 5 (cryf).</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="43" />
+            <location filename="compactdesk/services/monitoring.py" line="44" />
             <source>The rating must be a whole number from 1 to 5.</source>
             <translation>Rhaid i'r sgôr fod yn rhif cyfan o 1 i 5.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="44" />
+            <location filename="compactdesk/services/monitoring.py" line="45" />
             <source>the rating</source>
             <translation>y sgôr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="48" />
+            <location filename="compactdesk/services/monitoring.py" line="49" />
             <source>the evidence</source>
             <translation>y dystiolaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="91" />
-            <location filename="compactdesk/services/monitoring.py" line="120" />
-            <location filename="compactdesk/services/monitoring.py" line="135" />
-            <location filename="compactdesk/services/monitoring.py" line="152" />
-            <location filename="compactdesk/services/monitoring.py" line="163" />
+            <location filename="compactdesk/services/monitoring.py" line="94" />
+            <location filename="compactdesk/services/monitoring.py" line="123" />
+            <location filename="compactdesk/services/monitoring.py" line="138" />
+            <location filename="compactdesk/services/monitoring.py" line="155" />
+            <location filename="compactdesk/services/monitoring.py" line="166" />
             <source>question</source>
             <translation>cwestiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="97" />
+            <location filename="compactdesk/services/monitoring.py" line="100" />
             <source>part of the framework</source>
             <translation>rhan o'r fframwaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="98" />
+            <location filename="compactdesk/services/monitoring.py" line="101" />
             <source>the question</source>
             <translation>y cwestiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="99" />
+            <location filename="compactdesk/services/monitoring.py" line="102" />
             <source>figure</source>
             <translation>ffigur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="137" />
+            <location filename="compactdesk/services/monitoring.py" line="140" />
             <source>A question moves one place up or down at a time.</source>
             <translation>Mae cwestiwn yn symud un lle i fyny neu i lawr ar y tro.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="142" />
+            <location filename="compactdesk/services/monitoring.py" line="145" />
             <source>This question is already the first in {group}.</source>
             <translation>Y cwestiwn hwn yw'r cyntaf yn {group} yn barod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="143" />
+            <location filename="compactdesk/services/monitoring.py" line="146" />
             <source>This question is already the last in {group}.</source>
             <translation>Y cwestiwn hwn yw'r olaf yn {group} yn barod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="274" />
+            <location filename="compactdesk/services/monitoring.py" line="277" />
             <source>area of the health-check</source>
             <translation>maes y gwiriad iechyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="293" />
+            <location filename="compactdesk/services/monitoring.py" line="296" />
             <source>the date of the rating</source>
             <translation>dyddiad y sgôr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="296" />
+            <location filename="compactdesk/services/monitoring.py" line="299" />
             <source>the note</source>
             <translation>y nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="308" />
-            <location filename="compactdesk/services/monitoring.py" line="315" />
-            <location filename="compactdesk/services/monitoring.py" line="337" />
+            <location filename="compactdesk/services/monitoring.py" line="311" />
+            <location filename="compactdesk/services/monitoring.py" line="318" />
+            <location filename="compactdesk/services/monitoring.py" line="340" />
             <source>relationship rating</source>
             <translation>sgôr y berthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="391" />
+            <location filename="compactdesk/services/monitoring.py" line="394" />
             <source>the summary of the year</source>
             <translation>crynodeb y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/monitoring.py" line="395" />
+            <location filename="compactdesk/services/monitoring.py" line="398" />
             <source>the priorities for next year</source>
             <translation>y blaenoriaethau ar gyfer y flwyddyn nesaf</translation>
         </message>
@@ -8964,6 +8964,30 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <location filename="compactdesk/gui/ops.py" line="172" />
             <source>Stopping…</source>
             <translation>Wrthi'n atal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <location filename="compactdesk/gui/opening.py" line="43" />
+            <source>Opening the group's file</source>
+            <translation>Wrthi'n agor ffeil y grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/opening.py" line="49" />
+            <source>Making the demo group…</source>
+            <translation>Wrthi'n gwneud y grŵp enghreifftiol…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/opening.py" line="50" />
+            <location filename="compactdesk/gui/opening.py" line="57" />
+            <source>Opening {name}…</source>
+            <translation>Wrthi'n agor {name}…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/opening.py" line="90" />
+            <source>CompactDesk cannot open the group's file</source>
+            <translation>Ni all CompactDesk agor ffeil y grŵp</translation>
         </message>
     </context>
     <context>
@@ -9268,50 +9292,50 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Nid oes targed ar agor, ac ni chafodd yr un ei gwblhau na'i ollwng ers {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="60" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="62" />
             <source>No code area named</source>
             <translation>Dim maes cod wedi'i enwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="61" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="63" />
             <source>No partner named</source>
             <translation>Dim partner wedi'i enwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="62" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="64" />
             <source>Partner and lead</source>
             <translation>Partner ac arweinydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="62" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="64" />
             <source>Code area and lead</source>
             <translation>Maes cod ac arweinydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="73" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="75" />
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="132" />
             <source>Target</source>
             <translation>Targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="74" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="134" />
             <source>Deadline</source>
             <translation>Dyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="74" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="411" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="75" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="77" />
             <source>Latest progress</source>
             <translation>Cynnydd diweddaraf</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
+            <location filename="compactdesk/documents/papers/action_plan.py" line="78" />
             <source>Action plan, {day}</source>
             <translation>Cynllun gweithredu, {day}</translation>
         </message>
@@ -11420,8 +11444,18 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     </context>
     <context>
         <name>Recovery</name>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="35" />
+            <source>There is no good backup of it in {folder}. You can choose a backup kept elsewhere (a USB stick, say), or open the file as it is to read and export what can still be read.</source>
+            <translation>Nid oes copi wrth gefn da ohoni yn {folder}. Gallwch ddewis copi wrth gefn a gedwir yn rhywle arall (cof bach USB, dyweder), neu agor y ffeil fel y mae i ddarllen ac allforio'r hyn y gellir ei ddarllen o hyd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="42" />
+            <source>The newest good backup was made on {day} at {time}. It holds {meetings}, {targets} and {feedback}. Restoring it replaces the damaged file, which is copied beside the backups first, so nothing is lost.</source>
+            <translation>Gwnaed y copi wrth gefn da diweddaraf ar {day} am {time}. Mae'n cynnwys {meetings}, {targets} a {feedback}. Mae ei adfer yn disodli'r ffeil sydd wedi'i difrodi, a gaiff ei chopïo wrth ymyl y copïau wrth gefn yn gyntaf, felly ni chollir dim.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/recovery.py" line="50" />
+            <location filename="compactdesk/gui/recovery.py" line="46" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n cyfarfod</numerusform>
@@ -11432,7 +11466,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/recovery.py" line="51" />
+            <location filename="compactdesk/gui/recovery.py" line="47" />
             <source>%n target(s)</source>
             <translation>
                 <numerusform>%n targed</numerusform>
@@ -11443,7 +11477,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/recovery.py" line="52" />
+            <location filename="compactdesk/gui/recovery.py" line="48" />
             <source>%n feedback item(s)</source>
             <translation>
                 <numerusform>%n eitem adborth</numerusform>
@@ -11452,6 +11486,60 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
                 <numerusform>%n eitem adborth</numerusform>
                 <numerusform>%n eitem adborth</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="55" />
+            <source>This group's file is damaged</source>
+            <translation>Mae ffeil y grŵp hwn wedi'i difrodi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="58" />
+            <source>&amp;Restore the newest good backup</source>
+            <translation>&amp;Adfer y copi wrth gefn da diweddaraf</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="60" />
+            <source>&amp;Choose a backup…</source>
+            <translation>&amp;Dewis copi wrth gefn…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="61" />
+            <source>&amp;Keep working on it as it is</source>
+            <translation>Dal i &amp;weithio arni fel y mae</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="62" />
+            <source>&amp;Open it as it is</source>
+            <translation>&amp;Ei hagor fel y mae</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="76" />
+            <source>Restore from a backup</source>
+            <translation>Adfer o gopi wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="77" />
+            <source>This backup looks like another group's records. {reason}
+
+Restore it all the same?</source>
+            <translation>Mae'r copi wrth gefn hwn yn edrych fel cofnodion grŵp arall. {reason}
+
+Ei adfer er hynny?</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="124" />
+            <source>CompactDesk cannot open the group's file</source>
+            <translation>Ni all CompactDesk agor ffeil y grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="131" />
+            <source>The backup was not restored</source>
+            <translation>Ni adferwyd y copi wrth gefn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/recovery.py" line="134" />
+            <source>The backup was restored. The damaged file was copied beside the backups first.</source>
+            <translation>Adferwyd y copi wrth gefn. Copïwyd y ffeil a oedd wedi'i difrodi wrth ymyl y copïau wrth gefn yn gyntaf.</translation>
         </message>
     </context>
     <context>
@@ -12329,62 +12417,62 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>Safekeeping</name>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="28" />
+            <location filename="compactdesk/gui/safekeeping.py" line="29" />
             <source>&amp;Back up now</source>
             <translation>Gwneud copi &amp;wrth gefn nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="30" />
+            <location filename="compactdesk/gui/safekeeping.py" line="31" />
             <source>Make a checked copy of this group's file in its backup folder now (Ctrl+B)</source>
             <translation>Gwneud copi wedi'i wirio o ffeil y grŵp hwn yn ei ffolder copïau wrth gefn nawr (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="32" />
+            <location filename="compactdesk/gui/safekeeping.py" line="33" />
             <source>Back up to a &amp;folder…</source>
             <translation>Copi wrth gefn i &amp;ffolder…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="33" />
+            <location filename="compactdesk/gui/safekeeping.py" line="34" />
             <source>&amp;Restore from a backup…</source>
             <translation>Adfe&amp;r o gopi wrth gefn…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="34" />
+            <location filename="compactdesk/gui/safekeeping.py" line="35" />
             <source>Export e&amp;verything…</source>
             <translation>Allforio &amp;popeth…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="36" />
+            <location filename="compactdesk/gui/safekeeping.py" line="37" />
             <source>Every paper of every year and every record as a spreadsheet, in one folder: for a new secretary or an archive</source>
             <translation>Pob papur o bob blwyddyn a phob cofnod fel taenlen, mewn un ffolder: ar gyfer ysgrifennydd newydd neu archif</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="52" />
+            <location filename="compactdesk/gui/safekeeping.py" line="53" />
             <source>Back up to a folder (a USB stick, say)</source>
             <translation>Copi wrth gefn i ffolder (cof bach USB, er enghraifft)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="67" />
+            <location filename="compactdesk/gui/safekeeping.py" line="68" />
             <source>Backed up and checked: {path}</source>
             <translation>Copi wrth gefn wedi'i wneud a'i wirio: {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="69" />
+            <location filename="compactdesk/gui/safekeeping.py" line="70" />
             <source>Back up</source>
             <translation>Gwneud copi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="95" />
+            <location filename="compactdesk/gui/safekeeping.py" line="96" />
             <source>the backup made {day} at {time}</source>
             <translation>y copi wrth gefn a wnaed ar {day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="113" />
+            <location filename="compactdesk/gui/safekeeping.py" line="114" />
             <source>Checking the backup</source>
             <translation>Wrthi'n gwirio'r copi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="123" />
+            <location filename="compactdesk/gui/safekeeping.py" line="124" />
             <source>Bring back {what}?
 
 Everything in {name} is replaced by what the backup holds. The file as it is now is backed up first (“Before a restore”), so you can come back to it the same way.</source>
@@ -12393,7 +12481,7 @@ Everything in {name} is replaced by what the backup holds. The file as it is now
 Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth gefn. Caiff y ffeil fel y mae nawr ei chadw wrth gefn yn gyntaf (“Cyn adfer”), felly gallwch ddod yn ôl ati yn yr un ffordd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="127" />
+            <location filename="compactdesk/gui/safekeeping.py" line="128" />
             <source>This backup looks like another group's records. {reason}
 
 {question}</source>
@@ -12402,27 +12490,27 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
 {question}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="129" />
+            <location filename="compactdesk/gui/safekeeping.py" line="130" />
             <source>Restore from a backup</source>
             <translation>Adfer o gopi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="147" />
+            <location filename="compactdesk/gui/safekeeping.py" line="148" />
             <source>Restoring</source>
             <translation>Wrthi'n adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="154" />
+            <location filename="compactdesk/gui/safekeeping.py" line="155" />
             <source>The backup was not restored</source>
             <translation>Ni chafodd y copi wrth gefn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="158" />
+            <location filename="compactdesk/gui/safekeeping.py" line="159" />
             <source>Restored {what}. The file as it was before is kept as a backup made before the restore.</source>
             <translation>Wedi adfer {what}. Mae'r ffeil fel yr oedd o'r blaen wedi'i chadw fel copi wrth gefn a wnaed cyn adfer.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="172" />
+            <location filename="compactdesk/gui/safekeeping.py" line="173" />
             <source>Export everything into a folder</source>
             <translation>Allforio popeth i ffolder</translation>
         </message>
@@ -12430,57 +12518,57 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>Search</name>
         <message>
-            <location filename="compactdesk/services/search.py" line="47" />
+            <location filename="compactdesk/services/search.py" line="49" />
             <source>Meetings</source>
             <translation>Cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="48" />
+            <location filename="compactdesk/services/search.py" line="50" />
             <source>Action plan targets</source>
             <translation>Targedau'r cynllun gweithredu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="49" />
+            <location filename="compactdesk/services/search.py" line="51" />
             <source>Feedback</source>
             <translation>Adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="50" />
+            <location filename="compactdesk/services/search.py" line="52" />
             <source>People</source>
             <translation>Pobl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="51" />
+            <location filename="compactdesk/services/search.py" line="53" />
             <source>Organisations</source>
             <translation>Sefydliadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="52" />
+            <location filename="compactdesk/services/search.py" line="54" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="53" />
+            <location filename="compactdesk/services/search.py" line="55" />
             <source>Consultations</source>
             <translation>Ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="54" />
+            <location filename="compactdesk/services/search.py" line="56" />
             <source>Disputes</source>
             <translation>Anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="197" />
+            <location filename="compactdesk/services/search.py" line="201" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="200" />
+            <location filename="compactdesk/services/search.py" line="205" />
             <source>{meeting} — item {number}: {title}</source>
             <translation>{meeting} — eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="208" />
+            <location filename="compactdesk/services/search.py" line="213" />
             <source>{name}, {role}</source>
             <translation>{name}, {role}</translation>
         </message>
@@ -12688,7 +12776,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/services/seats.py" line="84" />
             <location filename="compactdesk/services/seats.py" line="95" />
-            <location filename="compactdesk/services/setup.py" line="250" />
+            <location filename="compactdesk/services/setup.py" line="258" />
             <source>the start of the term</source>
             <translation>dechrau'r tymor</translation>
         </message>
@@ -13061,49 +13149,227 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
     </context>
     <context>
+        <name>Seeded</name>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="15" />
+            <source>Funding and procurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="16" />
+            <source>Consultation and policy appraisal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="17" />
+            <source>Volunteering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="18" />
+            <source>Black and minority ethnic voluntary and community organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="19" />
+            <source>Community groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="24" />
+            <source>Informal discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="25" />
+            <source>Raised at the liaison group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="26" />
+            <source>Mediation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="27" />
+            <source>Councillor's call-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="28" />
+            <source>Arbitration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="29" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="34" />
+            <source>Where did the compact start from: was there a compact, a liaison group, codes of practice or an action plan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="36" />
+            <source>How did the two sectors rate their relationship at the start?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="37" />
+            <source>Are resources committed to developing and running the compact, in cash or in kind, in proportion to each partner's size?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="39" />
+            <source>Are there champions in every sector and department, supported with time and money?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="40" />
+            <source>Is there a dedicated post or budget, and are small groups reimbursed for the cost of taking part?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="42" />
+            <source>Is there political ownership: do senior officers and councillors take part, with commitment from the top?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="44" />
+            <source>Is information about the compact spread widely and regularly, and part of staff induction in both sectors?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="46" />
+            <source>Have the codes of practice been agreed by all parties, and are they used day to day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="48" />
+            <source>Is there an action plan with clear targets and responsibilities, reviewed at least every year or two?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="50" />
+            <source>Is there a disputes procedure that people know and use, with a way to appeal?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="51" />
+            <source>Are the measures of the compact's success agreed with all who have a stake in it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="52" />
+            <source>Who has signed up to the compact, small, BME, rural and volunteer-only groups included?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="54" />
+            <source>Do organisations, staff and councillors know what the compact is and where to find it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="56" />
+            <source>Have the actions in the action plan taken place?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="57" />
+            <source>Are funding decisions made in line with the codes, with organisations told in good time?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="59" />
+            <source>How often do consultation periods, or feedback to those who responded, fall short of the standard?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="61" />
+            <source>Are disputes resolved through the compact, to the satisfaction of all parties?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="62" />
+            <source>Are BME and small community groups as involved as larger organisations?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="63" />
+            <source>Is representation balanced, and do all parties keep taking part?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="64" />
+            <source>Do all parties keep the undertakings of the compact, the voluntary sector included?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="66" />
+            <source>Do all parties 'compact-proof' new policies and plans?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="67" />
+            <source>Has trust between the sectors grown, with fewer crises and disputes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="68" />
+            <source>Has the number of responses to consultations changed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="compactdesk/domain/seeded_words.py" line="69" />
+            <source>Are there examples where the compact plainly made a difference?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Setup</name>
         <message>
-            <location filename="compactdesk/services/setup.py" line="108" />
+            <location filename="compactdesk/services/setup.py" line="114" />
             <source>{area} County Council</source>
             <translation>Cyngor Sir {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="109" />
+            <location filename="compactdesk/services/setup.py" line="115" />
             <source>{area} Health Board</source>
             <translation>Bwrdd Iechyd {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="110" />
+            <location filename="compactdesk/services/setup.py" line="116" />
             <source>{area} Police</source>
             <translation>Heddlu {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="111" />
+            <location filename="compactdesk/services/setup.py" line="117" />
             <source>{area} Fire and Rescue Service</source>
             <translation>Gwasanaeth Tân ac Achub {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="143" />
+            <location filename="compactdesk/services/setup.py" line="149" />
             <source>“{typed}” is not held by that name; it may be {held}. Write the name as held, or press Finish again to add it as a new organisation.</source>
             <translation>Does dim sefydliad o'r enw “{typed}” yn y ffeil; efallai mai {held} ydyw. Ysgrifennwch yr enw fel y mae yn y ffeil, neu pwyswch Gorffen eto i'w ychwanegu fel sefydliad newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="146" />
+            <location filename="compactdesk/services/setup.py" line="152" />
             <source> or </source>
             <translation> neu </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="200" />
+            <location filename="compactdesk/services/setup.py" line="208" />
             <source>Partner bodies are recorded on the compact, and this group's file has none yet. Give the group's name on the first page, or leave the partner bodies for later.</source>
             <translation>Caiff y cyrff partner eu cofnodi ar y compact, a does dim compact yn ffeil y grŵp hwn eto. Rhowch enw'r grŵp ar y dudalen gyntaf, neu gadewch y cyrff partner tan yn nes ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="214" />
+            <location filename="compactdesk/services/setup.py" line="222" />
             <source>Member {number}</source>
             <translation>Aelod {number}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/setup.py" line="269" />
+            <location filename="compactdesk/services/setup.py" line="277" />
             <source>Seats, row {number}: {problem}</source>
             <translation>Seddi, rhes {number}: {problem}</translation>
         </message>
@@ -14993,7 +15259,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>_Reopen</name>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="197" />
+            <location filename="compactdesk/gui/safekeeping.py" line="200" />
             <source>CompactDesk cannot open the group's file</source>
             <translation>Ni all CompactDesk agor ffeil y grŵp</translation>
         </message>

@@ -176,3 +176,21 @@ def test_one_bad_paper_is_reported_not_fatal(demo, tmp_path, today, monkeypatch)
     assert report.skipped[0].what in (tmp_path / "out" / README).read_text(encoding="utf-8-sig")
     assert not (tmp_path / "out" / report.skipped[0].what).exists()
     assert len(report.written) > 50
+
+
+def test_the_readme_speaks_the_papers_language_welsh_first_when_both(demo, tmp_path, today):
+    """A handover made in Welsh and English (the window's Export everything takes the papers' language last
+    chosen) says what it holds in Welsh first, then in English."""
+    from compactdesk import catalogues, i18n
+
+    catalogues.load_all()
+    with i18n.speaking(i18n.WELSH):
+        files_cy = i18n.translate("Handover", "Files:")
+    assert files_cy != "Files:"
+    export_everything(demo, tmp_path / "both", today, language="both")
+    readme = (tmp_path / "both" / README).read_text(encoding="utf-8-sig")
+    assert files_cy in readme and "Files:" in readme
+    assert readme.index(files_cy) < readme.index("Files:")
+    export_everything(demo, tmp_path / "cy", today, language="cy")
+    welsh = (tmp_path / "cy" / README).read_text(encoding="utf-8-sig")
+    assert files_cy in welsh and "Files:" not in welsh

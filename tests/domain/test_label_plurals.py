@@ -7,12 +7,12 @@ from hypothesis import strategies as st
 
 from compactdesk import i18n
 from compactdesk.domain.label_plurals import english_plural, label_plural, welsh_plural
-from welsh_loose import welsh_pending
+from welsh_catalogue import welsh_loaded
 
 
 @pytest.fixture
 def welsh():
-    with welsh_pending(), i18n.speaking(i18n.WELSH):
+    with welsh_loaded(), i18n.speaking(i18n.WELSH):
         yield
 
 

@@ -12,7 +12,7 @@ from compactdesk.gui.app import install_translator
 from compactdesk.gui.pages.signup import CHAMPIONS, SignUpPage
 from compactdesk.services import champions, compact, members
 from compactdesk.store.models import Person
-from welsh_loose import welsh_pending
+from welsh_catalogue import welsh_loaded
 
 UNLINKED = "Carys Howells (Hywel Môn University Health Board)"
 
@@ -47,7 +47,7 @@ def page(bench, qtbot):
 
 @pytest.fixture
 def welsh():
-    with welsh_pending():
+    with welsh_loaded():
         install_translator(i18n.WELSH)
         yield
         install_translator(i18n.ENGLISH)

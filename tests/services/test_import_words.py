@@ -9,7 +9,7 @@ from compactdesk.domain.import_fields import ImportKind, guess_matching
 from compactdesk.services import members
 from compactdesk.services.importing import plan_import, run_import
 from compactdesk.services.spreadsheet import Sheet
-from welsh_loose import welsh_pending
+from welsh_catalogue import welsh_loaded
 
 TODAY = dt.date(2027, 1, 20)
 
@@ -42,6 +42,6 @@ def test_two_near_names_are_offered_with_or(store):
 
 
 def test_in_welsh_two_near_names_are_offered_with_neu(store):
-    with welsh_pending(), i18n.speaking(i18n.WELSH):
+    with welsh_loaded(), i18n.speaking(i18n.WELSH):
         note = _near_note(store)
     assert "Dyfnant Voluntary Action neu Dyfnant Voluntary Actions" in note and " or " not in note
