@@ -7,16 +7,12 @@ Welsh word with no plural known here gives None, and the sentence is put another
 program never makes up a plural that is wrong.
 """
 
-from compactdesk.i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
+from compactdesk.domain.offered_words import PLURALS
+from compactdesk.i18n import ENGLISH, language, translate
 
-# The plurals of the words the program offers (services/compact.OFFERED_LABELS), translated in the same
-# context as the words themselves, so that "hyrwyddwr" has the translator's plural.
-OFFERED_PLURALS = {
-    "champion": QT_TRANSLATE_NOOP("Compact", "champions"),
-    "representative": QT_TRANSLATE_NOOP("Compact", "representatives"),
-    "liaison group": QT_TRANSLATE_NOOP("Compact", "liaison groups"),
-    "steering group": QT_TRANSLATE_NOOP("Compact", "steering groups"),
-}
+# The plurals of the words the program offers (domain/offered_words.py), translated in the same context as the
+# words themselves.
+OFFERED_PLURALS = PLURALS
 
 # Welsh nouns a group is likely to choose for the role, with their plurals. Welsh puts the noun first
 # ("swyddog cyswllt"), so it is the first word that is made plural.

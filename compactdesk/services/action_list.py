@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from compactdesk.domain import rules_sql
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed
+from compactdesk.domain.seeded_words import shown
 from compactdesk.services.actions import TargetRow, make_row, row_columns, with_names
 from compactdesk.services.common import storable_id
 from compactdesk.services.compact import standards
@@ -71,9 +72,11 @@ class _Joined:
 
 
 def search_text(title: str, code: str, partner: str, lead: str, last_progress: str) -> str:
-    """What the page's search looks in, casefolded: the target's title, its code, partner and
-    lead, and its latest progress."""
-    return fold(f"{title} {code} {partner} {lead} {last_progress}")
+    """What the page's search looks in, casefolded: the target's title, its code (as shown, and as held when
+    that differs: a national code is found by its English name in a Welsh window too), partner and lead, and
+    its latest progress."""
+    text = f"{title} {code} {partner} {lead} {last_progress}"
+    return fold(text if shown(code) == code else f"{text} {shown(code)}")
 
 
 def _conditions(today: dt.date, due_soon_days: int, narrowed: TargetFilter) -> list:
@@ -151,8 +154,11 @@ def target_search_texts(session: Session, today: dt.date, narrowed: TargetFilter
     for word in words[1:]:
         text = text + " " + func.coalesce(word, "")
     found = session.connection().execute(
-        joined.join(select(Target.id, text)).where(*_conditions(today, due_soon, narrowed))).all()
-    return dict(zip((ident for ident, _ in found), fold_each([text for _, text in found])))
+        joined.join(select(Target.id, text, CodeOfPractice.name)).where(*_conditions(today, due_soon, narrowed))).all()
+    # A national code is found by the program's words for it in the language spoken too.
+    return dict(zip((ident for ident, _, _ in found),
+                    fold_each([text if shown(code) == (code or "") else f"{text} {shown(code)}"
+                               for _, text, code in found])))
 
 
 def target_rows_of(session: Session, today: dt.date, ids: list[int]) -> list[TargetRow]:
@@ -192,8 +198,9 @@ def target_filter_choices(session: Session) -> TargetFilterChoices:
     """What the page's partner and code filters offer: a DISTINCT each, not every row."""
     partners = session.execute(select(Target.partner_id, Organisation.name).distinct()
                                .outerjoin(Organisation, Target.partner_id == Organisation.id)).all()
-    codes = session.execute(select(Target.code_id, CodeOfPractice.name).distinct()
-                            .outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)).all()
+    codes = [(ident, shown(name)) for ident, name in session.execute(
+        select(Target.code_id, CodeOfPractice.name).distinct()
+        .outerjoin(CodeOfPractice, Target.code_id == CodeOfPractice.id)).all()]
 
     def named(pairs) -> tuple[tuple[int, str], ...]:
         return tuple(sorted(((i, n) for i, n in pairs if i is not None), key=lambda p: (p[1].casefold(), p[0])))
@@ -215,7 +222,7 @@ def narrowed_out(row: TargetRow, narrowed: TargetFilter, search: str = "") -> se
         out.add("code")
     if narrowed.overdue_only and row.status is not TargetStatus.OVERDUE:
         out.add("overdue")
-    haystack = search_text(row.title, row.code, row.partner, row.lead, row.last_progress)
+    haystack = search_text(row.title, row.code_held or row.code, row.partner, row.lead, row.last_progress)
     if not all(word in haystack for word in search_words(search)):
         out.add("search")
     return out

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 from compactdesk.domain import text
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_status
+from compactdesk.domain.seeded_words import shown
 from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import as_date, fetch, fetch_optional, fetch_row, item_and_meeting, not_before
 from compactdesk.services.compact import standards
@@ -113,7 +114,7 @@ def status_of(target: Target, today: dt.date, due_soon_days: int) -> TargetStatu
 class TargetRow:
     target_id: int
     title: str
-    code: str
+    code: str  # as the language spoken shows it (domain/seeded_words.py); code_held as held, to sort by
     partner: str
     lead: str
     start_on: dt.date | None
@@ -124,6 +125,7 @@ class TargetRow:
     code_id: int | None = None
     partner_id: int | None = None
     lead_id: int | None = None
+    code_held: str = ""
 
 
 def with_names(query):
@@ -147,8 +149,8 @@ def make_row(values, today: dt.date, due_soon_days: int) -> TargetRow:
      dropped_on, progress_on, progress_note) = values
     status = target_status(today, deadline=deadline, start_on=start_on, completed_on=completed_on,
                            dropped_on=dropped_on, has_progress=progress_on is not None, due_soon_days=due_soon_days)
-    return TargetRow(ident, title, code or "", partner or "", lead or "", start_on, deadline, status,
-                     progress_note or "", progress_on, code_id, partner_id, lead_id)
+    return TargetRow(ident, title, shown(code), partner or "", lead or "", start_on, deadline, status,
+                     progress_note or "", progress_on, code_id, partner_id, lead_id, code or "")
 
 
 def _latest_progress(today: dt.date):
@@ -231,7 +233,7 @@ def target_detail(session: Session, target_id: int, today: dt.date) -> TargetDet
                            dropped_on=dropped_on, has_progress=any(entry.on <= today for entry in progress),
                            due_soon_days=standards(session).due_soon_days)
     return TargetDetail(
-        ident, title, measure, code_id, code or "", partner_id, partner or "", lead_id, lead or "", start_on, deadline,
+        ident, title, measure, code_id, shown(code), partner_id, partner or "", lead_id, lead or "", start_on, deadline,
         completed_on, dropped_on, drop_reason, meeting_id, item_id,
         origin_text(session, meeting_id, item_id) if meeting_id is not None or item_id is not None else "", status,
         progress)
@@ -259,7 +261,7 @@ def target_choices(session: Session) -> TargetChoices:
     people = session.execute(select(Person.id, Person.name, Person.department, Organisation.name)
                              .outerjoin(Organisation, Person.organisation_id == Organisation.id))
     return TargetChoices(
-        tuple(Choice(ident, name) for ident, name in codes),
+        tuple(Choice(ident, shown(name)) for ident, name in codes),
         tuple(sorted((Choice(ident, name) for ident, name in partners), key=lambda c: (name_order(c.name), c.ident))),
         tuple(sorted((Choice(ident, name, " — ".join(part for part in (department, organisation) if part))
                       for ident, name, department, organisation in people),

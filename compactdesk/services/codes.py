@@ -15,6 +15,7 @@ from compactdesk.domain import text
 from compactdesk.domain.dates import days_text, uk_date
 from compactdesk.domain.enums import CodeStatus
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import code_review_due, code_review_overdue
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, whole_number
@@ -36,7 +37,7 @@ def _name(session: Session, name: str, exclude_id: int | None = None) -> str:
     if clash is not None:
         raise ValidationError(translate(
             "Codes", "There is already a code called “{name}”. Open that one, or give this one a name that "
-            "tells them apart.").format(name=clash.name), "name")
+            "tells them apart.").format(name=shown(clash.name)), "name")
     return name
 
 
@@ -91,12 +92,14 @@ def delete_code(session: Session, code_id: int) -> None:
     if code.national:
         raise ValidationError(translate(
             "Codes", "“{name}” is one of the national Compact's five codes, so it stays in every group's "
-                     "records. If the group has not taken it up, leave its status as Proposed.").format(name=code.name))
+                     "records. If the group has not taken it up, leave its status as Proposed.").format(
+            name=shown(code.name)))
     used = _targets_using(session, code_id)
     if used:
         raise ValidationError(translate(
             "Codes", "“{name}” is the code of %n action-plan target(s). Move those targets to another code (or to "
-                     "none) on the Action plan page first, then delete it.", None, used).format(name=code.name))
+                     "none) on the Action plan page first, then delete it.", None, used).format(
+            name=shown(code.name)))
     session.delete(code)
 
 
@@ -109,7 +112,8 @@ def record_review(session: Session, code_id: int, on: dt.date | str, note: str =
     if not code.status.in_force:
         raise ValidationError(translate(
             "Codes", "“{name}” is “{status}”, not in force, so there is no review to record. Once it is adopted, "
-                     "set its status and adoption date first.").format(name=code.name, status=code.status.label()),
+                     "set its status and adoption date first.").format(name=shown(code.name),
+                                                                       status=code.status.label()),
             "on")
     day = as_date(on, translate("Codes", "the date of the review"), "on")
     if code.adopted_on is not None and day < code.adopted_on:
@@ -138,7 +142,7 @@ def remove_review(session: Session, review_id: int) -> None:
 @dataclass(frozen=True)
 class CodeRow:
     code_id: int
-    name: str
+    name: str  # as the language spoken shows it (a national code in the program's words); held_name as held
     national: bool
     status: CodeStatus
     adopted_on: dt.date | None
@@ -149,6 +153,7 @@ class CodeRow:
     targets: int  # action-plan targets filed under it
     position: int
     notes: str
+    held_name: str = ""  # what the form that edits it shows and saves
 
 
 @dataclass(frozen=True)
@@ -168,8 +173,8 @@ def _row(code: CodeOfPractice, today: dt.date, targets: int) -> CodeRow:
     last = max((review.on for review in code.reviews if review.on <= today), default=None)
     due = code_review_due(code.status, adopted_on=code.adopted_on, last_reviewed_on=last,
                           review_months=code.review_months)
-    return CodeRow(code.id, code.name, code.national, code.status, code.adopted_on, code.review_months, last, due,
-                   code_review_overdue(today, due), targets, code.position, code.notes or "")
+    return CodeRow(code.id, shown(code.name), code.national, code.status, code.adopted_on, code.review_months, last,
+                   due, code_review_overdue(today, due), targets, code.position, code.notes or "", code.name)
 
 
 def code_rows(session: Session, today: dt.date) -> list[CodeRow]:

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.offered_words import CHAMPION_WORDS, GROUP_WORDS, OFFERED
 from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import Standards
-from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, whole_number
 from compactdesk.store.models import Compact, CompactStatusChange, Organisation
 
@@ -45,8 +46,8 @@ def _welsh_name(name_cy: str | None) -> str:
     return text.optional(name_cy, translate("Compact", "the compact's name in Welsh"), "name_cy")
 
 
-def update_compact(session: Session, *, name: str, area: str = "", group_label: str = "liaison group",
-                   champion_label: str = "champion", notes: str = "", name_cy: str | None = None,
+def update_compact(session: Session, *, name: str, area: str = "", group_label: str = GROUP_WORDS[0],
+                   champion_label: str = CHAMPION_WORDS[0], notes: str = "", name_cy: str | None = None,
                    group_label_cy: str | None = None, champion_label_cy: str | None = None) -> Compact:
     """The compact's own words; each `_cy` is its Welsh form ("" for none: the English is used), kept as
     held when not given (None)."""
@@ -69,11 +70,10 @@ def update_compact(session: Session, *, name: str, area: str = "", group_label: 
     return compact
 
 
-# The words the program offers for the group and a champion (the set-up assistant's choices, the defaults).
-# A group that kept one and gave no Welsh form of its own has the program's Welsh for it, as for any word
-# of the program's; a word of the group's own is never translated.
-OFFERED_LABELS = (QT_TRANSLATE_NOOP("Compact", "liaison group"), QT_TRANSLATE_NOOP("Compact", "steering group"),
-                  QT_TRANSLATE_NOOP("Compact", "champion"), QT_TRANSLATE_NOOP("Compact", "representative"))
+# The words the program offers for the group and a champion (domain/offered_words.py: the set-up assistant's
+# choices, the defaults). A group that kept one and gave no Welsh form of its own has the program's Welsh for
+# it, as for any word of the program's; a word of the group's own is never translated.
+OFFERED_LABELS = OFFERED
 
 
 def label_in_language(english: str | None, welsh: str | None) -> str:

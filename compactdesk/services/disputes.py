@@ -22,6 +22,7 @@ from compactdesk.domain import text
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import median_days, year_bounds
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, fetch, not_before, year_kept
@@ -37,11 +38,12 @@ LONG_OPEN_DAYS = 90
 @dataclass(frozen=True)
 class StageRow:
     stage_id: int
-    name: str
+    name: str  # as the language spoken shows it (a seeded stage in the program's words); held_name as held
     position: int
     optional: bool
     is_outcome: bool
     disputes: int  # how many disputes have a step at this stage
+    held_name: str = ""  # what the form that renames it shows
 
 
 def _ordered_stages(session: Session) -> list[DisputeStage]:
@@ -52,7 +54,8 @@ def stage_rows(session: Session) -> list[StageRow]:
     """The route in order, each stage with the number of disputes that reached it."""
     used = dict(session.execute(select(DisputeStep.stage_id, func.count(func.distinct(DisputeStep.dispute_id)))
                                 .group_by(DisputeStep.stage_id)).all())
-    return [StageRow(stage.id, stage.name, stage.position, stage.optional, stage.is_outcome, used.get(stage.id, 0))
+    return [StageRow(stage.id, shown(stage.name), stage.position, stage.optional, stage.is_outcome,
+                     used.get(stage.id, 0), stage.name)
             for stage in _ordered_stages(session)]
 
 
@@ -69,7 +72,7 @@ def _stage_name(session: Session, name: str, exclude_id: int | None = None) -> s
     if clash is not None:
         raise ValidationError(translate(
             "Disputes", "There is already a stage called “{name}”. Give this one another name.",
-        ).format(name=clash.name), "name")
+        ).format(name=shown(clash.name)), "name")
     return name
 
 
@@ -83,7 +86,7 @@ def _only_one_outcome(session: Session, exclude_id: int | None) -> None:
     if current is not None and current.id != exclude_id:
         raise ValidationError(translate(
             "Disputes", "“{name}” is already the outcome stage, and a route has only one. Untick it there first.",
-        ).format(name=current.name), "is_outcome")
+        ).format(name=shown(current.name)), "is_outcome")
 
 
 def _renumber(stages: list[DisputeStage]) -> None:
@@ -122,7 +125,7 @@ def move_stage(session: Session, stage_id: int, steps: int) -> DisputeStage:
     if there == here:
         words = translate("Disputes", "“{name}” is already the first stage.") if steps < 0 else \
             translate("Disputes", "“{name}” is already the last stage.")
-        raise ValidationError(words.format(name=stage.name), "position")
+        raise ValidationError(words.format(name=shown(stage.name)), "position")
     stages.insert(there, stages.pop(here))
     _renumber(stages)
     return stage
@@ -152,7 +155,7 @@ def delete_stage(session: Session, stage_id: int) -> None:
         raise ValidationError(translate(
             "Disputes", "“{name}” is in the history of %n dispute(s), so it cannot be deleted. "
             "Tick it optional instead, or record those steps at another stage first.", None, used)
-            .format(name=stage.name), "stage")
+            .format(name=shown(stage.name)), "stage")
     session.delete(stage)
     session.flush()
     _renumber(_ordered_stages(session))
@@ -394,7 +397,7 @@ def _row(dispute: Dispute, today: dt.date) -> DisputeRow:
     last = _latest(dispute)
     return DisputeRow(dispute.id, dispute.title, dispute.raised_by.name, dispute.raised_by.sector,
                       dispute.against.name, dispute.against.sector, who_breached(dispute.against.sector),
-                      dispute.raised_on, last.stage.name if last else "", last.on if last else None,
+                      dispute.raised_on, shown(last.stage.name) if last else "", last.on if last else None,
                       days_open(dispute.raised_on, dispute.resolved_on, today), dispute.resolved_on, dispute.outcome)
 
 
@@ -412,7 +415,7 @@ def dispute_rows(session: Session, today: dt.date) -> list[DisputeRow]:
 def dispute_detail(session: Session, dispute_id: int, today: dt.date) -> DisputeDetail:
     dispute = _dispute(session, dispute_id)
     own = _resolution_step(dispute)
-    steps = tuple(StepRow(step.id, step.stage_id, step.stage.name, step.on, step.note, step.stage.optional,
+    steps = tuple(StepRow(step.id, step.stage_id, shown(step.stage.name), step.on, step.note, step.stage.optional,
                           step.stage.is_outcome, (step.on - dispute.raised_on).days, step is own)
                   for step in sorted(dispute.steps, key=lambda step: (step.on, step.id)))
     return DisputeDetail(_row(dispute, today), dispute.raised_by_id, dispute.against_id, dispute.summary, steps)
@@ -492,7 +495,7 @@ def dispute_patterns(session: Session, today: dt.date) -> DisputePatterns:
         last = _latest(dispute)
         if last is not None and dispute.resolved_on is None:
             now_at[last.stage_id] = now_at.get(last.stage_id, 0) + 1
-    stages = tuple(StageCount(stage.id, stage.name, reached.get(stage.id, 0), now_at.get(stage.id, 0))
+    stages = tuple(StageCount(stage.id, shown(stage.name), reached.get(stage.id, 0), now_at.get(stage.id, 0))
                    for stage in _ordered_stages(session))
     public = sum(d.against.sector.is_public for d in disputes)
     resolved_days = [days_open(d.raised_on, d.resolved_on, today) for d in disputes if d.resolved_on is not None]

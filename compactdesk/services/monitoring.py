@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import HealthArea, IndicatorGroup, Measure
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import FIRST_YEAR, LAST_YEAR
 from compactdesk.i18n import translate
 from compactdesk.services import monitoring_figures, review
@@ -69,10 +70,11 @@ def _renumber(ordered: list[Indicator]) -> None:
 class IndicatorItem:
     indicator_id: int
     group: IndicatorGroup
-    question: str
+    question: str  # as the language spoken shows it (a framework question in the program's words)
     position: int
     measure: Measure | None
     years_rated: tuple[int, ...]  # the years with a rating or evidence, oldest first
+    held_question: str = ""  # as held: what the form that edits it shows and saves
 
 
 def list_indicators(session: Session) -> list[IndicatorItem]:
@@ -81,7 +83,8 @@ def list_indicators(session: Session) -> list[IndicatorItem]:
     for indicator_id, year in session.execute(select(IndicatorRating.indicator_id, IndicatorRating.year)
                                               .order_by(IndicatorRating.year)):
         years.setdefault(indicator_id, []).append(year)
-    return [IndicatorItem(i.id, i.group, i.question, i.position, i.measure, tuple(years.get(i.id, ())))
+    return [IndicatorItem(i.id, i.group, shown(i.question), i.position, i.measure, tuple(years.get(i.id, ())),
+                          i.question)
             for i in _in_order(session.scalars(select(Indicator)))]
 
 
@@ -206,7 +209,7 @@ def indicator_rows(session: Session, year: int, today: dt.date | None = None) ->
     rows = []
     for indicator in _in_order(session.scalars(select(Indicator))):
         this, last = ratings.get((indicator.id, year)), ratings.get((indicator.id, year - 1))
-        rows.append(IndicatorRow(indicator.id, indicator.group, indicator.question, indicator.position,
+        rows.append(IndicatorRow(indicator.id, indicator.group, shown(indicator.question), indicator.position,
                                  indicator.measure, this.rating if this else None, this.evidence if this else "",
                                  last.rating if last else None,
                                  figures.get(indicator.measure, "") if indicator.measure else ""))

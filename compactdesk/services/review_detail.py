@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain.enums import CodeStatus, HealthArea, IndicatorGroup, Measure, OrgTag, Sector, TargetStatus
 from compactdesk.domain.rules import target_status
+from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import (
     code_review_due,
 )
@@ -126,7 +127,7 @@ def _disputes(session: Session, year: int, end: dt.date) -> tuple[DisputeLine, .
             continue
         steps = [step for step in d.steps if step.on <= end]
         lines.append(DisputeLine(d.title, d.raised_by.name, d.against.name, d.against.sector.is_public, d.raised_on,
-                                 steps[-1].stage.name if steps else "", resolved, d.outcome if resolved else ""))
+                                 shown(steps[-1].stage.name) if steps else "", resolved, d.outcome if resolved else ""))
     return tuple(lines)
 
 
@@ -141,7 +142,7 @@ def _codes(session: Session, end: dt.date) -> tuple[CodeLine, ...]:
         adopted_later = code.status.in_force and adopted is None
         due = None if adopted_later else code_review_due(code.status, adopted_on=adopted, last_reviewed_on=reviewed,
                                                           review_months=code.review_months)
-        lines.append(CodeLine(code.name, code.national, None if adopted_later else code.status, adopted, reviewed,
+        lines.append(CodeLine(shown(code.name), code.national, None if adopted_later else code.status, adopted, reviewed,
                               due))
     return tuple(lines)
 
@@ -168,7 +169,7 @@ def _indicators(session: Session, year: int) -> tuple[IndicatorLine, ...]:
     lines = []
     for ind in sorted(indicators, key=lambda i: (order.index(i.group), i.position, i.id)):
         this, last = ratings.get((ind.id, year)), ratings.get((ind.id, year - 1))
-        lines.append(IndicatorLine(ind.group, ind.question, ind.measure, this.rating if this else None,
+        lines.append(IndicatorLine(ind.group, shown(ind.question), ind.measure, this.rating if this else None,
                                    this.evidence if this else "", last.rating if last else None))
     return tuple(lines)
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import MeetingKind, StandingItem
 from compactdesk.domain.own_words import item_title
+from compactdesk.domain.seeded_words import shown
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # What snippet() puts around each matched word: control characters, which no stored text holds
@@ -210,6 +211,8 @@ def _title(kind: Kind, parts: tuple) -> str:
         return _meeting_title(*parts)
     if kind is Kind.PEOPLE and parts[1]:
         return translate("Search", "{name}, {role}").format(name=parts[0], role=parts[1])
+    if kind is Kind.CODES:  # a national code titled in the program's words for it, as the page shows it
+        return shown(parts[0])
     return str(parts[0])
 
 

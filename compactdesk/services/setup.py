@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, MeetingKind, SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.offered_words import CHAMPION_WORDS, GROUP_WORDS
 from compactdesk.domain.names import NearNames, email_key, name_key, turned_round
 from compactdesk.domain.sector_words import sector_named
 from compactdesk.domain.rules import Standards
@@ -26,8 +27,8 @@ from compactdesk.services import meetings, members, seats
 from compactdesk.services.common import as_date
 from compactdesk.store.models import Compact, Meeting, Organisation, Person, Seat
 
-GROUP_LABELS = ("liaison group", "steering group")  # the words offered; any other may be typed
-CHAMPION_LABELS = ("champion", "representative")
+GROUP_LABELS = GROUP_WORDS  # the words offered (domain/offered_words.py); any other may be typed
+CHAMPION_LABELS = CHAMPION_WORDS
 
 
 @dataclass
@@ -61,8 +62,13 @@ class GroupSetup:
 
     name: str = ""
     area: str = ""
-    group_label: str = GROUP_LABELS[0]
+    group_label: str = GROUP_LABELS[0]  # the English words, held as given (an offered one is shown translated)
     champion_label: str = CHAMPION_LABELS[0]
+    # The Welsh forms ("" for none: the English, or the program's Welsh for an offered word, is shown); None
+    # leaves a compact's held Welsh as it is.
+    name_cy: str | None = None
+    group_label_cy: str | None = None
+    champion_label_cy: str | None = None
     standards: Standards | None = None  # None: the compact's own (the national defaults on a new one)
     partners: list[str] = field(default_factory=list)  # partner bodies' names; one not held is added
     seats: list[SeatLine] = field(default_factory=list)
@@ -183,10 +189,12 @@ def _compact(session: Session, setup: GroupSetup, today: dt.date) -> Compact | N
     if not text.clean(setup.name):
         return held
     if held is None:
-        compacts.set_up_compact(session, setup.name, setup.area, status=CompactStatus.JUST_STARTING, status_on=today)
+        compacts.set_up_compact(session, setup.name, setup.area, status=CompactStatus.JUST_STARTING, status_on=today,
+                                name_cy=setup.name_cy or "")
     notes = held.notes if held is not None else ""
     found = compacts.update_compact(session, name=setup.name, area=setup.area, group_label=setup.group_label,
-                                    champion_label=setup.champion_label, notes=notes or "")
+                                    champion_label=setup.champion_label, notes=notes or "", name_cy=setup.name_cy,
+                                    group_label_cy=setup.group_label_cy, champion_label_cy=setup.champion_label_cy)
     if setup.standards is not None:
         compacts.set_standards(session, setup.standards)
     return found
@@ -295,9 +303,9 @@ def _meeting(session: Session, first: FirstMeeting | None) -> int | None:
 
 def set_up_group(session: Session, setup: GroupSetup, *, today: dt.date) -> SetupResult:
     """Writes everything the assistant gathered, in the caller's transaction (one undo step). A ValidationError's
-    field says where to put it right: "name", "area", "group_label", "champion_label", a standard's name,
-    "partners", "seats.<row>.<field>" (row 0-based in setup.seats) or "meeting.<field>". A NearOrganisation's
-    field is "partners" or "seats.<row>.organisation"."""
+    field says where to put it right: "name", "name_cy", "area", "group_label", "champion_label", "group_label_cy",
+    "champion_label_cy", a standard's name, "partners", "seats.<row>.<field>" (row 0-based in setup.seats) or
+    "meeting.<field>". A NearOrganisation's field is "partners" or "seats.<row>.organisation"."""
     compact = _compact(session, setup, today)
     held = _Held(session, setup.new_organisations)
     partner_ids = _partners(session, setup, compact, held)

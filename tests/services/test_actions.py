@@ -252,7 +252,7 @@ def _rows_the_slow_way(session, today):
             target.partner.name if target.partner else "", target.lead.name if target.lead else "",
             target.start_on, target.deadline, actions.status_of(target, today, due_soon),
             latest.note if latest else "", latest.on if latest else None,
-            target.code_id, target.partner_id, target.lead_id))
+            target.code_id, target.partner_id, target.lead_id, target.code.name if target.code else ""))
     return expected
 
 

@@ -54,14 +54,16 @@ def build_action_plan(session: Session, today: dt.date, group_by: GroupBy | str 
     else:
         blocks.append(Paragraph.of(status_counts(rows), bold=True))
     groups: dict[str, list[TargetRow]] = {}
+    held: dict[str, str] = {}  # a code group's name as held: a bilingual paper's two halves sort alike by it
     for row in rows:
         key = row.code if group_by is GroupBy.CODE else row.partner
         groups.setdefault(key, []).append(row)
+        held[key] = row.code_held if group_by is GroupBy.CODE else row.partner
     none_label = (translate("Papers", "No code area named") if group_by is GroupBy.CODE
                   else translate("Papers", "No partner named"))
     other = translate("Papers", "Partner and lead") if group_by is GroupBy.CODE else translate("Papers",
                                                                                              "Code area and lead")
-    for key in sorted(groups, key=lambda name: (name == "", name.casefold())):
+    for key in sorted(groups, key=lambda name: (name == "", held[name].casefold())):
         members = groups[key]
         blocks += [Heading(key or none_label, 2), Paragraph.of(status_counts(members), Style.NOTE)]
         table_rows = []

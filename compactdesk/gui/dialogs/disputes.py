@@ -332,7 +332,7 @@ class StagesDialog(QDialog):
         # The name box follows a new choice of stage only: a reload after a tick, or a refusal, keeps what was typed.
         shown = stage.stage_id if has else None
         if has and shown != self._named_stage:
-            ui.name.setText(stage.name)
+            ui.name.setText(stage.held_name)  # as held: a seeded stage's Welsh is the program's, not saved
         self._named_stage = shown
         self._update_undo()
 

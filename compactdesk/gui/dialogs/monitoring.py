@@ -108,7 +108,7 @@ class IndicatorDialog(FormDialog):
             self.setWindowTitle(self.tr("Edit question"))
             detail = bench.read(monitoring.indicator_detail, indicator_id)
             select_data(self.ui.group, detail.group.value)
-            self.ui.question.setPlainText(detail.question)
+            self.ui.question.setPlainText(detail.held_question)  # as held, never the program's Welsh
             select_data(self.ui.measure, detail.measure.value if detail.measure else None)
         self.ui.question.setFocus()
 

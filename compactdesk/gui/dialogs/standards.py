@@ -80,7 +80,7 @@ class CodeDialog(FormDialog):
             self.setWindowTitle(self.tr("Edit code of practice"))
             row = bench.read(codes.code_detail, code_id, bench.today()).row
             ui.nationalNote.setVisible(row.national)
-            ui.name.setText(row.name)
+            ui.name.setText(row.held_name)  # as held: a national code's Welsh is the program's, not saved
             select_data(ui.status, row.status.value)
             ui.adoptedOn.set_value(row.adopted_on, bench.today())
             ui.reviewMonths.setValue(row.review_months or 24)
