@@ -27,8 +27,9 @@ def _same(typed: str) -> str:
 
 def offered_english(typed: str | None, offered: tuple[str, ...] = OFFERED) -> str | None:
     """The English of the offered word `typed` is, in English or as the language spoken shows it ("grŵp
-    cyswllt" → "liaison group"); None for a word of the group's own."""
+    cyswllt" in Welsh → "liaison group"); None for a word of the group's own (in an English window, "grŵp
+    cyswllt" typed is the group's own English word, shown as typed)."""
     key = _same(typed or "")
     if not key:
         return None
-    return next((word for word in offered if key in (word, _same(translate("Compact", word)))), None)
+    return next((word for word in offered if key in (_same(word), _same(translate("Compact", word)))), None)

@@ -2,7 +2,7 @@
 standards and the partner bodies. Each page keeps what was typed when the person goes back or is sent back to a
 problem; Enter moves on."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from compactdesk import i18n
+from compactdesk.domain.offered_words import CHAMPION_WORDS, GROUP_WORDS, offered_english
 from compactdesk.domain.rules import Standards
 from compactdesk.gui.form import FieldErrors
 from compactdesk.services.setup import suggested_partners
@@ -87,13 +89,18 @@ class WelcomePage(SetupPage):
                 "Every step can be skipped and changed later; press Enter to take the suggestion and move on.")))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("for example, Powys Compact Liaison Group"))
+        # Its name in Welsh, optional, as the Compact page's form has it: Welsh and bilingual papers use it.
+        self.name_cy = QLineEdit()
+        self.name_cy.setPlaceholderText(self.tr("for example, Grŵp Cyswllt Compact Powys"))
+        self.name_cy.setAccessibleName(self.tr("The group's name in Welsh"))
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("for example, Powys"))
-        self.fields = {"name": self.name, "area": self.area}
+        self.fields = {"name": self.name, "name_cy": self.name_cy, "area": self.area}
         if not self.held:
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.addRow(self.tr("The group's &name:"), self.name)
+            form.addRow(self.tr("In &Welsh:"), self.name_cy)
             form.addRow(self.tr("&Area it covers:"), self.area)
             body.addLayout(form)
             body.addWidget(note(self.tr("The name heads every agenda and paper. The area names the usual partner "
@@ -122,23 +129,43 @@ class WelcomePage(SetupPage):
 
 
 class _Words(QComboBox):
-    def __init__(self, offered: list[str]):
+    """The words the program offers (domain/offered_words.py), shown in the window's language, each holding its
+    English as the item's data; or a word the person types."""
+
+    def __init__(self, offered: tuple[str, ...]):
         super().__init__()
+        self.offered = offered
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(offered)
+        for english in offered:
+            self.addItem(QCoreApplication.translate("Compact", english), english)
 
     def value(self) -> str:
+        """The word as shown."""
         return self.currentText().strip()
+
+    def words(self) -> tuple[str, str]:
+        """(English, Welsh) to save: an offered word, chosen or typed in either language, is its English with no
+        Welsh of the group's own (the program's Welsh is shown for it); a word typed in a Welsh window is the
+        group's Welsh, beside the first offered English until the group gives its own on the Compact page; one
+        typed in an English window is the group's English."""
+        typed = " ".join(self.value().split())
+        english = offered_english(typed, self.offered)
+        if english is not None or not typed:
+            return english or self.offered[0], ""
+        if i18n.interface() == i18n.WELSH:
+            return self.offered[0], typed
+        return typed, ""
 
 
 class WordsPage(SetupPage):
     def __init__(self):
         super().__init__(self.tr("The words the group uses"), self.tr(
             "Agendas, letters and the annual review use these words; type others if yours differ."))
-        self.group_label = _Words([self.tr("liaison group"), self.tr("steering group")])
-        self.champion_label = _Words([self.tr("champion"), self.tr("representative")])
-        self.fields = {"group_label": self.group_label, "champion_label": self.champion_label}
+        self.group_label = _Words(GROUP_WORDS)
+        self.champion_label = _Words(CHAMPION_WORDS)
+        self.fields = {"group_label": self.group_label, "champion_label": self.champion_label,
+                       "group_label_cy": self.group_label, "champion_label_cy": self.champion_label}
         form = QFormLayout()
         form.addRow(self.tr("The &group is a:"), self.group_label)
         form.addRow(self.tr("&Someone who speaks for a partner body is a:"), self.champion_label)

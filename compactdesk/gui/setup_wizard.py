@@ -29,7 +29,7 @@ from compactdesk.gui.setup_pages import (
 )
 from compactdesk.gui.setup_seats import SeatsPage
 from compactdesk.services import setup as service
-from compactdesk.services.compact import compact_summary
+from compactdesk.services.compact import compact_summary, label_in_language
 from compactdesk.services.setup import FirstMeeting, GroupSetup
 
 if TYPE_CHECKING:
@@ -148,10 +148,16 @@ class SetupWizard(QWizard):
         if not held and not self.welcome.name.text().strip():  # the naming pages were skipped
             return GroupSetup(seats=self.seats_page.lines(), meeting=self.meeting_page.meeting(),
                               new_organisations=sorted(self.seats_page.new_organisations))
+        if held:  # the name and words are changed on the Compact page
+            return GroupSetup(partners=self.partners_page.partners(), seats=self.seats_page.lines(),
+                              meeting=self.meeting_page.meeting(),
+                              new_organisations=sorted(self.seats_page.new_organisations))
+        group, group_cy = self.words_page.group_label.words()
+        champion, champion_cy = self.words_page.champion_label.words()
         return GroupSetup(
-            name="" if held else self.welcome.name.text(), area="" if held else self.welcome.area.text(),
-            group_label=self.words_page.group_label.value(), champion_label=self.words_page.champion_label.value(),
-            standards=None if held else self.standards_page.standards(), partners=self.partners_page.partners(),
+            name=self.welcome.name.text(), area=self.welcome.area.text(), name_cy=self.welcome.name_cy.text(),
+            group_label=group, champion_label=champion, group_label_cy=group_cy, champion_label_cy=champion_cy,
+            standards=self.standards_page.standards(), partners=self.partners_page.partners(),
             seats=self.seats_page.lines(), meeting=self.meeting_page.meeting(),
             new_organisations=sorted(self.seats_page.new_organisations))
 
@@ -164,8 +170,10 @@ class SetupWizard(QWizard):
             where = f" ({escape(setup.area)})" if setup.area.strip() else ""
             lines.append(self.tr("<b>The group:</b> {name}{area}, a {group}; a {champion} speaks for each "
                                  "partner.").format(name=escape(setup.name), area=where,
-                                                    group=escape(setup.group_label),
-                                                    champion=escape(setup.champion_label)))
+                                                    group=escape(label_in_language(setup.group_label,
+                                                                                   setup.group_label_cy)),
+                                                    champion=escape(label_in_language(setup.champion_label,
+                                                                                      setup.champion_label_cy))))
             standards = setup.standards
             lines.append(self.tr("<b>Standards:</b> consultations of {weeks} weeks, feedback on them within "
                                  "{feedback} weeks, {months} months' funding notice, officers answer within {days} "
@@ -207,9 +215,9 @@ class SetupWizard(QWizard):
 
     def page_for(self, field: str | None) -> int:
         field = field or ""
-        if field in ("name", "area"):
+        if field in ("name", "name_cy", "area"):
             return WELCOME
-        if field in ("group_label", "champion_label"):
+        if field in ("group_label", "champion_label", "group_label_cy", "champion_label_cy"):
             return WORDS
         if field in _STANDARD_FIELDS:
             return STANDARDS
