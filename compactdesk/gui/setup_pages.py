@@ -172,6 +172,12 @@ class WordsPage(SetupPage):
         self.body().addLayout(form)
         self.example = note()
         self.body().addWidget(self.example)
+        # In a Welsh window a word typed is the group's Welsh (_Words.words): say where its English is given.
+        self.welsh_note = note(self.tr("A word of your own typed here is kept as the group's word in Welsh. English "
+                                       "papers use the program's English word until you give yours on the Compact "
+                                       "page."))
+        self.welsh_note.setVisible(i18n.interface() == i18n.WELSH)
+        self.body().addWidget(self.welsh_note)
         self.body().addStretch(1)
         self.group_label.currentTextChanged.connect(self._example)
         self.champion_label.currentTextChanged.connect(self._example)
