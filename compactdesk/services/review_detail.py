@@ -142,8 +142,8 @@ def _codes(session: Session, end: dt.date) -> tuple[CodeLine, ...]:
         adopted_later = code.status.in_force and adopted is None
         due = None if adopted_later else code_review_due(code.status, adopted_on=adopted, last_reviewed_on=reviewed,
                                                           review_months=code.review_months)
-        lines.append(CodeLine(shown(code.name), code.national, None if adopted_later else code.status, adopted, reviewed,
-                              due))
+        lines.append(CodeLine(shown(code.name), code.national, None if adopted_later else code.status, adopted,
+                              reviewed, due))
     return tuple(lines)
 
 
