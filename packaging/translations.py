@@ -16,6 +16,7 @@ string as a plural, which Welsh needs (Qt gives Welsh five forms: 0, 1, 2-5, 6 a
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -266,8 +267,12 @@ def build(into: Path = BUILT) -> list[Path]:
     built = []
     for source in sorted(SOURCES.glob("*.ts")):
         target = into / source.with_suffix(".qm").name
+        # Written beside, then put in place whole: a running program maps the .qm it loaded, and a file
+        # rewritten under it would crash it.
+        beside = target.with_name(target.name + ".new")
         subprocess.run([tool("lrelease"), "-silent", "-nounfinished", "-removeidentical", str(source),
-                        "-qm", str(target)], check=True, timeout=300)
+                        "-qm", str(beside)], check=True, timeout=300)
+        os.replace(beside, target)
         built.append(target)
     return built
 
