@@ -10874,33 +10874,33 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>PartnersPage</name>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="210" />
-            <location filename="compactdesk/gui/setup_pages.py" line="214" />
+            <location filename="compactdesk/gui/setup_pages.py" line="243" />
+            <location filename="compactdesk/gui/setup_pages.py" line="247" />
             <source>Partner bodies</source>
             <translation>Cyrff partner</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="211" />
+            <location filename="compactdesk/gui/setup_pages.py" line="244" />
             <source>Tick the public bodies that signed the compact, and add any others. The names can be changed: double-click one.</source>
             <translation>Ticiwch y cyrff cyhoeddus a lofnododd y compact, ac ychwanegwch unrhyw rai eraill. Gallwch newid yr enwau: cliciwch ddwywaith ar un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="217" />
+            <location filename="compactdesk/gui/setup_pages.py" line="250" />
             <source>another body's name, then Enter</source>
             <translation>enw corff arall, yna Enter</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="218" />
+            <location filename="compactdesk/gui/setup_pages.py" line="251" />
             <source>Another partner body</source>
             <translation>Corff partner arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="219" />
+            <location filename="compactdesk/gui/setup_pages.py" line="252" />
             <source>&amp;Add</source>
             <translation>&amp;Ychwanegu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="238" />
+            <location filename="compactdesk/gui/setup_pages.py" line="271" />
             <source>A partner already; the Compact page changes the partners</source>
             <translation>Eisoes yn bartner; mae'r dudalen Compact yn newid y partneriaid</translation>
         </message>
@@ -13153,177 +13153,177 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="15" />
             <source>Funding and procurement</source>
-            <translation type="unfinished" />
+            <translation>Cyllido a chaffael</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="16" />
             <source>Consultation and policy appraisal</source>
-            <translation type="unfinished" />
+            <translation>Ymgynghori ac arfarnu polisi</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="17" />
             <source>Volunteering</source>
-            <translation type="unfinished" />
+            <translation>Gwirfoddoli</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="18" />
             <source>Black and minority ethnic voluntary and community organisations</source>
-            <translation type="unfinished" />
+            <translation>Sefydliadau gwirfoddol a chymunedol du a lleiafrifoedd ethnig</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="19" />
             <source>Community groups</source>
-            <translation type="unfinished" />
+            <translation>Grwpiau cymunedol</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="24" />
             <source>Informal discussion</source>
-            <translation type="unfinished" />
+            <translation>Trafodaeth anffurfiol</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="25" />
             <source>Raised at the liaison group</source>
-            <translation type="unfinished" />
+            <translation>Codi yn y grŵp cyswllt</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="26" />
             <source>Mediation</source>
-            <translation type="unfinished" />
+            <translation>Cyfryngu</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="27" />
             <source>Councillor's call-in</source>
-            <translation type="unfinished" />
+            <translation>Galw i mewn gan gynghorydd</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="28" />
             <source>Arbitration</source>
-            <translation type="unfinished" />
+            <translation>Cyflafareddu</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="29" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Canlyniad</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="34" />
             <source>Where did the compact start from: was there a compact, a liaison group, codes of practice or an action plan?</source>
-            <translation type="unfinished" />
+            <translation>O ble y dechreuodd y compact: a oedd compact, grŵp cyswllt, codau ymarfer neu gynllun gweithredu?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="36" />
             <source>How did the two sectors rate their relationship at the start?</source>
-            <translation type="unfinished" />
+            <translation>Sut roedd y ddau sector yn barnu eu perthynas ar y dechrau?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="37" />
             <source>Are resources committed to developing and running the compact, in cash or in kind, in proportion to each partner's size?</source>
-            <translation type="unfinished" />
+            <translation>A oes adnoddau wedi'u neilltuo i ddatblygu a rhedeg y compact, mewn arian neu mewn nwyddau, yn gymesur â maint pob partner?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="39" />
             <source>Are there champions in every sector and department, supported with time and money?</source>
-            <translation type="unfinished" />
+            <translation>A oes hyrwyddwyr ym mhob sector ac adran, gydag amser ac arian i'w cefnogi?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="40" />
             <source>Is there a dedicated post or budget, and are small groups reimbursed for the cost of taking part?</source>
-            <translation type="unfinished" />
+            <translation>A oes swydd neu gyllideb benodol, ac a yw grwpiau bach yn cael ad-daliad am gost cymryd rhan?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="42" />
             <source>Is there political ownership: do senior officers and councillors take part, with commitment from the top?</source>
-            <translation type="unfinished" />
+            <translation>A oes perchnogaeth wleidyddol: a yw uwch swyddogion a chynghorwyr yn cymryd rhan, gydag ymrwymiad o'r brig?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="44" />
             <source>Is information about the compact spread widely and regularly, and part of staff induction in both sectors?</source>
-            <translation type="unfinished" />
+            <translation>A yw gwybodaeth am y compact yn cael ei lledaenu'n eang ac yn rheolaidd, ac yn rhan o gyfnod sefydlu staff yn y ddau sector?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="46" />
             <source>Have the codes of practice been agreed by all parties, and are they used day to day?</source>
-            <translation type="unfinished" />
+            <translation>A yw'r codau ymarfer wedi'u cytuno gan bob parti, ac a ydynt yn cael eu defnyddio o ddydd i ddydd?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="48" />
             <source>Is there an action plan with clear targets and responsibilities, reviewed at least every year or two?</source>
-            <translation type="unfinished" />
+            <translation>A oes cynllun gweithredu gyda thargedau a chyfrifoldebau clir, sy'n cael ei adolygu o leiaf bob blwyddyn neu ddwy?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="50" />
             <source>Is there a disputes procedure that people know and use, with a way to appeal?</source>
-            <translation type="unfinished" />
+            <translation>A oes gweithdrefn anghydfodau y mae pobl yn ei hadnabod ac yn ei defnyddio, gyda ffordd o apelio?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="51" />
             <source>Are the measures of the compact's success agreed with all who have a stake in it?</source>
-            <translation type="unfinished" />
+            <translation>A yw mesurau llwyddiant y compact wedi'u cytuno â phawb sydd â rhan ynddo?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="52" />
             <source>Who has signed up to the compact, small, BME, rural and volunteer-only groups included?</source>
-            <translation type="unfinished" />
+            <translation>Pwy sydd wedi ymrwymo i'r compact, gan gynnwys grwpiau bach, BME, gwledig a gwirfoddolwyr yn unig?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="54" />
             <source>Do organisations, staff and councillors know what the compact is and where to find it?</source>
-            <translation type="unfinished" />
+            <translation>A yw sefydliadau, staff a chynghorwyr yn gwybod beth yw'r compact a ble i ddod o hyd iddo?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="56" />
             <source>Have the actions in the action plan taken place?</source>
-            <translation type="unfinished" />
+            <translation>A yw'r camau yn y cynllun gweithredu wedi digwydd?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="57" />
             <source>Are funding decisions made in line with the codes, with organisations told in good time?</source>
-            <translation type="unfinished" />
+            <translation>A yw penderfyniadau cyllid yn cael eu gwneud yn unol â'r codau, gyda sefydliadau'n cael gwybod mewn da bryd?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="59" />
             <source>How often do consultation periods, or feedback to those who responded, fall short of the standard?</source>
-            <translation type="unfinished" />
+            <translation>Pa mor aml y mae cyfnodau ymgynghori, neu adborth i'r rhai a ymatebodd, yn brin o'r safon?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="61" />
             <source>Are disputes resolved through the compact, to the satisfaction of all parties?</source>
-            <translation type="unfinished" />
+            <translation>A yw anghydfodau'n cael eu datrys drwy'r compact, er boddhad pob parti?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="62" />
             <source>Are BME and small community groups as involved as larger organisations?</source>
-            <translation type="unfinished" />
+            <translation>A yw grwpiau BME a grwpiau cymunedol bach yn cymryd cymaint o ran â sefydliadau mwy?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="63" />
             <source>Is representation balanced, and do all parties keep taking part?</source>
-            <translation type="unfinished" />
+            <translation>A yw'r gynrychiolaeth yn gytbwys, ac a yw pob parti'n dal i gymryd rhan?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="64" />
             <source>Do all parties keep the undertakings of the compact, the voluntary sector included?</source>
-            <translation type="unfinished" />
+            <translation>A yw pob parti'n cadw at ymrwymiadau'r compact, gan gynnwys y sector gwirfoddol?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="66" />
             <source>Do all parties 'compact-proof' new policies and plans?</source>
-            <translation type="unfinished" />
+            <translation>A yw pob parti'n gwirio polisïau a chynlluniau newydd yn erbyn y compact?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="67" />
             <source>Has trust between the sectors grown, with fewer crises and disputes?</source>
-            <translation type="unfinished" />
+            <translation>A yw'r ymddiriedaeth rhwng y sectorau wedi tyfu, gyda llai o argyfyngau ac anghydfodau?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="68" />
             <source>Has the number of responses to consultations changed?</source>
-            <translation type="unfinished" />
+            <translation>A yw nifer yr ymatebion i ymgynghoriadau wedi newid?</translation>
         </message>
         <message>
             <location filename="compactdesk/domain/seeded_words.py" line="69" />
             <source>Are there examples where the compact plainly made a difference?</source>
-            <translation type="unfinished" />
+            <translation>A oes enghreifftiau lle mae'r compact yn amlwg wedi gwneud gwahaniaeth?</translation>
         </message>
     </context>
     <context>
@@ -13452,7 +13452,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         <name>SetupWizard</name>
         <message>
             <location filename="compactdesk/gui/setup_wizard.py" line="118" />
-            <location filename="compactdesk/gui/setup_wizard.py" line="198" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="206" />
             <source>Set up the group</source>
             <translation>Sefydlu'r grŵp</translation>
         </message>
@@ -13467,62 +13467,62 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>&amp;Gorffen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="165" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="171" />
             <source>&lt;b&gt;The group:&lt;/b&gt; {name}{area}, a {group}; a {champion} speaks for each partner.</source>
             <translation>&lt;b&gt;Y grŵp:&lt;/b&gt; {name}{area}, sef {group}; mae {champion} yn siarad dros bob partner.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="170" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="178" />
             <source>&lt;b&gt;Standards:&lt;/b&gt; consultations of {weeks} weeks, feedback on them within {feedback} weeks, {months} months' funding notice, officers answer within {days} days.</source>
             <translation>&lt;b&gt;Safonau:&lt;/b&gt; ymgynghoriadau o {weeks} wythnos, adborth arnynt o fewn {feedback} wythnos, rhybudd o {months} mis am newid cyllid, swyddogion yn ateb o fewn {days} diwrnod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="177" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="185" />
             <source>&lt;b&gt;The group:&lt;/b&gt; not named yet. Its name, words, standards and partner bodies can be given later, on the Compact page or with File ▸ Set up the group…</source>
             <translation>&lt;b&gt;Y grŵp:&lt;/b&gt; heb ei enwi eto. Gellir rhoi ei enw, ei eiriau, ei safonau a'i gyrff partner yn nes ymlaen, ar y dudalen Compact neu drwy Ffeil ▸ Sefydlu'r grŵp…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="179" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="187" />
             <source>none yet</source>
             <translation>dim eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="181" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="189" />
             <source>&lt;b&gt;Partner bodies:&lt;/b&gt; {names}.</source>
             <translation>&lt;b&gt;Cyrff partner:&lt;/b&gt; {names}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="184" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="192" />
             <source>&lt;b&gt;Seats to add:&lt;/b&gt; {seats} (with a member: {members}).</source>
             <translation>&lt;b&gt;Seddi i'w hychwanegu:&lt;/b&gt; {seats} (gydag aelod: {members}).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="185" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="193" />
             <source>&lt;b&gt;Seats:&lt;/b&gt; none yet.</source>
             <translation>&lt;b&gt;Seddi:&lt;/b&gt; dim eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="188" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="196" />
             <source>&lt;b&gt;First meeting:&lt;/b&gt; not planned yet.</source>
             <translation>&lt;b&gt;Cyfarfod cyntaf:&lt;/b&gt; heb ei drefnu eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="190" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="198" />
             <source> at {venue}</source>
             <translation> (lleoliad: {venue})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="191" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="199" />
             <source>, with the standing items</source>
             <translation>, gyda'r eitemau sefydlog</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="192" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="200" />
             <source>&lt;b&gt;First meeting:&lt;/b&gt; {day}, {time}{venue}{items}.</source>
             <translation>&lt;b&gt;Cyfarfod cyntaf:&lt;/b&gt; {day}, {time}{venue}{items}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_wizard.py" line="230" />
+            <location filename="compactdesk/gui/setup_wizard.py" line="238" />
             <source>The group is not set up yet</source>
             <translation>Nid yw'r grŵp wedi'i sefydlu eto</translation>
         </message>
@@ -14032,77 +14032,77 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>Tynnu'r adolygiad o “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="161" />
+            <location filename="compactdesk/gui/setup_pages.py" line="194" />
             <source>The compact's standards</source>
             <translation>Safonau'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="162" />
+            <location filename="compactdesk/gui/setup_pages.py" line="195" />
             <source>The promises the compact's partners make to each other. The national Compact's are filled in; change them if your compact agreed others.</source>
             <translation>Yr addewidion y mae partneriaid y compact yn eu gwneud i'w gilydd. Mae rhai'r Compact cenedlaethol wedi'u llenwi; newidiwch nhw os cytunodd eich compact ar rai eraill.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="167" />
+            <location filename="compactdesk/gui/setup_pages.py" line="200" />
             <source>&amp;Consultations last at least:</source>
             <translation>&amp;Ymgynghoriadau'n para o leiaf:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="167" />
+            <location filename="compactdesk/gui/setup_pages.py" line="200" />
             <source> weeks</source>
             <translation> wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="168" />
+            <location filename="compactdesk/gui/setup_pages.py" line="201" />
             <source>A public body gives the voluntary sector this long to answer a consultation (12 weeks nationally).</source>
             <translation>Mae corff cyhoeddus yn rhoi cymaint â hyn o amser i'r sector gwirfoddol ateb ymgynghoriad (12 wythnos yn genedlaethol).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="170" />
+            <location filename="compactdesk/gui/setup_pages.py" line="203" />
             <source>&amp;Feedback on a consultation within:</source>
             <translation>&amp;Adborth ar ymgynghoriad o fewn:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="171" />
+            <location filename="compactdesk/gui/setup_pages.py" line="204" />
             <source> weeks of closing</source>
             <translation> wythnos ar ôl cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="172" />
+            <location filename="compactdesk/gui/setup_pages.py" line="205" />
             <source>Once it closes, the body says what it heard and what it changed within this many weeks.</source>
             <translation>Ar ôl iddo gau, mae'r corff yn dweud beth a glywodd a beth a newidiodd o fewn hyn o wythnosau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="173" />
+            <location filename="compactdesk/gui/setup_pages.py" line="206" />
             <source>Notice of a &amp;funding change:</source>
             <translation>Rhybudd am newid &amp;cyllid:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="173" />
+            <location filename="compactdesk/gui/setup_pages.py" line="206" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="174" />
+            <location filename="compactdesk/gui/setup_pages.py" line="207" />
             <source>An organisation whose grant is cut or ended is told at least this far ahead (3 months nationally).</source>
             <translation>Caiff sefydliad y mae ei grant yn cael ei dorri neu'n dod i ben wybod o leiaf hyn o amser ymlaen llaw (3 mis yn genedlaethol).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="176" />
+            <location filename="compactdesk/gui/setup_pages.py" line="209" />
             <source>An &amp;officer answers within:</source>
             <translation>Mae &amp;swyddog yn ateb o fewn:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="176" />
+            <location filename="compactdesk/gui/setup_pages.py" line="209" />
             <source> days</source>
             <translation> diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="177" />
+            <location filename="compactdesk/gui/setup_pages.py" line="210" />
             <source>A question the group puts to an officer is answered within this many days (28 is usual).</source>
             <translation>Caiff cwestiwn y mae'r grŵp yn ei ofyn i swyddog ei ateb o fewn hyn o ddiwrnodau (28 fel arfer).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="188" />
+            <location filename="compactdesk/gui/setup_pages.py" line="221" />
             <source>National &amp;defaults</source>
             <translation>&amp;Rhagosodiadau cenedlaethol</translation>
         </message>
@@ -15122,57 +15122,72 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="75" />
+            <location filename="compactdesk/gui/setup_pages.py" line="77" />
             <source>Set up the group</source>
             <translation>Sefydlu'r grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="80" />
+            <location filename="compactdesk/gui/setup_pages.py" line="82" />
             <source>This group's file is set up already, as {name}. The assistant can still add partner bodies, seats with their members, and a meeting; nothing held is added twice. The name, the words the group uses and the standards are changed on the Compact page.</source>
             <translation>Mae ffeil y grŵp hwn wedi'i sefydlu eisoes, fel {name}. Gall y cynorthwyydd ychwanegu cyrff partner, seddi gyda'u haelodau, a chyfarfod o hyd; ni chaiff dim sydd yn y ffeil ei ychwanegu ddwywaith. Caiff yr enw, y geiriau y mae'r grŵp yn eu defnyddio a'r safonau eu newid ar y dudalen Compact.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="85" />
+            <location filename="compactdesk/gui/setup_pages.py" line="87" />
             <source>A few questions and the group's file is ready: its name and area, the words it uses, the compact's standards, the partner bodies, the seats and who holds them, and the first meeting. Every step can be skipped and changed later; press Enter to take the suggestion and move on.</source>
             <translation>Ychydig o gwestiynau ac mae ffeil y grŵp yn barod: ei enw a'i ardal, y geiriau y mae'n eu defnyddio, safonau'r compact, y cyrff partner, y seddi a phwy sy'n eu dal, a'r cyfarfod cyntaf. Gellir hepgor pob cam a'i newid wedyn; pwyswch Enter i dderbyn yr awgrym a symud ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="89" />
+            <location filename="compactdesk/gui/setup_pages.py" line="91" />
             <source>for example, Powys Compact Liaison Group</source>
             <translation>er enghraifft, Grŵp Cyswllt Compact Powys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="91" />
+            <location filename="compactdesk/gui/setup_pages.py" line="94" />
+            <source>for example, Grŵp Cyswllt Compact Powys</source>
+            <translation>er enghraifft, Grŵp Cyswllt Compact Powys</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/setup_pages.py" line="95" />
+            <source>The group's name in Welsh</source>
+            <translation>Enw'r grŵp yn Gymraeg</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/setup_pages.py" line="97" />
             <source>for example, Powys</source>
             <translation>er enghraifft, Powys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="96" />
+            <location filename="compactdesk/gui/setup_pages.py" line="102" />
             <source>The group's &amp;name:</source>
             <translation>E&amp;nw'r grŵp:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="97" />
+            <location filename="compactdesk/gui/setup_pages.py" line="103" />
+            <source>In &amp;Welsh:</source>
+            <translation>Yn &amp;Gymraeg:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/setup_pages.py" line="104" />
             <source>&amp;Area it covers:</source>
             <translation>Yr &amp;ardal y mae'n ei chwmpasu:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="99" />
+            <location filename="compactdesk/gui/setup_pages.py" line="106" />
             <source>The name heads every agenda and paper. The area names the usual partner bodies on a later page. Left empty, the group's name, words, standards and partners wait for later, and the assistant goes on to the seats.</source>
             <translation>Mae'r enw ar frig pob agenda a phapur. Mae'r ardal yn enwi'r cyrff partner arferol ar dudalen ddiweddarach. Os caiff ei adael yn wag, bydd enw, geiriau, safonau a phartneriaid y grŵp yn aros tan yn nes ymlaen, a bydd y cynorthwyydd yn symud ymlaen at y seddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="103" />
+            <location filename="compactdesk/gui/setup_pages.py" line="110" />
             <source>Not ready to set up your own group yet?</source>
             <translation>Ddim yn barod i sefydlu'ch grŵp eich hun eto?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="105" />
+            <location filename="compactdesk/gui/setup_pages.py" line="112" />
             <source>Open the &amp;demo group instead, to look around first</source>
             <translation>Agor y grŵp &amp;enghreifftiol yn lle hynny, i edrych o gwmpas yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="107" />
+            <location filename="compactdesk/gui/setup_pages.py" line="114" />
             <source>An invented group with a year of records; your own group's file is kept, and this assistant is in the File menu whenever you want it</source>
             <translation>Grŵp dychmygol gyda blwyddyn o gofnodion; caiff ffeil eich grŵp eich hun ei chadw, ac mae'r cynorthwyydd hwn yn y ddewislen Ffeil pryd bynnag y byddwch ei eisiau</translation>
         </message>
@@ -15180,49 +15195,50 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>WordsPage</name>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="137" />
+            <location filename="compactdesk/gui/setup_pages.py" line="163" />
             <source>The words the group uses</source>
             <translation>Y geiriau y mae'r grŵp yn eu defnyddio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="138" />
+            <location filename="compactdesk/gui/setup_pages.py" line="164" />
             <source>Agendas, letters and the annual review use these words; type others if yours differ.</source>
             <translation>Mae agendâu, llythyrau a'r adolygiad blynyddol yn defnyddio'r geiriau hyn; teipiwch eraill os yw'ch rhai chi'n wahanol.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="139" />
-            <source>liaison group</source>
-            <translation>grŵp cyswllt</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="139" />
-            <source>steering group</source>
-            <translation>grŵp llywio</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="140" />
-            <source>champion</source>
-            <translation>hyrwyddwr</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="140" />
-            <source>representative</source>
-            <translation>cynrychiolydd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="143" />
+            <location filename="compactdesk/gui/setup_pages.py" line="170" />
             <source>The &amp;group is a:</source>
             <translation>Gair am y &amp;grŵp:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="144" />
+            <location filename="compactdesk/gui/setup_pages.py" line="171" />
             <source>&amp;Someone who speaks for a partner body is a:</source>
             <translation>Gair am &amp;rywun sy'n siarad dros gorff partner:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/setup_pages.py" line="154" />
+            <location filename="compactdesk/gui/setup_pages.py" line="176" />
+            <source>A word of your own typed here is kept as the group's word in Welsh. English papers use the program's English word until you give yours on the Compact page.</source>
+            <translation>Caiff gair o'ch dewis chi a deipiwch yma ei gadw fel gair y grŵp yn Gymraeg. Mae papurau Saesneg yn defnyddio gair Saesneg y rhaglen nes i chi roi eich gair chi ar y dudalen Compact.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/setup_pages.py" line="187" />
             <source>For example: "The {group} met on Tuesday; the council's {champion} gave feedback."</source>
             <translation>Er enghraifft: "Cyfarfu'r {group} ddydd Mawrth; rhoddodd {champion} y cyngor adborth."</translation>
+        </message>
+        <message>
+            <source>liaison group</source>
+            <translation type="vanished">grŵp cyswllt</translation>
+        </message>
+        <message>
+            <source>steering group</source>
+            <translation type="vanished">grŵp llywio</translation>
+        </message>
+        <message>
+            <source>champion</source>
+            <translation type="vanished">hyrwyddwr</translation>
+        </message>
+        <message>
+            <source>representative</source>
+            <translation type="vanished">cynrychiolydd</translation>
         </message>
     </context>
     <context>
