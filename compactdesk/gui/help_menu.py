@@ -82,7 +82,8 @@ class HelpMenu(QObject):
             "<p>{licence}</p><p>{welsh}</p>"
             "<p><small>Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons "
             "Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). "
-            "Spreadsheets: python-calamine and openpyxl (MIT). "
+            "Spreadsheets: python-calamine and openpyxl (MIT). Welsh and English dates in the papers: Babel (BSD), "
+            "from the Unicode CLDR. "
             "Their licences are installed with the program (share/compactdesk/licences).</small></p>").format(
             version=__version__, path=self.window.store.path, welsh=self.tr(
                 "<b>Cymraeg:</b> the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed "
