@@ -67,6 +67,8 @@ def test_bundle_holds_what_it_needs_and_not_the_rest(built):
         assert (inside / "resources" / "fonts" / name).is_file()
     assert list((inside / "resources" / "licences").glob("*.txt"))
     assert (inside / "compactdesk" / "guide" / "index.html").is_file()
+    assert (inside / "compactdesk" / "guide" / "index.cy.html").is_file()  # the guide in Welsh, with its pictures
+    assert len(list((inside / "compactdesk" / "guide" / "images" / "cy").glob("*.png"))) >= 15
     assert (inside / "compactdesk" / "store" / "migrations" / "env.py").is_file()
     assert list((inside / "compactdesk" / "store" / "migrations" / "versions").glob("*.py"))
     assert [path.name for path in (inside / "qtawesome" / "fonts").iterdir()] and all(
