@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,17 +22,12 @@ from compactdesk.gui import look
 from compactdesk.gui import settings as keys
 from compactdesk.gui.areas import AREAS, affected
 from compactdesk.gui.banner import Banner
-from compactdesk.gui.first_run import FirstRun
-from compactdesk.gui.help_menu import HelpMenu
-from compactdesk.gui.import_menu import ImportMenu
-from compactdesk.gui.language import language_menu
+from compactdesk.gui.chrome import build_actions, build_menus, build_toolbar
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.papers_menu import PapersMenu
 from compactdesk.gui.safekeeping import Safekeeping
-from compactdesk.gui.search import SearchEverything
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.splitters import remember_all
-from compactdesk.gui.store_files import StoreFiles
 from compactdesk.gui.store_trouble import StoreTrouble
 from compactdesk.gui.workbench import Workbench
 
@@ -148,10 +143,10 @@ class MainWindow(QMainWindow):
 
     def build_chrome(self) -> None:
         """The actions, menus and toolbar (built again in a new language: gui/retranslate.py)."""
-        self._build_actions()
+        build_actions(self)
         self.safekeeping = Safekeeping(self)
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self)
+        build_toolbar(self)
         if self.bench.store is None:
             self._wait(True)
 
@@ -199,98 +194,6 @@ class MainWindow(QMainWindow):
             self.icons.want(action.setIcon, icon)
         action.triggered.connect(slot)
         return action
-
-    def _build_actions(self) -> None:
-        self.files = StoreFiles(self)
-        self.first_run = FirstRun(self)  # File ▸ Set up the group…, and the assistant on a new file
-        self.importing = ImportMenu(self)  # File ▸ Import
-        self.copy_action = self.files.copy_action
-        self.export_action = self.make_action(self.tr("&Export a paper…"), self.export_current, QKeySequence("Ctrl+E"),
-                                          "mdi6.file-export-outline")
-        self.export_action.setIconText(self.tr("Export…"))
-        self.export_action.setToolTip(self.tr("Make an agenda, minutes, the action plan, the feedback log or chase "
-                                               "letters as a PDF or Word file (Ctrl+E)"))
-        self.quit_action = self.make_action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(self.bench.undo_stack.canUndo())  # made again in a new language: as it was
-        self.icons.want(self.undo_action.setIcon, "mdi6.undo")
-        self.redo_action = self.bench.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.redo_action.setEnabled(self.bench.undo_stack.canRedo())
-        self.icons.want(self.redo_action.setIcon, "mdi6.redo")
-        self.new_action = self.make_action(self.tr("&New…"), lambda: self.current_page().new_item(),
-                                       QKeySequence.StandardKey.New, "mdi6.plus")
-        self.edit_action = self.make_action(self.tr("&Edit…"), lambda: self.current_page().edit_current(),
-                                        QKeySequence("F2"), "mdi6.pencil-outline")
-        self.delete_action = self.make_action(self.tr("&Delete"), lambda: self.current_page().delete_current(),
-                                          QKeySequence.StandardKey.Delete, "mdi6.delete-outline")
-        self.find_action = self.make_action(self.tr("&Find…"), lambda: self.current_page().find(),
-                                        QKeySequence.StandardKey.Find, "mdi6.magnify")
-        self.everything = SearchEverything(self)  # the toolbar's search box and Ctrl+K (gui/search.py)
-        self.refresh_action = self.make_action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
-                                           "mdi6.refresh")
-        # View ▸ Text size (Ctrl+0 is the tenth area's).
-        self.larger_text_action = self.make_action(self.tr("&Larger text"), lambda: self.step_text_size(1),
-                                                   icon="mdi6.format-font-size-increase")
-        self.larger_text_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.smaller_text_action = self.make_action(self.tr("&Smaller text"), lambda: self.step_text_size(-1),
-                                                    QKeySequence("Ctrl+-"), "mdi6.format-font-size-decrease")
-        self.normal_text_action = self.make_action(self.tr("&Normal size"), lambda: self.step_text_size(0),
-                                                   QKeySequence("Ctrl+Shift+0"))
-        self.area_actions = []
-        for number, area in enumerate(AREAS, start=1):
-            action = self.make_action(area.title().replace("&", "&&"),  # "People & seats", not a mnemonic
-                                      lambda _=False, name=area.name: self.show_area(name),
-                                      QKeySequence(f"Ctrl+{number % 10}"))  # the tenth area is Ctrl+0
-            self.area_actions.append(action)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.files.new_store_action, self.files.open_action])
-        self.recent_menu = self.files.recent_menu(file_menu)
-        file_menu.addActions([self.files.demo_action, self.copy_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.first_run.setup_action)
-        self.import_menu = self.importing.add_to(file_menu)
-        file_menu.addSeparator()
-        file_menu.addActions(self.safekeeping.actions())
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.safekeeping.handover_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.everything.action])
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions(self.area_actions)
-        view_menu.addSeparator()
-        text_size = view_menu.addMenu(self.tr("&Text size"))
-        text_size.addActions([self.larger_text_action, self.smaller_text_action, self.normal_text_action])
-        language_menu(view_menu, self.settings)
-        view_menu.addSeparator()
-        view_menu.addAction(self.refresh_action)
-
-        self.help = HelpMenu(self)
-
-    def _build_toolbar(self) -> None:
-        toolbar = self.toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.refresh_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.export_action)
-        self.everything.add_to(toolbar)
 
     # -- areas ----------------------------------------------------------------
 

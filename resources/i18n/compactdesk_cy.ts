@@ -7484,139 +7484,139 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="121" />
+            <location filename="compactdesk/gui/chrome.py" line="27" />
+            <source>&amp;Export a paper…</source>
+            <translation>A&amp;llforio papur…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="29" />
+            <source>Export…</source>
+            <translation>Allforio…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="30" />
+            <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
+            <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="32" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Gadael</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="35" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="39" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ail-wneud</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="43" />
+            <location filename="compactdesk/gui/main_window.py" line="285" />
+            <source>&amp;New…</source>
+            <translation>&amp;Newydd…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="45" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Golygu…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="48" />
+            <source>&amp;Delete</source>
+            <translation>D&amp;ileu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="51" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Canfod…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="54" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Adnewyddu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="57" />
+            <source>&amp;Larger text</source>
+            <translation>Testun &amp;mwy</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="61" />
+            <source>&amp;Smaller text</source>
+            <translation>Testun &amp;llai</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="64" />
+            <source>&amp;Normal size</source>
+            <translation>Maint &amp;arferol</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="75" />
+            <source>&amp;File</source>
+            <translation>&amp;Ffeil</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="89" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Golygu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="96" />
+            <source>&amp;View</source>
+            <translation>G&amp;weld</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="99" />
+            <source>&amp;Text size</source>
+            <translation>&amp;Maint y testun</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/chrome.py" line="109" />
+            <source>Main</source>
+            <translation>Prif far offer</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/main_window.py" line="116" />
             <source>Demo group: a copy made for you to try things; your own group's file is not touched.</source>
             <translation>Grŵp enghreifftiol: copi a wnaed i chi roi cynnig ar bethau; does dim newid i ffeil eich grŵp eich hun.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="122" />
+            <location filename="compactdesk/gui/main_window.py" line="117" />
             <source>Every change is saved as you make it; Ctrl+Z takes the last one back.</source>
             <translation>Mae pob newid yn cael ei gadw wrth i chi ei wneud; mae Ctrl+Z yn dadwneud yr un olaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="129" />
+            <location filename="compactdesk/gui/main_window.py" line="124" />
             <location filename="compactdesk/gui/retranslate.py" line="39" />
             <source>Areas</source>
             <translation>Rhannau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="208" />
-            <source>&amp;Export a paper…</source>
-            <translation>A&amp;llforio papur…</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="210" />
-            <source>Export…</source>
-            <translation>Allforio…</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="211" />
-            <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
-            <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="213" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Gadael</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="214" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Dadwneud</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="218" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Ail-wneud</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="222" />
-            <location filename="compactdesk/gui/main_window.py" line="382" />
-            <source>&amp;New…</source>
-            <translation>&amp;Newydd…</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="224" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Golygu…</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="226" />
-            <source>&amp;Delete</source>
-            <translation>D&amp;ileu</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="228" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Canfod…</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="231" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Adnewyddu</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="234" />
-            <source>&amp;Larger text</source>
-            <translation>Testun &amp;mwy</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="237" />
-            <source>&amp;Smaller text</source>
-            <translation>Testun &amp;llai</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="239" />
-            <source>&amp;Normal size</source>
-            <translation>Maint &amp;arferol</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="249" />
-            <source>&amp;File</source>
-            <translation>&amp;Ffeil</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="263" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Golygu</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="270" />
-            <source>&amp;View</source>
-            <translation>G&amp;weld</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="273" />
-            <source>&amp;Text size</source>
-            <translation>&amp;Maint y testun</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="282" />
-            <source>Main</source>
-            <translation>Prif far offer</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/main_window.py" line="377" />
+            <location filename="compactdesk/gui/main_window.py" line="280" />
             <source>Text size: {percent}%</source>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="405" />
+            <location filename="compactdesk/gui/main_window.py" line="308" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="406" />
+            <location filename="compactdesk/gui/main_window.py" line="309" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="408" />
+            <location filename="compactdesk/gui/main_window.py" line="311" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="408" />
+            <location filename="compactdesk/gui/main_window.py" line="311" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
