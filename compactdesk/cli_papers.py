@@ -50,7 +50,9 @@ def export_parsers(commands) -> None:
 
 
 def _language_argument(parser) -> None:
-    parser.add_argument("--lang", choices=("en", "cy", "both"), default=system_language(), help=translate(
+    from compactdesk.documents.export import LANGUAGES
+
+    parser.add_argument("--lang", choices=LANGUAGES, default=system_language(), help=translate(
         "CLI", "the papers' language: en (English), cy (Cymraeg) or both (Welsh first) (default: cy when the "
                "system's language is Welsh, else en)"))
 

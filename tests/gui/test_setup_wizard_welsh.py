@@ -5,7 +5,6 @@ group's name in Welsh is asked for beside the English."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 
 from compactdesk import i18n
 from compactdesk.gui import ops
@@ -13,6 +12,7 @@ from compactdesk.gui.app import install_translator
 from compactdesk.gui.setup_pages import STANDARDS, WORDS
 from compactdesk.services import compact, papers
 from compactdesk.store import create_store
+from test_setup_wizard import enter, opened
 
 TODAY = dt.date(2027, 1, 15)
 
@@ -32,16 +32,6 @@ def welsh_window(tmp_path, qtbot, settings):
     main.show()
     yield main
     main.store.close()
-
-
-def enter(qtbot, wizard) -> None:
-    qtbot.keyClick(wizard.focusWidget() or wizard.currentPage(), Qt.Key.Key_Return)
-
-
-def opened(window, qtbot):
-    wizard = window.first_run.set_up()
-    qtbot.waitExposed(wizard)
-    return wizard
 
 
 def to_the_end(qtbot, wizard) -> None:

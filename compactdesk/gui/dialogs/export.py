@@ -11,6 +11,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from compactdesk.documents.export import ExportRequest, Paper, default_review_year, suggested_name
+from compactdesk.documents.model import BILINGUAL
 from compactdesk.documents.papers.action_plan import GroupBy
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
@@ -20,6 +21,7 @@ from compactdesk import i18n
 from compactdesk.gui import settings as keys
 from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from compactdesk.gui.language import NAMES
 from compactdesk.gui.settings import Settings
 from compactdesk.i18n import translate
 from compactdesk.gui.workbench import Workbench
@@ -28,9 +30,10 @@ from compactdesk.services.papers import choose_meeting, default_scope, meeting_c
 from compactdesk.services.review import review_years
 
 FORMATS = (".pdf", ".docx")
-# The paper's languages as their speakers name them (so not translated: a Welsh speaker looks for "Cymraeg"
-# in an English window), Welsh first where both are named.
-LANGUAGE_NAMES = (("en", "English"), ("cy", "Cymraeg"), ("both", "Cymraeg ac English"))
+# The paper's languages as their speakers name them (gui/language.NAMES: not translated, as a Welsh speaker looks
+# for "Cymraeg" in an English window), Welsh first where both are named.
+LANGUAGE_NAMES = ((i18n.ENGLISH, NAMES[i18n.ENGLISH]), (i18n.WELSH, NAMES[i18n.WELSH]),
+                  (BILINGUAL, f"{NAMES[i18n.WELSH]} ac {NAMES[i18n.ENGLISH]}"))
 
 
 def _meeting_defaults(session, today) -> dict[str, int | None]:
