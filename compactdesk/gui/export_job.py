@@ -6,6 +6,7 @@ The papers' machinery (reportlab, python-docx, pypdf) loads on the first export,
 
 import datetime as dt
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from compactdesk.documents.handover import HandoverReport
     from compactdesk.store import Store
 
-__all__ = ["ExportJob", "FilesOp", "HandoverJob", "RunNow"]
+__all__ = ["ExportJob", "ExportThen", "FilesOp", "HandoverJob", "RunNow"]
 
 
 class FilesOp(Op):
@@ -86,6 +87,21 @@ class ExportJob(FilesOp):
                          self.tr("Exporting: {paper}").format(paper=request.paper.label()), Path(request.out).parent,
                          parent, pool)
         self.request = request
+
+
+class ExportThen(ExportJob):
+    """A paper made as the first step of something more (issuing the agenda, a draft email to the members): it
+    says nothing of its own when done, and `then` is given the files written (on the GUI thread)."""
+
+    def __init__(self, store: "Store", request: "ExportRequest", parent: QWidget, pool=None, *,
+                 then: Callable[[list[Path]], None]):
+        super().__init__(store, request, parent, pool)
+        self.then = then
+
+    def succeeded(self, written: list[Path]) -> None:
+        self.paths = list(written)
+        self.status.emit(self.written_message().splitlines()[0])
+        self.then(self.paths)
 
 
 class HandoverJob(FilesOp):

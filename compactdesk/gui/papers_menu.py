@@ -11,9 +11,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 if TYPE_CHECKING:  # the papers' machinery loads on the first export, not with the window
-    from compactdesk.documents.export import Paper
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from compactdesk.documents.export import ExportRequest, Paper
     from compactdesk.gui.dialogs.export import ExportDialog
-    from compactdesk.gui.export_job import ExportJob
+    from compactdesk.gui.export_job import ExportJob, ExportThen
     from compactdesk.gui.main_window import MainWindow
 
 
@@ -61,7 +64,20 @@ class PapersMenu(QObject):
             request = dialog.request()
         finally:
             dialog.deleteLater()
-        job = ExportJob(window.store, request, window, window.export_pool)
+        return self._start(ExportJob(window.store, request, window, window.export_pool))
+
+    def make_then(self, request: "ExportRequest", then: "Callable[[list[Path]], None]") -> "ExportThen | None":
+        """Makes a paper off the GUI thread with no dialog (the request is known), then calls `then` with the files
+        written: issuing the agenda, a draft email. None (and the window says why) while another export runs."""
+        from compactdesk.gui.export_job import ExportThen
+
+        if self.busy():
+            return None
+        window = self.window
+        return self._start(ExportThen(window.store, request, window, window.export_pool, then=then))
+
+    def _start(self, job):
+        window = self.window
         job.status.connect(lambda text: window.statusBar().showMessage(text, 8000))
         window.export_job = job
         job.start()
