@@ -43,6 +43,14 @@ class Column(Generic[R]):
     right: bool = False
     # A status column: its words shown as a label in this tone (None: plain words), see tables.StatusDelegate.
     status: Callable[[R], str | None] | None = None
+    # The cell as a spreadsheet takes it (gui/table_export.py): a date, a number, a count; None for an empty cell.
+    # Without it the cell's words are written, as shown.
+    value: Callable[[R], Any] | None = None
+
+
+def sheet_value(column: Column[R], row: R) -> Any:
+    """What a spreadsheet cell holds for this row's cell: its typed value, else its words."""
+    return column.value(row) if column.value is not None else column.text(row)
 
 
 def cell_data(column: Column[R], row: R, role: int) -> Any:
@@ -317,6 +325,11 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         if ident not in self._loaded and ident not in self._gone:
             self._load_page(number)
         return self._loaded.get(ident)
+
+    def fetch(self, ids: list[int]) -> Sequence[R]:
+        """The rows of these ids, read now and not kept (a spreadsheet of every row shown reads them in parts,
+        off the GUI thread); an id the store no longer has is left out."""
+        return self._fetch_rows(list(ids))
 
     def rows(self) -> list[R]:
         """Every row shown: loads them all, so only for small tables and tests."""

@@ -137,7 +137,7 @@ class ActionPlanPage(Page):
             Column(self.tr("Lead"), lambda r: r.lead, tooltip=lambda r: tip(r.lead), tone=tone),
             Column(self.tr("Deadline"), lambda r: uk_date(r.deadline) if r.deadline else "",
                    tooltip=lambda r: uk_long_date(r.deadline) if r.deadline else self.tr("No deadline set"),
-                   tone=tone),
+                   tone=tone, value=lambda r: r.deadline),
             Column(self.tr("Status"), lambda r: r.status.label(), tone=tone, status=lambda r: status_tone(r.status)),
             Column(self.tr("Last progress"), self._progress_text,
                    tooltip=lambda r: tip(f"{uk_long_date(r.last_progress_on)}\n{r.last_progress}")

@@ -89,7 +89,7 @@ class CompactPage(Page):
 
         return [
             Column(self.tr("From"), lambda row: uk_date(row.on), sort=lambda row: (row.on, row.id), tooltip=date_tip,
-                   tone=tone),
+                   tone=tone, value=lambda row: row.on),
             Column(self.tr("Status"), status_text, tone=tone),
             Column(self.tr("Note"), lambda row: _one_line(row.note), tooltip=lambda row: row.note or None,
                    tone=tone),

@@ -148,14 +148,14 @@ class DisputesPage(Page):
                    tooltip=lambda r: self._tip(r, f"{r.who_breached}: {r.against} ({r.against_sector.label()})"),
                    tone=tone),
             Column(self.tr("Raised"), lambda r: uk_date(r.raised_on), sort=lambda r: (r.raised_on, r.dispute_id),
-                   tooltip=lambda r: self._tip(r, uk_long_date(r.raised_on)), tone=tone),
+                   tooltip=lambda r: self._tip(r, uk_long_date(r.raised_on)), tone=tone, value=lambda r: r.raised_on),
             Column(self.tr("Stage now"), lambda r: r.stage, sort=lambda r: (r.stage.casefold(), r.dispute_id),
                    tooltip=lambda r: self._tip(r, stage(r)), tone=tone),
             Column(self.tr("Days open"), lambda r: str(r.days_open), sort=lambda r: (r.days_open, r.dispute_id),
-                   right=True, tooltip=lambda r: self._tip(r, how_long(r)), tone=tone),
+                   right=True, tooltip=lambda r: self._tip(r, how_long(r)), tone=tone, value=lambda r: r.days_open),
             Column(self.tr("Resolved"), lambda r: uk_date(r.resolved_on) if r.resolved_on else "",
                    sort=lambda r: (r.resolved_on is None, r.resolved_on or r.raised_on, r.dispute_id),
-                   tooltip=lambda r: self._tip(r, resolved(r)), tone=tone),
+                   tooltip=lambda r: self._tip(r, resolved(r)), tone=tone, value=lambda r: r.resolved_on),
         ]
 
     def _tip(self, row: DisputeRow, text: str) -> str | None:

@@ -166,9 +166,10 @@ class FeedbackPage(Page):
             Column(self.tr("Issue"), lambda r: r.issue, tone=tone),
             Column(self.tr("Owed by"), lambda r: r.officer, tone=tone),
             Column(self.tr("Department"), lambda r: r.department, tone=tone),
-            Column(self.tr("Raised"), lambda r: uk_date(r.raised_on), tone=tone),
-            Column(self.tr("Due"), lambda r: uk_date(r.due), tone=tone),
-            Column(self.tr("Outstanding"), self._outstanding, tone=tone, right=True),
+            Column(self.tr("Raised"), lambda r: uk_date(r.raised_on), tone=tone, value=lambda r: r.raised_on),
+            Column(self.tr("Due"), lambda r: uk_date(r.due), tone=tone, value=lambda r: r.due),
+            Column(self.tr("Outstanding"), self._outstanding, tone=tone, right=True,
+                   value=lambda r: r.days_outstanding),
             Column(self.tr("Where it stands"), self._standing, tone=tone, status=lambda r: status_tone(r.state)),
         ]
 

@@ -171,14 +171,16 @@ class AgendaTab(MeetingTab):
             return "quiet" if row.standing is not None else None
 
         return [
-            Column(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.position, right=True),
+            Column(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.position, right=True,
+                   value=lambda r: r.number),
             Column(self.tr("Item"), lambda r: r.title,
                    tooltip=lambda r: "\n\n".join(text for text in (r.title, r.description) if text)),
             Column(self.tr("Presenter"), lambda r: r.presenter),
             Column(self.tr("Time"), lambda r: minutes_text(r.minutes_allowed), sort=lambda r: r.minutes_allowed or 0,
-                   right=True),
+                   right=True, value=lambda r: r.minutes_allowed),
             Column(self.tr("Papers"), lambda r: str(r.paper_count) if r.paper_count else "",
-                   sort=lambda r: r.paper_count, right=True),
+                   sort=lambda r: r.paper_count, right=True,
+                   value=lambda r: r.paper_count or None),
             Column(self.tr("Kind"), lambda r: self.tr("Standing item") if r.standing is not None else "",
                    tooltip=lambda r: self.tr("A standing item: on every agenda of this kind of meeting")
                    if r.standing is not None else "", tone=standing_tone),

@@ -143,7 +143,8 @@ class MinutesTab(MeetingTab):
 
     def _columns(self) -> list[Column[AgendaRow]]:
         return [
-            Column(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.position, right=True),
+            Column(self.tr("No."), lambda r: str(r.number), sort=lambda r: r.position, right=True,
+                   value=lambda r: r.number),
             Column(self.tr("Item"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(self.tr("Minuted"), lambda r: self.tr("Yes") if r.minutes or r.decisions else self.tr("Not yet"),
                    tone=lambda r: None if r.minutes or r.decisions else "quiet"),

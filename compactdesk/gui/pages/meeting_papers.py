@@ -81,7 +81,8 @@ class PapersPanel(QWidget):
         return [
             Column(self.tr("Paper"), lambda r: r.filename),
             Column(self.tr("Size"), lambda r: size_text(r.size), sort=lambda r: r.size, right=True),
-            Column(self.tr("Added"), lambda r: uk_date(r.added_on), sort=lambda r: r.added_on.toordinal()),
+            Column(self.tr("Added"), lambda r: uk_date(r.added_on), sort=lambda r: r.added_on.toordinal(),
+                   value=lambda r: r.added_on),
         ]
 
     def set_rows(self, rows: list[PaperRow]) -> None:

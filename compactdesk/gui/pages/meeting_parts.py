@@ -137,9 +137,10 @@ class RecordList(QWidget):
             Column(self.tr("What"), lambda r: r.what, tone=tone),
             Column(self.tr("Who"), lambda r: r.who),
             Column(self.tr("Raised"), lambda r: uk_date(r.raised_on) if r.raised_on else "",
-                   sort=lambda r: r.raised_on.toordinal() if r.raised_on else 0),
+                   sort=lambda r: r.raised_on.toordinal() if r.raised_on else 0, value=lambda r: r.raised_on),
             Column(self.tr("Due"), lambda r: uk_date(r.due) if r.due else self.tr("No deadline"),
-                   sort=lambda r: r.due.toordinal() if r.due else 10**7, tone=tone),
+                   sort=lambda r: r.due.toordinal() if r.due else 10**7, tone=tone,
+                   value=lambda r: r.due or self.tr("No deadline")),
             Column(self.tr("Where it stands"), lambda r: r.state.label(), tone=tone,
                    status=lambda r: status_tone(r.state)),
         ]

@@ -29,7 +29,8 @@ class OrganisationsTab(ListTab):
             Column(self.tr("Sector"), lambda r: r.sector.label(), sort=lambda r: (not r.sector.is_public,
                                                                                   r.sector.label().casefold())),
             Column(self.tr("Tags"), tags_text),
-            Column(self.tr("People"), lambda r: str(r.people), sort=lambda r: r.people, right=True),
+            Column(self.tr("People"), lambda r: str(r.people), sort=lambda r: r.people, right=True,
+                   value=lambda r: r.people),
             # One line in the table; the tooltip carries the notes whole.
             Column(self.tr("Notes"), lambda r: " ".join(r.notes.split()), tooltip=lambda r: r.notes or None),
         ]

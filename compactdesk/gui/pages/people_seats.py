@@ -121,7 +121,7 @@ class SeatsTab(ListTab):
             Column(self.tr("How it is filled"), self.fill_text, tooltip=self.fill_tooltip),
             Column(self.tr("Held by"), lambda r: r.holder or "", tooltip=lambda r: r.holder or self.tr("Nobody")),
             Column(self.tr("Term from"), lambda r: uk_date(r.term_start) if r.term_start else "",
-                   sort=lambda r: r.term_start.toordinal() if r.term_start else 0),
+                   sort=lambda r: r.term_start.toordinal() if r.term_start else 0, value=lambda r: r.term_start),
             Column(self.tr("Term until"), self.until_text, tone=until_tone,
                    sort=lambda r: r.term_end.toordinal() if r.term_end else (10**9 if r.holder else 0)),
             Column(self.tr("State"), self.state_text, tone=state_tone, status=lambda r: status_tone(r.state),
@@ -206,7 +206,8 @@ class SeatsTab(ListTab):
     def history_columns(self) -> list[Column[TermView]]:
         return [
             Column(self.tr("Held by"), lambda r: r.person),
-            Column(self.tr("From"), lambda r: uk_date(r.start_on), sort=lambda r: r.start_on),
+            Column(self.tr("From"), lambda r: uk_date(r.start_on), sort=lambda r: r.start_on,
+                   value=lambda r: r.start_on),
             Column(self.tr("Until"), lambda r: uk_date(r.end_on) if r.end_on else self.tr("no end date"),
                    sort=lambda r: r.end_on.toordinal() if r.end_on else 10**9),
             Column(self.tr("Now"), self.term_standing, tone=lambda r: None if self._holds(r) else "quiet"),

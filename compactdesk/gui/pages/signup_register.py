@@ -104,13 +104,13 @@ class RegisterTab(ListTab):
                    sort=lambda r: (not r.sector.is_public, list(Sector).index(r.sector), r.organisation.casefold())),
             Column(self.tr("Tags"), lambda r: tags_text(r.tags), tone=tone),
             Column(self.tr("Signed on"), lambda r: day(r.signed_on), tone=tone,
-                   sort=lambda r: r.signed_on.toordinal() if r.signed_on else 0),
+                   sort=lambda r: r.signed_on.toordinal() if r.signed_on else 0, value=lambda r: r.signed_on),
             Column(self.tr("Lapsed on"), lambda r: day(r.lapsed_on), tone=tone,
-                   sort=lambda r: r.lapsed_on.toordinal() if r.lapsed_on else 10**9),
+                   sort=lambda r: r.lapsed_on.toordinal() if r.lapsed_on else 10**9, value=lambda r: r.lapsed_on),
             Column(self.tr("Now"), self.now_text, tooltip=self.now_tooltip, tone=tone,
                    sort=lambda r: (not r.signed_now, r.signup_id is None)),
             Column(self.tr("Earlier"), self.before_text, tooltip=self.before_tooltip, tone=tone, right=True,
-                   sort=lambda r: r.previous),
+                   sort=lambda r: r.previous, value=lambda r: r.previous or None),
             # One line in the table; the tooltip carries the note whole.
             Column(self.tr("Note"), lambda r: " ".join(r.note.split()), tooltip=lambda r: r.note or None, tone=tone),
         ]

@@ -153,7 +153,7 @@ class CodesTab(StandardsTab):
     def _build_history(self) -> None:
         self.history_model = RowModel([
             Column(self.tr("Reviewed on"), lambda r: uk_date(r.on), sort=lambda r: (r.on, r.review_id),
-                   tooltip=lambda r: uk_long_date(r.on)),
+                   tooltip=lambda r: uk_long_date(r.on), value=lambda r: r.on),
             Column(self.tr("Note"), lambda r: one_line(r.note), tooltip=lambda r: tip(r.note) if r.note else None),
         ], key=lambda row: row.review_id, parent=self)
         self.history_table, _ = make_table(self.history_model, self, "reviewsTable",
@@ -202,18 +202,19 @@ class CodesTab(StandardsTab):
             Column(self.tr("Adopted"), lambda r: uk_date(r.adopted_on) if r.adopted_on else "",
                    sort=lambda r: (r.adopted_on or dt.date.min, r.code_id), tone=quiet_unless_in_force,
                    tooltip=self.tooltip(lambda r: uk_long_date(r.adopted_on) if r.adopted_on else
-                                        self.tr("Not adopted"))),
+                                        self.tr("Not adopted")), value=lambda r: r.adopted_on),
             Column(self.tr("Review every"), months, sort=lambda r: (r.review_months or 0, r.code_id),
                    tone=quiet_unless_in_force, tooltip=self.tooltip(months)),
             Column(self.tr("Last reviewed"), lambda r: uk_date(r.last_reviewed_on) if r.last_reviewed_on else "",
                    sort=lambda r: (r.last_reviewed_on or dt.date.min, r.code_id), tone=quiet_unless_in_force,
                    tooltip=self.tooltip(lambda r: uk_long_date(r.last_reviewed_on) if r.last_reviewed_on
-                                        else self.tr("Not reviewed yet"))),
+                                        else self.tr("Not reviewed yet")),
+                   value=lambda r: r.last_reviewed_on),
             Column(self.tr("Next review"), next_review, tone=quiet_unless_in_force,
                    sort=lambda r: (r.next_review_due is None, r.next_review_due or dt.date.max, r.code_id),
                    tooltip=self.tooltip(next_review)),
             Column(self.tr("Targets"), lambda r: str(r.targets), sort=lambda r: (r.targets, r.code_id), right=True,
-                   tone=self.tone, tooltip=self.tooltip(_targets_tip)),
+                   tone=self.tone, tooltip=self.tooltip(_targets_tip), value=lambda r: r.targets),
         ]
 
     def why(self, row: CodeRow) -> str:

@@ -44,10 +44,11 @@ class ConsultationsTab(StandardsTab):
                    tooltip=self.tooltip(lambda r: "\n\n".join(part for part in (r.title, r.notes) if part))),
             Column(self.tr("Public body"), lambda r: r.body, tone=self.tone, tooltip=self.tooltip(lambda r: r.body)),
             Column(self.tr("Opened"), lambda r: uk_date(r.opens_on), sort=lambda r: (r.opens_on, r.consultation_id),
-                   tone=self.tone, tooltip=self.tooltip(lambda r: uk_long_date(r.opens_on))),
+                   tone=self.tone, tooltip=self.tooltip(lambda r: uk_long_date(r.opens_on)),
+                   value=lambda r: r.opens_on),
             Column(self.tr("Closes"), lambda r: uk_date(r.closes_on),
                    sort=lambda r: (r.closes_on, r.consultation_id), tone=self.tone,
-                   tooltip=self.tooltip(lambda r: uk_long_date(r.closes_on))),
+                   tooltip=self.tooltip(lambda r: uk_long_date(r.closes_on)), value=lambda r: r.closes_on),
             Column(self.tr("Length"), lambda r: r.length_brief, tone=self.tone,
                    sort=lambda r: ((r.closes_on - r.opens_on).days, r.consultation_id),
                    tooltip=self.tooltip(lambda r: r.length + (
@@ -58,7 +59,8 @@ class ConsultationsTab(StandardsTab):
                    tooltip=self.tooltip(lambda r: r.feedback)),
             Column(self.tr("Responses"), responses, sort=lambda r: (r.responses is not None, r.responses or 0),
                    right=True, tone=self.tone,
-                   tooltip=self.tooltip(lambda r: self.tr("Not known") if r.responses is None else responses(r))),
+                   tooltip=self.tooltip(lambda r: self.tr("Not known") if r.responses is None else responses(r)),
+                   value=lambda r: r.responses),
         ]
 
     def why(self, row: ConsultationRow) -> str:

@@ -44,10 +44,11 @@ class FundingTab(StandardsTab):
             Column(self.tr("Change"), lambda r: r.change.label(), tone=self.tone,
                    tooltip=self.tooltip(lambda r: r.change.label())),
             Column(self.tr("Notice given"), lambda r: uk_date(r.given_on), sort=lambda r: (r.given_on, r.notice_id),
-                   tone=self.tone, tooltip=self.tooltip(lambda r: uk_long_date(r.given_on))),
+                   tone=self.tone, tooltip=self.tooltip(lambda r: uk_long_date(r.given_on)),
+                   value=lambda r: r.given_on),
             Column(self.tr("Takes effect"), lambda r: uk_date(r.effective_on),
                    sort=lambda r: (r.effective_on, r.notice_id), tone=self.tone,
-                   tooltip=self.tooltip(lambda r: uk_long_date(r.effective_on))),
+                   tooltip=self.tooltip(lambda r: uk_long_date(r.effective_on)), value=lambda r: r.effective_on),
             Column(self.tr("Notice"), check, sort=lambda r: (-r.days_short, r.notice_id), tone=self.tone,
                    tooltip=self.tooltip(lambda r: "" if r.flagged else r.notice)),
         ]
