@@ -34,10 +34,11 @@ FILES = {
     "python-calamine": ["python-calamine-MIT.txt"],
     "openpyxl": ["openpyxl-MIT.txt"],
     "babel": ["Babel-BSD-3-Clause.txt"],
+    "icalendar": ["icalendar-BSD-2-Clause.txt"],
     "et-xmlfile": ["et_xmlfile-MIT-PSF.txt"],
     "packaging": ["packaging-Apache-2.0-BSD-2-Clause.txt"],
     "greenlet": ["greenlet-MIT-PSF.txt"],  # only if SQLAlchemy ever pulls it in
-    "tzdata": ["tzdata-Apache-2.0.txt"],  # likewise
+    "tzdata": ["tzdata-Apache-2.0.txt"],  # icalendar's time zones
 }
 
 
