@@ -21,7 +21,7 @@ from compactdesk.store.errors import DamagedStoreError, StoreError, damaged
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
 
-COMMANDS = ("demo", "check", "attention", "search", "export", "export-all", "backup", "restore", "import")
+COMMANDS = ("demo", "check", "attention", "search", "export", "export-all", "backup", "restore", "import", "calendar")
 
 
 class CommandError(Exception):
@@ -107,6 +107,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from compactdesk.cli_import import import_parser
 
     import_parser(commands)
+    from compactdesk.cli_calendar import calendar_parser
+
+    calendar_parser(commands)
     return parser
 
 
@@ -268,14 +271,15 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_output()
     logs.set_up()
     try:
-        from compactdesk import cli_papers
+        from compactdesk import cli_calendar, cli_papers
 
         cli_papers.speak_system_language()  # before any word is translated, the parsers' help included
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention, "search": cmd_search,
                     "export": cli_papers.cmd_export, "export-all": cli_papers.cmd_export_all, "backup": cmd_backup,
-                    "restore": cmd_restore, "import": _cmd_import}[args.command](args)
+                    "restore": cmd_restore, "import": _cmd_import,
+                    "calendar": cli_calendar.cmd_calendar}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a group's file, not both."))
