@@ -13,6 +13,7 @@ from compactdesk.gui.import_menu import ImportMenu
 from compactdesk.gui.language import language_menu
 from compactdesk.gui.search import SearchEverything
 from compactdesk.gui.store_files import StoreFiles
+from compactdesk.gui.table_export import TableExport
 from compactdesk.i18n import translate
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ def build_actions(window: "MainWindow") -> None:
     window.files = StoreFiles(window)
     window.first_run = FirstRun(window)  # File ▸ Set up the group…, and the assistant on a new file
     window.importing = ImportMenu(window)  # File ▸ Import
+    window.table_export = TableExport(window)  # File ▸ Export this table to a spreadsheet
     window.copy_action = window.files.copy_action
     window.export_action = window.make_action(translate("MainWindow", "&Export a paper…"), window.export_current,
                                               QKeySequence("Ctrl+E"), "mdi6.file-export-outline")
@@ -83,6 +85,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addActions(window.safekeeping.actions())
     file_menu.addSeparator()
     file_menu.addActions([window.export_action, window.safekeeping.handover_action])
+    file_menu.addAction(window.table_export.action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 

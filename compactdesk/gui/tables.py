@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.gui import colours
+from compactdesk.gui.table_export import offer_export
 from compactdesk.gui.table_model import STATUS_ROLE, RowFilter, RowModel
 
 
@@ -52,6 +53,7 @@ def make_table(model: RowModel, parent: QWidget | None, name: str, proxy: RowFil
     header.setHighlightSections(False)
     if opens is not None:
         EnterOpens(table, opens)
+    offer_export(table)  # right-click: "Export to a spreadsheet…", the table as shown
     return table, proxy
 
 

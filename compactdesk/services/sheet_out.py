@@ -45,7 +45,7 @@ def cell_text(value: str) -> str:
     """`value` as a cell can hold it: without the characters XML cannot carry, line ends as newlines, and cut
     (with a mark) at the limit Excel puts on a cell."""
     text = _NOT_IN_XML.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-    if _utf16_length(text) <= CELL_LIMIT:
+    if len(text) <= CELL_LIMIT // 2 or _utf16_length(text) <= CELL_LIMIT:
         return text
     mark = cut_mark()
     room = CELL_LIMIT - _utf16_length(mark)
@@ -86,6 +86,7 @@ def workbook_bytes(title: str, headings: Sequence[str], rows: Sequence[Sequence[
     then `rows`, each a sequence of values as plain_value takes them."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -113,7 +114,9 @@ def workbook_bytes(title: str, headings: Sequence[str], rows: Sequence[Sequence[
         for value in row:
             value = plain_value(value)
             if isinstance(value, str):
-                cells.append(text_cell(value))
+                # openpyxl takes a string for a formula when it begins "=", and "#N/A" for an error; any other
+                # string goes in as a string cell as it is ("+44…", "-5 days" and "@home" among them).
+                cells.append(text_cell(value) if value.startswith("=") or value in ERROR_CODES else value)
             elif isinstance(value, dt.date):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
