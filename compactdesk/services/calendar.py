@@ -308,7 +308,7 @@ def calendar_file(session: Session, today: dt.date, *, language: str = i18n.ENGL
             event.add("dtend", entry.start + dt.timedelta(days=1))  # all day: the end is the next day, not in it
             event.add("transp", "TRANSPARENT")  # a deadline does not make the day busy
         if description:
-            event.add("description", fit(description))
+            event.add("description", description)  # its parts are fit() already, each at most _LIMIT
         if entry.location:
             event.add("location", entry.location)
         event.add("status", "CONFIRMED")
