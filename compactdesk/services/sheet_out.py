@@ -77,7 +77,7 @@ def plain_value(value: Any) -> Any:
         return value if math.isfinite(value) else None
     if isinstance(value, Decimal):
         return float(value) if value.is_finite() else None
-    return cell_text(value)
+    return cell_text(value) or None  # an empty cell, not a string of nothing (Excel's ISBLANK says so)
 
 
 def workbook_bytes(title: str, headings: Sequence[str], rows: Sequence[Sequence[Any]],
