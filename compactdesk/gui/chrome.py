@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from compactdesk.gui.areas import AREAS
+from compactdesk.gui.calendar_files import CalendarFiles
 from compactdesk.gui.first_run import FirstRun
 from compactdesk.gui.help_menu import HelpMenu
 from compactdesk.gui.import_menu import ImportMenu
@@ -24,6 +25,7 @@ def build_actions(window: "MainWindow") -> None:
     window.files = StoreFiles(window)
     window.first_run = FirstRun(window)  # File ▸ Set up the group…, and the assistant on a new file
     window.importing = ImportMenu(window)  # File ▸ Import
+    window.calendar = CalendarFiles(window)  # File ▸ Export a calendar, and a meeting's Add to calendar
     window.table_export = TableExport(window)  # File ▸ Export this table to a spreadsheet
     window.copy_action = window.files.copy_action
     window.export_action = window.make_action(translate("MainWindow", "&Export a paper…"), window.export_current,
@@ -85,6 +87,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addActions(window.safekeeping.actions())
     file_menu.addSeparator()
     file_menu.addActions([window.export_action, window.safekeeping.handover_action])
+    file_menu.addAction(window.calendar.export_action)
     file_menu.addAction(window.table_export.action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
