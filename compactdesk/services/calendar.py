@@ -259,9 +259,23 @@ def _in(language: str, words: Callable[[], tuple[str, str]]) -> tuple[str, str]:
         welsh = words()
     with i18n.speaking(i18n.ENGLISH, alphabet=i18n.WELSH):
         english = words()
-    summary = welsh[0] if welsh[0] == english[0] else f"{welsh[0]} / {english[0]}"
+    summary = _both(welsh[0], english[0])
     description = welsh[1] if welsh[1] == english[1] else "\n\n".join(part for part in (welsh[1], english[1]) if part)
     return summary, description
+
+
+def _both(welsh: str, english: str) -> str:
+    """"Cymraeg / English"; the group's own words after a label once, when the same in both:
+    "Ymgynghoriad yn cau / Consultation closes: Fire cover", not the title twice."""
+    if welsh == english:
+        return welsh
+    start = welsh.find(": ")
+    while start >= 0:
+        tail = welsh[start:]
+        if english.endswith(tail) and len(english) > len(tail):
+            return f"{welsh[:start]} / {english[:-len(tail)]}{tail}"
+        start = welsh.find(": ", start + 2)
+    return f"{welsh} / {english}"
 
 
 def _store_id(session: Session) -> str:

@@ -253,3 +253,15 @@ def test_a_ten_year_store_is_quick(store):
     read(made.data)
     assert 0 < made.events < 1000
     assert took < 2.0, f"{took:.2f} s"
+
+
+def test_both_languages_give_the_groups_own_words_once():
+    from compactdesk.services.calendar import _both
+
+    assert _both("Ymgynghoriad yn cau: Tân: gwledig", "Consultation closes: Tân: gwledig") == \
+        "Ymgynghoriad yn cau / Consultation closes: Tân: gwledig"
+    assert _both("Adolygiad yn ddyledus: Gwirfoddoli", "Review due: Volunteering") == \
+        "Adolygiad yn ddyledus: Gwirfoddoli / Review due: Volunteering"
+    assert _both("Cyfarfod y grŵp cyswllt", "Liaison group meeting") == "Cyfarfod y grŵp cyswllt / Liaison group meeting"
+    assert _both("Same: words", "Same: words") == "Same: words"
+    assert _both("Cau: x", ": x") == "Cau: x / : x"  # no English label before the shared words: both whole
