@@ -78,7 +78,7 @@ class CalendarFiles(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
-        self.export_action = window.make_action(self.tr("Export a &calendar…"), self.export_calendar,
+        self.export_action = window.make_action(self.tr("Export a ca&lendar…"), self.export_calendar,
                                                 icon="mdi6.calendar-export")
         self.export_action.setToolTip(self.tr("The meetings and the deadlines (feedback due, targets, consultations "
                                               "closing, reviews, funding notices) as a file for Outlook, Google, "
