@@ -12,6 +12,7 @@ from compactdesk.gui.first_run import FirstRun
 from compactdesk.gui.help_menu import HelpMenu
 from compactdesk.gui.import_menu import ImportMenu
 from compactdesk.gui.language import language_menu
+from compactdesk.gui.mail_menu import MailMenu
 from compactdesk.gui.search import SearchEverything
 from compactdesk.gui.store_files import StoreFiles
 from compactdesk.gui.table_export import TableExport
@@ -26,6 +27,7 @@ def build_actions(window: "MainWindow") -> None:
     window.first_run = FirstRun(window)  # File ▸ Set up the group…, and the assistant on a new file
     window.importing = ImportMenu(window)  # File ▸ Import
     window.calendar = CalendarFiles(window)  # File ▸ Export a calendar, and a meeting's Add to calendar
+    window.mail = MailMenu(window)  # File ▸ Send by email (gui/mail_menu.py)
     window.table_export = TableExport(window)  # File ▸ Export this table to a spreadsheet
     window.copy_action = window.files.copy_action
     window.export_action = window.make_action(translate("MainWindow", "&Export a paper…"), window.export_current,
@@ -88,6 +90,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.export_action, window.safekeeping.handover_action])
     file_menu.addAction(window.calendar.export_action)
+    window.mail_menu = window.mail.add_to(file_menu)
     file_menu.addAction(window.table_export.action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)

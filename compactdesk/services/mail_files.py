@@ -12,9 +12,9 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from email.headerregistry import Address
+import email.charset
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses
+from email.utils import format_datetime, formataddr, getaddresses
 from pathlib import Path
 
 from compactdesk.domain.text import clean, shown
@@ -23,8 +23,10 @@ from compactdesk.services.whole_files import temporary_beside
 
 __all__ = ["Addressee", "Attachment", "MailAddress", "check_address", "draft", "draft_name", "write_draft"]
 
-# RFC 5322 with CRLF line ends, lines folded at 78; what Outlook and Thunderbird read.
-POLICY = email.policy.SMTP
+# RFC 5322 with CRLF line ends, lines folded at 78; what Outlook and Thunderbird read. Headers set already folded
+# (the address lists) are written as they are: Python's own folding of a long list of names with accents can put a
+# comma inside an encoded word (seen with 3.11), which joins two members into one broken address.
+POLICY = email.policy.SMTP.clone(refold_source="none")
 # The local part (before the @) as mail programs take it without quoting: RFC 5322's dot-atom.
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
@@ -125,9 +127,50 @@ def _header_text(text: str, limit: int = 900) -> str:
     return clean(text)[:limit]
 
 
-def _mailbox(person: Addressee) -> Address:
-    local, _, domain = person.address.rpartition("@")
-    return Address(display_name=_header_text(person.name, 200), username=local, domain=domain)
+_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$")
+_UTF8 = email.charset.Charset("utf-8")
+
+
+def _phrase(name: str) -> list[str]:
+    """A display name as RFC 5322 phrase words: plain words as they are, and each run of words that need
+    encoding as one RFC 2047 encoded word, spaces inside it (readers drop the space between two encoded words, and
+    Python's own reader adds one where an encoded word is split)."""
+    words, run = [], []
+    for word in name.split(" "):
+        if _ATOM.match(word) and "=?" not in word:
+            if run:
+                words.append(_UTF8.header_encode(" ".join(run)))
+                run = []
+            words.append(word)
+        else:
+            run.append(word)
+    if run:
+        words.append(_UTF8.header_encode(" ".join(run)))
+    return words
+
+
+def _mailbox(person: Addressee) -> str:
+    """"Ann Jones <ann@example.org>", the name quoted or encoded as it needs, ASCII throughout, folded between its
+    words where a line would pass 78 characters."""
+    name = _header_text(person.name, 200)
+    if not name:
+        return person.address
+    if name.isascii() and "=?" not in name:
+        words = [formataddr((name, person.address))]
+    else:
+        words = [*_phrase(name), f"<{person.address}>"]
+    lines = [words[0]]
+    for word in words[1:]:
+        if len(lines[-1]) + 1 + len(word) > 72:
+            lines.append(word)
+        else:
+            lines[-1] += " " + word
+    return (POLICY.linesep + " ").join(lines)
+
+
+def _addresses(people: Sequence[Addressee]) -> str:
+    """The mailboxes one to a line: folded here, where a comma can only fall between two of them."""
+    return ("," + POLICY.linesep + " ").join(_mailbox(person) for person in people)
 
 
 def draft(subject: str, text: str, *, to: Sequence[Addressee] = (), bcc: Sequence[Addressee] = (),
@@ -137,9 +180,9 @@ def draft(subject: str, text: str, *, to: Sequence[Addressee] = (), bcc: Sequenc
     message = EmailMessage(policy=POLICY)
     message["Subject"] = _header_text(subject)
     if to:
-        message["To"] = [_mailbox(person) for person in to]
+        message.set_raw("To", _addresses(to))
     if bcc:
-        message["Bcc"] = [_mailbox(person) for person in bcc]
+        message.set_raw("Bcc", _addresses(bcc))
     message["Date"] = format_datetime((when or dt.datetime.now()).astimezone())
     message["X-Unsent"] = "1"  # Outlook: open it as a draft to send, not as a message received
     # Quoted-printable: 7-bit clean for any mail program, and still readable where the text is mostly ASCII.

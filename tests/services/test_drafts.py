@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from compactdesk import i18n
 from compactdesk.documents.export import ExportRequest, Paper, export
 from compactdesk.documents.plain import chase_letter_texts
+from compactdesk.domain.text import clean
 from compactdesk.domain.enums import MeetingKind, MeetingStatus
 from compactdesk.services import compact, drafts, feedback, meetings, members, seats
 from compactdesk.services.drafts import DraftWords, Recipient, agenda_words, draft_to, members_to_send
@@ -284,11 +285,14 @@ TYPED = st.lists(st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.s
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=TYPED, address=TYPED, subject=TYPED, text=TYPED | st.text(min_size=1000, max_size=3000),
-       filename=TYPED)
-def test_any_text_makes_a_valid_message_with_nothing_injected(tmp_path, name, address, subject, text, filename):
+@given(names=st.lists(TYPED, min_size=1, max_size=40), address=TYPED, subject=TYPED,
+       text=TYPED | st.text(min_size=1000, max_size=3000), filename=TYPED)
+def test_any_text_makes_a_valid_message_with_nothing_injected(tmp_path, names, address, subject, text, filename):
     mail = check_address(address)
-    people = [Recipient(1, name, "", mail), Recipient(2, name, "", check_address("ann@example.org"))]
+    # Many members, with any names: a long Bcc is folded over many lines and every name and address comes back.
+    people = [Recipient(0, names[0], "", mail)] + [
+        Recipient(number, name, "", check_address(f"member{number}@example.org"))
+        for number, name in enumerate(names, start=1)]
     stem = draft_name(filename)
     paper = tmp_path / f"{stem}.pdf"
     paper.write_bytes(b"%PDF" + text.encode("utf-8", "replace")[:50])
@@ -302,7 +306,10 @@ def test_any_text_makes_a_valid_message_with_nothing_injected(tmp_path, name, ad
     assert [key for key in back.keys()] == ["Subject", "Bcc", "Date", "X-Unsent", "MIME-Version", "Content-Type"]
     assert "\n" not in back["Subject"] and "\r" not in back["Subject"]
     assert back["Subject"] == " ".join(back["Subject"].split())
-    assert sorted(addresses(back, "Bcc")) == sorted([*mail.addresses, "ann@example.org"])
+    wanted = [(person.name, a) for person in people for a in person.mail.addresses]
+    got = [(a.display_name, a.addr_spec) for a in back["Bcc"].addresses]
+    assert [a for _, a in got] == [a for _, a in wanted]
+    assert [n for n, _ in got] == [" ".join(clean(n).split())[:200] for n, _ in wanted]
     assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", body(back))
     attachment = next(back.iter_attachments())
     assert attachment.get_content() == paper.read_bytes()
