@@ -48,7 +48,7 @@ class MailMenu(QObject):
         self.written: list[Path] = []  # the drafts last written
 
     def add_to(self, file_menu: QMenu) -> QMenu:
-        menu = file_menu.addMenu(self.tr("Send by &email"))
+        menu = file_menu.addMenu(self.tr("&Send by email"))
         menu.addActions([self.agenda_action, self.minutes_action, self.chase_action])
         return menu
 

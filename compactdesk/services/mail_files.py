@@ -199,8 +199,11 @@ _NOT_IN_NAMES = str.maketrans({char: " " for char in '<>:"/\\|?*'})
 
 def draft_name(subject: str, limit: int = 80) -> str:
     """A file name from the subject, fit for Windows, macOS and Linux: "Agenda  Dyfnant Compact Liaison Group …"."""
-    cleaned = "".join(char for char in clean(subject).translate(_NOT_IN_NAMES) if char.isprintable())
-    return " ".join(cleaned.split())[:limit].strip(" .") or translate("Mail", "Draft")
+    cleaned = " ".join("".join(char for char in clean(subject).translate(_NOT_IN_NAMES) if char.isprintable()).split())
+    if len(cleaned) > limit:  # cut at a word's end, not in the middle of one
+        cut = cleaned[:limit + 1].rsplit(" ", 1)[0]
+        cleaned = cut if len(cut) > limit // 2 else cleaned[:limit]
+    return cleaned.strip(" .") or translate("Mail", "Draft")
 
 
 def _free(folder: Path, stem: str) -> Path:

@@ -107,7 +107,7 @@ def trigger(window, words: str) -> None:
 def test_the_agenda_from_the_menu_makes_the_pack_and_opens_a_draft_to_every_member(mailing, folder, opener, dialogs,
                                                                                    boxes, today):
     window = mailing
-    assert window.mail_menu.title() == "Send by &email"
+    assert window.mail_menu.title() == "&Send by email"
     trigger(window, "The agenda to the members…")
     dialog = dialogs[-1]
     upcoming = window.bench.read(meetings.next_meeting, today)
@@ -275,4 +275,4 @@ def test_the_menu_is_built_again_in_welsh(window, settings):
     assert len(window.mail_menu.actions()) == 3
     choose(settings, i18n.ENGLISH)
     window.settle_language()
-    assert window.mail_menu.title() == "Send by &email"
+    assert window.mail_menu.title() == "&Send by email"

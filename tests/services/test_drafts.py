@@ -228,6 +228,8 @@ def test_a_draft_never_replaces_another(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])  # no temporary file left
     assert draft_name("\n\t ..") == "Draft"
+    long = "Agenda pack: Compact Sir Ddyfnant Grŵp Cyswllt, Dydd Mawrth 15 Rhagfyr 2026 / Agenda pack: Dyfnant"
+    assert draft_name(long) == "Agenda pack Compact Sir Ddyfnant Grŵp Cyswllt, Dydd Mawrth 15 Rhagfyr 2026"
 
 
 def overdue_officers(store):

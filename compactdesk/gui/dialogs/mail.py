@@ -195,7 +195,7 @@ class MailDialog(QDialog):
         self.letter.addItem(self.tr("In the text of the email"), True)
         self.letter.currentIndexChanged.connect(self._letter_changed)
         if self.kind == CHASE:
-            form.addRow(self.tr("The &letter:"), self.letter)
+            form.addRow(self.tr("The lette&r:"), self.letter)
         else:
             form.addRow(self.tr("&Send as:"), self.addressing)
         self.subject = QLineEdit(objectName="mailSubject")
