@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             page.actions_changed.connect(self._update_actions)
             page.open_record.connect(self.show_record)
             page.export_requested.connect(self.export_paper)
+            page.issue_requested.connect(self.papers.issue_agenda)
             stand_in = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)

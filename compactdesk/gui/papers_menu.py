@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from compactdesk.domain.dates import uk_long_date
+from compactdesk.domain.errors import ValidationError
+
 if TYPE_CHECKING:  # the papers' machinery loads on the first export, not with the window
     from collections.abc import Callable
     from pathlib import Path
@@ -41,15 +44,17 @@ class PapersMenu(QObject):
         """Ctrl+E: the export dialog, offering what fits the area in view."""
         self.export_paper(*self.window.current_page().export_defaults())
 
-    def dialog(self, paper: "Paper | None", meeting_id: int | None) -> "ExportDialog":
+    def dialog(self, paper: "Paper | None", meeting_id: int | None, issuing: bool = False) -> "ExportDialog":
         from compactdesk.gui.dialogs.export import ExportDialog
 
         window = self.window
         return ExportDialog(window.bench, window.settings, paper, meeting_id, window,
-                            year=window.current_page().export_year())
+                            year=window.current_page().export_year(), issuing=issuing)
 
-    def export_paper(self, paper: "Paper | None" = None, meeting_id: int | None = None) -> "ExportJob | None":
-        """Asks what to export, then makes it off the GUI thread; returns the job started, if any."""
+    def export_paper(self, paper: "Paper | None" = None, meeting_id: int | None = None, *,
+                     issuing: bool = False) -> "ExportJob | None":
+        """Asks what to export, then makes it off the GUI thread; returns the job started, if any. What the dialog
+        says follows it (a meeting's paper): the agenda marked as issued once written, a draft email to the members."""
         from compactdesk.gui.export_job import ExportJob
 
         window = self.window
@@ -57,14 +62,64 @@ class PapersMenu(QObject):
             window.statusBar().showMessage(self.tr("A paper is still being exported; try again when it is done."),
                                            8000)
             return None
-        dialog = self.dialog(paper, meeting_id)
+        dialog = self.dialog(paper, meeting_id, issuing)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            if dialog.only_mark:  # sent another way already: issued, with nothing made
+                self.mark_issued(dialog.meeting_id())
+                return None
             request = dialog.request()
+            marks, sends = dialog.after.marks_issued(), dialog.after.sends()
         finally:
             dialog.deleteLater()
-        return self._start(ExportJob(window.store, request, window, window.export_pool))
+        meeting = request.meeting if isinstance(request.meeting, int) else None
+        if sends and meeting is not None:
+            return self.make_then(request, lambda paths: self._sent(request, meeting, paths, marks))
+        job = ExportJob(window.store, request, window, window.export_pool)
+        if marks and meeting is not None:  # connected before it starts: it may end at once
+            job.ended.connect(lambda outcome: outcome == job.done_outcome and self.mark_issued(meeting))
+        return self._start(job)
+
+    def issue_agenda(self, meeting_id: int) -> "ExportJob | None":
+        """"Issue the agenda": the export dialog with the agenda (the pack when its items have papers) for this
+        meeting, set to mark it issued once written and then write the email that sends it."""
+        from compactdesk.documents.export import Paper
+        from compactdesk.services.issuing import agenda_issue
+
+        try:
+            state = self.window.bench.read(agenda_issue, meeting_id)
+        except ValidationError as error:  # gone since the button was shown
+            QMessageBox.warning(self.window, self.tr("Issue the agenda"), str(error))
+            return None
+        return self.export_paper(Paper.PACK if state.pack else Paper.AGENDA, meeting_id, issuing=True)
+
+    def mark_issued(self, meeting_id: int) -> None:
+        """The meeting moves on to "agenda issued" (one undo step); a meeting gone further is left as it is."""
+        from compactdesk.services.issuing import issue_agenda
+
+        window = self.window
+        try:
+            meeting = window.bench.perform(self.tr("Issue the agenda"), issue_agenda, meeting_id)
+        except ValidationError as error:
+            QMessageBox.warning(window, self.tr("Issue the agenda"), str(error))
+            return
+        window.statusBar().showMessage(self.tr("The agenda for {day} is marked as issued.").format(
+            day=uk_long_date(meeting.starts_at.date())), 8000)
+
+    def _sent(self, request: "ExportRequest", meeting_id: int, paths: "list[Path]", marks: bool) -> None:
+        """The paper is written: marked issued if asked, then the draft email with it attached."""
+        from compactdesk.documents.export import Paper
+
+        if marks:
+            self.mark_issued(meeting_id)
+        mail = getattr(self.window, "mail", None)
+        if mail is None:
+            return
+        if request.paper is Paper.MINUTES:
+            mail.draft_minutes(meeting_id, paths, request.language)
+        else:
+            mail.draft_agenda(meeting_id, paths, request.language)
 
     def make_then(self, request: "ExportRequest", then: "Callable[[list[Path]], None]") -> "ExportThen | None":
         """Makes a paper off the GUI thread with no dialog (the request is known), then calls `then` with the files

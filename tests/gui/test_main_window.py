@@ -174,7 +174,13 @@ def test_issuing_the_agenda_from_the_card_and_taking_it_back(window, today):
     dashboard = window.dashboard
     upcoming = window.bench.read(attention, today).next_meeting
     assert dashboard.issue_button.isVisibleTo(window)
+    asked = []
+    window.papers.issue_agenda = asked.append  # the dialog it opens: tests/gui/test_issuing.py
+    window.dashboard.issue_requested.disconnect()
+    window.dashboard.issue_requested.connect(window.papers.issue_agenda)
     dashboard.issue_button.click()
+    assert asked == [upcoming.meeting_id]
+    window.papers.mark_issued(upcoming.meeting_id)
     assert "The agenda has been issued." in dashboard.meeting_card.text()
     assert not dashboard.issue_button.isVisibleTo(window)
     with window.store.session() as session:

@@ -11,8 +11,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QPushButton
 
 from compactdesk.domain.enums import Attendance, FeedbackState, MeetingStatus
+from compactdesk.gui.dialogs.export import ExportDialog
 from compactdesk.gui.dialogs.feedback import AnswerDialog, FeedbackDialog
 from compactdesk.gui.dialogs.meeting import AgendaItemDialog, MeetingDialog
 from compactdesk.gui.dialogs.target import TargetDialog
@@ -108,7 +110,9 @@ def test_a_whole_meeting_cycle(window, monkeypatch, today):
     _undo_redo(window, lambda: agenda_titles() == moved or pytest.fail("move not redone"),
                lambda: agenda_titles() == titles or pytest.fail("move not undone"))
 
-    # -- the status: agenda issued, then held ---------------------------------------
+    # -- the status: agenda issued (sent another way: marked only), then held ---------
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: dialog.findChild(QPushButton, "markOnly").click()
+                        or dialog.result())
     view.forward_button.click()
     view.forward_button.click()
     statuses = {row.meeting_id: row.status for row in bench.read(meetings.meeting_rows, today)}

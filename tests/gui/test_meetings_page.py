@@ -14,6 +14,7 @@ from compactdesk.gui.pages.meetings import MeetingsPage
 from compactdesk.gui.tables import select_key, selected_key
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import meetings
+from compactdesk.services.issuing import issue_agenda
 from compactdesk.store import create_store
 
 STANDING_TITLES = [item.label() for item in StandingItem]
@@ -246,8 +247,13 @@ def test_status_moves_one_step_forward_and_back_and_undoes(page, bench, qtbot):
     meeting = next_liaison(bench)
     page.show_record(meeting.meeting_id)
     view = page.view
-    assert view.forward_button.text() == "&Issue the agenda" and view.back_button.isHidden()
-    qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)
+    assert view.forward_button.text() == "&Issue the agenda…" and view.back_button.isHidden()
+    # Issuing asks the window to make the agenda and mark it (tests/gui/test_issuing.py); the page only asks.
+    with qtbot.waitSignal(page.issue_requested) as asked:
+        qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [meeting.meeting_id]
+    assert bench.read(meetings.meeting_row, meeting.meeting_id, bench.today()).status is MeetingStatus.PLANNED
+    bench.perform("Issue the agenda", issue_agenda, meeting.meeting_id)
     assert bench.read(meetings.meeting_row, meeting.meeting_id, bench.today()).status is MeetingStatus.AGENDA_ISSUED
     assert view.forward_button.text() == "Mar&k as held"
     assert view.back_button.text() == "&Back to “Planned”"
@@ -262,7 +268,7 @@ def test_status_moves_one_step_forward_and_back_and_undoes(page, bench, qtbot):
     bench.undo_stack.undo()
     bench.undo_stack.undo()
     assert view.meeting.status is MeetingStatus.PLANNED
-    assert view.forward_button.text() == "&Issue the agenda"
+    assert view.forward_button.text() == "&Issue the agenda…"
     bench.undo_stack.redo()
     assert view.meeting.status is MeetingStatus.AGENDA_ISSUED
 

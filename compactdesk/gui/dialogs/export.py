@@ -19,6 +19,7 @@ from compactdesk.domain.scope import EVERYTHING_WORD, USUAL_SCOPE_MONTHS
 from compactdesk.domain.standards import FIRST_YEAR
 from compactdesk import i18n
 from compactdesk.gui import settings as keys
+from compactdesk.gui.dialogs.export_after import AfterExport
 from compactdesk.gui.form import FieldErrors
 from compactdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from compactdesk.gui.language import NAMES
@@ -49,7 +50,9 @@ def _meeting_defaults(session, today) -> dict[str, int | None]:
 
 class ExportDialog(QDialog):
     def __init__(self, bench: Workbench, settings: Settings, paper: Paper | None = None,
-                 meeting_id: int | None = None, parent: QWidget | None = None, year: int | None = None):
+                 meeting_id: int | None = None, parent: QWidget | None = None, year: int | None = None,
+                 issuing: bool = False):
+        """`issuing`: opened by "Issue the agenda", to make it, mark it issued and write the email (issue 20)."""
         super().__init__(parent)
         self.bench = bench
         self.settings = settings
@@ -62,7 +65,16 @@ class ExportDialog(QDialog):
         ui.layout.insertWidget(0, self.error_label)
 
         export_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        export_button.setText(self.tr("&Export"))
+        export_button.setText(self.tr("&Issue") if issuing else self.tr("&Export"))
+        self.only_mark = False  # "Mark as issued only": the agenda went out another way, nothing is made
+        if issuing:
+            self.setWindowTitle(self.tr("Issue the agenda"))
+            only = ui.buttons.addButton(self.tr("Mark as iss&ued only"), QDialogButtonBox.ButtonRole.ActionRole)
+            only.setObjectName("markOnly")
+            only.setToolTip(self.tr("The agenda went out another way: mark it as issued, with no file made"))
+            only.clicked.connect(self._mark_only)
+        self.after = AfterExport(bench, self, issuing=issuing)
+        ui.form.addRow(self.after)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.chooseButton.clicked.connect(self.choose_file)
@@ -125,6 +137,7 @@ class ExportDialog(QDialog):
         ui.paper.currentIndexChanged.connect(self._paper_changed)
         ui.meeting.activated.connect(self._meeting_chosen)
         ui.meeting.currentIndexChanged.connect(self._update_name)
+        ui.meeting.currentIndexChanged.connect(self._show_after)
         ui.year.currentIndexChanged.connect(self._update_name)
         ui.language.currentIndexChanged.connect(self._update_name)
         ui.formatPdf.toggled.connect(self._format_toggled)
@@ -168,6 +181,17 @@ class ExportDialog(QDialog):
             each_officer=paper is Paper.CHASE_LETTERS and ui.eachOfficer.isChecked(),
             year=ui.year.currentData() if paper is Paper.ANNUAL_REVIEW else None,
             since=self._since() if paper.scoped else None, language=self.language())
+
+    def meeting_id(self) -> int | None:
+        """The meeting chosen, when the paper is for one."""
+        return self.ui.meeting.currentData() if self.paper().for_meeting else None
+
+    def _mark_only(self) -> None:
+        if self.meeting_id() is None:
+            self.show_error("meeting", self.tr("There are no meetings here yet. Plan one on the Meetings page first."))
+            return
+        self.only_mark = True
+        super().accept()
 
     def _since(self) -> dt.date | str | None:
         """ExportRequest.since: "all", or the day chosen; None (what a meeting needs) while it is the suggested
@@ -221,8 +245,14 @@ class ExportDialog(QDialog):
             self._select_meeting(paper)
         if paper.for_officers:
             self._fill_officers(paper)
+        self._show_after()
         self._update_name()
         self._fit_height()
+
+    def _show_after(self, *_) -> None:
+        paper = self.paper()
+        meeting = self.ui.meeting.currentData() if paper.for_meeting else None
+        self.ui.form.setRowVisible(self.after, self.after.show_for(paper, meeting))
 
     def _fit_height(self) -> None:
         # Rows come and go with the paper: the dialog takes the height it needs at its width, no more

@@ -35,6 +35,8 @@ class Page(QWidget):
     open_record = Signal(str, int)
     # A page's Export button asks the window for the export dialog: (Paper or None, meeting id or None).
     export_requested = Signal(object, object)
+    # "Issue the agenda" (the dashboard's card, a meeting's next step) asks the window to make it and send it: meeting id.
+    issue_requested = Signal(int)
 
     area = ""  # the name the settings and the dashboard use
 

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.dates import uk_date, uk_long_date
-from compactdesk.domain.enums import MeetingStatus
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.meeting import MeetingDialog
 from compactdesk.gui.dialogs.people import SeatDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.i18n import translate
-from compactdesk.services import meetings
 from compactdesk.services.attention import Area, Attention, AttentionItem, attention
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -162,8 +160,9 @@ class DashboardPage(Page):
         self.meeting_card.setWordWrap(True)
         self.meeting_card.setFrameShape(QFrame.Shape.StyledPanel)
         self.meeting_card.setMargin(10)
-        self.issue_button = QPushButton(self.tr("&Issue the agenda"))
-        self.issue_button.setToolTip(self.tr("Mark the agenda of the next meeting as issued to members"))
+        self.issue_button = QPushButton(self.tr("&Issue the agenda…"))
+        self.issue_button.setToolTip(self.tr("Make the next meeting's agenda (or its agenda pack), mark it as issued "
+                                             "and write the email that sends it to the members"))
         self.issue_button.clicked.connect(self.issue_agenda)
         self.open_meeting_button = QPushButton(self.tr("Open the &meeting"))
         self.open_meeting_button.clicked.connect(self._open_meeting)
@@ -262,11 +261,10 @@ class DashboardPage(Page):
         self.open_record.emit("meetings", upcoming.meeting_id)
 
     def issue_agenda(self) -> None:
+        """Asks the window to make the agenda, mark it issued and send it (gui/papers_menu.py issue_agenda)."""
         upcoming = self.result.next_meeting if self.result else None
         if upcoming is not None and not upcoming.agenda_issued:
-            self.attempt(self.tr("Issue the agenda for {title}, {day}").format(
-                title=upcoming.title, day=uk_date(upcoming.starts_at.date())),
-                meetings.set_status, upcoming.meeting_id, MeetingStatus.AGENDA_ISSUED)
+            self.issue_requested.emit(upcoming.meeting_id)
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """The start buttons' forms open here (tests replace it to fill the form instead)."""

@@ -72,6 +72,7 @@ class MeetingView(QWidget):
     open_record = Signal(str, int)
     item_selection_changed = Signal()
     export_requested = Signal(object, object)  # (Paper, meeting id)
+    issue_requested = Signal(int)  # meeting id: make the agenda, mark it issued, send it (gui/papers_menu.py)
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
@@ -199,7 +200,7 @@ class MeetingView(QWidget):
 
     def _forward_text(self, status: MeetingStatus) -> str:
         return {
-            MeetingStatus.AGENDA_ISSUED: self.tr("&Issue the agenda"),
+            MeetingStatus.AGENDA_ISSUED: self.tr("&Issue the agenda…"),
             MeetingStatus.HELD: self.tr("Mar&k as held"),
             MeetingStatus.MINUTES_DRAFTED: self.tr("Minutes &drafted"),
             MeetingStatus.MINUTES_APPROVED: self.tr("A&pprove minutes"),
@@ -231,6 +232,9 @@ class MeetingView(QWidget):
         if not 0 <= number < len(STEPS):
             return
         status = STEPS[number]
+        if status is MeetingStatus.AGENDA_ISSUED and direction > 0:
+            self.issue_requested.emit(self.meeting.meeting_id)  # made and sent, not only marked
+            return
         text = self.tr("Set the {meeting} to “{status}”").format(
             meeting=f"{self.meeting.kind.label()}, {uk_long_date(self.meeting.starts_at.date())}",
             status=status.label())

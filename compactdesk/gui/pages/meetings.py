@@ -96,6 +96,7 @@ class MeetingsPage(Page):
         self.view.open_record.connect(self.open_record)
         self.view.item_selection_changed.connect(self.actions_changed)
         self.view.export_requested.connect(self._export)
+        self.view.issue_requested.connect(self._issue)
         # Dialogs for what a minute raises are made here, so a test (or another caller) can replace them.
         self.view.minutes._target_dialog = lambda meeting_id, item_id: self._target_dialog(meeting_id, item_id)
         self.view.minutes._feedback_dialog = lambda meeting_id, item_id: self._feedback_dialog(meeting_id, item_id)
@@ -232,6 +233,10 @@ class MeetingsPage(Page):
     def _export(self, chosen: "Paper", meeting_id: int) -> None:
         self.view.minutes.commit()
         self.export_requested.emit(chosen, meeting_id)
+
+    def _issue(self, meeting_id: int) -> None:
+        self.view.minutes.commit()
+        self.issue_requested.emit(meeting_id)
 
     def _meeting_dialog(self, meeting_id: int | None = None) -> MeetingDialog:
         return MeetingDialog(self.bench, self, meeting_id=meeting_id)
