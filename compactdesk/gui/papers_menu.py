@@ -44,15 +44,16 @@ class PapersMenu(QObject):
         """Ctrl+E: the export dialog, offering what fits the area in view."""
         self.export_paper(*self.window.current_page().export_defaults())
 
-    def dialog(self, paper: "Paper | None", meeting_id: int | None, issuing: bool = False) -> "ExportDialog":
+    def dialog(self, paper: "Paper | None", meeting_id: int | None, issuing: bool = False,
+               sending: bool = False) -> "ExportDialog":
         from compactdesk.gui.dialogs.export import ExportDialog
 
         window = self.window
         return ExportDialog(window.bench, window.settings, paper, meeting_id, window,
-                            year=window.current_page().export_year(), issuing=issuing)
+                            year=window.current_page().export_year(), issuing=issuing, sending=sending)
 
     def export_paper(self, paper: "Paper | None" = None, meeting_id: int | None = None, *,
-                     issuing: bool = False) -> "ExportJob | None":
+                     issuing: bool = False, sending: bool = False) -> "ExportJob | None":
         """Asks what to export, then makes it off the GUI thread; returns the job started, if any. What the dialog
         says follows it (a meeting's paper): the agenda marked as issued once written, a draft email to the members."""
         from compactdesk.gui.export_job import ExportJob
@@ -62,7 +63,7 @@ class PapersMenu(QObject):
             window.statusBar().showMessage(self.tr("A paper is still being exported; try again when it is done."),
                                            8000)
             return None
-        dialog = self.dialog(paper, meeting_id, issuing)
+        dialog = self.dialog(paper, meeting_id, issuing, sending)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -93,6 +94,12 @@ class PapersMenu(QObject):
             QMessageBox.warning(self.window, self.tr("Issue the agenda"), str(error))
             return None
         return self.export_paper(Paper.PACK if state.pack else Paper.AGENDA, meeting_id, issuing=True)
+
+    def send_minutes(self, meeting_id: int) -> "ExportJob | None":
+        """The meeting's minutes, made and then written into an email to the members (offered once approved)."""
+        from compactdesk.documents.export import Paper
+
+        return self.export_paper(Paper.MINUTES, meeting_id, sending=True)
 
     def mark_issued(self, meeting_id: int) -> None:
         """The meeting moves on to "agenda issued" (one undo step); a meeting gone further is left as it is."""

@@ -226,3 +226,33 @@ def test_a_meetings_next_step_issues_through_the_same_dialog(window, opened, tod
     view.forward_button.click()
     assert _status(window, upcoming.meeting_id, today) is MeetingStatus.AGENDA_ISSUED
     assert view.forward_button.text() == "Mar&k as held"  # the page shows the step taken
+
+
+def test_approving_the_minutes_offers_to_send_them(window, opened, today, folder, monkeypatch):
+    drafted = next(row for row in window.bench.read(meetings.meeting_rows, today)
+                   if row.status is MeetingStatus.MINUTES_DRAFTED)
+    page = window.show_area("meetings")
+    page.show_record(drafted.meeting_id)
+    view = page.view
+    assert view.forward_button.text() == "A&pprove minutes"
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *args: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    view.forward_button.click()
+    assert _status(window, drafted.meeting_id, today) is MeetingStatus.MINUTES_APPROVED
+    assert "sends them to the members" in asked[-1] and opened == []  # "not now": nothing opens
+    view.back_button.click()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
+    def check(dialog):
+        assert dialog.paper() is Paper.MINUTES and dialog.ui.meeting.currentData() == drafted.meeting_id
+        assert dialog.after.sends() and not dialog.after.marks_issued()
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    opened.fill = check
+    view.forward_button.click()
+    assert len(opened) == 1
+    written = sorted(folder.iterdir())
+    assert window.mail.asked == [("minutes", drafted.meeting_id, written, "en")]
+    assert "DRAFT" not in PdfReader(written[0]).pages[0].extract_text()  # approved: the minutes as they stand

@@ -51,8 +51,9 @@ def _meeting_defaults(session, today) -> dict[str, int | None]:
 class ExportDialog(QDialog):
     def __init__(self, bench: Workbench, settings: Settings, paper: Paper | None = None,
                  meeting_id: int | None = None, parent: QWidget | None = None, year: int | None = None,
-                 issuing: bool = False):
-        """`issuing`: opened by "Issue the agenda", to make it, mark it issued and write the email (issue 20)."""
+                 issuing: bool = False, sending: bool = False):
+        """`issuing`: opened by "Issue the agenda", to make it, mark it issued and write the email (issue 20);
+        `sending`: to make the paper and write the email."""
         super().__init__(parent)
         self.bench = bench
         self.settings = settings
@@ -73,7 +74,7 @@ class ExportDialog(QDialog):
             only.setObjectName("markOnly")
             only.setToolTip(self.tr("The agenda went out another way: mark it as issued, with no file made"))
             only.clicked.connect(self._mark_only)
-        self.after = AfterExport(bench, self, issuing=issuing)
+        self.after = AfterExport(bench, self, issuing=issuing, sending=issuing or sending)
         ui.form.addRow(self.after)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)

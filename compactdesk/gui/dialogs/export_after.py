@@ -13,10 +13,12 @@ SENT_TO_MEMBERS = (Paper.AGENDA, Paper.PACK, Paper.MINUTES)
 
 
 class AfterExport(QWidget):
-    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, issuing: bool = False):
+    def __init__(self, bench: Workbench, parent: QWidget | None = None, *, issuing: bool = False,
+                 sending: bool = False):
         super().__init__(parent)
         self.bench = bench
-        self.issuing = issuing  # opened by "Issue the agenda": both ticked at first
+        self.issuing = issuing  # opened by "Issue the agenda": marking it ticked at first
+        self.sending = sending  # and the email
         self.mark = QCheckBox(self.tr("Mar&k the agenda as issued"))
         self.mark.setObjectName("markIssued")
         self.mark.setToolTip(self.tr("Once the file is written, the meeting moves on to “Agenda issued” and the "
@@ -54,7 +56,7 @@ class AfterExport(QWidget):
                           else self.tr("&Then write an email to the members with the minutes"))
         if first:
             self.mark.setChecked(self.issuing)
-            self.send.setChecked(self.issuing)
+            self.send.setChecked(self.sending)
         return True
 
     def marks_issued(self) -> bool:

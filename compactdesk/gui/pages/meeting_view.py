@@ -99,8 +99,14 @@ class MeetingView(QWidget):
                                   (self.tr("&Minutes…"), "MINUTES", "minutes")):
             self.export_menu.addAction(text, lambda name=name: self._export(paper(name))).setData(value)
         self.export_button.setMenu(self.export_menu)
+        self.calendar_button = QPushButton(self.tr("Add to ca&lendar"))
+        self.calendar_button.setObjectName("addToCalendar")
+        self.calendar_button.setToolTip(self.tr("Open this meeting in your calendar program (Outlook, Thunderbird, "
+                                                "Google Calendar…), with its time, venue and agenda"))
+        self.calendar_button.clicked.connect(self._add_to_calendar)
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.calendar_button)
         heading_row.addWidget(self.export_button)
         self.steps = QLabel()
         self.steps.setObjectName("meetingSteps")
@@ -196,6 +202,11 @@ class MeetingView(QWidget):
         if self.meeting is not None:
             self.export_requested.emit(chosen, self.meeting.meeting_id)
 
+    def _add_to_calendar(self) -> None:
+        calendar = getattr(self.window(), "calendar", None)  # gui/calendar_files.py, the window's
+        if self.meeting is not None and calendar is not None:
+            calendar.add_meeting(self.meeting.meeting_id, self)
+
     # -- where the meeting stands ------------------------------------------------
 
     def _forward_text(self, status: MeetingStatus) -> str:
@@ -245,3 +256,17 @@ class MeetingView(QWidget):
             QMessageBox.warning(self, text, str(error))
             return
         self.set_meeting(self.bench.read(meetings.meeting_row, self.meeting.meeting_id, self.bench.today()))
+        if status is MeetingStatus.MINUTES_APPROVED and direction > 0:
+            self._offer_minutes()
+
+    def _offer_minutes(self) -> None:
+        """Approved minutes go to the members: offered at once, through the export window set to write the email."""
+        papers = getattr(self.window(), "papers", None)  # gui/papers_menu.py, the window's
+        if papers is None or self.meeting is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Minutes approved"),
+            self.tr("The minutes are approved. Make them now and write the email that sends them to the members?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            papers.send_minutes(self.meeting.meeting_id)
