@@ -36,6 +36,8 @@ def export_parsers(commands) -> None:
                "since this day (such as 15/01/2027), or 'all' for everything (default: since the last formal "
                "meeting, or the last 3 months when there is none)"))
     export.add_argument("--large-print", action="store_true", help=translate("CLI", "16 pt type instead of 12 pt"))
+    export.add_argument("--mark-issued", action="store_true", help=translate(
+        "CLI", "agenda and pack: once the file is written, mark the meeting's agenda as issued"))
     export.add_argument("--today", help=translate("CLI", "the day the paper is dated, a date such as 15/01/2027"))
     _language_argument(export)
     everything = commands.add_parser(
@@ -97,11 +99,28 @@ def cmd_export(args) -> int:
                             officer=args.officer, large_print=args.large_print, each_officer=args.each,
                             group_by=GroupBy.PARTNER if args.by_partner else GroupBy.CODE, year=args.year,
                             since=_since(args.since), language=args.lang)
+    if args.mark_issued and request.paper not in (Paper.AGENDA, Paper.PACK):
+        raise cli.CommandError(translate("CLI", "--mark-issued goes with the agenda or the agenda pack: it marks the "
+                                                "agenda that has gone to the members."))
     with cli.open_store(args.store) as store:
         written = export(store, request)
-    for path in written:
-        print(translate("CLI", "Wrote {path}").format(path=path))
+        for path in written:
+            print(translate("CLI", "Wrote {path}").format(path=path))
+        if args.mark_issued:
+            _mark_issued(store, request)
     return 0
+
+
+def _mark_issued(store, request) -> None:
+    from compactdesk.domain.dates import uk_long_date
+    from compactdesk.services.issuing import issue_agenda
+    from compactdesk.services.papers import choose_meeting
+
+    def mark(session):
+        return issue_agenda(session, choose_meeting(session, request.meeting, request.today, "next")).starts_at
+
+    starts_at = store.run(mark)
+    print(translate("CLI", "Marked the agenda for {day} as issued").format(day=uk_long_date(starts_at.date())))
 
 
 def cmd_export_all(args) -> int:

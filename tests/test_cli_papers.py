@@ -101,3 +101,31 @@ def test_a_welsh_system_gets_the_help_in_welsh(welsh, monkeypatch, capsys):
     with pytest.raises(SystemExit):
         cli.main(["export", "--help"])
     assert "Y ffeil i'w hysgrifennu" in capsys.readouterr().out
+
+
+def test_export_mark_issued_marks_the_next_meetings_agenda_once_written(demo_path, tmp_path, capsys):
+    from compactdesk.domain.enums import MeetingStatus
+    from compactdesk.services.meetings import next_meeting
+    from compactdesk.store import open_store
+    import datetime as dt
+
+    today = dt.date(2026, 11, 24)
+    with open_store(demo_path) as store:
+        assert store.run(lambda session: next_meeting(session, today).status) is MeetingStatus.PLANNED
+    blocked = tmp_path / "not a folder"
+    blocked.write_text("x")
+    assert cli.main(["export", "agenda", str(demo_path), "--out", str(blocked / "agenda.pdf"), "--today", TODAY,
+                     "--mark-issued", "--lang", "en"]) != 0  # not written: not marked
+    with open_store(demo_path) as store:
+        assert store.run(lambda session: next_meeting(session, today).status) is MeetingStatus.PLANNED
+    assert cli.main(["export", "minutes", str(demo_path), "--out", str(tmp_path / "m.pdf"), "--today", TODAY,
+                     "--mark-issued", "--lang", "en"]) != 0
+    assert "--mark-issued goes with the agenda" in capsys.readouterr().err
+    assert not (tmp_path / "m.pdf").exists()
+    out = tmp_path / "agenda.pdf"
+    assert cli.main(["export", "agenda", str(demo_path), "--out", str(out), "--today", TODAY, "--mark-issued",
+                     "--lang", "en"]) == 0
+    assert out.is_file()
+    assert "Marked the agenda for Tuesday 15 December 2026 as issued" in capsys.readouterr().out
+    with open_store(demo_path) as store:
+        assert store.run(lambda session: next_meeting(session, today).status) is MeetingStatus.AGENDA_ISSUED
