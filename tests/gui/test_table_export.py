@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui import settings as keys
@@ -197,7 +197,7 @@ def test_every_page_with_a_table_exports_it(exporting, saved, boxes):
     window = exporting
     exported = set()
     for area in window.area_names():
-        page = window.show_area(area)
+        window.show_area(area)
         table = window.table_export.table_in_view()
         if area == "dashboard":
             assert table is None
@@ -212,6 +212,27 @@ def test_every_page_with_a_table_exports_it(exporting, saved, boxes):
         assert len(written) - 1 == len(cells), area
         exported.add(area)
     assert {"feedback", "actions", "people", "meetings", "disputes", "standards", "signup", "compact"} <= exported
+
+
+def test_ctrl_shift_t_exports_the_table_with_the_focus_and_is_no_other_actions_key(exporting, saved, boxes, qtbot):
+    window = exporting
+    key = QKeySequence("Ctrl+Shift+T")
+    assert window.table_export.action.shortcut() == key
+    assert [action for action in window.findChildren(QAction) if key in action.shortcuts()] == \
+        [window.table_export.action]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.table_export.action in file_menu.actions()
+    page = window.show_area("disputes")
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()  # shortcuts reach the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    written = _rows(saved.target)
+    assert written[0] == _screen(page.table)[0] and Path(saved.asked[0][1]).name == "Disputes 2026-11-24.xlsx"
+    raised = written[0].index("Raised")
+    days = written[0].index("Days open")
+    assert all(isinstance(row[raised], dt.datetime) and isinstance(row[days], int) for row in written[1:])
 
 
 def test_a_page_with_no_table_says_so(exporting, saved, boxes):
