@@ -7,7 +7,9 @@ What goes in, so a file of a ten-year group's records stays small and quick to m
 - as all-day events, what is still open and due from RECENT_DAYS ago onwards: feedback not yet answered (due as
   the feedback rules say), action-plan targets neither done nor dropped, consultations closing, the next review of
   each code of practice in force, and funding notices taking effect.
-Closed history (answered feedback, finished targets, past meetings of other years) stays out.
+Closed history (answered feedback, finished targets, meetings before RECENT_DAYS ago) stays out. Each kind is one
+column query, so a ten-year group's file (bench/tenyear.py: 140 meetings, 20,000 feedback items, 5,000 targets)
+gives its ~290 events in about 0.15 s.
 
 Each event's UID is its kind and number in this group's file, at the file's own id (store_identity), such as
 "meeting-42@0f3c….compactdesk": importing the file again, or a newer one, updates the events already in the
