@@ -35,7 +35,6 @@ class ShownTable:
     title: str
     headings: list[str]
     columns: list[Column]
-    count: int
     rows: Callable[[Callable[[int, int], None]], list[Any]]
 
 
@@ -77,10 +76,10 @@ def shown_table(table: QTableView) -> ShownTable:
     headings = [str(model.headerData(number, Qt.Orientation.Horizontal) or "") for number in numbers]
     if isinstance(model, PagedModel):
         ids = model.ids()
-        return ShownTable(table_title(table), headings, columns, len(ids), lambda said: _paged_rows(model, ids, said))
+        return ShownTable(table_title(table), headings, columns, lambda said: _paged_rows(model, ids, said))
     source = model.sourceModel()
     rows = [source.row(model.mapToSource(model.index(number, 0)).row()) for number in range(model.rowCount())]
-    return ShownTable(table_title(table), headings, columns, len(rows), lambda said: rows)
+    return ShownTable(table_title(table), headings, columns, lambda said: rows)
 
 
 def _paged_rows(model: PagedModel, ids: Sequence[int], said: Callable[[int, int], None]) -> list[Any]:
