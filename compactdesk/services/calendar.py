@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
@@ -280,6 +280,25 @@ def _both(welsh: str, english: str) -> str:
     return f"{welsh} / {english}"
 
 
+def london_timezone() -> Timezone:
+    """Europe/London as a VTIMEZONE of two yearly rules, as Google's own exports give it: BST from 01:00 GMT on the
+    last Sunday of March, GMT from 02:00 BST on the last Sunday of October (the UK's rule since 1996). Rules, not
+    icalendar's add_missing_timezones' list of dates (RDATE), which Outlook reads poorly and which ends in 2038."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/London")
+    zone.add("x-lic-location", "Europe/London")
+    for part, name, before, after, start, month in (
+            (TimezoneDaylight(), "BST", 0, 1, dt.datetime(1996, 3, 31, 1), 3),
+            (TimezoneStandard(), "GMT", 1, 0, dt.datetime(1996, 10, 27, 2), 10)):
+        part.add("tzname", name)
+        part.add("tzoffsetfrom", dt.timedelta(hours=before))
+        part.add("tzoffsetto", dt.timedelta(hours=after))
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(part)
+    return zone
+
+
 def _store_id(session: Session) -> str:
     found = session.scalars(select(StoreIdentity.store_id).order_by(StoreIdentity.id).limit(1)).first()
     # Every file has one since revision 0004; the UIDs then still differ from another program's.
@@ -307,6 +326,8 @@ def calendar_file(session: Session, today: dt.date, *, language: str = i18n.ENGL
     calendar.add("name", name)
     calendar.add("x-wr-timezone", "Europe/London")
     entries = calendar_entries(session, today, meeting_id=meeting_id)
+    if any(isinstance(entry.start, dt.datetime) for entry in entries):
+        calendar.add_component(london_timezone())
     for entry in entries:
         summary, description = _in(language, entry.words)
         event = Event()
@@ -329,11 +350,6 @@ def calendar_file(session: Session, today: dt.date, *, language: str = i18n.ENGL
             event.add("location", entry.location)
         event.add("status", "CONFIRMED")
         calendar.add_component(event)
-    # The VTIMEZONE's changes between BST and GMT cover the meetings' years (and one either side), not 1970-2038.
-    days = [entry.start.date() for entry in entries if isinstance(entry.start, dt.datetime)]
-    if days:
-        calendar.add_missing_timezones(first_date=min(days) - dt.timedelta(days=366),
-                                       last_date=max(days) + dt.timedelta(days=366))
     return CalendarFile(calendar.to_ical(), len(entries), name)
 
 

@@ -265,3 +265,26 @@ def test_both_languages_give_the_groups_own_words_once():
     assert _both("Cyfarfod y grŵp cyswllt", "Liaison group meeting") == "Cyfarfod y grŵp cyswllt / Liaison group meeting"
     assert _both("Same: words", "Same: words") == "Same: words"
     assert _both("Cau: x", ": x") == "Cau: x / : x"  # no English label before the shared words: both whole
+
+
+def test_the_files_own_time_zone_agrees_with_the_tz_database_every_day_for_decades(store, group):
+    """vobject builds Europe/London from the file's VTIMEZONE rules alone; it must agree with the IANA database
+    (zoneinfo) at noon and either side of each change, every day from 1996 to 2060."""
+    from zoneinfo import ZoneInfo
+
+    calendar, _ = read(export(store))
+    assert len(calendar.contents["vtimezone"]) == 1
+    ours, theirs = calendar.vtimezone.gettzinfo(), ZoneInfo("Europe/London")
+    day = dt.datetime(1996, 1, 1)
+    while day.year <= 2060:
+        for hour in (0, 3, 12, 23):
+            moment = day.replace(hour=hour)
+            assert ours.utcoffset(moment) == moment.replace(tzinfo=theirs).utcoffset(), moment
+        day += dt.timedelta(days=1)
+
+
+def test_a_calendar_of_deadlines_alone_has_no_time_zone(store):
+    consultations_body = store.run(members.add_organisation, "Council", Sector.COUNCIL).id
+    store.run(consultations.add_consultation, "Buses", consultations_body, dt.date(2026, 5, 1), dt.date(2026, 8, 1))
+    calendar, events = read(export(store))
+    assert len(events) == 1 and "vtimezone" not in calendar.contents
