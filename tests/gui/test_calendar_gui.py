@@ -130,3 +130,21 @@ def test_the_menu_is_built_again_in_a_new_language(exporting):
     rebuild_chrome(exporting)
     assert exporting.calendar is not old
     file_menu_action(exporting, exporting.calendar.export_action)
+
+
+def test_the_meeting_pages_add_to_calendar_button(exporting, monkeypatch, today, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())
+                                                                  or True))
+    meeting = exporting.bench.read(meetings.next_meeting, today)
+    exporting.show_record("meetings", meeting.id)
+    page = exporting.page("meetings")
+    button = page.findChild(QPushButton, "addToCalendar")
+    assert page.view.meeting.meeting_id == meeting.id and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    [path] = opened
+    _, events = read(Path(path))
+    assert list(events)[0].startswith(f"meeting-{meeting.id}@")
