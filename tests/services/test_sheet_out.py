@@ -194,7 +194,10 @@ def test_any_title_makes_a_sheet_name_excel_takes(title):
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed here")
 def test_libreoffice_opens_the_file_and_reads_the_cells(tmp_path):
     path = write_sheet(tmp_path / "lo.xlsx", "Feedback owed", HEADINGS, [_row("=SUM(A1)"), _row("Łódź ŵ 😀")])
-    subprocess.run([shutil.which("soffice"), "--headless", "--convert-to", "csv", "--outdir", str(tmp_path),
+    # The CSV filter's options: comma, double quote, UTF-8, from line 1, …, and (the 9th) each cell as shown, so the
+    # date comes out in the file's own format rather than the machine's locale.
+    subprocess.run([shutil.which("soffice"), "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", str(tmp_path),
                     str(path)], check=True, timeout=120, capture_output=True)
     with open(tmp_path / "lo.csv", newline="", encoding="utf-8", errors="replace") as stream:
         rows = list(csv.reader(stream))
