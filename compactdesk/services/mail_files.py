@@ -97,6 +97,9 @@ def check_address(held: str) -> MailAddress:
             return MailAddress(held, (), problem.format(address=shown(held, 80)))
         if address.casefold() not in (other.casefold() for other in found):
             found.append(address)
+    if not found:  # only commas or semicolons: something was typed, and it is no address
+        return MailAddress(held, (), translate("Mail", "“{address}” has no @, so it is not an email address.")
+                           .format(address=shown(held, 80)))
     return MailAddress(held, tuple(found))
 
 

@@ -318,3 +318,14 @@ def test_any_text_makes_a_valid_message_with_nothing_injected(tmp_path, names, a
     assert attachment.get_filename() == paper.name
     written = write_draft(message, tmp_path / "drafts", subject)
     assert written.read_bytes() == raw and written.suffix == ".eml"
+
+
+@settings(max_examples=300, deadline=None)
+@given(held=TYPED | st.emails().map(str) | st.lists(st.emails(), max_size=3).map("; ".join))
+def test_any_email_field_is_read_without_error_and_what_is_used_is_a_real_address(held):
+    from email.headerregistry import Address
+
+    mail = check_address(held)
+    assert mail.usable == bool(mail.addresses) and (mail.usable or not clean(held) or mail.problem)
+    for address in mail.addresses:
+        assert address.isascii() and Address(addr_spec=address).addr_spec == address
