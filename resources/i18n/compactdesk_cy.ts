@@ -212,6 +212,35 @@
         </message>
     </context>
     <context>
+        <name>AfterExport</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export_after.py" line="22" />
+            <source>Mar&amp;k the agenda as issued</source>
+            <translation>Nodi bod yr a&amp;genda wedi'i chyhoeddi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export_after.py" line="24" />
+            <source>Once the file is written, the meeting moves on to “Agenda issued” and the dashboard stops reminding you to send it</source>
+            <translation>Pan fydd y ffeil wedi'i hysgrifennu, bydd y cyfarfod yn symud ymlaen i “Agenda wedi'i chyhoeddi” a bydd y dangosfwrdd yn peidio â'ch atgoffa i'w hanfon</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export_after.py" line="26" />
+            <location filename="compactdesk/gui/dialogs/export_after.py" line="55" />
+            <source>&amp;Then write an email to the members</source>
+            <translation>Yna ysgrifenn&amp;u e-bost at yr aelodau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export_after.py" line="28" />
+            <source>Once the file is written, a draft email with it attached opens in your mail program, for you to read and send</source>
+            <translation>Pan fydd y ffeil wedi'i hysgrifennu, bydd drafft e-bost a'r ffeil ynghlwm yn agor yn eich rhaglen e-bost, i chi ei ddarllen a'i anfon</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export_after.py" line="56" />
+            <source>&amp;Then write an email to the members with the minutes</source>
+            <translation>Yna ysgrifenn&amp;u e-bost at yr aelodau gyda'r cofnodion</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaItemDialog</name>
         <message>
             <location filename="compactdesk/gui/dialogs/meeting.py" line="106" />
@@ -383,47 +412,47 @@
             <translation>Rhif</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="175" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="176" />
             <source>Item</source>
             <translation>Eitem</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="177" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="178" />
             <source>Presenter</source>
             <translation>Cyflwynydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="178" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="179" />
             <source>Time</source>
             <translation>Amser</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="180" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="181" />
             <source>Papers</source>
             <translation>Papurau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="182" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="184" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="182" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="184" />
             <source>Standing item</source>
             <translation>Eitem sefydlog</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="183" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="185" />
             <source>A standing item: on every agenda of this kind of meeting</source>
             <translation>Eitem sefydlog: ar bob agenda ar gyfer y math hwn o gyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="200" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="202" />
             <source>&lt;h3&gt;No agenda items yet&lt;/h3&gt;&lt;p&gt;Add the items to discuss with “New item…” (Alt+N); the standing items (welcome, minutes, matters arising…) come with a new liaison meeting.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim eitemau agenda eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch yr eitemau i'w trafod gydag “Eitem newydd…” (Alt+N); daw'r eitemau sefydlog (croeso, cofnodion, materion sy'n codi…) gyda chyfarfod cyswllt newydd.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="204" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="206" />
             <source>%n item(s) · time allowed {time}</source>
             <translation>
                 <numerusform>%n eitem · amser a ganiateir {time}</numerusform>
@@ -434,17 +463,17 @@
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="205" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="207" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="266" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="268" />
             <source>Remove agenda item “{title}”</source>
             <translation>Tynnu'r eitem agenda “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="280" />
+            <location filename="compactdesk/gui/pages/meeting_agenda.py" line="282" />
             <source>Move “{title}” to place {number}</source>
             <translation>Symud “{title}” i le rhif {number}</translation>
         </message>
@@ -989,6 +1018,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/cli.py" line="85" />
+            <location filename="compactdesk/cli_calendar.py" line="24" />
             <source>the day to look from, a date such as 15/01/2027</source>
             <translation>y diwrnod i edrych ohono, dyddiad fel 15/01/2027</translation>
         </message>
@@ -1023,182 +1053,208 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>ei adfer er bod y copi wrth gefn yn dod o ffeil grŵp arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="118" />
+            <location filename="compactdesk/cli.py" line="121" />
             <source>{path} already exists; the demo will not overwrite it. Give a new file name.</source>
             <translation>Mae {path} yn bodoli eisoes; ni fydd yr enghraifft yn ei throsysgrifo. Rhowch enw ffeil newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="121" />
+            <location filename="compactdesk/cli.py" line="124" />
             <source>Wrote the demo group to {path}, as it stands on {day}.</source>
             <translation>Ysgrifennwyd y grŵp enghreifftiol i {path}, fel y mae ar y diwrnod hwn: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="128" />
+            <location filename="compactdesk/cli.py" line="131" />
             <source>Group's file: {path}</source>
             <translation>Ffeil y grŵp: {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="129" />
+            <location filename="compactdesk/cli.py" line="132" />
             <source>Schema: {revision} (this version of CompactDesk writes {head})</source>
             <translation>Sgema: {revision} (mae'r fersiwn hon o CompactDesk yn ysgrifennu {head})</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="132" />
+            <location filename="compactdesk/cli.py" line="135" />
             <source>It will be upgraded, after a backup copy, the next time it is opened.</source>
             <translation>Caiff ei huwchraddio, ar ôl gwneud copi wrth gefn, y tro nesaf y caiff ei hagor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="134" />
+            <location filename="compactdesk/cli.py" line="137" />
             <source>Integrity: sound.</source>
             <translation>Cyfanrwydd: iawn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="136" />
+            <location filename="compactdesk/cli.py" line="139" />
             <source>The search index is out of step with the records; it is rebuilt the next time the file is opened.</source>
             <translation>Nid yw'r mynegai chwilio yn cyd-fynd â'r cofnodion; caiff ei ailadeiladu y tro nesaf yr agorir y ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="139" />
+            <location filename="compactdesk/cli.py" line="142" />
             <source>Integrity: PROBLEMS FOUND</source>
             <translation>Cyfanrwydd: WEDI CANFOD PROBLEMAU</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="142" />
+            <location filename="compactdesk/cli.py" line="145" />
             <source>Do not make changes in this group's file; restore it from a backup copy.</source>
             <translation>Peidiwch â gwneud newidiadau yn ffeil y grŵp hwn; adferwch hi o gopi wrth gefn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="143" />
-            <location filename="compactdesk/cli.py" line="284" />
+            <location filename="compactdesk/cli.py" line="146" />
             <location filename="compactdesk/cli.py" line="288" />
             <location filename="compactdesk/cli.py" line="292" />
+            <location filename="compactdesk/cli.py" line="296" />
             <source>compactdesk: {message}</source>
             <translation>compactdesk: {message}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="155" />
+            <location filename="compactdesk/cli.py" line="158" />
             <source>{group}: what needs attention on {day}</source>
             <translation>{group}: beth sydd angen sylw, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="158" />
+            <location filename="compactdesk/cli.py" line="161" />
             <source>This group's file is empty. Open it in CompactDesk and start with the compact's name, then the members and the next meeting.</source>
             <translation>Mae ffeil y grŵp hwn yn wag. Agorwch hi yn CompactDesk a dechreuwch ag enw'r compact, yna'r aelodau a'r cyfarfod nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="162" />
+            <location filename="compactdesk/cli.py" line="165" />
             <source>Feedback overdue, oldest first</source>
             <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="163" />
+            <location filename="compactdesk/cli.py" line="166" />
             <source>Action plan targets overdue or due soon</source>
             <translation>Targedau'r cynllun gweithredu sy'n hwyr neu'n ddyledus cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="164" />
+            <location filename="compactdesk/cli.py" line="167" />
             <source>Seats vacant or ending soon</source>
             <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="165" />
+            <location filename="compactdesk/cli.py" line="168" />
             <source>Next meeting</source>
             <translation>Cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="167" />
+            <location filename="compactdesk/cli.py" line="170" />
             <source>The compact's standards: reviews, consultations, funding notices, disputes</source>
             <translation>Safonau'r compact: adolygiadau, ymgynghoriadau, rhybuddion am newid cyllid, anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="173" />
+            <location filename="compactdesk/cli.py" line="176" />
             <source>Nothing.</source>
             <translation>Dim byd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="187" />
+            <location filename="compactdesk/cli.py" line="190" />
             <source>Nothing found for “{text}”.</source>
             <translation>Dim byd wedi'i ganfod ar gyfer “{text}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="196" />
+            <location filename="compactdesk/cli.py" line="199" />
             <source>… and more: add a word, or give --limit</source>
             <translation>… a mwy: ychwanegwch air, neu rhowch --limit</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="207" />
+            <location filename="compactdesk/cli.py" line="210" />
             <source>The folder {folder} does not exist. Choose a folder that does.</source>
             <translation>Nid yw'r ffolder {folder} yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="212" />
+            <location filename="compactdesk/cli.py" line="215" />
             <source>Backed up to {path} (checked: sound).</source>
             <translation>Copi wrth gefn wedi'i wneud yn {path} (wedi'i wirio: iawn).</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="222" />
+            <location filename="compactdesk/cli.py" line="225" />
             <source>{reason} Restore it all the same?</source>
             <translation>{reason} Ei adfer beth bynnag?</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="223" />
+            <location filename="compactdesk/cli.py" line="226" />
             <source>Not restored: {reason} If that is what you want, add --other-group.</source>
             <translation>Heb ei adfer: {reason} Os mai dyna rydych chi ei eisiau, ychwanegwch --other-group.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="226" />
+            <location filename="compactdesk/cli.py" line="229" />
             <source>Restored {store} from {backup}.</source>
             <translation>Adferwyd {store} o'r copi {backup}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="228" />
+            <location filename="compactdesk/cli.py" line="231" />
             <source>The group's file as it was is kept in {path}.</source>
             <translation>Mae ffeil y grŵp fel yr oedd wedi'i chadw yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="243" />
+            <location filename="compactdesk/cli.py" line="246" />
             <source>There is no good backup of it beside it. Restore one kept elsewhere with: compactdesk restore GROUP_FILE BACKUP</source>
             <translation>Does dim copi wrth gefn da ohoni wrth ei hochr. Adferwch un a gedwir yn rhywle arall gyda: compactdesk restore GROUP_FILE BACKUP</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="246" />
+            <location filename="compactdesk/cli.py" line="249" />
             <source>Its newest good backup was made {when}. To bring it back (the damaged file is copied beside its backups first):</source>
             <translation>Ei chopi wrth gefn da diweddaraf: {when}. I'w hadfer (caiff y ffeil sydd wedi'i difrodi ei chopïo wrth ymyl ei chopïau wrth gefn yn gyntaf):</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="257" />
+            <location filename="compactdesk/cli.py" line="260" />
             <source>y</source>
             <translation>i</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="257" />
+            <location filename="compactdesk/cli.py" line="260" />
             <source>yes</source>
             <translation>ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="281" />
+            <location filename="compactdesk/cli.py" line="285" />
             <source>Give either --demo or a group's file, not both.</source>
             <translation>Rhowch naill ai --demo neu ffeil grŵp, nid y ddau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="302" />
+            <location filename="compactdesk/cli.py" line="306" />
             <source>compactdesk: something went wrong that CompactDesk did not expect. Your group's file has not been changed by the failed step. Details are in {log}; please send that file with a note of what you were doing.</source>
             <translation>compactdesk: digwyddodd rhywbeth nad oedd CompactDesk yn ei ddisgwyl. Nid yw ffeil eich grŵp wedi'i newid gan y cam a fethodd. Mae'r manylion yn y ffeil {log}; anfonwch y ffeil honno gyda nodyn o'r hyn yr oeddech yn ei wneud.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="321" />
+            <location filename="compactdesk/cli.py" line="325" />
             <source>{where} cannot be written to: the disk, the folder or the file is read-only. Choose a folder you can write to, or make it writable.</source>
             <translation>Does dim modd ysgrifennu i {where}: mae'r ddisg, y ffolder neu'r ffeil yn ddarllen yn unig. Dewiswch ffolder y gallwch ysgrifennu iddo, neu newidiwch y gosodiad darllen yn unig.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="324" />
+            <location filename="compactdesk/cli.py" line="328" />
             <source>The disk is full ({where}). Free some space, then try again.</source>
             <translation>Mae'r ddisg yn llawn ({where}). Rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="325" />
+            <location filename="compactdesk/cli.py" line="329" />
             <source>{where}: {reason}. Check the path, then try again.</source>
             <translation>{where}: {reason}. Gwiriwch y llwybr, yna rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_calendar.py" line="13" />
+            <source>write the meetings and deadlines as a calendar file (.ics)</source>
+            <translation>ysgrifennu'r cyfarfodydd a'r dyddiadau terfyn fel ffeil calendr (.ics)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_calendar.py" line="14" />
+            <source>Write the group's meetings and its open deadlines (feedback due, action plan targets, consultations closing, code reviews, funding notices) as an iCalendar file for Outlook, Google, Apple or Thunderbird. Importing a newer file updates the events already imported instead of adding them twice.</source>
+            <translation>Ysgrifennu cyfarfodydd y grŵp a'i ddyddiadau terfyn agored (adborth yn ddyledus, targedau'r cynllun gweithredu, ymgynghoriadau'n cau, adolygiadau codau ymarfer, rhybuddion am newid cyllid) fel ffeil iCalendar ar gyfer Outlook, Google, Apple neu Thunderbird. Mae mewnforio ffeil fwy newydd yn diweddaru'r digwyddiadau a fewnforiwyd eisoes yn lle eu hychwanegu ddwywaith.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_calendar.py" line="19" />
+            <location filename="compactdesk/cli_papers.py" line="24" />
+            <source>the file to write</source>
+            <translation>y ffeil i'w hysgrifennu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_calendar.py" line="20" />
+            <source>only this meeting, by its number</source>
+            <translation>dim ond y cyfarfod hwn, yn ôl ei rif</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_calendar.py" line="21" />
+            <source>the calendar's language: en (English), cy (Cymraeg) or both (Welsh first) (default: cy when the system's language is Welsh, else en)</source>
+            <translation>iaith y calendr: en (Saesneg), cy (Cymraeg) neu both (y Gymraeg yn gyntaf) (diofyn: cy pan fo iaith y system yn Gymraeg, fel arall en)</translation>
         </message>
         <message>
             <location filename="compactdesk/cli_import.py" line="16" />
@@ -1284,11 +1340,6 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>Ysgrifennu papur. Mae diwedd enw'r ffeil (.pdf neu .docx) yn dweud pa fformat; dim ond pan fydd y ffeil newydd yn gyflawn y caiff ffeil sy'n bodoli ei disodli.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="24" />
-            <source>the file to write</source>
-            <translation>y ffeil i'w hysgrifennu</translation>
-        </message>
-        <message>
             <location filename="compactdesk/cli_papers.py" line="25" />
             <source>agenda, pack and minutes: the meeting's number, or next or last (default: next for agendas, last for minutes)</source>
             <translation>agenda, pecyn a chofnodion: rhif y cyfarfod, neu next (nesaf) neu last (diwethaf) (diofyn: next ar gyfer agendâu, last ar gyfer cofnodion)</translation>
@@ -1325,51 +1376,66 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/cli_papers.py" line="39" />
+            <source>agenda and pack: once the file is written, mark the meeting's agenda as issued</source>
+            <translation>agenda a phecyn: pan fydd y ffeil wedi'i hysgrifennu, nodi bod agenda'r cyfarfod wedi'i chyhoeddi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="41" />
             <source>the day the paper is dated, a date such as 15/01/2027</source>
             <translation>y diwrnod y mae'r papur wedi'i ddyddio, dyddiad fel 15/01/2027</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="42" />
+            <location filename="compactdesk/cli_papers.py" line="44" />
             <source>write every paper of every year and a CSV of every kind of record</source>
             <translation>ysgrifennu pob papur o bob blwyddyn a CSV o bob math o gofnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="43" />
+            <location filename="compactdesk/cli_papers.py" line="45" />
             <source>Write a handover: every paper of every year, a CSV of every kind of record and the attached papers, into a new or empty folder (or one that holds an earlier handover, which is brought up to date).</source>
             <translation>Ysgrifennu pecyn trosglwyddo: pob papur o bob blwyddyn, CSV o bob math o gofnod a'r papurau atodedig, i ffolder newydd neu wag (neu un sy'n dal pecyn trosglwyddo cynharach, a gaiff ei ddiweddaru).</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="48" />
+            <location filename="compactdesk/cli_papers.py" line="50" />
             <source>the day the papers are dated, a date such as 15/01/2027</source>
             <translation>y diwrnod y mae'r papurau wedi'u dyddio, dyddiad fel 15/01/2027</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="53" />
+            <location filename="compactdesk/cli_papers.py" line="57" />
             <source>the papers' language: en (English), cy (Cymraeg) or both (Welsh first) (default: cy when the system's language is Welsh, else en)</source>
             <translation>iaith y papurau: en (Saesneg), cy (Cymraeg) neu both (y Gymraeg yn gyntaf) (diofyn: cy pan fo iaith y system yn Gymraeg, fel arall en)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="72" />
+            <location filename="compactdesk/cli_papers.py" line="76" />
             <source>all</source>
             <translation>popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="75" />
+            <location filename="compactdesk/cli_papers.py" line="79" />
             <source>--since</source>
             <translation>--since</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="86" />
+            <location filename="compactdesk/cli_papers.py" line="90" />
             <source>give the year as four digits, e.g. 2026</source>
             <translation>rhowch y flwyddyn fel pedwar digid, e.e. 2026</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="101" />
+            <location filename="compactdesk/cli_papers.py" line="103" />
+            <source>--mark-issued goes with the agenda or the agenda pack: it marks the agenda that has gone to the members.</source>
+            <translation>Mae --mark-issued yn mynd gyda'r agenda neu'r pecyn agenda: mae'n nodi'r agenda sydd wedi mynd at yr aelodau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="108" />
             <source>Wrote {path}</source>
             <translation>Ysgrifennwyd {path}</translation>
         </message>
+        <message>
+            <location filename="compactdesk/cli_papers.py" line="123" />
+            <source>Marked the agenda for {day} as issued</source>
+            <translation>Nodwyd bod agenda {day} wedi'i chyhoeddi</translation>
+        </message>
         <message numerus="yes">
-            <location filename="compactdesk/cli_papers.py" line="111" />
+            <location filename="compactdesk/cli_papers.py" line="132" />
             <source>Wrote %n file(s) into {folder}</source>
             <translation>
                 <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
@@ -1380,9 +1446,20 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_papers.py" line="113" />
+            <location filename="compactdesk/cli_papers.py" line="134" />
             <source>Not written: {what} ({why})</source>
             <translation>Heb ei ysgrifennu: {what} ({why})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/cli_calendar.py" line="35" />
+            <source>Wrote %n event(s) to {path}</source>
+            <translation>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="compactdesk/cli_import.py" line="59" />
@@ -1408,6 +1485,89 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
     </context>
     <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="114" />
+            <source>meeting</source>
+            <translation>cyfarfod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="131" />
+            <source>liaison group</source>
+            <translation>grŵp cyswllt</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="133" />
+            <source>{group} meeting</source>
+            <translation>Cyfarfod y {group}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="135" />
+            <source>{kind} ({group})</source>
+            <translation>{kind} ({group})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="138" />
+            <source>The agenda covers:</source>
+            <translation>Mae'r agenda'n cynnwys:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="161" />
+            <source>Feedback due from {officer}: {issue}</source>
+            <translation>Adborth yn ddyledus gan {officer}: {issue}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="163" />
+            <source>Raised on {day}.</source>
+            <translation>Codwyd ar {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="165" />
+            <source>Department: {department}</source>
+            <translation>Adran: {department}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="181" />
+            <source>Action plan deadline: {target}</source>
+            <translation>Dyddiad terfyn y cynllun gweithredu: {target}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="182" />
+            <source>Lead: {name}</source>
+            <translation>Arweinydd: {name}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="196" />
+            <source>Consultation closes: {title}</source>
+            <translation>Ymgynghoriad yn cau: {title}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="197" />
+            <source>Run by {body}; opened on {day}.</source>
+            <translation>Yn cael ei gynnal gan {body}; agorodd ar {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="218" />
+            <source>Code of practice review due: {code}</source>
+            <translation>Adolygiad cod ymarfer yn ddyledus: {code}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="232" />
+            <source>Funding change takes effect: {organisation}</source>
+            <translation>Newid cyllid yn dod i rym: {organisation}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="234" />
+            <source>{change}; notice given by {body} on {day}.</source>
+            <translation>{change}; rhybudd wedi'i roi gan {body} ar {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="313" />
+            <source>A calendar is made in English (en), Welsh (cy) or both (both); “{language}” is none of them.</source>
+            <translation>Gwneir calendr yn Saesneg (en), yn Gymraeg (cy) neu yn y ddwy iaith (both); nid yw “{language}” yn un ohonynt.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarDays</name>
         <message>
             <location filename="compactdesk/domain/calendar_days.py" line="15" />
@@ -1428,6 +1588,130 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/domain/calendar_days.py" line="53" />
             <source>That is a bank holiday ({holiday}).</source>
             <translation>Gŵyl banc yw hwnnw ({holiday}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="81" />
+            <source>Export a ca&amp;lendar…</source>
+            <translation>Allf&amp;orio calendr…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="83" />
+            <source>The meetings and the deadlines (feedback due, targets, consultations closing, reviews, funding notices) as a file for Outlook, Google, Apple or Thunderbird's calendar</source>
+            <translation>Y cyfarfodydd a'r dyddiadau terfyn (adborth yn ddyledus, targedau, ymgynghoriadau'n cau, adolygiadau, rhybuddion am newid cyllid) fel ffeil ar gyfer calendr Outlook, Google, Apple neu Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="109" />
+            <source>{group} calendar</source>
+            <translation>Calendr {group}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="110" />
+            <source>Export a calendar</source>
+            <translation>Allforio calendr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="111" />
+            <location filename="compactdesk/gui/calendar_files.py" line="154" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Ffeiliau calendr (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="139" />
+            <source>The meeting was not added to a calendar</source>
+            <translation>Ni chafodd y cyfarfod ei ychwanegu at galendr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="143" />
+            <source>The meeting went to your calendar program: check it there and save it.</source>
+            <translation>Aeth y cyfarfod i'ch rhaglen galendr: gwiriwch ef yno a'i gadw.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="147" />
+            <source>No calendar program opened it</source>
+            <translation>Ni wnaeth unrhyw raglen galendr ei agor</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="148" />
+            <source>This computer has no program set to open calendar files (.ics). Save the meeting's file somewhere instead, to import it into your calendar or send it on?</source>
+            <translation>Nid oes gan y cyfrifiadur hwn raglen wedi'i gosod i agor ffeiliau calendr (.ics). Cadw ffeil y cyfarfod yn rhywle yn lle hynny, i'w mewnforio i'ch calendr neu i'w hanfon ymlaen?</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="153" />
+            <source>Save the meeting for a calendar</source>
+            <translation>Cadw'r cyfarfod ar gyfer calendr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="161" />
+            <source>The meeting was not saved</source>
+            <translation>Ni chafodd y cyfarfod ei gadw</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="164" />
+            <source>Saved as {path}</source>
+            <translation>Wedi'i gadw fel {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarJob</name>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="47" />
+            <source>Reading the meetings and deadlines</source>
+            <translation>Wrthi'n darllen y cyfarfodydd a'r dyddiadau terfyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="53" />
+            <source>Exporting a calendar</source>
+            <translation>Wrthi'n allforio calendr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="56" />
+            <source>Calendar exported</source>
+            <translation>Calendr wedi'i allforio</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="65" />
+            <source>The calendar was not exported</source>
+            <translation>Ni chafodd y calendr ei allforio</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="68" />
+            <source>The export was stopped; no calendar was written.</source>
+            <translation>Cafodd yr allforio ei atal; ni chafodd unrhyw galendr ei ysgrifennu.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/calendar_files.py" line="72" />
+            <source>Something went wrong that CompactDesk did not expect, so the calendar was not exported. The group's file was not changed: every record is as it was.
+
+Details are in {log}. Please send that file with a note of what you were doing.</source>
+            <translation>Aeth rhywbeth o'i le nad oedd CompactDesk yn ei ddisgwyl, felly ni chafodd y calendr ei allforio. Ni newidiwyd ffeil y grŵp: mae pob cofnod fel yr oedd.
+
+Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roeddech chi'n ei wneud.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/calendar_files.py" line="60" />
+            <source>Wrote %n event(s) to {path}.
+
+Import it into Outlook, Google, Apple or Thunderbird's calendar. Importing a newer one later updates these events instead of adding them twice.</source>
+            <translation>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}.
+
+Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio un mwy newydd yn nes ymlaen yn diweddaru'r digwyddiadau hyn yn lle eu hychwanegu ddwywaith.</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}.
+
+Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio un mwy newydd yn nes ymlaen yn diweddaru'r digwyddiadau hyn yn lle eu hychwanegu ddwywaith.</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}.
+
+Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio un mwy newydd yn nes ymlaen yn diweddaru'r digwyddiadau hyn yn lle eu hychwanegu ddwywaith.</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}.
+
+Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio un mwy newydd yn nes ymlaen yn diweddaru'r digwyddiadau hyn yn lle eu hychwanegu ddwywaith.</numerusform>
+                <numerusform>Ysgrifennwyd %n digwyddiad i {path}.
+
+Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio un mwy newydd yn nes ymlaen yn diweddaru'r digwyddiadau hyn yn lle eu hychwanegu ddwywaith.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2057,72 +2341,72 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>Heb ei adolygu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="212" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="213" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="225" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="226" />
             <source>Adopted {adopted}, reviewed every {every}; next review due {due}.</source>
             <translation>Mabwysiadwyd ar {adopted}, adolygir bob {every}; adolygiad nesaf erbyn {due}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="229" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="230" />
             <source>{status}: a code has a review date once it is adopted.</source>
             <translation>{status}: mae gan god ddyddiad adolygu pan fydd wedi'i fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="234" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="235" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="237" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="238" />
             <source>Search name, status or review (Ctrl+F)</source>
             <translation>Chwilio enw, statws neu adolygiad (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="240" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="241" />
             <source>&lt;h3&gt;No codes of practice&lt;/h3&gt;&lt;p&gt;Codes turn the compact's principles into practice: funding, consultation, volunteering and more. Add the group's codes with Ctrl+N.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim codau ymarfer&lt;/h3&gt;&lt;p&gt;Mae codau'n troi egwyddorion y compact yn ymarfer: cyllid, ymgynghori, gwirfoddoli a mwy. Ychwanegwch godau'r grŵp gyda Ctrl+N.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="251" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="252" />
             <source>Choose a code to see its reviews.</source>
             <translation>Dewiswch god i weld ei adolygiadau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="252" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="253" />
             <source>Choose a code above to see when it was reviewed.</source>
             <translation>Dewiswch god uchod i weld pryd y cafodd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="254" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="255" />
             <source>Reviews of “{name}”</source>
             <translation>Adolygiadau o “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="255" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="256" />
             <source>No reviews recorded yet. When the group reviews this code, record it with “Record a review…” and the next review moves on.</source>
             <translation>Dim adolygiadau wedi'u cofnodi eto. Pan fydd y grŵp yn adolygu'r cod hwn, cofnodwch hynny gyda “Cofnodi adolygiad…” a bydd yr adolygiad nesaf yn symud ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="257" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="258" />
             <source>This code is not in force, so it has no reviews to record. Set its status and adoption date (Enter) once the group adopts it.</source>
             <translation>Nid yw'r cod hwn mewn grym, felly nid oes ganddo adolygiadau i'w cofnodi. Gosodwch ei statws a'i ddyddiad mabwysiadu (Enter) pan fydd y grŵp yn ei fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="271" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="272" />
             <source>Record the day the group reviewed the chosen code; its next review is counted from then</source>
             <translation>Cofnodi'r diwrnod yr adolygodd y grŵp y cod a ddewiswyd; bydd ei adolygiad nesaf yn cael ei gyfrif o hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="272" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="273" />
             <source>Choose a code that is adopted or under review</source>
             <translation>Dewiswch god sydd wedi'i fabwysiadu neu sy'n cael ei adolygu</translation>
         </message>
@@ -2961,48 +3245,48 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>Agorwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="48" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="49" />
             <source>Closes</source>
             <translation>Cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="51" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="52" />
             <source>Length</source>
             <translation>Hyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="54" />
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="70" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="55" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="72" />
             <source>Reason given: {reason}</source>
             <translation>Rheswm a roddwyd: {reason}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="56" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="57" />
             <source>Feedback to respondents</source>
             <translation>Adborth i ymatebwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="59" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="60" />
             <source>Responses</source>
             <translation>Ymatebion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="61" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="62" />
             <source>Not known</source>
             <translation>Anhysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="76" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="78" />
             <source>Consultations</source>
             <translation>Ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="79" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="81" />
             <source>Search title, body, length or feedback (Ctrl+F)</source>
             <translation>Chwilio teitl, corff, hyd neu adborth (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="82" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="84" />
             <source>&lt;h3&gt;No consultations recorded yet&lt;/h3&gt;&lt;p&gt;When a public body consults the sector, add it here (Ctrl+N) to check it against the {weeks}-week standard and to see whether respondents were told what came of it.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim ymgynghoriadau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Pan fydd corff cyhoeddus yn ymgynghori â'r sector, ychwanegwch yr ymgynghoriad yma (Ctrl+N) i'w wirio yn erbyn y safon {weeks} wythnos ac i weld a gafodd ymatebwyr wybod beth a ddaeth ohono.&lt;/p&gt;</translation>
         </message>
@@ -3011,99 +3295,94 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <name>DashboardPage</name>
         <message>
             <location filename="compactdesk/gui/areas.py" line="47" />
-            <location filename="compactdesk/gui/pages/dashboard.py" line="240" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="239" />
             <source>Dashboard</source>
             <translation>Dangosfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="165" />
-            <source>&amp;Issue the agenda</source>
-            <translation>&amp;Cyhoeddi'r agenda</translation>
+            <location filename="compactdesk/gui/pages/dashboard.py" line="163" />
+            <source>&amp;Issue the agenda…</source>
+            <translation>&amp;Cyhoeddi'r agenda…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="166" />
-            <source>Mark the agenda of the next meeting as issued to members</source>
-            <translation>Nodi bod agenda'r cyfarfod nesaf wedi'i chyhoeddi i'r aelodau</translation>
+            <location filename="compactdesk/gui/pages/dashboard.py" line="164" />
+            <source>Make the next meeting's agenda (or its agenda pack), mark it as issued and write the email that sends it to the members</source>
+            <translation>Gwneud agenda'r cyfarfod nesaf (neu ei becyn agenda), nodi ei bod wedi'i chyhoeddi ac ysgrifennu'r e-bost sy'n ei hanfon at yr aelodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="168" />
-            <location filename="compactdesk/gui/pages/dashboard.py" line="322" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="167" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="320" />
             <source>Open the &amp;meeting</source>
             <translation>&amp;Agor y cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="192" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="191" />
             <source>Attention list</source>
             <translation>Rhestr materion sydd angen sylw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="193" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="192" />
             <source>Double-click a line, or press Enter, to open it</source>
             <translation>Cliciwch ddwywaith ar linell, neu pwyswch Enter, i'w hagor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="217" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="216" />
             <source>Set &amp;up the group…</source>
             <translation>&amp;Sefydlu'r grŵp…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="218" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="217" />
             <source>Add a &amp;seat…</source>
             <translation>Ychwanegu s&amp;edd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="219" />
-            <location filename="compactdesk/gui/pages/dashboard.py" line="322" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="218" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="320" />
             <source>Plan a &amp;meeting…</source>
             <translation>&amp;Cynllunio cyfarfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="267" />
-            <source>Issue the agenda for {title}, {day}</source>
-            <translation>Cyhoeddi'r agenda ar gyfer {title}, {day}</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="299" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="297" />
             <source>Your liaison group</source>
             <translation>Eich grŵp cyswllt</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="300" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="298" />
             <source>What needs your attention on {day}</source>
             <translation>Beth sydd angen eich sylw: {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="309" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="307" />
             <source>A new group, with nothing in it yet</source>
             <translation>Grŵp newydd, heb ddim ynddo eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="311" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="309" />
             <source>&lt;h2&gt;Nothing here yet&lt;/h2&gt;&lt;p&gt;This group's file has no compact, members or meetings in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start with the compact:&lt;/b&gt; “Set up the group…” asks its name and area, then the seats and who holds them, and the date of the next meeting. A list of members kept in a spreadsheet comes in with &lt;nobr&gt;File ▸ Import&lt;/nobr&gt;. From then on this page lists what needs chasing.&lt;/p&gt;&lt;p&gt;To look around first, choose File ▸ Open the demo group: an invented group to try things on.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Dim byd yma eto&lt;/h2&gt;&lt;p&gt;Nid oes compact, aelodau na chyfarfodydd yn ffeil y grŵp hwn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dechreuwch gyda'r compact:&lt;/b&gt; mae “Sefydlu'r grŵp…” yn gofyn am ei enw a'i ardal, yna'r seddi a phwy sydd ynddynt, a dyddiad y cyfarfod nesaf. Daw rhestr o aelodau a gedwir mewn taenlen i mewn drwy &lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;. O hynny ymlaen, mae'r dudalen hon yn rhestru'r hyn y mae angen mynd ar ei ôl.&lt;/p&gt;&lt;p&gt;I edrych o gwmpas yn gyntaf, dewiswch Ffeil ▸ Agor y grŵp enghreifftiol: grŵp dychmygol i roi cynnig ar bethau.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="324" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="322" />
             <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Set the date of the next meeting.</source>
             <translation>&lt;b&gt;Nid oes cyfarfod wedi'i gynllunio.&lt;/b&gt; Gosodwch ddyddiad y cyfarfod nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="326" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="324" />
             <source>{title}: {day} at {time}</source>
             <translation>{title}: {day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="329" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="327" />
             <source>, {venue}</source>
             <translation>, {venue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="331" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="329" />
             <source>The agenda has been issued.</source>
             <translation>Mae'r agenda wedi'i chyhoeddi.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/dashboard.py" line="334" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="332" />
             <source>&lt;b&gt;The agenda has not been issued yet&lt;/b&gt; and the meeting is in %n day(s).</source>
             <translation>
                 <numerusform>&lt;b&gt;Nid yw'r agenda wedi'i chyhoeddi eto&lt;/b&gt; ac mae'r cyfarfod ymhen %n diwrnod.</numerusform>
@@ -3114,74 +3393,86 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="336" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="334" />
             <source>&lt;b&gt;Next meeting&lt;/b&gt; — {when}&lt;br&gt;{state}</source>
             <translation>&lt;b&gt;Cyfarfod nesaf&lt;/b&gt; — {when}&lt;br&gt;{state}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="341" />
             <source>Feedback overdue, oldest first</source>
             <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="341" />
             <source>No feedback is overdue.</source>
             <translation>Nid oes adborth yn hwyr.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="344" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="342" />
             <source>Action plan: overdue or due soon</source>
             <translation>Cynllun gweithredu: yn hwyr neu'n ddyledus cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="344" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="342" />
             <source>No target is overdue or due soon.</source>
             <translation>Nid oes targed yn hwyr nac yn ddyledus cyn bo hir.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="345" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
             <source>Seats vacant or ending soon</source>
             <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="346" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="344" />
             <source>Every seat is filled for the next two months.</source>
             <translation>Mae pob sedd wedi'i llenwi am y ddau fis nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="347" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="345" />
             <source>No seats yet: add the group's seats and their members on People &amp; seats (Ctrl+5).</source>
             <translation>Dim seddi eto: ychwanegwch seddi'r grŵp a'u haelodau ar y dudalen Pobl a seddi (Ctrl+5).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="348" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="346" />
             <source>The compact's standards: reviews, consultations, funding notices, disputes</source>
             <translation>Safonau'r compact: adolygiadau, ymgynghoriadau, rhybuddion am newid cyllid, anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="349" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="347" />
             <source>Every code is reviewed on time, no consultation or funding notice fell short, and no dispute is open.</source>
             <translation>Mae pob cod wedi'i adolygu mewn pryd, nid oedd unrhyw ymgynghoriad na rhybudd am newid cyllid yn brin, ac nid oes anghydfod ar agor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="356" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="354" />
             <source>{title} ({count})</source>
             <translation>{title} ({count})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="357" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="355" />
             <source>What needs attention</source>
             <translation>Beth sydd angen sylw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="357" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="355" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="357" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="355" />
             <source>How long</source>
             <translation>Pa mor hir</translation>
+        </message>
+        <message>
+            <source>&amp;Issue the agenda</source>
+            <translation type="vanished">&amp;Cyhoeddi'r agenda</translation>
+        </message>
+        <message>
+            <source>Mark the agenda of the next meeting as issued to members</source>
+            <translation type="vanished">Nodi bod agenda'r cyfarfod nesaf wedi'i chyhoeddi i'r aelodau</translation>
+        </message>
+        <message>
+            <source>Issue the agenda for {title}, {day}</source>
+            <translation type="vanished">Cyhoeddi'r agenda ar gyfer {title}, {day}</translation>
         </message>
     </context>
     <context>
@@ -4729,27 +5020,47 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="62" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="69" />
+            <source>&amp;Issue</source>
+            <translation>C&amp;yhoeddi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="69" />
             <source>&amp;Export</source>
             <translation>&amp;Allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="74" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="72" />
+            <source>Issue the agenda</source>
+            <translation>Cyhoeddi'r agenda</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="73" />
+            <source>Mark as iss&amp;ued only</source>
+            <translation>Di&amp;m ond nodi ei bod wedi'i chyhoeddi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="75" />
+            <source>The agenda went out another way: mark it as issued, with no file made</source>
+            <translation>Aeth yr agenda allan mewn ffordd arall: ei nodi wedi'i chyhoeddi, heb wneud ffeil</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="90" />
             <source>{meeting} (next)</source>
             <translation>{meeting} (nesaf)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="76" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="92" />
             <source>{meeting} (last)</source>
             <translation>{meeting} (diwethaf)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="93" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="109" />
             <source>Suggested: {day}, the day of the last meeting, for what the next meeting needs.</source>
             <translation>Awgrym: {day}, diwrnod y cyfarfod diwethaf, ar gyfer yr hyn sydd ei angen ar y cyfarfod nesaf.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/export.py" line="96" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="112" />
             <source>Suggested: the last %n month(s), as no earlier meeting is on record.</source>
             <translation>
                 <numerusform>Awgrym: y %n mis diwethaf, gan nad oes cyfarfod cynharach ar gofnod.</numerusform>
@@ -4760,102 +5071,103 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="189" />
-            <source>The meeting's agenda: when, where, and the items in order.</source>
-            <translation>Agenda'r cyfarfod: pryd, ble, a'r eitemau yn eu trefn.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="190" />
-            <source>The agenda and the papers for its items, in one numbered PDF.</source>
-            <translation>Yr agenda a'r papurau ar gyfer ei heitemau, mewn un PDF wedi'i rifo.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="191" />
-            <source>The meeting's minutes, marked DRAFT until they are approved.</source>
-            <translation>Cofnodion y cyfarfod, wedi'u marcio DRAFFT nes eu bod wedi'u cymeradwyo.</translation>
-        </message>
-        <message>
             <location filename="compactdesk/gui/dialogs/export.py" line="192" />
-            <source>The targets: who leads each, by when, and how it is going.</source>
-            <translation>Y targedau: pwy sy'n arwain pob un, erbyn pryd, a sut mae'n mynd.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="193" />
-            <source>What officers were asked for, when it was due, and their answers.</source>
-            <translation>Beth y gofynnwyd i swyddogion amdano, pryd roedd yn ddyledus, a'u hatebion.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="194" />
-            <source>A letter to each officer whose feedback is overdue.</source>
-            <translation>Llythyr at bob swyddog y mae ei adborth yn hwyr.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="195" />
-            <source>The year in figures and words: attendance, targets, standards, ratings.</source>
-            <translation>Y flwyddyn mewn ffigurau a geiriau: presenoldeb, targedau, safonau, sgorau.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="209" />
-            <source>Outstanding, and answered si&amp;nce</source>
-            <translation>Heb eu hateb, a'r rhai a atebwyd &amp;ers</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="210" />
-            <source>Open, and done or dropped si&amp;nce</source>
-            <translation>Ar agor, a'r rhai a gwblhawyd neu a ollyngwyd &amp;ers</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="214" />
-            <source>The pack joins PDF papers, so it is always a PDF.</source>
-            <translation>Mae'r pecyn yn uno papurau PDF, felly mae bob amser yn PDF.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="258" />
-            <source>All officers with feedback overdue</source>
-            <translation>Pob swyddog ag adborth yn hwyr</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="259" />
-            <source>Everyone</source>
-            <translation>Pawb</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="301" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Ffeiliau PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="301" />
-            <source>Word documents (*.docx)</source>
-            <translation>Dogfennau Word (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="305" />
-            <source>Export to</source>
-            <translation>Allforio i</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="321" />
-            <source>Give the file a name: type one, or press Choose… to pick a folder and name.</source>
-            <translation>Rhowch enw i'r ffeil: teipiwch un, neu pwyswch Dewis… i ddewis ffolder ac enw.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="323" />
-            <source>The agenda pack joins PDF papers, so it can only be a PDF. Give a file name ending in .pdf.</source>
-            <translation>Mae pecyn yr agenda yn uno papurau PDF, felly dim ond PDF y gall fod. Rhowch enw ffeil sy'n gorffen â .pdf.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="326" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="360" />
             <source>There are no meetings here yet. Plan one on the Meetings page first.</source>
             <translation>Does dim cyfarfodydd yma eto. Cynlluniwch un ar y dudalen Cyfarfodydd yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="347" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="217" />
+            <source>The meeting's agenda: when, where, and the items in order.</source>
+            <translation>Agenda'r cyfarfod: pryd, ble, a'r eitemau yn eu trefn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="218" />
+            <source>The agenda and the papers for its items, in one numbered PDF.</source>
+            <translation>Yr agenda a'r papurau ar gyfer ei heitemau, mewn un PDF wedi'i rifo.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="219" />
+            <source>The meeting's minutes, marked DRAFT until they are approved.</source>
+            <translation>Cofnodion y cyfarfod, wedi'u marcio DRAFFT nes eu bod wedi'u cymeradwyo.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="220" />
+            <source>The targets: who leads each, by when, and how it is going.</source>
+            <translation>Y targedau: pwy sy'n arwain pob un, erbyn pryd, a sut mae'n mynd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="221" />
+            <source>What officers were asked for, when it was due, and their answers.</source>
+            <translation>Beth y gofynnwyd i swyddogion amdano, pryd roedd yn ddyledus, a'u hatebion.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="222" />
+            <source>A letter to each officer whose feedback is overdue.</source>
+            <translation>Llythyr at bob swyddog y mae ei adborth yn hwyr.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="223" />
+            <source>The year in figures and words: attendance, targets, standards, ratings.</source>
+            <translation>Y flwyddyn mewn ffigurau a geiriau: presenoldeb, targedau, safonau, sgorau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="237" />
+            <source>Outstanding, and answered si&amp;nce</source>
+            <translation>Heb eu hateb, a'r rhai a atebwyd &amp;ers</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="238" />
+            <source>Open, and done or dropped si&amp;nce</source>
+            <translation>Ar agor, a'r rhai a gwblhawyd neu a ollyngwyd &amp;ers</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="242" />
+            <source>The pack joins PDF papers, so it is always a PDF.</source>
+            <translation>Mae'r pecyn yn uno papurau PDF, felly mae bob amser yn PDF.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="292" />
+            <source>All officers with feedback overdue</source>
+            <translation>Pob swyddog ag adborth yn hwyr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="293" />
+            <source>Everyone</source>
+            <translation>Pawb</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="335" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Ffeiliau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="335" />
+            <source>Word documents (*.docx)</source>
+            <translation>Dogfennau Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="339" />
+            <source>Export to</source>
+            <translation>Allforio i</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="355" />
+            <source>Give the file a name: type one, or press Choose… to pick a folder and name.</source>
+            <translation>Rhowch enw i'r ffeil: teipiwch un, neu pwyswch Dewis… i ddewis ffolder ac enw.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="357" />
+            <source>The agenda pack joins PDF papers, so it can only be a PDF. Give a file name ending in .pdf.</source>
+            <translation>Mae pecyn yr agenda yn uno papurau PDF, felly dim ond PDF y gall fod. Rhowch enw ffeil sy'n gorffen â .pdf.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/export.py" line="381" />
             <source>Replace the file?</source>
             <translation>Disodli'r ffeil?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/export.py" line="348" />
+            <location filename="compactdesk/gui/dialogs/export.py" line="382" />
             <source>{name} is already in {folder}. Replace it with this paper?</source>
             <translation>Mae {name} eisoes yn y ffolder {folder}. Ei disodli â'r papur hwn?</translation>
         </message>
@@ -4968,7 +5280,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
     <context>
         <name>ExportJob</name>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="86" />
+            <location filename="compactdesk/gui/export_job.py" line="87" />
             <source>Exporting: {paper}</source>
             <translation>Wrthi'n allforio: {paper}</translation>
         </message>
@@ -5239,7 +5551,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         </message>
         <message>
             <location filename="compactdesk/gui/pages/feedback.py" line="111" />
-            <location filename="compactdesk/gui/pages/feedback.py" line="299" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="300" />
             <source>&amp;Mark answered…</source>
             <translation>&amp;Nodi ateb…</translation>
         </message>
@@ -5304,22 +5616,22 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
             <translation>Heb ei ateb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="172" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="173" />
             <source>Where it stands</source>
             <translation>Sefyllfa</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="207" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="208" />
             <source>Any officer</source>
             <translation>Unrhyw swyddog</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="208" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="209" />
             <source>Any department</source>
             <translation>Unrhyw adran</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/feedback.py" line="251" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="252" />
             <source>Showing {shown} of %n item(s) · {overdue} overdue</source>
             <translation>
                 <numerusform>Yn dangos {shown} o %n eitem · {overdue} yn hwyr</numerusform>
@@ -5330,52 +5642,52 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="256" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="257" />
             <source>&lt;h3&gt;No feedback is owed&lt;/h3&gt;&lt;p&gt;When a meeting asks an officer for an answer, record it here with Ctrl+N, or from the meeting's minutes with “Record feedback owed”. A log kept in a spreadsheet comes in with &lt;nobr&gt;File ▸ Import&lt;/nobr&gt;.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Does dim adborth yn ddyledus&lt;/h3&gt;&lt;p&gt;Pan fydd cyfarfod yn gofyn i swyddog am ateb, cofnodwch hynny yma gyda Ctrl+N, neu o gofnodion y cyfarfod gyda “Cofnodi adborth sy'n ddyledus”. Daw cofnod a gadwyd mewn taenlen i mewn drwy &lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="260" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="261" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;Clear the search, or set Showing to “Everything” and the officer and department to “Any”.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad, neu dewiswch “Popeth” yn Dangos ac “Unrhyw” ar gyfer y swyddog a'r adran.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="299" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="300" />
             <source>Change &amp;answer…</source>
             <translation>&amp;Newid yr ateb…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="303" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="304" />
             <source>Choose an item to see its detail and mark it answered.</source>
             <translation>Dewiswch eitem i weld ei manylion a nodi ei hateb.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="310" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="311" />
             <source>Owed by {officer}{department}; asked for: {ask}.</source>
             <translation>Yn ddyledus gan {officer}{department}; y cais: {ask}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="313" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="314" />
             <source>Raised {raised}; due {due}.</source>
             <translation>Codwyd {raised}; dyledus {due}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="320" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="321" />
             <source>&lt;b&gt;Answered&lt;/b&gt; {day} ({how}). {summary}</source>
             <translation>&lt;b&gt;Atebwyd&lt;/b&gt; {day} ({how}). {summary}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="328" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="329" />
             <source>New feedback owed…</source>
             <translation>Adborth newydd sy'n ddyledus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="355" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="356" />
             <source>Delete feedback “{issue}”</source>
             <translation>Dileu adborth “{issue}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/feedback.py" line="369" />
+            <location filename="compactdesk/gui/pages/feedback.py" line="370" />
             <source>Reopen “{issue}”</source>
             <translation>Ailagor “{issue}”</translation>
         </message>
@@ -5482,37 +5794,37 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
     <context>
         <name>FilesOp</name>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="39" />
+            <location filename="compactdesk/gui/export_job.py" line="40" />
             <source>Reading the records</source>
             <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="42" />
+            <location filename="compactdesk/gui/export_job.py" line="43" />
             <source>Paper exported</source>
             <translation>Papur wedi'i allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="46" />
+            <location filename="compactdesk/gui/export_job.py" line="47" />
             <source>Exported to {path}</source>
             <translation>Wedi'i allforio i {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="47" />
+            <location filename="compactdesk/gui/export_job.py" line="48" />
             <source>Exported {count} files to {folder}</source>
             <translation>Allforiwyd {count} ffeil i'r ffolder {folder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="50" />
+            <location filename="compactdesk/gui/export_job.py" line="51" />
             <source>The paper was not exported</source>
             <translation>Ni chafodd y papur ei allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="53" />
+            <location filename="compactdesk/gui/export_job.py" line="54" />
             <source>The export was stopped; no paper was written.</source>
             <translation>Cafodd yr allforio ei atal; ni chafodd unrhyw bapur ei ysgrifennu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="57" />
+            <location filename="compactdesk/gui/export_job.py" line="58" />
             <source>Something went wrong that CompactDesk did not expect, so the paper was not exported. The group's file was not changed: every record is as it was.
 
 Details are in {log}. Please send that file with a note of what you were exporting.</source>
@@ -5521,7 +5833,7 @@ Details are in {log}. Please send that file with a note of what you were exporti
 Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roeddech chi'n ei allforio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="70" />
+            <location filename="compactdesk/gui/export_job.py" line="71" />
             <source>&amp;Open folder</source>
             <translation>&amp;Agor y ffolder</translation>
         </message>
@@ -5749,27 +6061,27 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <translation>Rhoddwyd rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="48" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="49" />
             <source>Takes effect</source>
             <translation>Yn dod i rym</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="51" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="52" />
             <source>Notice</source>
             <translation>Rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="62" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="63" />
             <source>Funding notices</source>
             <translation>Rhybuddion am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="65" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="66" />
             <source>Search organisation, body, change or notice (Ctrl+F)</source>
             <translation>Chwilio sefydliad, corff, newid neu rybudd (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="68" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="69" />
             <source>&lt;h3&gt;No funding notices recorded yet&lt;/h3&gt;&lt;p&gt;When a public body tells an organisation its funding will be reduced or ended, add the notice here (Ctrl+N): CompactDesk works out the notice the compact asks for, in calendar months, and shows any shortfall.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim rhybuddion am newid cyllid wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Pan fydd corff cyhoeddus yn dweud wrth sefydliad y bydd ei gyllid yn cael ei leihau neu'n dod i ben, ychwanegwch y rhybudd yma (Ctrl+N): mae CompactDesk yn cyfrifo'r rhybudd y mae'r compact yn gofyn amdano, mewn misoedd calendr, ac yn dangos unrhyw brinder.&lt;/p&gt;</translation>
         </message>
@@ -5866,32 +6178,32 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HandoverJob</name>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="96" />
+            <location filename="compactdesk/gui/export_job.py" line="112" />
             <source>Exporting everything</source>
             <translation>Wrthi'n allforio popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="108" />
+            <location filename="compactdesk/gui/export_job.py" line="124" />
             <source>Everything exported</source>
             <translation>Popeth wedi'i allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="111" />
+            <location filename="compactdesk/gui/export_job.py" line="127" />
             <source>Exported {count} files to {folder}: every paper of every year in “papers”, every record as a spreadsheet (CSV) in “data”, and README.txt, which says what is where.</source>
             <translation>Allforiwyd {count} ffeil i'r ffolder {folder}: pob papur o bob blwyddyn yn “papers”, pob cofnod fel taenlen (CSV) yn “data”, a README.txt, sy'n dweud beth sydd ble.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="117" />
+            <location filename="compactdesk/gui/export_job.py" line="133" />
             <source>These could not be written (README.txt lists them all):</source>
             <translation>Nid oedd modd ysgrifennu'r rhain (mae README.txt yn eu rhestru i gyd):</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="121" />
+            <location filename="compactdesk/gui/export_job.py" line="137" />
             <source>Nothing was exported</source>
             <translation>Ni allforiwyd dim</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/export_job.py" line="124" />
+            <location filename="compactdesk/gui/export_job.py" line="140" />
             <source>The export was stopped; the folder is as it was.</source>
             <translation>Cafodd yr allforio ei atal; mae'r ffolder fel yr oedd.</translation>
         </message>
@@ -7482,100 +7794,535 @@ Wrth ei ochr: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>Mail</name>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="94" />
+            <source>Presenting an item</source>
+            <translation>Yn cyflwyno eitem</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="167" />
+            <location filename="compactdesk/services/drafts.py" line="169" />
+            <source>With best wishes,</source>
+            <translation>Gyda dymuniadau gorau,</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="167" />
+            <source>The secretary, {group}</source>
+            <translation>Yr ysgrifennydd, {group}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="170" />
+            <source>Secretary, {group}</source>
+            <translation>Ysgrifennydd, {group}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="178" />
+            <source>{paper}: {group}, {day}</source>
+            <translation>{paper}: {group}, {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="179" />
+            <source>{paper}: {group}, {kind}, {day}</source>
+            <translation>{paper}: {group}, {kind}, {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="198" />
+            <source>Agenda pack</source>
+            <translation>Pecyn yr agenda</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="199" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="203" />
+            <location filename="compactdesk/services/drafts.py" line="227" />
+            <source>Dear members,</source>
+            <translation>Annwyl aelodau,</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="204" />
+            <source>The agenda pack for the meeting of the {group} is attached: the agenda and its papers in one file.</source>
+            <translation>Mae pecyn yr agenda ar gyfer cyfarfod {group} ynghlwm: yr agenda a'i phapurau mewn un ffeil.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="206" />
+            <source>The agenda for the meeting of the {group} is attached.</source>
+            <translation>Mae'r agenda ar gyfer cyfarfod {group} ynghlwm.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="209" />
+            <source>If you cannot come, please send your apologies to {who}.</source>
+            <translation>Os na allwch ddod, anfonwch eich ymddiheuriadau at {who}, os gwelwch yn dda.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="222" />
+            <source>Minutes</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="223" />
+            <source>Draft minutes</source>
+            <translation>Cofnodion drafft</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="229" />
+            <source>The minutes of the meeting of the {group}, {day}, are attached, as the group approved them.</source>
+            <translation>Mae cofnodion cyfarfod {group}, {day}, ynghlwm, fel y cawsant eu cymeradwyo gan y grŵp.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="232" />
+            <source>The draft minutes of the meeting of the {group}, {day}, are attached. They are not yet approved: please send any corrections before the next meeting.</source>
+            <translation>Mae cofnodion drafft cyfarfod {group}, {day}, ynghlwm. Nid ydynt wedi'u cymeradwyo eto: anfonwch unrhyw gywiriadau cyn y cyfarfod nesaf, os gwelwch yn dda.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="254" />
+            <source>Feedback the {group} is waiting for</source>
+            <translation>Adborth y mae {group} yn aros amdano</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="257" />
+            <source>Dear {name},</source>
+            <translation>Annwyl {name},</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="258" />
+            <source>A letter from the {group} is attached, listing the feedback the group asked you for and has not had yet. A short reply by email is enough.</source>
+            <translation>Mae llythyr gan {group} ynghlwm, yn rhestru'r adborth y gofynnodd y grŵp i chi amdano ac nad yw wedi'i gael eto. Mae ateb byr drwy e-bost yn ddigon.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mail_files.py" line="91" />
+            <location filename="compactdesk/services/mail_files.py" line="101" />
+            <source>“{address}” has no @, so it is not an email address.</source>
+            <translation>Does dim @ yn “{address}”, felly nid cyfeiriad e-bost mohono.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mail_files.py" line="93" />
+            <source>“{address}” has letters outside A–Z before the @, which many mail programs cannot send to.</source>
+            <translation>Mae gan “{address}” lythrennau y tu hwnt i A–Z cyn yr @, ac ni all llawer o raglenni e-bost anfon ato.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mail_files.py" line="96" />
+            <source>“{address}” is not a whole email address: check it on the People page.</source>
+            <translation>Nid yw “{address}” yn gyfeiriad e-bost cyflawn: gwiriwch ef ar y dudalen Pobl a seddi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mail_files.py" line="209" />
+            <source>Draft</source>
+            <translation>Drafft</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/drafts.py" line="246" />
+            <source>%n item(s) overdue</source>
+            <translation>
+                <numerusform>%n eitem yn hwyr</numerusform>
+                <numerusform>%n eitem yn hwyr</numerusform>
+                <numerusform>%n eitem yn hwyr</numerusform>
+                <numerusform>%n eitem yn hwyr</numerusform>
+                <numerusform>%n eitem yn hwyr</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MailDialog</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="72" />
+            <source>Email the agenda to the members</source>
+            <translation>Anfon yr agenda at yr aelodau drwy e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="73" />
+            <source>Email the minutes to the members</source>
+            <translation>Anfon y cofnodion at yr aelodau drwy e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="74" />
+            <source>Email the chase letters to the officers</source>
+            <translation>Anfon y llythyrau atgoffa at y swyddogion drwy e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="82" />
+            <source>CompactDesk writes the email and opens it in your mail program, where you check it and press Send. Nothing is sent until you do.</source>
+            <translation>Mae CompactDesk yn ysgrifennu'r e-bost ac yn ei agor yn eich rhaglen e-bost, lle rydych yn ei wirio ac yn pwyso Anfon. Does dim yn cael ei anfon nes i chi wneud hynny.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="100" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="101" />
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="110" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Iaith:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="115" />
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Cyfarfod:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="121" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Fformat:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="128" />
+            <source>Attached:</source>
+            <translation>Ynghlwm:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="139" />
+            <source>&amp;Open in my mail program</source>
+            <translation>&amp;Agor yn fy rhaglen e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="167" />
+            <source>Who gets it</source>
+            <translation>Pwy sy'n ei gael</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="175" />
+            <source>Without an email address</source>
+            <translation>Heb gyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="177" />
+            <source>&amp;Copy this list</source>
+            <translation>C&amp;opïo'r rhestr hon</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="194" />
+            <source>Attached</source>
+            <translation>Ynghlwm</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="195" />
+            <source>In the text of the email</source>
+            <translation>Yn nhestun yr e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="198" />
+            <source>The lette&amp;r:</source>
+            <translation>Y &amp;llythyr:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="200" />
+            <source>&amp;Send as:</source>
+            <translation>A&amp;nfon fel:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="202" />
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Pwnc:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="204" />
+            <source>The text of the email</source>
+            <translation>Testun yr e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="205" />
+            <source>&amp;Text:</source>
+            <translation>&amp;Testun:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="271" />
+            <source>Everyone has a usable email address.</source>
+            <translation>Mae gan bawb gyfeiriad e-bost y gellir ei ddefnyddio.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="282" />
+            <source>No postal address held.</source>
+            <translation>Dim cyfeiriad post wedi'i gofnodi.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/dialogs/mail.py" line="294" />
+            <source>Officers with overdue feedback: each ticked gets an email of their own (%n ticked).</source>
+            <translation>
+                <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'u ticio).</numerusform>
+                <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'i dicio).</numerusform>
+                <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'u ticio).</numerusform>
+                <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'u ticio).</numerusform>
+                <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'u ticio).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/dialogs/mail.py" line="298" />
+            <source>%n member(s) will get it.</source>
+            <translation>
+                <numerusform>Bydd %n aelod yn ei gael.</numerusform>
+                <numerusform>Bydd %n aelod yn ei gael.</numerusform>
+                <numerusform>Bydd %n aelod yn ei gael.</numerusform>
+                <numerusform>Bydd %n aelod yn ei gael.</numerusform>
+                <numerusform>Bydd %n aelod yn ei gael.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/dialogs/mail.py" line="299" />
+            <source>%n ticked of the {total} with an email address will get it.</source>
+            <translation>
+                <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (y rhai a diciwyd).</numerusform>
+                <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (yr un a diciwyd).</numerusform>
+                <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (y rhai a diciwyd).</numerusform>
+                <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (y rhai a diciwyd).</numerusform>
+                <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (y rhai a diciwyd).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="306" />
+            <source>In Bcc, hidden from each other; To: {name} &lt;{address}&gt;</source>
+            <translation>Yn Bcc, yn gudd rhag ei gilydd; At: {name} &lt;{address}&gt;</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="308" />
+            <source>In Bcc, hidden from each other; To left empty</source>
+            <translation>Yn Bcc, yn gudd rhag ei gilydd; At yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="309" />
+            <source>In To: each sees the others' addresses</source>
+            <translation>Yn At: mae pawb yn gweld cyfeiriadau'r lleill</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="319" />
+            <source>Each officer's letter is the text of their email; the text above is not used.</source>
+            <translation>Llythyr pob swyddog yw testun ei e-bost; ni ddefnyddir y testun uchod.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="322" />
+            <source>{name} in the text becomes each officer's name; each gets their own letter attached.</source>
+            <translation>Mae {name} yn y testun yn troi'n enw pob swyddog; mae pob un yn cael ei lythyr ei hun ynghlwm.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="325" />
+            <source>Change the words as you like: this is only the draft.</source>
+            <translation>Newidiwch y geiriau fel y mynnwch: drafft yn unig yw hwn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="368" />
+            <source>There is no meeting to send papers for. Plan one on the Meetings page first.</source>
+            <translation>Does dim cyfarfod i anfon papurau ar ei gyfer. Trefnwch un ar y dudalen Cyfarfodydd yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="370" />
+            <source>Tick at least one person with an email address; the others are listed for you to post or hand the papers to.</source>
+            <translation>Ticiwch o leiaf un person â chyfeiriad e-bost; rhestrir y lleill i chi bostio'r papurau atynt neu eu rhoi yn eu llaw.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="373" />
+            <source>Give the email a subject.</source>
+            <translation>Rhowch bwnc i'r e-bost.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/dialogs/mail.py" line="273" />
+            <source>No usable email address (%n): post the letter or hand it over.</source>
+            <translation>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyr neu rhowch ef yn eu llaw.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyr neu rhowch ef yn ei law.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyrau neu rhowch nhw yn eu llaw.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyrau neu rhowch nhw yn eu llaw.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyrau neu rhowch nhw yn eu llaw.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/dialogs/mail.py" line="276" />
+            <source>No usable email address (%n): post or hand them the papers.</source>
+            <translation>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn ei law.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
+                <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MailMenu</name>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="39" />
+            <source>The &amp;agenda to the members…</source>
+            <translation>Yr &amp;agenda at yr aelodau…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="41" />
+            <source>Make the agenda (the agenda pack when it has papers) and open an email to every member in your mail program</source>
+            <translation>Gwneud yr agenda (pecyn yr agenda pan fo papurau) ac agor e-bost at bob aelod yn eich rhaglen e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="43" />
+            <source>The &amp;minutes to the members…</source>
+            <translation>Y &amp;cofnodion at yr aelodau…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="45" />
+            <source>&amp;Chase letters to the officers…</source>
+            <translation>&amp;Llythyrau atgoffa at y swyddogion…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="51" />
+            <source>&amp;Send by email</source>
+            <translation>Anfon drwy e-&amp;bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="85" />
+            <location filename="compactdesk/gui/mail_menu.py" line="89" />
+            <source>Send by email</source>
+            <translation>Anfon drwy e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="90" />
+            <source>No officer's feedback is overdue, so there is no chase letter to send.</source>
+            <translation>Does dim adborth gan unrhyw swyddog yn hwyr, felly does dim llythyr atgoffa i'w anfon.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="135" />
+            <source>The drafts were not written</source>
+            <translation>Ni ysgrifennwyd y drafftiau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="136" />
+            <source>What the officers owe changed while the letters were made. Choose Chase letters to the officers again.</source>
+            <translation>Newidiodd yr hyn sy'n ddyledus gan y swyddogion tra oedd y llythyrau'n cael eu gwneud. Dewiswch Llythyrau atgoffa at y swyddogion eto.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="140" />
+            <source>The draft was not written</source>
+            <translation>Ni ysgrifennwyd y drafft</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="141" />
+            <source>CompactDesk could not write the draft in {folder} ({reason}). Check that the disk has space, then try again.</source>
+            <translation>Ni allai CompactDesk ysgrifennu'r drafft yn {folder} ({reason}). Gwiriwch fod lle ar y ddisg, yna rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="175" />
+            <source>Open the draft in your mail program</source>
+            <translation>Agorwch y drafft yn eich rhaglen e-bost</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="176" />
+            <source>No mail program opened the draft. It is saved as {path}: open it from your mail program (File ▸ Open), or double-click it in its folder.</source>
+            <translation>Ni agorodd unrhyw raglen e-bost y drafft. Mae wedi'i gadw fel {path}: agorwch ef o'ch rhaglen e-bost (Ffeil ▸ Agor), neu cliciwch ddwywaith arno yn ei ffolder.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="180" />
+            <source>&amp;Open folder</source>
+            <translation>&amp;Agor y ffolder</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/mail_menu.py" line="171" />
+            <source>%n draft(s) opened in your mail program: check, then press Send. A copy is in {folder}.</source>
+            <translation>
+                <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch, yna pwyswch Anfon. Mae copi yn {folder}.</numerusform>
+                <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch ef, yna pwyswch Anfon. Mae copi yn {folder}.</numerusform>
+                <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch nhw, yna pwyswch Anfon. Mae copïau yn {folder}.</numerusform>
+                <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch nhw, yna pwyswch Anfon. Mae copïau yn {folder}.</numerusform>
+                <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch nhw, yna pwyswch Anfon. Mae copïau yn {folder}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="27" />
+            <location filename="compactdesk/gui/chrome.py" line="33" />
             <source>&amp;Export a paper…</source>
             <translation>A&amp;llforio papur…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="29" />
+            <location filename="compactdesk/gui/chrome.py" line="35" />
             <source>Export…</source>
             <translation>Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="30" />
+            <location filename="compactdesk/gui/chrome.py" line="36" />
             <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
             <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="32" />
+            <location filename="compactdesk/gui/chrome.py" line="38" />
             <source>&amp;Quit</source>
             <translation>&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="35" />
+            <location filename="compactdesk/gui/chrome.py" line="41" />
             <source>&amp;Undo</source>
             <translation>&amp;Dadwneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="39" />
+            <location filename="compactdesk/gui/chrome.py" line="45" />
             <source>&amp;Redo</source>
             <translation>&amp;Ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="43" />
-            <location filename="compactdesk/gui/main_window.py" line="285" />
+            <location filename="compactdesk/gui/chrome.py" line="49" />
+            <location filename="compactdesk/gui/main_window.py" line="286" />
             <source>&amp;New…</source>
             <translation>&amp;Newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="45" />
+            <location filename="compactdesk/gui/chrome.py" line="51" />
             <source>&amp;Edit…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="48" />
+            <location filename="compactdesk/gui/chrome.py" line="54" />
             <source>&amp;Delete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="51" />
+            <location filename="compactdesk/gui/chrome.py" line="57" />
             <source>&amp;Find…</source>
             <translation>&amp;Canfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="54" />
+            <location filename="compactdesk/gui/chrome.py" line="60" />
             <source>&amp;Refresh</source>
             <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="57" />
+            <location filename="compactdesk/gui/chrome.py" line="63" />
             <source>&amp;Larger text</source>
             <translation>Testun &amp;mwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="61" />
+            <location filename="compactdesk/gui/chrome.py" line="67" />
             <source>&amp;Smaller text</source>
             <translation>Testun &amp;llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="64" />
+            <location filename="compactdesk/gui/chrome.py" line="70" />
             <source>&amp;Normal size</source>
             <translation>Maint &amp;arferol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="75" />
+            <location filename="compactdesk/gui/chrome.py" line="81" />
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="89" />
+            <location filename="compactdesk/gui/chrome.py" line="98" />
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="96" />
+            <location filename="compactdesk/gui/chrome.py" line="105" />
             <source>&amp;View</source>
             <translation>G&amp;weld</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="99" />
+            <location filename="compactdesk/gui/chrome.py" line="108" />
             <source>&amp;Text size</source>
             <translation>&amp;Maint y testun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="109" />
+            <location filename="compactdesk/gui/chrome.py" line="118" />
             <source>Main</source>
             <translation>Prif far offer</translation>
         </message>
@@ -7596,27 +8343,27 @@ Wrth ei ochr: {measure}</translation>
             <translation>Rhannau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="280" />
+            <location filename="compactdesk/gui/main_window.py" line="281" />
             <source>Text size: {percent}%</source>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="308" />
+            <location filename="compactdesk/gui/main_window.py" line="309" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="309" />
+            <location filename="compactdesk/gui/main_window.py" line="310" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="311" />
+            <location filename="compactdesk/gui/main_window.py" line="312" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="311" />
+            <location filename="compactdesk/gui/main_window.py" line="312" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
@@ -7755,114 +8502,138 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="92" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="93" />
             <source>E&amp;xport</source>
             <translation>All&amp;forio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="94" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="95" />
             <source>Make this meeting's agenda, agenda pack or minutes as a file (Ctrl+E)</source>
             <translation>Gwneud agenda, pecyn yr agenda neu gofnodion y cyfarfod hwn fel ffeil (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="97" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="98" />
             <source>&amp;Agenda…</source>
             <translation>&amp;Agenda…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="97" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="98" />
             <source>Agenda &amp;pack…</source>
             <translation>&amp;Pecyn yr agenda…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="98" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="99" />
             <source>&amp;Minutes…</source>
             <translation>&amp;Cofnodion…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="128" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="102" />
+            <source>Add to ca&amp;lendar</source>
+            <translation>Yc&amp;hwanegu at y calendr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="104" />
+            <source>Open this meeting in your calendar program (Outlook, Thunderbird, Google Calendar…), with its time, venue and agenda</source>
+            <translation>Agor y cyfarfod hwn yn eich rhaglen galendr (Outlook, Thunderbird, Google Calendar…), gyda'i amser, ei leoliad a'i agenda</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="135" />
             <source>&amp;Agenda</source>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="129" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="136" />
             <source>A&amp;ttendance</source>
             <translation>&amp;Presenoldeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="130" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="137" />
             <source>&amp;Minutes</source>
             <translation>&amp;Cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="131" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="138" />
             <source>Matters a&amp;rising</source>
             <translation>&amp;Materion sy'n codi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="163" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="170" />
             <source>Choose a meeting above to see its agenda, attendance and minutes.</source>
             <translation>Dewiswch gyfarfod uchod i weld ei agenda, y presenoldeb a'r cofnodion.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="170" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="177" />
             <source>No venue set yet</source>
             <translation>Dim lleoliad eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="172" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="179" />
             <source>Apologies to {who}</source>
             <translation>Ymddiheuriadau i {who}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="202" />
-            <source>&amp;Issue the agenda</source>
-            <translation>C&amp;yhoeddi'r agenda</translation>
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="214" />
+            <source>&amp;Issue the agenda…</source>
+            <translation>C&amp;yhoeddi'r agenda…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="203" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="215" />
             <source>Mar&amp;k as held</source>
             <translation>Wedi'i &amp;gynnal</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="204" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="216" />
             <source>Minutes &amp;drafted</source>
             <translation>Cofnodion wedi'u &amp;drafftio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="205" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="217" />
             <source>A&amp;pprove minutes</source>
             <translation>C&amp;ymeradwyo cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="214" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="226" />
             <source>Status: </source>
             <translation>Statws: </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="215" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="227" />
             <source>Status: {status}</source>
             <translation>Statws: {status}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="222" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="234" />
             <source>Move the meeting on to “{status}”</source>
             <translation>Symud y cyfarfod ymlaen i “{status}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="224" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="236" />
             <source>&amp;Back to “{status}”</source>
             <translation>Yn ô&amp;l i “{status}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="225" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="237" />
             <source>Take the meeting back one step</source>
             <translation>Symud y cyfarfod un cam yn ôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_view.py" line="234" />
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="249" />
             <source>Set the {meeting} to “{status}”</source>
             <translation>Symud {meeting} i “{status}”</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="268" />
+            <source>Minutes approved</source>
+            <translation>Cofnodion wedi'u cymeradwyo</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_view.py" line="269" />
+            <source>The minutes are approved. Make them now and write the email that sends them to the members?</source>
+            <translation>Mae'r cofnodion wedi'u cymeradwyo. Eu gwneud nawr ac ysgrifennu'r e-bost sy'n eu hanfon at yr aelodau?</translation>
+        </message>
+        <message>
+            <source>&amp;Issue the agenda</source>
+            <translation type="vanished">C&amp;yhoeddi'r agenda</translation>
         </message>
     </context>
     <context>
@@ -7898,16 +8669,12 @@ Wrth ei ochr: {measure}</translation>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/meeting_records.py" line="81" />
-            <location filename="compactdesk/services/meetings.py" line="189" />
-            <location filename="compactdesk/services/meetings.py" line="198" />
-            <location filename="compactdesk/services/meetings.py" line="206" />
-            <location filename="compactdesk/services/meetings.py" line="216" />
-            <location filename="compactdesk/services/meetings.py" line="232" />
-            <source>agenda item</source>
-            <translation>eitem agenda</translation>
-        </message>
-        <message>
+            <location filename="compactdesk/services/drafts.py" line="78" />
+            <location filename="compactdesk/services/drafts.py" line="109" />
+            <location filename="compactdesk/services/drafts.py" line="195" />
+            <location filename="compactdesk/services/drafts.py" line="218" />
+            <location filename="compactdesk/services/issuing.py" line="37" />
+            <location filename="compactdesk/services/issuing.py" line="46" />
             <location filename="compactdesk/services/meeting_records.py" line="89" />
             <location filename="compactdesk/services/meeting_rows.py" line="46" />
             <location filename="compactdesk/services/meeting_rows.py" line="79" />
@@ -7920,6 +8687,16 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/services/meetings.py" line="312" />
             <source>meeting</source>
             <translation>cyfarfod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/meeting_records.py" line="81" />
+            <location filename="compactdesk/services/meetings.py" line="189" />
+            <location filename="compactdesk/services/meetings.py" line="198" />
+            <location filename="compactdesk/services/meetings.py" line="206" />
+            <location filename="compactdesk/services/meetings.py" line="216" />
+            <location filename="compactdesk/services/meetings.py" line="232" />
+            <source>agenda item</source>
+            <translation>eitem agenda</translation>
         </message>
         <message>
             <location filename="compactdesk/services/meetings.py" line="73" />
@@ -8113,19 +8890,19 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/gui/areas.py" line="52" />
             <location filename="compactdesk/gui/pages/meetings.py" line="57" />
             <location filename="compactdesk/gui/pages/meetings.py" line="88" />
-            <location filename="compactdesk/gui/pages/meetings.py" line="119" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="120" />
             <source>Meetings</source>
             <translation>Cyfarfodydd</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meetings.py" line="62" />
-            <location filename="compactdesk/gui/pages/meetings.py" line="123" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="124" />
             <source>Upcoming</source>
             <translation>I ddod</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/meetings.py" line="62" />
-            <location filename="compactdesk/gui/pages/meetings.py" line="123" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="124" />
             <source>Past</source>
             <translation>Blaenorol</translation>
         </message>
@@ -8165,32 +8942,32 @@ Wrth ei ochr: {measure}</translation>
             <translation>Chwilio cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="123" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="124" />
             <source>When</source>
             <translation>Pryd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="125" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="126" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="127" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="129" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="128" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="130" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="129" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="131" />
             <source>Venue</source>
             <translation>Lleoliad</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/meetings.py" line="174" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="176" />
             <source>{shown} of %n meeting(s) · {upcoming} upcoming</source>
             <translation>
                 <numerusform>{shown} o %n cyfarfod · {upcoming} i ddod</numerusform>
@@ -8201,27 +8978,27 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="178" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="180" />
             <source>&lt;h3&gt;No meetings yet&lt;/h3&gt;&lt;p&gt;Add the next meeting with Ctrl+N: its agenda starts with the standing items, and attendance is filled from the seats.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim cyfarfodydd eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch y cyfarfod nesaf gyda Ctrl+N: mae ei agenda yn dechrau gyda'r eitemau sefydlog, a chaiff y presenoldeb ei lenwi o'r seddi.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="180" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="182" />
             <source>&lt;h3&gt;No meeting matches&lt;/h3&gt;&lt;p&gt;Clear the search, or set Listing to “Upcoming and past”.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim cyfarfod yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad, neu gosodwch Dangos i “I ddod a blaenorol”.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="211" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="213" />
             <source>Once there is a meeting, its agenda, attendance and minutes are here.</source>
             <translation>Pan fydd cyfarfod, bydd ei agenda, y presenoldeb a'r cofnodion yma.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="220" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="222" />
             <source>New &amp;meeting…</source>
             <translation>Cyfarfod &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meetings.py" line="304" />
+            <location filename="compactdesk/gui/pages/meetings.py" line="310" />
             <source>Delete the {kind}, {day}</source>
             <translation>Dileu {kind}, {day}</translation>
         </message>
@@ -8645,62 +9422,62 @@ Wrth ei ochr: {measure}</translation>
             <translation>Rhif</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="147" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="148" />
             <source>Item</source>
             <translation>Eitem</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="148" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="149" />
             <source>Minuted</source>
             <translation>Cofnodwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="148" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="149" />
             <source>Yes</source>
             <translation>Ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="148" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="149" />
             <source>Not yet</source>
             <translation>Ddim eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="175" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="176" />
             <source>&lt;h3&gt;Nothing to minute yet&lt;/h3&gt;&lt;p&gt;Minutes are written item by item: add the items on the Agenda tab first.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim i'w gofnodi eto&lt;/h3&gt;&lt;p&gt;Caiff cofnodion eu hysgrifennu fesul eitem: ychwanegwch yr eitemau ar y tab Agenda yn gyntaf.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="194" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="195" />
             <source>Item {number}: {title}</source>
             <translation>Eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="195" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="196" />
             <source>No item chosen</source>
             <translation>Dim eitem wedi'i dewis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="199" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="200" />
             <source>Choose an item.</source>
             <translation>Dewiswch eitem.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="203" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="204" />
             <source>Nothing recorded from this item yet. Use “Record an action…” or “Record feedback owed…”.</source>
             <translation>Does dim wedi'i gofnodi o'r eitem hon eto. Defnyddiwch “Cofnodi cam gweithredu…” neu “Cofnodi adborth sy'n ddyledus…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="234" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="235" />
             <source>Not saved yet</source>
             <translation>Heb ei gadw eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="254" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="255" />
             <source>Write the minutes of “{title}”</source>
             <translation>Ysgrifennu cofnodion “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="259" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="260" />
             <source>The minutes were not saved</source>
             <translation>Ni chafodd y cofnodion eu cadw</translation>
         </message>
@@ -9101,22 +9878,22 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Pobl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_orgs.py" line="34" />
+            <location filename="compactdesk/gui/pages/people_orgs.py" line="35" />
             <source>Notes</source>
             <translation>Nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_orgs.py" line="38" />
+            <location filename="compactdesk/gui/pages/people_orgs.py" line="39" />
             <source>Organisations</source>
             <translation>Sefydliadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_orgs.py" line="41" />
+            <location filename="compactdesk/gui/pages/people_orgs.py" line="42" />
             <source>Search name, sector, tags or notes (Ctrl+F)</source>
             <translation>Chwilio enw, sector, tagiau neu nodiadau (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_orgs.py" line="44" />
+            <location filename="compactdesk/gui/pages/people_orgs.py" line="45" />
             <source>&lt;h3&gt;No organisations yet&lt;/h3&gt;&lt;p&gt;Add the council, the other public bodies and the voluntary and community groups in the compact with Ctrl+N, or import them from a spreadsheet (&lt;nobr&gt;File ▸ Import&lt;/nobr&gt;). Tag the small, BME and rural ones: who takes part is itself worth reporting.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim sefydliadau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch y cyngor, y cyrff cyhoeddus eraill a'r grwpiau gwirfoddol a chymunedol yn y compact gyda Ctrl+N, neu eu mewnforio o daenlen (&lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;). Tagiwch y rhai bach, BME (du a lleiafrifoedd ethnig) a gwledig: mae'n werth adrodd pwy sy'n cymryd rhan.&lt;/p&gt;</translation>
         </message>
@@ -9374,6 +10151,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="45" />
             <location filename="compactdesk/documents/papers/common.py" line="22" />
+            <location filename="compactdesk/services/drafts.py" line="187" />
             <source>Time</source>
             <translation>Amser</translation>
         </message>
@@ -9389,6 +10167,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="50" />
+            <location filename="compactdesk/services/calendar.py" line="141" />
             <source>No items have been added to this agenda yet.</source>
             <translation>Nid oes eitemau wedi'u hychwanegu at yr agenda hon eto.</translation>
         </message>
@@ -9409,6 +10188,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="60" />
+            <location filename="compactdesk/services/calendar.py" line="143" />
             <source>If you cannot come, please send your apologies to {who}.</source>
             <translation>Os na allwch ddod, anfonwch eich ymddiheuriadau at {who}.</translation>
         </message>
@@ -9564,6 +10344,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="171" />
             <location filename="compactdesk/documents/papers/common.py" line="21" />
+            <location filename="compactdesk/services/drafts.py" line="186" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
@@ -10315,6 +11096,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/common.py" line="24" />
+            <location filename="compactdesk/services/drafts.py" line="189" />
             <source>Venue</source>
             <translation>Lleoliad</translation>
         </message>
@@ -10684,19 +11466,31 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>PapersMenu</name>
         <message>
-            <location filename="compactdesk/gui/papers_menu.py" line="32" />
+            <location filename="compactdesk/gui/papers_menu.py" line="38" />
             <source>Something is being exported</source>
             <translation>Mae rhywbeth yn cael ei allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/papers_menu.py" line="33" />
+            <location filename="compactdesk/gui/papers_menu.py" line="39" />
             <source>Wait until the export is done (or stop it), then try again.</source>
             <translation>Arhoswch nes bydd yr allforio wedi gorffen (neu stopiwch ef), yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/papers_menu.py" line="54" />
+            <location filename="compactdesk/gui/papers_menu.py" line="63" />
             <source>A paper is still being exported; try again when it is done.</source>
             <translation>Mae papur yn dal i gael ei allforio; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/papers_menu.py" line="94" />
+            <location filename="compactdesk/gui/papers_menu.py" line="110" />
+            <location filename="compactdesk/gui/papers_menu.py" line="112" />
+            <source>Issue the agenda</source>
+            <translation>Cyhoeddi'r agenda</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/papers_menu.py" line="114" />
+            <source>The agenda for {day} is marked as issued.</source>
+            <translation>Nodwyd bod agenda {day} wedi'i chyhoeddi.</translation>
         </message>
     </context>
     <context>
@@ -10752,64 +11546,64 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Ychwanegwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="99" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="100" />
             <source>Choose an item to see its description and papers.</source>
             <translation>Dewiswch eitem i weld ei disgrifiad a'i phapurau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="103" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="104" />
             <source>Papers for item {number}: {title}</source>
             <translation>Papurau ar gyfer eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="108" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="109" />
             <source>No papers for this item. Attach one with “Attach paper…” (Alt+C).</source>
             <translation>Dim papurau ar gyfer yr eitem hon. Atodwch un gyda “Atodi papur…” (Alt+T).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="109" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="110" />
             <source>No item chosen.</source>
             <translation>Dim eitem wedi'i dewis.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="124" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="125" />
             <source>Attach a paper</source>
             <translation>Atodi papur</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="125" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="126" />
             <source>Papers (*.pdf *.docx *.doc *.odt *.rtf *.txt *.xlsx *.pptx);;All files (*)</source>
             <translation>Papurau (*.pdf *.docx *.doc *.odt *.rtf *.txt *.xlsx *.pptx);;Pob ffeil (*)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="130" />
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="170" />
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="173" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="131" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="171" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="174" />
             <source>Save paper as</source>
             <translation>Cadw papur fel</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="141" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="142" />
             <source>Attach “{file}” to “{title}”</source>
             <translation>Atodi “{file}” i “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="152" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="153" />
             <source>CompactDesk could not read {file}: {reason}. Check that the file is still there and you can open it.</source>
             <translation>Nid oedd CompactDesk yn gallu darllen {file}: {reason}. Gwnewch yn siŵr bod y ffeil yno o hyd a'ch bod yn gallu ei hagor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="174" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="175" />
             <source>CompactDesk could not write {file}: {reason}. Choose another folder or name.</source>
             <translation>Nid oedd CompactDesk yn gallu ysgrifennu {file}: {reason}. Dewiswch ffolder neu enw arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="177" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="178" />
             <source>Saved “{file}” to {path}.</source>
             <translation>Wedi cadw “{file}” yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_papers.py" line="183" />
+            <location filename="compactdesk/gui/pages/meeting_papers.py" line="184" />
             <source>Remove paper “{file}”</source>
             <translation>Tynnu papur “{file}”</translation>
         </message>
@@ -11394,6 +12188,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/gui/pages/meeting_parts.py" line="128" />
             <location filename="compactdesk/gui/pages/meeting_parts.py" line="141" />
+            <location filename="compactdesk/gui/pages/meeting_parts.py" line="143" />
             <source>No deadline</source>
             <translation>Dim dyddiad terfyn</translation>
         </message>
@@ -11433,7 +12228,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Dyledus</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_parts.py" line="143" />
+            <location filename="compactdesk/gui/pages/meeting_parts.py" line="144" />
             <source>Where it stands</source>
             <translation>Sefyllfa</translation>
         </message>
@@ -13008,7 +13803,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_seats.py" line="154" />
-            <location filename="compactdesk/gui/pages/people_seats.py" line="210" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="211" />
             <source>no end date</source>
             <translation>dim dyddiad gorffen</translation>
         </message>
@@ -13102,52 +13897,52 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>O</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="210" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="211" />
             <source>Until</source>
             <translation>Tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="212" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="213" />
             <source>Now</source>
             <translation>Nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="222" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="223" />
             <source>Starts later</source>
             <translation>Yn dechrau'n nes ymlaen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="223" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="224" />
             <source>Holds the seat now</source>
             <translation>Yn dal y sedd nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="223" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="224" />
             <source>Ended</source>
             <translation>Wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="235" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="236" />
             <source>Nobody has held this seat yet. Choose “Appoint…” to record who takes it.</source>
             <translation>Does neb wedi dal y sedd hon eto. Dewiswch “Penodi…” i gofnodi pwy sy'n ei chymryd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="236" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="237" />
             <source>Each person who has held the chosen seat is listed here, with the dates of their term.</source>
             <translation>Mae pob person sydd wedi dal y sedd a ddewiswyd wedi'i restru yma, gyda dyddiadau eu tymor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="248" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="249" />
             <source>Choose a seat to see who has held it.</source>
             <translation>Dewiswch sedd i weld pwy sydd wedi'i dal.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="254" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="255" />
             <source>&lt;b&gt;Who has held “{title}”&lt;/b&gt; · {sector} · {how}</source>
             <translation>&lt;b&gt;Pwy sydd wedi dal “{title}”&lt;/b&gt; · {sector} · {how}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="291" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="292" />
             <source>Remove {person}'s term on “{seat}”</source>
             <translation>Tynnu tymor {person} ar “{seat}”</translation>
         </message>
@@ -13532,6 +14327,70 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
     </context>
     <context>
+        <name>SheetOp</name>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="122" />
+            <source>Exporting “{table}” to a spreadsheet</source>
+            <translation>Allforio “{table}” i daenlen</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="128" />
+            <source>Reading the rows</source>
+            <translation>Wrthi'n darllen y rhesi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="131" />
+            <source>The spreadsheet was not written</source>
+            <translation>Ni chafodd y daenlen ei hysgrifennu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="134" />
+            <source>The export was stopped; no spreadsheet was written.</source>
+            <translation>Cafodd yr allforio ei atal; ni chafodd unrhyw daenlen ei hysgrifennu.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="138" />
+            <source>Something went wrong that CompactDesk did not expect, so the spreadsheet was not written. The group's file was not changed: every record is as it was.
+
+Details are in {log}. Please send that file with a note of the table you were exporting.</source>
+            <translation>Aeth rhywbeth o'i le nad oedd CompactDesk yn ei ddisgwyl, felly ni chafodd y daenlen ei hysgrifennu. Ni newidiwyd ffeil y grŵp: mae pob cofnod fel yr oedd.
+
+Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roeddech chi'n ei allforio.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="143" />
+            <source>Spreadsheet written</source>
+            <translation>Taenlen wedi'i hysgrifennu</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/table_export.py" line="143" />
+            <location filename="compactdesk/gui/table_export.py" line="157" />
+            <source>%n row(s) written to {path}</source>
+            <translation>
+                <numerusform>%n rhes wedi'u hysgrifennu i {path}</numerusform>
+                <numerusform>%n rhes wedi'i hysgrifennu i {path}</numerusform>
+                <numerusform>%n rhes wedi'u hysgrifennu i {path}</numerusform>
+                <numerusform>%n rhes wedi'u hysgrifennu i {path}</numerusform>
+                <numerusform>%n rhes wedi'u hysgrifennu i {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="146" />
+            <source>Open it in Excel or LibreOffice Calc: the dates are dates and the numbers numbers, ready to sort, filter and add up.</source>
+            <translation>Agorwch hi yn Excel neu LibreOffice Calc: mae'r dyddiadau'n ddyddiadau a'r rhifau'n rhifau, yn barod i'w trefnu, eu hidlo a'u hadio.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="148" />
+            <source>&amp;Open</source>
+            <translation>&amp;Agor</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="149" />
+            <source>Open &amp;folder</source>
+            <translation>Agor y &amp;ffolder</translation>
+        </message>
+    </context>
+    <context>
         <name>SignUp</name>
         <message>
             <location filename="compactdesk/services/signup.py" line="28" />
@@ -13771,6 +14630,39 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <location filename="compactdesk/gui/single.py" line="206" />
             <source>CompactDesk was started again with {name}. Finish what is open, then use File ▸ Open a group.</source>
             <translation>Cafodd CompactDesk ei ddechrau eto gyda {name}. Gorffennwch yr hyn sydd ar agor, yna defnyddiwch Ffeil ▸ Agor grŵp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="compactdesk/services/sheet_out.py" line="41" />
+            <source>… [cut short: a spreadsheet cell holds at most 32,767 characters]</source>
+            <translation>… [wedi'i dorri'n fyr: mae cell taenlen yn dal 32,767 nod ar y mwyaf]</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/sheet_out.py" line="158" />
+            <source>{path} is a folder. Give a file name inside it.</source>
+            <translation>Ffolder yw {path}. Rhowch enw ffeil y tu mewn iddo.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/sheet_out.py" line="164" />
+            <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
+            <translation>Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/sheet_out.py" line="168" />
+            <source>{name} is open in Excel or LibreOffice. Close it there and export again, or give another name.</source>
+            <translation>Mae'r ffeil {name} ar agor yn Excel neu LibreOffice. Caewch hi yno ac allforiwch eto, neu rhowch enw arall.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/sheet_out.py" line="195" />
+            <source>CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose another folder, such as Documents.</source>
+            <translation>Ni all CompactDesk ysgrifennu yn y ffolder {folder}{reason}. Efallai mai darllen yn unig yw'r ffolder: dewiswch ffolder arall, fel Dogfennau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/sheet_out.py" line="203" />
+            <source>{name} could not be replaced: it may be open in Excel or another program, or be read-only. Close it in Excel and export again, or give another name.</source>
+            <translation>Nid oedd modd disodli'r ffeil {name}: efallai ei bod ar agor yn Excel neu raglen arall, neu'n ddarllen yn unig. Caewch hi yn Excel ac allforiwch eto, neu rhowch enw arall.</translation>
         </message>
     </context>
     <context>
@@ -14633,6 +15525,64 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <location filename="compactdesk/gui/setup_wizard.py" line="100" />
             <source>&amp;Open the agenda to export when I finish</source>
             <translation>&amp;Agor yr agenda i'w hallforio pan fyddaf yn gorffen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExport</name>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="67" />
+            <source>Table</source>
+            <translation>Tabl</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="94" />
+            <source>The group's file could not be read, so the spreadsheet was not written. See the message at the top of the window, then try again.</source>
+            <translation>Nid oedd modd darllen ffeil y grŵp, felly ni chafodd y daenlen ei hysgrifennu. Darllenwch y neges ar frig y ffenestr, yna rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="107" />
+            <source>Reading the rows: {done:,} of {total:,}</source>
+            <translation>Wrthi'n darllen y rhesi: {done:,} o {total:,}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="108" />
+            <source>Writing the spreadsheet: {done:,} of {total:,} rows</source>
+            <translation>Wrthi'n ysgrifennu'r daenlen: {done:,} o {total:,} rhes</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="176" />
+            <source>Export this &amp;table to a spreadsheet…</source>
+            <translation>Allforio'r &amp;tabl hwn i daenlen…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="178" />
+            <source>Save the table you are in as an Excel spreadsheet, as it is shown: its columns, its order, and only the rows the filters and search let through (Ctrl+Shift+T)</source>
+            <translation>Cadw'r tabl rydych chi ynddo fel taenlen Excel, fel y mae i'w weld: ei golofnau, ei drefn, a dim ond y rhesi y mae'r hidlau a'r chwilio yn eu dangos (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="203" />
+            <source>No table to export</source>
+            <translation>Dim tabl i'w allforio</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="204" />
+            <source>There is no table on this page to export. Go to a page with a list (the action plan, feedback owed, people and seats…), click in its table, then choose File ▸ Export this table to a spreadsheet.</source>
+            <translation>Nid oes tabl ar y dudalen hon i'w allforio. Ewch i dudalen â rhestr (y cynllun gweithredu, adborth sy'n ddyledus, pobl a seddi…), cliciwch yn ei thabl, yna dewiswch Ffeil ▸ Allforio'r tabl hwn i daenlen.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="219" />
+            <source>Export “{table}” to a spreadsheet</source>
+            <translation>Allforio “{table}” i daenlen</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="220" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/table_export.py" line="248" />
+            <source>Export to a &amp;spreadsheet…</source>
+            <translation>Allforio i &amp;daenlen…</translation>
         </message>
     </context>
     <context>
