@@ -247,14 +247,28 @@ def officers_to_chase(session: Session, today: dt.date) -> Recipients:
                    for o in owing])
 
 
+def name_mark() -> str:
+    """Where each officer's name goes in a chase email's text, in the language spoken ("[name]", "[enw]"): a word the
+    secretary can read, move or delete as they edit the text."""
+    return translate("Mail", "[name]")
+
+
+def _name_marks() -> set[str]:
+    marks = set()
+    for language in (i18n.ENGLISH, i18n.WELSH):
+        with i18n.speaking(language):
+            marks.add(name_mark())
+    return marks
+
+
 def chase_words(session: Session, language: str) -> DraftWords:
-    """The default subject and covering text of an officer's chase email; "{name}" in the text becomes each
-    officer's name."""
+    """The default subject and covering text of an officer's chase email; the name mark (name_mark) in the text
+    becomes each officer's name."""
     def subject() -> str:
         return translate("Mail", "Feedback the {group} is waiting for").format(group=group_name(session))
 
     def text() -> str:
-        return "\n".join([translate("Mail", "Dear {name},"), "",
+        return "\n".join([translate("Mail", "Dear {name},").format(name=name_mark()), "",
                           translate("Mail", "A letter from the {group} is attached, listing the feedback the group "
                                             "asked you for and has not had yet. A short reply by email is enough.")
                           .format(group=group_name(session)), "", _signature(session, None)])
@@ -265,9 +279,12 @@ def chase_words(session: Session, language: str) -> DraftWords:
 def draft_to(people: Sequence[Recipient], words: DraftWords, attachments: Sequence[Path], *, bcc: bool = True,
              to: Sequence[Addressee] = (), name: str = "") -> EmailMessage:
     """The message to `people` (their usable addresses): in Bcc, so no one sees the others' addresses, with `to`
-    (the secretary's own address, or none) in To; or all of them in To. "{name}" in the text becomes `name`."""
+    (the secretary's own address, or none) in To; or all of them in To. The name mark ("[name]", "[enw]") in the
+    text becomes `name`."""
     addressees = [addressee for person in people if person.mail.usable for addressee in person.addressees]
-    text = words.text.replace("{name}", name) if name else words.text
+    text = words.text
+    for mark in _name_marks() if name else ():
+        text = text.replace(mark, name)
     if bcc:
         seen = {a.address.casefold() for a in to}
         hidden = [a for a in addressees if a.address.casefold() not in seen]

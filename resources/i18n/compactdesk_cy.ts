@@ -7878,17 +7878,22 @@ Wrth ei ochr: {measure}</translation>
             <translation>Mae cofnodion drafft cyfarfod {group}, {day}, ynghlwm. Nid ydynt wedi'u cymeradwyo eto: anfonwch unrhyw gywiriadau cyn y cyfarfod nesaf, os gwelwch yn dda.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="254" />
+            <location filename="compactdesk/services/drafts.py" line="253" />
+            <source>[name]</source>
+            <translation>[enw]</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="268" />
             <source>Feedback the {group} is waiting for</source>
             <translation>Adborth y mae {group} yn aros amdano</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="257" />
+            <location filename="compactdesk/services/drafts.py" line="271" />
             <source>Dear {name},</source>
             <translation>Annwyl {name},</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="258" />
+            <location filename="compactdesk/services/drafts.py" line="272" />
             <source>A letter from the {group} is attached, listing the feedback the group asked you for and has not had yet. A short reply by email is enough.</source>
             <translation>Mae llythyr gan {group} ynghlwm, yn rhestru'r adborth y gofynnodd y grŵp i chi amdano ac nad yw wedi'i gael eto. Mae ateb byr drwy e-bost yn ddigon.</translation>
         </message>
@@ -8097,8 +8102,8 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/mail.py" line="322" />
-            <source>{name} in the text becomes each officer's name; each gets their own letter attached.</source>
-            <translation>Mae {name} yn y testun yn troi'n enw pob swyddog; mae pob un yn cael ei lythyr ei hun ynghlwm.</translation>
+            <source>{mark} in the text becomes each officer's name; each gets their own letter attached.</source>
+            <translation>Mae {mark} yn y testun yn troi'n enw pob swyddog; mae pob un yn cael ei lythyr ei hun ynghlwm.</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/dialogs/mail.py" line="325" />
@@ -8141,6 +8146,10 @@ Wrth ei ochr: {measure}</translation>
                 <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
                 <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{name} in the text becomes each officer's name; each gets their own letter attached.</source>
+            <translation type="vanished">Mae {name} yn y testun yn troi'n enw pob swyddog; mae pob un yn cael ei lythyr ei hun ynghlwm.</translation>
         </message>
     </context>
     <context>

@@ -329,3 +329,17 @@ def test_any_email_field_is_read_without_error_and_what_is_used_is_a_real_addres
     assert mail.usable == bool(mail.addresses) and (mail.usable or not clean(held) or mail.problem)
     for address in mail.addresses:
         assert address.isascii() and Address(addr_spec=address).addr_spec == address
+
+
+def test_the_name_mark_is_in_each_language_and_becomes_the_officers_name(store, group):
+    """A Welsh secretary edits "Annwyl «[name]»," (in the real catalogue "[enw]"): the mark of either language,
+    wherever it was moved to, becomes the officer's name; a "{name}" typed by hand is left as typed."""
+    with marked_welsh():
+        words = store.run(drafts.chase_words, "both")
+        assert words.text.startswith("«Dear {name},»".replace("{name}", "«[name]»"))
+        person = Recipient(1, "Rhodri Owen", "Officer", check_address("rhodri@dyfnant.gov.wales"))
+        edited = DraftWords(words.subject, "{name}: " + words.text)
+        text = body(message_from_bytes(draft_to([person], edited, [], name="Rhodri Owen").as_bytes(),
+                                       policy=policy.default))
+    assert "[name]" not in text and text.count("Rhodri Owen") == 2
+    assert text.startswith("{name}: «Dear Rhodri Owen,»") and "\nDear Rhodri Owen,\n" in text

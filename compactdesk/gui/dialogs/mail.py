@@ -34,7 +34,7 @@ from compactdesk.gui.language import NAMES
 from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import drafts
-from compactdesk.services.drafts import DraftWords, Recipient, Recipients
+from compactdesk.services.drafts import DraftWords, Recipient, Recipients, name_mark
 from compactdesk.services.mail_files import Addressee
 from compactdesk.i18n import translate
 from compactdesk.services.papers import choose_meeting, meeting_choices
@@ -319,8 +319,8 @@ class MailDialog(QDialog):
             self.hint.setText(self.tr("Each officer's letter is the text of their email; the text above is not "
                                       "used."))
         elif self.kind == CHASE:
-            self.hint.setText(self.tr("{name} in the text becomes each officer's name; each gets their own letter "
-                                      "attached."))
+            self.hint.setText(self.tr("{mark} in the text becomes each officer's name; each gets their own letter "
+                                      "attached.").format(mark=name_mark()))
         else:
             self.hint.setText(self.tr("Change the words as you like: this is only the draft."))
 
