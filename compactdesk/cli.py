@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                                      "the action plan and the feedback officers owe."),
         epilog=translate("CLI", "Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE "
                                 "WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, "
-                                "backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE. "
+                                "backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE, "
+                                "calendar GROUP_FILE --out FILE.ics. "
                                 "A GROUP_FILE is the "
                                 ".cdstore file that holds one group's records. "
                                 "'compactdesk COMMAND --help' tells more."))

@@ -149,9 +149,12 @@ class MailDialog(QDialog):
         self.subject.textEdited.connect(self._user_edited)
         self.text.textChanged.connect(self._user_edited)
         self._meeting_changed()
+        # Room for the names and a readable text from the start: Qt would first show it at two thirds of the screen,
+        # which at 1024×768 cuts the addresses short. A smaller screen gets less (it fits 910×442 too).
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(self.sizeHint().boundedTo(QSize(screen.width() - 24, screen.height() - 50)))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        # Room for the names and a readable text; a smaller screen gets less (it fits 910×442 too).
         return super().sizeHint().expandedTo(QSize(880, 540))
 
     # -- building ----------------------------------------------------------------------------------------------
