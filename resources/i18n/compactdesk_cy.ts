@@ -983,250 +983,250 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/cli.py" line="60" />
-            <source>Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE. A GROUP_FILE is the .cdstore file that holds one group's records. 'compactdesk COMMAND --help' tells more.</source>
-            <translation>Gorchmynion: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE. GROUP_FILE yw'r ffeil .cdstore sy'n dal cofnodion un grŵp. Mae 'compactdesk COMMAND --help' yn dweud mwy.</translation>
+            <source>Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE, calendar GROUP_FILE --out FILE.ics. A GROUP_FILE is the .cdstore file that holds one group's records. 'compactdesk COMMAND --help' tells more.</source>
+            <translation>Gorchmynion: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE, calendar GROUP_FILE --out FILE.ics. GROUP_FILE yw'r ffeil .cdstore sy'n dal cofnodion un grŵp. Mae 'compactdesk COMMAND --help' yn dweud mwy.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="68" />
+            <location filename="compactdesk/cli.py" line="69" />
             <source>open the window on a fresh demo group (your own group's file is not touched)</source>
             <translation>agor y ffenestr ar grŵp enghreifftiol newydd (ni chaiff ffeil eich grŵp chi ei chyffwrdd)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="71" />
+            <location filename="compactdesk/cli.py" line="72" />
             <source>the group's file to open (default: your own, made on first run)</source>
             <translation>ffeil y grŵp i'w hagor (diofyn: eich ffeil chi, a wneir y tro cyntaf i chi redeg y rhaglen)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="78" />
+            <location filename="compactdesk/cli.py" line="79" />
             <source>write the demo group's file</source>
             <translation>ysgrifennu ffeil y grŵp enghreifftiol</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="80" />
+            <location filename="compactdesk/cli.py" line="81" />
             <source>the day the demo is built around, a date such as 15/01/2027</source>
             <translation>y diwrnod y mae'r enghraifft wedi'i seilio arno, dyddiad fel 15/01/2027</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="81" />
+            <location filename="compactdesk/cli.py" line="82" />
             <source>check that a group's file is sound, and its version</source>
             <translation>gwirio bod ffeil grŵp mewn cyflwr da, a'i fersiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="83" />
+            <location filename="compactdesk/cli.py" line="84" />
             <source>what needs the secretary's attention</source>
             <translation>beth sydd angen sylw'r ysgrifennydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="85" />
+            <location filename="compactdesk/cli.py" line="86" />
             <location filename="compactdesk/cli_calendar.py" line="24" />
             <source>the day to look from, a date such as 15/01/2027</source>
             <translation>y diwrnod i edrych ohono, dyddiad fel 15/01/2027</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="86" />
+            <location filename="compactdesk/cli.py" line="87" />
             <source>find records by their words, in every kind of record: meetings, minutes, targets, feedback…</source>
             <translation>dod o hyd i gofnodion yn ôl eu geiriau, ym mhob math o gofnod: cyfarfodydd, cofnodion, targedau, adborth…</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="90" />
+            <location filename="compactdesk/cli.py" line="91" />
             <source>at most this many of each kind (default: 10)</source>
             <translation>dim mwy na'r nifer hwn o bob math (diofyn: 10)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="96" />
+            <location filename="compactdesk/cli.py" line="97" />
             <source>make a checked backup copy now (safe while the group's file is open)</source>
             <translation>gwneud copi wrth gefn wedi'i wirio nawr (yn ddiogel tra bo ffeil y grŵp ar agor)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="98" />
+            <location filename="compactdesk/cli.py" line="99" />
             <source>the folder for the copy (default: the group file's backups folder, kept in rotation)</source>
             <translation>y ffolder ar gyfer y copi (diofyn: ffolder copïau wrth gefn ffeil y grŵp, a gedwir mewn cylchdro)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="101" />
+            <location filename="compactdesk/cli.py" line="102" />
             <source>put a backup in place of the group's file, after backing up the file as it is</source>
             <translation>rhoi copi wrth gefn yn lle ffeil y grŵp, ar ôl gwneud copi wrth gefn o'r ffeil fel y mae</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="105" />
+            <location filename="compactdesk/cli.py" line="106" />
             <source>restore it even though the backup is of another group's file</source>
             <translation>ei adfer er bod y copi wrth gefn yn dod o ffeil grŵp arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="121" />
+            <location filename="compactdesk/cli.py" line="122" />
             <source>{path} already exists; the demo will not overwrite it. Give a new file name.</source>
             <translation>Mae {path} yn bodoli eisoes; ni fydd yr enghraifft yn ei throsysgrifo. Rhowch enw ffeil newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="124" />
+            <location filename="compactdesk/cli.py" line="125" />
             <source>Wrote the demo group to {path}, as it stands on {day}.</source>
             <translation>Ysgrifennwyd y grŵp enghreifftiol i {path}, fel y mae ar y diwrnod hwn: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="131" />
+            <location filename="compactdesk/cli.py" line="132" />
             <source>Group's file: {path}</source>
             <translation>Ffeil y grŵp: {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="132" />
+            <location filename="compactdesk/cli.py" line="133" />
             <source>Schema: {revision} (this version of CompactDesk writes {head})</source>
             <translation>Sgema: {revision} (mae'r fersiwn hon o CompactDesk yn ysgrifennu {head})</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="135" />
+            <location filename="compactdesk/cli.py" line="136" />
             <source>It will be upgraded, after a backup copy, the next time it is opened.</source>
             <translation>Caiff ei huwchraddio, ar ôl gwneud copi wrth gefn, y tro nesaf y caiff ei hagor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="137" />
+            <location filename="compactdesk/cli.py" line="138" />
             <source>Integrity: sound.</source>
             <translation>Cyfanrwydd: iawn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="139" />
+            <location filename="compactdesk/cli.py" line="140" />
             <source>The search index is out of step with the records; it is rebuilt the next time the file is opened.</source>
             <translation>Nid yw'r mynegai chwilio yn cyd-fynd â'r cofnodion; caiff ei ailadeiladu y tro nesaf yr agorir y ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="142" />
+            <location filename="compactdesk/cli.py" line="143" />
             <source>Integrity: PROBLEMS FOUND</source>
             <translation>Cyfanrwydd: WEDI CANFOD PROBLEMAU</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="145" />
+            <location filename="compactdesk/cli.py" line="146" />
             <source>Do not make changes in this group's file; restore it from a backup copy.</source>
             <translation>Peidiwch â gwneud newidiadau yn ffeil y grŵp hwn; adferwch hi o gopi wrth gefn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="146" />
-            <location filename="compactdesk/cli.py" line="288" />
-            <location filename="compactdesk/cli.py" line="292" />
-            <location filename="compactdesk/cli.py" line="296" />
+            <location filename="compactdesk/cli.py" line="147" />
+            <location filename="compactdesk/cli.py" line="289" />
+            <location filename="compactdesk/cli.py" line="293" />
+            <location filename="compactdesk/cli.py" line="297" />
             <source>compactdesk: {message}</source>
             <translation>compactdesk: {message}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="158" />
+            <location filename="compactdesk/cli.py" line="159" />
             <source>{group}: what needs attention on {day}</source>
             <translation>{group}: beth sydd angen sylw, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="161" />
+            <location filename="compactdesk/cli.py" line="162" />
             <source>This group's file is empty. Open it in CompactDesk and start with the compact's name, then the members and the next meeting.</source>
             <translation>Mae ffeil y grŵp hwn yn wag. Agorwch hi yn CompactDesk a dechreuwch ag enw'r compact, yna'r aelodau a'r cyfarfod nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="165" />
+            <location filename="compactdesk/cli.py" line="166" />
             <source>Feedback overdue, oldest first</source>
             <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="166" />
+            <location filename="compactdesk/cli.py" line="167" />
             <source>Action plan targets overdue or due soon</source>
             <translation>Targedau'r cynllun gweithredu sy'n hwyr neu'n ddyledus cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="167" />
+            <location filename="compactdesk/cli.py" line="168" />
             <source>Seats vacant or ending soon</source>
             <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="168" />
+            <location filename="compactdesk/cli.py" line="169" />
             <source>Next meeting</source>
             <translation>Cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="170" />
+            <location filename="compactdesk/cli.py" line="171" />
             <source>The compact's standards: reviews, consultations, funding notices, disputes</source>
             <translation>Safonau'r compact: adolygiadau, ymgynghoriadau, rhybuddion am newid cyllid, anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="176" />
+            <location filename="compactdesk/cli.py" line="177" />
             <source>Nothing.</source>
             <translation>Dim byd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="190" />
+            <location filename="compactdesk/cli.py" line="191" />
             <source>Nothing found for “{text}”.</source>
             <translation>Dim byd wedi'i ganfod ar gyfer “{text}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="199" />
+            <location filename="compactdesk/cli.py" line="200" />
             <source>… and more: add a word, or give --limit</source>
             <translation>… a mwy: ychwanegwch air, neu rhowch --limit</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="210" />
+            <location filename="compactdesk/cli.py" line="211" />
             <source>The folder {folder} does not exist. Choose a folder that does.</source>
             <translation>Nid yw'r ffolder {folder} yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="215" />
+            <location filename="compactdesk/cli.py" line="216" />
             <source>Backed up to {path} (checked: sound).</source>
             <translation>Copi wrth gefn wedi'i wneud yn {path} (wedi'i wirio: iawn).</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="225" />
+            <location filename="compactdesk/cli.py" line="226" />
             <source>{reason} Restore it all the same?</source>
             <translation>{reason} Ei adfer beth bynnag?</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="226" />
+            <location filename="compactdesk/cli.py" line="227" />
             <source>Not restored: {reason} If that is what you want, add --other-group.</source>
             <translation>Heb ei adfer: {reason} Os mai dyna rydych chi ei eisiau, ychwanegwch --other-group.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="229" />
+            <location filename="compactdesk/cli.py" line="230" />
             <source>Restored {store} from {backup}.</source>
             <translation>Adferwyd {store} o'r copi {backup}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="231" />
+            <location filename="compactdesk/cli.py" line="232" />
             <source>The group's file as it was is kept in {path}.</source>
             <translation>Mae ffeil y grŵp fel yr oedd wedi'i chadw yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="246" />
+            <location filename="compactdesk/cli.py" line="247" />
             <source>There is no good backup of it beside it. Restore one kept elsewhere with: compactdesk restore GROUP_FILE BACKUP</source>
             <translation>Does dim copi wrth gefn da ohoni wrth ei hochr. Adferwch un a gedwir yn rhywle arall gyda: compactdesk restore GROUP_FILE BACKUP</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="249" />
+            <location filename="compactdesk/cli.py" line="250" />
             <source>Its newest good backup was made {when}. To bring it back (the damaged file is copied beside its backups first):</source>
             <translation>Ei chopi wrth gefn da diweddaraf: {when}. I'w hadfer (caiff y ffeil sydd wedi'i difrodi ei chopïo wrth ymyl ei chopïau wrth gefn yn gyntaf):</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="260" />
+            <location filename="compactdesk/cli.py" line="261" />
             <source>y</source>
             <translation>i</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="260" />
+            <location filename="compactdesk/cli.py" line="261" />
             <source>yes</source>
             <translation>ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="285" />
+            <location filename="compactdesk/cli.py" line="286" />
             <source>Give either --demo or a group's file, not both.</source>
             <translation>Rhowch naill ai --demo neu ffeil grŵp, nid y ddau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="306" />
+            <location filename="compactdesk/cli.py" line="307" />
             <source>compactdesk: something went wrong that CompactDesk did not expect. Your group's file has not been changed by the failed step. Details are in {log}; please send that file with a note of what you were doing.</source>
             <translation>compactdesk: digwyddodd rhywbeth nad oedd CompactDesk yn ei ddisgwyl. Nid yw ffeil eich grŵp wedi'i newid gan y cam a fethodd. Mae'r manylion yn y ffeil {log}; anfonwch y ffeil honno gyda nodyn o'r hyn yr oeddech yn ei wneud.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="325" />
+            <location filename="compactdesk/cli.py" line="326" />
             <source>{where} cannot be written to: the disk, the folder or the file is read-only. Choose a folder you can write to, or make it writable.</source>
             <translation>Does dim modd ysgrifennu i {where}: mae'r ddisg, y ffolder neu'r ffeil yn ddarllen yn unig. Dewiswch ffolder y gallwch ysgrifennu iddo, neu newidiwch y gosodiad darllen yn unig.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="328" />
+            <location filename="compactdesk/cli.py" line="329" />
             <source>The disk is full ({where}). Free some space, then try again.</source>
             <translation>Mae'r ddisg yn llawn ({where}). Rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="329" />
+            <location filename="compactdesk/cli.py" line="330" />
             <source>{where}: {reason}. Check the path, then try again.</source>
             <translation>{where}: {reason}. Gwiriwch y llwybr, yna rhowch gynnig arall arni.</translation>
         </message>
@@ -1482,6 +1482,10 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
                 <numerusform>Parwyd %n rhes â chofnodion sydd eisoes yn y ffeil</numerusform>
                 <numerusform>Parwyd %n rhes â chofnodion sydd eisoes yn y ffeil</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE. A GROUP_FILE is the .cdstore file that holds one group's records. 'compactdesk COMMAND --help' tells more.</source>
+            <translation type="vanished">Gorchmynion: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE. GROUP_FILE yw'r ffeil .cdstore sy'n dal cofnodion un grŵp. Mae 'compactdesk COMMAND --help' yn dweud mwy.</translation>
         </message>
     </context>
     <context>
@@ -7988,67 +7992,67 @@ Wrth ei ochr: {measure}</translation>
             <translation>&amp;Agor yn fy rhaglen e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="167" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="170" />
             <source>Who gets it</source>
             <translation>Pwy sy'n ei gael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="175" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="178" />
             <source>Without an email address</source>
             <translation>Heb gyfeiriad e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="177" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="180" />
             <source>&amp;Copy this list</source>
             <translation>C&amp;opïo'r rhestr hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="194" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="197" />
             <source>Attached</source>
             <translation>Ynghlwm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="195" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="198" />
             <source>In the text of the email</source>
             <translation>Yn nhestun yr e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="198" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="201" />
             <source>The lette&amp;r:</source>
             <translation>Y &amp;llythyr:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="200" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="203" />
             <source>&amp;Send as:</source>
             <translation>A&amp;nfon fel:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="202" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="205" />
             <source>S&amp;ubject:</source>
             <translation>&amp;Pwnc:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="204" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="207" />
             <source>The text of the email</source>
             <translation>Testun yr e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="205" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="208" />
             <source>&amp;Text:</source>
             <translation>&amp;Testun:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="271" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="274" />
             <source>Everyone has a usable email address.</source>
             <translation>Mae gan bawb gyfeiriad e-bost y gellir ei ddefnyddio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="282" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="285" />
             <source>No postal address held.</source>
             <translation>Dim cyfeiriad post wedi'i gofnodi.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="294" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="297" />
             <source>Officers with overdue feedback: each ticked gets an email of their own (%n ticked).</source>
             <translation>
                 <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'u ticio).</numerusform>
@@ -8059,7 +8063,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="298" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="301" />
             <source>%n member(s) will get it.</source>
             <translation>
                 <numerusform>Bydd %n aelod yn ei gael.</numerusform>
@@ -8070,7 +8074,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="299" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="302" />
             <source>%n ticked of the {total} with an email address will get it.</source>
             <translation>
                 <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (y rhai a diciwyd).</numerusform>
@@ -8081,52 +8085,52 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="306" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="309" />
             <source>In Bcc, hidden from each other; To: {name} &lt;{address}&gt;</source>
             <translation>Yn Bcc, yn gudd rhag ei gilydd; At: {name} &lt;{address}&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="308" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="311" />
             <source>In Bcc, hidden from each other; To left empty</source>
             <translation>Yn Bcc, yn gudd rhag ei gilydd; At yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="309" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="312" />
             <source>In To: each sees the others' addresses</source>
             <translation>Yn At: mae pawb yn gweld cyfeiriadau'r lleill</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="319" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="322" />
             <source>Each officer's letter is the text of their email; the text above is not used.</source>
             <translation>Llythyr pob swyddog yw testun ei e-bost; ni ddefnyddir y testun uchod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="322" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="325" />
             <source>{mark} in the text becomes each officer's name; each gets their own letter attached.</source>
             <translation>Mae {mark} yn y testun yn troi'n enw pob swyddog; mae pob un yn cael ei lythyr ei hun ynghlwm.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="325" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="328" />
             <source>Change the words as you like: this is only the draft.</source>
             <translation>Newidiwch y geiriau fel y mynnwch: drafft yn unig yw hwn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="368" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="371" />
             <source>There is no meeting to send papers for. Plan one on the Meetings page first.</source>
             <translation>Does dim cyfarfod i anfon papurau ar ei gyfer. Trefnwch un ar y dudalen Cyfarfodydd yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="370" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="373" />
             <source>Tick at least one person with an email address; the others are listed for you to post or hand the papers to.</source>
             <translation>Ticiwch o leiaf un person â chyfeiriad e-bost; rhestrir y lleill i chi bostio'r papurau atynt neu eu rhoi yn eu llaw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="373" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="376" />
             <source>Give the email a subject.</source>
             <translation>Rhowch bwnc i'r e-bost.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="273" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="276" />
             <source>No usable email address (%n): post the letter or hand it over.</source>
             <translation>
                 <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyr neu rhowch ef yn eu llaw.</numerusform>
@@ -8137,7 +8141,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="276" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="279" />
             <source>No usable email address (%n): post or hand them the papers.</source>
             <translation>
                 <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
