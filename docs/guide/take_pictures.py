@@ -197,6 +197,7 @@ def main() -> int:
     save(dialog, "restore")
     dialog.close()
 
+    _issue_and_email(window, upcoming)
     _import_preview(window, folder)
     window.close()
     store.close()
@@ -216,6 +217,43 @@ def _setup_seats(window, sheet: Path) -> None:
     settle(600)
     save(wizard, "setup-seats")
     wizard.reject()
+
+
+def _issue_and_email(window, meeting_id: int) -> None:
+    """"Issue the agenda…" as the dashboard's button opens it for the next meeting (the agenda pack, as its items
+    have papers; both boxes ticked), then the draft email window that follows once the pack is written. For the
+    email, two members' addresses are taken away in this copy of the demo, where every member has one: one with
+    none held (a postal address instead) and one with a typing mistake, so the picture shows the list of those
+    to post or hand the papers to."""
+    from compactdesk.documents.export import Paper
+    from compactdesk.gui.dialogs.mail import MailDialog
+    from compactdesk.services.issuing import agenda_issue
+    from compactdesk.store.models import Person
+
+    state = window.bench.read(agenda_issue, meeting_id)
+    dialog = window.papers.dialog(Paper.PACK if state.pack else Paper.AGENDA, meeting_id, issuing=True)
+    made = Path(DOCUMENTS) / Path(dialog.ui.fileName.text()).name  # not the temporary folder
+    dialog.ui.fileName.setText(str(made))
+    dialog.show()
+    settle(600)
+    save(dialog, "issue-agenda")
+    language = dialog.language()
+    dialog.reject()
+
+    def without_addresses(session) -> None:
+        for person in session.query(Person).filter(Person.name.in_(("Amira Hassan", "Catrin Rees"))):
+            if person.name == "Amira Hassan":
+                person.email, person.address = "", "12 Heol y Bont\nLlanfair\nLL77 7AB"
+            else:
+                person.email = "rees@example,org.uk"
+
+    window.bench.store.run(without_addresses)
+    mail = MailDialog(window.bench, window.settings, "agenda", meeting_id, language, [made], window)
+    mail.resize(mail.sizeHint())
+    mail.show()
+    settle(600)
+    save(mail, "email-draft")
+    mail.reject()
 
 
 def _import_preview(window, folder: Path) -> None:

@@ -28,8 +28,8 @@ WELSH_GUIDE = help_menu.GUIDE.with_name("index.cy.html")
 
 HEADINGS = ["Starting", "Setting up the compact, the members and their seats", "A meeting, from agenda to minutes",
             "The action plan and the feedback owed", "The compact's standards",
-            "Backups, and moving to another computer", "The annual review", "Keyboard shortcuts",
-            "When something goes wrong"]
+            "Backups, and moving to another computer", "The annual review", "Your mail, calendar and spreadsheets",
+            "Keyboard shortcuts", "When something goes wrong"]
 
 
 class _Page(HTMLParser):
@@ -130,14 +130,14 @@ def test_the_shortcuts_list_names_search_and_text_size(window, monkeypatch):
 
 HEADINGS_CY = ["Dechrau arni", "Sefydlu'r compact, yr aelodau a'u seddi", "Cyfarfod, o'r agenda i'r cofnodion",
                "Y cynllun gweithredu a'r adborth sy'n ddyledus", "Safonau'r compact",
-               "Copïau wrth gefn, a symud i gyfrifiadur arall", "Yr adolygiad blynyddol", "Llwybrau byr y bysellfwrdd",
-               "Pan fydd rhywbeth yn mynd o'i le"]
+               "Copïau wrth gefn, a symud i gyfrifiadur arall", "Yr adolygiad blynyddol",
+               "Eich e-bost, eich calendr a'ch taenlenni", "Llwybrau byr y bysellfwrdd", "Pan fydd rhywbeth yn mynd o'i le"]
 # What the Welsh guide stresses that is not a name on the screen: the steps' and troubles' own headings, a term,
 # and the start of the demo's window title ("Grŵp enghreifftiol: … — CompactDesk").
 NOT_NAMES = {"Grŵp enghreifftiol", "cynorthwyydd sefydlu", "Colofnau", "Y rhagolwg", "Problemau", "Hyd ymgynghoriad",
              "Rhybudd am newid cyllid", "Yn gyntaf", "Rydych wedi newid rhywbeth trwy gamgymeriad",
              "Mae bar ar frig y ffenestr yn dweud na ellir ysgrifennu i'r ffeil", "Caiff dyddiad ei wrthod",
-             "Mae'r testun yn rhy fach"}
+             "Mae'r testun yn rhy fach", "Ni agorodd yr e-bost yn eich rhaglen e-bost"}
 # English words that are never Welsh ones ("a", "i", "at", "is" and "to" are Welsh words too, so left out).
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 ENGLISH = {"the", "and", "of", "with", "you", "your", "this", "that", "from", "which", "when", "will", "are", "not",
@@ -311,6 +311,28 @@ def test_every_menu_and_button_the_welsh_guide_names_is_the_welsh_windows_own(we
     assert len(guide.stressed) >= 60
     for name in guide.stressed:
         assert name.rstrip(".:") in NOT_NAMES or _quotes(name, welsh_words), name
+
+
+def test_every_menu_the_english_guide_names_is_in_the_window(window):
+    """File ▸ Send by email ▸ …, Export a calendar…, Export this table to a spreadsheet… (issue 20) and the rest: each
+    a path the English window's menus really have, as the Welsh guide's are checked against the Welsh window."""
+    guide = _Guide(help_menu.GUIDE.read_text(encoding="utf-8"))
+    paths = _menu_paths(window)
+    assert len(guide.menus) >= 20
+    for menu in guide.menus:
+        assert tuple(part.strip() for part in menu.split("▸")) in paths, menu
+    named = {tuple(part.strip() for part in menu.split("▸")) for menu in guide.menus}
+    for item in ("The agenda to the members…", "The minutes to the members…", "Chase letters to the officers…"):
+        assert ("File", "Send by email", item) in named, item
+    assert {("File", "Export a calendar…"), ("File", "Export this table to a spreadsheet…")} <= named
+
+
+def test_both_guides_give_the_keys_of_export_this_table(window):
+    """The shortcuts tables list Ctrl+Shift+T, the key the window gives File ▸ Export this table to a spreadsheet."""
+    assert window.table_export.action.shortcut().toString() == "Ctrl+Shift+T"
+    for path in (help_menu.GUIDE, WELSH_GUIDE):
+        shortcuts = path.read_text(encoding="utf-8").split('id="shortcuts"', 1)[1].split("</table>", 1)[0]
+        assert "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>T</kbd>" in shortcuts, path.name
 
 
 def test_the_welsh_guide_gives_the_attendance_keys_the_welsh_window_uses(welsh_window):
