@@ -66,21 +66,22 @@ class MailMenu(QObject):
                 meeting_id = None
         self._ask(kind, meeting_id)
 
-    def draft_agenda(self, meeting_id: int, paths: list[Path], language: str) -> None:
-        """The agenda (or pack) already made, in `language`: the draft window, then the email with it attached."""
-        self._ask("agenda", meeting_id, list(paths), language)
+    def draft_agenda(self, meeting_id: int, paths: list[Path], language: str, pack: bool = False) -> None:
+        """The agenda (or the pack, when `pack`) already made, in `language`: the draft window, then the email with
+        it attached."""
+        self._ask("agenda", meeting_id, list(paths), language, pack)
 
     def draft_minutes(self, meeting_id: int, paths: list[Path], language: str) -> None:
         self._ask("minutes", meeting_id, list(paths), language)
 
     def _ask(self, kind: str, meeting_id: int | None, paths: list[Path] | None = None,
-             language: str | None = None) -> None:
+             language: str | None = None, pack: bool | None = None) -> None:
         from compactdesk.gui.dialogs.mail import MailDialog
 
         window = self.window
         try:
             dialog = self.dialog = MailDialog(window.bench, window.settings, kind, meeting_id, language, paths,
-                                              window)
+                                              window, pack)
         except ValidationError as error:  # the meeting went meanwhile
             QMessageBox.warning(window, self.tr("Send by email"), str(error))
             return

@@ -126,7 +126,7 @@ class PapersMenu(QObject):
         if request.paper is Paper.MINUTES:
             mail.draft_minutes(meeting_id, paths, request.language)
         else:
-            mail.draft_agenda(meeting_id, paths, request.language)
+            mail.draft_agenda(meeting_id, paths, request.language, request.paper is Paper.PACK)
 
     def make_then(self, request: "ExportRequest", then: "Callable[[list[Path]], None]") -> "ExportThen | None":
         """Makes a paper off the GUI thread with no dialog (the request is known), then calls `then` with the files

@@ -28,10 +28,10 @@ from compactdesk.i18n import translate
 from compactdesk.services.common import fetch
 from compactdesk.services.mail_files import Addressee, MailAddress, check_address, draft, write_draft
 from compactdesk.services.papers import group_name, owed_by_officer
-from compactdesk.store.models import AgendaItem, AgendaPaper, AttendanceRecord, Meeting, Person, Seat, SeatTerm
+from compactdesk.store.models import AgendaItem, AttendanceRecord, Meeting, Person, Seat, SeatTerm
 
 __all__ = ["DraftWords", "Recipient", "Recipients", "agenda_words", "chase_words", "draft", "draft_to",
-           "has_papers", "members_to_send", "minutes_words", "officers_to_chase", "secretary", "secretary_addressee",
+           "members_to_send", "minutes_words", "officers_to_chase", "secretary", "secretary_addressee",
            "write_draft"]
 
 BOTH = "both"
@@ -128,12 +128,6 @@ def secretary_addressee(session: Session, meeting_id: int | None = None) -> Addr
         return None
     mail = check_address(person.email)
     return Addressee(person.name, mail.addresses[0]) if mail.usable else None
-
-
-def has_papers(session: Session, meeting_id: int) -> bool:
-    """Whether the meeting's items have papers attached: then the agenda pack is what goes out."""
-    return session.scalar(select(AgendaPaper.id).join(AgendaItem, AgendaPaper.item_id == AgendaItem.id)
-                          .where(AgendaItem.meeting_id == meeting_id).limit(1)) is not None
 
 
 @dataclass(frozen=True)
@@ -283,7 +277,7 @@ def draft_to(people: Sequence[Recipient], words: DraftWords, attachments: Sequen
     text becomes `name`."""
     addressees = [addressee for person in people if person.mail.usable for addressee in person.addressees]
     text = words.text
-    for mark in _name_marks() if name else ():
+    for mark in sorted(_name_marks(), key=len, reverse=True) if name else ():  # one mark may hold another
         text = text.replace(mark, name)
     if bcc:
         seen = {a.address.casefold() for a in to}

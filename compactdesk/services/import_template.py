@@ -1,16 +1,14 @@
 """File ▸ Import ▸ Save a template: an .xlsx with the headers the importer recognises, and how to fill it in."""
 
-import errno
 import io
 from pathlib import Path
 
 from compactdesk.domain.enums import SeatFill, Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.import_fields import ImportKind, template_fields
-from compactdesk.domain.text import shown
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
-from compactdesk.services.file_refusals import is_folder, os_refusal, quoted, usable_path
-from compactdesk.services.whole_files import put_in_place, temporary_beside
+from compactdesk.services.file_refusals import is_folder, quoted, usable_path
+from compactdesk.services.file_writing import check_target, write_whole
 
 _HELP_SHEET = QT_TRANSLATE_NOOP("Import", "How to fill it in")
 # Excel's limit on a sheet's name, and the characters it refuses in one.
@@ -133,31 +131,7 @@ def _sheet_name(text: str) -> str:
 def _write_atomic(path: Path, data: bytes) -> None:
     """Written beside `path` and then renamed over it, so a failure never leaves half a template or spoils an old
     one."""
-    folder = path.parent
-    if is_folder(path):
-        raise ValidationError(translate("Import", "{path} is a folder. Give a file name inside it.").format(
-            path=quoted(path)), "file")
-    if not is_folder(folder):
-        raise ValidationError(translate(
-            "Import", "The folder {folder} does not exist (or its disk has been removed). Choose another folder.",
-        ).format(folder=quoted(folder)), "file")
-    try:
-        handle, temporary = temporary_beside(path)
-    except OSError as error:
-        # The folder is there (see above), so a file of CompactDesk's own naming not made in it is the folder's doing.
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EINVAL):
-            reason = f" ({shown(error.strerror, 120)})" if error.errno not in (errno.ENOENT, errno.EINVAL) else ""
-            raise ValidationError(translate(
-                "Import", "CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose "
-                          "another folder, such as Documents.").format(folder=quoted(folder), reason=reason),
-                "file") from None
-        raise os_refusal(error, path, writing=True) from None
-    try:
-        put_in_place(path, handle, temporary, data)
-    except PermissionError:
-        raise ValidationError(translate(
-            "Import", "{name} could not be replaced: it may be open in Excel or another program, or be read-only. "
-                      "Close it and save the template again, or give another name.").format(name=quoted(path.name)),
-            "file") from None
-    except OSError as error:
-        raise os_refusal(error, path, writing=True) from None
+    check_target(path)
+    write_whole(path, data, held_open=translate(
+        "Import", "{name} could not be replaced: it may be open in Excel or another program, or be read-only. "
+                  "Close it and save the template again, or give another name.").format(name=quoted(path.name)))

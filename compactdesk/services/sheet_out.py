@@ -8,7 +8,6 @@ whole, so a failure never leaves half a file or spoils the old one.
 """
 
 import datetime as dt
-import errno
 import io
 import math
 import re
@@ -18,10 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.text import shown
 from compactdesk.i18n import translate
-from compactdesk.services.file_refusals import is_folder, os_refusal, quoted, usable_path
-from compactdesk.services.whole_files import put_in_place, temporary_beside
+from compactdesk.services.file_refusals import quoted, usable_path
+from compactdesk.services.file_writing import check_target, write_whole
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -154,22 +152,17 @@ def write_sheet(path: str | Path, title: str, headings: Sequence[str], rows: Ite
     """Writes the table to `path` (".xlsx" added when it has another ending) and returns where it went. A
     ValidationError says what to do when it cannot be written (the file open in Excel, a read-only folder…)."""
     path = usable_path(path)
-    if not path.name or path.name == ".." or is_folder(path):
-        raise ValidationError(translate("Spreadsheet", "{path} is a folder. Give a file name inside it.").format(
-            path=quoted(path)), "file")
+    check_target(path)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
-    folder = path.parent
-    if not is_folder(folder):
-        raise ValidationError(translate(
-            "Spreadsheet", "The folder {folder} does not exist (or its disk has been removed). Choose another folder.",
-        ).format(folder=quoted(folder)), "file")
     if open_elsewhere(path):
         raise ValidationError(translate(
             "Spreadsheet", "{name} is open in Excel or LibreOffice. Close it there and export again, or give "
                            "another name.").format(name=quoted(path.name)), "file")
     data = workbook_bytes(title, headings, rows if isinstance(rows, Sequence) else list(rows), progress)
-    _put(path, data)
+    write_whole(path, data, held_open=translate(
+        "Spreadsheet", "{name} could not be replaced: it may be open in Excel or another program, or be read-only. "
+                       "Close it in Excel and export again, or give another name.").format(name=quoted(path.name)))
     return path
 
 
@@ -185,24 +178,3 @@ def open_elsewhere(path: Path) -> bool:
         return False
 
 
-def _put(path: Path, data: bytes) -> None:
-    try:
-        handle, temporary = temporary_beside(path)
-    except OSError as error:
-        # The folder is there (see above), so a file of CompactDesk's own naming not made in it is the folder's doing.
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EINVAL):
-            reason = f" ({shown(error.strerror, 120)})" if error.errno not in (errno.ENOENT, errno.EINVAL) else ""
-            raise ValidationError(translate(
-                "Spreadsheet", "CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose "
-                               "another folder, such as Documents.").format(folder=quoted(path.parent),
-                                                                            reason=reason), "file") from None
-        raise os_refusal(error, path, writing=True) from None
-    try:
-        put_in_place(path, handle, temporary, data)
-    except PermissionError:
-        raise ValidationError(translate(
-            "Spreadsheet", "{name} could not be replaced: it may be open in Excel or another program, or be "
-                           "read-only. Close it in Excel and export again, or give another name.").format(
-            name=quoted(path.name)), "file") from None
-    except OSError as error:
-        raise os_refusal(error, path, writing=True) from None

@@ -26,8 +26,8 @@ class Mail:
     def __init__(self):
         self.asked: list[tuple[str, int, list[Path], str]] = []
 
-    def draft_agenda(self, meeting_id, paths, language):
-        self.asked.append(("agenda", meeting_id, list(paths), language))
+    def draft_agenda(self, meeting_id, paths, language, pack=False):
+        self.asked.append(("agenda" + (" pack" if pack else ""), meeting_id, list(paths), language))
 
     def draft_minutes(self, meeting_id, paths, language):
         self.asked.append(("minutes", meeting_id, list(paths), language))
@@ -107,7 +107,7 @@ def test_the_dashboard_issues_the_agenda_in_one_step(window, opened, today, fold
     assert _status(window, upcoming.meeting_id, today) is MeetingStatus.AGENDA_ISSUED
     assert "The agenda has been issued." in dashboard.meeting_card.text()
     assert not dashboard.issue_button.isVisibleTo(window)
-    assert window.mail.asked == [("agenda", upcoming.meeting_id, written, "en")]
+    assert window.mail.asked == [("agenda pack" if state.pack else "agenda", upcoming.meeting_id, written, "en")]
     window.undo_action.trigger()  # the marking is one undo step; the file stays
     assert "has not been issued yet" in dashboard.meeting_card.text()
     assert _status(window, upcoming.meeting_id, today) is MeetingStatus.PLANNED

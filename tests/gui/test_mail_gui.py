@@ -276,3 +276,20 @@ def test_the_menu_is_built_again_in_welsh(window, settings):
     choose(settings, i18n.ENGLISH)
     window.settle_language()
     assert window.mail_menu.title() == "&Send by email"
+
+
+def test_an_agenda_made_already_is_named_as_what_was_made(window, qtbot, tmp_path, today):
+    """"Issue the agenda" may make the agenda alone though the items have papers: the email says what is attached."""
+    from compactdesk.services.issuing import agenda_issue
+    from compactdesk.services.meetings import next_meeting
+
+    meeting_id = window.bench.read(next_meeting, today).id
+    assert window.bench.read(agenda_issue, meeting_id).pack
+    paper = tmp_path / "Agenda 2026-12-15.pdf"
+    paper.write_bytes(b"%PDF-1.4 stand-in")
+    subjects = {}
+    for pack in (False, True):
+        dialog = MailDialog(window.bench, window.settings, "agenda", meeting_id, "en", [paper], window, pack)
+        qtbot.addWidget(dialog)
+        subjects[pack] = dialog.subject.text()
+    assert subjects[False].startswith("Agenda:") and subjects[True].startswith("Agenda pack:")

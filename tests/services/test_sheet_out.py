@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
 from compactdesk.domain.errors import ValidationError
-from compactdesk.services import sheet_out
+from compactdesk.services import file_writing, sheet_out
 from compactdesk.services.sheet_out import CELL_LIMIT, cell_text, sheet_name, write_sheet
 
 HEADINGS = ["Issue", "Raised", "Outstanding", "Score", "Answered", "Phone", "When"]
@@ -136,7 +136,7 @@ def test_a_file_windows_will_not_replace_says_close_it_in_excel(tmp_path, monkey
     def refused(*_args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(sheet_out, "put_in_place", refused)
+    monkeypatch.setattr(file_writing, "put_in_place", refused)
     with pytest.raises(ValidationError, match="Close it in Excel and export again"):
         write_sheet(tmp_path / "t.xlsx", "T", ["a"], [["b"]])
 
@@ -158,7 +158,7 @@ def test_a_full_disk_is_said_and_the_old_file_kept(tmp_path, monkeypatch):
     def full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sheet_out, "put_in_place", full)
+    monkeypatch.setattr(file_writing, "put_in_place", full)
     with pytest.raises(ValidationError, match="disk is full"):
         write_sheet(path, "T", ["a"], [["b"]])
     assert path.read_bytes() == b"old"

@@ -35,6 +35,7 @@ from compactdesk.gui.settings import Settings
 from compactdesk.gui.workbench import Workbench
 from compactdesk.services import drafts
 from compactdesk.services.drafts import DraftWords, Recipient, Recipients, name_mark
+from compactdesk.services.issuing import agenda_issue
 from compactdesk.services.mail_files import Addressee
 from compactdesk.i18n import translate
 from compactdesk.services.papers import choose_meeting, meeting_choices
@@ -63,9 +64,11 @@ class MailChoice:
 
 class MailDialog(QDialog):
     def __init__(self, bench: Workbench, settings: Settings, kind: str, meeting_id: int | None = None,
-                 language: str | None = None, paths: list[Path] | None = None, parent: QWidget | None = None):
-        """`paths`: the paper made already (the agenda issued, the minutes approved), in `language`; None: the
-        dialog asks for the format and language, and the paper is made once the user presses Open."""
+                 language: str | None = None, paths: list[Path] | None = None, parent: QWidget | None = None,
+                 pack: bool | None = None):
+        """`paths`: the paper made already (the agenda issued, the minutes approved), in `language`, and `pack`:
+        whether it is the agenda pack; None: the dialog asks for the format and language, and the paper is made
+        once the user presses Open (the pack when the items have papers)."""
         super().__init__(parent)
         self.bench, self.settings, self.kind, self.paths = bench, settings, kind, paths
         self.setObjectName("mailDialog")
@@ -77,6 +80,7 @@ class MailDialog(QDialog):
         self.recipients = Recipients((), ())
         self.secretary: Addressee | None = None
         self.pack = False
+        self._made_pack = pack
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("CompactDesk writes the email and opens it in your mail program, where you check it "
@@ -247,7 +251,8 @@ class MailDialog(QDialog):
         elif meeting is not None:
             self.recipients = self.bench.read(drafts.members_to_send, today, meeting)
             self.secretary = self.bench.read(drafts.secretary_addressee, meeting)
-            self.pack = self.kind == AGENDA and self.bench.read(drafts.has_papers, meeting)
+            self.pack = self.kind == AGENDA and (self._made_pack if self._made_pack is not None
+                                                 else self.bench.read(agenda_issue, meeting).pack)
         else:
             self.recipients = Recipients((), ())
         if self.pack and self.paths is None:  # the pack joins PDF papers: PDF only
