@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+from compactdesk.domain.text import safe_name
 from compactdesk.i18n import translate
 from compactdesk.services.whole_files import put_in_place, temporary_beside
+
+__all__ = ["ExportError", "safe_name", "write_atomic"]  # safe_name lives in domain/text.py; the papers take it here
 
 
 class ExportError(Exception):
@@ -42,10 +45,3 @@ def write_atomic(path: Path, data: bytes) -> None:
                           .format(name=path.name, reason=error.strerror or error)) from None
 
 
-_NOT_IN_NAMES = str.maketrans({char: " " for char in '<>:"/\\|?*'})
-
-
-def safe_name(text: str, limit: int = 80) -> str:
-    """A person's name made fit for a file name on Windows, macOS and Linux."""
-    cleaned = "".join(char for char in text.translate(_NOT_IN_NAMES) if char.isprintable())
-    return " ".join(cleaned.split())[:limit].strip(" .") or "unnamed"

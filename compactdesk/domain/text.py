@@ -59,3 +59,13 @@ def _within(text: str, what: str, field: str, limit: int) -> str:
             field,
         )
     return text
+
+
+# The characters Windows refuses in a file's name, as spaces.
+NOT_IN_FILE_NAMES = str.maketrans({char: " " for char in '<>:"/\\|?*'})
+
+
+def safe_name(text: str, limit: int = 80) -> str:
+    """A person's name (or a title) made fit for a file name on Windows, macOS and Linux."""
+    cleaned = "".join(char for char in text.translate(NOT_IN_FILE_NAMES) if char.isprintable())
+    return " ".join(cleaned.split())[:limit].strip(" .") or "unnamed"

@@ -28,8 +28,9 @@ def drafts_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "Email drafts"
 
 
-class LettersChanged(Exception):
-    """The chase letters made no longer pair up with the officers owing."""
+# More drafts than this are left in their folder for the secretary to open one by one: a mail program that opened
+# fifty compose windows at once would bury the rest of the screen.
+OPEN_AT_MOST = 10
 
 
 class MailMenu(QObject):
@@ -132,23 +133,23 @@ class MailMenu(QObject):
             else:
                 messages = self._letters(choice, paths)
             self.written = [write_draft(message, folder, str(message["Subject"])) for message in messages]
-        except LettersChanged:
-            QMessageBox.warning(self.window, self.tr("The drafts were not written"), self.tr(
-                "What the officers owe changed while the letters were made. Choose Chase letters to the officers "
-                "again."))
+        except ValidationError as error:  # the chase letters no longer pair up with the officers owing
+            QMessageBox.warning(self.window, self.tr("The drafts were not written"), str(error))
             return []
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("The draft was not written"), self.tr(
                 "CompactDesk could not write the draft in {folder} ({reason}). Check that the disk has space, then "
                 "try again.").format(folder=folder, reason=getattr(error, "strerror", None) or error))
             return []
+        if choice.mark_issued and choice.meeting_id is not None:
+            self.window.papers.mark_issued(choice.meeting_id)
         self._open(self.written)
         return self.written
 
     def _letters(self, choice: "MailChoice", paths: list[Path]) -> list:
-        """A message to each officer ticked: their own letter attached (the letters were made in the order of
-        officers_to_chase) or as the text."""
-        from compactdesk.services.drafts import DraftWords, draft_to, officers_to_chase
+        """A message to each officer ticked: their own letter attached (services/drafts.letters_by_officer pairs
+        them) or as the text."""
+        from compactdesk.services.drafts import DraftWords, draft_to, letters_by_officer
 
         today = self.window.bench.today()
         if choice.in_body:
@@ -157,17 +158,23 @@ class MailMenu(QObject):
             texts = self.window.bench.read(chase_letter_texts, today, choice.language)
             return [draft_to([person], DraftWords(choice.words.subject, texts[person.person_id]), [], bcc=False)
                     for person in choice.people if person.person_id in texts]
-        everyone = [person.person_id for person in self.window.bench.read(officers_to_chase, today).everyone]
-        if len(everyone) != len(paths):  # feedback answered or asked while they were made: they no longer pair up
-            raise LettersChanged
-        letter = dict(zip(everyone, paths))
+        letter = self.window.bench.read(letters_by_officer, today, paths)
         return [draft_to([person], choice.words, [letter[person.person_id]], bcc=False, name=person.name)
                 for person in choice.people if person.person_id in letter]
 
     def _open(self, written: list[Path]) -> None:
         window = self.window
-        opened = [QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))) for path in written]
         folder = written[0].parent if written else drafts_folder()
+        if len(written) > OPEN_AT_MOST:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Drafts written"), translate(
+                "MailMenu", "%n drafts were written to {folder}, one for each officer: too many to open at once. "
+                            "Its folder is open: double-click each to open it in your mail program.", None,
+                len(written)).format(folder=folder), QMessageBox.StandardButton.Close, window)
+            box.exec()
+            box.deleteLater()
+            return
+        opened = [QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))) for path in written]
         if written and all(opened):
             window.statusBar().showMessage(translate(  # i18n's: the English plural where no translation is installed
                 "MailMenu", "%n draft(s) opened in your mail program: check, then press Send. A copy is in {folder}.",

@@ -24,6 +24,8 @@ from compactdesk.domain.dates import locale_name, uk_long_date
 from compactdesk.domain.enums import MeetingKind, MeetingStatus, Sector
 from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import holds_on
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.text import safe_name
 from compactdesk.i18n import translate
 from compactdesk.services.common import fetch
 from compactdesk.services.mail_files import Addressee, MailAddress, check_address, draft, write_draft
@@ -253,6 +255,20 @@ def _name_marks() -> set[str]:
         with i18n.speaking(language):
             marks.add(name_mark())
     return marks
+
+
+def letters_by_officer(session: Session, today: dt.date, paths: Sequence[Path]) -> dict[int, Path]:
+    """Each overdue officer's own chase letter, by person id, from the files an export of the letters one per officer
+    wrote (documents/export.py: in the order of owed_by_officer, each named "… – <officer>"). Not the order of
+    officers_to_chase, which puts those with an address first. A ValidationError when what is owed changed while the
+    letters were made, so that no officer is ever sent another's letter."""
+    owing = owed_by_officer(session, today, overdue_only=True)
+    if len(owing) != len(paths) or any(not Path(path).stem.split(" (")[0].endswith(safe_name(officer.name))
+                                       for officer, path in zip(owing, paths)):
+        raise ValidationError(translate(
+            "Mail", "What the officers owe changed while the letters were made. Choose Chase letters to the officers "
+                    "again."))
+    return {officer.person_id: Path(path) for officer, path in zip(owing, paths)}
 
 
 def chase_words(session: Session, language: str) -> DraftWords:

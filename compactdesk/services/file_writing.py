@@ -12,8 +12,9 @@ from compactdesk.services.file_refusals import is_folder, os_refusal, quoted
 from compactdesk.services.whole_files import put_in_place, temporary_beside
 
 
-def check_target(path: Path) -> None:
+def check_target(path: str | Path) -> None:
     """Refuses a name that is a folder, or one in a folder that is not there, before any work is done on the file."""
+    path = Path(path)
     if not path.name or path.name == ".." or is_folder(path):
         raise ValidationError(translate("Files", "{path} is a folder. Give a file name inside it.").format(
             path=quoted(path)), "file")
@@ -23,9 +24,10 @@ def check_target(path: Path) -> None:
         ).format(folder=quoted(path.parent)), "file")
 
 
-def write_whole(path: Path, data: bytes, *, held_open: str) -> None:
+def write_whole(path: str | Path, data: bytes, *, held_open: str) -> None:
     """Writes `data` to `path` whole; `held_open` is the refusal when the old file cannot be replaced (open in Excel,
     or read-only), saying how to try again."""
+    path = Path(path)
     try:
         handle, temporary = temporary_beside(path)
     except OSError as error:

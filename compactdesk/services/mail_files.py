@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, getaddresses
 from pathlib import Path
 
-from compactdesk.domain.text import clean, shown
+from compactdesk.domain.text import NOT_IN_FILE_NAMES, clean, shown
 from compactdesk.i18n import translate
 from compactdesk.services.whole_files import temporary_beside
 
@@ -197,12 +197,10 @@ def draft(subject: str, text: str, *, to: Sequence[Addressee] = (), bcc: Sequenc
     return message
 
 
-_NOT_IN_NAMES = str.maketrans({char: " " for char in '<>:"/\\|?*'})
-
-
 def draft_name(subject: str, limit: int = 80) -> str:
     """A file name from the subject, fit for Windows, macOS and Linux: "Agenda  Dyfnant Compact Liaison Group …"."""
-    cleaned = " ".join("".join(char for char in clean(subject).translate(_NOT_IN_NAMES) if char.isprintable()).split())
+    cleaned = " ".join("".join(char for char in clean(subject).translate(NOT_IN_FILE_NAMES)
+                               if char.isprintable()).split())
     if len(cleaned) > limit:  # cut at a word's end, not in the middle of one
         cut = cleaned[:limit + 1].rsplit(" ", 1)[0]
         cleaned = cut if len(cut) > limit // 2 else cleaned[:limit]

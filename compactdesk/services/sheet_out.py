@@ -28,7 +28,8 @@ CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
 _NOT_IN_SHEET_NAMES = str.maketrans({char: " " for char in "[]:*?/\\"})
 # What XML 1.0 cannot hold at all: C0 controls but tab and newline, lone surrogates, and the two non-characters.
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# What XML 1.0 cannot carry, and the controls it can but no one can see (DEL and C1, as domain/text.clean drops).
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 _WIDTH_SAMPLE = 2000  # rows looked at to size the columns: enough to be fair, few enough to stay quick
@@ -166,15 +167,16 @@ def write_sheet(path: str | Path, title: str, headings: Sequence[str], rows: Ite
     return path
 
 
-def open_elsewhere(path: Path) -> bool:
+def open_elsewhere(path: str | Path) -> bool:
     """Whether Excel or LibreOffice has the file open: each leaves a lock file beside it while it does (Windows
     would refuse to replace the file; elsewhere the program would go on showing, and later save, the old one)."""
-    if not path.exists():
-        return False
-    beside = (path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#"))
+    path = Path(path)
     try:
-        return any(lock.exists() for lock in beside)
-    except OSError:
+        if not path.exists():
+            return False
+        return any(lock.exists() for lock in (path.with_name("~$" + path.name),
+                                               path.with_name(f".~lock.{path.name}#")))
+    except (OSError, ValueError):  # a name the disk cannot hold is no file open anywhere
         return False
 
 

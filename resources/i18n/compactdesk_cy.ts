@@ -5721,6 +5721,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
         </message>
         <message>
             <location filename="compactdesk/services/file_refusals.py" line="73" />
+            <location filename="compactdesk/services/file_writing.py" line="22" />
             <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
             <translation>Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
         </message>
@@ -5793,6 +5794,16 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
             <location filename="compactdesk/services/file_refusals.py" line="108" />
             <source>CompactDesk could not open {base} ({reason}). Close it in any other program, check you may read it, then try again.</source>
             <translation>Nid oedd modd i CompactDesk agor {base} ({reason}). Caewch y ffeil mewn unrhyw raglen arall, gwiriwch fod gennych hawl i'w darllen, yna rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/file_writing.py" line="19" />
+            <source>{path} is a folder. Give a file name inside it.</source>
+            <translation>Ffolder yw {path}. Rhowch enw ffeil y tu mewn iddo.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/file_writing.py" line="37" />
+            <source>CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose another folder, such as Documents.</source>
+            <translation>Ni all CompactDesk ysgrifennu yn y ffolder {folder}{reason}. Efallai mai darllen yn unig yw'r ffolder: dewiswch ffolder arall, fel Dogfennau.</translation>
         </message>
     </context>
     <context>
@@ -6997,88 +7008,77 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <translation>{issue} wedi'i ateb ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="15" />
+            <location filename="compactdesk/services/import_template.py" line="13" />
             <source>How to fill it in</source>
             <translation>Sut i'w lenwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="31" />
-            <location filename="compactdesk/services/import_template.py" line="138" />
+            <location filename="compactdesk/services/import_template.py" line="29" />
             <source>{path} is a folder. Give a file name inside it.</source>
             <translation>Ffolder yw {path}. Rhowch enw ffeil y tu mewn iddo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="68" />
+            <location filename="compactdesk/services/import_template.py" line="66" />
             <source>How to fill in this template: {kind}</source>
             <translation>Sut i lenwi'r templed hwn: {kind}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="72" />
+            <location filename="compactdesk/services/import_template.py" line="70" />
             <source>Type one record on each row of the sheet '{sheet}', under the headers. Keep the headers as they are: CompactDesk finds the columns by them.</source>
             <translation>Teipiwch un cofnod ar bob rhes o'r ddalen '{sheet}', o dan y penawdau. Cadwch y penawdau fel y maen nhw: mae CompactDesk yn dod o hyd i'r colofnau drwyddyn nhw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="74" />
+            <location filename="compactdesk/services/import_template.py" line="72" />
             <source>Columns marked 'Needed' (shaded yellow) must be filled on every row; leave any other column empty when you do not know it.</source>
             <translation>Rhaid llenwi'r colofnau sydd wedi'u marcio 'Angen' (mewn melyn) ar bob rhes; gadewch unrhyw golofn arall yn wag os nad ydych chi'n gwybod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="76" />
+            <location filename="compactdesk/services/import_template.py" line="74" />
             <source>Dates can be typed as 15/01/2027 or 15 Jan 2027. Names can be written Ann Jones or Jones, Ann.</source>
             <translation>Gallwch deipio dyddiadau fel 15/01/2027 neu 15 Ion 2027. Gallwch ysgrifennu enwau fel Ann Jones neu Jones, Ann.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="78" />
+            <location filename="compactdesk/services/import_template.py" line="76" />
             <source>Then choose File ▸ Import… in CompactDesk and choose this file. Nothing is added until you have checked the preview and accepted it.</source>
             <translation>Yna dewiswch Ffeil ▸ Mewnforio… yn CompactDesk a dewiswch y ffeil hon. Ni chaiff dim ei ychwanegu nes i chi wirio'r rhagolwg a'i dderbyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="86" />
+            <location filename="compactdesk/services/import_template.py" line="84" />
             <source>Column</source>
             <translation>Colofn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="86" />
-            <location filename="compactdesk/services/import_template.py" line="91" />
+            <location filename="compactdesk/services/import_template.py" line="84" />
+            <location filename="compactdesk/services/import_template.py" line="89" />
             <source>Needed</source>
             <translation>Angen</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="86" />
+            <location filename="compactdesk/services/import_template.py" line="84" />
             <source>What goes in it</source>
             <translation>Beth sy'n mynd ynddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="91" />
-            <location filename="compactdesk/services/import_template.py" line="94" />
+            <location filename="compactdesk/services/import_template.py" line="89" />
+            <location filename="compactdesk/services/import_template.py" line="92" />
             <source>If known</source>
             <translation>Os yw'n hysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="106" />
+            <location filename="compactdesk/services/import_template.py" line="104" />
             <location filename="compactdesk/services/import_values.py" line="52" />
             <location filename="compactdesk/services/importing.py" line="335" />
             <source>yes</source>
             <translation>ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="106" />
+            <location filename="compactdesk/services/import_template.py" line="104" />
             <location filename="compactdesk/services/import_values.py" line="52" />
             <source>no</source>
             <translation>na</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/import_template.py" line="141" />
-            <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
-            <translation>Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/import_template.py" line="150" />
-            <source>CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose another folder, such as Documents.</source>
-            <translation>Ni all CompactDesk ysgrifennu yn y ffolder {folder}{reason}. Efallai mai darllen yn unig yw'r ffolder: dewiswch ffolder arall, fel Dogfennau.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/import_template.py" line="158" />
+            <location filename="compactdesk/services/import_template.py" line="135" />
             <source>{name} could not be replaced: it may be open in Excel or another program, or be read-only. Close it and save the template again, or give another name.</source>
             <translation>Nid oedd modd disodli'r ffeil {name}: efallai ei bod ar agor yn Excel neu raglen arall, neu'n ddarllen yn unig. Caewch hi a chadwch y templed eto, neu rhowch enw arall.</translation>
         </message>
@@ -7266,6 +7266,14 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <location filename="compactdesk/services/spreadsheet.py" line="244" />
             <source>The sheet '{sheet}' in {name} is empty. Choose the sheet the list is on.</source>
             <translation>Mae'r ddalen '{sheet}' yn y ffeil {name} yn wag. Dewiswch y ddalen y mae'r rhestr arni.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
+            <translation type="vanished">Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <source>CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose another folder, such as Documents.</source>
+            <translation type="vanished">Ni all CompactDesk ysgrifennu yn y ffolder {folder}{reason}. Efallai mai darllen yn unig yw'r ffolder: dewiswch ffolder arall, fel Dogfennau.</translation>
         </message>
         <message>
             <source> and </source>
@@ -7800,104 +7808,109 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>Mail</name>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="94" />
+            <location filename="compactdesk/services/drafts.py" line="96" />
             <source>Presenting an item</source>
             <translation>Yn cyflwyno eitem</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="167" />
-            <location filename="compactdesk/services/drafts.py" line="169" />
+            <location filename="compactdesk/services/drafts.py" line="163" />
+            <location filename="compactdesk/services/drafts.py" line="165" />
             <source>With best wishes,</source>
             <translation>Gyda dymuniadau gorau,</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="167" />
+            <location filename="compactdesk/services/drafts.py" line="163" />
             <source>The secretary, {group}</source>
             <translation>Yr ysgrifennydd, {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="170" />
+            <location filename="compactdesk/services/drafts.py" line="166" />
             <source>Secretary, {group}</source>
             <translation>Ysgrifennydd, {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="178" />
+            <location filename="compactdesk/services/drafts.py" line="174" />
             <source>{paper}: {group}, {day}</source>
             <translation>{paper}: {group}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="179" />
+            <location filename="compactdesk/services/drafts.py" line="175" />
             <source>{paper}: {group}, {kind}, {day}</source>
             <translation>{paper}: {group}, {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="198" />
+            <location filename="compactdesk/services/drafts.py" line="194" />
             <source>Agenda pack</source>
             <translation>Pecyn yr agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="199" />
+            <location filename="compactdesk/services/drafts.py" line="195" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="203" />
-            <location filename="compactdesk/services/drafts.py" line="227" />
+            <location filename="compactdesk/services/drafts.py" line="199" />
+            <location filename="compactdesk/services/drafts.py" line="223" />
             <source>Dear members,</source>
             <translation>Annwyl aelodau,</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="204" />
+            <location filename="compactdesk/services/drafts.py" line="200" />
             <source>The agenda pack for the meeting of the {group} is attached: the agenda and its papers in one file.</source>
             <translation>Mae pecyn yr agenda ar gyfer cyfarfod {group} ynghlwm: yr agenda a'i phapurau mewn un ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="206" />
+            <location filename="compactdesk/services/drafts.py" line="202" />
             <source>The agenda for the meeting of the {group} is attached.</source>
             <translation>Mae'r agenda ar gyfer cyfarfod {group} ynghlwm.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="209" />
+            <location filename="compactdesk/services/drafts.py" line="205" />
             <source>If you cannot come, please send your apologies to {who}.</source>
             <translation>Os na allwch ddod, anfonwch eich ymddiheuriadau at {who}, os gwelwch yn dda.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="222" />
+            <location filename="compactdesk/services/drafts.py" line="218" />
             <source>Minutes</source>
             <translation>Cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="223" />
+            <location filename="compactdesk/services/drafts.py" line="219" />
             <source>Draft minutes</source>
             <translation>Cofnodion drafft</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="229" />
+            <location filename="compactdesk/services/drafts.py" line="225" />
             <source>The minutes of the meeting of the {group}, {day}, are attached, as the group approved them.</source>
             <translation>Mae cofnodion cyfarfod {group}, {day}, ynghlwm, fel y cawsant eu cymeradwyo gan y grŵp.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="232" />
+            <location filename="compactdesk/services/drafts.py" line="228" />
             <source>The draft minutes of the meeting of the {group}, {day}, are attached. They are not yet approved: please send any corrections before the next meeting.</source>
             <translation>Mae cofnodion drafft cyfarfod {group}, {day}, ynghlwm. Nid ydynt wedi'u cymeradwyo eto: anfonwch unrhyw gywiriadau cyn y cyfarfod nesaf, os gwelwch yn dda.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="253" />
+            <location filename="compactdesk/services/drafts.py" line="249" />
             <source>[name]</source>
             <translation>[enw]</translation>
         </message>
         <message>
             <location filename="compactdesk/services/drafts.py" line="268" />
+            <source>What the officers owe changed while the letters were made. Choose Chase letters to the officers again.</source>
+            <translation>Newidiodd yr hyn sy'n ddyledus gan y swyddogion tra oedd y llythyrau'n cael eu gwneud. Dewiswch Llythyrau atgoffa at y swyddogion eto.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/drafts.py" line="278" />
             <source>Feedback the {group} is waiting for</source>
             <translation>Adborth y mae {group} yn aros amdano</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="271" />
+            <location filename="compactdesk/services/drafts.py" line="281" />
             <source>Dear {name},</source>
             <translation>Annwyl {name},</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="272" />
+            <location filename="compactdesk/services/drafts.py" line="282" />
             <source>A letter from the {group} is attached, listing the feedback the group asked you for and has not had yet. A short reply by email is enough.</source>
             <translation>Mae llythyr gan {group} ynghlwm, yn rhestru'r adborth y gofynnodd y grŵp i chi amdano ac nad yw wedi'i gael eto. Mae ateb byr drwy e-bost yn ddigon.</translation>
         </message>
@@ -7918,12 +7931,12 @@ Wrth ei ochr: {measure}</translation>
             <translation>Nid yw “{address}” yn gyfeiriad e-bost cyflawn: gwiriwch ef ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mail_files.py" line="209" />
+            <location filename="compactdesk/services/mail_files.py" line="207" />
             <source>Draft</source>
             <translation>Drafft</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/drafts.py" line="246" />
+            <location filename="compactdesk/services/drafts.py" line="242" />
             <source>%n item(s) overdue</source>
             <translation>
                 <numerusform>%n eitem yn hwyr</numerusform>
@@ -7937,122 +7950,132 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MailDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="72" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="77" />
             <source>Email the agenda to the members</source>
             <translation>Anfon yr agenda at yr aelodau drwy e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="73" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="78" />
             <source>Email the minutes to the members</source>
             <translation>Anfon y cofnodion at yr aelodau drwy e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="74" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="79" />
             <source>Email the chase letters to the officers</source>
             <translation>Anfon y llythyrau atgoffa at y swyddogion drwy e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="82" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="88" />
             <source>CompactDesk writes the email and opens it in your mail program, where you check it and press Send. Nothing is sent until you do.</source>
             <translation>Mae CompactDesk yn ysgrifennu'r e-bost ac yn ei agor yn eich rhaglen e-bost, lle rydych yn ei wirio ac yn pwyso Anfon. Does dim yn cael ei anfon nes i chi wneud hynny.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="100" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="106" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="101" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="107" />
             <source>Word</source>
             <translation>Word</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="110" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="116" />
             <source>&amp;Language:</source>
             <translation>&amp;Iaith:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="115" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="121" />
             <source>&amp;Meeting:</source>
             <translation>&amp;Cyfarfod:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="121" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="127" />
             <source>&amp;Format:</source>
             <translation>&amp;Fformat:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="128" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="134" />
             <source>Attached:</source>
             <translation>Ynghlwm:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="139" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="138" />
+            <source>Mar&amp;k the agenda as issued</source>
+            <translation>Nodi bod yr a&amp;genda wedi'i chyhoeddi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="140" />
+            <source>Once the draft is written, the meeting moves on to “Agenda issued” and the dashboard stops reminding you to send it</source>
+            <translation>Pan fydd y drafft wedi'i ysgrifennu, bydd y cyfarfod yn symud ymlaen i “Agenda wedi'i chyhoeddi” a bydd y dangosfwrdd yn peidio â'ch atgoffa i'w hanfon</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/mail.py" line="155" />
             <source>&amp;Open in my mail program</source>
             <translation>&amp;Agor yn fy rhaglen e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="170" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="186" />
             <source>Who gets it</source>
             <translation>Pwy sy'n ei gael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="178" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="194" />
             <source>Without an email address</source>
             <translation>Heb gyfeiriad e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="180" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="196" />
             <source>&amp;Copy this list</source>
             <translation>C&amp;opïo'r rhestr hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="197" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="213" />
             <source>Attached</source>
             <translation>Ynghlwm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="198" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="214" />
             <source>In the text of the email</source>
             <translation>Yn nhestun yr e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="201" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="217" />
             <source>The lette&amp;r:</source>
             <translation>Y &amp;llythyr:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="203" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="219" />
             <source>&amp;Send as:</source>
             <translation>A&amp;nfon fel:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="205" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="221" />
             <source>S&amp;ubject:</source>
             <translation>&amp;Pwnc:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="207" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="223" />
             <source>The text of the email</source>
             <translation>Testun yr e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="208" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="224" />
             <source>&amp;Text:</source>
             <translation>&amp;Testun:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="274" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="292" />
             <source>Everyone has a usable email address.</source>
             <translation>Mae gan bawb gyfeiriad e-bost y gellir ei ddefnyddio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="285" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="303" />
             <source>No postal address held.</source>
             <translation>Dim cyfeiriad post wedi'i gofnodi.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="297" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="315" />
             <source>Officers with overdue feedback: each ticked gets an email of their own (%n ticked).</source>
             <translation>
                 <numerusform>Swyddogion ag adborth yn hwyr: mae pob un a dicir yn cael e-bost ei hun (%n wedi'u ticio).</numerusform>
@@ -8063,7 +8086,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="301" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="319" />
             <source>%n member(s) will get it.</source>
             <translation>
                 <numerusform>Bydd %n aelod yn ei gael.</numerusform>
@@ -8074,7 +8097,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="302" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="320" />
             <source>%n ticked of the {total} with an email address will get it.</source>
             <translation>
                 <numerusform>Bydd %n o'r {total} sydd â chyfeiriad e-bost yn ei gael (y rhai a diciwyd).</numerusform>
@@ -8085,52 +8108,52 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="309" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="327" />
             <source>In Bcc, hidden from each other; To: {name} &lt;{address}&gt;</source>
             <translation>Yn Bcc, yn gudd rhag ei gilydd; At: {name} &lt;{address}&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="311" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="329" />
             <source>In Bcc, hidden from each other; To left empty</source>
             <translation>Yn Bcc, yn gudd rhag ei gilydd; At yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="312" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="330" />
             <source>In To: each sees the others' addresses</source>
             <translation>Yn At: mae pawb yn gweld cyfeiriadau'r lleill</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="322" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="340" />
             <source>Each officer's letter is the text of their email; the text above is not used.</source>
             <translation>Llythyr pob swyddog yw testun ei e-bost; ni ddefnyddir y testun uchod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="325" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="343" />
             <source>{mark} in the text becomes each officer's name; each gets their own letter attached.</source>
             <translation>Mae {mark} yn y testun yn troi'n enw pob swyddog; mae pob un yn cael ei lythyr ei hun ynghlwm.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="328" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="346" />
             <source>Change the words as you like: this is only the draft.</source>
             <translation>Newidiwch y geiriau fel y mynnwch: drafft yn unig yw hwn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="371" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="390" />
             <source>There is no meeting to send papers for. Plan one on the Meetings page first.</source>
             <translation>Does dim cyfarfod i anfon papurau ar ei gyfer. Trefnwch un ar y dudalen Cyfarfodydd yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="373" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="392" />
             <source>Tick at least one person with an email address; the others are listed for you to post or hand the papers to.</source>
             <translation>Ticiwch o leiaf un person â chyfeiriad e-bost; rhestrir y lleill i chi bostio'r papurau atynt neu eu rhoi yn eu llaw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/mail.py" line="376" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="395" />
             <source>Give the email a subject.</source>
             <translation>Rhowch bwnc i'r e-bost.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="276" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="294" />
             <source>No usable email address (%n): post the letter or hand it over.</source>
             <translation>
                 <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y llythyr neu rhowch ef yn eu llaw.</numerusform>
@@ -8141,7 +8164,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/dialogs/mail.py" line="279" />
+            <location filename="compactdesk/gui/dialogs/mail.py" line="297" />
             <source>No usable email address (%n): post or hand them the papers.</source>
             <translation>
                 <numerusform>Dim cyfeiriad e-bost y gellir ei ddefnyddio (%n): postiwch y papurau neu rhowch nhw yn eu llaw.</numerusform>
@@ -8159,50 +8182,45 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MailMenu</name>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="39" />
+            <location filename="compactdesk/gui/mail_menu.py" line="40" />
             <source>The &amp;agenda to the members…</source>
             <translation>Yr &amp;agenda at yr aelodau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="41" />
+            <location filename="compactdesk/gui/mail_menu.py" line="42" />
             <source>Make the agenda (the agenda pack when it has papers) and open an email to every member in your mail program</source>
             <translation>Gwneud yr agenda (pecyn yr agenda pan fo papurau) ac agor e-bost at bob aelod yn eich rhaglen e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="43" />
+            <location filename="compactdesk/gui/mail_menu.py" line="44" />
             <source>The &amp;minutes to the members…</source>
             <translation>Y &amp;cofnodion at yr aelodau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="45" />
+            <location filename="compactdesk/gui/mail_menu.py" line="46" />
             <source>&amp;Chase letters to the officers…</source>
             <translation>&amp;Llythyrau atgoffa at y swyddogion…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="51" />
+            <location filename="compactdesk/gui/mail_menu.py" line="52" />
             <source>&amp;Send by email</source>
             <translation>Anfon drwy e-&amp;bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="85" />
-            <location filename="compactdesk/gui/mail_menu.py" line="89" />
+            <location filename="compactdesk/gui/mail_menu.py" line="87" />
+            <location filename="compactdesk/gui/mail_menu.py" line="91" />
             <source>Send by email</source>
             <translation>Anfon drwy e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="90" />
+            <location filename="compactdesk/gui/mail_menu.py" line="92" />
             <source>No officer's feedback is overdue, so there is no chase letter to send.</source>
             <translation>Does dim adborth gan unrhyw swyddog yn hwyr, felly does dim llythyr atgoffa i'w anfon.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="135" />
+            <location filename="compactdesk/gui/mail_menu.py" line="137" />
             <source>The drafts were not written</source>
             <translation>Ni ysgrifennwyd y drafftiau</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="136" />
-            <source>What the officers owe changed while the letters were made. Choose Chase letters to the officers again.</source>
-            <translation>Newidiodd yr hyn sy'n ddyledus gan y swyddogion tra oedd y llythyrau'n cael eu gwneud. Dewiswch Llythyrau atgoffa at y swyddogion eto.</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/mail_menu.py" line="140" />
@@ -8215,22 +8233,38 @@ Wrth ei ochr: {measure}</translation>
             <translation>Ni allai CompactDesk ysgrifennu'r drafft yn {folder} ({reason}). Gwiriwch fod lle ar y ddisg, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="175" />
+            <location filename="compactdesk/gui/mail_menu.py" line="170" />
+            <source>Drafts written</source>
+            <translation>Drafftiau wedi'u hysgrifennu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/mail_menu.py" line="183" />
             <source>Open the draft in your mail program</source>
             <translation>Agorwch y drafft yn eich rhaglen e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="176" />
+            <location filename="compactdesk/gui/mail_menu.py" line="184" />
             <source>No mail program opened the draft. It is saved as {path}: open it from your mail program (File ▸ Open), or double-click it in its folder.</source>
             <translation>Ni agorodd unrhyw raglen e-bost y drafft. Mae wedi'i gadw fel {path}: agorwch ef o'ch rhaglen e-bost (Ffeil ▸ Agor), neu cliciwch ddwywaith arno yn ei ffolder.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="180" />
+            <location filename="compactdesk/gui/mail_menu.py" line="188" />
             <source>&amp;Open folder</source>
             <translation>&amp;Agor y ffolder</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/mail_menu.py" line="171" />
+            <location filename="compactdesk/gui/mail_menu.py" line="170" />
+            <source>%n drafts were written to {folder}, one for each officer: too many to open at once. Its folder is open: double-click each to open it in your mail program.</source>
+            <translation>
+                <numerusform>Ysgrifennwyd %n drafft i {folder}, un i bob swyddog: gormod i'w hagor i gyd ar unwaith. Mae'r ffolder ar agor: cliciwch ddwywaith ar bob un i'w agor yn eich rhaglen e-bost.</numerusform>
+                <numerusform>Ysgrifennwyd %n drafft i {folder}, un i bob swyddog: gormod i'w hagor i gyd ar unwaith. Mae'r ffolder ar agor: cliciwch ddwywaith ar bob un i'w agor yn eich rhaglen e-bost.</numerusform>
+                <numerusform>Ysgrifennwyd %n drafft i {folder}, un i bob swyddog: gormod i'w hagor i gyd ar unwaith. Mae'r ffolder ar agor: cliciwch ddwywaith ar bob un i'w agor yn eich rhaglen e-bost.</numerusform>
+                <numerusform>Ysgrifennwyd %n drafft i {folder}, un i bob swyddog: gormod i'w hagor i gyd ar unwaith. Mae'r ffolder ar agor: cliciwch ddwywaith ar bob un i'w agor yn eich rhaglen e-bost.</numerusform>
+                <numerusform>Ysgrifennwyd %n drafft i {folder}, un i bob swyddog: gormod i'w hagor i gyd ar unwaith. Mae'r ffolder ar agor: cliciwch ddwywaith ar bob un i'w agor yn eich rhaglen e-bost.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/mail_menu.py" line="179" />
             <source>%n draft(s) opened in your mail program: check, then press Send. A copy is in {folder}.</source>
             <translation>
                 <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch, yna pwyswch Anfon. Mae copi yn {folder}.</numerusform>
@@ -8239,6 +8273,10 @@ Wrth ei ochr: {measure}</translation>
                 <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch nhw, yna pwyswch Anfon. Mae copïau yn {folder}.</numerusform>
                 <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch nhw, yna pwyswch Anfon. Mae copïau yn {folder}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>What the officers owe changed while the letters were made. Choose Chase letters to the officers again.</source>
+            <translation type="vanished">Newidiodd yr hyn sy'n ddyledus gan y swyddogion tra oedd y llythyrau'n cael eu gwneud. Dewiswch Llythyrau atgoffa at y swyddogion eto.</translation>
         </message>
     </context>
     <context>
@@ -8682,10 +8720,10 @@ Wrth ei ochr: {measure}</translation>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="78" />
-            <location filename="compactdesk/services/drafts.py" line="109" />
-            <location filename="compactdesk/services/drafts.py" line="195" />
-            <location filename="compactdesk/services/drafts.py" line="218" />
+            <location filename="compactdesk/services/drafts.py" line="80" />
+            <location filename="compactdesk/services/drafts.py" line="111" />
+            <location filename="compactdesk/services/drafts.py" line="191" />
+            <location filename="compactdesk/services/drafts.py" line="214" />
             <location filename="compactdesk/services/issuing.py" line="37" />
             <location filename="compactdesk/services/issuing.py" line="46" />
             <location filename="compactdesk/services/meeting_records.py" line="89" />
@@ -10035,27 +10073,27 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/files.py" line="23" />
+            <location filename="compactdesk/documents/files.py" line="26" />
             <source>{path} is a folder. Give a file name inside it.</source>
             <translation>Ffolder yw {path}. Rhowch enw ffeil y tu mewn iddo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/files.py" line="25" />
+            <location filename="compactdesk/documents/files.py" line="28" />
             <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
             <translation>Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/files.py" line="30" />
+            <location filename="compactdesk/documents/files.py" line="33" />
             <source>CompactDesk cannot write in {folder} ({reason}). The folder may be read-only: choose another folder, such as Documents.</source>
             <translation>Ni all CompactDesk ysgrifennu yn y ffolder {folder} ({reason}). Efallai mai ffolder darllen yn unig yw hwn: dewiswch ffolder arall, fel Dogfennau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/files.py" line="36" />
+            <location filename="compactdesk/documents/files.py" line="39" />
             <source>{name} could not be replaced: it may be open in Word or another program, or be read-only. Close it and export again, or give another name.</source>
             <translation>Nid oedd modd disodli {name}: efallai ei bod ar agor yn Word neu raglen arall, neu'n ddarllen yn unig. Caewch hi ac allforiwch eto, neu rhowch enw arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/files.py" line="40" />
+            <location filename="compactdesk/documents/files.py" line="43" />
             <source>{name} could not be written ({reason}). Check that the disk has space and is still connected, then export again.</source>
             <translation>Nid oedd modd ysgrifennu {name} ({reason}). Gwiriwch fod lle ar y ddisg a'i bod yn dal wedi'i chysylltu, yna allforiwch eto.</translation>
         </message>
@@ -10164,7 +10202,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="45" />
             <location filename="compactdesk/documents/papers/common.py" line="22" />
-            <location filename="compactdesk/services/drafts.py" line="187" />
+            <location filename="compactdesk/services/drafts.py" line="183" />
             <source>Time</source>
             <translation>Amser</translation>
         </message>
@@ -10357,7 +10395,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="171" />
             <location filename="compactdesk/documents/papers/common.py" line="21" />
-            <location filename="compactdesk/services/drafts.py" line="186" />
+            <location filename="compactdesk/services/drafts.py" line="182" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
@@ -11109,7 +11147,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/common.py" line="24" />
-            <location filename="compactdesk/services/drafts.py" line="189" />
+            <location filename="compactdesk/services/drafts.py" line="185" />
             <source>Venue</source>
             <translation>Lleoliad</translation>
         </message>
@@ -14648,34 +14686,31 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>Spreadsheet</name>
         <message>
-            <location filename="compactdesk/services/sheet_out.py" line="41" />
+            <location filename="compactdesk/services/sheet_out.py" line="40" />
             <source>… [cut short: a spreadsheet cell holds at most 32,767 characters]</source>
             <translation>… [wedi'i dorri'n fyr: mae cell taenlen yn dal 32,767 nod ar y mwyaf]</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/sheet_out.py" line="158" />
-            <source>{path} is a folder. Give a file name inside it.</source>
-            <translation>Ffolder yw {path}. Rhowch enw ffeil y tu mewn iddo.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/sheet_out.py" line="164" />
-            <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
-            <translation>Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/sheet_out.py" line="168" />
+            <location filename="compactdesk/services/sheet_out.py" line="160" />
             <source>{name} is open in Excel or LibreOffice. Close it there and export again, or give another name.</source>
             <translation>Mae'r ffeil {name} ar agor yn Excel neu LibreOffice. Caewch hi yno ac allforiwch eto, neu rhowch enw arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/sheet_out.py" line="195" />
-            <source>CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose another folder, such as Documents.</source>
-            <translation>Ni all CompactDesk ysgrifennu yn y ffolder {folder}{reason}. Efallai mai darllen yn unig yw'r ffolder: dewiswch ffolder arall, fel Dogfennau.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/sheet_out.py" line="203" />
+            <location filename="compactdesk/services/sheet_out.py" line="164" />
             <source>{name} could not be replaced: it may be open in Excel or another program, or be read-only. Close it in Excel and export again, or give another name.</source>
             <translation>Nid oedd modd disodli'r ffeil {name}: efallai ei bod ar agor yn Excel neu raglen arall, neu'n ddarllen yn unig. Caewch hi yn Excel ac allforiwch eto, neu rhowch enw arall.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give a file name inside it.</source>
+            <translation type="vanished">Ffolder yw {path}. Rhowch enw ffeil y tu mewn iddo.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist (or its disk has been removed). Choose another folder.</source>
+            <translation type="vanished">Nid yw'r ffolder {folder} yn bodoli (neu mae ei ddisg wedi'i thynnu). Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <source>CompactDesk cannot write in {folder}{reason}. The folder may be read-only: choose another folder, such as Documents.</source>
+            <translation type="vanished">Ni all CompactDesk ysgrifennu yn y ffolder {folder}{reason}. Efallai mai darllen yn unig yw'r ffolder: dewiswch ffolder arall, fel Dogfennau.</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,18 @@ ALLOWED = {
                                     "OSError for its caller to word; fuzzed through import_template.save_template",
     "whole_files.put_in_place": "takes what temporary_beside made and bytes a service built; fuzzed through "
                                 "import_template.save_template",
+    "file_writing.write_whole": "takes a path check_target has passed and bytes a service built; fuzzed through "
+                                "import_template.save_template",
+    "sheet_out.workbook_bytes": "takes a table's headings and typed rows as the window shows them; any text and "
+                                "value in them is fuzzed by tests/services/test_sheet_out.py's hypothesis tests",
+    "sheet_out.write_sheet": "takes what workbook_bytes takes and a path; fuzzed by tests/services/test_sheet_out.py",
+    "mail_files.draft": "takes Addressees built by check_address (fuzzed) and files a paper's export wrote; any "
+                        "subject, text and name is fuzzed by tests/services/test_drafts.py's hypothesis tests",
+    "mail_files.write_draft": "takes an EmailMessage that draft built; fuzzed by tests/services/test_drafts.py",
+    "drafts.letters_by_officer": "takes the files an export of the chase letters wrote; tested with those files, "
+                                 "reordered, cut short and doubled, in tests/services/test_drafts.py",
+    "drafts.draft_to": "takes Recipients built by members_to_send or officers_to_chase and DraftWords built by "
+                       "agenda_words, minutes_words or chase_words, all fuzzed; the typed words by test_drafts.py",
     "compact.label_in_language": "takes a label as held (cleaned by update_compact); fuzzed through "
                                  "compact.group_label, compact.champion_label and papers.group_name",
     "actions.status_of": "takes a Target row; its dates are fuzzed through add_target/update_target and target_rows",

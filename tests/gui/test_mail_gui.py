@@ -293,3 +293,49 @@ def test_an_agenda_made_already_is_named_as_what_was_made(window, qtbot, tmp_pat
         qtbot.addWidget(dialog)
         subjects[pack] = dialog.subject.text()
     assert subjects[False].startswith("Agenda:") and subjects[True].startswith("Agenda pack:")
+
+
+def test_each_officer_gets_their_own_letter_when_one_before_them_has_no_address(mailing, folder, opener, dialogs,
+                                                                                 boxes, today):
+    """The letters are made in the officers' order by name; the window lists those with an address first. An
+    officer early in the alphabet with no address must not shift everyone else's letter onto the next officer."""
+    window = mailing
+    owing = window.bench.read(owed_by_officer, today, overdue_only=True)
+    first = owing[0]
+    window.bench.perform("No address", lambda session: setattr(session.get(members.Person, first.person_id),
+                                                                  "email", ""))
+    trigger(window, "Chase letters to the officers…")
+    assert len(opener) == len(owing) - 1 > 1
+    for path in opener:
+        message = read(path)
+        officer = next(o for o in owing if [o.email] == addresses(message, "To"))
+        assert officer.person_id != first.person_id
+        assert next(message.iter_attachments()).get_filename().endswith(f"– {officer.name}.pdf")
+
+
+def test_many_drafts_are_left_in_their_folder_to_open_one_by_one(mailing, folder, opener, dialogs, boxes,
+                                                                 monkeypatch):
+    monkeypatch.setattr(mail_menu, "OPEN_AT_MOST", 1)
+    trigger(mailing, "Chase letters to the officers…")
+    assert opener == [folder]  # the folder, not a compose window for each
+    assert "too many to open at once" in boxes[-1].text()
+    assert len(list(folder.glob("*.eml"))) > 1
+
+
+def test_sending_the_agenda_from_the_menu_marks_it_issued(mailing, folder, opener, dialogs, boxes, today):
+    window = mailing
+    upcoming = window.bench.read(meetings.next_meeting, today)
+    assert upcoming.status.value == "planned"
+
+    def leave(dialog):
+        assert dialog.mark.isVisibleTo(dialog) and dialog.mark.isChecked()
+        dialog.mark.setChecked(False)
+
+    dialogs.fill = leave
+    trigger(window, "The agenda to the members…")
+    assert window.bench.read(meetings.meeting_row, upcoming.id, today).status.value == "planned"
+    dialogs.fill = lambda dialog: None
+    trigger(window, "The agenda to the members…")
+    assert window.bench.read(meetings.meeting_row, upcoming.id, today).status.value == "agenda_issued"
+    dialogs.fill = lambda dialog: None if not dialog.mark.isVisibleTo(dialog) else pytest.fail("issued already")
+    trigger(window, "The agenda to the members…")

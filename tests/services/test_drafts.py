@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from compactdesk import i18n
 from compactdesk.documents.export import ExportRequest, Paper, export
 from compactdesk.documents.plain import chase_letter_texts
+from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import clean
 from compactdesk.domain.enums import MeetingKind, MeetingStatus
 from compactdesk.services import compact, drafts, feedback, meetings, members, seats
@@ -343,3 +344,14 @@ def test_the_name_mark_is_in_each_language_and_becomes_the_officers_name(store, 
                                        policy=policy.default))
     assert "[name]" not in text and text.count("Rhodri Owen") == 2
     assert text.startswith("{name}: «Dear Rhodri Owen,»") and "\nDear Rhodri Owen,\n" in text
+
+
+def test_the_letters_pair_with_their_own_officers_and_a_change_meanwhile_is_refused(store, tmp_path):
+    rhodri, eleri = overdue_officers(store)  # Eleri, first by name, has no address: the window lists her last
+    letters = export(store, ExportRequest(Paper.CHASE_LETTERS, tmp_path / "Chase letters.pdf", TODAY,
+                                          each_officer=True))
+    paired = store.run(drafts.letters_by_officer, TODAY, letters)
+    assert paired[eleri].name.endswith("– Eleri Jones.pdf") and paired[rhodri].name.endswith("– Rhodri Owen.pdf")
+    for changed in (list(reversed(letters)), letters[:1], letters + letters[:1]):
+        with pytest.raises(ValidationError, match="changed while the letters were made"):
+            store.run(drafts.letters_by_officer, TODAY, changed)

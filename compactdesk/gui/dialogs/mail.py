@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +61,7 @@ class MailChoice:
     words: DraftWords
     in_body: bool = False  # chase letters: the letter as the message's text rather than attached
     pack: bool = False  # the agenda goes out as the agenda pack (its items have papers)
+    mark_issued: bool = False  # the agenda: the meeting marked "agenda issued" once the draft is written
 
 
 class MailDialog(QDialog):
@@ -130,6 +132,16 @@ class MailDialog(QDialog):
             attached.setWordWrap(True)
             attached.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Attached:"), attached)
+
+        # Sending the agenda is issuing it (issue 20): ticked, for a meeting whose agenda has not gone out yet. When
+        # the paper was made by "Issue the agenda", that marked it already.
+        self.mark = QCheckBox(self.tr("Mar&k the agenda as issued"), self, objectName="mailMarkIssued")
+        self.mark.setChecked(True)
+        self.mark.setToolTip(self.tr("Once the draft is written, the meeting moves on to “Agenda issued” and the "
+                                     "dashboard stops reminding you to send it"))
+        self.mark.setVisible(False)
+        if kind == AGENDA and paths is None:
+            form.addRow("", self.mark)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mailSplitter")
         splitter.setChildrenCollapsible(False)
@@ -251,8 +263,9 @@ class MailDialog(QDialog):
         elif meeting is not None:
             self.recipients = self.bench.read(drafts.members_to_send, today, meeting)
             self.secretary = self.bench.read(drafts.secretary_addressee, meeting)
-            self.pack = self.kind == AGENDA and (self._made_pack if self._made_pack is not None
-                                                 else self.bench.read(agenda_issue, meeting).pack)
+            state = self.bench.read(agenda_issue, meeting)
+            self.pack = self.kind == AGENDA and (self._made_pack if self._made_pack is not None else state.pack)
+            self.mark.setVisible(self.kind == AGENDA and self.paths is None and not state.issued)
         else:
             self.recipients = Recipients((), ())
         if self.pack and self.paths is None:  # the pack joins PDF papers: PDF only
@@ -369,7 +382,8 @@ class MailDialog(QDialog):
             bcc=mode != TO and self.kind != CHASE,
             to=(self.secretary,) if mode == BCC_SECRETARY and self.secretary is not None else (),
             words=DraftWords(self.subject.text(), self.text.toPlainText()),
-            in_body=self.kind == CHASE and bool(self.letter.currentData()), pack=self.pack)
+            in_body=self.kind == CHASE and bool(self.letter.currentData()), pack=self.pack,
+            mark_issued=self.mark.isVisibleTo(self) and self.mark.isChecked())
 
     def _problem(self) -> str:
         if self.kind != CHASE and self.meeting_id() is None:
