@@ -20,6 +20,7 @@ from compactdesk.gui import settings as keys
 from compactdesk.gui.export_job import FilesOp
 from compactdesk.i18n import translate
 from compactdesk.paths import APP
+from compactdesk.services.file_refusals import os_refusal
 
 if TYPE_CHECKING:
     from compactdesk.gui.main_window import MainWindow
@@ -132,10 +133,14 @@ class CalendarFiles(QObject):
             data = window.bench.read(lambda session: calendar_ics(session, window.bench.today(),
                                                                    language=self.language(), meeting_id=meeting_id))
             folder = kept_folder()
-            folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"meeting-{meeting_id}.ics"
+            folder.mkdir(parents=True, exist_ok=True)
             write_atomic(path, data)
-        except (ValidationError, ExportError, OSError) as error:
+        except OSError as error:  # the folder CompactDesk keeps could not be made: the disk's words, and what to do
+            QMessageBox.warning(parent, self.tr("The meeting was not added to a calendar"),
+                                os_refusal(error, kept_folder(), writing=True).message)
+            return
+        except (ValidationError, ExportError) as error:
             QMessageBox.warning(parent, self.tr("The meeting was not added to a calendar"),
                                 getattr(error, "message", None) or str(error))
             return

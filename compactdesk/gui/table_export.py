@@ -236,6 +236,9 @@ class TableExport(QObject):
             return None
         op = self.op = SheetOp(shown, path, self.window, getattr(self.window, "export_pool", None))
         op.status.connect(lambda text: self.window.statusBar().showMessage(text, 10000))
+        # The window's one export: the group's file stays open and as it is (no other opened, nothing restored)
+        # while the worker reads its rows, and closing the window stops it first.
+        self.window.export_job = op
         return op.start()
 
 

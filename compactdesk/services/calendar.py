@@ -326,6 +326,10 @@ def calendar_file(session: Session, today: dt.date, *, language: str = i18n.ENGL
     calendar.add("name", name)
     calendar.add("x-wr-timezone", "Europe/London")
     entries = calendar_entries(session, today, meeting_id=meeting_id)
+    if not entries:  # a calendar must hold something (RFC 5545), and an empty one helps no one
+        raise ValidationError(translate(
+            "Calendar", "There is nothing to put in a calendar yet: no meeting is planned and nothing falls due. Plan "
+                        "a meeting (or add a deadline) first, then export the calendar again."))
     if any(isinstance(entry.start, dt.datetime) for entry in entries):
         calendar.add_component(london_timezone())
     for entry in entries:

@@ -132,12 +132,27 @@ def _header_text(text: str, limit: int = 900) -> str:
 
 _ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$")
 _UTF8 = email.charset.Charset("utf-8")
+_LONGEST_ENCODED_WORD = 75
+
+
+def _encoded_words(text: str) -> list[str]:
+    """`text` as RFC 2047 encoded words of at most 75 characters each, as the RFC allows, split between whole
+    characters; each word's spaces are inside it, since readers drop the whitespace between two encoded words."""
+    words, piece = [], ""
+    for char in text:
+        if piece and len(_UTF8.header_encode(piece + char)) > _LONGEST_ENCODED_WORD:
+            words.append(_UTF8.header_encode(piece))
+            piece = char
+        else:
+            piece += char
+    return words + [_UTF8.header_encode(piece)] if piece else words
 
 
 def _phrase(name: str) -> list[str]:
     """A display name as RFC 5322 phrase words: plain words as they are, and each run of words that need
-    encoding as one RFC 2047 encoded word, spaces inside it (readers drop the space between two encoded words, and
-    Python's own reader adds one where an encoded word is split)."""
+    encoding as one RFC 2047 encoded word, spaces inside it (readers drop the space between two encoded words).
+    One word even past RFC 2047's 75 characters (a long Welsh name): Python's own reader puts a space where a
+    display name's encoded word is split, and Thunderbird reads the long word as it is."""
     words, run = [], []
     for word in name.split(" "):
         if _ATOM.match(word) and "=?" not in word:
@@ -194,7 +209,21 @@ def draft(subject: str, text: str, *, to: Sequence[Addressee] = (), bcc: Sequenc
         item = item if isinstance(item, Attachment) else Attachment(Path(item))
         main, sub = item.media_type
         message.add_attachment(item.path.read_bytes(), maintype=main, subtype=sub, filename=item.path.name)
+        _name_for_outlook(message.get_payload()[-1], item.path.name)
     return message
+
+
+def _name_for_outlook(part: EmailMessage, name: str) -> None:
+    """The file's name also as Content-Type's `name`, in RFC 2047 encoded words where it is not ASCII, as
+    Thunderbird writes it: Outlook reads that form and may not read Content-Disposition's RFC 2231 `filename*`
+    alone, showing "ATT00001" instead of "Cofnodion – Minutes 2026-12-08.pdf"."""
+    kind = part.get_content_type()
+    if name.isascii():
+        shown = name.replace("\\", "\\\\").replace('"', '\\"')
+    else:
+        shown = (POLICY.linesep + " ").join(_encoded_words(name))
+    del part["Content-Type"]
+    part.set_raw("Content-Type", f'{kind};{POLICY.linesep} name="{shown}"')
 
 
 def draft_name(subject: str, limit: int = 80) -> str:

@@ -1570,6 +1570,11 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <source>A calendar is made in English (en), Welsh (cy) or both (both); “{language}” is none of them.</source>
             <translation>Gwneir calendr yn Saesneg (en), yn Gymraeg (cy) neu yn y ddwy iaith (both); nid yw “{language}” yn un ohonynt.</translation>
         </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="330" />
+            <source>There is nothing to put in a calendar yet: no meeting is planned and nothing falls due. Plan a meeting (or add a deadline) first, then export the calendar again.</source>
+            <translation>Does dim i'w roi mewn calendr eto: does dim cyfarfod wedi'i gynllunio a does dim yn ddyledus. Cynlluniwch gyfarfod (neu ychwanegwch ddyddiad terfyn) yn gyntaf, yna allforiwch y calendr eto.</translation>
+        </message>
     </context>
     <context>
         <name>CalendarDays</name>
@@ -1597,63 +1602,64 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CalendarFiles</name>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="81" />
+            <location filename="compactdesk/gui/calendar_files.py" line="82" />
             <source>Export a ca&amp;lendar…</source>
             <translation>Allf&amp;orio calendr…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="83" />
+            <location filename="compactdesk/gui/calendar_files.py" line="84" />
             <source>The meetings and the deadlines (feedback due, targets, consultations closing, reviews, funding notices) as a file for Outlook, Google, Apple or Thunderbird's calendar</source>
             <translation>Y cyfarfodydd a'r dyddiadau terfyn (adborth yn ddyledus, targedau, ymgynghoriadau'n cau, adolygiadau, rhybuddion am newid cyllid) fel ffeil ar gyfer calendr Outlook, Google, Apple neu Thunderbird</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="109" />
+            <location filename="compactdesk/gui/calendar_files.py" line="110" />
             <source>{group} calendar</source>
             <translation>Calendr {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="110" />
+            <location filename="compactdesk/gui/calendar_files.py" line="111" />
             <source>Export a calendar</source>
             <translation>Allforio calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="111" />
-            <location filename="compactdesk/gui/calendar_files.py" line="154" />
+            <location filename="compactdesk/gui/calendar_files.py" line="112" />
+            <location filename="compactdesk/gui/calendar_files.py" line="159" />
             <source>Calendar files (*.ics)</source>
             <translation>Ffeiliau calendr (*.ics)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="139" />
+            <location filename="compactdesk/gui/calendar_files.py" line="140" />
+            <location filename="compactdesk/gui/calendar_files.py" line="144" />
             <source>The meeting was not added to a calendar</source>
             <translation>Ni chafodd y cyfarfod ei ychwanegu at galendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="143" />
+            <location filename="compactdesk/gui/calendar_files.py" line="148" />
             <source>The meeting went to your calendar program: check it there and save it.</source>
             <translation>Aeth y cyfarfod i'ch rhaglen galendr: gwiriwch ef yno a'i gadw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="147" />
+            <location filename="compactdesk/gui/calendar_files.py" line="152" />
             <source>No calendar program opened it</source>
             <translation>Ni wnaeth unrhyw raglen galendr ei agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="148" />
+            <location filename="compactdesk/gui/calendar_files.py" line="153" />
             <source>This computer has no program set to open calendar files (.ics). Save the meeting's file somewhere instead, to import it into your calendar or send it on?</source>
             <translation>Nid oes gan y cyfrifiadur hwn raglen wedi'i gosod i agor ffeiliau calendr (.ics). Cadw ffeil y cyfarfod yn rhywle yn lle hynny, i'w mewnforio i'ch calendr neu i'w hanfon ymlaen?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="153" />
+            <location filename="compactdesk/gui/calendar_files.py" line="158" />
             <source>Save the meeting for a calendar</source>
             <translation>Cadw'r cyfarfod ar gyfer calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="161" />
+            <location filename="compactdesk/gui/calendar_files.py" line="166" />
             <source>The meeting was not saved</source>
             <translation>Ni chafodd y cyfarfod ei gadw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="164" />
+            <location filename="compactdesk/gui/calendar_files.py" line="169" />
             <source>Saved as {path}</source>
             <translation>Wedi'i gadw fel {path}</translation>
         </message>
@@ -1661,32 +1667,32 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CalendarJob</name>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="47" />
+            <location filename="compactdesk/gui/calendar_files.py" line="48" />
             <source>Reading the meetings and deadlines</source>
             <translation>Wrthi'n darllen y cyfarfodydd a'r dyddiadau terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="53" />
+            <location filename="compactdesk/gui/calendar_files.py" line="54" />
             <source>Exporting a calendar</source>
             <translation>Wrthi'n allforio calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="56" />
+            <location filename="compactdesk/gui/calendar_files.py" line="57" />
             <source>Calendar exported</source>
             <translation>Calendr wedi'i allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="65" />
+            <location filename="compactdesk/gui/calendar_files.py" line="66" />
             <source>The calendar was not exported</source>
             <translation>Ni chafodd y calendr ei allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="68" />
+            <location filename="compactdesk/gui/calendar_files.py" line="69" />
             <source>The export was stopped; no calendar was written.</source>
             <translation>Cafodd yr allforio ei atal; ni chafodd unrhyw galendr ei ysgrifennu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="72" />
+            <location filename="compactdesk/gui/calendar_files.py" line="73" />
             <source>Something went wrong that CompactDesk did not expect, so the calendar was not exported. The group's file was not changed: every record is as it was.
 
 Details are in {log}. Please send that file with a note of what you were doing.</source>
@@ -1695,7 +1701,7 @@ Details are in {log}. Please send that file with a note of what you were doing.<
 Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roeddech chi'n ei wneud.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/calendar_files.py" line="60" />
+            <location filename="compactdesk/gui/calendar_files.py" line="61" />
             <source>Wrote %n event(s) to {path}.
 
 Import it into Outlook, Google, Apple or Thunderbird's calendar. Importing a newer one later updates these events instead of adding them twice.</source>
@@ -7931,7 +7937,7 @@ Wrth ei ochr: {measure}</translation>
             <translation>Nid yw “{address}” yn gyfeiriad e-bost cyflawn: gwiriwch ef ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mail_files.py" line="207" />
+            <location filename="compactdesk/services/mail_files.py" line="236" />
             <source>Draft</source>
             <translation>Drafft</translation>
         </message>
@@ -15628,7 +15634,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
             <translation>Llyfr gwaith Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/table_export.py" line="248" />
+            <location filename="compactdesk/gui/table_export.py" line="251" />
             <source>Export to a &amp;spreadsheet…</source>
             <translation>Allforio i &amp;daenlen…</translation>
         </message>

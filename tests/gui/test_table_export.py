@@ -319,3 +319,25 @@ def test_twenty_thousand_feedback_items_in_a_few_seconds(ten_years, qtbot, tmp_p
     assert isinstance(first[3], dt.datetime) and isinstance(first[5], int)
     assert first[0] == page.model.row(0).issue and second[0] == page.model.row(1).issue
     window.store.close()
+
+
+def test_a_spreadsheet_being_written_is_the_windows_one_export(window, saved, boxes):
+    """While the worker reads the table's rows, the group's file must stay open and as it is: the export is the
+    window's one export, so another export, opening another group or closing waits for it."""
+    class Held:  # a worker pool that has not got round to the work yet
+        def __init__(self):
+            self.waiting = []
+
+        def start(self, work):
+            self.waiting.append(work)
+
+    pool = window.export_pool = Held()
+    window.show()
+    page = window.show_area("actions")
+    op = window.table_export.export(page.table)
+    assert op is not None and op.running and window.export_job is op
+    assert window.busy_exporting() and "Something is being exported" in boxes.said[-1]
+    assert window.table_export.export(page.table) is None  # one at a time
+    pool.waiting[0].run()
+    QApplication.processEvents()
+    assert not op.running and saved.target.is_file()

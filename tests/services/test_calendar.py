@@ -288,3 +288,11 @@ def test_a_calendar_of_deadlines_alone_has_no_time_zone(store):
     store.run(consultations.add_consultation, "Buses", consultations_body, dt.date(2026, 5, 1), dt.date(2026, 8, 1))
     calendar, events = read(export(store))
     assert len(events) == 1 and "vtimezone" not in calendar.contents
+
+
+def test_a_group_with_nothing_planned_or_due_gets_a_message_not_an_empty_calendar(tmp_path):
+    from compactdesk.store import create_store
+
+    with create_store(tmp_path / "new.cdstore") as empty:
+        with pytest.raises(ValidationError, match="nothing to put in a calendar yet"):
+            empty.run(calendar_ics, dt.date(2026, 11, 24))

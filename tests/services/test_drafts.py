@@ -355,3 +355,25 @@ def test_the_letters_pair_with_their_own_officers_and_a_change_meanwhile_is_refu
     for changed in (list(reversed(letters)), letters[:1], letters + letters[:1]):
         with pytest.raises(ValidationError, match="changed while the letters were made"):
             store.run(drafts.letters_by_officer, TODAY, changed)
+
+
+def test_long_welsh_file_names_stay_within_rfc_2047_and_outlook_sees_the_file_name(tmp_path):
+    paper = tmp_path / "Cofnodion – Minutes 2026-12-08 Gwenllïan Ŵyn-Môn Llŷr Siân ap Dafydd.pdf"
+    paper.write_bytes(b"%PDF-1.4 minutes")
+    long_name = "Siân Llŷr Gwenllïan Ŵyn-Môn ap Dafydd ab Ieuan Ŷr Hên Ffŵl Ëglwys Ïal Ŵŷâêîôû"
+    message = draft("Cofnodion – Minutes", "Annwyl aelodau,", to=[Addressee(long_name, "sian@example.org.uk")],
+                    bcc=[Addressee("Ann Jones", "ann@example.org.uk")], attachments=[paper])
+    raw = message.as_bytes()
+    content_type = raw[raw.index(b"Content-Type: application/pdf"):].split(b"\r\n\r\n")[0]
+    encoded = re.findall(rb"=\?[^?]+\?[bBqQ]\?[^?]*\?=", content_type)
+    assert len(encoded) > 1 and max(len(word) for word in encoded) <= 75
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    back = BytesParser(policy=policy.default).parsebytes(raw)
+    assert [(a.display_name, a.addr_spec) for a in back["To"].addresses] == [(long_name, "sian@example.org.uk")]
+    attachment = next(back.iter_attachments())
+    assert attachment.get_param("name") == attachment.get_filename() == paper.name
+    assert attachment.get_content() == paper.read_bytes()
+    english = tmp_path / "Agenda 2026-12-15.pdf"
+    english.write_bytes(b"%PDF-1.4 agenda")
+    plain = draft("Agenda", "x", to=[Addressee("Ann", "ann@example.org.uk")], attachments=[english])
+    assert b'name="Agenda 2026-12-15.pdf"' in plain.as_bytes()
