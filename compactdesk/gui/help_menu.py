@@ -67,6 +67,7 @@ class HelpMenu(QObject):
                 (self.tr("Refresh"), "F5"), (self.tr("Larger / smaller text"), "Ctrl+= / Ctrl+-"),
                 (self.tr("Export a paper (agenda, minutes, letters…)"), "Ctrl+E"),
                 (self.tr("Export everything (every paper and record)"), "Ctrl+Shift+E"),
+                (self.tr("Export this table to a spreadsheet"), "Ctrl+Shift+T"),
                 (self.tr("Import from a spreadsheet"), "Ctrl+I"),
                 (self.tr("New group"), "Ctrl+Shift+N"), (self.tr("Open a group"), "Ctrl+O"),
                 (self.tr("Save a copy of this group's file"), "Ctrl+Shift+S"), (self.tr("Back up now"), "Ctrl+B")]

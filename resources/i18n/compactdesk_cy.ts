@@ -6409,51 +6409,56 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         </message>
         <message>
             <location filename="compactdesk/gui/help_menu.py" line="70" />
+            <source>Export this table to a spreadsheet</source>
+            <translation>Allforio'r tabl hwn i daenlen</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/help_menu.py" line="71" />
             <source>Import from a spreadsheet</source>
             <translation>Mewnforio o daenlen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="71" />
+            <location filename="compactdesk/gui/help_menu.py" line="72" />
             <source>New group</source>
             <translation>Grŵp newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="71" />
+            <location filename="compactdesk/gui/help_menu.py" line="72" />
             <source>Open a group</source>
             <translation>Agor grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="72" />
+            <location filename="compactdesk/gui/help_menu.py" line="73" />
             <source>Save a copy of this group's file</source>
             <translation>Cadw copi o ffeil y grŵp hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="72" />
+            <location filename="compactdesk/gui/help_menu.py" line="73" />
             <source>Back up now</source>
             <translation>Gwneud copi wrth gefn nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="74" />
+            <location filename="compactdesk/gui/help_menu.py" line="75" />
             <source>Keyboard shortcuts</source>
             <translation>Llwybrau byr y bysellfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="77" />
+            <location filename="compactdesk/gui/help_menu.py" line="78" />
             <source>About CompactDesk</source>
             <translation>Ynghylch CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="78" />
+            <location filename="compactdesk/gui/help_menu.py" line="79" />
             <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Welsh and English dates in the papers: Babel (BSD), from the Unicode CLDR. Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Dyddiadau Cymraeg a Saesneg yn y papurau: Babel (BSD), o CLDR Unicode. Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="89" />
+            <location filename="compactdesk/gui/help_menu.py" line="90" />
             <source>&lt;b&gt;Cymraeg:&lt;/b&gt; the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed in GLOSSARY.md, installed with the program beside the translation (compactdesk_cy.ts, in its i18n folder). To send a correction, note the words as they are, where you saw them (a screenshot helps) and what they should say, and send it to the CompactDesk project's issue tracker, or to whoever set CompactDesk up for you. A translator can edit compactdesk_cy.ts in Qt Linguist.</source>
             <translation>&lt;b&gt;Cymraeg:&lt;/b&gt; mae'r Gymraeg yn dilyn TermCymru Llywodraeth Cymru; mae'r termau a ddewiswyd wedi'u rhestru yn GLOSSARY.md, sydd wedi'i osod gyda'r rhaglen wrth ymyl y cyfieithiad (compactdesk_cy.ts, yn ei ffolder i18n). I anfon cywiriad, nodwch y geiriau fel y maent, ble y'u gwelsoch (mae sgrinlun yn help) a beth ddylen nhw ei ddweud, a'i anfon at system olrhain materion prosiect CompactDesk, neu at bwy bynnag a osododd CompactDesk i chi. Gall cyfieithydd olygu compactdesk_cy.ts yn Qt Linguist.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="95" />
+            <location filename="compactdesk/gui/help_menu.py" line="96" />
             <source>CompactDesk is free software under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
             <translation>Meddalwedd rydd yw CompactDesk, o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach; daw heb unrhyw warant.</translation>
         </message>

@@ -699,6 +699,7 @@ def test_the_export_action_is_in_the_file_menu_toolbar_and_shortcuts(window, box
     assert window.export_action in toolbar.actions()
     window.help.shortcuts()
     assert "Ctrl+E" in boxes[-1][2] and "Export a paper" in boxes[-1][2]
+    assert "Ctrl+Shift+T" in boxes[-1][2] and "Export this table to a spreadsheet" in boxes[-1][2]
 
 
 def test_through_the_window_a_paper_is_written(window, opened, boxes, folder):
