@@ -103,16 +103,17 @@ class PapersMenu(QObject):
 
     def mark_issued(self, meeting_id: int) -> None:
         """The meeting moves on to "agenda issued" (one undo step); a meeting gone further is left as it is."""
-        from compactdesk.services.issuing import issue_agenda
+        from compactdesk.services.issuing import agenda_issue, issue_agenda
 
         window = self.window
         try:
-            meeting = window.bench.perform(self.tr("Issue the agenda"), issue_agenda, meeting_id)
+            day = uk_long_date(window.bench.read(agenda_issue, meeting_id).starts_at.date())
+            # The undo step names the meeting: "Undo Issue the agenda for Tuesday 15 December 2026".
+            window.bench.perform(self.tr("Issue the agenda for {day}").format(day=day), issue_agenda, meeting_id)
         except ValidationError as error:
             QMessageBox.warning(window, self.tr("Issue the agenda"), str(error))
             return
-        window.statusBar().showMessage(self.tr("The agenda for {day} is marked as issued.").format(
-            day=uk_long_date(meeting.starts_at.date())), 8000)
+        window.statusBar().showMessage(self.tr("The agenda for {day} is marked as issued.").format(day=day), 8000)
 
     def _sent(self, request: "ExportRequest", meeting_id: int, paths: "list[Path]", marks: bool) -> None:
         """The paper is written: marked issued if asked, then the draft email with it attached."""

@@ -3,6 +3,7 @@
 "Issued" means the agenda has gone to the members, so the window marks it only after the paper is written: the
 agenda itself, or the agenda pack when the items have papers attached (the members need those too)."""
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ class AgendaIssue:
     meeting_id: int
     status: MeetingStatus
     papers: int  # papers attached to its items: the pack goes out when there are any
+    starts_at: dt.datetime
 
     @property
     def issued(self) -> bool:
@@ -37,7 +39,7 @@ def agenda_issue(session: Session, meeting_id: int) -> AgendaIssue:
     meeting = fetch(session, Meeting, meeting_id, translate("Meetings", "meeting"))
     papers = session.scalar(select(func.count(AgendaPaper.id)).join(AgendaItem, AgendaPaper.item_id == AgendaItem.id)
                             .where(AgendaItem.meeting_id == meeting.id)) or 0
-    return AgendaIssue(meeting.id, meeting.status, papers)
+    return AgendaIssue(meeting.id, meeting.status, papers, meeting.starts_at)
 
 
 def issue_agenda(session: Session, meeting_id: int) -> Meeting:

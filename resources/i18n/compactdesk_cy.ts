@@ -8735,8 +8735,8 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/services/drafts.py" line="111" />
             <location filename="compactdesk/services/drafts.py" line="191" />
             <location filename="compactdesk/services/drafts.py" line="214" />
-            <location filename="compactdesk/services/issuing.py" line="37" />
-            <location filename="compactdesk/services/issuing.py" line="46" />
+            <location filename="compactdesk/services/issuing.py" line="39" />
+            <location filename="compactdesk/services/issuing.py" line="48" />
             <location filename="compactdesk/services/meeting_records.py" line="89" />
             <location filename="compactdesk/services/meeting_rows.py" line="46" />
             <location filename="compactdesk/services/meeting_rows.py" line="79" />
@@ -11544,13 +11544,17 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/gui/papers_menu.py" line="94" />
-            <location filename="compactdesk/gui/papers_menu.py" line="110" />
-            <location filename="compactdesk/gui/papers_menu.py" line="112" />
+            <location filename="compactdesk/gui/papers_menu.py" line="114" />
             <source>Issue the agenda</source>
             <translation>Cyhoeddi'r agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/papers_menu.py" line="114" />
+            <location filename="compactdesk/gui/papers_menu.py" line="112" />
+            <source>Issue the agenda for {day}</source>
+            <translation>Cyhoeddi'r agenda ar gyfer {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/papers_menu.py" line="116" />
             <source>The agenda for {day} is marked as issued.</source>
             <translation>Nodwyd bod agenda {day} wedi'i chyhoeddi.</translation>
         </message>

@@ -112,6 +112,7 @@ def test_the_dashboard_issues_the_agenda_in_one_step(window, opened, today, fold
     assert "The agenda has been issued." in dashboard.meeting_card.text()
     assert not dashboard.issue_button.isVisibleTo(window)
     assert window.sent.asked == [("agenda pack" if state.pack else "agenda", upcoming.meeting_id, written, "en")]
+    assert window.undo_action.text() == "&Undo Issue the agenda for Tuesday 15 December 2026"
     window.undo_action.trigger()  # the marking is one undo step; the file stays
     assert "has not been issued yet" in dashboard.meeting_card.text()
     assert _status(window, upcoming.meeting_id, today) is MeetingStatus.PLANNED
