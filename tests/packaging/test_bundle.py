@@ -144,6 +144,28 @@ def test_the_bundle_imports_spreadsheets_of_every_kind(built, tmp_path):
     assert not errors_logged(home)
 
 
+def test_the_bundle_writes_a_calendar(built, tmp_path):
+    """icalendar travels in the bundle: the bundled command line writes the demo group's calendar, read back here
+    with another library (vobject), the meeting at its time in Europe/London."""
+    import vobject
+
+    bundle, _ = built
+    home = tmp_path / "home"
+    env = bare_env(home)
+    program = bundle / "CompactDesk"
+    store = home / "group.cdstore"
+    assert run(program, "demo", store, "--today", "24/11/2026", env=env).returncode == 0
+    out = home / "calendar.ics"
+    written = run(program, "calendar", store, "--out", out, "--today", "24/11/2026", "--lang", "cy", env=env)
+    assert written.returncode == 0 and "events to" in written.stdout, written.stderr + written.stdout
+    calendar = vobject.readOne(out.read_text(encoding="utf-8"))
+    meetings = [event for event in calendar.vevent_list if event.uid.value.startswith("meeting-")]
+    december = next(event.dtstart.value for event in meetings if event.dtstart.value.date().isoformat() == "2026-12-15")
+    assert (december.hour, december.utcoffset().total_seconds()) == (10, 0)  # 10:00 GMT
+    assert any("Cyfarfod" in event.summary.value for event in meetings)
+    assert not errors_logged(home)
+
+
 def test_window_opens_offscreen_and_closes(built, tmp_path):
     bundle, _ = built
     home = tmp_path / "home"
