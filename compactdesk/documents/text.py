@@ -1,18 +1,11 @@
-"""Making any text safe to print: what a person typed may hold anything."""
+"""Making any text safe to print: what a person typed may hold anything. The cleaning is domain/text.py's, the one
+cleaner the records and the papers share; this adds the papers' paragraphs."""
 
 import re
 
-# XML 1.0 (inside every .docx) forbids C0 controls other than tab and newline,
-# lone surrogates and U+FFFE/U+FFFF; PDFs cannot show them either.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from compactdesk.domain.text import printable
 
-
-def printable(text: str) -> str:
-    """The text with every character no paper can hold removed; line ends made "\\n"."""
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return _UNPRINTABLE.sub("", _SURROGATE.sub("\ufffd", text))
+__all__ = ["paragraphs", "printable"]
 
 
 def paragraphs(text: str) -> list[str]:

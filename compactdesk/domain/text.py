@@ -1,4 +1,5 @@
-"""Cleaning what a person typed or pasted, before it is stored."""
+"""Cleaning what a person typed or pasted, before it is stored, and before it is printed: the one cleaner both use
+(documents/text.py prints with `printable`)."""
 
 import re
 import unicodedata
@@ -13,15 +14,26 @@ LONG = 200_000  # minutes, notes: a long paper pasted in whole still fits
 # terminal all choke on them, and nobody means to type them.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Line breaks by other names, made "\n" before the controls go (issue 21): Word's Shift+Enter pastes as a vertical tab,
+# a page break as a form feed; NEL, and Unicode's line and paragraph separators, come from web pages and PDFs. Deleted
+# as controls they ran the words together ("Llŷr" + "Apologies" became "LlŷrApologies").
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+
+
+def printable(value: str | None) -> str:
+    """The text with its line ends made "\\n" (whatever made them) and every character no record or paper can hold
+    gone: controls other than tab and newline, lone surrogates (each a replacement character), U+FFFE and U+FFFF."""
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", text))
 
 
 def clean(value: str | None, *, multiline: bool = False) -> str:
-    if value is None:
-        return ""
-    text = _SURROGATE.sub("\ufffd", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    """What a person typed, as it is kept: printable, composed (NFC), trimmed; on one line unless `multiline`."""
     # Controls go before composing, so a stray one between a letter and its
     # accent cannot keep "w" + "̂" from becoming "ŵ".
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", printable(value))
     if not multiline:
         text = " ".join(text.split())
     return text.strip()

@@ -394,7 +394,8 @@ def test_clean_keeps_tab_and_newline_in_multiline_text():
 
 def test_clean_strips_control_characters_typed_or_pasted():
     assert text.clean("Llŷr\x00 Jones\x07\x1b[0m\x85") == "Llŷr Jones[0m"
-    assert text.clean("a\x0bb\x0cc", multiline=True) == "abc"
+    # A vertical tab (Word's Shift+Enter) and a form feed are line breaks, not characters to delete (issue 21).
+    assert text.clean("a\x0bb\x0cc", multiline=True) == "a\nb\nc"
 
 
 def test_clean_replaces_lone_surrogates():
