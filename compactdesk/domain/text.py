@@ -65,7 +65,8 @@ def _within(text: str, what: str, field: str, limit: int) -> str:
         raise ValidationError(
             translate(
                 "Validation",
-                "{what} is {length:,} characters long; the most it can hold is {limit:,}. "
+                # No verb to agree with {what}: "the minutes" and "the venue" both read right (issue 21).
+                "{what}: {length:,} characters, but there is room for {limit:,} at most. "
                 "Shorten it, or attach the full text as a paper.",
             ).format(what=what[:1].upper() + what[1:], length=len(text), limit=limit),
             field,

@@ -16076,14 +16076,14 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>Validation</name>
         <message>
-            <location filename="compactdesk/domain/text.py" line="40" />
+            <location filename="compactdesk/domain/text.py" line="52" />
             <source>Please give {what}; it cannot be left empty.</source>
             <translation>Rhowch {what}; ni ellir ei adael yn wag.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/text.py" line="54" />
-            <source>{what} is {length:,} characters long; the most it can hold is {limit:,}. Shorten it, or attach the full text as a paper.</source>
-            <translation>{what}: mae'n {length:,} nod o hyd; y mwyaf y gall ei ddal yw {limit:,}. Byrhewch y testun, neu atodwch y testun llawn fel papur.</translation>
+            <location filename="compactdesk/domain/text.py" line="66" />
+            <source>{what}: {length:,} characters, but there is room for {limit:,} at most. Shorten it, or attach the full text as a paper.</source>
+            <translation>{what}: {length:,} nod, ond mae lle i {limit:,} ar y mwyaf. Byrhewch y testun, neu atodwch y testun llawn fel papur.</translation>
         </message>
         <message>
             <location filename="compactdesk/services/common.py" line="30" />
@@ -16134,6 +16134,10 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
             <location filename="compactdesk/services/common.py" line="113" />
             <source>the year</source>
             <translation>y flwyddyn</translation>
+        </message>
+        <message>
+            <source>{what} is {length:,} characters long; the most it can hold is {limit:,}. Shorten it, or attach the full text as a paper.</source>
+            <translation type="vanished">{what}: mae'n {length:,} nod o hyd; y mwyaf y gall ei ddal yw {limit:,}. Byrhewch y testun, neu atodwch y testun llawn fel papur.</translation>
         </message>
     </context>
     <context>

@@ -184,7 +184,7 @@ def test_meeting_dialog_refusal_shows_at_the_field_and_keeps_what_was_typed(page
     dialog.ui.venue.setText("Neuadd " * 60)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "The venue is" in dialog.error_text
+    assert "The venue: " in dialog.error_text
     assert dialog.ui.venue.styleSheet() == invalid_style()
     assert dialog.ui.venue.text() == "Neuadd " * 60
     assert len(rows(bench)) == before
@@ -611,7 +611,7 @@ def test_minutes_too_long_are_refused_and_kept_on_screen(page, bench, qtbot, war
     first = tab.item_id
     tab.minutes.setPlainText("x" * 200_001)
     select_key(tab.table, tab.model.rows()[1].item_id)
-    assert "the most it can hold is 200,000" in warnings[-1]
+    assert "there is room for 200,000 at most" in warnings[-1]
     qtbot.waitUntil(lambda: tab.current_id() == first)
     assert tab.item_id == first and len(tab.minutes.toPlainText()) == 200_001
     tab.minutes.setPlainText("Byr")

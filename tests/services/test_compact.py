@@ -104,7 +104,7 @@ def test_update_compact_sets_labels_and_notes(store):
 @pytest.mark.parametrize(("kwargs", "field", "words"), [
     ({"name": ""}, "name", "compact's name"),
     ({"name": "Ok", "group_label": " "}, "group_label", "a word for the group"),
-    ({"name": "Ok", "champion_label": "x" * 101}, "champion_label", "A word for a champion is 101 characters"),
+    ({"name": "Ok", "champion_label": "x" * 101}, "champion_label", "A word for a champion: 101 characters"),
 ])
 def test_update_compact_refuses_bad_input_and_keeps_the_old_values(store, kwargs, field, words):
     store.run(compact.set_up_compact, "Dyfnant Compact", "Dyfnant", today=TODAY)

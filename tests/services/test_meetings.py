@@ -91,7 +91,7 @@ def test_create_meeting_refuses_bad_input(store, kind, starts, field, words):
 
 
 def test_create_meeting_venue_too_long_writes_nothing(store):
-    with pytest.raises(ValidationError, match="The venue is 301 characters"):
+    with pytest.raises(ValidationError, match="The venue: 301 characters"):
         store.run(meetings.create_meeting, "liaison", TEN, venue="x" * 301)
     assert count(store, Meeting) == 0 and count(store, AgendaItem) == 0
 

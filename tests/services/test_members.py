@@ -159,10 +159,10 @@ def test_any_name_is_stored_as_cleaned_or_refused(store, name):
 
 @pytest.mark.parametrize(("kwargs", "field", "words"), [
     ({"name": " "}, "name", "the person's name"),
-    ({"name": "Siân", "phone": "0" * 101}, "phone", "The phone number is 101 characters"),
+    ({"name": "Siân", "phone": "0" * 101}, "phone", "The phone number: 101 characters"),
     ({"name": "Siân", "organisation_id": 42}, "organisation",
      "organisation you chose is no longer in this group's records"),
-    ({"name": "Siân", "address": "x" * 2001}, "address", "The address is 2,001 characters"),
+    ({"name": "Siân", "address": "x" * 2001}, "address", "The address: 2,001 characters"),
 ])
 def test_add_person_refuses_bad_input(store, kwargs, field, words):
     with pytest.raises(ValidationError) as caught:

@@ -82,7 +82,7 @@ def test_a_question_may_be_added_to_an_empty_group_and_to_the_last_group(store):
 
 @pytest.mark.parametrize(("kwargs", "field", "words"), [
     ({"group": "inputs", "question": " \x00 "}, "question", "Please give the question"),
-    ({"group": "inputs", "question": "x" * 1001}, "question", "the most it can hold is 1,000"),
+    ({"group": "inputs", "question": "x" * 1001}, "question", "room for 1,000 at most"),
     ({"group": "middle", "question": "Why?"}, "group", "'middle' is not a known part of the framework"),
     ({"group": "inputs", "question": "Why?", "measure": "weather"}, "measure", "'weather' is not a known figure"),
 ])
@@ -173,7 +173,7 @@ def test_clearing_both_rating_and_evidence_removes_the_years_entry(store):
     ((2026, True, ""), "rating", "The rating must be a whole number from 1 to 5"),
     ((1989, 3, ""), "year", "The year must be between 1990 and 2100"),
     ((2101, 3, ""), "year", "The year must be between 1990 and 2100"),
-    ((2026, 3, "x" * 200_001), "evidence", "The evidence is 200,001 characters long"),
+    ((2026, 3, "x" * 200_001), "evidence", "The evidence: 200,001 characters"),
 ])
 def test_a_rating_is_refused_with_what_to_do(store, args, field, words):
     refused(store, field, words, monitoring.rate, first_id(store, IndicatorGroup.INPUTS), *args)
@@ -359,7 +359,7 @@ def test_review_words_are_kept_per_year(store):
     assert store.run(monitoring.set_review_words, 2025, "", "") is None
     assert count(store, ReviewYear) == 1
     refused(store, "year", "between 1990 and 2100", monitoring.set_review_words, 20260, "x", "y")
-    refused(store, "summary", "the most it can hold", monitoring.set_review_words, 2026, "x" * 200_001)
+    refused(store, "summary", "at most", monitoring.set_review_words, 2026, "x" * 200_001)
 
 
 # -- which years -----------------------------------------------------------------------------
