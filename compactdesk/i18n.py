@@ -13,11 +13,14 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 ENGLISH = "en"
 WELSH = "cy"
 LANGUAGES = (ENGLISH, WELSH)
+# A paper, an email or a calendar in both languages at once, the Welsh first.
+BOTH = "both"
+T = TypeVar("T")
 
 # (context, source, disambiguation, n) → the translation, or "" when the catalogue has none.
 Catalogue = Callable[[str, str, str | None, int], str]
@@ -73,6 +76,19 @@ def speaking(language: str, alphabet: str | None = None) -> Iterator[None]:
     finally:
         _alphabet.reset(order)
         _speaking.reset(token)
+
+
+def in_languages(language: str, build: Callable[[], T], merge: Callable[[T, T], T]) -> T:
+    """`build()` in `language` ("en" or "cy"); for BOTH, built in Welsh and in English and given to
+    `merge(welsh, english)`. The English half sorts names as the Welsh half does, so the two pair up."""
+    if language != BOTH:
+        with speaking(language):
+            return build()
+    with speaking(WELSH):
+        welsh = build()
+    with speaking(ENGLISH, alphabet=WELSH):
+        english = build()
+    return merge(welsh, english)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -88,14 +88,7 @@ class BilingualMismatch(ValueError):
 def in_languages(language: str, build: Callable[[], T], merge: Callable[[T, T], T] | None = None) -> T:
     """`build()` in `language` ("en" or "cy"), or for "both" built in Welsh and in English and merged
     (by `merge`, documents by default)."""
-    if language != BILINGUAL:
-        with i18n.speaking(language):
-            return build()
-    with i18n.speaking(i18n.WELSH):
-        welsh = build()
-    with i18n.speaking(i18n.ENGLISH, alphabet=i18n.WELSH):  # one order for both halves: the Welsh
-        english = build()
-    return (merge or merge_documents)(welsh, english)
+    return i18n.in_languages(language, build, merge or merge_documents)
 
 
 def text(welsh: str, english: str, line: int = HEADING_LINE) -> str:

@@ -16,7 +16,7 @@ from compactdesk import i18n
 
 # The language tag each paper language carries in its files (PDF /Lang, Word w:lang).
 LANGUAGE_TAGS = {"en": "en-GB", "cy": "cy-GB"}
-BILINGUAL = "both"
+BILINGUAL = i18n.BOTH
 
 
 def language_tag(language: str) -> str:

@@ -9,7 +9,6 @@ handed to the system's calendar program.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -19,7 +18,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
 from compactdesk.gui.export_job import FilesOp
 from compactdesk.i18n import translate
-from compactdesk.paths import APP
+from compactdesk.paths import data_folder
 from compactdesk.services.file_refusals import os_refusal
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ CALENDAR_FOLDER = keys.Key("export/calendar_folder", "", str)
 
 def kept_folder() -> Path:
     """The folder CompactDesk keeps a meeting's .ics in while a calendar program takes it in."""
-    return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "calendar"
+    return data_folder() / "calendar"
 
 
 class CalendarJob(FilesOp):

@@ -8,14 +8,13 @@ The draft window and the papers' machinery load on first use, not with the windo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
-from compactdesk.paths import APP
+from compactdesk.paths import data_folder
 
 if TYPE_CHECKING:
     from compactdesk.documents.export import ExportRequest
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
 
 def drafts_folder() -> Path:
     """Where the papers made for an email, and the drafts themselves, are kept: beside the user's own group file."""
-    return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "Email drafts"
+    return data_folder() / "Email drafts"
 
 
 # More drafts than this are left in their folder for the secretary to open one by one: a mail program that opened

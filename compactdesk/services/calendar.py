@@ -58,8 +58,7 @@ from compactdesk.store.models import (
     Target,
 )
 
-BILINGUAL = "both"  # Welsh, then English (documents/model.BILINGUAL)
-LANGUAGES = (i18n.ENGLISH, i18n.WELSH, BILINGUAL)
+LANGUAGES = (i18n.ENGLISH, i18n.WELSH, i18n.BOTH)
 LONDON = ZoneInfo("Europe/London")
 USUAL_LENGTH = dt.timedelta(hours=2)
 RECENT_DAYS = 92  # about three months of the recent past stay in the calendar
@@ -254,16 +253,12 @@ def calendar_entries(session: Session, today: dt.date, *, meeting_id: int | None
 
 def _in(language: str, words: Callable[[], tuple[str, str]]) -> tuple[str, str]:
     """(summary, description) in `language`; for "both" the Welsh, then the English where it differs."""
-    if language != BILINGUAL:
-        with i18n.speaking(language):
-            return words()
-    with i18n.speaking(i18n.WELSH):
-        welsh = words()
-    with i18n.speaking(i18n.ENGLISH, alphabet=i18n.WELSH):
-        english = words()
-    summary = _both(welsh[0], english[0])
+    return i18n.in_languages(language, words, _pair)
+
+
+def _pair(welsh: tuple[str, str], english: tuple[str, str]) -> tuple[str, str]:
     description = welsh[1] if welsh[1] == english[1] else "\n\n".join(part for part in (welsh[1], english[1]) if part)
-    return summary, description
+    return _both(welsh[0], english[0]), description
 
 
 def _both(welsh: str, english: str) -> str:

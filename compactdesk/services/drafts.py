@@ -36,7 +36,7 @@ __all__ = ["DraftWords", "Recipient", "Recipients", "agenda_words", "chase_words
            "members_to_send", "minutes_words", "officers_to_chase", "secretary", "secretary_addressee",
            "write_draft"]
 
-BOTH = "both"
+BOTH = i18n.BOTH
 # Between the Welsh and the English of a bilingual message.
 DIVIDER = "\n\n" + "—" * 20 + "\n\n"
 
@@ -140,14 +140,8 @@ class DraftWords:
 
 def _in(language: str, words: Callable[[], str], joiner: str) -> str:
     """`words()` in the paper's language; for both, the Welsh then the English (once, when they are the same)."""
-    if language != BOTH:
-        with i18n.speaking(language):
-            return words()
-    with i18n.speaking(i18n.WELSH):
-        welsh = words()
-    with i18n.speaking(i18n.ENGLISH):
-        english = words()
-    return welsh if welsh == english else welsh + joiner + english
+    return i18n.in_languages(language, words, lambda welsh, english: welsh if welsh == english
+                             else welsh + joiner + english)
 
 
 def _clock(at: dt.datetime) -> str:
