@@ -298,6 +298,59 @@ class FundingChange(_Labelled):
         }
 
 
+class FundingOutcome(_Labelled):
+    """What came of a funding notice (revision 0008): the change can be softened, dropped or undone after notice."""
+
+    WENT_AHEAD = "went_ahead"
+    REDUCED = "reduced"  # went ahead, but smaller than notified
+    WITHDRAWN = "withdrawn"  # taken back before it took effect
+    REVERSED = "reversed"  # took effect, then was undone
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "went_ahead": QT_TRANSLATE_NOOP("Enum", "Went ahead"),
+            "reduced": QT_TRANSLATE_NOOP("Enum", "Went ahead, reduced"),
+            "withdrawn": QT_TRANSLATE_NOOP("Enum", "Withdrawn"),
+            "reversed": QT_TRANSLATE_NOOP("Enum", "Reversed"),
+        }
+
+    @property
+    def funding_kept(self) -> bool:
+        """Whether the organisation kept its funding in the end."""
+        return self in (FundingOutcome.WITHDRAWN, FundingOutcome.REVERSED)
+
+
+class CommitmentKind(_Labelled):
+    """A resource the compact's work depends on (revision 0008)."""
+
+    POST = "post"  # a paid post, all or part of whose time is the compact's
+    BUDGET = "budget"
+    AGREEMENT = "agreement"  # a funding agreement for the compact's work
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "post": QT_TRANSLATE_NOOP("Enum", "Post"),
+            "budget": QT_TRANSLATE_NOOP("Enum", "Budget"),
+            "agreement": QT_TRANSLATE_NOOP("Enum", "Funding agreement"),
+        }
+
+
+class LeadRole(_Labelled):
+    """The compact's own leads on the public side (revision 0008), each with a dated history."""
+
+    COUNCILLOR = "lead_councillor"  # the portfolio holder
+    OFFICER = "lead_officer"
+
+    @classmethod
+    def _label_table(cls):
+        return {
+            "lead_councillor": QT_TRANSLATE_NOOP("Enum", "Lead councillor"),
+            "lead_officer": QT_TRANSLATE_NOOP("Enum", "Lead officer"),
+        }
+
+
 class IndicatorGroup(_Labelled):
     """The five parts of the Home Office monitoring framework (seed 002, Appendix Four)."""
 

@@ -21,7 +21,8 @@ EVERYTHING = frozenset({
     "person", "seat", "seat_term", "meeting", "agenda_item", "agenda_paper", "attendance", "code_of_practice",
     "code_review", "target", "target_progress", "feedback", "consultation", "funding_notice", "dispute_stage",
     "dispute", "dispute_step", "sign_up", "department", "indicator", "indicator_rating", "health_check",
-    "relationship_rating", "review_year"})
+    "relationship_rating", "review_year", "code_status_change", "champion_change", "compact_lead", "commitment",
+    "intended_seats"})
 # Names of people and organisations appear on almost every page.
 _NAMES = frozenset({"person", "organisation", "organisation_tag"})
 

@@ -14,11 +14,14 @@ from compactdesk.domain.enums import (
     AnswerHow,
     Attendance,
     CodeStatus,
+    CommitmentKind,
     CompactStatus,
     FeedbackAsk,
     FundingChange,
+    FundingOutcome,
     HealthArea,
     IndicatorGroup,
+    LeadRole,
     Measure,
     MeetingKind,
     MeetingStatus,
@@ -135,6 +138,11 @@ class Seat(Base):
     nominating_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     position: Mapped[int] = mapped_column(default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0008: what the seat covers (social services, lifelong learning…), and, while it is empty,
+    # since when and why (awaiting nomination after an election…); None/"" when not said.
+    brief: Mapped[str] = mapped_column(Text, default="")
+    vacancy_on: Mapped[dt.date | None]
+    vacancy_reason: Mapped[str] = mapped_column(String(300), default="")
     nominating_org: Mapped[Organisation | None] = relationship()
     terms: Mapped[list["SeatTerm"]] = relationship(
         back_populates="seat", cascade="all, delete-orphan", order_by="(SeatTerm.start_on, SeatTerm.id)")
@@ -226,6 +234,22 @@ class CodeOfPractice(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     reviews: Mapped[list["CodeReview"]] = relationship(
         back_populates="code", cascade="all, delete-orphan", order_by="(CodeReview.on, CodeReview.id)")
+    status_history: Mapped[list["CodeStatusChange"]] = relationship(
+        back_populates="code", cascade="all, delete-orphan",
+        order_by="(CodeStatusChange.on, CodeStatusChange.id)")
+
+
+class CodeStatusChange(Base):
+    """A dated step of a code's making (revision 0008): into draft, a questionnaire, adopted…, each with its note.
+    The code's own `status` is its latest step's."""
+
+    __tablename__ = "code_status_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_id: Mapped[int] = mapped_column(ForeignKey("code_of_practice.id", ondelete="CASCADE"), index=True)
+    status: Mapped[CodeStatus] = mapped_column(_enum(CodeStatus))
+    on: Mapped[dt.date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[CodeOfPractice] = relationship(back_populates="status_history")
 
 
 class CodeReview(Base):
@@ -318,6 +342,12 @@ class FundingNotice(Base):
     effective_on: Mapped[dt.date]
     change: Mapped[FundingChange] = mapped_column(_enum(FundingChange))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0008: how much (in pence, or a whole percentage of the funding), and what came of it.
+    amount_pence: Mapped[int | None]
+    percent: Mapped[int | None]
+    outcome: Mapped[FundingOutcome | None] = mapped_column(_enum(FundingOutcome))
+    outcome_on: Mapped[dt.date | None]
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
     organisation: Mapped[Organisation] = relationship(foreign_keys=[organisation_id])
     body: Mapped[Organisation] = relationship(foreign_keys=[body_id])
 
@@ -385,6 +415,68 @@ class Department(Base):
     champion_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     organisation: Mapped[Organisation] = relationship()
     champion: Mapped[Person | None] = relationship()
+    champion_history: Mapped[list["ChampionChange"]] = relationship(
+        back_populates="department", cascade="all, delete-orphan",
+        order_by="(ChampionChange.on, ChampionChange.id)")  # SQLite puts a None day first
+
+
+class ChampionChange(Base):
+    """Who became a department's champion, and when (revision 0008); no person: the post fell empty.
+    `on` is None only for a champion already named when the history began. The department's own
+    `champion_id` is its latest change's."""
+
+    __tablename__ = "champion_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    on: Mapped[dt.date | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    department: Mapped[Department] = relationship(back_populates="champion_history")
+    person: Mapped[Person | None] = relationship()
+
+
+class CompactLead(Base):
+    """Who became the compact's lead councillor or lead officer, and when (revision 0008); no person: the
+    role fell empty. The latest of each role's is the lead now."""
+
+    __tablename__ = "compact_lead"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[LeadRole] = mapped_column(_enum(LeadRole))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    on: Mapped[dt.date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    person: Mapped[Person | None] = relationship()
+
+
+class Commitment(Base):
+    """A resource behind the compact (revision 0008): a post, a budget or a funding agreement, who funds it,
+    how much, for when, and what share of a post's time is the compact's. The group is reminded
+    `remind_months` before it ends."""
+
+    __tablename__ = "commitment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[CommitmentKind] = mapped_column(_enum(CommitmentKind))
+    title: Mapped[str] = mapped_column(String(300))
+    funder_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    amount_pence: Mapped[int | None]
+    per_year: Mapped[bool] = mapped_column(default=True)  # the amount is a year's; otherwise the whole
+    share_percent: Mapped[int | None]  # of a post's time spent on the compact
+    starts_on: Mapped[dt.date | None]
+    ends_on: Mapped[dt.date | None] = mapped_column(index=True)
+    remind_months: Mapped[int] = mapped_column(default=3)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    funder: Mapped[Organisation | None] = relationship()
+    holder: Mapped[Person | None] = relationship()
+
+
+class IntendedSeats(Base):
+    """The group's intended make-up, as it agreed it (revision 0008): how many seats each sector should have.
+    No rows: equal seats for the two sides, the compact's usual parity."""
+
+    __tablename__ = "intended_seats"
+    sector: Mapped[Sector] = mapped_column(_enum(Sector), primary_key=True)
+    seats: Mapped[int]
 
 
 class Indicator(Base):

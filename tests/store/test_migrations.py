@@ -198,7 +198,7 @@ def test_a_store_of_revision_0006_upgrades_to_welsh_words_left_empty_and_an_item
             "'Gritting routes', NULL", "'Welcome and apologies', 'welcome'") + "COMMIT;")
         raw.close()
     with open_store(path) as store:
-        assert store.revision == head_revision() == "0007"
+        assert store.revision == head_revision()
         raw = store.engine.raw_connection()
         try:
             assert raw.execute("SELECT name_cy, group_label_cy, champion_label_cy FROM compact").fetchall() == [
