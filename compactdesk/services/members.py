@@ -14,6 +14,9 @@ from compactdesk.services.common import choice, fetch, fetch_optional, fetch_row
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
+    ChampionChange,
+    Commitment,
+    CompactLead,
     Consultation,
     Dispute,
     Feedback,
@@ -83,10 +86,11 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
         ).format(name=organisation.name))
     if _uses(session, Consultation.body_id == organisation_id, FundingNotice.body_id == organisation_id,
              FundingNotice.organisation_id == organisation_id, Dispute.raised_by_id == organisation_id,
-             Dispute.against_id == organisation_id, SignUp.organisation_id == organisation_id):
+             Dispute.against_id == organisation_id, SignUp.organisation_id == organisation_id,
+             Commitment.funder_id == organisation_id):
         raise ValidationError(translate(
-            "Members", "{name} is on the sign-up register or named on consultations, funding notices or disputes, "
-                       "which are the compact's record and are kept. Rename the organisation instead, if it has "
+            "Members", "{name} is on the sign-up register or named on consultations, funding notices, disputes or "
+                       "the resources behind the compact, which are the compact's record and are kept. Rename the organisation instead, if it has "
                        "changed.",
         ).format(name=organisation.name))
     session.delete(organisation)
@@ -138,10 +142,12 @@ def delete_person(session: Session, person_id: int) -> None:
     person = fetch(session, Person, person_id, translate("Members", "person"))
     if _uses(session, SeatTerm.person_id == person_id, AttendanceRecord.person_id == person_id,
              AttendanceRecord.substitute_for_id == person_id, AgendaItem.presenter_id == person_id,
-             Feedback.officer_id == person_id, Target.lead_id == person_id):
+             Feedback.officer_id == person_id, Target.lead_id == person_id,
+             ChampionChange.person_id == person_id, CompactLead.person_id == person_id,
+             Commitment.holder_id == person_id):
         raise ValidationError(translate(
-            "Members", "{name} appears in the group's records (seats, attendance, agendas, feedback or targets), "
-            "so removing them would leave gaps in the history.",
+            "Members", "{name} appears in the group's records (seats, attendance, agendas, feedback, targets, "
+            "champions, the compact's leads or its resources), so removing them would leave gaps in the history.",
         ).format(name=person.name))
     session.delete(person)
 

@@ -23,8 +23,12 @@ from compactdesk.store.models import (
     AgendaItem,
     AgendaPaper,
     Base,
+    ChampionChange,
     CodeOfPractice,
     CodeReview,
+    CodeStatusChange,
+    Commitment,
+    CompactLead,
     CompactStatusChange,
     Consultation,
     Department,
@@ -233,6 +237,19 @@ def _record(session: Session, table: str, rowid: int) -> str:
         sign_up = session.get(SignUp, rowid)
         return translate("Mentions", "Sign-up of {organisation} on {day}").format(
             organisation=session.get(Organisation, sign_up.organisation_id).name, day=uk_date(sign_up.signed_on))
+    if table == "code_status_change":
+        step = session.get(CodeStatusChange, rowid)
+        return translate("Mentions", "Code of practice “{name}”, step of {day}").format(
+            name=_short(session.get(CodeOfPractice, step.code_id).name), day=uk_date(step.on))
+    if table == "champion_change":
+        change = session.get(ChampionChange, rowid)
+        department = session.get(Department, change.department_id)
+        return translate("Mentions", "Department “{name}” of {organisation}, change of {day}").format(
+            name=_short(department.name), organisation=session.get(Organisation, department.organisation_id).name,
+            day=uk_date(change.on) if change.on else translate("Mentions", "before the history began"))
+    if table == "compact_lead":
+        lead = session.get(CompactLead, rowid)
+        return translate("Mentions", "{role} from {day}").format(role=lead.role.label(), day=uk_date(lead.on))
     if table == "compact_status_change":
         return translate("Mentions", "The compact's status of {day}").format(
             day=uk_date(session.get(CompactStatusChange, rowid).on))
@@ -256,6 +273,7 @@ def _record(session: Session, table: str, rowid: int) -> str:
         "dispute": (translate("Mentions", "Dispute “{title}”"), Dispute, "title"),
         "dispute_stage": (translate("Mentions", "Dispute stage “{title}”"), DisputeStage, "name"),
         "code_of_practice": (translate("Mentions", "Code of practice “{title}”"), CodeOfPractice, "name"),
+        "commitment": (translate("Mentions", "Resource “{title}”"), Commitment, "title"),
         "indicator": (translate("Mentions", "Monitoring question “{title}”"), Indicator, "question"),
     }
     if table in named:
@@ -280,6 +298,8 @@ def _field(column: str) -> str:
         "measure": translate("Mentions", "measure"), "drop_reason": translate("Mentions", "why dropped"),
         "venue": translate("Mentions", "venue"), "apologies_to": translate("Mentions", "apologies to"),
         "filename": translate("Mentions", "file name"), "priorities": translate("Mentions", "priorities"),
+        "brief": translate("Mentions", "brief"), "vacancy_reason": translate("Mentions", "why vacant"),
+        "outcome_note": translate("Mentions", "what happened"),
     }
     return words.get(column, column.replace("_", " "))
 

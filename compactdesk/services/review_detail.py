@@ -18,6 +18,7 @@ from compactdesk.services.review import as_of, consultations_closed, notices_giv
 from compactdesk.store.models import (
     CodeOfPractice,
     Dispute,
+    DisputeStep,
     HealthCheck,
     Indicator,
     IndicatorRating,
@@ -40,15 +41,23 @@ class TargetLine:
 
 
 @dataclass(frozen=True)
+class RouteStep:
+    on: dt.date
+    stage: str
+    note: str
+
+
+@dataclass(frozen=True)
 class DisputeLine:
     title: str
     raised_by: str
     against: str
     against_public: bool
     raised_on: dt.date
-    stage: str
+    stage: str  # the latest stage reached by the year's end
     resolved_on: dt.date | None
     outcome: str
+    route: tuple[RouteStep, ...] = ()  # every stage it went through by the year's end, in order
 
 
 @dataclass(frozen=True)
@@ -119,15 +128,17 @@ def _disputes(session: Session, year: int, end: dt.date) -> tuple[DisputeLine, .
     """Every dispute open at some time in the year."""
     disputes = session.scalars(select(Dispute).where(Dispute.raised_on <= end)
                                .options(selectinload(Dispute.raised_by), selectinload(Dispute.against),
-                                        selectinload(Dispute.steps)).order_by(Dispute.raised_on, Dispute.id))
+                                        selectinload(Dispute.steps).selectinload(DisputeStep.stage))
+                               .order_by(Dispute.raised_on, Dispute.id))
     lines = []
     for d in disputes:
         resolved = d.resolved_on if d.resolved_on is not None and d.resolved_on <= end else None
         if resolved is not None and resolved.year < year:
             continue
-        steps = [step for step in d.steps if step.on <= end]
+        steps = [step for step in d.steps if step.on <= end]  # by day, as the relationship orders them
         lines.append(DisputeLine(d.title, d.raised_by.name, d.against.name, d.against.sector.is_public, d.raised_on,
-                                 shown(steps[-1].stage.name) if steps else "", resolved, d.outcome if resolved else ""))
+                                 shown(steps[-1].stage.name) if steps else "", resolved, d.outcome if resolved else "",
+                                 tuple(RouteStep(step.on, shown(step.stage.name), step.note) for step in steps)))
     return tuple(lines)
 
 

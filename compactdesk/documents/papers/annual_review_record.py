@@ -24,7 +24,7 @@ from compactdesk.domain.standards import consultation_days, round_half_up
 from compactdesk.i18n import translate
 from compactdesk.services.consultations import weeks_and_days
 from compactdesk.services.review import MeetingAttendance, YearFigures, pct
-from compactdesk.services.review_detail import YearRecords
+from compactdesk.services.review_detail import DisputeLine, YearRecords
 
 
 def _short_cell(days: int) -> Cell:
@@ -313,6 +313,18 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
     return blocks
 
 
+def _route(line: DisputeLine) -> str:
+    """Each stage the dispute went through by the year's end, a line each and in order, with its note, so a
+    call-in and a consultation before the outcome are not hidden behind the last stage."""
+    return "\n".join(
+        (translate("Papers", "{day} {stage}: {note}") if step.note.strip() else translate("Papers", "{day} {stage}"))
+        .format(day=uk_date(step.on), stage=step.stage, note=_one_line(step.note)) for step in line.route)
+
+
+def _one_line(note: str) -> str:
+    return " ".join(note.split())
+
+
 def disputes_section(f: YearFigures, r: YearRecords) -> list:
     d = f.disputes
     blocks: list = [Heading(translate("Papers", "Disputes"), 2)]
@@ -337,10 +349,10 @@ def disputes_section(f: YearFigures, r: YearRecords) -> list:
     blocks.append(
         Table(
             (
-                Column(translate("Papers", "Dispute"), 2.4),
-                Column(translate("Papers", "Raised"), 1.9),
-                Column(translate("Papers", "Stage reached"), 1.5),
-                Column(translate("Papers", "Outcome"), 2.2),
+                Column(translate("Papers", "Dispute"), 1.9),
+                Column(translate("Papers", "Raised"), 1.6),
+                Column(translate("Papers", "The route, stage by stage"), 2.4),
+                Column(translate("Papers", "Outcome"), 1.9),
             ),
             tuple(
                 (
@@ -350,7 +362,7 @@ def disputes_section(f: YearFigures, r: YearRecords) -> list:
                             day=uk_date(line.raised_on), who=line.raised_by, against=line.against
                         )
                     ),
-                    Cell(line.stage or translate("Papers", "Not yet recorded")),
+                    Cell(_route(line) or translate("Papers", "Not yet recorded")),
                     Cell(
                         translate("Papers", "Resolved {day}: {outcome}").format(
                             day=uk_date(line.resolved_on), outcome=line.outcome
