@@ -25,9 +25,9 @@ from compactdesk.documents.papers.annual_review_record import (
     disputes_section,
     feedback_section,
     sign_up_section,
-    standards_section,
     targets_section,
 )
+from compactdesk.documents.papers.annual_review_standards import standards_section
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import IndicatorGroup, Measure
 from compactdesk.domain.errors import ValidationError
