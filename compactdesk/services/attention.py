@@ -12,7 +12,7 @@ from compactdesk.domain.enums import FeedbackState, MeetingStatus, TargetStatus,
 from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import target_status
 from compactdesk.i18n import translate
-from compactdesk.services import meetings, narrowed, seats
+from compactdesk.services import meetings, narrowed, resources, seats
 from compactdesk.services.attention_standards import standards_items
 from compactdesk.services.compact import get_compact, standards
 from compactdesk.store.models import Meeting, Organisation, Person, Seat, Target
@@ -28,6 +28,7 @@ class Area(StrEnum):
     CONSULTATION = "consultation"
     FUNDING_NOTICE = "funding_notice"
     DISPUTE = "dispute"
+    RESOURCE = "resource"  # a post, budget or funding agreement past its reminder day
 
 
 STANDARDS_AREAS = (Area.CODE_REVIEW, Area.CONSULTATION, Area.FUNDING_NOTICE, Area.DISPUTE)
@@ -171,6 +172,23 @@ def _seat_items(session: Session, today: dt.date) -> list[AttentionItem]:
     return items
 
 
+def _resource_items(session: Session, today: dt.date) -> list[AttentionItem]:
+    items = []
+    for row in resources.reminders_due(session, today):
+        days = (row.ends_on - today).days
+        how_long = translate("Attention", "ends in {days}").format(days=days_text(days)) if days \
+            else translate("Attention", "ends today")
+        title = translate("Attention", "{kind}: {title}").format(kind=row.kind.label(), title=row.title)
+        if row.funder:
+            detail = translate("Attention", "funded by {funder} until {last}; reminder from {remind}").format(
+                funder=row.funder, last=uk_date(row.ends_on), remind=uk_date(row.remind_on))
+        else:
+            detail = translate("Attention", "until {last}; reminder from {remind}").format(
+                last=uk_date(row.ends_on), remind=uk_date(row.remind_on))
+        items.append(AttentionItem(Area.RESOURCE, row.commitment_id, title, row.ends_on, how_long, detail, False))
+    return items
+
+
 def _next_meeting(session: Session, today: dt.date) -> NextMeeting | None:
     meeting = meetings.next_meeting(session, today)
     if meeting is None:
@@ -206,5 +224,6 @@ def attention(session: Session, today: dt.date) -> Attention:
     result.has_seats = bool(session.scalar(select(func.count(Seat.id))))
     result.next_meeting = _next_meeting(session, today)
     result.items = (_feedback_items(session, today) + _target_items(session, today) + _seat_items(session, today)
-                    + [_meeting_item(result.next_meeting)] + standards_items(session, today))
+                    + [_meeting_item(result.next_meeting)] + standards_items(session, today)
+                    + _resource_items(session, today))
     return result
