@@ -20,6 +20,13 @@ PLURALS = {
     "representative": QT_TRANSLATE_NOOP("Compact", "representatives"),
 }
 
+# The group's words as a heading shows them ("Dyfnant Compact Liaison Group"): each one's title form, translated
+# in the same context, since the translator knows which of its words a title capitalises (domain/titles.py).
+GROUP_TITLES = {
+    "liaison group": QT_TRANSLATE_NOOP("Compact", "Liaison Group"),
+    "steering group": QT_TRANSLATE_NOOP("Compact", "Steering Group"),
+}
+
 
 def _same(typed: str) -> str:
     return " ".join(typed.split()).casefold()

@@ -13,6 +13,7 @@ from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.own_words import in_language
 from compactdesk.domain.text import shown
+from compactdesk.domain.titles import group_title
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, feedback_answered, target_closed
 from compactdesk.domain.scope import EVERYTHING, EVERYTHING_WORD, Scope, meeting_scope
 from compactdesk.i18n import translate
@@ -30,17 +31,18 @@ OUTSTANDING = frozenset(FeedbackState) - ANSWERED_FEEDBACK
 
 def group_name(session: Session) -> str:
     """E.g. "Dyfnant Compact Liaison Group": the compact's name and the group's own word for itself, in the
-    language spoken now (their Welsh forms in Welsh, where the group gave them)."""
+    language spoken now (their Welsh forms in Welsh, where the group gave them). A word the group typed is kept as
+    typed, one the program offered has its title form, and a word the name already says is not said twice
+    (domain/titles.py)."""
     compact = get_compact(session)
     if compact is None:
         return translate("Papers", "Compact liaison group")
     name = in_language(compact.name, compact.name_cy)
-    words = label_in_language(compact.group_label, compact.group_label_cy)
-    label = " ".join(word[:1].upper() + word[1:] for word in words.split())
-    if not label or name.casefold().endswith(label.casefold()) or name.casefold().startswith(label.casefold()):
-        return name
-    # In Welsh the group's word comes first: "Grŵp Cyswllt Compact Sir Ddinbych".
-    return translate("Papers", "{compact} {group}").format(compact=name, group=label)
+    label = label_in_language(compact.group_label, compact.group_label_cy)
+    # The translator gives the order: in Welsh the group's word comes first, "Grŵp Cyswllt Compact Sir Ddinbych".
+    order = translate("Papers", "{compact} {group}")
+    label_first = "{compact}" in order and "{group}" in order and order.find("{group}") < order.find("{compact}")
+    return group_title(name, label, label_first=label_first)
 
 
 def choose_meeting(session: Session, which: int | str | None, today: dt.date, default: str) -> int:

@@ -2,11 +2,20 @@
 
 import datetime as dt
 
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
 
+from compactdesk import i18n
+from compactdesk.documents.export import ExportRequest, Paper, export
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.errors import ValidationError
 from compactdesk.services import compact, feedback, meetings, members, papers
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+from readback import docx_headers, paper_text, pdf_pages  # noqa: E402
 
 DAY = dt.date(2026, 11, 24)
 
@@ -14,11 +23,76 @@ DAY = dt.date(2026, 11, 24)
 def test_group_name(store):
     assert store.run(papers.group_name) == "Compact liaison group"
     store.run(compact.set_up_compact, "Cwm Compact", status_on=DAY)
-    assert store.run(papers.group_name) == "Cwm Compact Liaison Group"
+    assert store.run(papers.group_name) == "Cwm Compact Liaison Group"  # the offered word, in its title form
     store.run(lambda s: compact.update_compact(s, name="Cwm Compact Forum", group_label="forum"))
     assert store.run(papers.group_name) == "Cwm Compact Forum"
     store.run(lambda s: compact.update_compact(s, name="Cwm Compact", group_label="partnership board"))
-    assert store.run(papers.group_name) == "Cwm Compact Partnership Board"
+    assert store.run(papers.group_name) == "Cwm Compact partnership board"  # the group's own, as typed
+
+
+def test_derby_compact_whose_group_calls_itself_the_compact_group_is_not_the_compact_compact_group(store):
+    """Derby: the compact is "Derby Compact", and the group typed "Compact Group" for its word for itself."""
+    store.run(compact.set_up_compact, "Derby Compact", "Derby", status_on=DAY)
+    store.run(compact.update_compact, name="Derby Compact", area="Derby", group_label="Compact Group")
+    assert store.run(papers.group_name) == "Derby Compact Group"
+    assert store.run(lambda s: compact.compact_summary(s, DAY).words.group_label) == "Compact Group"
+
+
+def test_a_group_label_is_saved_and_read_back_exactly_as_typed(store):
+    store.run(compact.set_up_compact, "Derby Compact", status_on=DAY)
+    typed = "  Monitoring and Implementation Group ", "monitoring and implementation lead", "Grŵp Monitro a Gweithredu"
+    store.run(compact.update_compact, name="Derby Compact", group_label=typed[0], champion_label=typed[1],
+              group_label_cy=typed[2])
+    words = store.run(lambda s: compact.compact_summary(s, DAY).words)
+    assert (words.group_label, words.champion_label, words.group_label_cy) == (typed[0].strip(), *typed[1:])
+    assert store.run(compact.group_label) == "Monitoring and Implementation Group"
+    assert store.run(compact.champion_label) == "monitoring and implementation lead"
+
+
+@contextmanager
+def welsh_words(words):
+    """Welsh spoken, with a few Welsh words installed in place of whatever catalogue is loaded."""
+    held = i18n._catalogues.get(i18n.WELSH), i18n._comparisons.get(i18n.WELSH)
+    i18n.install_catalogue(i18n.WELSH, lambda context, text, disambiguation, n: words.get(text, ""))
+    try:
+        with i18n.speaking(i18n.WELSH):
+            yield
+    finally:
+        i18n.install_catalogue(i18n.WELSH, *held)
+
+
+WELSH = {"{compact} {group}": "{group} {compact}", "liaison group": "grŵp cyswllt", "Liaison Group": "Grŵp Cyswllt"}
+
+
+def test_denbighshire_in_welsh_puts_the_groups_word_first_and_says_compact_once(store):
+    """Denbighshire's compact in Welsh is "Compact Sir Ddinbych"; its group kept the offered "liaison group"."""
+    store.run(compact.set_up_compact, "Denbighshire Compact", name_cy="Compact Sir Ddinbych", status_on=DAY)
+    with welsh_words(WELSH):
+        assert store.run(papers.group_name) == "Grŵp Cyswllt Compact Sir Ddinbych"
+        store.run(compact.update_compact, name="Denbighshire Compact", group_label_cy="grŵp compact")
+        assert store.run(papers.group_name) == "Grŵp compact Sir Ddinbych"  # "compact" said once
+        store.run(compact.update_compact, name="Denbighshire Compact", group_label_cy="fforwm y compact")
+        assert store.run(papers.group_name) == "Fforwm y compact Sir Ddinbych"  # a title's capital, no more
+    assert store.run(papers.group_name) == "Denbighshire Compact Liaison Group"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_monitoring_and_implementation_group_is_on_its_agenda_as_typed(store, tmp_path, suffix):
+    """Derby's group typed "Monitoring and Implementation Group"; its agenda had "Monitoring And Implementation
+    Group" at the head of every page."""
+    store.run(compact.set_up_compact, "Derby Compact", "Derby", status_on=DAY)
+    store.run(compact.update_compact, name="Derby Compact", area="Derby",
+              group_label="Monitoring and Implementation Group")
+    meeting = store.run(meetings.create_meeting, "liaison", "2026-12-08 10:00", venue="Council House")
+    store.run(meetings.add_item, meeting.id, "Refreshing the compact")
+    [path] = export(store, ExportRequest(Paper.AGENDA, tmp_path / f"agenda{suffix}", DAY, meeting=meeting.id))
+    title = "Derby Compact Monitoring and Implementation Group"
+    if suffix == ".docx":
+        assert docx_headers(path) and all(title in header for header in docx_headers(path))
+    else:
+        assert all(title in page for page in pdf_pages(path))
+    assert "And Implementation" not in paper_text(path) + " ".join(
+        docx_headers(path) if suffix == ".docx" else pdf_pages(path))
 
 
 def test_choose_meeting(store):
