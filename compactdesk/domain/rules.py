@@ -9,8 +9,8 @@ rule here and its twin there together (tests/domain/test_rules_sql.py holds them
 """
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from compactdesk.domain.calendar_days import next_working_day
 from compactdesk.domain.enums import FeedbackState, Sector, TargetStatus, TermState
@@ -137,6 +137,39 @@ def holds_on(today: dt.date, start: dt.date, end: dt.date | None) -> bool:
     return start <= today and (end is None or today <= end)
 
 
+def vacancy(today: dt.date, terms: Iterable[tuple[dt.date, dt.date | None]], *, typed_on: dt.date | None = None,
+            reason: str = "") -> tuple[dt.date | None, str]:
+    """Since when a seat has been empty and why, as it stands on `today`: (None, "") while someone holds it.
+
+    The day the secretary typed (with its reason) wins over the day after the last term ended, but only for the
+    vacancy it was typed for: from that day to today nobody has held the seat. Once the seat has been filled
+    again the typed day is ignored, so an old reason ("awaiting nomination after the election") never comes
+    back for a later vacancy; a day still to come is ignored until it arrives.
+    """
+    terms = list(terms)
+    if any(holds_on(today, start, end) for start, end in terms):
+        return None, ""
+    if typed_on is not None and not vacancy_over(today, terms, typed_on):
+        return typed_on, reason
+    ended = [end for _, end in terms if end is not None and end < today]
+    return (max(ended) + dt.timedelta(days=1) if ended else None), ""
+
+
+def vacancy_over(today: dt.date, terms: Iterable[tuple[dt.date, dt.date | None]], typed_on: dt.date) -> bool:
+    """Whether a vacancy typed as starting on `typed_on` no longer describes the seat on `today`: the day is still
+    to come, or someone has held the seat on a day from it to today."""
+    return typed_on > today or any(start <= today and (end is None or end >= typed_on) for start, end in terms)
+
+
+@dataclass(frozen=True)
+class SectorGap:
+    """A sector whose seats (or seats filled) are not the number the group agreed in its make-up."""
+
+    sector: Sector
+    seats: int
+    intended: int
+
+
 @dataclass(frozen=True)
 class Balance:
     public_seats: int
@@ -144,18 +177,61 @@ class Balance:
     public_filled: int
     vcs_filled: int
     by_sector: dict[Sector, int]
+    # The group's intended make-up, seats per sector as it agreed them; empty: the usual parity (equal sides).
+    intended: dict[Sector, int] = field(default_factory=dict)
+    filled_by_sector: dict[Sector, int] = field(default_factory=dict)
+    gaps: tuple[SectorGap, ...] = ()  # sectors with more or fewer seats than intended, in the sectors' order
+    # Sectors where a seat of those intended stands empty today (`seats` is the number filled).
+    short: tuple[SectorGap, ...] = ()
+
+    @property
+    def parity(self) -> bool:
+        """Whether the group keeps the usual parity, having agreed no make-up of its own."""
+        return not self.intended
+
+    @property
+    def sides_unequal(self) -> bool:
+        """Under parity: more seats on one side than the other."""
+        return self.parity and self.public_seats != self.vcs_seats
+
+    @property
+    def filled_unequal(self) -> bool:
+        """Under parity: more seats filled today on one side than the other."""
+        return self.parity and self.public_filled != self.vcs_filled
+
+    @property
+    def as_intended(self) -> bool:
+        """Whether the seats, and those filled today, are as the make-up (or parity) asks."""
+        return not (self.gaps or self.short or self.sides_unequal or self.filled_unequal)
 
 
-def sector_balance(seats: Iterable[tuple[Sector, bool]]) -> Balance:
-    """Seats as (sector, filled) pairs -> counts for each side and each sector."""
+def make_up_gaps(counts: Mapping[Sector, int], intended: Mapping[Sector, int]) -> tuple[SectorGap, ...]:
+    """Each sector whose count differs from the make-up (a sector the make-up leaves out is intended to have
+    none), in the sectors' order; none at all when there is no make-up (parity is checked by side instead)."""
+    if not intended:
+        return ()
+    return tuple(SectorGap(sector, counts.get(sector, 0), intended.get(sector, 0)) for sector in Sector
+                 if counts.get(sector, 0) != intended.get(sector, 0))
+
+
+def sector_balance(seats: Iterable[tuple[Sector, bool]], intended: Mapping[Sector, int] | None = None) -> Balance:
+    """Seats as (sector, filled) pairs -> counts for each side and each sector, compared with the group's
+    intended make-up (seats per sector; None or empty for the usual parity)."""
     by_sector: dict[Sector, int] = {}
+    filled_by_sector: dict[Sector, int] = {}
     public = vcs = public_filled = vcs_filled = 0
     for sector, filled in seats:
         by_sector[sector] = by_sector.get(sector, 0) + 1
+        filled_by_sector[sector] = filled_by_sector.get(sector, 0) + bool(filled)
         if sector.is_public:
             public += 1
             public_filled += filled
         else:
             vcs += 1
             vcs_filled += filled
-    return Balance(public, vcs, public_filled, vcs_filled, by_sector)
+    intended = {sector: count for sector, count in (intended or {}).items() if count}
+    # Short: a seat of those agreed stands empty today. A sector with fewer seats than agreed is a gap already.
+    short = tuple(SectorGap(sector, filled_by_sector.get(sector, 0), intended[sector]) for sector in Sector
+                  if filled_by_sector.get(sector, 0) < min(by_sector.get(sector, 0), intended.get(sector, 0)))
+    return Balance(public, vcs, public_filled, vcs_filled, by_sector, intended, filled_by_sector,
+                   make_up_gaps(by_sector, intended), short)

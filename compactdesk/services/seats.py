@@ -11,10 +11,14 @@ from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import SeatFill, Sector, TermState
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.own_words import in_language
-from compactdesk.domain.rules import Balance, holds_on, sector_balance, term_state
+from compactdesk.domain.rules import Balance, holds_on, sector_balance, term_state, vacancy, vacancy_over
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, fetch_optional, fetch_row, not_before
+from compactdesk.services.make_up import intended_seats
 from compactdesk.store.models import Organisation, Person, Seat, SeatTerm
+
+# update_seat's default for the vacancy's day: keep the one held (None takes it away).
+KEEP = object()
 
 
 def _seat_fields(session: Session, *, title, title_cy, sector, fill, reserved_for, nominating_org_id, notes) -> dict:
@@ -37,10 +41,15 @@ def _seat_fields(session: Session, *, title, title_cy, sector, fill, reserved_fo
 
 
 def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill | str, *, reserved_for: str = "",
-             nominating_org_id: int | None = None, notes: str = "", title_cy: str = "") -> Seat:
-    """A new seat, last in order; `title_cy` is its title in Welsh ("" for none: the English is used)."""
+             nominating_org_id: int | None = None, notes: str = "", title_cy: str = "", brief: str = "",
+             vacancy_on: dt.date | str | None = None, vacancy_reason: str = "") -> Seat:
+    """A new seat, last in order; `title_cy` is its title in Welsh ("" for none: the English is used), `brief` what
+    it covers (social services, lifelong learning…), and `vacancy_on` and `vacancy_reason` since when it has been
+    empty and why (awaiting nomination after the election…)."""
     seat = Seat(**_seat_fields(session, title=title, title_cy=title_cy, sector=sector, fill=fill,
                                reserved_for=reserved_for, nominating_org_id=nominating_org_id, notes=notes))
+    seat.brief = _brief(brief)
+    seat.vacancy_on, seat.vacancy_reason = _vacancy(seat, vacancy_on, vacancy_reason)
     # After the highest, not the count: a deleted seat would leave the count pointing at a position in use.
     seat.position = session.scalar(select(func.coalesce(func.max(Seat.position), -1))) + 1
     session.add(seat)
@@ -50,14 +59,46 @@ def add_seat(session: Session, title: str, sector: Sector | str, fill: SeatFill 
 
 def update_seat(session: Session, seat_id: int, *, title: str, sector: Sector | str, fill: SeatFill | str,
                 reserved_for: str = "", nominating_org_id: int | None = None, notes: str = "",
-                title_cy: str | None = None) -> Seat:
-    """Changes a seat; its Welsh title stays as held unless `title_cy` is given ("" takes it away)."""
+                title_cy: str | None = None, brief: str | None = None, vacancy_on=KEEP,
+                vacancy_reason: str | None = None) -> Seat:
+    """Changes a seat. Its Welsh title, brief, and vacancy's day and reason each stay as held unless given
+    ("" takes a text away, None the vacancy's day)."""
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
-    for key, value in _seat_fields(session, title=title, title_cy=title_cy, sector=sector, fill=fill,
-                                   reserved_for=reserved_for, nominating_org_id=nominating_org_id,
-                                   notes=notes).items():
+    fields = _seat_fields(session, title=title, title_cy=title_cy, sector=sector, fill=fill,
+                          reserved_for=reserved_for, nominating_org_id=nominating_org_id, notes=notes)
+    if brief is not None:
+        fields["brief"] = _brief(brief)
+    if vacancy_on is not KEEP or vacancy_reason is not None:
+        fields["vacancy_on"], fields["vacancy_reason"] = _vacancy(
+            seat, seat.vacancy_on if vacancy_on is KEEP else vacancy_on,
+            seat.vacancy_reason if vacancy_reason is None else vacancy_reason)
+    for key, value in fields.items():
         setattr(seat, key, value)
     return seat
+
+
+def _brief(brief: str | None) -> str:
+    return text.optional(brief, translate("Seats", "what the seat covers"), "brief", multiline=True)
+
+
+def _vacancy(seat: Seat, vacancy_on, vacancy_reason) -> tuple[dt.date | None, str]:
+    """The vacancy's day and reason, checked: a reason belongs to a vacancy with a day, and a seat is not empty on
+    a day someone holds it."""
+    day = as_date(vacancy_on, translate("Seats", "the day the seat became vacant"), "vacancy_on", required=False)
+    reason = text.optional(vacancy_reason, translate("Seats", "why the seat is vacant"), "vacancy_reason")
+    if reason and day is None:
+        raise ValidationError(translate(
+            "Seats", "Say since when the seat has been vacant: the reason belongs to that vacancy, and is not shown "
+            "once the seat is filled again."), "vacancy_on")
+    for term in seat.terms if day is not None else ():
+        if holds_on(day, term.start_on, term.end_on):
+            until = uk_date(term.end_on) if term.end_on else translate("Seats", "no end date")
+            raise ValidationError(translate(
+                "Seats", "{person} holds the seat on {day} (the term from {start} to {end}). A vacancy starts after "
+                "a term ends: give a later day, or end the term first.",
+            ).format(person=term.person.name, day=uk_date(day), start=uk_date(term.start_on), end=until),
+                "vacancy_on")
+    return day, reason
 
 
 def _overlaps(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b_end: dt.date | None) -> bool:
@@ -133,11 +174,13 @@ class SeatView:
     holder_id: int | None
     term_start: dt.date | None
     term_end: dt.date | None
-    vacant_since: dt.date | None
+    vacant_since: dt.date | None  # the day typed for this vacancy, else the day after the last term ended
     state: TermState
     nominated_by: str = ""  # the nominating organisation's name
     term_id: int | None = None  # the term held now
     terms: int = 0  # how many terms the seat has ever had
+    brief: str = ""  # what the seat covers (social services, lifelong learning…)
+    vacancy_reason: str = ""  # why it is empty, while the vacancy it was given for lasts
 
 
 def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> list[SeatView]:
@@ -147,8 +190,8 @@ def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> l
     views = []
     for seat in seats:
         current = next((t for t in seat.terms if holds_on(today, t.start_on, t.end_on)), None)
-        ended = [t.end_on for t in seat.terms if t.end_on is not None and t.end_on < today]
-        vacant_since = None if current else (max(ended) + dt.timedelta(days=1) if ended else None)
+        vacant_since, reason = vacancy(today, ((t.start_on, t.end_on) for t in seat.terms),
+                                       typed_on=seat.vacancy_on, reason=seat.vacancy_reason)
         views.append(SeatView(
             seat.id, in_language(seat.title, seat.title_cy), seat.sector, seat.fill, seat.reserved_for,
             current.person.name if current else None, current.person_id if current else None,
@@ -156,12 +199,16 @@ def seat_overview(session: Session, today: dt.date, warning_days: int = 60) -> l
             term_state(today, held=current is not None, term_end=current.end_on if current else None,
                        warning_days=warning_days),
             nominated_by=seat.nominating_org.name if seat.nominating_org else "",
-            term_id=current.id if current else None, terms=len(seat.terms)))
+            term_id=current.id if current else None, terms=len(seat.terms), brief=seat.brief,
+            vacancy_reason=reason))
     return views
 
 
 def balance(session: Session, today: dt.date) -> Balance:
-    return sector_balance((view.sector, view.holder is not None) for view in seat_overview(session, today))
+    """The seats and those filled on `today`, by side and by sector, against the group's make-up (services/make_up)
+    or, where it agreed none, the usual parity."""
+    return sector_balance(((view.sector, view.holder is not None) for view in seat_overview(session, today)),
+                          intended_seats(session))
 
 
 @dataclass(frozen=True)
@@ -209,9 +256,19 @@ class SeatDetail:
     nominating_org_id: int | None
     notes: str
     title_cy: str = ""  # its title in Welsh, as held ("" for none)
+    brief: str = ""
+    vacancy_on: dt.date | None = None  # as typed (see seat_detail)
+    vacancy_reason: str = ""
 
 
-def seat_detail(session: Session, seat_id: int) -> SeatDetail:
+def seat_detail(session: Session, seat_id: int, today: dt.date | None = None) -> SeatDetail:
+    """The seat's fields as held. Given `today`, a vacancy the seat has since been filled after (see
+    rules.vacancy_over) is left out, so that the form that edits the seat does not offer it again; a vacancy
+    still to come stays."""
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
+    day, reason = seat.vacancy_on, seat.vacancy_reason or ""
+    if day is not None and today is not None and day <= today and vacancy_over(
+            today, ((t.start_on, t.end_on) for t in seat.terms), day):
+        day, reason = None, ""
     return SeatDetail(seat.id, seat.title, seat.sector, seat.fill, seat.reserved_for, seat.nominating_org_id,
-                      seat.notes, seat.title_cy or "")
+                      seat.notes, seat.title_cy or "", seat.brief or "", day, reason)

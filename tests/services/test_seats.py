@@ -303,3 +303,89 @@ def test_a_seat_added_after_a_delete_goes_last(store):
     fourth = store.run(seats.add_seat, "Seat 3", Sector.VCS, SeatFill.ELECTED)
     assert [v.seat_id for v in store.run(seats.seat_overview, TODAY)] == [first.id, third.id, fourth.id]
     assert store.run(lambda s: s.get(Seat, fourth.id).position) == 3
+
+
+# --- a seat's brief, and a vacancy's day and reason (issue 21) ----------------------------------------------------
+
+ELECTION = dt.date(2027, 5, 4)
+AWAITING = "Awaiting nomination after the election"
+
+
+def test_the_seat_for_social_services_vacant_since_the_election_on_4_may_awaiting_nomination(store, people):
+    """Entered as in the county's case: the cabinet member for social services stood down at the election; the
+    secretary records the seat's brief, then the vacancy with its day and reason; in July the council nominates."""
+    seat = store.run(seats.add_seat, "Cabinet member", Sector.COUNCIL, SeatFill.NOMINATED,
+                     brief="Social services\nand lifelong learning")
+    store.run(seats.appoint, seat.id, people[0].id, "2023-05-05", "2027-05-03")
+    store.run(seats.update_seat, seat.id, title="Cabinet member", sector=Sector.COUNCIL, fill=SeatFill.NOMINATED,
+              vacancy_on="04/05/2027", vacancy_reason=AWAITING)
+
+    (before,) = store.run(seats.seat_overview, dt.date(2027, 4, 20))
+    assert (before.holder, before.vacant_since, before.vacancy_reason) == ("Llŷr Jones", None, "")
+    assert before.brief == "Social services\nand lifelong learning"
+    (after,) = store.run(seats.seat_overview, dt.date(2027, 6, 1))
+    assert (after.state, after.vacant_since, after.vacancy_reason) == (TermState.VACANT, ELECTION, AWAITING)
+    detail = store.run(seats.seat_detail, seat.id, dt.date(2027, 6, 1))
+    assert (detail.brief, detail.vacancy_on, detail.vacancy_reason) == (
+        "Social services\nand lifelong learning", ELECTION, AWAITING)
+
+    store.run(seats.appoint, seat.id, people[1].id, "2027-07-01", "2028-03-31")
+    (waiting,) = store.run(seats.seat_overview, dt.date(2027, 6, 30))  # the nominee starts tomorrow
+    assert (waiting.vacant_since, waiting.vacancy_reason) == (ELECTION, AWAITING)
+    (filled,) = store.run(seats.seat_overview, dt.date(2027, 7, 1))
+    assert (filled.holder, filled.vacant_since, filled.vacancy_reason) == ("Gwenllïan Parry", None, "")
+    # After the next term ends, the old reason is not the new vacancy's: that runs from the day after the term.
+    (later,) = store.run(seats.seat_overview, dt.date(2028, 5, 1))
+    assert (later.vacant_since, later.vacancy_reason) == (dt.date(2028, 4, 1), "")
+    # The form no longer offers the filled vacancy; the record keeps what was typed until it is saved again.
+    detail = store.run(seats.seat_detail, seat.id, dt.date(2027, 7, 1))
+    assert (detail.vacancy_on, detail.vacancy_reason) == (None, "")
+    assert store.run(seats.seat_detail, seat.id).vacancy_on == ELECTION
+
+
+def test_an_update_that_leaves_out_the_brief_and_vacancy_keeps_them(store):
+    seat = store.run(seats.add_seat, "Lifelong learning seat", Sector.EDUCATION, SeatFill.NOMINATED,
+                     brief="Lifelong learning", vacancy_on=dt.date(2027, 1, 10), vacancy_reason="New seat")
+    store.run(seats.update_seat, seat.id, title="Lifelong learning", sector=Sector.EDUCATION, fill="nominated")
+    detail = store.run(seats.seat_detail, seat.id)
+    assert (detail.title, detail.brief, detail.vacancy_on, detail.vacancy_reason) == (
+        "Lifelong learning", "Lifelong learning", dt.date(2027, 1, 10), "New seat")
+    store.run(seats.update_seat, seat.id, title="Lifelong learning", sector=Sector.EDUCATION, fill="nominated",
+              brief="", vacancy_on=None, vacancy_reason="")
+    detail = store.run(seats.seat_detail, seat.id)
+    assert (detail.brief, detail.vacancy_on, detail.vacancy_reason) == ("", None, "")
+
+
+def test_a_vacancy_reason_needs_its_day_and_a_held_day_is_no_vacancy(store, people):
+    seat = store.run(seats.add_seat, "Health board", Sector.HEALTH, SeatFill.NOMINATED)
+    store.run(seats.appoint, seat.id, people[2].id, "2025-04-01")
+    change = {"title": "Health board", "sector": "health", "fill": "nominated"}
+    with pytest.raises(ValidationError) as caught:
+        store.run(seats.update_seat, seat.id, **change, vacancy_reason="Trust merging")
+    assert caught.value.field == "vacancy_on" and "Say since when the seat has been vacant" in str(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        store.run(seats.update_seat, seat.id, **change, vacancy_on="01/06/2026", vacancy_reason="Trust merging")
+    assert caught.value.field == "vacancy_on"
+    assert str(caught.value) == ("Łucja Nowak holds the seat on 1 June 2026 (the term from 1 April 2025 to no end "
+                                 "date). A vacancy starts after a term ends: give a later day, or end the term first.")
+    with pytest.raises(ValidationError, match="Not a date|day first|cannot read|is not"):
+        store.run(seats.update_seat, seat.id, **change, vacancy_on="31/02/2027")
+    with pytest.raises(ValidationError) as caught:
+        store.run(seats.add_seat, "X", "vcs", "elected", vacancy_on="2027-01-01", vacancy_reason="x" * 301)
+    assert caught.value.field == "vacancy_reason"
+    assert store.run(seats.seat_detail, seat.id).vacancy_reason == ""
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(brief=st.text(max_size=80), reason=st.text(max_size=80))
+def test_any_brief_and_reason_a_person_types_is_kept_clean(store, brief, reason):
+    from compactdesk.domain.text import clean
+
+    if not clean(reason):
+        reason = "Disgwyl enwebiad ar ôl yr etholiad ŵ ŷ 🗳️"
+    seat = store.run(seats.add_seat, "Sedd", "vcs", "elected", brief=brief, vacancy_on=ELECTION,
+                     vacancy_reason=reason)
+    detail = store.run(seats.seat_detail, seat.id)
+    assert (detail.brief, detail.vacancy_reason) == (clean(brief, multiline=True), clean(reason))
+    (view,) = [v for v in store.run(seats.seat_overview, dt.date(2027, 6, 1)) if v.seat_id == seat.id]
+    assert (view.vacant_since, view.vacancy_reason) == (ELECTION, clean(reason))
