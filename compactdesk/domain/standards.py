@@ -11,17 +11,27 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from compactdesk.domain.dates import add_months
-from compactdesk.domain.enums import CodeStatus
+from compactdesk.domain.dates import add_months, uk_date
+from compactdesk.domain.enums import CodeStatus, FundingOutcome
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
 
 # -- consultations ------------------------------------------------------------------
 
 def consultation_days(opens_on: dt.date, closes_on: dt.date) -> int:
-    return (closes_on - opens_on).days
+    """How many days a consultation was open, counted as people count it: both the opening and the closing day
+    are days on which a response can be sent, so Monday 5 January to Sunday 29 March is 84 days, 12 weeks."""
+    return (closes_on - opens_on).days + 1
+
+
+def consultation_full_length_closes(opens_on: dt.date, weeks: int) -> dt.date:
+    """The closing day of a consultation that runs exactly `weeks` weeks: 12 weeks from Monday 5 January
+    closes on Sunday 29 March. The same count as consultation_days, so the form's words and the check agree."""
+    return opens_on + dt.timedelta(days=weeks * 7 - 1)
 
 
 def consultation_is_short(opens_on: dt.date, closes_on: dt.date, weeks: int) -> bool:
-    """Shorter than the standard: open for fewer than `weeks` whole weeks."""
+    """Shorter than the standard: open for fewer than `weeks` whole weeks, both ends counted."""
     return consultation_days(opens_on, closes_on) < weeks * 7
 
 
@@ -87,6 +97,49 @@ def funding_notice_ok(given_on: dt.date, effective_on: dt.date, months: int) -> 
 def notice_days_short(given_on: dt.date, effective_on: dt.date, months: int) -> int:
     """How many days too little notice was given (0 when the notice met the standard)."""
     return max(0, (notice_needed_until(given_on, months) - effective_on).days)
+
+
+def notice_to_take_up(days_short: int, outcome: FundingOutcome | None) -> bool:
+    """A short notice the group should still take up. One whose change was withdrawn before it took effect
+    leaves nothing to take up; it still counts against the standard, since the notice was given too late."""
+    return days_short > 0 and outcome is not FundingOutcome.WITHDRAWN
+
+
+def check_notice_outcome(*, given_on: dt.date, effective_on: dt.date, outcome: FundingOutcome | None,
+                         outcome_on: dt.date | None) -> None:
+    """What came of a notice must fit its dates: a day for it, not before notice was given; a change taken back
+    on or before the day it was to take effect was withdrawn, one undone after it took effect was reversed."""
+    if outcome is None:
+        if outcome_on is not None:
+            raise ValidationError(translate(
+                "Funding", "Choose what happened on {day}, or clear that date while it is not known yet.").format(
+                day=uk_date(outcome_on)), "outcome")
+        return
+    if outcome_on is None:
+        raise ValidationError(_day_wanted(outcome), "outcome_on")
+    if outcome_on < given_on:
+        raise ValidationError(translate(
+            "Funding", "What happened ({day}) cannot be before notice was given ({given}). Check both dates.").format(
+            day=uk_date(outcome_on), given=uk_date(given_on)), "outcome_on")
+    if outcome is FundingOutcome.WITHDRAWN and outcome_on > effective_on:
+        raise ValidationError(translate(
+            "Funding", "The change took effect on {effective}, so taking it back on {day} reversed it. Choose "
+            "“{reversed}”, or give a day on or before {effective}.").format(
+            effective=uk_date(effective_on), day=uk_date(outcome_on), reversed=FundingOutcome.REVERSED.label()),
+            "outcome")
+    if outcome is FundingOutcome.REVERSED and outcome_on < effective_on:
+        raise ValidationError(translate(
+            "Funding", "The change was to take effect on {effective}, so taking it back on {day} withdrew it before "
+            "it took effect. Choose “{withdrawn}”, or give a day on or after {effective}.").format(
+            effective=uk_date(effective_on), day=uk_date(outcome_on), withdrawn=FundingOutcome.WITHDRAWN.label()),
+            "outcome")
+
+
+def _day_wanted(outcome: FundingOutcome) -> str:
+    return {FundingOutcome.WENT_AHEAD: translate("Funding", "Give the day the change went ahead."),
+            FundingOutcome.REDUCED: translate("Funding", "Give the day the change went ahead, reduced."),
+            FundingOutcome.WITHDRAWN: translate("Funding", "Give the day the change was withdrawn."),
+            FundingOutcome.REVERSED: translate("Funding", "Give the day the change was reversed.")}[outcome]
 
 
 # -- codes of practice --------------------------------------------------------------

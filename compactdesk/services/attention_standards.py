@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from compactdesk.domain.dates import days_text, uk_date
-from compactdesk.domain.standards import check_consultation, notice_days_short
+from compactdesk.domain.standards import check_consultation, notice_days_short, notice_to_take_up
 from compactdesk.domain.word_lists import all_of
 from compactdesk.i18n import translate
 from compactdesk.services import codes, disputes, funding
@@ -88,7 +88,8 @@ def _consultation_items(session, today: dt.date) -> list:
 
 def short_notices(session, today: dt.date) -> list:
     """(id, body, organisation, change, given, effective, days short) of the notices given too late
-    whose change took effect within the year (or is still to), by the day notice was given.
+    whose change took effect within the year (or is still to), by the day notice was given; a change
+    withdrawn before it took effect leaves nothing to take up (domain.standards.notice_to_take_up).
 
     SQL keeps the recent ones that took effect before the same months later by SQLite's count
     (a day or two later than the calendar's at a month's end, so none is missed);
@@ -96,16 +97,16 @@ def short_notices(session, today: dt.date) -> list:
     months = standards(session).funding_notice_months
     organisation = aliased(Organisation)
     query = (select(FundingNotice.id, Organisation.name, organisation.name, FundingNotice.change,
-                    FundingNotice.given_on, FundingNotice.effective_on)
+                    FundingNotice.given_on, FundingNotice.effective_on, FundingNotice.outcome)
              .join(Organisation, FundingNotice.body_id == Organisation.id)
              .join(organisation, FundingNotice.organisation_id == organisation.id)
              .where(FundingNotice.effective_on >= today - dt.timedelta(days=funding.RECENT_DAYS),
                     FundingNotice.effective_on < func.date(FundingNotice.given_on, f"+{int(months)} months"))
              .order_by(FundingNotice.given_on, FundingNotice.id))
     found = []
-    for ident, body, organisation_name, change, given_on, effective_on in session.execute(query):
+    for ident, body, organisation_name, change, given_on, effective_on, outcome in session.execute(query):
         short = notice_days_short(given_on, effective_on, months)
-        if short:
+        if notice_to_take_up(short, outcome):
             found.append((ident, body, organisation_name, change, given_on, effective_on, short))
     return found
 

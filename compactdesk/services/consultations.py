@@ -1,7 +1,9 @@
 """Consultations by public bodies, checked against the compact's standards: long enough (or shorter for a
 stated reason), and respondents told what was done with their views within the set weeks of closing.
 
-The check itself is domain.standards.check_consultation with the compact's own numbers.
+The check itself is domain.standards.check_consultation with the compact's own numbers. Its length is counted as
+people count it, both the opening and the closing day included (domain.standards.consultation_days): open Monday 5
+January to Sunday 29 March is 12 weeks. counting_rule says so in the form, with the same count.
 """
 
 import datetime as dt
@@ -11,11 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from compactdesk.domain import text
-from compactdesk.domain.dates import uk_date
+from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.rules import Standards
-from compactdesk.domain.standards import ConsultationCheck, check_consultation, consultation_days
+from compactdesk.domain.standards import (
+    ConsultationCheck,
+    check_consultation,
+    consultation_days,
+    consultation_full_length_closes,
+)
 from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import as_date, fetch, not_before, whole_number
 from compactdesk.services.compact import standards
@@ -126,6 +133,16 @@ def weeks_and_days(days: int) -> str:
     return translate("Consultations", "{weeks} {days}").format(
         weeks=translate("Consultations", "%n week(s)", None, weeks), days=translate("Consultations", "%n day(s)", None,
                                                                                   rest))
+
+
+def counting_rule(opens_on: dt.date, weeks: int) -> str:
+    """The rule the length is counted by, with the standard's own example from the opening day: "Counted as people
+    count it: both the opening and the closing day are included — 12 weeks from Monday 5 January 2026 closes on
+    Sunday 29 March 2026." """
+    return translate("Consultations", "Counted as people count it: both the opening and the closing day are "
+                                      "included — {length} from {opens} closes on {closes}.").format(
+        length=translate("Consultations", "%n week(s)", None, weeks), opens=uk_long_date(opens_on),
+        closes=uk_long_date(consultation_full_length_closes(opens_on, weeks)))
 
 
 def length_text(opens_on: dt.date, closes_on: dt.date, short_reason: str, weeks: int) -> str:

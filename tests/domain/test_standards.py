@@ -16,20 +16,24 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from compactdesk.domain import standards
-from compactdesk.domain.enums import CodeStatus
+from compactdesk.domain.enums import CodeStatus, FundingOutcome
+from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.standards import (
     ConsultationCheck,
     check_consultation,
+    check_notice_outcome,
     code_review_due,
     code_review_overdue,
     consultation_days,
     consultation_feedback_due,
+    consultation_full_length_closes,
     consultation_is_short,
     funding_notice_ok,
     in_year,
     median_days,
     notice_days_short,
     notice_needed_until,
+    notice_to_take_up,
     percent,
     round_half_up,
     signed_up_on,
@@ -62,26 +66,56 @@ def plus_days(day: dt.date, count: int) -> dt.date:
 # -- consultations: length ----------------------------------------------------------------------------
 
 
-@rules
-@given(opens=days, length=st.integers(0, 800))
-def test_consultation_days_is_the_days_between(opens, length):
-    assume(opens <= dt.date(9989, 1, 1))
-    assert consultation_days(opens, plus_days(opens, length)) == length
+# Counted as people count it: the opening and the closing day are both days a response can be sent.
 
 
 @rules
-@given(opens=days, length=st.integers(0, 800), standard=weeks)
-def test_a_consultation_is_short_exactly_when_under_the_weeks_times_seven(opens, length, standard):
+@given(opens=days, between=st.integers(0, 800))
+def test_consultation_days_counts_both_the_opening_and_the_closing_day(opens, between):
     assume(opens <= dt.date(9989, 1, 1))
-    assert consultation_is_short(opens, plus_days(opens, length), standard) == (length < standard * 7)
+    assert consultation_days(opens, plus_days(opens, between)) == between + 1
+
+
+def test_open_and_closed_on_one_day_is_one_day():
+    assert consultation_days(dt.date(2026, 3, 2), dt.date(2026, 3, 2)) == 1
+
+
+@rules
+@given(opens=days, standard=weeks)
+@example(opens=dt.date(2026, 1, 5), standard=12)
+def test_opens_d_closes_d_plus_w_weeks_less_a_day_is_exactly_w_weeks_and_meets_w(opens, standard):
+    assume(opens <= dt.date(9989, 1, 1))
+    closes = plus_days(opens, 7 * standard - 1)
+    assert consultation_full_length_closes(opens, standard) == closes
+    assert consultation_days(opens, closes) == 7 * standard
+    assert not consultation_is_short(opens, closes, standard)
+    assert consultation_is_short(opens, plus_days(closes, -1), standard)
+    assert not consultation_is_short(opens, closes, standard - 1) if standard > 1 else True
+
+
+def test_monday_5_january_to_sunday_29_march_is_twelve_weeks_and_the_saturday_before_is_short():
+    """The issue's case: open Monday to the Sunday twelve weeks later was counted 11 weeks 6 days."""
+    opens = dt.date(2026, 1, 5)
+    assert opens.strftime("%A") == "Monday" and consultation_full_length_closes(opens, 12) == dt.date(2026, 3, 29)
+    assert dt.date(2026, 3, 29).strftime("%A") == "Sunday"
+    assert consultation_days(opens, dt.date(2026, 3, 29)) == 84
+    assert not consultation_is_short(opens, dt.date(2026, 3, 29), 12)
+    assert consultation_is_short(opens, dt.date(2026, 3, 28), 12)
+
+
+@rules
+@given(opens=days, between=st.integers(0, 800), standard=weeks)
+def test_a_consultation_is_short_exactly_when_open_fewer_than_the_weeks_times_seven_days(opens, between, standard):
+    assume(opens <= dt.date(9989, 1, 1))
+    assert consultation_is_short(opens, plus_days(opens, between), standard) == (between + 1 < standard * 7)
 
 
 @given(opens=days)
 @example(opens=dt.date(2026, 1, 5))
-def test_twelve_weeks_is_84_days_83_is_short_84_is_not(opens):
+def test_twelve_weeks_closes_83_days_after_opening_82_is_short(opens):
     assume(opens <= dt.date(9989, 1, 1))
-    assert consultation_is_short(opens, plus_days(opens, 83), 12)
-    assert not consultation_is_short(opens, plus_days(opens, 84), 12)
+    assert consultation_is_short(opens, plus_days(opens, 82), 12)
+    assert not consultation_is_short(opens, plus_days(opens, 83), 12)
 
 
 @rules
@@ -184,7 +218,7 @@ def test_the_check_agrees_with_its_parts(today, opens, length, reason, feedback,
 
 
 @rules
-@given(opens=days, length=st.integers(0, 83), reason=st.text(min_size=1).filter(lambda t: t.strip()))
+@given(opens=days, length=st.integers(0, 82), reason=st.text(min_size=1).filter(lambda t: t.strip()))
 def test_a_reason_makes_a_short_consultation_not_flagged(opens, length, reason):
     assume(opens <= dt.date(9980, 1, 1))
     closes = plus_days(opens, length)
@@ -197,8 +231,9 @@ def test_a_reason_makes_a_short_consultation_not_flagged(opens, length, reason):
 
 def test_the_standard_numbers_default_to_the_national_compacts():
     opens = dt.date(2026, 1, 1)
-    check = check_consultation(dt.date(2026, 1, 1), opens_on=opens, closes_on=plus_days(opens, 83))
-    assert check.short and check.feedback_due == plus_days(opens, 83 + 84)
+    check = check_consultation(dt.date(2026, 1, 1), opens_on=opens, closes_on=plus_days(opens, 82))
+    assert check.short and check.feedback_due == plus_days(opens, 82 + 84)
+    assert not check_consultation(dt.date(2026, 1, 1), opens_on=opens, closes_on=plus_days(opens, 83)).short
 
 
 # -- funding notice --------------------------------------------------------------------------------------
@@ -290,6 +325,43 @@ def test_days_short_is_zero_exactly_when_the_notice_is_ok(given_on, notice, effe
     assume(given_on <= dt.date(9970, 1, 1))
     effective = plus_days(given_on, effective_offset)
     assert (notice_days_short(given_on, effective, notice) == 0) == funding_notice_ok(given_on, effective, notice)
+
+
+@rules
+@given(short=st.integers(0, 400), outcome=st.none() | st.sampled_from(list(FundingOutcome)))
+def test_a_short_notice_is_to_take_up_unless_its_change_was_withdrawn(short, outcome):
+    assert notice_to_take_up(short, outcome) == (short > 0 and outcome is not FundingOutcome.WITHDRAWN)
+
+
+@rules
+@given(given_on=ordinary, effect=st.integers(0, 400), after=st.integers(-400, 800),
+       outcome=st.none() | st.sampled_from(list(FundingOutcome)), dated=st.booleans())
+def test_what_came_of_a_notice_fits_its_dates_or_is_refused_at_its_field(given_on, effect, after, outcome, dated):
+    assume(given_on <= dt.date(2197, 1, 1))
+    effective = plus_days(given_on, effect)
+    day = plus_days(given_on, after) if dated else None
+    if outcome is None:
+        expected = None if day is None else "outcome"
+    elif day is None or day < given_on:
+        expected = "outcome_on"
+    elif outcome is FundingOutcome.WITHDRAWN and day > effective:
+        expected = "outcome"
+    elif outcome is FundingOutcome.REVERSED and day < effective:
+        expected = "outcome"
+    else:
+        expected = None
+    try:
+        check_notice_outcome(given_on=given_on, effective_on=effective, outcome=outcome, outcome_on=day)
+    except ValidationError as error:
+        assert error.field == expected and str(error)
+    else:
+        assert expected is None
+
+
+def test_withdrawn_and_reversed_both_allow_the_day_the_change_was_to_take_effect():
+    for outcome in (FundingOutcome.WITHDRAWN, FundingOutcome.REVERSED):
+        check_notice_outcome(given_on=dt.date(2009, 5, 14), effective_on=dt.date(2010, 4, 1), outcome=outcome,
+                             outcome_on=dt.date(2010, 4, 1))
 
 
 # -- codes of practice -----------------------------------------------------------------------------------

@@ -41,12 +41,12 @@ def refused(store, service, *args, **kwargs) -> ValidationError:
 
 
 def test_a_consultation_is_stored_whole_with_welsh_polish_and_emoji_text(store, orgs):
-    made = add(store, orgs, title="  Adolygiad llyfrgelloedd ŵ ŷ – Łódź 📚 ", short_reason="",
+    made = add(store, orgs, title="  Adolygiad llyfrgelloedd ŵ ŷ – Łódź 📚 ", closes="2026-03-29", short_reason="",
                feedback_on="2026-05-01", responses="1,204", notes="Nodiadau\nail linell – Gwenllïan")
     row = row_of(store, made.id)
     assert (row.title, row.body, row.body_id) == ("Adolygiad llyfrgelloedd ŵ ŷ – Łódź 📚", "Cyngor Sir Dyfnant",
                                                   orgs["council"])
-    assert (row.opens_on, row.closes_on, row.feedback_on) == (dt.date(2026, 1, 5), dt.date(2026, 3, 30),
+    assert (row.opens_on, row.closes_on, row.feedback_on) == (dt.date(2026, 1, 5), dt.date(2026, 3, 29),
                                                               dt.date(2026, 5, 1))
     assert (row.responses, row.notes) == (1204, "Nodiadau\nail linell – Gwenllïan")
     assert row.length == "Open 12 weeks, meeting the 12-week standard"
@@ -66,7 +66,8 @@ def test_the_closing_day_cannot_be_before_the_opening_day_but_may_be_the_same(st
     error = refused(store, consultations.add_consultation, "X", orgs["council"], "2026-03-02", "2026-03-01")
     assert error.field == "closes_on" and "cannot be before the opening day (2 March 2026)" in str(error)
     same = add(store, orgs, opens="2026-03-02", closes="2026-03-02")
-    assert row_of(store, same.id).length == "Open 0 days — 12 weeks short of the 12-week standard, no reason given"
+    assert row_of(store, same.id).length == ("Open 1 day — 11 weeks 6 days short of the 12-week standard, no reason "
+                                             "given")
 
 
 def test_feedback_cannot_be_dated_before_the_consultation_opened(store, orgs):
@@ -100,7 +101,7 @@ def test_responses_may_be_blank_or_0_to_a_million(store, orgs, value, stored):
 
 
 def test_a_short_consultation_with_no_reason_is_flagged_in_words(store, orgs):
-    made = add(store, orgs, opens="2026-01-05", closes="2026-03-02", feedback_on="2026-03-20")  # 56 days
+    made = add(store, orgs, opens="2026-01-05", closes="2026-03-01", feedback_on="2026-03-20")  # 56 days
     row = row_of(store, made.id)
     assert row.check.short_unexplained and row.flagged and not row.check.meets_standard
     assert row.length == "Open 8 weeks — 4 short of the 12-week standard, no reason given"
@@ -109,7 +110,7 @@ def test_a_short_consultation_with_no_reason_is_flagged_in_words(store, orgs):
 
 
 def test_a_short_consultation_with_a_reason_is_not_flagged(store, orgs):
-    made = add(store, orgs, opens="2026-01-05", closes="2026-03-05", short_reason="Welsh Government deadline ⏰",
+    made = add(store, orgs, opens="2026-01-05", closes="2026-03-04", short_reason="Welsh Government deadline ⏰",
                feedback_on="2026-03-20")
     row = row_of(store, made.id)
     assert row.check.short and not row.flagged and row.check.meets_standard
@@ -117,10 +118,13 @@ def test_a_short_consultation_with_a_reason_is_not_flagged(store, orgs):
     assert store.run(consultations.flagged, TODAY) == []
 
 
-def test_the_83rd_day_is_short_and_the_84th_is_not(store, orgs):
-    opens = dt.date(2026, 1, 5)
-    short = add(store, orgs, opens=opens, closes=opens + dt.timedelta(days=83), feedback_on="2026-04-01")
-    enough = add(store, orgs, title="B", opens=opens, closes=opens + dt.timedelta(days=84), feedback_on="2026-04-01")
+def test_open_monday_to_the_sunday_twelve_weeks_later_is_twelve_weeks_and_the_saturday_is_a_day_short(store, orgs):
+    """The issue's case: both the opening and the closing day are counted, as people count them."""
+    opens = dt.date(2026, 1, 5)  # a Monday
+    short = add(store, orgs, opens=opens, closes="2026-03-28", feedback_on="2026-04-01")
+    enough = add(store, orgs, title="B", opens=opens, closes="2026-03-29", feedback_on="2026-04-01")  # a Sunday
+    assert row_of(store, enough.id).length == "Open 12 weeks, meeting the 12-week standard"
+    assert row_of(store, enough.id).length_brief == "12 weeks"
     assert row_of(store, short.id).flagged
     assert row_of(store, short.id).length == "Open 11 weeks 6 days — 1 day short of the 12-week standard, " \
                                              "no reason given"
@@ -152,20 +156,20 @@ def test_feedback_dated_after_today_is_not_yet_given(store, orgs):
 
 
 def test_both_reasons_are_given_when_both_apply(store, orgs):
-    made = add(store, orgs, opens="2025-01-06", closes="2025-03-03")
+    made = add(store, orgs, opens="2025-01-06", closes="2025-03-02")
     assert row_of(store, made.id).why.splitlines() == [
         "Open 8 weeks — 4 short of the 12-week standard, no reason given",
-        "Feedback to respondents 78 weeks 1 day overdue"]
+        "Feedback to respondents 78 weeks 2 days overdue"]
 
 
 def test_the_compacts_own_standards_are_used(store, orgs):
     store.run(compact.set_up_compact, "Compact Sir Ddyfnant", today=TODAY)
     store.run(compact.set_standards, Standards(consultation_weeks=8, consultation_feedback_weeks=4))
-    made = add(store, orgs, opens="2026-01-05", closes="2026-03-02")  # 8 weeks exactly
-    row = row_of(store, made.id, dt.date(2026, 3, 30))
+    made = add(store, orgs, opens="2026-01-05", closes="2026-03-01")  # 8 weeks exactly
+    row = row_of(store, made.id, dt.date(2026, 3, 29))
     assert row.length == "Open 8 weeks, meeting the 8-week standard"
-    assert row.check.feedback_due == dt.date(2026, 3, 30) and not row.flagged
-    assert row_of(store, made.id, dt.date(2026, 3, 31)).flagged
+    assert row.check.feedback_due == dt.date(2026, 3, 29) and not row.flagged
+    assert row_of(store, made.id, dt.date(2026, 3, 30)).flagged
 
 
 def test_edit_and_delete(store, orgs):
@@ -208,3 +212,22 @@ def test_flagged_is_exactly_the_domain_check(store, orgs, opens, length, reason,
     assert (made.id in {r.consultation_id for r in store.run(consultations.flagged, today)}) == check.flagged
     assert bool(row.why) == check.flagged
     store.run(lambda session: session.delete(session.get(Consultation, made.id)))
+
+
+def test_the_counting_rule_is_said_with_an_example_from_the_opening_day(store, orgs):
+    assert consultations.counting_rule(dt.date(2026, 1, 5), 12) == (
+        "Counted as people count it: both the opening and the closing day are included — 12 weeks from Monday "
+        "5 January 2026 closes on Sunday 29 March 2026.")
+    assert consultations.counting_rule(dt.date(2026, 1, 5), 1).endswith(
+        "1 week from Monday 5 January 2026 closes on Sunday 11 January 2026.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(opens=st.dates(dt.date(1990, 1, 1), dt.date(2190, 1, 1)), weeks=st.integers(1, 52))
+def test_the_closing_day_the_rule_names_is_exactly_the_standard_in_words(opens, weeks):
+    rule = consultations.counting_rule(opens, weeks)
+    closes = opens + dt.timedelta(days=7 * weeks - 1)
+    assert closes.strftime("%A") in rule
+    assert consultations.length_text(opens, closes, "", weeks).startswith(
+        f"Open {weeks} week{'s' if weeks > 1 else ''}, meeting the {weeks}-week standard")
+    assert consultations.length_brief(opens, closes - dt.timedelta(days=1), "", weeks).endswith("1 day short")

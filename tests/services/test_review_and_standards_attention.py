@@ -93,8 +93,8 @@ def test_consultations_short_without_reason_or_without_feedback_are_flagged(stor
     def add(session):
         council, _ = _bodies(session)
         for title, opens, days, reason, told in (
-                ("Twelve weeks", dt.date(2026, 1, 5), 84, "", dt.date(2026, 5, 1)),
-                ("Eleven weeks six days", dt.date(2026, 1, 5), 83, "", dt.date(2026, 5, 1)),
+                ("Twelve weeks", dt.date(2026, 1, 5), 83, "", dt.date(2026, 5, 1)),  # both ends counted
+                ("Eleven weeks six days", dt.date(2026, 1, 5), 82, "", dt.date(2026, 5, 1)),
                 ("Short with a reason", dt.date(2026, 1, 5), 28, "Flood emergency", dt.date(2026, 3, 1)),
                 ("Nobody told", dt.date(2026, 1, 5), 90, "", None)):
             session.add(Consultation(title=title, body_id=council, opens_on=opens,
