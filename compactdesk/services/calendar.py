@@ -39,6 +39,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.own_words import item_title
 from compactdesk.domain.seeded_words import shown as seeded
 from compactdesk.domain.standards import code_review_due
+from compactdesk.domain.titles import sentence_start
 from compactdesk.i18n import translate
 from compactdesk.services import feedback as feedback_rules
 from compactdesk.services.common import fetch
@@ -100,10 +101,6 @@ def fit(value: str | None) -> str:
     return cleaned if len(cleaned) <= _LIMIT else cleaned[:_LIMIT - 1].rstrip() + "…"
 
 
-def _capital(words: str) -> str:
-    return words[:1].upper() + words[1:]
-
-
 # -- what goes in ----------------------------------------------------------------------------------------------
 
 def _meetings(session: Session, since: dt.date, meeting_id: int | None) -> list[Entry]:
@@ -129,7 +126,8 @@ def _meetings(session: Session, since: dt.date, meeting_id: int | None) -> list[
         def words() -> tuple[str, str]:
             group = fit(label_in_language(label, label_cy)) or translate("Calendar", "liaison group")
             if kind is MeetingKind.LIAISON:
-                summary = _capital(translate("Calendar", "{group} meeting").format(group=group))
+                # "Liaison group meeting": its first letter a capital, the group's word otherwise as typed.
+                summary = sentence_start(translate("Calendar", "{group} meeting").format(group=group))
             else:
                 summary = translate("Calendar", "{kind} ({group})").format(kind=kind.label(), group=group)
             lines = []

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import CompactStatus, Sector
 from compactdesk.domain.errors import ValidationError
-from compactdesk.domain.offered_words import CHAMPION_WORDS, GROUP_WORDS, OFFERED
+from compactdesk.domain.offered_words import CHAMPION_WORDS, GROUP_WORDS, OFFERED, offered_english
 from compactdesk.domain.own_words import in_language
 from compactdesk.domain.rules import Standards
-from compactdesk.i18n import translate
+from compactdesk.i18n import ENGLISH, language, translate
 from compactdesk.services.common import as_date, choice, fetch, whole_number
 from compactdesk.store.models import Compact, CompactStatusChange, Organisation
 
@@ -77,10 +77,13 @@ OFFERED_LABELS = OFFERED
 
 
 def label_in_language(english: str | None, welsh: str | None) -> str:
-    """A label (the group's word for itself, or for a champion) in the language spoken now."""
+    """A label (the group's word for itself, or for a champion) in the language spoken now: in English as
+    held, never re-cased; in Welsh, the group's Welsh, or the program's Welsh for an offered word however its
+    letters were typed ("Liaison Group" → "grŵp cyswllt"), or else the English as held."""
     english = english or ""
-    if not (welsh or "").strip() and english in OFFERED_LABELS:
-        return translate("Compact", english)
+    offered = offered_english(english, OFFERED_LABELS)
+    if not (welsh or "").strip() and offered is not None and language() != ENGLISH:
+        return translate("Compact", offered)
     return in_language(english, welsh)
 
 

@@ -76,6 +76,33 @@ def test_denbighshire_in_welsh_puts_the_groups_word_first_and_says_compact_once(
     assert store.run(papers.group_name) == "Denbighshire Compact Liaison Group"
 
 
+def test_the_offered_word_typed_with_capitals_is_kept_so_in_english_and_is_the_programs_welsh_in_welsh(store):
+    """A secretary retyped the offered word as "Liaison Group" in the compact's form."""
+    store.run(compact.set_up_compact, "Dyfnant Compact", name_cy="Compact Dyfnant", status_on=DAY)
+    store.run(compact.update_compact, name="Dyfnant Compact", group_label="Liaison Group")
+    assert store.run(compact.group_label) == "Liaison Group"
+    assert store.run(papers.group_name) == "Dyfnant Compact Liaison Group"
+    with welsh_words(WELSH):
+        assert store.run(compact.group_label) == "grŵp cyswllt"  # not English words in a Welsh sentence
+        assert store.run(papers.group_name) == "Grŵp Cyswllt Compact Dyfnant"
+
+
+def test_the_calendar_names_the_group_and_its_meetings_in_the_words_typed(store):
+    """Derby's "Monitoring and Implementation Group", and a forum that spells its name "iCompact forum"."""
+    from compactdesk.services.calendar import calendar_file
+
+    store.run(compact.set_up_compact, "Derby Compact", "Derby", status_on=DAY)
+    store.run(compact.update_compact, name="Derby Compact", group_label="Monitoring and Implementation Group")
+    store.run(meetings.create_meeting, "liaison", "2026-12-08 10:00")
+    made = store.run(calendar_file, DAY)
+    assert "X-WR-CALNAME:Derby Compact Monitoring and Implementation Group" in made.data.decode()
+    assert "SUMMARY:Monitoring and Implementation Group meeting" in made.data.decode()
+    store.run(compact.update_compact, name="Derby Compact", group_label="iCompact forum")
+    assert "SUMMARY:iCompact forum meeting" in store.run(calendar_file, DAY).data.decode()
+    store.run(compact.update_compact, name="Derby Compact", group_label="steering group")
+    assert "SUMMARY:Steering group meeting" in store.run(calendar_file, DAY).data.decode()
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_the_monitoring_and_implementation_group_is_on_its_agenda_as_typed(store, tmp_path, suffix):
     """Derby's group typed "Monitoring and Implementation Group"; its agenda had "Monitoring And Implementation
