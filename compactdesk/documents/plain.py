@@ -17,7 +17,8 @@ __all__ = ["chase_letter_texts", "plain_text"]
 
 def _block(block) -> str:
     if isinstance(block, Heading):
-        return block.text.upper() if block.level == 1 else block.text
+        # As written: a title holds the group's own words, never put in capitals ("MONITORING AND ...").
+        return block.text
     if isinstance(block, Paragraph):
         return "".join(span.text for span in block.spans)
     if isinstance(block, Lines):

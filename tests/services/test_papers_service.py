@@ -178,3 +178,13 @@ def test_raised_at_meeting(store):
     assert [(row.item_number, row.what) for row in actions_] == [(items[0].position + 1, "Act on one")]
     assert [(row.item_number, row.issue, row.department) for row in asked] == [
         (items[1].position + 1, "Asked under two", "Youth"), (None, "Asked at the meeting", "Youth")]
+
+
+def test_a_title_in_a_letter_put_in_the_message_is_as_typed():
+    """A paper's words as an email's text (documents/plain.py) once put its title in capitals."""
+    from compactdesk.documents.model import Document, Heading, Paragraph, Section
+    from compactdesk.documents.plain import plain_text
+
+    title = "Derby Compact Monitoring and Implementation Group"
+    text = plain_text(Document("Letter", title, (Section((Heading(title), Paragraph.of("Dear Ann,"))),)))
+    assert text == f"{title}\n\nDear Ann,"
