@@ -61,7 +61,7 @@ AREAS: tuple[Area, ...] = (
          _NAMES | {"compact", "feedback", "meeting", "agenda_item"}),
     Area("people", "compactdesk.gui.pages.people", "PeoplePage",
          QT_TRANSLATE_NOOP("PeoplePage", "People & seats"), "mdi6.account-group-outline",
-         _NAMES | {"compact", "seat", "seat_term", "sign_up", "department"}),
+         _NAMES | {"compact", "seat", "seat_term", "sign_up", "department", "intended_seats"}),
     Area("compact", "compactdesk.gui.pages.compact", "CompactPage",
          QT_TRANSLATE_NOOP("CompactPage", "Compact"), "mdi6.handshake-outline",
          _NAMES | {"compact", "compact_status_change", "compact_partner"}),
