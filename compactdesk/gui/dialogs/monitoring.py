@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import IndicatorGroup, Measure
+from compactdesk.domain.titles import sentence_start
 from compactdesk.gui.dialogs.choices import fill_enum, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_indicator_dialog import Ui_IndicatorDialog
@@ -73,7 +74,7 @@ def short(text: str, limit: int = 60) -> str:
 
 
 def sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return sentence_start(text)  # its first letter a capital, nothing else changed
 
 
 def fill_ratings(combo: QComboBox, none_text: str) -> None:

@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_date
+from compactdesk.domain.titles import sentence_start
 from compactdesk.gui.dialogs.signup import (
     AGAIN,
     EDIT,
@@ -10,7 +11,6 @@ from compactdesk.gui.dialogs.signup import (
     NEW,
     DepartmentDialog,
     SignUpDialog,
-    capitalised,
     with_mnemonic,
 )
 from compactdesk.gui.pages.signup_champions import ChampionsTab, plural
@@ -59,7 +59,7 @@ class SignUpPage(TabbedPage):
         self.label = label
         self.champions_tab.set_label(label)
         self.tabs.setTabText(CHAMPIONS, self.tr("&Champions") if label == champions.DEFAULT_LABEL
-                             else with_mnemonic(capitalised(plural(label)), TAKEN))
+                             else with_mnemonic(sentence_start(plural(label)), TAKEN))
 
     # -- the register -------------------------------------------------------------------
 
