@@ -5,6 +5,7 @@ department's champion also marks them a champion on their person record; taking 
 when they champion no other department.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -14,9 +15,17 @@ from compactdesk.domain import text
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
+from compactdesk.services.champion_history import (
+    ChampionChangeInRow, ChampionChangeRow, appoint, champion_changes_in, champion_history, correct, let_go, remove)
 from compactdesk.services.common import fetch, storable_id
 from compactdesk.services.compact import get_compact, label_in_language
-from compactdesk.store.models import Department, Organisation, Person
+from compactdesk.store.models import ChampionChange, Department, Organisation, Person
+
+__all__ = ["BodyCoverage", "ChampionChangeInRow", "ChampionChangeRow", "ChampionChoice", "ChampionRef", "Coverage",
+           "DEFAULT_LABEL", "DepartmentRow", "add_department", "champion_changes_in", "champion_choices",
+           "champion_gaps", "champion_history", "champion_label", "clear_champion", "coverage", "delete_department",
+           "department_row", "department_rows", "public_bodies", "remove_champion_change", "rename_department",
+           "set_champion", "unlinked_champions", "update_champion_change", "update_department"]
 
 DEFAULT_LABEL = "champion"
 
@@ -72,38 +81,23 @@ def _champion(session: Session, body: Organisation, person_id: int | None) -> Pe
     return person
 
 
-def _champions_elsewhere(session: Session, person_id: int, department_id: int | None) -> int:
-    return session.scalar(select(func.count(Department.id)).where(
-        Department.champion_id == person_id, Department.id != (department_id or -1))) or 0
-
-
-def _let_go(session: Session, person: Person | None, department_id: int | None) -> None:
-    """A former champion is unmarked once this department was the last they championed."""
-    if person is not None and not _champions_elsewhere(session, person.id, department_id):
-        person.is_champion = False
-
-
-def _appoint(session: Session, department: Department, person: Person | None) -> None:
-    before = department.champion
-    if before is not None and (person is None or before.id != person.id):
-        _let_go(session, before, department.id)
-    department.champion = person
-    if person is not None:
-        person.is_champion = True
-
-
-def add_department(session: Session, organisation_id: int, name: str, champion_id: int | None = None) -> Department:
+def add_department(session: Session, organisation_id: int, name: str, champion_id: int | None = None, *,
+                   on: dt.date | str | None = None, note: str = "", today: dt.date | None = None) -> Department:
+    """A department of a public body; a champion named with it starts its history on `on` (default today)."""
     body = _body(session, organisation_id)
     department = Department(organisation=body, name=_name(session, body, name))
     session.add(department)
-    _appoint(session, department, _champion(session, body, champion_id))
+    champion = _champion(session, body, champion_id)
     session.flush()
+    appoint(session, department, champion, on, note, today)
     return department
 
 
 def update_department(session: Session, department_id: int, *, name: str, organisation_id: int | None = None,
-                      champion_id: int | None = None) -> Department:
-    """Renames a department, moves it to another body (left out: stays) and sets or clears its champion, in one step."""
+                      champion_id: int | None = None, on: dt.date | str | None = None, note: str = "",
+                      today: dt.date | None = None) -> Department:
+    """Renames a department, moves it to another body (left out: stays) and sets or clears its champion, in one step.
+    A new champion (or none) is a change in its history, dated `on` (default today) with its note."""
     department = _department(session, department_id)
     body = department.organisation if organisation_id is None else _body(session, organisation_id)
     # Checked first, changed after: a query in between would flush the new name under the old body,
@@ -112,7 +106,7 @@ def update_department(session: Session, department_id: int, *, name: str, organi
     champion = _champion(session, body, champion_id)
     department.organisation = body
     department.name = name
-    _appoint(session, department, champion)
+    appoint(session, department, champion, on, note, today)
     return department
 
 
@@ -122,25 +116,46 @@ def rename_department(session: Session, department_id: int, name: str) -> Depart
     return department
 
 
-def set_champion(session: Session, department_id: int, person_id: int) -> Department:
+def set_champion(session: Session, department_id: int, person_id: int, on: dt.date | str | None = None,
+                 note: str = "", *, today: dt.date | None = None) -> Department:
+    """Names the department's champion from the day `on` (default today)."""
     department = _department(session, department_id)
     if person_id is None:
         raise ValidationError(translate("Champions", "Choose who is to be the {label}.").format(
             label=champion_label(session)), "champion")
-    _appoint(session, department, _champion(session, department.organisation, person_id))
+    appoint(session, department, _champion(session, department.organisation, person_id), on, note, today)
     return department
 
 
-def clear_champion(session: Session, department_id: int) -> Department:
+def clear_champion(session: Session, department_id: int, on: dt.date | str | None = None, note: str = "", *,
+                   today: dt.date | None = None) -> Department:
+    """The department has no champion from the day `on` (default today): the post fell empty."""
     department = _department(session, department_id)
-    _appoint(session, department, None)
+    appoint(session, department, None, on, note, today)
     return department
+
+
+def update_champion_change(session: Session, change_id: int, person_id: int | None, on: dt.date | str | None,
+                           note: str = "", *, today: dt.date | None = None) -> ChampionChange:
+    """Corrects a change in a department's history: who (None: the post fell empty), the day and the note.
+    The department's champion is then its latest change's person."""
+    change = fetch(session, ChampionChange, change_id, translate("Champions", "change of champion"))
+    # The person already recorded stays as they are: they may have worked for the body the department was under.
+    person = change.person if person_id is not None and person_id == change.person_id else _champion(
+        session, change.department.organisation, person_id)
+    return correct(session, change, person, on, note, today)
+
+
+def remove_champion_change(session: Session, change_id: int) -> None:
+    """Takes a change recorded by mistake out of a department's history."""
+    remove(session, fetch(session, ChampionChange, change_id, translate("Champions", "change of champion")))
 
 
 def delete_department(session: Session, department_id: int) -> None:
-    """Removes a department; its champion is let go as if cleared (still marked if they champion another)."""
+    """Removes a department with its history; its champion is let go as if cleared (still marked if they
+    champion another)."""
     department = _department(session, department_id)
-    _let_go(session, department.champion, department.id)
+    let_go(session, department.champion, department.id)
     session.delete(department)
 
 

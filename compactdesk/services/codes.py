@@ -18,8 +18,16 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import code_review_due, code_review_overdue
 from compactdesk.i18n import translate
-from compactdesk.services.common import as_date, choice, fetch, whole_number
+from compactdesk.services.code_steps import (
+    CodeStepRow, StepRow, add_step, code_history, code_steps_in, follow_history, latest_step, record_step,
+    remove_step, update_step)
+from compactdesk.services.common import as_date, choice, fetch, not_before, whole_number
 from compactdesk.store.models import CodeOfPractice, CodeReview, Target
+
+__all__ = ["CodeDetail", "CodeRow", "CodeStepRow", "MAX_REVIEW_MONTHS", "ReviewEntry", "StepRow", "add_code",
+           "code_detail", "code_history", "code_rows", "code_steps_in", "delete_code", "months_text",
+           "record_review", "record_step", "remove_review", "remove_step", "review_text", "reviews_due",
+           "update_code", "update_step", "why_text"]
 
 MAX_REVIEW_MONTHS = 120  # ten years: a longer interval is no review at all
 
@@ -61,24 +69,91 @@ def _fields(session: Session, *, name, status, adopted_on, review_months, notes,
     }
 
 
+def _first_steps(session: Session, code: CodeOfPractice, on, note: str) -> None:
+    """A new code's history starts with the status it is given: an adopted code on its adoption day; one under
+    review adopted on that day, then under review from `on`; any other from `on`."""
+    status = code.status
+    if status.in_force:
+        add_step(session, code, CodeStatus.ADOPTED, code.adopted_on, note if status is CodeStatus.ADOPTED else "")
+    if status is not CodeStatus.ADOPTED:
+        day = _step_day(on)
+        if on is None and status.in_force:
+            day = max(day, code.adopted_on)  # a code entered as under review from an adoption day still to come
+        not_before(day, code.adopted_on if status.in_force else None, translate("Codes", "the day it went under "
+                   "review"), translate("Codes", "the day it was adopted"), "on")
+        add_step(session, code, status, day, note)
+
+
+def _step_day(on) -> dt.date:
+    return as_date(on, translate("Codes", "the day of the change"), "on", required=False) or dt.date.today()
+
+
 def add_code(session: Session, name: str, *, status: CodeStatus | str = CodeStatus.PROPOSED,
-             adopted_on: dt.date | str | None = None, review_months: int = 24, notes: str = "") -> CodeOfPractice:
-    """A local code of practice (the national five are in every store from the start)."""
+             adopted_on: dt.date | str | None = None, review_months: int = 24, notes: str = "",
+             on: dt.date | str | None = None, step_note: str = "") -> CodeOfPractice:
+    """A local code of practice (the national five are in every store from the start). Its history starts
+    with its status, dated `on` (today when left out; an adopted code: its adoption day)."""
     fields = _fields(session, name=name, status=status, adopted_on=adopted_on, review_months=review_months,
                      notes=notes)
+    step_note = text.optional(step_note, translate("Codes", "the note on the step"), "step_note", multiline=True)
     position = session.scalar(select(func.max(CodeOfPractice.position)))
     code = CodeOfPractice(national=False, position=(position if position is not None else -1) + 1, **fields)
     session.add(code)
     session.flush()
+    _first_steps(session, code, on, step_note)
     return code
 
 
+def _status_step(session: Session, code: CodeOfPractice, status: CodeStatus, adopted_on: dt.date | None, on,
+                 note: str) -> None:
+    """The step a new status in the code's form records: adopted on the adoption day it gives, any other on `on`.
+    It must be the latest step, or the code would not have the status the form asked for."""
+    day = adopted_on if status is CodeStatus.ADOPTED else _step_day(on)
+    latest = latest_step(code)
+    if latest is not None and day < latest.on:
+        raise ValidationError(translate(
+            "Codes", "“{name}” has a later step in its history (“{status}”, {day}) than {new_day}, the day you gave "
+                     "for “{new_status}”. Give the day it became “{new_status}”, or add an earlier step to its "
+                     "history with Record a step….").format(name=shown(code.name), status=latest.status.label(),
+                                               day=uk_date(latest.on), new_day=uk_date(day),
+                                               new_status=status.label()),
+            "adopted_on" if status is CodeStatus.ADOPTED else "on")
+    add_step(session, code, status, day, note)
+
+
+def _move_adoption(code: CodeOfPractice, adopted_on: dt.date | None) -> None:
+    """A corrected adoption date in the form moves the adoption step it came from."""
+    adoptions = [step for step in code.status_history if step.status is CodeStatus.ADOPTED]
+    if adopted_on is None or not adoptions:
+        return
+    step = max(adoptions, key=lambda each: (each.on, each.id))
+    later = [other for other in code.status_history if other is not step and other.on > step.on]
+    if later and adopted_on > min(other.on for other in later):
+        raise ValidationError(translate(
+            "Codes", "“{name}” has later steps in its history than the adoption date you gave ({day}). Correct "
+                     "the dates in its history instead.").format(name=shown(code.name), day=uk_date(adopted_on)),
+            "adopted_on")
+    step.on = adopted_on
+
+
 def update_code(session: Session, code_id: int, *, name: str, status: CodeStatus | str,
-                adopted_on: dt.date | str | None = None, review_months: int = 24, notes: str = "") -> CodeOfPractice:
+                adopted_on: dt.date | str | None = None, review_months: int = 24, notes: str = "",
+                on: dt.date | str | None = None, step_note: str = "") -> CodeOfPractice:
+    """Edits a code. A new status is a step in its history, dated `on` (today when left out; adopted: the
+    adoption day); a new adoption date with the same status corrects the day of its adoption step."""
     code = fetch(session, CodeOfPractice, code_id, _what_code())
-    for key, value in _fields(session, name=name, status=status, adopted_on=adopted_on, review_months=review_months,
-                              notes=notes, exclude_id=code_id).items():
+    fields = _fields(session, name=name, status=status, adopted_on=adopted_on, review_months=review_months,
+                     notes=notes, exclude_id=code_id)
+    step_note = text.optional(step_note, translate("Codes", "the note on the step"), "step_note", multiline=True)
+    new_status = fields.pop("status")
+    for key, value in fields.items():
         setattr(code, key, value)
+    if new_status is not code.status:
+        _status_step(session, code, new_status, fields["adopted_on"], on, step_note)
+    else:
+        _move_adoption(code, fields["adopted_on"])
+        session.flush()
+        follow_history(code)
     return code
 
 
@@ -167,6 +242,7 @@ class ReviewEntry:
 class CodeDetail:
     row: CodeRow
     reviews: tuple[ReviewEntry, ...]  # newest first
+    steps: tuple[StepRow, ...] = ()  # its history, newest first
 
 
 def _row(code: CodeOfPractice, today: dt.date, targets: int) -> CodeRow:
@@ -190,7 +266,8 @@ def code_detail(session: Session, code_id: int, today: dt.date) -> CodeDetail:
     code = fetch(session, CodeOfPractice, code_id, _what_code())
     reviews = sorted(code.reviews, key=lambda review: (review.on, review.id), reverse=True)
     return CodeDetail(_row(code, today, _targets_using(session, code_id)),
-                      tuple(ReviewEntry(review.id, review.on, review.note or "") for review in reviews))
+                      tuple(ReviewEntry(review.id, review.on, review.note or "") for review in reviews),
+                      tuple(code_history(session, code_id)))
 
 
 def reviews_due(session: Session, today: dt.date, within_days: int) -> list[CodeRow]:

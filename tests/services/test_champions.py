@@ -1,12 +1,14 @@
 """Champions per department of each public body, on a real store: the rules, the refusals and the gaps."""
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select
 
 from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.services import champions, compact, members
-from compactdesk.store.models import Department, Person
+from compactdesk.store.models import ChampionChange, Department, Person
 
 
 def count_departments(store) -> int:
@@ -219,3 +221,141 @@ def test_choices_are_the_bodys_people_then_those_without_an_organisation(store, 
     assert names == ["Llŷr Evans", "Mair Humphreys", "Rhodri Owen", "Łucja Kowalczyk"]
     assert [name for _, name in store.run(champions.public_bodies)] == ["Bwrdd Iechyd Hywel Môn",
                                                                         "Cyngor Sir Dyfnant"]
+
+
+# -- each department's champions over time -------------------------------------------------------------------
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def history(store, department_id) -> list[tuple[str, dt.date | None, str, bool]]:
+    return [(row.person, row.on, row.note, row.current) for row in store.run(champions.champion_history,
+                                                                            department_id)]
+
+
+@pytest.fixture
+def agency(store, world):
+    """A statutory agency (seed 002) and three of its officers."""
+    people = {name: store.run(members.add_person, name, role="Lead officer", organisation_id=world["health"]).id
+              for name in ("Gwenllian Rhys", "Dafydd ap Siôn", "Zofia Wiśniewska", "Mererid Ŵyn")}
+    return {"department": store.run(champions.add_department, world["health"], "Partnerships", people["Gwenllian Rhys"],
+                                    on="01/09/2025", note="Named when the compact was signed.").id,
+            "people": people}
+
+
+def test_a_lead_officer_who_changed_three_times_in_seven_months_is_in_the_history_with_each_day(store, agency):
+    """"In one statutory agency, the identity of the lead officer had changed three times in seven months"."""
+    department, people = agency["department"], agency["people"]
+    store.run(champions.set_champion, department, people["Dafydd ap Siôn"], "03/03/2026",
+              "Gwenllian moved to the PCT.", today=TODAY)
+    store.run(champions.set_champion, department, people["Zofia Wiśniewska"], "18/06/2026",
+              "Acting, while the post is filled.", today=TODAY)
+    store.run(champions.update_department, department, name="Partnerships", champion_id=people["Mererid Ŵyn"],
+              on="29/09/2026", note="Appointed to the post.", today=TODAY)
+    assert history(store, department) == [
+        ("Mererid Ŵyn", dt.date(2026, 9, 29), "Appointed to the post.", True),
+        ("Zofia Wiśniewska", dt.date(2026, 6, 18), "Acting, while the post is filled.", False),
+        ("Dafydd ap Siôn", dt.date(2026, 3, 3), "Gwenllian moved to the PCT.", False),
+        ("Gwenllian Rhys", dt.date(2025, 9, 1), "Named when the compact was signed.", False),
+    ]
+    assert store.run(champions.department_row, department).champion == "Mererid Ŵyn"
+    # Three changes between March and the end of September, with who came before each, for the annual review.
+    found = store.run(champions.champion_changes_in, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert [(row.body, row.department, row.from_person, row.to_person, row.on) for row in found] == [
+        ("Bwrdd Iechyd Hywel Môn", "Partnerships", "Gwenllian Rhys", "Dafydd ap Siôn", dt.date(2026, 3, 3)),
+        ("Bwrdd Iechyd Hywel Môn", "Partnerships", "Dafydd ap Siôn", "Zofia Wiśniewska", dt.date(2026, 6, 18)),
+        ("Bwrdd Iechyd Hywel Môn", "Partnerships", "Zofia Wiśniewska", "Mererid Ŵyn", dt.date(2026, 9, 29)),
+    ]
+    assert (found[0].from_person_id, found[-1].to_person_id) == (people["Gwenllian Rhys"], people["Mererid Ŵyn"])
+    assert [row.note for row in found][0] == "Gwenllian moved to the PCT."
+    # The champion from before the period is not one of its changes; both ends of the period count.
+    assert len(store.run(champions.champion_changes_in, dt.date(2025, 9, 1), dt.date(2026, 3, 3))) == 2
+
+
+def test_the_post_falling_empty_is_a_change_and_a_gap(store, agency, world):
+    department = agency["department"]
+    store.run(champions.clear_champion, department, "31/01/2026", "Left; no one named yet.", today=TODAY)
+    assert store.run(champions.department_row, department).gap
+    assert history(store, department)[0] == ("", dt.date(2026, 1, 31), "Left; no one named yet.", True)
+    (change,) = store.run(champions.champion_changes_in, dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert (change.from_person, change.to_person_id, change.to_person) == ("Gwenllian Rhys", None, "")
+    assert not is_champion(store, agency["people"]["Gwenllian Rhys"])
+    # Clearing an empty post again records nothing.
+    store.run(champions.clear_champion, department, "01/02/2026", today=TODAY)
+    assert len(history(store, department)) == 2
+
+
+def test_a_change_before_the_latest_or_after_today_is_refused(store, agency):
+    department, people = agency["department"], agency["people"]
+    with pytest.raises(ValidationError) as caught:
+        store.run(champions.set_champion, department, people["Dafydd ap Siôn"], "31/08/2025", today=TODAY)
+    assert caught.value.field == "on"
+    assert str(caught.value) == ("The champion of Partnerships last changed on 1 September 2025, so a new champion "
+                                 "needs a day on or after that. To correct an earlier change, change it in the "
+                                 "department's history.")
+    with pytest.raises(ValidationError, match="The change is dated 25 November 2026, after today"):
+        store.run(champions.set_champion, department, people["Dafydd ap Siôn"], "25/11/2026", today=TODAY)
+    with pytest.raises(ValidationError, match="not a date|day"):
+        store.run(champions.set_champion, department, people["Dafydd ap Siôn"], "30/02/2026", today=TODAY)
+    assert len(history(store, department)) == 1
+
+
+def test_a_second_change_on_the_same_day_corrects_the_first(store, agency):
+    """The wrong officer picked and put right the same afternoon: one change, not two."""
+    department, people = agency["department"], agency["people"]
+    store.run(champions.set_champion, department, people["Dafydd ap Siôn"], TODAY, "Took over.", today=TODAY)
+    store.run(champions.set_champion, department, people["Zofia Wiśniewska"], TODAY, today=TODAY)
+    assert history(store, department)[:1] == [("Zofia Wiśniewska", TODAY, "Took over.", True)]
+    assert len(history(store, department)) == 2
+    assert not is_champion(store, people["Dafydd ap Siôn"])
+    # Put back to who it was before: the day's change goes.
+    store.run(champions.set_champion, department, people["Gwenllian Rhys"], TODAY, today=TODAY)
+    assert [row[0] for row in history(store, department)] == ["Gwenllian Rhys"]
+    assert is_champion(store, people["Gwenllian Rhys"])
+
+
+def test_correcting_and_removing_a_change_moves_the_champion(store, agency):
+    department, people = agency["department"], agency["people"]
+    store.run(champions.set_champion, department, people["Dafydd ap Siôn"], "03/03/2026", today=TODAY)
+    latest = store.run(champions.champion_history, department)[0]
+    store.run(champions.update_champion_change, latest.change_id, people["Zofia Wiśniewska"], "04/03/2026",
+              "Corrected: it was Zofia.", today=TODAY)
+    assert history(store, department)[0] == ("Zofia Wiśniewska", dt.date(2026, 3, 4), "Corrected: it was Zofia.", True)
+    assert store.run(champions.department_row, department).champion == "Zofia Wiśniewska"
+    assert (is_champion(store, people["Dafydd ap Siôn"]), is_champion(store, people["Zofia Wiśniewska"])) == (
+        False, True)
+    first = store.run(champions.champion_history, department)[-1]
+    with pytest.raises(ValidationError, match="Partnerships already has a change on 4 March 2026"):
+        store.run(champions.update_champion_change, first.change_id, first.person_id, "04/03/2026", today=TODAY)
+    # Moved after the other, the first change becomes the latest, and its person the champion.
+    store.run(champions.update_champion_change, first.change_id, first.person_id, "05/03/2026", today=TODAY)
+    assert store.run(champions.department_row, department).champion == "Gwenllian Rhys"
+    store.run(champions.remove_champion_change, first.change_id)
+    assert store.run(champions.department_row, department).champion == "Zofia Wiśniewska"
+    store.run(champions.remove_champion_change, latest.change_id)
+    assert store.run(champions.department_row, department).gap  # no one was ever recorded
+    assert not is_champion(store, people["Zofia Wiśniewska"])
+    with pytest.raises(ValidationError, match="no longer in this group's records"):
+        store.run(champions.remove_champion_change, latest.change_id)
+
+
+def test_a_champion_named_before_histories_began_starts_the_history_undated(store, world):
+    """A department as revision 0008 found it: a champion, no history. The next change keeps them in it."""
+    made = store.run(champions.add_department, world["council"], "Highways")
+    store.run(lambda session: setattr(session.get(Department, made.id), "champion_id", world["people"]["llyr"]))
+    store.run(champions.set_champion, made.id, world["people"]["mair"], "02/11/2026", today=TODAY)
+    assert history(store, made.id) == [("Mair Humphreys", dt.date(2026, 11, 2), "", True),
+                                       ("Llŷr Evans", None, "", False)]
+    undated = store.run(champions.champion_history, made.id)[-1]
+    # Its day can stay unknown when its note is corrected, and be given when it is found.
+    store.run(champions.update_champion_change, undated.change_id, undated.person_id, None, "Since 2019?")
+    assert history(store, made.id)[-1] == ("Llŷr Evans", None, "Since 2019?", False)
+    store.run(champions.update_champion_change, undated.change_id, undated.person_id, "01/04/2019", "")
+    assert history(store, made.id)[-1][1] == dt.date(2019, 4, 1)
+    (change,) = store.run(champions.champion_changes_in, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert (change.from_person, change.to_person) == ("Llŷr Evans", "Mair Humphreys")
+
+
+def test_a_department_deleted_takes_its_history_with_it(store, agency):
+    store.run(champions.delete_department, agency["department"])
+    assert store.run(lambda s: s.scalar(select(func.count()).select_from(ChampionChange))) == 0

@@ -65,16 +65,27 @@ def test_an_adoption_date_is_kept_when_the_code_goes_back_to_draft_and_counts_ag
     made = store.run(codes.add_code, "Commissioning", status=CodeStatus.ADOPTED, adopted_on=dt.date(2025, 1, 10),
                      review_months=12)
     store.run(codes.update_code, made.id, name="Commissioning", status=CodeStatus.IN_DRAFT,
-              adopted_on=dt.date(2025, 1, 10), review_months=12)
+              adopted_on=dt.date(2025, 1, 10), review_months=12, on=dt.date(2025, 3, 1))
     row = row_of(store, made.id)
     assert row.adopted_on == dt.date(2025, 1, 10) and row.next_review_due is None and not row.overdue
+    # Adopted again: on the day it was adopted again, not the first adoption's, which its redraft came after.
+    error = refused(store, codes.update_code, made.id, name="Commissioning", status=CodeStatus.ADOPTED,
+                    adopted_on=dt.date(2025, 1, 10), review_months=12)
+    assert error.field == "adopted_on"
+    assert str(error) == ("“Commissioning” has a later step in its history (“In draft”, 1 March 2025) than "
+                          "10 January 2025, the day you gave for “Adopted”. Give the day it became “Adopted”, or add "
+                          "an earlier step to its history with Record a step….")
     store.run(codes.update_code, made.id, name="Commissioning", status=CodeStatus.ADOPTED,
-              adopted_on=dt.date(2025, 1, 10), review_months=12)
+              adopted_on=dt.date(2025, 6, 1), review_months=12)
     row = row_of(store, made.id)
-    assert row.next_review_due == dt.date(2026, 1, 10) and row.overdue
-    assert codes.review_text(row, TODAY) == "Overdue since 10 January 2026"
-    assert codes.why_text(row, TODAY) == ("Review overdue by 318 days: due 10 January 2026 (reviewed every "
-                                          "12 months); adopted 10 January 2025 and not reviewed since.")
+    assert row.adopted_on == dt.date(2025, 6, 1)
+    assert row.next_review_due == dt.date(2026, 6, 1) and row.overdue
+    assert codes.review_text(row, TODAY) == "Overdue since 1 June 2026"
+    assert codes.why_text(row, TODAY) == ("Review overdue by 176 days: due 1 June 2026 (reviewed every "
+                                          "12 months); adopted 1 June 2025 and not reviewed since.")
+    assert [(step.status, step.on) for step in store.run(codes.code_history, made.id)] == [
+        (CodeStatus.ADOPTED, dt.date(2025, 6, 1)), (CodeStatus.IN_DRAFT, dt.date(2025, 3, 1)),
+        (CodeStatus.ADOPTED, dt.date(2025, 1, 10))]
 
 
 @pytest.mark.parametrize("months", [0, -1, 121, 1000, "twelve", 2.5])
@@ -236,3 +247,162 @@ def test_rows_use_the_domain_rule_for_any_code(store, status, adopted, reviewed,
     listed = made.id in {r.code_id for r in store.run(codes.reviews_due, TODAY, window)}
     assert listed == (due is not None and (due - TODAY).days <= window)
     store.run(lambda session: session.delete(session.get(CodeOfPractice, made.id)))
+
+
+# -- a code's history, entered as the case study ran it (seed 002: two codes a year, questionnaires, BME groups,
+#    a redraft, the Older People's Reading Group) --------------------------------------------------------------
+
+
+def steps(store, code_id) -> list[tuple[CodeStatus, dt.date, str]]:
+    return [(step.status, step.on, step.note) for step in store.run(codes.code_history, code_id)]
+
+
+def test_a_code_drafted_consulted_on_redrafted_checked_by_a_reading_group_and_adopted_keeps_every_step(store):
+    """The consultation code: into draft, a questionnaire to the forum's list and statutory bodies, face to face
+    with BME groups, a redraft, the reading group's check of language and typeface, then adopted."""
+    made = store.run(codes.add_code, "Consultation", status="in_draft", on="03/02/2025",
+                     step_note="First of this year's two codes, as the VCS chose.")
+    code = made.id
+    store.run(codes.record_step, code, "in_draft", "17/02/2025",
+              "Questionnaire sent to the Voluntary Organisations Forum list and all statutory bodies.", today=TODAY)
+    store.run(codes.record_step, code, "in_draft", "12/03/2025", "Met BME groups face to face — Cymdeithas ŵ ŷ.",
+              today=TODAY)
+    store.run(codes.record_step, code, "accepted_in_principle", "02/06/2025",
+              "Redraft out to further consultation after the small-group meeting.", today=TODAY)
+    store.run(codes.record_step, code, "accepted_in_principle", "30/06/2025",
+              "Checked with the Older People's Reading Group for language and typeface.", today=TODAY)
+    store.run(codes.record_step, code, "adopted", "15/09/2025", "Adopted at the liaison group.", today=TODAY)
+    assert steps(store, code) == [
+        (CodeStatus.ADOPTED, dt.date(2025, 9, 15), "Adopted at the liaison group."),
+        (CodeStatus.ACCEPTED_IN_PRINCIPLE, dt.date(2025, 6, 30),
+         "Checked with the Older People's Reading Group for language and typeface."),
+        (CodeStatus.ACCEPTED_IN_PRINCIPLE, dt.date(2025, 6, 2),
+         "Redraft out to further consultation after the small-group meeting."),
+        (CodeStatus.IN_DRAFT, dt.date(2025, 3, 12), "Met BME groups face to face — Cymdeithas ŵ ŷ."),
+        (CodeStatus.IN_DRAFT, dt.date(2025, 2, 17),
+         "Questionnaire sent to the Voluntary Organisations Forum list and all statutory bodies."),
+        (CodeStatus.IN_DRAFT, dt.date(2025, 2, 3), "First of this year's two codes, as the VCS chose."),
+    ]
+    history = store.run(codes.code_history, code)
+    assert [step.current for step in history] == [True] + [False] * 5
+    row = row_of(store, code)
+    assert (row.status, row.adopted_on, row.next_review_due) == (CodeStatus.ADOPTED, dt.date(2025, 9, 15),
+                                                                 dt.date(2027, 9, 15))
+    detail = store.run(codes.code_detail, code, TODAY)
+    assert detail.steps == tuple(history)
+
+
+def test_a_step_entered_late_takes_its_place_and_the_status_follows_the_latest(store):
+    made = store.run(codes.add_code, "Volunteering locally", status="adopted", adopted_on="2024-05-01")
+    # The draft that came before, entered afterwards, does not undo the adoption.
+    store.run(codes.record_step, made.id, "in_draft", "2024-01-10", "First draft.")
+    assert row_of(store, made.id).status is CodeStatus.ADOPTED
+    assert [s[0] for s in steps(store, made.id)] == [CodeStatus.ADOPTED, CodeStatus.IN_DRAFT]
+    # Under review from a day after the adoption; its reviews still count from the adoption.
+    store.run(codes.record_step, made.id, "under_review", "2026-05-01", "Refresh with the compact.")
+    row = row_of(store, made.id)
+    assert (row.status, row.adopted_on) == (CodeStatus.UNDER_REVIEW, dt.date(2024, 5, 1))
+
+
+def test_correcting_and_removing_steps_moves_the_status_and_the_adoption_date(store):
+    made = store.run(codes.add_code, "Community groups locally", status="in_draft", on="2025-01-06")
+    adopted = store.run(codes.record_step, made.id, "adopted", "2025-10-01", "Adopted.")
+    store.run(codes.update_step, adopted.id, "adopted", "2025-09-24", "Adopted at the September meeting.")
+    row = row_of(store, made.id)
+    assert (row.status, row.adopted_on) == (CodeStatus.ADOPTED, dt.date(2025, 9, 24))
+    assert steps(store, made.id)[0] == (CodeStatus.ADOPTED, dt.date(2025, 9, 24), "Adopted at the September meeting.")
+    # Recorded by mistake: taken away, the code is back in draft, its adoption date kept and harmless.
+    store.run(codes.remove_step, adopted.id)
+    row = row_of(store, made.id)
+    assert (row.status, row.next_review_due) == (CodeStatus.IN_DRAFT, None)
+    # With no step left the code keeps the status it had, as codes did before histories were kept.
+    (first,) = store.run(codes.code_history, made.id)
+    store.run(codes.remove_step, first.step_id)
+    assert row_of(store, made.id).status is CodeStatus.IN_DRAFT
+    assert store.run(codes.code_history, made.id) == []
+
+
+def test_steps_that_cannot_have_happened_are_refused_with_what_to_do(store):
+    made = store.run(codes.add_code, "Commissioning", on="2025-01-06")
+    error = refused(store, codes.record_step, made.id, "under_review", "2025-03-01")
+    assert error.field == "status"
+    assert str(error) == ("“Commissioning” had not been adopted by 1 March 2025, so it cannot go under review then. "
+                          "Record the step where it was adopted first, or check the date.")
+    error = refused(store, codes.record_step, made.id, "in_draft", "2026-11-25", today=TODAY)
+    assert (error.field, str(error)) == ("on", "The step is dated 25 November 2026, after today. Record a step once "
+                                               "it has happened.")
+    assert refused(store, codes.record_step, made.id, "in_draft", "").field == "on"
+    assert refused(store, codes.record_step, made.id, "withdrawn", "2025-02-01").field == "status"
+    assert refused(store, codes.record_step, made.id, "in_draft", "31/02/2025").field == "on"
+    assert refused(store, codes.record_step, 10**30, "in_draft", "2025-02-01")
+    assert refused(store, codes.update_step, 987654, "in_draft", "2025-02-01")
+    assert refused(store, codes.remove_step, 987654)
+    # Adopted, then moved under review before its adoption: refused too.
+    adopted = store.run(codes.record_step, made.id, "adopted", "2025-06-01")
+    review = store.run(codes.record_step, made.id, "under_review", "2026-06-01")
+    assert refused(store, codes.update_step, review.id, "under_review", "2025-05-01").field == "status"
+    # Taking the adoption step away keeps its day: the code under review still counts its reviews from it.
+    store.run(codes.remove_step, adopted.id)
+    assert row_of(store, made.id).adopted_on == dt.date(2025, 6, 1)
+    assert [s[0] for s in steps(store, made.id)] == [CodeStatus.UNDER_REVIEW, CodeStatus.PROPOSED]
+
+
+def test_the_codes_form_records_a_step_for_a_new_status_and_a_corrected_adoption_day_moves_its_step(store):
+    made = store.run(codes.add_code, "Information locally", status="under_review", adopted_on="2023-04-01",
+                     on="2025-05-01", step_note="Started its review.")
+    assert steps(store, made.id) == [(CodeStatus.UNDER_REVIEW, dt.date(2025, 5, 1), "Started its review."),
+                                     (CodeStatus.ADOPTED, dt.date(2023, 4, 1), "")]
+    store.run(codes.update_code, made.id, name="Information locally", status="adopted", adopted_on="2025-11-10",
+              on=TODAY, step_note="Re-adopted after its review.")
+    assert steps(store, made.id)[0] == (CodeStatus.ADOPTED, dt.date(2025, 11, 10), "Re-adopted after its review.")
+    # The same status with a corrected adoption date moves that step, and adds none.
+    store.run(codes.update_code, made.id, name="Information locally", status="adopted", adopted_on="2025-11-12")
+    assert [s[:2] for s in steps(store, made.id)] == [(CodeStatus.ADOPTED, dt.date(2025, 11, 12)),
+                                                      (CodeStatus.UNDER_REVIEW, dt.date(2025, 5, 1)),
+                                                      (CodeStatus.ADOPTED, dt.date(2023, 4, 1))]
+    assert row_of(store, made.id).adopted_on == dt.date(2025, 11, 12)
+    # A name or a note alone is no step.
+    store.run(codes.update_code, made.id, name="Information and communication locally", status="adopted",
+              adopted_on="2025-11-12", notes="Papers in Welsh and English.")
+    assert len(steps(store, made.id)) == 3
+    # An adoption date moved past a later step is refused: the history says what came after.
+    store.run(codes.update_code, made.id, name="Information and communication locally", status="under_review",
+              adopted_on="2025-11-12", on="2026-03-01")
+    error = refused(store, codes.update_code, made.id, name="Information and communication locally",
+                    status="under_review", adopted_on="2026-04-01")
+    assert error.field == "adopted_on" and "Correct the dates in its history instead." in str(error)
+
+
+def test_steps_in_a_year_code_by_code_for_the_annual_review(store):
+    first = store.run(codes.add_code, "Commissioning", status="in_draft", on="2024-12-20")
+    store.run(codes.record_step, first.id, "adopted", "2025-03-01", "Adopted.")
+    national = rows(store)[0].code_id
+    store.run(codes.record_step, national, "accepted_in_principle", "2025-07-07", "Taken up in principle.")
+    store.run(codes.record_step, national, "adopted", "2026-01-02")
+    found = store.run(codes.code_steps_in, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert [(row.code_id, row.code_name, row.national, row.status, row.on, row.note) for row in found] == [
+        (national, NATIONAL[0], True, CodeStatus.ACCEPTED_IN_PRINCIPLE, dt.date(2025, 7, 7), "Taken up in principle."),
+        (first.id, "Commissioning", False, CodeStatus.ADOPTED, dt.date(2025, 3, 1), "Adopted."),
+    ]
+    # Both ends are in the period.
+    assert len(store.run(codes.code_steps_in, dt.date(2024, 12, 20), dt.date(2026, 1, 2))) == 4
+    assert store.run(codes.code_steps_in, dt.date(2026, 1, 3), dt.date(2026, 12, 31)) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(history=st.lists(st.tuples(st.sampled_from([s for s in CodeStatus if s is not CodeStatus.UNDER_REVIEW]),
+                                  st.dates(dt.date(2020, 1, 1), dt.date(2026, 11, 24)),
+                                  st.text(max_size=30)), max_size=6))
+def test_the_status_and_adoption_date_are_always_the_latest_steps(store, history):
+    made = store.run(codes.add_code, "Any history", on=dt.date(2019, 12, 31))
+    try:
+        for status, on, note in history:
+            store.run(codes.record_step, made.id, status, on, note, today=TODAY)
+        ordered = [(CodeStatus.PROPOSED, dt.date(2019, 12, 31))] + [
+            (status, on) for _, (status, on, _) in sorted(enumerate(history), key=lambda pair: (pair[1][1], pair[0]))]
+        row = row_of(store, made.id)
+        adoptions = [on for status, on in ordered if status is CodeStatus.ADOPTED]
+        assert (row.status, row.adopted_on) == (ordered[-1][0], adoptions[-1] if adoptions else None)
+        assert [(step.status, step.on) for step in store.run(codes.code_history, made.id)] == ordered[::-1]
+    finally:
+        store.run(lambda session: session.delete(session.get(CodeOfPractice, made.id)))
