@@ -228,14 +228,20 @@ def _loaded():
 
 
 def _in_order(rows: list[CommitmentRow]) -> list[CommitmentRow]:
-    # Those ending first come first (the open-ended last), then by kind and title.
+    # Those still to end, the soonest first, then the open-ended; those ended after them, the latest first.
     kinds = list(CommitmentKind)
-    return sorted(rows, key=lambda row: (row.ends_on is None, row.ends_on or dt.date.max, kinds.index(row.kind),
-                                         name_order(row.title), row.commitment_id))
+
+    def key(row: CommitmentRow):
+        ended = row.state is CommitmentState.ENDED
+        when = -row.ends_on.toordinal() if ended else (row.ends_on or dt.date.max).toordinal()
+        return ended, when, kinds.index(row.kind), name_order(row.title), row.commitment_id
+
+    return sorted(rows, key=key)
 
 
 def commitment_rows(session: Session, today: dt.date) -> list[CommitmentRow]:
-    """Every post, budget and funding agreement with its state on `today`, the soonest to end first."""
+    """Every post, budget and funding agreement with its state on `today`: those still to end, the soonest first,
+    then the open-ended, then those that have ended, the latest first."""
     return _in_order([_row(item, today) for item in session.scalars(_loaded())])
 
 

@@ -173,13 +173,17 @@ def test_the_inputs_speak_the_language_asked_for_money_as_welsh_writes_it(store,
     assert inputs.funders[0].a_year_pence == 1_000_050 and "£10,000.50" in inputs.funders[0].text
 
 
-def test_the_rows_come_soonest_to_end_first_and_a_removal_is_one_step_taken_back(store, group):
+def test_the_rows_come_soonest_to_end_first_the_ended_last_and_a_removal_is_one_step_taken_back(store, group):
     later = add(store, "budget", "Later", ends_on="31/03/2028")
     sooner = add(store, "budget", "Sooner", ends_on="31/03/2027")
     open_ended = add(store, "budget", "Open-ended")
-    assert [r.commitment_id for r in store.run(resources.commitment_rows, TODAY)] == [sooner, later, open_ended]
+    long_ago = add(store, "post", "Ended long ago", ends_on="31/03/2020")
+    lately = add(store, "post", "Ended lately", ends_on="31/03/2026")
+    assert [r.commitment_id for r in store.run(resources.commitment_rows, TODAY)] == [
+        sooner, later, open_ended, lately, long_ago]
     _, change = store.run_recorded(resources.delete_commitment, sooner)
-    assert [r.commitment_id for r in store.run(resources.commitment_rows, TODAY)] == [later, open_ended]
+    assert [r.commitment_id for r in store.run(resources.commitment_rows, TODAY)] == [
+        later, open_ended, lately, long_ago]
     store.apply(change)
     assert row(store, sooner).title == "Sooner"
 

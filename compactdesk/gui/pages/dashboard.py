@@ -38,7 +38,8 @@ _DISPLAY, _TOOLTIP, _FOREGROUND, _FONT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDa
 # Where each line opens; "page/part" names a part of a page with several kinds of record.
 AREA_PAGES = {Area.FEEDBACK: "feedback", Area.TARGETS: "actions", Area.SEATS: "people", Area.MEETING: "meetings",
               Area.CODE_REVIEW: "standards/codes", Area.CONSULTATION: "standards/consultations",
-              Area.FUNDING_NOTICE: "standards/funding", Area.DISPUTE: "disputes"}
+              Area.FUNDING_NOTICE: "standards/funding", Area.DISPUTE: "disputes",
+              Area.RESOURCE: "monitoring/resources"}
 
 
 class AttentionModel(QAbstractItemModel):
@@ -346,6 +347,8 @@ class DashboardPage(Page):
             (None, self.tr("The compact's standards: reviews, consultations, funding notices, disputes"),
              self.tr("Every code is reviewed on time, no consultation or funding notice fell short, and no dispute "
                      "is open.")),
+            (Area.RESOURCE, self.tr("Posts, budgets and funding agreements ending soon"),
+             self.tr("None is near its end: each shows here from its reminder day.")),
         ]
         filled = []
         for area, title, none_text in sections:

@@ -1,5 +1,6 @@
 """Monitoring & review: the framework's questions rated year by year, the health-check,
-the relationship rating over time, and the group's own words for the annual review."""
+the relationship rating over time, the resources behind the compact, and the group's own words for the annual
+review."""
 
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.monitoring_health import HealthTab
 from compactdesk.gui.pages.monitoring_indicators import IndicatorsTab
 from compactdesk.gui.pages.monitoring_relationship import RelationshipTab
+from compactdesk.gui.pages.monitoring_resources import ResourcesTab
 from compactdesk.gui.pages.monitoring_review import ReviewTab
 from compactdesk.gui.tables import select_key
 from compactdesk.gui.widgets import page_heading
@@ -18,7 +20,7 @@ from compactdesk.services import monitoring
 if TYPE_CHECKING:
     from compactdesk.documents.export import Paper
 
-INDICATORS, HEALTH, RELATIONSHIP, REVIEW = range(4)
+INDICATORS, HEALTH, RELATIONSHIP, RESOURCES, REVIEW = range(5)
 
 
 class MonitoringPage(Page):
@@ -29,7 +31,7 @@ class MonitoringPage(Page):
         self._year = bench.today().year
         self._tab = INDICATORS  # the tab in view, so that leaving the Review tab saves it first
         # The tabs not read since the year or the store last changed: each reads its own when shown.
-        self._unread = {INDICATORS, HEALTH, RELATIONSHIP, REVIEW}
+        self._unread = {INDICATORS, HEALTH, RELATIONSHIP, RESOURCES, REVIEW}
 
         self.year_box = QComboBox(self)
         self.year_box.setObjectName("yearBox")
@@ -44,6 +46,7 @@ class MonitoringPage(Page):
         self.indicators_tab = IndicatorsTab(self)
         self.health_tab = HealthTab(self)
         self.relationship_tab = RelationshipTab(self)
+        self.resources_tab = ResourcesTab(self)
         self.review_tab = ReviewTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("monitoringTabs")
@@ -51,8 +54,9 @@ class MonitoringPage(Page):
         self.tabs.addTab(self.indicators_tab, self.tr("&Indicators"))
         self.tabs.addTab(self.health_tab, self.tr("Health-&check"))
         self.tabs.addTab(self.relationship_tab, self.tr("&Relationship"))
+        self.tabs.addTab(self.resources_tab, self.tr("Res&ources"))
         self.tabs.addTab(self.review_tab, self.tr("Revie&w"))
-        for tab in (self.indicators_tab, self.health_tab, self.relationship_tab):
+        for tab in (self.indicators_tab, self.health_tab, self.relationship_tab, self.resources_tab):
             tab.selection_changed.connect(self.actions_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.year_box.currentIndexChanged.connect(self._year_chosen)
@@ -137,7 +141,7 @@ class MonitoringPage(Page):
         """Reads the years and the tab in view; the other tabs read theirs when shown."""
         super().refresh()
         self._fill_years()
-        self._unread = {INDICATORS, HEALTH, RELATIONSHIP, REVIEW}
+        self._unread = {INDICATORS, HEALTH, RELATIONSHIP, RESOURCES, REVIEW}
         self._read_tab(self.tabs.currentIndex())
         self.actions_changed.emit()
 
@@ -145,14 +149,15 @@ class MonitoringPage(Page):
         if index in self._unread:
             self._unread.discard(index)
             tab = {INDICATORS: self.indicators_tab, HEALTH: self.health_tab, RELATIONSHIP: self.relationship_tab,
-                   REVIEW: self.review_tab}[index]
+                   RESOURCES: self.resources_tab, REVIEW: self.review_tab}[index]
             tab.refresh(self._year)
 
     # -- what the main window asks -------------------------------------------------
 
     def _list_tab(self):
         index = self.tabs.currentIndex()
-        return {INDICATORS: self.indicators_tab, RELATIONSHIP: self.relationship_tab}.get(index)
+        return {INDICATORS: self.indicators_tab, RELATIONSHIP: self.relationship_tab,
+                RESOURCES: self.resources_tab}.get(index)
 
     def new_text(self) -> str:
         tab = self._list_tab()
@@ -174,8 +179,8 @@ class MonitoringPage(Page):
             self.indicators_tab.rate()
         elif index == HEALTH:
             self.health_tab.edit_current()
-        elif index == RELATIONSHIP:
-            self.relationship_tab.edit_current()
+        elif index in (RELATIONSHIP, RESOURCES):
+            self._list_tab().edit_current()
 
     def can_delete(self) -> bool:
         tab = self._list_tab()
@@ -198,8 +203,9 @@ class MonitoringPage(Page):
         self.show_part("indicator", record_id)
 
     def show_part(self, part: str, record_id: int) -> None:
-        """"indicator" (a question's id), "health" (an area's place, 0 to 4) or "relationship" (a rating's id)."""
-        index = {"health": HEALTH, "relationship": RELATIONSHIP}.get(part, INDICATORS)
+        """"indicator" (a question's id), "health" (an area's place, 0 to 4), "relationship" (a rating's id) or
+        "resources" (a post's, budget's or funding agreement's id)."""
+        index = {"health": HEALTH, "relationship": RELATIONSHIP, "resources": RESOURCES}.get(part, INDICATORS)
         self.tabs.setCurrentIndex(index)
         if self.stale:
             self.refresh()
@@ -207,7 +213,7 @@ class MonitoringPage(Page):
             select_key(self.health_tab.table, record_id)
             self.health_tab.table.setFocus()
         else:
-            tab = self.relationship_tab if index == RELATIONSHIP else self.indicators_tab
+            tab = {RELATIONSHIP: self.relationship_tab, RESOURCES: self.resources_tab}.get(index, self.indicators_tab)
             tab.reveal(record_id)
             tab.table.setFocus()
 
