@@ -3,6 +3,7 @@ of funding changes, each checked against the compact's own standards."""
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from compactdesk.gui.dialogs.code_history import CodeStepDialog
 from compactdesk.gui.dialogs.standards import CodeDialog, CodeReviewDialog, ConsultationDialog, FundingNoticeDialog
 from compactdesk.gui.pages.standards_codes import CodesTab, StandardsTab
 from compactdesk.gui.pages.standards_consultations import ConsultationsTab
@@ -34,6 +35,9 @@ class StandardsPage(TabbedPage):
         self.codes_tab.selection_changed.connect(self._show_reviews)
         self.codes_tab.review_requested.connect(self.record_review)
         self.codes_tab.remove_review_requested.connect(self.remove_review)
+        self.codes_tab.step_requested.connect(self.record_step)
+        self.codes_tab.step_opened.connect(self.correct_step)
+        self.codes_tab.remove_step_requested.connect(self.remove_step)
 
     def title(self) -> str:
         return self.tr("Codes & standards")
@@ -56,7 +60,7 @@ class StandardsPage(TabbedPage):
             self.codes_tab.show_reviews(None, ())
             return
         detail = self.bench.read(codes.code_detail, key, self.bench.today())
-        self.codes_tab.show_reviews(detail.row, detail.reviews)
+        self.codes_tab.show_reviews(detail.row, detail.reviews, detail.steps)
 
     # -- what the main window asks ------------------------------------------------------------------
 
@@ -78,6 +82,8 @@ class StandardsPage(TabbedPage):
             return
         if tab is self.codes_tab and tab.history_table.hasFocus() and tab.current_review_id() is not None:
             self.remove_review()  # Delete in the list of reviews takes out the chosen review, not the code
+        elif tab is self.codes_tab and tab.steps_pane.table.hasFocus() and tab.current_step() is not None:
+            self.remove_step()  # and in the code's history, the chosen step
         elif tab is self.codes_tab:
             self.attempt(self.tr("Delete code “{name}”").format(name=row.name), codes.delete_code, row.code_id)
         elif tab is self.consultations_tab:
@@ -102,6 +108,30 @@ class StandardsPage(TabbedPage):
             return
         self.attempt(self.tr("Remove the review of “{name}”").format(name=row.name), codes.remove_review,
                      review.review_id)
+
+    def record_step(self, step=None) -> None:
+        """A new step in the chosen code's history (or, given `step`, that step corrected)."""
+        row = self.codes_tab.current_row()
+        if row is None:
+            return
+        dialog = CodeStepDialog(self.bench, row.code_id, self, step=step)
+        if self.run_dialog(dialog):
+            self.refresh()
+            self.codes_tab.reveal(row.code_id)
+            self.codes_tab.steps_pane.select(dialog.result_value)
+
+    def correct_step(self) -> None:
+        step = self.codes_tab.current_step()
+        if step is not None:
+            self.record_step(step)
+
+    def remove_step(self) -> None:
+        row, step = self.codes_tab.current_row(), self.codes_tab.current_step()
+        if row is None or step is None:
+            return
+        self.attempt(self.tr("Remove the step “{status}” of “{name}”").format(status=step.status.label(),
+                                                                              name=row.name),
+                     codes.remove_step, step.step_id)
 
     def show_record(self, record_id: int) -> None:
         """Shows a record on the tab in view (the dashboard names the tab: see show_part)."""

@@ -1,6 +1,7 @@
 """The Codes of practice tab, and what the three Codes & standards tabs share (StandardsTab).
 
-A code's review history shows under the list; "Record a review…" adds to it and moves the next review on.
+A code's history (its steps: into draft, consulted on, adopted…) and its reviews show under the list;
+"Record a step…" adds to the first, "Record a review…" to the second and moves the next review on.
 """
 
 import datetime as dt
@@ -14,13 +15,14 @@ from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.pages.action_detail import one_line, tip
+from compactdesk.gui.pages.code_steps import CodeStepsPane
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.i18n import translate
 from compactdesk.services import codes
-from compactdesk.services.codes import CodeRow, ReviewEntry
+from compactdesk.services.codes import CodeRow, ReviewEntry, StepRow
 
 DETAIL_SHOWN = 240  # characters of a line under the list (its tooltip has the whole text)
 
@@ -113,6 +115,9 @@ class StandardsTab(ListTab):
 class CodesTab(StandardsTab):
     review_requested = Signal()
     remove_review_requested = Signal()
+    step_requested = Signal()
+    step_opened = Signal()  # Enter or a double-click on a step: correct it
+    remove_step_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         self.today = dt.date.today()  # the page sets the workbench's day before loading
@@ -128,6 +133,20 @@ class CodesTab(StandardsTab):
         self.remove_button.setToolTip(self.tr("Take the chosen review out of the history, e.g. one recorded twice"))
         self.remove_button.clicked.connect(self.remove_review_requested)
         self._build_history()
+        self.steps_pane = CodeStepsPane(self)
+        self.steps_pane.step_button.clicked.connect(self.step_requested)
+        self.steps_pane.remove_button.clicked.connect(self.remove_step_requested)
+        self.steps_pane.opened.connect(self.step_opened)
+        self.steps_pane.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # The code's making on the left, its reviews once in force on the right.
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.setObjectName("codeHistorySplitter")
+        lower.addWidget(self.steps_pane)
+        lower.addWidget(self.history_pane)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([600, 400])
+        lower.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("codesSplitter")  # the key its dragged sizes are kept under (gui/splitters.py)
@@ -137,10 +156,10 @@ class CodesTab(StandardsTab):
         upper_layout.addWidget(self.empty, 1)
         upper_layout.addWidget(self.detail)
         splitter.addWidget(upper)
-        splitter.addWidget(self.history_pane)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 160])
+        splitter.setSizes([380, 200])
         splitter.setChildrenCollapsible(False)
         layout = self.standard_layout()
         layout.addWidget(splitter, 1)
@@ -158,7 +177,7 @@ class CodesTab(StandardsTab):
         ], key=lambda row: row.review_id, parent=self)
         self.history_table, _ = make_table(self.history_model, self, "reviewsTable",
                                            accessible_name=self.tr("Reviews of the code"))
-        set_widths(self.history_table, (150, 400), stretch=1)
+        set_widths(self.history_table, (130, 300), stretch=1)
         self.history_empty = EmptyState(self.history_table, self)
         self.history_heading = QLabel(self)
         self.history_heading.setObjectName("reviewsHeading")
@@ -177,6 +196,7 @@ class CodesTab(StandardsTab):
         lower.addLayout(buttons)
         pane.addLayout(lower, 1)
         self.history_pane.setMinimumHeight(buttons.minimumSize().height() + self.fontMetrics().lineSpacing() + 12)
+        self.history_pane.setMinimumWidth(280)
 
     def columns(self) -> list[Column[CodeRow]]:
         def months(row: CodeRow) -> str:
@@ -243,7 +263,9 @@ class CodesTab(StandardsTab):
 
     # -- the chosen code's reviews ---------------------------------------------------------------------
 
-    def show_reviews(self, row: CodeRow | None, reviews: tuple[ReviewEntry, ...]) -> None:
+    def show_reviews(self, row: CodeRow | None, reviews: tuple[ReviewEntry, ...], steps: tuple[StepRow, ...] = ()
+                     ) -> None:
+        self.steps_pane.show_steps(row, steps)
         chosen = selected_key(self.history_table)
         self.history_model.set_rows(list(reviews))
         if chosen is not None:
@@ -272,3 +294,7 @@ class CodesTab(StandardsTab):
             self.tr("Record the day the group reviewed the chosen code; its next review is counted from then")
             if in_force else self.tr("Choose a code that is adopted or under review"))
         self.remove_button.setEnabled(row is not None and self.current_review_id() is not None)
+        self.steps_pane.update_buttons(row)
+
+    def current_step(self) -> StepRow | None:
+        return self.steps_pane.current_step()
