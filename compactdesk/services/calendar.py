@@ -6,7 +6,8 @@ What goes in, so a file of a ten-year group's records stays small and quick to m
   and where to send apologies as its description;
 - as all-day events, what is still open and due from RECENT_DAYS ago onwards: feedback not yet answered (due as
   the feedback rules say), action-plan targets neither done nor dropped, consultations closing, the next review of
-  each code of practice in force, and funding notices taking effect.
+  each code of practice in force, funding notices taking effect, and each post, budget or funding agreement's
+  reminder day and last day.
 Closed history (answered feedback, finished targets, meetings before RECENT_DAYS ago) stays out. Each kind is one
 column query, so a ten-year group's file (bench/tenyear.py: 140 meetings, 20,000 feedback items, 5,000 targets)
 gives its ~290 events in about 0.15 s.
@@ -45,8 +46,10 @@ from compactdesk.services import feedback as feedback_rules
 from compactdesk.services.common import fetch
 from compactdesk.services.compact import get_compact, label_in_language, standards
 from compactdesk.services.papers import group_name
+from compactdesk.services.resources import reminder_day
 from compactdesk.store.models import (
     AgendaItem,
+    Commitment,
     CodeOfPractice,
     CodeReview,
     Consultation,
@@ -74,7 +77,8 @@ _LIMIT = 4000  # characters of one text a person typed: a calendar shows a few l
 class Entry:
     """One event: `words()` gives its (summary, description) in the language spoken now."""
 
-    kind: str  # in the UID: "meeting", "feedback", "target", "consultation", "code-review", "funding-notice"
+    kind: str  # in the UID: "meeting", "feedback", "target", "consultation", "code-review", "funding-notice",
+    # "resource-reminder", "resource-end"
     ident: int
     start: dt.datetime | dt.date  # a datetime in Europe/London for a meeting, a day for a deadline
     words: Callable[[], tuple[str, str]]
@@ -236,6 +240,35 @@ def _funding_notices(session: Session, since: dt.date) -> list[Entry]:
             for ident, effective_on, given_on, change, organisation, giver in session.execute(query)]
 
 
+def _resources(session: Session, since: dt.date) -> list[Entry]:
+    """A resource's reminder day (when there is one before its end) and its last day."""
+    query = (select(Commitment.id, Commitment.kind, Commitment.title, Commitment.ends_on, Commitment.remind_months,
+                    Organisation.name)
+             .outerjoin(Organisation, Commitment.funder_id == Organisation.id).where(Commitment.ends_on >= since))
+
+    def reminder_words(kind, title, ends_on, funder):
+        def words():
+            return (translate("Calendar", "Seek the money again: {title} ends on {day}").format(
+                        title=fit(title), day=uk_date(ends_on)),
+                    translate("Calendar", "{kind}, funded by {funder}.").format(kind=kind.label(), funder=fit(funder))
+                    if funder else kind.label())
+        return words
+
+    def end_words(kind, title, funder):
+        def words():
+            return (translate("Calendar", "{kind} ends: {title}").format(kind=kind.label(), title=fit(title)),
+                    translate("Calendar", "Funded by {funder}.").format(funder=fit(funder)) if funder else "")
+        return words
+
+    entries = []
+    for ident, kind, title, ends_on, months, funder in session.execute(query):
+        remind_on = reminder_day(ends_on, months)
+        if remind_on < ends_on and remind_on >= since:
+            entries.append(Entry("resource-reminder", ident, remind_on, reminder_words(kind, title, ends_on, funder)))
+        entries.append(Entry("resource-end", ident, ends_on, end_words(kind, title, funder)))
+    return entries
+
+
 def calendar_entries(session: Session, today: dt.date, *, meeting_id: int | None = None) -> list[Entry]:
     """The events the calendar holds (see the module's docstring), in date order; one meeting's alone when
     `meeting_id` is given."""
@@ -243,7 +276,8 @@ def calendar_entries(session: Session, today: dt.date, *, meeting_id: int | None
     entries = _meetings(session, since, meeting_id)
     if meeting_id is None:
         entries += (_feedback(session, since) + _targets(session, since) + _consultations(session, since)
-                    + _code_reviews(session, since, today) + _funding_notices(session, since))
+                    + _code_reviews(session, since, today) + _funding_notices(session, since)
+                    + _resources(session, since))
     return sorted(entries, key=Entry.sort_key)
 
 

@@ -253,3 +253,27 @@ def test_ending_soon_is_exactly_from_the_reminder_day_to_the_last_day(ends_on, m
     state = resources.commitment_state(today, starts_on=None, ends_on=ends_on, remind_months=months)
     assert (state is CommitmentState.ENDING_SOON) == (remind_on <= today <= ends_on)
     assert (state is CommitmentState.ENDED) == (today > ends_on)
+
+
+def test_the_calendar_holds_the_day_to_seek_the_money_again_and_the_last_day(store, group):
+    """The PCT post funded for a year: its reminder day and its last day are all-day events, read back with
+    vobject; one ended long ago and a reminder of none ("on its last day") add nothing more."""
+    import vobject
+
+    from compactdesk.services.calendar import calendar_ics
+
+    post = the_pct_post(store, group)
+    last_day_only = add(store, "budget", "Compact support budget", ends_on="31/12/2026", remind_months=0)
+    add(store, "budget", "Ended long ago", ends_on="31/03/2020")
+    add(store, "budget", "Open-ended")
+    data = store.run(lambda session: calendar_ics(session, TODAY))
+    events = {event.uid.value.split("@")[0]: event
+              for event in vobject.readOne(data.decode("utf-8")).contents.get("vevent", [])}
+    assert set(events) == {f"resource-reminder-{post}", f"resource-end-{post}", f"resource-end-{last_day_only}"}
+    reminder, end = events[f"resource-reminder-{post}"], events[f"resource-end-{post}"]
+    assert (reminder.dtstart.value, end.dtstart.value) == (dt.date(2026, 12, 31), dt.date(2027, 3, 31))
+    assert reminder.summary.value == ("Seek the money again: Compact development officer (based at Dyfnant CVS) "
+                                      "ends on 31 March 2027")
+    assert reminder.description.value == "Post, funded by Dyfnant Primary Care Trust."
+    assert end.summary.value == "Post ends: Compact development officer (based at Dyfnant CVS)"
+    assert end.description.value == "Funded by Dyfnant Primary Care Trust."
