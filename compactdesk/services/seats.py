@@ -78,7 +78,7 @@ def update_seat(session: Session, seat_id: int, *, title: str, sector: Sector | 
 
 
 def _brief(brief: str | None) -> str:
-    return text.optional(brief, translate("Seats", "what the seat covers"), "brief", multiline=True)
+    return text.optional(brief, translate("Seats", "what the seat covers"), "brief")
 
 
 def _vacancy(seat: Seat, vacancy_on, vacancy_reason) -> tuple[dt.date | None, str]:
@@ -259,16 +259,19 @@ class SeatDetail:
     brief: str = ""
     vacancy_on: dt.date | None = None  # as typed (see seat_detail)
     vacancy_reason: str = ""
+    empty_since: dt.date | None = None  # given today: since when the seat has been empty (typed or worked out)
 
 
 def seat_detail(session: Session, seat_id: int, today: dt.date | None = None) -> SeatDetail:
     """The seat's fields as held. Given `today`, a vacancy the seat has since been filled after (see
-    rules.vacancy_over) is left out, so that the form that edits the seat does not offer it again; a vacancy
-    still to come stays."""
+    rules.vacancy_over) is left out, so that the form that edits the seat does not offer it again (a vacancy
+    still to come stays), and `empty_since` says since when the seat has been empty, for the form to offer."""
     seat = fetch(session, Seat, seat_id, translate("Seats", "seat"))
-    day, reason = seat.vacancy_on, seat.vacancy_reason or ""
-    if day is not None and today is not None and day <= today and vacancy_over(
-            today, ((t.start_on, t.end_on) for t in seat.terms), day):
-        day, reason = None, ""
+    day, reason, empty_since = seat.vacancy_on, seat.vacancy_reason or "", None
+    if today is not None:
+        terms = [(term.start_on, term.end_on) for term in seat.terms]
+        if day is not None and day <= today and vacancy_over(today, terms, day):
+            day, reason = None, ""
+        empty_since = vacancy(today, terms, typed_on=seat.vacancy_on)[0]
     return SeatDetail(seat.id, seat.title, seat.sector, seat.fill, seat.reserved_for, seat.nominating_org_id,
-                      seat.notes, seat.title_cy or "", seat.brief or "", day, reason)
+                      seat.notes, seat.title_cy or "", seat.brief or "", day, reason, empty_since)

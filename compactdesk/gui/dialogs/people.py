@@ -157,10 +157,15 @@ class SeatDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
-        self.fields = {"title": ui.title, "title_cy": ui.titleCy, "sector": ui.sector, "fill": ui.fill,
-                       "reserved_for": ui.reservedFor, "nominating_org": ui.nominatingOrg, "notes": ui.notes}
+        self.fields = {"title": ui.title, "title_cy": ui.titleCy, "brief": ui.brief, "sector": ui.sector,
+                       "fill": ui.fill, "reserved_for": ui.reservedFor, "nominating_org": ui.nominatingOrg,
+                       "vacancy_on": ui.vacancyOn, "vacancy_reason": ui.vacancyReason, "notes": ui.notes}
         fill_enum(ui.sector, Sector)
         fill_enum(ui.fill, SeatFill)
+        today = bench.today()
+        ui.vacancyOn.set_optional(True)
+        ui.vacancyOn.set_check_text(self.tr("the seat is empty"))
+        ui.vacancyOn.set_value(None, today)
         self._fill_nominating()
         # A body that nominates to a council seat is most likely the council: the new one starts at the seat's sector.
         offer_new_organisation(ui.nominatingOrg, bench, self._fill_nominating,
@@ -170,15 +175,21 @@ class SeatDialog(FormDialog):
             self.setWindowTitle(self.tr("New seat"))
         else:
             self.setWindowTitle(self.tr("Edit seat"))
-            detail = bench.read(seats.seat_detail, seat_id)
+            detail = bench.read(seats.seat_detail, seat_id, today)
             ui.title.setText(detail.title)
             ui.titleCy.setText(detail.title_cy)
+            ui.brief.setText(detail.brief)
+            # A vacancy already typed; else, ticked, the day the seat has been empty since (or today) is offered.
+            ui.vacancyOn.set_value(detail.vacancy_on, detail.empty_since or today)
+            ui.vacancyReason.setText(detail.vacancy_reason)
             select_data(ui.sector, detail.sector.value)
             select_data(ui.fill, detail.fill.value)
             ui.reservedFor.setText(detail.reserved_for)
             select_data(ui.nominatingOrg, detail.nominating_org_id)
             ui.notes.setPlainText(detail.notes)
         self._fill_changed()
+        ui.vacancyOn.changed.connect(self._vacancy_changed)
+        self._vacancy_changed()
 
     def _fill_nominating(self) -> None:
         fill_pairs(self.ui.nominatingOrg, _organisation_pairs(self.bench), self.tr("Nobody in particular"))
@@ -191,12 +202,22 @@ class SeatDialog(FormDialog):
         self.ui.reservedFor.setEnabled(self._reserved())
         self.ui.reservedForLabel.setEnabled(self._reserved())
 
+    def _vacant(self) -> bool:
+        return self.ui.vacancyOn.check.isChecked()
+
+    def _vacancy_changed(self) -> None:
+        # A reason belongs to a vacancy with its day; the text stays while the tick box goes back and forth.
+        self.ui.vacancyReason.setEnabled(self._vacant())
+        self.ui.vacancyReasonLabel.setEnabled(self._vacant())
+
     def save(self):
         ui = self.ui
         title = ui.title.text()
         values = {"title_cy": ui.titleCy.text(), "sector": ui.sector.currentData(), "fill": ui.fill.currentData(),
                   "reserved_for": ui.reservedFor.text() if self._reserved() else "",
-                  "nominating_org_id": ui.nominatingOrg.currentData(), "notes": ui.notes.toPlainText()}
+                  "nominating_org_id": ui.nominatingOrg.currentData(), "notes": ui.notes.toPlainText(),
+                  "brief": ui.brief.text(), "vacancy_on": ui.vacancyOn.value(),
+                  "vacancy_reason": ui.vacancyReason.text() if self._vacant() else ""}
         if self.seat_id is None:
             return self.bench.perform(self.tr("Add seat “{title}”").format(title=title.strip()),
                                       seats.add_seat, title, **values)

@@ -10,13 +10,14 @@ from compactdesk.domain.enums import SeatFill, Sector, TermState
 from compactdesk.domain.rules import Balance
 from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
+from compactdesk.gui.dialogs.make_up import MakeUpDialog
 from compactdesk.gui.dialogs.people import TermDialog
 from compactdesk.gui.pages.columns import contents_width, share_columns
 from compactdesk.gui.pages.people_list import ListTab, make_table, select_key, selected_key, set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.widgets import EmptyState
 from compactdesk.i18n import translate
-from compactdesk.services import seats
+from compactdesk.services import make_up, seats
 from compactdesk.services.seats import SeatView, TermView
 
 # Vacant seats first when sorting by state: they are what the secretary has to act on.
@@ -43,6 +44,11 @@ class SeatsTab(ListTab):
         self.imbalance.setWordWrap(True)
         colours.tint(self.imbalance, colours.URGENT, bold=True)
         self.imbalance.hide()
+        self.make_up_button = QPushButton(self.tr("The group's &make-up…"), self)
+        self.make_up_button.setObjectName("makeUpButton")
+        self.make_up_button.setToolTip(self.tr("How many seats each sector has, as the group agreed it; the warnings "
+                                               "compare the seats with it"))
+        self.make_up_button.clicked.connect(self.edit_make_up)
         self._build_history()
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -57,7 +63,9 @@ class SeatsTab(ListTab):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.balance)
         layout.addWidget(self.imbalance)
-        layout.addLayout(self.search_row())
+        search = self.search_row()
+        search.addWidget(self.make_up_button)  # on the search's line: no height taken from the seats on a small screen
+        layout.addLayout(search)
         layout.addWidget(splitter, 1)
         set_widths(self.table, (200, 115, 150, 135, 126, 126, 175), stretch=0, keep={4, 5})  # terms read whole
         self.selection_changed.connect(self.show_history)
@@ -115,7 +123,7 @@ class SeatsTab(ListTab):
             return "quiet" if row.holder is not None and row.term_end is None else None
 
         return [
-            Column(self.tr("Seat"), lambda r: r.title),
+            Column(self.tr("Seat"), lambda r: r.title, tooltip=self.seat_tooltip),
             Column(self.tr("Sector"), lambda r: r.sector.label(),
                    sort=lambda r: (not r.sector.is_public, list(Sector).index(r.sector))),
             Column(self.tr("How it is filled"), self.fill_text, tooltip=self.fill_tooltip),
@@ -134,6 +142,9 @@ class SeatsTab(ListTab):
         share = share_columns(self.table, 0, {})
         for column, widest in FIT_COLUMNS.items():  # a very long name elides; its tooltip has it whole
             share.want(column, min(contents_width(self.table, column), widest))
+
+    def seat_tooltip(self, row: SeatView) -> str:
+        return "\n".join([row.title] + ([self.tr("Covers: {brief}").format(brief=row.brief)] if row.brief else []))
 
     def fill_text(self, row: SeatView) -> str:
         if row.fill is SeatFill.RESERVED:
@@ -155,6 +166,9 @@ class SeatsTab(ListTab):
 
     def state_text(self, row: SeatView) -> str:
         if row.state is TermState.VACANT:
+            if row.vacant_since is not None and row.vacancy_reason:
+                return self.tr("Vacant since {day}: {reason}").format(day=uk_date(row.vacant_since),
+                                                                      reason=row.vacancy_reason)
             if row.vacant_since is not None:
                 return self.tr("Vacant since {day}").format(day=uk_date(row.vacant_since))
             return self.tr("Vacant, never filled") if not row.terms else self.tr("Vacant")
@@ -183,17 +197,12 @@ class SeatsTab(ListTab):
             "<b>Voluntary and community sector:</b> {vcs}, {vcs_filled} filled").format(
             public=translate("SeatsTab", "%n seat(s)", None, public), public_filled=balance.public_filled,
             vcs=translate("SeatsTab", "%n seat(s)", None, vcs), vcs_filled=balance.vcs_filled))
-        self.balance.setToolTip(" · ".join(f"{sector.label()}: {count}" for sector, count in sorted(
-            balance.by_sector.items(), key=lambda pair: list(Sector).index(pair[0]))))
-        problems = []
-        if balance.public_seats != balance.vcs_seats:
-            # Each number with its own plural ("1 public seat", not "1 public seats").
-            problems.append(self.tr("The sides are unequal: {public} to {vcs}.").format(
-                public=translate("SeatsTab", "%n public seat(s)", None, public),
-                vcs=translate("SeatsTab", "%n voluntary sector seat(s)", None, vcs)))
-        if balance.public_filled != balance.vcs_filled:
-            problems.append(self.tr("Filled seats are out of balance today: {public} public to {vcs} voluntary "
-                                    "sector.").format(public=balance.public_filled, vcs=balance.vcs_filled))
+        by_sector = [self.tr("{sector}: {seats}, {intended} agreed").format(
+            sector=sector.label(), seats=balance.by_sector.get(sector, 0), intended=balance.intended.get(sector, 0))
+            if not balance.parity else f"{sector.label()}: {balance.by_sector[sector]}"
+            for sector in Sector if balance.by_sector.get(sector) or balance.intended.get(sector)]
+        self.balance.setToolTip(" · ".join(by_sector))
+        problems = make_up.balance_warnings(balance)
         self.imbalance.setText("⚠ " + " ".join(problems))
         self.imbalance.setVisible(bool(problems))
 
@@ -252,11 +261,16 @@ class SeatsTab(ListTab):
         notes = self.host.bench.read(seats.seat_detail, seat.seat_id).notes
         # Long words would push the history off the screen: the start of each here, all of them in the tooltip.
         how = self.fill_tooltip(seat)
+        brief = self.tr("Covers: {brief}").format(brief=seat.brief) if seat.brief else ""
+        # Why it is empty, read whole here: the State column may have room for only the start of it.
+        vacancy = self.state_text(seat) if seat.vacancy_reason else ""
         self.history_heading.setText(self.tr("<b>Who has held “{title}”</b> · {sector} · {how}").format(
             title=escape(_shorten(seat.title, HEADING_SHOWN)), sector=seat.sector.label(),
             how=escape(_shorten(how, HEADING_SHOWN)))
+            + "".join(f" · {escape(_shorten(part, HEADING_SHOWN))}" for part in (brief, vacancy) if part)
             + (f"<br><i>{escape(_shorten(' '.join(notes.split()), NOTES_SHOWN))}</i>" if notes else ""))
-        self.history_heading.setToolTip("\n\n".join(part for part in (seat.title, how, notes) if part))
+        self.history_heading.setToolTip("\n\n".join(part for part in (seat.title, how, brief, vacancy, notes)
+                                                      if part))
 
     def _update_buttons(self) -> None:
         seat = self.current_row()
@@ -268,7 +282,10 @@ class SeatsTab(ListTab):
         self.end_button.setEnabled(term is not None and (term.end_on is None or
                                                          term.end_on >= self.host.bench.today()))
 
-    # -- term actions -----------------------------------------------------------
+    # -- the group's make-up and term actions --------------------------------------
+
+    def edit_make_up(self) -> None:
+        self.host.run_dialog(MakeUpDialog(self.host.bench, self))
 
     def appoint(self) -> None:
         seat = self.current_row()
