@@ -402,7 +402,7 @@ def test_add_a_short_consultation_it_is_flagged_then_a_reason_clears_it(page, be
         type_into(qtbot, dialog.ui.title, title)
         select_data(dialog.ui.body, council)
         dialog.ui.opensOn.set_value(dt.date(2026, 9, 1))
-        dialog.ui.closesOn.set_value(dt.date(2026, 10, 27))  # 8 weeks
+        dialog.ui.closesOn.set_value(dt.date(2026, 10, 26))  # 8 weeks, both ends counted
         assert dialog.ui.lengthHint.text().startswith("Open 8 weeks — 4 short of the 12-week standard")
         assert "#a00000" in dialog.ui.lengthHint.styleSheet().replace("A", "a")
         type_into(qtbot, dialog.ui.responses, "1,204")

@@ -4,15 +4,23 @@ Each form says, as it is filled in, what the compact's standard makes of it (the
 against the standard, the notice needed), using the same rules and words as the page's rows.
 """
 
-import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
-from compactdesk.domain.enums import CodeStatus, FundingChange
-from compactdesk.domain.standards import check_consultation, code_review_due, notice_days_short, notice_needed_until
+from compactdesk.domain.enums import CodeStatus, FundingChange, FundingOutcome
+from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.money import money_text
+from compactdesk.domain.standards import (
+    check_consultation,
+    check_notice_outcome,
+    code_review_due,
+    consultation_full_length_closes,
+    notice_days_short,
+    notice_needed_until,
+)
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
@@ -45,6 +53,24 @@ def _fill_organisations(combo: QComboBox, choices, none_text: str, current: tupl
     fill_pairs(combo, pairs, none_text)
     for number in range(combo.count()):
         combo.setItemData(number, combo.itemText(number), Qt.ItemDataRole.ToolTipRole)  # long names in full
+
+
+def _fit_height(dialog: QWidget, width: int) -> None:
+    """Opens a form at its whole height where the screen has room, else as high as the screen: its fields then
+    scroll (an old laptop at 150% has 442 pixels), and the buttons stay in view."""
+    screen = dialog.screen().availableGeometry().height() if dialog.screen() is not None else 0
+    height = dialog.sizeHint().height()
+    dialog.resize(width, min(height, screen - 40) if screen > 200 else height)
+
+
+class _ScrollingForm:
+    """A form whose fields sit in a scroll area (ui.scroll holding ui.formPage): its size hint is the whole form's,
+    not the scroll area's own few lines, so it opens in full wherever it fits."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        missing = self.ui.formPage.sizeHint().height() - self.ui.scroll.sizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, missing))
 
 
 def _show_hint(label, text: str, warning: bool) -> None:
@@ -164,7 +190,7 @@ class CodeReviewDialog(FormDialog):
                                   today=self.bench.today())
 
 
-class ConsultationDialog(FormDialog):
+class ConsultationDialog(_ScrollingForm, FormDialog):
     def __init__(self, bench: Workbench, parent: QWidget | None = None, *, consultation_id: int | None = None):
         super().__init__(parent)
         self.bench = bench
@@ -190,7 +216,7 @@ class ConsultationDialog(FormDialog):
         if row is None:
             self.setWindowTitle(self.tr("New consultation"))
             ui.opensOn.set_value(today)
-            ui.closesOn.set_value(today + dt.timedelta(weeks=self.rules.consultation_weeks))
+            ui.closesOn.set_value(consultation_full_length_closes(today, self.rules.consultation_weeks))
             ui.feedbackOn.set_value(None, today)
         else:
             self.setWindowTitle(self.tr("Edit consultation"))
@@ -206,7 +232,7 @@ class ConsultationDialog(FormDialog):
             field.changed.connect(self._update_hints)
         ui.shortReason.textChanged.connect(self._update_hints)
         self._update_hints()
-        self.resize(640, self.sizeHint().height())
+        _fit_height(self, 640)
 
     def _fill_bodies(self) -> None:
         _fill_organisations(self.ui.body, self.bench.read(consultations.organisation_choices, public=True),
@@ -215,6 +241,9 @@ class ConsultationDialog(FormDialog):
     def _update_hints(self) -> None:
         ui, rules = self.ui, self.rules
         opens, closes = ui.opensOn.value(), ui.closesOn.value()
+        # How the length is counted, with the standard's own example from the day it opened.
+        _show_hint(ui.countingRule, consultations.counting_rule(opens, rules.consultation_weeks)
+                   if opens is not None else "", False)
         if opens is None or closes is None:  # a date box that holds no day yet says so itself
             _show_hint(ui.lengthHint, "", False)
             _show_hint(ui.feedbackHint, "", False)
@@ -249,7 +278,10 @@ class ConsultationDialog(FormDialog):
                                   consultations.update_consultation, self.consultation_id, **values)
 
 
-class FundingNoticeDialog(FormDialog):
+class FundingNoticeDialog(_ScrollingForm, FormDialog):
+    """A notice, how much it takes away, and what came of it: "What happened" stays "Not known yet" until the
+    change went ahead (perhaps reduced), was withdrawn before it took effect, or was reversed after."""
+
     def __init__(self, bench: Workbench, parent: QWidget | None = None, *, notice_id: int | None = None):
         super().__init__(parent)
         self.bench = bench
@@ -260,7 +292,9 @@ class FundingNoticeDialog(FormDialog):
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
         self.fields = {"organisation": ui.organisation, "body": ui.body, "change": ui.change,
-                       "given_on": ui.givenOn, "effective_on": ui.effectiveOn, "notes": ui.notes}
+                       "given_on": ui.givenOn, "effective_on": ui.effectiveOn, "notes": ui.notes,
+                       "amount": ui.amount, "percent": ui.percent, "outcome": ui.outcome, "outcome_on": ui.outcomeOn,
+                       "outcome_note": ui.outcomeNote}
         self.months = bench.read(standards).funding_notice_months
         today = bench.today()
         row = bench.read(funding.notice_row, notice_id) if notice_id is not None else None
@@ -271,10 +305,13 @@ class FundingNoticeDialog(FormDialog):
         offer_new_organisation(ui.body, bench, self._fill_organisations, sectors=PUBLIC_SECTORS,
                                also=[ui.organisation])
         fill_enum(ui.change, FundingChange)
+        fill_pairs(ui.outcome, [(outcome.value, outcome.label()) for outcome in FundingOutcome],
+                   self.tr("Not known yet"))
         if row is None:
             self.setWindowTitle(self.tr("New funding notice"))
             ui.givenOn.set_value(today)
             ui.effectiveOn.set_value(notice_needed_until(today, self.months))
+            ui.outcomeOn.set_value(today)
         else:
             self.setWindowTitle(self.tr("Edit funding notice"))
             select_data(ui.organisation, row.organisation_id)
@@ -283,10 +320,17 @@ class FundingNoticeDialog(FormDialog):
             ui.givenOn.set_value(row.given_on)
             ui.effectiveOn.set_value(row.effective_on)
             ui.notes.setPlainText(row.notes)
+            ui.amount.setText(money_text(row.amount_pence) if row.amount_pence is not None else "")
+            ui.percent.setValue(row.percent or 0)
+            select_data(ui.outcome, row.outcome.value if row.outcome else None)
+            ui.outcomeOn.set_value(row.outcome_on or today)
+            ui.outcomeNote.setPlainText(row.outcome_note)
         ui.givenOn.changed.connect(self._update_hint)
         ui.effectiveOn.changed.connect(self._update_hint)
+        ui.outcome.currentIndexChanged.connect(self._update_hint)
+        ui.outcomeOn.changed.connect(self._update_hint)
         self._update_hint()
-        self.resize(620, self.sizeHint().height())
+        _fit_height(self, 640)
 
     def _fill_organisations(self) -> None:
         organisation, body = self.current
@@ -295,23 +339,50 @@ class FundingNoticeDialog(FormDialog):
         _fill_organisations(self.ui.body, self.bench.read(consultations.organisation_choices, public=True),
                             self.tr("Choose the public body…"), body)
 
+    def _outcome(self) -> FundingOutcome | None:
+        value = self.ui.outcome.currentData()
+        return None if value is None else FundingOutcome(value)
+
     def _update_hint(self) -> None:
-        given, effective = self.ui.givenOn.value(), self.ui.effectiveOn.value()
+        ui = self.ui
+        outcome = self._outcome()
+        ui.outcomeOn.setEnabled(outcome is not None)  # no day for what is not known yet
+        given, effective = ui.givenOn.value(), ui.effectiveOn.value()
         if given is None or effective is None:  # a date box that holds no day yet says so itself
-            _show_hint(self.ui.noticeHint, "", False)
+            _show_hint(ui.noticeHint, "", False)
+            _show_hint(ui.outcomeHint, "", False)
             return
         if effective < given:
-            _show_hint(self.ui.noticeHint, self.tr("The change cannot take effect before notice is given."), True)
+            _show_hint(ui.noticeHint, self.tr("The change cannot take effect before notice is given."), True)
+            _show_hint(ui.outcomeHint, "", False)
             return
-        _show_hint(self.ui.noticeHint, funding.notice_text(given, effective, self.months),
-                   notice_days_short(given, effective, self.months) > 0)
+        short = notice_days_short(given, effective, self.months)
+        _show_hint(ui.noticeHint, funding.notice_text(given, effective, self.months), short > 0)
+        day = ui.outcomeOn.value() if outcome is not None else None
+        if outcome is not None and day is None:
+            _show_hint(ui.outcomeHint, "", False)
+            return
+        try:  # the rule the save will apply, said as the dates are typed
+            check_notice_outcome(given_on=given, effective_on=effective, outcome=outcome, outcome_on=day)
+        except ValidationError as error:
+            _show_hint(ui.outcomeHint, error.message, True)
+            return
+        if outcome is FundingOutcome.WITHDRAWN and short:
+            _show_hint(ui.outcomeHint, self.tr("Withdrawn before it took effect, so there is nothing left to take "
+                                               "up; the notice still counts as short in the year's figures."), False)
+        else:
+            _show_hint(ui.outcomeHint, "", False)
 
     def save(self):
         ui = self.ui
         organisation = ui.organisation.currentText() if ui.organisation.currentData() is not None else ""
+        outcome = self._outcome()
         values = {"organisation_id": ui.organisation.currentData(), "body_id": ui.body.currentData(),
                   "given_on": ui.givenOn.value(), "effective_on": ui.effectiveOn.value(),
-                  "change": ui.change.currentData(), "notes": ui.notes.toPlainText()}
+                  "change": ui.change.currentData(), "notes": ui.notes.toPlainText(),
+                  "amount_pence": ui.amount.text(), "percent": ui.percent.value() or None, "outcome": outcome,
+                  "outcome_on": ui.outcomeOn.value() if outcome is not None else None,
+                  "outcome_note": ui.outcomeNote.toPlainText()}
         if self.notice_id is None:
             return self.bench.perform(self.tr("Add funding notice for “{name}”").format(name=organisation),
                                       funding.add_notice, **values)

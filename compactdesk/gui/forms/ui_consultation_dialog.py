@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QLabel,
+    QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 from compactdesk.gui.widgets import DateField
 
@@ -28,106 +29,121 @@ class Ui_ConsultationDialog(object):
         ConsultationDialog.resize(620, 560)
         self.layout = QVBoxLayout(ConsultationDialog)
         self.layout.setObjectName(u"layout")
-        self.form = QFormLayout()
+        self.scroll = QScrollArea(ConsultationDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.formPage = QWidget()
+        self.formPage.setObjectName(u"formPage")
+        self.form = QFormLayout(self.formPage)
         self.form.setObjectName(u"form")
-        self.titleLabel = QLabel(ConsultationDialog)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.titleLabel = QLabel(self.formPage)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.title = QLineEdit(ConsultationDialog)
+        self.title = QLineEdit(self.formPage)
         self.title.setObjectName(u"title")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
-        self.bodyLabel = QLabel(ConsultationDialog)
+        self.bodyLabel = QLabel(self.formPage)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
-        self.body = QComboBox(ConsultationDialog)
+        self.body = QComboBox(self.formPage)
         self.body.setObjectName(u"body")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.body)
 
-        self.opensLabel = QLabel(ConsultationDialog)
+        self.opensLabel = QLabel(self.formPage)
         self.opensLabel.setObjectName(u"opensLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.opensLabel)
 
-        self.opensOn = DateField(ConsultationDialog)
+        self.opensOn = DateField(self.formPage)
         self.opensOn.setObjectName(u"opensOn")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.opensOn)
 
-        self.closesLabel = QLabel(ConsultationDialog)
+        self.closesLabel = QLabel(self.formPage)
         self.closesLabel.setObjectName(u"closesLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.closesLabel)
 
-        self.closesOn = DateField(ConsultationDialog)
+        self.closesOn = DateField(self.formPage)
         self.closesOn.setObjectName(u"closesOn")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.closesOn)
 
-        self.lengthHint = QLabel(ConsultationDialog)
+        self.lengthHint = QLabel(self.formPage)
         self.lengthHint.setObjectName(u"lengthHint")
         self.lengthHint.setWordWrap(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lengthHint)
 
-        self.reasonLabel = QLabel(ConsultationDialog)
+        self.countingRule = QLabel(self.formPage)
+        self.countingRule.setObjectName(u"countingRule")
+        self.countingRule.setWordWrap(True)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.countingRule)
+
+        self.reasonLabel = QLabel(self.formPage)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
-        self.shortReason = QPlainTextEdit(ConsultationDialog)
+        self.shortReason = QPlainTextEdit(self.formPage)
         self.shortReason.setObjectName(u"shortReason")
         self.shortReason.setMaximumSize(QSize(16777215, 70))
         self.shortReason.setTabChangesFocus(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.shortReason)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.shortReason)
 
-        self.feedbackLabel = QLabel(ConsultationDialog)
+        self.feedbackLabel = QLabel(self.formPage)
         self.feedbackLabel.setObjectName(u"feedbackLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.feedbackLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.feedbackLabel)
 
-        self.feedbackOn = DateField(ConsultationDialog)
+        self.feedbackOn = DateField(self.formPage)
         self.feedbackOn.setObjectName(u"feedbackOn")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.feedbackOn)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.feedbackOn)
 
-        self.feedbackHint = QLabel(ConsultationDialog)
+        self.feedbackHint = QLabel(self.formPage)
         self.feedbackHint.setObjectName(u"feedbackHint")
         self.feedbackHint.setWordWrap(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.feedbackHint)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.feedbackHint)
 
-        self.responsesLabel = QLabel(ConsultationDialog)
+        self.responsesLabel = QLabel(self.formPage)
         self.responsesLabel.setObjectName(u"responsesLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.responsesLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.responsesLabel)
 
-        self.responses = QLineEdit(ConsultationDialog)
+        self.responses = QLineEdit(self.formPage)
         self.responses.setObjectName(u"responses")
         self.responses.setMaximumSize(QSize(200, 16777215))
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.responses)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.responses)
 
-        self.notesLabel = QLabel(ConsultationDialog)
+        self.notesLabel = QLabel(self.formPage)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notes = QPlainTextEdit(ConsultationDialog)
+        self.notes = QPlainTextEdit(self.formPage)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.scroll.setWidget(self.formPage)
 
-        self.layout.addLayout(self.form)
+        self.layout.addWidget(self.scroll)
 
         self.buttons = QDialogButtonBox(ConsultationDialog)
         self.buttons.setObjectName(u"buttons")
@@ -160,12 +176,16 @@ class Ui_ConsultationDialog(object):
 
     def retranslateUi(self, ConsultationDialog):
         ConsultationDialog.setWindowTitle(QCoreApplication.translate("ConsultationDialog", u"Consultation", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("ConsultationDialog", u"Consultation", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ConsultationDialog", u"&Title:", None))
         self.title.setPlaceholderText(QCoreApplication.translate("ConsultationDialog", u"What the public body consulted on", None))
         self.bodyLabel.setText(QCoreApplication.translate("ConsultationDialog", u"Public &body:", None))
         self.opensLabel.setText(QCoreApplication.translate("ConsultationDialog", u"&Opened on:", None))
         self.closesLabel.setText(QCoreApplication.translate("ConsultationDialog", u"&Closes on:", None))
         self.lengthHint.setText("")
+        self.countingRule.setText("")
         self.reasonLabel.setText(QCoreApplication.translate("ConsultationDialog", u"&Reason if shorter:", None))
         self.shortReason.setPlaceholderText(QCoreApplication.translate("ConsultationDialog", u"Why the body ran it for less than the standard, if it said", None))
         self.feedbackLabel.setText(QCoreApplication.translate("ConsultationDialog", u"&Feedback published:", None))

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from compactdesk.gui.widgets import DateField
 
@@ -25,80 +26,155 @@ class Ui_FundingNoticeDialog(object):
     def setupUi(self, FundingNoticeDialog):
         if not FundingNoticeDialog.objectName():
             FundingNoticeDialog.setObjectName(u"FundingNoticeDialog")
-        FundingNoticeDialog.resize(600, 420)
+        FundingNoticeDialog.resize(620, 560)
         self.layout = QVBoxLayout(FundingNoticeDialog)
         self.layout.setObjectName(u"layout")
-        self.form = QFormLayout()
+        self.scroll = QScrollArea(FundingNoticeDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.formPage = QWidget()
+        self.formPage.setObjectName(u"formPage")
+        self.form = QFormLayout(self.formPage)
         self.form.setObjectName(u"form")
-        self.organisationLabel = QLabel(FundingNoticeDialog)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.organisationLabel = QLabel(self.formPage)
         self.organisationLabel.setObjectName(u"organisationLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.organisationLabel)
 
-        self.organisation = QComboBox(FundingNoticeDialog)
+        self.organisation = QComboBox(self.formPage)
         self.organisation.setObjectName(u"organisation")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.organisation)
 
-        self.bodyLabel = QLabel(FundingNoticeDialog)
+        self.bodyLabel = QLabel(self.formPage)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
-        self.body = QComboBox(FundingNoticeDialog)
+        self.body = QComboBox(self.formPage)
         self.body.setObjectName(u"body")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.body)
 
-        self.changeLabel = QLabel(FundingNoticeDialog)
+        self.changeLabel = QLabel(self.formPage)
         self.changeLabel.setObjectName(u"changeLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.changeLabel)
 
-        self.change = QComboBox(FundingNoticeDialog)
+        self.change = QComboBox(self.formPage)
         self.change.setObjectName(u"change")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.change)
 
-        self.givenLabel = QLabel(FundingNoticeDialog)
+        self.givenLabel = QLabel(self.formPage)
         self.givenLabel.setObjectName(u"givenLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.givenLabel)
 
-        self.givenOn = DateField(FundingNoticeDialog)
+        self.givenOn = DateField(self.formPage)
         self.givenOn.setObjectName(u"givenOn")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.givenOn)
 
-        self.effectiveLabel = QLabel(FundingNoticeDialog)
+        self.effectiveLabel = QLabel(self.formPage)
         self.effectiveLabel.setObjectName(u"effectiveLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.effectiveLabel)
 
-        self.effectiveOn = DateField(FundingNoticeDialog)
+        self.effectiveOn = DateField(self.formPage)
         self.effectiveOn.setObjectName(u"effectiveOn")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.effectiveOn)
 
-        self.noticeHint = QLabel(FundingNoticeDialog)
+        self.noticeHint = QLabel(self.formPage)
         self.noticeHint.setObjectName(u"noticeHint")
         self.noticeHint.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.noticeHint)
 
-        self.notesLabel = QLabel(FundingNoticeDialog)
+        self.amountLabel = QLabel(self.formPage)
+        self.amountLabel.setObjectName(u"amountLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.amountLabel)
+
+        self.amountRow = QHBoxLayout()
+        self.amountRow.setObjectName(u"amountRow")
+        self.amount = QLineEdit(self.formPage)
+        self.amount.setObjectName(u"amount")
+
+        self.amountRow.addWidget(self.amount)
+
+        self.percentLabel = QLabel(self.formPage)
+        self.percentLabel.setObjectName(u"percentLabel")
+
+        self.amountRow.addWidget(self.percentLabel)
+
+        self.percent = QSpinBox(self.formPage)
+        self.percent.setObjectName(u"percent")
+        self.percent.setMinimum(0)
+        self.percent.setMaximum(100)
+
+        self.amountRow.addWidget(self.percent)
+
+
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.amountRow)
+
+        self.outcomeLabel = QLabel(self.formPage)
+        self.outcomeLabel.setObjectName(u"outcomeLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.outcomeLabel)
+
+        self.outcome = QComboBox(self.formPage)
+        self.outcome.setObjectName(u"outcome")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.outcome)
+
+        self.outcomeOnLabel = QLabel(self.formPage)
+        self.outcomeOnLabel.setObjectName(u"outcomeOnLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.outcomeOnLabel)
+
+        self.outcomeOn = DateField(self.formPage)
+        self.outcomeOn.setObjectName(u"outcomeOn")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.outcomeOn)
+
+        self.outcomeNoteLabel = QLabel(self.formPage)
+        self.outcomeNoteLabel.setObjectName(u"outcomeNoteLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.outcomeNoteLabel)
+
+        self.outcomeNote = QPlainTextEdit(self.formPage)
+        self.outcomeNote.setObjectName(u"outcomeNote")
+        self.outcomeNote.setMaximumSize(QSize(16777215, 56))
+        self.outcomeNote.setTabChangesFocus(True)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.outcomeNote)
+
+        self.outcomeHint = QLabel(self.formPage)
+        self.outcomeHint.setObjectName(u"outcomeHint")
+        self.outcomeHint.setWordWrap(True)
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.outcomeHint)
+
+        self.notesLabel = QLabel(self.formPage)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notes = QPlainTextEdit(FundingNoticeDialog)
+        self.notes = QPlainTextEdit(self.formPage)
         self.notes.setObjectName(u"notes")
+        self.notes.setMaximumSize(QSize(16777215, 90))
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.scroll.setWidget(self.formPage)
 
-        self.layout.addLayout(self.form)
+        self.layout.addWidget(self.scroll)
 
         self.buttons = QDialogButtonBox(FundingNoticeDialog)
         self.buttons.setObjectName(u"buttons")
@@ -112,13 +188,23 @@ class Ui_FundingNoticeDialog(object):
         self.changeLabel.setBuddy(self.change)
         self.givenLabel.setBuddy(self.givenOn)
         self.effectiveLabel.setBuddy(self.effectiveOn)
+        self.amountLabel.setBuddy(self.amount)
+        self.percentLabel.setBuddy(self.percent)
+        self.outcomeLabel.setBuddy(self.outcome)
+        self.outcomeOnLabel.setBuddy(self.outcomeOn)
+        self.outcomeNoteLabel.setBuddy(self.outcomeNote)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.organisation, self.body)
         QWidget.setTabOrder(self.body, self.change)
         QWidget.setTabOrder(self.change, self.givenOn)
         QWidget.setTabOrder(self.givenOn, self.effectiveOn)
-        QWidget.setTabOrder(self.effectiveOn, self.notes)
+        QWidget.setTabOrder(self.effectiveOn, self.amount)
+        QWidget.setTabOrder(self.amount, self.percent)
+        QWidget.setTabOrder(self.percent, self.outcome)
+        QWidget.setTabOrder(self.outcome, self.outcomeOn)
+        QWidget.setTabOrder(self.outcomeOn, self.outcomeNote)
+        QWidget.setTabOrder(self.outcomeNote, self.notes)
 
         self.retranslateUi(FundingNoticeDialog)
 
@@ -127,12 +213,31 @@ class Ui_FundingNoticeDialog(object):
 
     def retranslateUi(self, FundingNoticeDialog):
         FundingNoticeDialog.setWindowTitle(QCoreApplication.translate("FundingNoticeDialog", u"Funding notice", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("FundingNoticeDialog", u"Funding notice", None))
+#endif // QT_CONFIG(accessibility)
         self.organisationLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"&Organisation:", None))
         self.bodyLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"Public &body:", None))
         self.changeLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"&Change:", None))
         self.givenLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"Notice &given on:", None))
         self.effectiveLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"Takes &effect on:", None))
         self.noticeHint.setText("")
+        self.amountLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"How &much:", None))
+        self.amount.setPlaceholderText(QCoreApplication.translate("FundingNoticeDialog", u"\u00a312,000 (blank if not known)", None))
+#if QT_CONFIG(accessibility)
+        self.amount.setAccessibleName(QCoreApplication.translate("FundingNoticeDialog", u"Amount reduced or ended", None))
+#endif // QT_CONFIG(accessibility)
+        self.percentLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"or share:", None))
+#if QT_CONFIG(accessibility)
+        self.percent.setAccessibleName(QCoreApplication.translate("FundingNoticeDialog", u"Share of the funding, in per cent", None))
+#endif // QT_CONFIG(accessibility)
+        self.percent.setSuffix(QCoreApplication.translate("FundingNoticeDialog", u"%", None))
+        self.percent.setSpecialValueText(QCoreApplication.translate("FundingNoticeDialog", u"not given", None))
+        self.outcomeLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"What &happened:", None))
+        self.outcomeOnLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"&Day:", None))
+        self.outcomeNoteLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"Detai&ls:", None))
+        self.outcomeNote.setPlaceholderText(QCoreApplication.translate("FundingNoticeDialog", u"A call-in, a consultation, what was decided", None))
+        self.outcomeHint.setText("")
         self.notesLabel.setText(QCoreApplication.translate("FundingNoticeDialog", u"&Notes:", None))
         self.notes.setPlaceholderText(QCoreApplication.translate("FundingNoticeDialog", u"What is reduced or ended, by how much, and what was said", None))
     # retranslateUi

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.rules import Standards
+from compactdesk.domain.standards import consultation_days
 from compactdesk.gui.pages.action_detail import one_line
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.pages.standards_codes import StandardsTab
+from compactdesk.gui.pages.standards_funding import widest_date
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
 from compactdesk.services.consultations import ConsultationRow
@@ -21,7 +23,7 @@ class ConsultationsTab(StandardsTab):
         layout = self.standard_layout()
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
-        dates = self.date_width()
+        dates = widest_date(self.table)
         set_widths(self.table, (200, 160, dates, dates, 160, 215, 85), stretch=0, keep={2, 3})
         self.show_standard(Standards())
 
@@ -30,8 +32,8 @@ class ConsultationsTab(StandardsTab):
         weeks, feedback = rules.consultation_weeks, rules.consultation_feedback_weeks
         self.intro.setText(self.tr(
             "The compact's standard: a consultation runs at least {weeks} (shorter only for a reason given), "
-            "and respondents hear what was done with their views within {feedback} of its closing. The "
-            "numbers are set on the Compact page.").format(
+            "and respondents hear what was done with their views within {feedback} of its closing. A length counts "
+            "both the opening and the closing day. The numbers are set on the Compact page.").format(
             weeks=translate("ConsultationsTab", "%n week(s)", None, weeks),
             feedback=translate("ConsultationsTab", "%n week(s)", None, feedback)))
 
@@ -50,7 +52,7 @@ class ConsultationsTab(StandardsTab):
                    sort=lambda r: (r.closes_on, r.consultation_id), tone=self.tone,
                    tooltip=self.tooltip(lambda r: uk_long_date(r.closes_on)), value=lambda r: r.closes_on),
             Column(self.tr("Length"), lambda r: r.length_brief, tone=self.tone,
-                   sort=lambda r: ((r.closes_on - r.opens_on).days, r.consultation_id),
+                   sort=lambda r: (consultation_days(r.opens_on, r.closes_on), r.consultation_id),
                    tooltip=self.tooltip(lambda r: r.length + (
                        "\n" + self.tr("Reason given: {reason}").format(reason=one_line(r.short_reason))
                        if r.short_reason else ""))),

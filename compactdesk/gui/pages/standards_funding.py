@@ -1,7 +1,11 @@
 """The Funding notices tab: notice given before a public body reduces or ends an organisation's funding,
-checked in calendar months against the compact's standard; too little notice stands out and says how short."""
+checked in calendar months against the compact's standard; too little notice stands out and says how short,
+unless the change was withdrawn before it took effect (nothing left to take up). What came of it has a column;
+how much is in the change's tooltip and the details under the list."""
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+
+from PySide6.QtWidgets import QTableView, QWidget
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.rules import Standards
@@ -12,14 +16,21 @@ from compactdesk.gui.table_model import Column
 from compactdesk.services.funding import NoticeRow
 
 
+def widest_date(table: QTableView) -> int:
+    """Room for the widest date in the language in force and the cell's margins: in Welsh the longest month is
+    July ("28 Gorffennaf 2026"), not September."""
+    metrics = table.fontMetrics()
+    return max(metrics.horizontalAdvance(uk_date(dt.date(2026, month, 28))) for month in range(1, 13)) + 16
+
+
 class FundingTab(StandardsTab):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(key=lambda row: row.notice_id, name="fundingTable", parent=parent)
         layout = self.standard_layout()
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
-        dates = self.date_width()
-        set_widths(self.table, (250, 200, 140, dates, dates, 130), stretch=0, keep={3, 4})
+        dates = widest_date(self.table)
+        set_widths(self.table, (220, 170, 130, dates, dates, 120, 130), stretch=0, keep={3, 4})
         self.show_standard(Standards())
 
     def show_standard(self, rules: Standards) -> None:
@@ -41,8 +52,9 @@ class FundingTab(StandardsTab):
             Column(self.tr("Organisation"), lambda r: r.organisation, tone=self.tone,
                    tooltip=self.tooltip(lambda r: "\n\n".join(part for part in (r.organisation, r.notes) if part))),
             Column(self.tr("Public body"), lambda r: r.body, tone=self.tone, tooltip=self.tooltip(lambda r: r.body)),
-            Column(self.tr("Change"), lambda r: r.change.label(), tone=self.tone,
-                   tooltip=self.tooltip(lambda r: r.change.label())),
+            Column(self.tr("Change"), lambda r: r.change.label(), tone=self.tone,  # how much: in its tooltip
+                   tooltip=self.tooltip(lambda r: self.tr("{change}: {amount}").format(
+                       change=r.change.label(), amount=r.amount) if r.amount else r.change.label())),
             Column(self.tr("Notice given"), lambda r: uk_date(r.given_on), sort=lambda r: (r.given_on, r.notice_id),
                    tone=self.tone, tooltip=self.tooltip(lambda r: uk_long_date(r.given_on)),
                    value=lambda r: r.given_on),
@@ -50,14 +62,20 @@ class FundingTab(StandardsTab):
                    sort=lambda r: (r.effective_on, r.notice_id), tone=self.tone,
                    tooltip=self.tooltip(lambda r: uk_long_date(r.effective_on)), value=lambda r: r.effective_on),
             Column(self.tr("Notice"), check, sort=lambda r: (-r.days_short, r.notice_id), tone=self.tone,
-                   tooltip=self.tooltip(lambda r: "" if r.flagged else r.notice)),
+                   tooltip=self.tooltip(lambda r: "" if r.to_take_up else r.notice)),
+            Column(self.tr("What happened"), lambda r: r.outcome.label() if r.outcome else self.tr("Not known yet"),
+                   tone=self.tone,
+                   sort=lambda r: (r.outcome is not None, r.outcome_on or r.given_on, r.notice_id),
+                   tooltip=self.tooltip(lambda r: r.outcome_text)),
         ]
 
     def why(self, row: NoticeRow) -> str:
-        return row.notice if row.flagged else ""
+        return row.notice if row.to_take_up else ""
 
     def detail_text(self, row: NoticeRow) -> str:
-        return "\n".join(part for part in (row.notice, one_line(row.notes)) if part)
+        how_much = self.tr("How much: {amount}").format(amount=row.amount) if row.amount else ""
+        happened = self.tr("What happened: {outcome}").format(outcome=row.outcome_text)
+        return "\n".join(part for part in (row.notice, how_much, happened, one_line(row.notes)) if part)
 
     def list_name(self) -> str:
         return self.tr("Funding notices")
