@@ -23,8 +23,8 @@ from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch_optional, fetch
 from compactdesk.store.models import CompactLead, Organisation, Person
 
-__all__ = ["LeadChangeInRow", "LeadChangeRow", "LeadNow", "lead_changes_in", "lead_history", "leads_now",
-           "remove_lead_change", "set_lead", "update_lead_change"]
+__all__ = ["LeadChangeInRow", "LeadChangeRow", "LeadChoice", "LeadNow", "lead_changes_in", "lead_choices",
+           "lead_history", "leads_now", "remove_lead_change", "set_lead", "update_lead_change"]
 
 
 def _the_role(role: LeadRole) -> str:
@@ -189,3 +189,22 @@ def lead_changes_in(session: Session, start: dt.date, end: dt.date) -> list[Lead
             before_id, before_name = person_id, name or ""
     order = list(LeadRole)
     return sorted(found, key=lambda row: (row.on, order.index(row.role), row.change_id))
+
+
+@dataclass(frozen=True)
+class LeadChoice:
+    person_id: int
+    name: str
+    role: str
+    organisation: str  # "" when none is recorded
+    public: bool  # works for the council or another public body
+
+
+def lead_choices(session: Session) -> list[LeadChoice]:
+    """Everyone who may be named a lead: the public bodies' people first (the leads are usually the council's),
+    then everyone else, each by name."""
+    found = session.execute(select(Person.id, Person.name, Person.role, Organisation.name, Organisation.sector)
+                            .outerjoin(Organisation, Organisation.id == Person.organisation_id)).all()
+    choices = [LeadChoice(ident, name, role or "", organisation or "", sector is not None and sector.is_public)
+               for ident, name, role, organisation, sector in found]
+    return sorted(choices, key=lambda choice: (not choice.public, choice.name.casefold(), choice.person_id))

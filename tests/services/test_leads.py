@@ -152,6 +152,13 @@ def test_correcting_and_removing_a_change(store, people):
     assert store.run(leads.leads_now, TODAY)[1].person_id is None
 
 
+def test_the_choices_put_the_public_bodies_people_first(store, people):
+    found = store.run(leads.lead_choices)
+    assert [choice.name for choice in found] == ["Cllr Ann Leader", "Cllr Rhodri Ŵyn", "Nia Jones", "Pat Acting",
+                                                 "Tomasz Żółć", "Bob Freelance", "Siân CVS"]
+    assert (found[0].organisation, found[0].public, found[-2].organisation) == ("Northern City Council", True, "")
+
+
 def test_someone_who_was_a_lead_cannot_be_removed_from_the_peoples_records(store, people):
     store.run(leads.set_lead, OFFICER, people["grants"], "01/04/2024")
     with pytest.raises(ValidationError, match="the compact's leads"):

@@ -1,7 +1,4 @@
-"""The Compact area: what the compact is, where it stands, its standards and who signed it."""
-
-from functools import partial
-from html import escape as html_escape
+"""The Compact area: what the compact is, where it stands, its leads, its standards and who signed it."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +19,9 @@ from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import Sector
 from compactdesk.gui.dialogs.compact import CompactDialog, PartnersDialog, SetupDialog, StandardsDialog, StatusDialog
 from compactdesk.gui.pages.base import Page
+from compactdesk.gui.pages.compact_leads import LeadsPanel, escape
+from compactdesk.gui.pages.compact_leads import one_line as _one_line
+from compactdesk.gui.pages.compact_leads import text_label as _label
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import make_table
 from compactdesk.gui.widgets import EmptyState
@@ -29,31 +29,7 @@ from compactdesk.gui.workbench import Workbench
 from compactdesk.services import compact
 from compactdesk.services.compact import CompactSummary, StatusRow
 
-
-def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, name: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    # Names and notes come from the user: shown as typed, never read as markup.
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if scale != 1.0 or bold:
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(bold)
-        label.setFont(font)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
 NOTES_SHOWN = 600  # characters of the notes shown under the name
-
-# Text, never attribute values, goes into the page's markup: apostrophes may stay as typed.
-escape = partial(html_escape, quote=False)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 class CompactPage(Page):
@@ -187,6 +163,10 @@ class CompactPage(Page):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(hint, 1)
         layout.addLayout(buttons)
+        self._section(layout, self.tr("Lead councillor and lead officer"))
+        self.leads = LeadsPanel(self)
+        self.leads.table.selectionModel().selectionChanged.connect(lambda *_: self.actions_changed.emit())
+        layout.addWidget(self.leads)
         layout.addStretch(1)
         return layout
 
@@ -263,6 +243,7 @@ class CompactPage(Page):
         else:
             self.stack.setCurrentIndex(0)
             self._show(self.summary)
+            self.leads.refresh()
             if keep is not None:
                 self.select(keep)
         self.history.show_state(has_rows=bool(rows), visible_rows=self.rows_filter.rowCount(), empty_text=self.tr(
@@ -384,9 +365,12 @@ class CompactPage(Page):
             self.exec_dialog(CompactDialog(self.bench, self.summary, self))
 
     def can_delete(self) -> bool:
-        return self.current_key() is not None
+        return self.current_key() is not None or self.leads.current_change() is not None
 
     def delete_current(self) -> None:
+        if self.leads.table.hasFocus() and self.leads.current_change() is not None:
+            self.leads.remove_current()  # Delete in the leads' history takes out the chosen change
+            return
         row = self.current_row()
         if row is None:
             return
