@@ -3,10 +3,12 @@
 import datetime as dt
 
 import sys
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from compactdesk import i18n
 from compactdesk.documents.export import ExportRequest, Paper, export
@@ -47,6 +49,38 @@ def test_a_group_label_is_saved_and_read_back_exactly_as_typed(store):
     assert (words.group_label, words.champion_label, words.group_label_cy) == (typed[0].strip(), *typed[1:])
     assert store.run(compact.group_label) == "Monitoring and Implementation Group"
     assert store.run(compact.champion_label) == "monitoring and implementation lead"
+
+
+# Anything a person can type in the compact's form: Welsh, Polish, emoji, controls, odd spaces, shared words.
+LETTERS = st.characters(exclude_categories=("Cs",)) | st.sampled_from(list("ŵŷŴłś🎉\x0b\u2028\x00 "))
+TYPED = st.lists(st.text(LETTERS, min_size=1, max_size=10) | st.sampled_from(["Compact", "compact", "Group", "Grŵp"]),
+                 min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=TYPED, label=TYPED)
+def test_any_name_and_label_typed_make_a_title_that_keeps_both_as_saved(store, name, label):
+    if store.run(compact.get_compact) is None:
+        store.run(compact.set_up_compact, "Cwm Compact", status_on=DAY)
+    try:
+        store.run(compact.update_compact, name=name, group_label=label)
+    except ValidationError:
+        return  # nothing but spaces or controls: the form says what to do
+    words = store.run(lambda s: compact.compact_summary(s, DAY).words)
+    title = store.run(papers.group_name)
+    assert title.startswith(words.name) or title.casefold() == words.group_label.casefold()  # the name begins it
+    if words.group_label.casefold() not in ("liaison group", "steering group"):
+        # The label as saved, not re-cased: each of its words is in the title, letter for letter (or, where it
+        # shares words with the name, the name's).
+        assert set(words.group_label.split()) <= set(title.split()) | set(words.name.split()) or \
+            words.group_label.casefold() in title.casefold()
+
+    def doubled(text):
+        said = [unicodedata.normalize("NFC", word.casefold()) for word in text.split()]
+        return {word for word, after in zip(said, said[1:]) if word == after}
+
+    # Where the name and the label meet, no word twice: a doubled word is one the group typed doubled.
+    assert doubled(title) <= doubled(words.name) | doubled(words.group_label)
 
 
 @contextmanager
