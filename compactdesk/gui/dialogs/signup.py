@@ -1,11 +1,14 @@
 """Forms for the sign-up register (sign up, sign again, a lapse, a correction) and for departments and champions."""
 
+from html import escape
+
 from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
+from compactdesk.gui.forms.ui_champion_change_dialog import Ui_ChampionChangeDialog
 from compactdesk.gui.forms.ui_department_dialog import Ui_DepartmentDialog
 from compactdesk.gui.forms.ui_signup_dialog import Ui_SignUpDialog
 from compactdesk.gui.pickers import PUBLIC_SECTORS, offer_new_organisation, offer_new_person, person_tip
@@ -144,10 +147,11 @@ class DepartmentDialog(FormDialog):
         self.place_error_label()
         self.connect_buttons(self.ui.buttons)
         ui = self.ui
-        self.fields = {"organisation": ui.body, "name": ui.name, "champion": ui.champion}
+        self.fields = {"organisation": ui.body, "name": ui.name, "champion": ui.champion, "on": ui.changedOn,
+                       "note": ui.changeNote}
         self.label = bench.read(champions.champion_label)
-        # "Public &body" and "&Department" have B and D.
-        ui.championLabel.setText(with_mnemonic(capitalised(self.label), "bd") + ":")
+        # "Public &body", "&Department", "Changed &on" and "No&te on the change" have B, D, O and T.
+        ui.championLabel.setText(with_mnemonic(capitalised(self.label), "bdot") + ":")
         self.names: dict[int, str] = {}
         self.before = bench.read(champions.department_row, department_id) if department_id is not None else None
         self._fill_bodies()
@@ -166,10 +170,26 @@ class DepartmentDialog(FormDialog):
                                              options=lambda: {"champion_of": ui.body.currentData()})
         ui.body.currentIndexChanged.connect(self._champion_button)
         self._champion_button()
+        # The day the champion changed and why: asked only when the form changes who it is.
+        ui.changedOn.set_value(bench.today())
+        ui.champion.currentIndexChanged.connect(self._show_change)
+        self._show_change()
         colours.tint(ui.championHint, colours.QUIET)
         if champion_first:
             ui.champion.setFocus()
         self.resize(max(self.width(), 560), self.sizeHint().height())
+
+    def champion_changes(self) -> bool:
+        return self.ui.champion.currentData() != (self.before.champion_id if self.before else None)
+
+    def _show_change(self) -> None:
+        ui, changes = self.ui, self.champion_changes()
+        for widget in (ui.changedOnLabel, ui.changedOn, ui.changeNoteLabel, ui.changeNote):
+            widget.setVisible(changes)
+        if changes:
+            ui.changedOnLabel.setText(self.tr("Changed &on:") if self.before is not None and self.before.champion_id
+                                      else self.tr("&From:") if ui.champion.currentData() is not None
+                                      else self.tr("Empty fr&om:"))
 
     def _fill_bodies(self) -> None:
         bodies = self.bench.read(champions.public_bodies)
@@ -210,18 +230,68 @@ class DepartmentDialog(FormDialog):
         ui = self.ui
         name, body, champion = ui.name.text(), ui.body.currentData(), ui.champion.currentData()
         shown = " ".join(name.split())
+        # The day of a change of champion, with its note; none asked when the champion stays.
+        change = {"on": ui.changedOn.value(), "note": ui.changeNote.text(), "today": self.bench.today()} \
+            if self.champion_changes() else {}
         if self.before is None:
             return self.bench.perform(self.tr("Add department “{name}”").format(name=shown),
-                                      champions.add_department, body, name, champion)
+                                      champions.add_department, body, name, champion, **change)
         before = self.before
         if body == before.organisation_id and shown == before.name and champion != before.champion_id:
             # Only the champion changed: the undo step says so.
             if champion is None:
                 return self.bench.perform(self.tr("Clear the {label} of “{department}”").format(
-                    label=self.label, department=before.name), champions.clear_champion, self.department_id)
+                    label=self.label, department=before.name), champions.clear_champion, self.department_id,
+                    **change)
             return self.bench.perform(self.tr("Name {person} {label} of “{department}”").format(
                 person=self.names.get(champion, ""), label=self.label, department=before.name),
-                champions.set_champion, self.department_id, champion)
+                champions.set_champion, self.department_id, champion, **change)
         return self.bench.perform(self.tr("Edit department “{name}”").format(name=shown),
                                   champions.update_department, self.department_id, name=name, organisation_id=body,
-                                  champion_id=champion)
+                                  champion_id=champion, **change)
+
+
+class ChampionChangeDialog(FormDialog):
+    """Corrects a change in a department's history of champions: who, from which day (the one named before the
+    history began may stay undated) and the note."""
+
+    def __init__(self, bench: Workbench, department: champions.DepartmentRow, change: champions.ChampionChangeRow,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bench = bench
+        self.department = department
+        self.change = change
+        self.ui = Ui_ChampionChangeDialog()
+        self.ui.setupUi(self)
+        self.place_error_label()
+        self.connect_buttons(self.ui.buttons)
+        ui = self.ui
+        self.fields = {"champion": ui.person, "on": ui.on, "note": ui.note}
+        self.label = bench.read(champions.champion_label)
+        self.setWindowTitle(self.tr("Correct a change of {label}").format(label=self.label))
+        ui.question.setText(self.tr("<b>{department}</b> ({body})").format(department=escape(department.name),
+                                                                          body=escape(department.body)))
+        choices = bench.read(champions.champion_choices, department.organisation_id)
+        pairs = [(choice.person_id, choice.name) for choice in choices]
+        if change.person_id is not None and change.person_id not in {ident for ident, _ in pairs}:
+            pairs.append((change.person_id, change.person))  # who it was, though they work elsewhere now
+        fill_pairs(ui.person, pairs, self.tr("Nobody: the post fell empty"))
+        select_data(ui.person, change.person_id)
+        if change.on is None:
+            # Named before the history began: the day may stay unknown.
+            ui.on.set_optional(True)
+            ui.on.set_check_text(self.tr("Day known"))
+            ui.on.set_value(None, bench.today())
+        else:
+            ui.on.set_value(change.on)
+        ui.note.setText(change.note)
+        self.resize(max(self.width(), 540), self.sizeHint().height())
+
+    def save(self):
+        ui = self.ui
+        return self.bench.perform(
+            self.tr("Correct a change of {label} of “{department}”").format(label=self.label,
+                                                                           department=self.department.name),
+            lambda session: champions.update_champion_change(session, self.change.change_id, ui.person.currentData(),
+                                                             ui.on.value(), ui.note.text(),
+                                                             today=self.bench.today()).id)

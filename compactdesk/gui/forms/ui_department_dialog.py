@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from compactdesk.gui.widgets import DateField
+
 class Ui_DepartmentDialog(object):
     def setupUi(self, DepartmentDialog):
         if not DepartmentDialog.objectName():
@@ -69,6 +71,26 @@ class Ui_DepartmentDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.championHint)
 
+        self.changedOnLabel = QLabel(DepartmentDialog)
+        self.changedOnLabel.setObjectName(u"changedOnLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.changedOnLabel)
+
+        self.changedOn = DateField(DepartmentDialog)
+        self.changedOn.setObjectName(u"changedOn")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.changedOn)
+
+        self.changeNoteLabel = QLabel(DepartmentDialog)
+        self.changeNoteLabel.setObjectName(u"changeNoteLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.changeNoteLabel)
+
+        self.changeNote = QLineEdit(DepartmentDialog)
+        self.changeNote.setObjectName(u"changeNote")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.changeNote)
+
 
         self.layout.addLayout(self.form)
 
@@ -86,9 +108,13 @@ class Ui_DepartmentDialog(object):
         self.bodyLabel.setBuddy(self.body)
         self.nameLabel.setBuddy(self.name)
         self.championLabel.setBuddy(self.champion)
+        self.changedOnLabel.setBuddy(self.changedOn)
+        self.changeNoteLabel.setBuddy(self.changeNote)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.body, self.name)
         QWidget.setTabOrder(self.name, self.champion)
+        QWidget.setTabOrder(self.champion, self.changedOn)
+        QWidget.setTabOrder(self.changedOn, self.changeNote)
 
         self.retranslateUi(DepartmentDialog)
 
@@ -102,5 +128,8 @@ class Ui_DepartmentDialog(object):
         self.name.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"e.g. Social Services, Highways, Public Health", None))
         self.championLabel.setText(QCoreApplication.translate("DepartmentDialog", u"&Champion:", None))
         self.championHint.setText("")
+        self.changedOnLabel.setText(QCoreApplication.translate("DepartmentDialog", u"Changed &on:", None))
+        self.changeNoteLabel.setText(QCoreApplication.translate("DepartmentDialog", u"No&te on the change:", None))
+        self.changeNote.setPlaceholderText(QCoreApplication.translate("DepartmentDialog", u"e.g. moved to another post; acting until the post is filled", None))
     # retranslateUi
 

@@ -97,7 +97,7 @@ class SignUpPage(TabbedPage):
         row = self.champions_tab.current_row()
         if row is not None and not row.gap:
             self.attempt(self.tr("Clear the {label} of “{department}”").format(label=self.label, department=row.name),
-                         champions.clear_champion, row.department_id)
+                         champions.clear_champion, row.department_id, today=self.bench.today())
 
     # -- what the main window asks -------------------------------------------------------------
 

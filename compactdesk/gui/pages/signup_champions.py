@@ -1,4 +1,5 @@
-"""The Champions tab: each public body's departments, who champions each, and the gaps.
+"""The Champions tab: each public body's departments, who champions each, and the gaps; under the list, the
+chosen department's champions over time (a double-click corrects a change, Remove change takes one out).
 
 The compact's own word ("champion", "representative"…) is used for every heading, button and message.
 """
@@ -6,16 +7,18 @@ The compact's own word ("champion", "representative"…) is used for every headi
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from compactdesk.domain.label_plurals import label_plural
 from compactdesk.domain.standards import percent
 from compactdesk.gui import colours
-from compactdesk.gui.dialogs.signup import capitalised
+from compactdesk.gui.dialogs.signup import ChampionChangeDialog, capitalised
+from compactdesk.gui.pages.champion_history import ChampionHistoryPane
 from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
+from compactdesk.services import champions
 from compactdesk.services.champions import DEFAULT_LABEL, ChampionRef, Coverage, DepartmentRow
 
 # How many unlinked champions the hint names before "and N more" (the tooltip has them all).
@@ -56,6 +59,11 @@ class ChampionsTab(ListTab):
         self.clear_button.clicked.connect(lambda: host.clear_champion())
         self.selection_changed.connect(self.update_buttons)
 
+        self.history = ChampionHistoryPane(self)
+        self.history.opened.connect(self.correct_change)
+        self.history.remove_button.clicked.connect(self.remove_change)
+        self.selection_changed.connect(self.show_history)
+
         controls = QHBoxLayout()
         controls.addWidget(self.gaps_only)
         controls.addSpacing(12)
@@ -64,13 +72,26 @@ class ChampionsTab(ListTab):
         for button in (self.new_button, self.set_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.empty, 1)
+        upper_layout.addLayout(buttons)
+        # The departments above; the chosen one's champions over time below.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("championsSplitter")
+        splitter.addWidget(upper)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 170])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.coverage)
         layout.addWidget(self.hint)
         layout.addLayout(controls)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
         # The department is read whole; the role, least needed, takes what is left.
         set_widths(self.table, (250, 270, 170, 200, 170), stretch=1)  # the department is what is listed
         self.set_label(DEFAULT_LABEL)
@@ -163,6 +184,28 @@ class ChampionsTab(ListTab):
         row = self.current_row()
         self.set_button.setEnabled(row is not None)
         self.clear_button.setEnabled(row is not None and not row.gap)
+
+    # -- the chosen department's history -----------------------------------------------------
+
+    def show_history(self) -> None:
+        row = self.current_row()
+        changes = self.host.bench.read(champions.champion_history, row.department_id) if row is not None else []
+        self.history.show_history(row, changes, self.label)
+
+    def correct_change(self) -> None:
+        row, change = self.current_row(), self.history.current_change()
+        if row is None or change is None:
+            return
+        dialog = ChampionChangeDialog(self.host.bench, row, change, self.host)
+        if self.host.run_dialog(dialog):
+            self.history.select(dialog.result_value)
+
+    def remove_change(self) -> None:
+        row, change = self.current_row(), self.history.current_change()
+        if row is None or change is None:
+            return
+        self.host.attempt(self.tr("Remove a change of {label} of “{department}”").format(
+            label=self.label, department=row.name), champions.remove_champion_change, change.change_id)
 
     # -- coverage and the hint above the table ----------------------------------------------
 
