@@ -385,6 +385,8 @@ class Measure(_Labelled):
     CODES = "codes"
     CHAMPIONS = "champions"
     RELATIONSHIP = "relationship"
+    RESOURCES = "resources"  # revision 0008: posts, budgets and funding agreements in force in the year
+    LEADS = "leads"  # revision 0008: the compact's lead councillor and lead officer
 
     @classmethod
     def _label_table(cls):
@@ -400,6 +402,8 @@ class Measure(_Labelled):
             "codes": QT_TRANSLATE_NOOP("Enum", "Codes of practice adopted"),
             "champions": QT_TRANSLATE_NOOP("Enum", "Departments with a champion"),
             "relationship": QT_TRANSLATE_NOOP("Enum", "Relationship rating"),
+            "resources": QT_TRANSLATE_NOOP("Enum", "Posts, budgets and funding committed"),
+            "leads": QT_TRANSLATE_NOOP("Enum", "The compact's lead councillor and lead officer"),
         }
 
 

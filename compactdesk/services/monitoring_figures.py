@@ -39,6 +39,7 @@ from compactdesk.services.review import (
     figure_sentences,
     relationship_ratings,
 )
+from compactdesk.services.review_inputs import inputs_and_leads
 from compactdesk.store.models import (
     AttendanceRecord,
     CodeOfPractice,
@@ -188,7 +189,8 @@ def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
                        _consultations(session, year, end), _funding(session, year, end),
                        _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
                        champion_coverage(session) if end == today else None,  # no history of who championed what
-                       relationship_ratings(session, year, end), champion_word(session))
+                       relationship_ratings(session, year, end), champion_word(session),
+                       *inputs_and_leads(session, year, end))
 
 
 def measure_texts(session: Session, year: int, today: dt.date) -> dict[Measure, str]:

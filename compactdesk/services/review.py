@@ -30,6 +30,9 @@ from compactdesk.services.common import year_kept
 from compactdesk.services.compact import get_compact, label_in_language
 from compactdesk.services.consultations import ConsultationRow
 from compactdesk.services.funding import NoticeRow
+from compactdesk.services.leads import LeadNow
+from compactdesk.services.resources import YearInputs
+from compactdesk.services.review_inputs import inputs_and_leads, leads_sentence, resources_sentence
 from compactdesk.services.signup import SignUpCounts
 from compactdesk.services.meetings import FORMAL_KINDS, attendance_roster
 from compactdesk.store.models import (
@@ -254,6 +257,9 @@ class YearFigures:
     champions: tuple[int, int] | None  # departments with a champion, departments; None for past years (no history)
     relationship: tuple[int, ...]  # the ratings recorded in the year, in date order
     champion_word: str = "champion"  # the compact's own word ("champion", "representative")
+    inputs: YearInputs | None = None  # the posts, budgets and funding agreements in force in the year
+    leads: tuple[LeadNow, ...] = ()  # the lead councillor and lead officer at the year's end
+    lead_changes: int = 0  # changes of lead dated in the year
 
     @property
     def meetings_held(self) -> int:
@@ -425,7 +431,8 @@ def year_figures(session: Session, year: int, today: dt.date) -> YearFigures:
                        ConsultationFigures.of(checked), _funding(session, year, end),
                        _disputes(session, year, end), _codes(session, year, end), _sign_up(session, year, end),
                        champion_coverage(session) if end == today else None,
-                       relationship_ratings(session, year, end), champion_word(session))
+                       relationship_ratings(session, year, end), champion_word(session),
+                       *inputs_and_leads(session, year, end))
 
 
 def review_years(session: Session, today: dt.date) -> list[int]:
@@ -503,4 +510,6 @@ def figure_sentences(f: YearFigures) -> dict[Measure, str]:
             "Review", "{covered} of %n department(s) with a {word}", None, departments).format(
             covered=f.champions[0], word=f.champion_word),
         Measure.RELATIONSHIP: rating,
+        Measure.RESOURCES: resources_sentence(f.inputs),
+        Measure.LEADS: leads_sentence(f.leads, f.lead_changes),
     }

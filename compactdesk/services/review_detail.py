@@ -12,8 +12,13 @@ from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import (
     code_review_due,
 )
+from compactdesk.services import leads, resources
+from compactdesk.services.champion_history import ChampionChangeInRow, champion_changes_in
+from compactdesk.services.code_steps import CodeStepRow, code_steps_in
 from compactdesk.services.consultations import ConsultationRow
-from compactdesk.services.funding import NoticeRow
+from compactdesk.services.funding import NoticeRow, notice_outcomes
+from compactdesk.services.leads import LeadChangeInRow, LeadNow
+from compactdesk.services.resources import YearInputs
 from compactdesk.services.review import as_of, consultations_closed, notices_given
 from compactdesk.store.models import (
     CodeOfPractice,
@@ -110,6 +115,13 @@ class YearRecords:
     relationship: tuple[tuple[dt.date, int, str], ...]
     summary: str
     priorities: str
+    # Issue 21: the framework's inputs, and the year's histories (each change dated in the year).
+    inputs: YearInputs | None = None
+    leads: tuple[LeadNow, ...] = ()  # as they stood at the year's end
+    lead_changes: tuple[LeadChangeInRow, ...] = ()
+    champion_changes: tuple[ChampionChangeInRow, ...] = ()
+    code_steps: tuple[CodeStepRow, ...] = ()
+    settled_notices: tuple[NoticeRow, ...] = ()  # given in an earlier year, their outcome in this one
 
 
 def _targets(session: Session, year: int, end: dt.date) -> tuple[TargetLine, ...]:
@@ -200,8 +212,13 @@ def year_records(session: Session, year: int, today: dt.date) -> YearRecords:
         select(RelationshipRating).where(RelationshipRating.on >= dt.date(year, 1, 1), RelationshipRating.on <= end)
         .order_by(RelationshipRating.on, RelationshipRating.id)))
     words = session.get(ReviewYear, year)
+    start = dt.date(year, 1, 1)
     return YearRecords(_targets(session, year, end), tuple(consultations_closed(session, year, end)),
                        tuple(notices_given(session, year, end)),
                        _disputes(session, year, end), _codes(session, end), _signatories(session, year, end),
                        _indicators(session, year), _health(session, year), ratings,
-                       words.summary if words else "", words.priorities if words else "")
+                       words.summary if words else "", words.priorities if words else "",
+                       resources.year_inputs(session, year, end), tuple(leads.leads_now(session, end)),
+                       tuple(leads.lead_changes_in(session, start, end)),
+                       tuple(champion_changes_in(session, start, end)), tuple(code_steps_in(session, start, end)),
+                       tuple(row for row in notice_outcomes(session, start, end) if row.given_on < start))

@@ -3,9 +3,10 @@
 import datetime as dt
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from compactdesk.domain.enums import Attendance, TargetStatus
 from compactdesk.services import actions, feedback, meetings, members, seats
@@ -13,7 +14,7 @@ from compactdesk.services import compact as compact_service
 from compactdesk.store import create_store, open_store
 from compactdesk.store import migrate
 from compactdesk.store.migrate import head_revision, schema_number
-from compactdesk.store.models import Base
+from compactdesk.store.models import Base, CodeOfPractice
 from compactdesk.store.search_index import index_tables
 
 TODAY = dt.date(2026, 11, 24)
@@ -222,3 +223,74 @@ def test_a_store_of_revision_0006_upgrades_to_welsh_words_left_empty_and_an_item
                   reserved_for="BME forum", title_cy="Sedd y fforwm BME")
         with i18n.speaking(i18n.WELSH):
             assert store.run(seats.seat_overview, TODAY)[0].title == "Sedd y fforwm BME"
+
+
+# From revision 0003 on: a code adopted on a known day, one under review, a department with its champion and one
+# without, a funding notice and a dispute with its steps, as the case studies would have them.
+COMPACT_ROWS = """
+UPDATE code_of_practice SET status = 'adopted', adopted_on = '2009-03-01', notes = 'Mabwysiadwyd' WHERE id = 1;
+UPDATE code_of_practice SET status = 'under_review', adopted_on = '2007-06-12' WHERE id = 2;
+UPDATE code_of_practice SET status = 'in_draft' WHERE id = 3;
+INSERT INTO department (id, organisation_id, name, champion_id) VALUES (1, 1, 'Highways', 1);
+INSERT INTO department (id, organisation_id, name, champion_id) VALUES (2, 1, 'Social services', NULL);
+INSERT INTO funding_notice (id, organisation_id, body_id, given_on, effective_on, change, notes)
+    VALUES (1, 2, 1, '2009-10-01', '2010-04-01', 'end', 'Told it had six more months');
+INSERT INTO dispute (id, title, raised_by_id, against_id, raised_on, summary, outcome, resolved_on)
+    VALUES (1, 'Cut to the CVS grant', 2, 1, '2009-10-05', '', '', NULL);
+INSERT INTO dispute_step (dispute_id, stage_id, "on", note) VALUES (1, 4, '2009-11-02', 'Call-in failed');
+"""
+
+
+def _rows_at(revision: str) -> str:
+    rows = FIRST_REVISION_ROWS
+    return rows + COMPACT_ROWS if revision >= "0003" else rows
+
+
+@pytest.mark.parametrize("revision", sorted(migrate.known_revisions() - {migrate.head_revision()}))
+def test_a_store_of_every_earlier_revision_upgrades_to_the_newest_with_nothing_lost(tmp_path, revision):
+    from compactdesk.domain.enums import CodeStatus
+    from compactdesk.services import funding
+
+    path = tmp_path / f"{revision}.cdstore"
+    with create_store(path, revision=revision) as old:
+        raw = old.engine.raw_connection()
+        raw.executescript("BEGIN;" + _rows_at(revision) + "COMMIT;")
+        before = {table: raw.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                  for (table,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                              "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'")}
+        raw.close()
+
+    with open_store(path) as store:
+        assert store.revision == head_revision()
+        raw = store.engine.raw_connection()
+        try:
+            for table, count in before.items():
+                if table != "alembic_version":
+                    assert raw.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
+            # Revision 0008: the new columns are empty, and the histories start from what was known.
+            assert raw.execute("SELECT brief, vacancy_on, vacancy_reason FROM seat").fetchall() == [("", None, "")]
+            assert raw.execute("SELECT count(*) FROM commitment").fetchone() == (0,)
+            assert raw.execute("SELECT count(*) FROM intended_seats").fetchone() == (0,)
+            assert raw.execute("SELECT count(*) FROM compact_lead").fetchone() == (0,)
+            steps = raw.execute('SELECT code_id, status, "on" FROM code_status_change ORDER BY id').fetchall()
+            changes = raw.execute('SELECT department_id, person_id, "on" FROM champion_change').fetchall()
+            assert raw.execute("PRAGMA user_version").fetchone() == (schema_number(head_revision()),)
+            assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            raw.close()
+        (seat,) = store.run(seats.seat_overview, TODAY)
+        assert seat.holder == "Łucja Kowalczyk"
+        if revision < "0003":
+            assert steps == [] and changes == []
+            return
+        assert steps == [(1, "adopted", "2009-03-01"), (2, "adopted", "2007-06-12")]
+        assert changes == [(1, 1, None)]
+        with store.session() as session:
+            codes = {code.id: (code.status, code.adopted_on, code.notes) for code in
+                     session.scalars(select(CodeOfPractice))}
+        assert codes[1] == (CodeStatus.ADOPTED, dt.date(2009, 3, 1), "Mabwysiadwyd")
+        assert codes[2][:2] == (CodeStatus.UNDER_REVIEW, dt.date(2007, 6, 12))  # its status now is kept
+        assert codes[3][0] is CodeStatus.IN_DRAFT
+        (notice,) = store.run(funding.notice_rows)
+        assert (notice.organisation, notice.notes) == ("Centrum Polskie", "Told it had six more months")
+        assert notice.outcome is None and notice.amount_pence is None and notice.percent is None

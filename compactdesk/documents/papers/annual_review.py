@@ -27,6 +27,7 @@ from compactdesk.documents.papers.annual_review_record import (
     sign_up_section,
     targets_section,
 )
+from compactdesk.documents.papers.annual_review_people import code_steps_section, inputs_section, leads_section
 from compactdesk.documents.papers.annual_review_standards import standards_section
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import IndicatorGroup, Measure
@@ -39,7 +40,7 @@ from compactdesk.services.compact import standards
 # YearFigures as review.year_figures (a test holds the two together), without building ten years of
 # feedback as rows to keep one year's.
 from compactdesk.services.monitoring_figures import year_figures
-from compactdesk.services.review import YearFigures, figure_sentences, pct
+from compactdesk.services.review import YearFigures, champion_word, figure_sentences, pct
 from compactdesk.services.review_detail import YearRecords, year_records
 
 
@@ -275,7 +276,10 @@ def build_annual_review(session: Session, year: int, today: dt.date) -> Document
     blocks += standards_section(figures, records, rules.consultation_weeks, rules.funding_notice_months)
     blocks += disputes_section(figures, records)
     blocks += codes_section(figures, records, figures.as_of)
+    blocks += code_steps_section(records)
     blocks += sign_up_section(figures, records)
+    blocks += leads_section(records, champion_word(session))
+    blocks += inputs_section(records)
     blocks += _indicators(figures, records)
     blocks += _health(records)
     blocks += _relationship(figures, records)

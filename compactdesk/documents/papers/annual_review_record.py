@@ -188,7 +188,7 @@ def _route(line: DisputeLine) -> str:
     """Each stage the dispute went through by the year's end, a line each and in order, with its note, so a
     call-in and a consultation before the outcome are not hidden behind the last stage."""
     return "\n".join(
-        (translate("Papers", "{day} {stage}: {note}") if step.note.strip() else translate("Papers", "{day} {stage}"))
+        (translate("Papers", "{day}: {stage} — {note}") if step.note.strip() else translate("Papers", "{day}: {stage}"))
         .format(day=uk_date(step.on), stage=step.stage, note=_one_line(step.note)) for step in line.route)
 
 

@@ -1,12 +1,15 @@
 """The annual review's account of the compact's standards in the year: each consultation against the
 length and feedback standards, and each funding notice against the notice standard, with what came of it."""
 
-from compactdesk.documents.model import Cell, Column, Heading, Paragraph, Style, Table, Tone
+import datetime as dt
+
+from compactdesk.documents.model import BulletList, Cell, Column, Heading, Paragraph, Style, Table, Tone
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import FundingChange
 from compactdesk.domain.standards import consultation_days
 from compactdesk.i18n import translate
 from compactdesk.services.consultations import weeks_and_days
+from compactdesk.services.funding import NoticeRow
 from compactdesk.services.review import YearFigures, pct
 from compactdesk.services.review_detail import YearRecords
 
@@ -109,16 +112,18 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
         blocks.append(
             Table(
                 (
-                    Column(translate("Papers", "Organisation"), 2),
-                    Column(translate("Papers", "Public body"), 2),
-                    Column(translate("Papers", "Notice given"), 1.3),
-                    Column(translate("Papers", "Takes effect"), 1.3),
-                    Column(translate("Papers", "Against the standard"), 1.6),
+                    Column(translate("Papers", "Organisation"), 1.8),
+                    Column(translate("Papers", "Public body"), 1.6),
+                    Column(translate("Papers", "Notice given"), 1.2),
+                    Column(translate("Papers", "Takes effect"), 1.2),
+                    Column(translate("Papers", "Against the standard"), 1.4),
+                    Column(translate("Papers", "What happened"), 1.8),
                 ),
                 tuple(
                     (
                         Cell(
                             line.organisation
+                            + (f"\n{line.amount}" if line.amount else "")
                             + "\n"
                             + (
                                 translate("Papers", "Funding ended")
@@ -130,11 +135,30 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
                         Cell(uk_date(line.given_on)),
                         Cell(uk_date(line.effective_on)),
                         Cell(translate("Papers", "Enough notice"), Tone.GOOD)
-                        if not line.flagged
+                        if not line.days_short
                         else _short_cell(line.days_short),
+                        _outcome_cell(line, f.as_of),
                     )
                     for line in r.notices
                 ),
             )
         )
+    if r.settled_notices:
+        blocks.append(Paragraph.of(translate("Papers", "Notices given in earlier years, settled in this one:"),
+                                   bold=True))
+        blocks.append(BulletList(tuple(translate("Papers", "{organisation} (notice from {body} of {day}): {outcome}")
+                                       .format(organisation=line.organisation, body=line.body,
+                                               day=uk_date(line.given_on), outcome=line.outcome_text)
+                                       for line in r.settled_notices)))
     return blocks
+
+
+def _outcome_cell(line: NoticeRow, end: dt.date) -> Cell:
+    """What came of the notice, as known now: an outcome after the year's end is said to be so, since the
+    review otherwise tells the year as it stood (a 2009 cut withdrawn in 2010)."""
+    if line.outcome is None:
+        return Cell(line.outcome_text, Tone.MUTED)
+    words = line.outcome_text
+    if line.outcome_on is not None and line.outcome_on > end:
+        words = translate("Papers", "{outcome} (after the year's end)").format(outcome=words)
+    return Cell(words, Tone.GOOD if line.outcome.funding_kept else Tone.PLAIN)

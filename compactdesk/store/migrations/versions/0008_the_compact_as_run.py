@@ -1,7 +1,8 @@
 """The compact as the case studies run it (issue 21): the resources behind it (posts, budgets, funding
 agreements); what came of a funding notice, and how much; dated histories of a code's status, of each
 department's champion and of the compact's lead councillor and lead officer; the group's intended
-make-up; a seat's brief and its vacancy's date and reason.
+make-up; a seat's brief and its vacancy's date and reason. The monitoring framework's questions about
+resources and political ownership are given the figures the store can now work out for them.
 
 Columns are added by ALTER TABLE, which keeps each table (and its search index's triggers) as it is.
 What the store already knew starts each history: a code adopted on a known day has that step, and a
@@ -20,9 +21,15 @@ branch_labels = None
 depends_on = None
 
 
-def _enum() -> sa.Enum:
-    # As store.models._enum: the value text, no CHECK constraint.
-    return sa.Enum(native_enum=False, create_constraint=False, length=30)
+# As revision 0003 seeded them (a revision never reads another's lists).
+FIGURED = (
+    ("resources", "Are resources committed to developing and running the compact, in cash or in kind, "
+                  "in proportion to each partner's size?"),
+    ("resources", "Is there a dedicated post or budget, and are small groups reimbursed for the cost of taking "
+                  "part?"),
+    ("leads", "Is there political ownership: do senior officers and councillors take part, with commitment "
+              "from the top?"),
+)
 
 
 def _text_column(name: str) -> sa.Column:
@@ -108,6 +115,11 @@ def upgrade() -> None:
                "ORDER BY id")
     op.execute("INSERT INTO champion_change (department_id, person_id, \"on\", note) "
                "SELECT id, champion_id, NULL, '' FROM department WHERE champion_id IS NOT NULL ORDER BY id")
+    # The framework's inputs now have figures: the resources for the two questions about them, the leads for
+    # political ownership. A question the group has reworded, or given a figure of its own, is left as it is.
+    for measure, question in FIGURED:
+        op.get_bind().execute(sa.text('UPDATE indicator SET measure = :measure WHERE question = :question '
+                                      'AND measure IS NULL'), {"measure": measure, "question": question})
     op.execute("PRAGMA user_version = 8")
 
 
