@@ -130,7 +130,8 @@ def test_the_make_up_in_words_for_the_review_and_the_handover(store):
     assert make_up.describe_make_up(store.run(make_up.make_up)) == (
         "Equal seats for the public bodies and the voluntary and community sector (the usual parity)")
     agreed = store.run(make_up.set_make_up, {Sector.VCS: 2, Sector.HEALTH: 1, Sector.COUNCIL: 2})
-    assert make_up.describe_make_up(agreed) == "Council: 2 seats; Health: 1 seat; Voluntary and community sector: 2 seats"
+    assert make_up.describe_make_up(agreed) == (
+        "Council: 2 seats; Health: 1 seat; Voluntary and community sector: 2 seats")
 
 
 def test_the_warnings_speak_the_language_in_force(store):
