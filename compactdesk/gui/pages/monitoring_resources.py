@@ -73,7 +73,7 @@ class ResourcesTab(ListTab):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
         dates = self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 16
-        set_widths(self.table, (240, 95, 170, 130, 125, 60, dates, 110), stretch=0, keep={6})
+        set_widths(self.table, (230, 85, 160, 115, 140, 60, dates, 110), stretch=0, keep={6})
         self.selection_changed.connect(self._show_selected)
         self.edit_requested.connect(self.edit_current)
         self._show_selected()
