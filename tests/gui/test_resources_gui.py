@@ -240,7 +240,7 @@ def test_keyboard_letters_do_not_clash_on_the_tab_or_in_the_form(page, bench, qt
     always = _letters([page.year_label.text(), page.export_button.text()]
                       + [page.tabs.tabText(n) for n in range(page.tabs.count())])
     on_tab = always + menus + _letters(button.text() for button in tab.findChildren(QAbstractButton))
-    assert len(on_tab) == len(set(on_tab)), sorted(on_tab)
+    assert {"o", "n", "t", "l"} <= set(on_tab) and len(on_tab) == len(set(on_tab)), sorted(on_tab)
     dialog = CommitmentDialog(bench, page)
     qtbot.addWidget(dialog)
     in_form = _letters([label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
@@ -254,10 +254,14 @@ def test_the_form_and_the_tab_fit_each_screen(page, bench, qtbot):
     dialog = CommitmentDialog(bench, page)
     qtbot.addWidget(dialog)
     dialog.ui.amount.setText("10,50")  # the longest hint
+    dialog.show()
+    settle()
     assert dialog_problems(dialog, "CommitmentDialog") == []
+    dialog.ui.notes.setMinimumHeight(900)  # the check itself finds a form too tall for the screen
+    assert dialog_problems(dialog, "CommitmentDialog")
     page.show()
     for name, (width, height, _) in SCREENS.items():
         page.resize(width, height - 40)  # less the sidebar's heading row the window adds
         page.resources_tab.table.selectRow(0)
         settle()
-        assert problems_in(page, name) == []
+        assert page.resources_tab.table.isVisible() and problems_in(page, name) == []
