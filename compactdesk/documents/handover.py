@@ -19,6 +19,8 @@ from pathlib import Path
 from compactdesk import i18n
 from compactdesk.documents.export import Cancelled, ExportRequest, Paper, Progress, export, paper_name
 from compactdesk.documents.files import ExportError, safe_name, write_atomic
+from compactdesk.documents.handover_history import FILE_NAME as HISTORIES
+from compactdesk.documents.handover_history import histories_text
 from compactdesk.documents.model import BILINGUAL
 from compactdesk.domain.enums import MeetingStatus
 from compactdesk.domain.errors import ValidationError
@@ -26,7 +28,7 @@ from compactdesk.domain.scope import EVERYTHING_WORD
 from compactdesk.i18n import translate
 from compactdesk.services import meetings, records
 from compactdesk.services.personal import personal_data
-from compactdesk.services.review import review_years
+from compactdesk.services.review import champion_word, review_years
 from compactdesk.store.open import Store
 
 __all__ = ["Cancelled", "HandoverReport", "Skipped", "export_everything"]
@@ -68,7 +70,7 @@ def _is_previous_handover(folder: Path) -> bool:
 def _ours_to_fill(folder: Path, entries: set[str]) -> bool:
     """Whether a handover may write into a folder holding `entries`: it is empty, or an earlier handover."""
     entries = entries - {_STAGING}
-    return not entries or (entries <= {README, "papers", "data"} and _is_previous_handover(folder))
+    return not entries or (entries <= {README, HISTORIES, "papers", "data"} and _is_previous_handover(folder))
 
 
 def folder_for(chosen: Path, stem: str, today: dt.date) -> Path:
@@ -109,7 +111,7 @@ def _previous_files(folder: Path) -> set[str]:
     if not _is_previous_handover(folder):
         return set()
     lines = (folder / README).read_text(encoding="utf-8-sig").splitlines()
-    return {line.strip() for line in lines if line.strip().startswith(("papers/", "data/"))}
+    return {line.strip() for line in lines if line.strip().startswith(("papers/", "data/")) or line.strip() == HISTORIES}
 
 
 # -- the records as CSV ------------------------------------------------------------------
@@ -213,6 +215,7 @@ def _jobs(store: Store, today: dt.date, language: str) -> list[_Job]:
         for suffix in (".pdf", ".docx"):
             relative = _unique(f"papers/{year}/{year} {paper_name(Paper.ANNUAL_REVIEW, language)}{suffix}", taken)
             jobs.append(_paper_job(store, relative, {"paper": Paper.ANNUAL_REVIEW, "year": year, **same}))
+    jobs.append(_bytes_job(_unique(HISTORIES, taken), lambda: store.run(histories_text, today, language)))
     for name in tables:
         jobs.append(_bytes_job(f"data/{name}.csv", lambda name=name: store.run(_table_csv, name)))
     for ident, filename in attached:
@@ -256,6 +259,10 @@ def _readme_words(store: Store, today: dt.date, written: list[str], skipped: lis
                               "the ' is not part of the record."),
         translate("Handover", "data/papers/ — the papers attached to agenda items, named by their id in "
                               "data/agenda_paper.csv and their original name."),
+        translate("Handover", "{file} — who and since when: the compact's lead councillor and lead officer, each "
+                              "department's {champion}, each code's steps, the resources behind the compact, the "
+                              "group's make-up and its empty seats, each with its days and notes.")
+        .format(file=HISTORIES, champion=store.run(champion_word)),
         "",
         translate("Handover", "Files:"),
         *written,

@@ -194,3 +194,27 @@ def test_the_readme_speaks_the_papers_language_welsh_first_when_both(demo, tmp_p
     export_everything(demo, tmp_path / "cy", today, language="cy")
     welsh = (tmp_path / "cy" / README).read_text(encoding="utf-8-sig")
     assert files_cy in welsh and "Files:" not in welsh
+
+
+def test_the_handover_tells_who_and_since_when(tmp_path):
+    """Issue 21: the histories of the Thurrock case, oldest first with their days and notes, in histories.txt."""
+    from thurrock_case import TODAY, the_year_2010
+
+    from compactdesk.store import create_store
+
+    with create_store(tmp_path / "thurrock.cdstore") as store:
+        store.run(the_year_2010)
+        export_everything(store, tmp_path / "out", TODAY, language="en")
+    written = tmp_path / "out"
+    text = (written / "histories.txt").read_text("utf-8-sig")
+    assert "histories.txt — who and since when" in (written / "README.txt").read_text("utf-8-sig")
+    officers = text[text.index("Lead officer:"):]
+    assert [officers.index(f"from {day}") for day in ("1 February 2010", "1 May 2010", "1 September 2010")] == \
+        sorted(officers.index(f"from {day}") for day in ("1 February 2010", "1 May 2010", "1 September 2010"))
+    assert "  from 1 May 2009: Cllr John Kent — After the election" in text
+    assert "Social services, Thurrock Council:\n  from 1 January 2009: Siân Roberts\n" \
+           "  from 14 June 2010: Łukasz Nowak — Siân moved to another department" in text
+    assert "  4 February 2010: In draft — Draft sent out with a questionnaire" in text
+    assert "  7 October 2010: Adopted — Checked by the reading group" in text
+    assert "Compact development worker: Post; NHS South West Essex; Rhian Ellis; £28,000 a year" in text
+    assert "Agreed make-up: Equal seats" in text
