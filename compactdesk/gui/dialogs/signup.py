@@ -186,6 +186,9 @@ class DepartmentDialog(FormDialog):
         ui, changes = self.ui, self.champion_changes()
         for widget in (ui.changedOnLabel, ui.changedOn, ui.changeNoteLabel, ui.changeNote):
             widget.setVisible(changes)
+        # Room for the day and the note as they appear: the form grows rather than squeezing its fields.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if changes:
             ui.changedOnLabel.setText(self.tr("Changed &on:") if self.before is not None and self.before.champion_id
                                       else self.tr("&From:") if ui.champion.currentData() is not None

@@ -6,11 +6,12 @@ from functools import partial
 from html import escape as html_escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import LeadRole
 from compactdesk.gui.dialogs.leads import LeadDialog
+from compactdesk.gui.pages.flow import button_row
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -88,19 +89,15 @@ class LeadsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         hint = text_label(self.tr("Double-click a change to correct it."))
         hint.setEnabled(False)  # greyed: a hint, not content
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for role in LeadRole:
-            buttons.addWidget(self.change_buttons[role])
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        # Wraps onto a second line where the words are long (Welsh) or the screen narrow.
+        buttons = button_row([self.change_buttons[role] for role in LeadRole] + [self.remove_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(grid)
         layout.addWidget(self.history)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def _who_tip(self, row: LeadChangeRow) -> str:
         if not row.person:
