@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from compactdesk.demo_compact import build_compact_year
+from compactdesk.demo_history import build_histories
 from compactdesk.demo_welsh import give_welsh
 from compactdesk.domain.enums import (
     AnswerHow,
@@ -265,6 +266,7 @@ def build_demo(session: Session, today: dt.date) -> None:
     _targets(session, today, held, national, codes, orgs, people)
     _feedback(session, today, held, people)
     build_compact_year(session, today, orgs, people)
+    build_histories(session, today, people)
     give_welsh(session)
 
 

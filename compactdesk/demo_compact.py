@@ -44,11 +44,11 @@ CODES = [
     ("Working in partnership", CodeStatus.UNDER_REVIEW, -1600, 36, [-1000], "Refresh with the compact."),
 ]
 
-# title, public body (org index), opens (days), length (days), reason, feedback (days after closing), responses
+# title, public body (org index), opens (days), closes (days after it opens: 83 is twelve weeks, counting both ends), reason, feedback (days after closing), responses
 CONSULTATIONS = [
-    ("Council budget 2026–27", 0, -420, 84, "", 56, 340),
+    ("Council budget 2026–27", 0, -420, 83, "", 56, 340),
     ("Social care charging policy", 0, -560, 56, "", None, 75),
-    ("Dyfnant Local Development Plan: preferred strategy", 0, -300, 84, "", 66, 212),
+    ("Dyfnant Local Development Plan: preferred strategy", 0, -300, 83, "", 66, 212),
     ("Library service review", 0, -250, 42, "", 108, 96),
     ("Winter pressures: urgent care changes", 1, -200, 28,
      "Emergency winter planning to a Welsh Government deadline.", 32, 41),

@@ -133,7 +133,7 @@ def count(path, year: int, today: dt.date) -> Counted:
             continue
         consultations += 1
         responses += answers or 0
-        too_short = (closes - opens).days < 12 * 7 and not reason.strip()
+        too_short = (closes - opens).days + 1 < 12 * 7 and not reason.strip()  # both ends counted
         short += too_short
         told_by = closes + dt.timedelta(weeks=12)
         late_feedback = (told > told_by) if told is not None and told <= end else end > told_by
