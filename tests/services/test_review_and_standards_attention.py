@@ -170,7 +170,7 @@ def test_an_organisation_named_on_the_compacts_record_is_kept(store):
     council = store.run(add)
     with pytest.raises(ValidationError) as refused:
         store.run(members.delete_organisation, council)
-    assert "consultations, funding notices or disputes" in refused.value.message
+    assert "consultations, funding notices, disputes or the resources behind the compact" in refused.value.message
     assert "sign-up register" in refused.value.message
 
 
