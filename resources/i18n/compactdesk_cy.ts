@@ -4,7 +4,7 @@
     <context>
         <name>ActionPlanPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="56" />
+            <location filename="compactdesk/gui/areas.py" line="57" />
             <location filename="compactdesk/gui/pages/actions.py" line="111" />
             <location filename="compactdesk/gui/pages/actions.py" line="122" />
             <source>Action plan</source>
@@ -756,116 +756,137 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>Attention</name>
         <message>
-            <location filename="compactdesk/services/attention.py" line="95" />
+            <location filename="compactdesk/services/attention.py" line="96" />
             <source>{officer}{department}: {issue}</source>
             <translation>{officer}{department}: {issue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="96" />
-            <location filename="compactdesk/services/attention.py" line="130" />
+            <location filename="compactdesk/services/attention.py" line="97" />
+            <location filename="compactdesk/services/attention.py" line="131" />
             <location filename="compactdesk/services/attention_standards.py" line="29" />
             <location filename="compactdesk/services/attention_standards.py" line="76" />
             <source>{days} overdue</source>
             <translation>{days} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="97" />
+            <location filename="compactdesk/services/attention.py" line="98" />
             <source>asked {raised}, due {due}</source>
             <translation>gofynnwyd {raised}, yn ddyledus {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="130" />
+            <location filename="compactdesk/services/attention.py" line="131" />
             <location filename="compactdesk/services/attention_standards.py" line="30" />
             <source>due in {days}</source>
             <translation>yn ddyledus ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="131" />
+            <location filename="compactdesk/services/attention.py" line="132" />
             <source>due today</source>
             <translation>yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="132" />
+            <location filename="compactdesk/services/attention.py" line="133" />
             <source>deadline {deadline}</source>
             <translation>dyddiad terfyn {deadline}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="133" />
+            <location filename="compactdesk/services/attention.py" line="134" />
             <source>; {partner} responsible</source>
             <translation>; {partner} yn gyfrifol</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="157" />
+            <location filename="compactdesk/services/attention.py" line="158" />
             <source>{seat}: vacant</source>
             <translation>{seat}: yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="159" />
+            <location filename="compactdesk/services/attention.py" line="160" />
             <source>vacant {days}</source>
             <translation>yn wag ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="161" />
+            <location filename="compactdesk/services/attention.py" line="162" />
             <source>vacant since {since}</source>
             <translation>yn wag ers {since}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="163" />
+            <location filename="compactdesk/services/attention.py" line="164" />
             <source>never filled</source>
             <translation>heb ei llenwi erioed</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="166" />
+            <location filename="compactdesk/services/attention.py" line="167" />
             <source>{seat}: {holder}'s term ends</source>
             <translation>{seat}: tymor {holder} yn dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="167" />
+            <location filename="compactdesk/services/attention.py" line="168" />
+            <location filename="compactdesk/services/attention.py" line="179" />
             <source>ends in {days}</source>
             <translation>yn dod i ben ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="168" />
+            <location filename="compactdesk/services/attention.py" line="169" />
             <source>term ends {end}</source>
             <translation>y tymor yn dod i ben {end}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="185" />
+            <location filename="compactdesk/services/attention.py" line="180" />
+            <source>ends today</source>
+            <translation>yn dod i ben heddiw</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/attention.py" line="181" />
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/attention.py" line="183" />
+            <source>funded by {funder} until {last}; reminder from {remind}</source>
+            <translation>wedi'i ariannu gan {funder} tan {last}; nodyn atgoffa o {remind}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/attention.py" line="186" />
+            <source>until {last}; reminder from {remind}</source>
+            <translation>tan {last}; nodyn atgoffa o {remind}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/attention.py" line="203" />
             <source>No meeting is planned</source>
             <translation>Does dim cyfarfod wedi'i drefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="186" />
+            <location filename="compactdesk/services/attention.py" line="204" />
             <source>set the date of the next meeting</source>
             <translation>pennwch ddyddiad y cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="187" />
+            <location filename="compactdesk/services/attention.py" line="205" />
             <source>{title}, {when} at {time}</source>
             <translation>{title}, {when} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="190" />
+            <location filename="compactdesk/services/attention.py" line="208" />
             <source>, {venue}</source>
             <translation>, {venue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="191" />
+            <location filename="compactdesk/services/attention.py" line="209" />
             <source>in {days}</source>
             <translation>ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="192" />
+            <location filename="compactdesk/services/attention.py" line="210" />
             <source>today</source>
             <translation>heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="193" />
+            <location filename="compactdesk/services/attention.py" line="211" />
             <source>agenda issued</source>
             <translation>agenda wedi'i chyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="194" />
+            <location filename="compactdesk/services/attention.py" line="212" />
             <source>agenda not yet issued</source>
             <translation>agenda heb ei chyhoeddi eto</translation>
         </message>
@@ -921,37 +942,37 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>ar agor o {opens} tan {closes}; adborth yn ddyledus {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="117" />
+            <location filename="compactdesk/services/attention_standards.py" line="118" />
             <source>{body} → {organisation}: {change} at short notice</source>
             <translation>{body} → {organisation}: {change} ar fyr rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="119" />
+            <location filename="compactdesk/services/attention_standards.py" line="120" />
             <source>{days} short</source>
             <translation>{days} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="120" />
+            <location filename="compactdesk/services/attention_standards.py" line="121" />
             <source>notice given {given}, takes effect {effective}</source>
             <translation>rhybudd wedi'i roi {given}, yn dod i rym {effective}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="130" />
+            <location filename="compactdesk/services/attention_standards.py" line="131" />
             <source>Dispute: {title}</source>
             <translation>Anghydfod: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="131" />
+            <location filename="compactdesk/services/attention_standards.py" line="132" />
             <source>open {days}</source>
             <translation>ar agor ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="132" />
+            <location filename="compactdesk/services/attention_standards.py" line="133" />
             <source>raised {raised}; stage: {stage}</source>
             <translation>codwyd {raised}; cam: {stage}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="133" />
+            <location filename="compactdesk/services/attention_standards.py" line="134" />
             <source>no stage recorded yet</source>
             <translation>dim cam wedi'i gofnodi eto</translation>
         </message>
@@ -1501,77 +1522,97 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>grŵp cyswllt</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="133" />
+            <location filename="compactdesk/services/calendar.py" line="134" />
             <source>{group} meeting</source>
             <translation>Cyfarfod y {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="135" />
+            <location filename="compactdesk/services/calendar.py" line="136" />
             <source>{kind} ({group})</source>
             <translation>{kind} ({group})</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="138" />
+            <location filename="compactdesk/services/calendar.py" line="139" />
             <source>The agenda covers:</source>
             <translation>Mae'r agenda'n cynnwys:</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="161" />
+            <location filename="compactdesk/services/calendar.py" line="162" />
             <source>Feedback due from {officer}: {issue}</source>
             <translation>Adborth yn ddyledus gan {officer}: {issue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="163" />
+            <location filename="compactdesk/services/calendar.py" line="164" />
             <source>Raised on {day}.</source>
             <translation>Codwyd ar {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="165" />
+            <location filename="compactdesk/services/calendar.py" line="166" />
             <source>Department: {department}</source>
             <translation>Adran: {department}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="181" />
+            <location filename="compactdesk/services/calendar.py" line="182" />
             <source>Action plan deadline: {target}</source>
             <translation>Dyddiad terfyn y cynllun gweithredu: {target}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="182" />
+            <location filename="compactdesk/services/calendar.py" line="183" />
             <source>Lead: {name}</source>
             <translation>Arweinydd: {name}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="196" />
+            <location filename="compactdesk/services/calendar.py" line="197" />
             <source>Consultation closes: {title}</source>
             <translation>Ymgynghoriad yn cau: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="197" />
+            <location filename="compactdesk/services/calendar.py" line="198" />
             <source>Run by {body}; opened on {day}.</source>
             <translation>Yn cael ei gynnal gan {body}; agorodd ar {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="218" />
+            <location filename="compactdesk/services/calendar.py" line="219" />
             <source>Code of practice review due: {code}</source>
             <translation>Adolygiad cod ymarfer yn ddyledus: {code}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="232" />
+            <location filename="compactdesk/services/calendar.py" line="233" />
             <source>Funding change takes effect: {organisation}</source>
             <translation>Newid cyllid yn dod i rym: {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="234" />
+            <location filename="compactdesk/services/calendar.py" line="235" />
             <source>{change}; notice given by {body} on {day}.</source>
             <translation>{change}; rhybudd wedi'i roi gan {body} ar {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="313" />
+            <location filename="compactdesk/services/calendar.py" line="251" />
+            <source>Seek the money again: {title} ends on {day}</source>
+            <translation>Ceisio'r arian eto: daw {title} i ben ar {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="253" />
+            <source>{kind}, funded by {funder}.</source>
+            <translation>{kind}, wedi'i ariannu gan {funder}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="259" />
+            <source>{kind} ends: {title}</source>
+            <translation>{kind} yn dod i ben: {title}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="260" />
+            <source>Funded by {funder}.</source>
+            <translation>Ariennir gan {funder}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/calendar.py" line="340" />
             <source>A calendar is made in English (en), Welsh (cy) or both (both); “{language}” is none of them.</source>
             <translation>Gwneir calendr yn Saesneg (en), yn Gymraeg (cy) neu yn y ddwy iaith (both); nid yw “{language}” yn un ohonynt.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/calendar.py" line="330" />
+            <location filename="compactdesk/services/calendar.py" line="357" />
             <source>There is nothing to put in a calendar yet: no meeting is planned and nothing falls due. Plan a meeting (or add a deadline) first, then export the calendar again.</source>
             <translation>Does dim i'w roi mewn calendr eto: does dim cyfarfod wedi'i gynllunio a does dim yn ddyledus. Cynlluniwch gyfarfod (neu ychwanegwch ddyddiad terfyn) yn gyntaf, yna allforiwch y calendr eto.</translation>
         </message>
@@ -1602,64 +1643,64 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CalendarFiles</name>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="82" />
+            <location filename="compactdesk/gui/calendar_files.py" line="81" />
             <source>Export a ca&amp;lendar…</source>
             <translation>Allf&amp;orio calendr…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="84" />
+            <location filename="compactdesk/gui/calendar_files.py" line="83" />
             <source>The meetings and the deadlines (feedback due, targets, consultations closing, reviews, funding notices) as a file for Outlook, Google, Apple or Thunderbird's calendar</source>
             <translation>Y cyfarfodydd a'r dyddiadau terfyn (adborth yn ddyledus, targedau, ymgynghoriadau'n cau, adolygiadau, rhybuddion am newid cyllid) fel ffeil ar gyfer calendr Outlook, Google, Apple neu Thunderbird</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="110" />
+            <location filename="compactdesk/gui/calendar_files.py" line="109" />
             <source>{group} calendar</source>
             <translation>Calendr {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="111" />
+            <location filename="compactdesk/gui/calendar_files.py" line="110" />
             <source>Export a calendar</source>
             <translation>Allforio calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="112" />
-            <location filename="compactdesk/gui/calendar_files.py" line="159" />
+            <location filename="compactdesk/gui/calendar_files.py" line="111" />
+            <location filename="compactdesk/gui/calendar_files.py" line="158" />
             <source>Calendar files (*.ics)</source>
             <translation>Ffeiliau calendr (*.ics)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="140" />
-            <location filename="compactdesk/gui/calendar_files.py" line="144" />
+            <location filename="compactdesk/gui/calendar_files.py" line="139" />
+            <location filename="compactdesk/gui/calendar_files.py" line="143" />
             <source>The meeting was not added to a calendar</source>
             <translation>Ni chafodd y cyfarfod ei ychwanegu at galendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="148" />
+            <location filename="compactdesk/gui/calendar_files.py" line="147" />
             <source>The meeting went to your calendar program: check it there and save it.</source>
             <translation>Aeth y cyfarfod i'ch rhaglen galendr: gwiriwch ef yno a'i gadw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="152" />
+            <location filename="compactdesk/gui/calendar_files.py" line="151" />
             <source>No calendar program opened it</source>
             <translation>Ni wnaeth unrhyw raglen galendr ei agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="153" />
+            <location filename="compactdesk/gui/calendar_files.py" line="152" />
             <source>This computer has no program set to open calendar files (.ics). Save the meeting's file somewhere instead, to import it into your calendar or send it on?</source>
             <translation>Nid oes gan y cyfrifiadur hwn raglen wedi'i gosod i agor ffeiliau calendr (.ics). Cadw ffeil y cyfarfod yn rhywle yn lle hynny, i'w mewnforio i'ch calendr neu i'w hanfon ymlaen?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="158" />
+            <location filename="compactdesk/gui/calendar_files.py" line="157" />
             <source>Save the meeting for a calendar</source>
             <translation>Cadw'r cyfarfod ar gyfer calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="166" />
+            <location filename="compactdesk/gui/calendar_files.py" line="165" />
             <source>The meeting was not saved</source>
             <translation>Ni chafodd y cyfarfod ei gadw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="169" />
+            <location filename="compactdesk/gui/calendar_files.py" line="168" />
             <source>Saved as {path}</source>
             <translation>Wedi'i gadw fel {path}</translation>
         </message>
@@ -1667,32 +1708,32 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CalendarJob</name>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="48" />
+            <location filename="compactdesk/gui/calendar_files.py" line="47" />
             <source>Reading the meetings and deadlines</source>
             <translation>Wrthi'n darllen y cyfarfodydd a'r dyddiadau terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="54" />
+            <location filename="compactdesk/gui/calendar_files.py" line="53" />
             <source>Exporting a calendar</source>
             <translation>Wrthi'n allforio calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="57" />
+            <location filename="compactdesk/gui/calendar_files.py" line="56" />
             <source>Calendar exported</source>
             <translation>Calendr wedi'i allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="66" />
+            <location filename="compactdesk/gui/calendar_files.py" line="65" />
             <source>The calendar was not exported</source>
             <translation>Ni chafodd y calendr ei allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="69" />
+            <location filename="compactdesk/gui/calendar_files.py" line="68" />
             <source>The export was stopped; no calendar was written.</source>
             <translation>Cafodd yr allforio ei atal; ni chafodd unrhyw galendr ei ysgrifennu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="73" />
+            <location filename="compactdesk/gui/calendar_files.py" line="72" />
             <source>Something went wrong that CompactDesk did not expect, so the calendar was not exported. The group's file was not changed: every record is as it was.
 
 Details are in {log}. Please send that file with a note of what you were doing.</source>
@@ -1701,7 +1742,7 @@ Details are in {log}. Please send that file with a note of what you were doing.<
 Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roeddech chi'n ei wneud.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/calendar_files.py" line="61" />
+            <location filename="compactdesk/gui/calendar_files.py" line="60" />
             <source>Wrote %n event(s) to {path}.
 
 Import it into Outlook, Google, Apple or Thunderbird's calendar. Importing a newer one later updates these events instead of adding them twice.</source>
@@ -1725,46 +1766,211 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
     </context>
     <context>
+        <name>ChampionChangeDialog</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="274" />
+            <source>Correct a change of {label}</source>
+            <translation>Cywiro newid {label}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="275" />
+            <source>&lt;b&gt;{department}&lt;/b&gt; ({body})</source>
+            <translation>&lt;b&gt;{department}&lt;/b&gt; ({body})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="281" />
+            <source>Nobody: the post fell empty</source>
+            <translation>Neb: aeth y swydd yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="286" />
+            <source>Day known</source>
+            <translation>Diwrnod yn hysbys</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="296" />
+            <source>Correct a change of {label} of “{department}”</source>
+            <translation>Cywiro newid {label} “{department}”</translation>
+        </message>
+        <message>
+            <location filename="ui/champion_change_dialog.ui" line="6" />
+            <source>Correct a change</source>
+            <translation>Cywiro newid</translation>
+        </message>
+        <message>
+            <location filename="ui/champion_change_dialog.ui" line="18" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Pwy:</translation>
+        </message>
+        <message>
+            <location filename="ui/champion_change_dialog.ui" line="20" />
+            <source>&amp;From:</source>
+            <translation>&amp;O:</translation>
+        </message>
+        <message>
+            <location filename="ui/champion_change_dialog.ui" line="22" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Nodyn:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChampionHistoryPane</name>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="24" />
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="26" />
+            <source>Who</source>
+            <translation>Pwy</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="26" />
+            <source>Nobody</source>
+            <translation>Neb</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="27" />
+            <source>Nobody: the post fell empty</source>
+            <translation>Neb: aeth y swydd yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="28" />
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="29" />
+            <source>Note</source>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="32" />
+            <source>History of the department's champions</source>
+            <translation>Hanes hyrwyddwyr yr adran</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="35" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="59" />
+            <source>Before the history</source>
+            <translation>Cyn yr hanes</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="41" />
+            <source>Re&amp;move change</source>
+            <translation>&amp;Tynnu'r newid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="43" />
+            <source>Take the chosen change out of the history, e.g. one recorded by mistake; Ctrl+Z takes it back</source>
+            <translation>Tynnu'r newid a ddewiswyd o'r hanes, e.e. un a gofnodwyd trwy gamgymeriad; mae Ctrl+Z yn ei adfer</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="45" />
+            <source>Double-click a change to correct it.</source>
+            <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="63" />
+            <source>Already named when the history began; its day is not known</source>
+            <translation>Wedi'i enwi eisoes pan ddechreuodd yr hanes; nid yw'r diwrnod yn hysbys</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="72" />
+            <source>Choose a department to see who has been its {label}.</source>
+            <translation>Dewiswch adran i weld pwy sydd wedi bod yn {label} iddi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="73" />
+            <source>Choose a department above to see who has been its {label}, and when.</source>
+            <translation>Dewiswch adran uchod i weld pwy sydd wedi bod yn {label} iddi, a phryd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="76" />
+            <source>Who has been the {label} of {department} ({body})</source>
+            <translation>Pwy sydd wedi bod yn {label} {department} ({body})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/champion_history.py" line="78" />
+            <source>No change recorded yet. Naming its {label} (or clearing it) records the day it changed.</source>
+            <translation>Dim newid wedi'i gofnodi eto. Mae enwi ei {label} (neu ei glirio) yn cofnodi'r diwrnod y newidiodd.</translation>
+        </message>
+    </context>
+    <context>
         <name>Champions</name>
         <message>
-            <location filename="compactdesk/services/champions.py" line="32" />
+            <location filename="compactdesk/services/champion_history.py" line="70" />
+            <location filename="compactdesk/services/champion_history.py" line="126" />
+            <source>the day of the change</source>
+            <translation>diwrnod y newid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/champion_history.py" line="74" />
+            <source>The change is dated {day}, after today. Record it once it has happened.</source>
+            <translation>Mae dyddiad y newid, {day}, ar ôl heddiw. Cofnodwch ef ar ôl iddo ddigwydd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/champion_history.py" line="81" />
+            <source>the note on the change</source>
+            <translation>y nodyn ar y newid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/champion_history.py" line="98" />
+            <source>The {label} of {department} last changed on {day}, so a new {label} needs a day on or after that. To correct an earlier change, change it in the department's history.</source>
+            <translation>Newidiodd {label} {department} ddiwethaf ar {day}, felly mae angen diwrnod ar y diwrnod hwnnw neu wedyn ar gyfer {label} newydd. I gywiro newid cynharach, newidiwch ef yn hanes yr adran.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/champion_history.py" line="131" />
+            <source>{department} already has a change on {day}. Correct that one instead, or give another day.</source>
+            <translation>Mae newid eisoes gan {department} ar {day}. Cywirwch y newid hwnnw yn lle hynny, neu rhowch ddiwrnod arall.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/champion_history.py" line="166" />
+            <location filename="compactdesk/services/champions.py" line="41" />
             <source>department</source>
             <translation>adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="37" />
+            <location filename="compactdesk/services/champions.py" line="46" />
             <source>Choose the public body the department belongs to.</source>
             <translation>Dewiswch y corff cyhoeddus y mae'r adran yn perthyn iddo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="39" />
+            <location filename="compactdesk/services/champions.py" line="48" />
             <source>public body</source>
             <translation>corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="41" />
+            <location filename="compactdesk/services/champions.py" line="50" />
             <source>{name} is in the voluntary and community sector. Departments, each with its {label}, are kept for public bodies: choose the council or another public body.</source>
             <translation>Mae {name} yn y sector gwirfoddol a chymunedol. Dim ond ar gyfer cyrff cyhoeddus y cedwir adrannau a'u {label}: dewiswch y cyngor neu gorff cyhoeddus arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="49" />
+            <location filename="compactdesk/services/champions.py" line="58" />
             <source>the department's name</source>
             <translation>enw'r adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="56" />
+            <location filename="compactdesk/services/champions.py" line="65" />
             <source>{body} already has a department called {name}. Use that one, or tell them apart in the name.</source>
             <translation>Mae gan {body} adran o'r enw {name} eisoes. Defnyddiwch honno, neu gwahaniaethwch rhyngddynt yn yr enw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="68" />
+            <location filename="compactdesk/services/champions.py" line="77" />
             <source>{person} works for {their}, not {body}. A department's {label} works for the body itself: choose someone from {body}, or correct {person}'s organisation on the People page.</source>
             <translation>Mae {person} yn gweithio i {their}, nid {body}. Rhaid i {label} adran weithio i'r corff ei hun: dewiswch rywun o {body}, neu cywirwch sefydliad {person} ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="128" />
+            <location filename="compactdesk/services/champions.py" line="124" />
             <source>Choose who is to be the {label}.</source>
             <translation>Dewiswch bwy fydd y {label}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/champions.py" line="142" />
+            <location filename="compactdesk/services/champions.py" line="151" />
+            <source>change of champion</source>
+            <translation>newid hyrwyddwr</translation>
         </message>
         <message>
             <source>{name} is in the voluntary and community sector. Departments and their {label}s are kept for public bodies: choose the council or another public body.</source>
@@ -1774,104 +1980,104 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ChampionsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="51" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="54" />
             <source>New &amp;department…</source>
             <translation>&amp;Adran newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="85" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="106" />
             <source>&amp;Gaps only: departments with no {label}</source>
             <translation>&amp;Bylchau yn unig: adrannau heb {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="86" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="107" />
             <source>&amp;Name the {label}…</source>
             <translation>&amp;Enwi'r {label}…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="87" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="108" />
             <source>Choose who is the {label} of the chosen department</source>
             <translation>Dewiswch bwy yw {label} yr adran a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="88" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="109" />
             <source>Clear &amp;the {label}</source>
             <translation>&amp;Clirio'r {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="89" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="110" />
             <source>The chosen department no longer has a {label}: it shows as a gap</source>
             <translation>Does gan yr adran a ddewiswyd ddim {label} bellach: mae'n dangos fel bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="91" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="112" />
             <source>Add a department of a public body, with its {label} if known (Ctrl+N)</source>
             <translation>Ychwanegu adran corff cyhoeddus, gyda {label} yr adran os yw'n hysbys (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="95" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="118" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="116" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="139" />
             <source>No {label} — a gap</source>
             <translation>Dim {label} — bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="95" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="112" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="116" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="133" />
             <source>Gap?</source>
             <translation>Bwlch?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="106" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="127" />
             <source>Body</source>
             <translation>Corff</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="108" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="129" />
             <source>Department</source>
             <translation>Adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="111" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="132" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="119" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="140" />
             <source>Has a {label}</source>
             <translation>Gyda {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="123" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="144" />
             <source>Nobody is named as the {label} of {department} ({body}). Ask {body} to name someone, then choose “Name the {label}…”.</source>
             <translation>Does neb wedi'i enwi fel {label} ar gyfer {department} ({body}). Gofynnwch i {body} enwi rhywun, yna dewiswch “Enwi'r {label}…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="127" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="148" />
             <source>{person}{role}, is the {label} of {department} ({body}).</source>
             <translation>{person}{role}, yw'r {label} ar gyfer {department} ({body}).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="131" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="152" />
             <source>Departments and their champions</source>
             <translation>Adrannau a'u hyrwyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="134" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="155" />
             <source>Search body, department, {label} or role (Ctrl+F)</source>
             <translation>Chwilio corff, adran, {label} neu rôl (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="137" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="158" />
             <source>&lt;h3&gt;No departments yet&lt;/h3&gt;&lt;p&gt;Add each department of the council and the other public bodies with Ctrl+N, and name its {label}. Departments with nobody named show as gaps, so the group can ask for one.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adrannau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch bob adran o'r cyngor a'r cyrff cyhoeddus eraill gyda Ctrl+N, ac enwch {label} yr adran. Mae adrannau heb neb wedi'i enwi yn dangos fel bylchau, fel y gall y grŵp ofyn am rywun.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="151" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="172" />
             <source>&lt;h3&gt;No gaps&lt;/h3&gt;&lt;p&gt;Every department has a {label}. Untick “Gaps only” to see them all.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim bylchau&lt;/h3&gt;&lt;p&gt;Mae gan bob adran {label}. Dad-diciwch “Bylchau yn unig” i weld y cyfan.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="159" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="180" />
             <source>Showing {shown} of {total} · %n gap(s)</source>
             <translation>
                 <numerusform>Yn dangos {shown} o {total} · %n bwlch</numerusform>
@@ -1882,17 +2088,22 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="175" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="207" />
+            <source>Remove a change of {label} of “{department}”</source>
+            <translation>Tynnu newid {label} “{department}”</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="218" />
             <source>&lt;b&gt;{body}&lt;/b&gt;: {championed} of {departments} departments have a {label}</source>
             <translation>&lt;b&gt;{body}&lt;/b&gt;: mae gan {championed} o {departments} adran {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="176" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="219" />
             <source>&lt;b&gt;{body}&lt;/b&gt;: {championed} of 1 department has a {label}</source>
             <translation>&lt;b&gt;{body}&lt;/b&gt;: mae gan {championed} o 1 adran {label}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="181" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="224" />
             <source>%n gap(s)</source>
             <translation>
                 <numerusform>%n bwlch</numerusform>
@@ -1903,7 +2114,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="187" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="230" />
             <source>Overall: {championed} of %n department(s) ({share}%)</source>
             <translation>
                 <numerusform>Cyfanswm: {championed} o %n adran ({share}%)</numerusform>
@@ -1914,17 +2125,17 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="191" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="234" />
             <source>No departments recorded yet for {bodies}.</source>
             <translation>Dim adrannau wedi'u cofnodi eto ar gyfer {bodies}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="193" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="236" />
             <source>Add the public bodies on the People &amp;amp; seats page, then their departments here.</source>
             <translation>Ychwanegwch y cyrff cyhoeddus ar y dudalen Pobl a seddi, yna eu hadrannau yma.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="208" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="251" />
             <source> and %n more</source>
             <translation>
                 <numerusform> a %n arall</numerusform>
@@ -1935,12 +2146,12 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="211" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="254" />
             <source>Marked as {labels} on the People page but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
             <translation>Wedi'u nodi fel {labels} ar y dudalen Pobl a seddi ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="214" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="257" />
             <source>Marked on the People page as a {label} but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
             <translation>Wedi'u nodi ar y dudalen Pobl fel {label} ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
         </message>
@@ -1948,53 +2159,53 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="72" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="98" />
             <source>Adopted</source>
             <translation>Wedi'i fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="73" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="99" />
             <source> month</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="73" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="99" />
             <location filename="ui/code_dialog.ui" line="23" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="76" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="102" />
             <source>New code of practice</source>
             <translation>Cod ymarfer newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="80" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="106" />
             <source>Edit code of practice</source>
             <translation>Golygu cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="100" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="126" />
             <source>Not in force, so no review is due.</source>
             <translation>Nid yw mewn grym, felly does dim adolygiad yn ddyledus.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="102" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="128" />
             <source>Give the adoption date: an adopted code's reviews are counted from it.</source>
             <translation>Rhowch y dyddiad mabwysiadu: caiff adolygiadau cod wedi'i fabwysiadu eu cyfrif o'r dyddiad hwnnw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="108" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="134" />
             <source>Next review due {day}.</source>
             <translation>Mae'r adolygiad nesaf yn ddyledus {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="117" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="143" />
             <source>Add code “{name}”</source>
             <translation>Ychwanegu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="119" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="145" />
             <source>Edit code “{name}”</source>
             <translation>Golygu'r cod “{name}”</translation>
         </message>
@@ -2047,32 +2258,32 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeReviewDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="140" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="166" />
             <source>never</source>
             <translation>dim un</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="141" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="167" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="142" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="168" />
             <source>Next review due {when}. Last reviewed: {last}.</source>
             <translation>Adolygiad nesaf: {when}. Adolygiad diwethaf: {last}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="143" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="169" />
             <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="158" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="184" />
             <source>The next review will then be due {day}.</source>
             <translation>Yna, bydd yr adolygiad nesaf yn ddyledus erbyn {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="162" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="188" />
             <source>Record a review of “{name}”</source>
             <translation>Cofnodi adolygiad o “{name}”</translation>
         </message>
@@ -2098,54 +2309,254 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
     </context>
     <context>
+        <name>CodeStepDialog</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="43" />
+            <source>Correct a step</source>
+            <translation>Cywiro cam</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="53" />
+            <source>Now “{status}”, since {day}.</source>
+            <translation>Nawr “{status}”, ers {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="55" />
+            <source>Now “{status}”; no steps recorded yet.</source>
+            <translation>Nawr “{status}”; dim camau wedi'u cofnodi eto.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="56" />
+            <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="72" />
+            <source>Dated before its latest step ({day}), so it takes its place in the history and the code stays “{status}”.</source>
+            <translation>Mae wedi'i ddyddio cyn ei gam diweddaraf ({day}), felly mae'n cymryd ei le yn yr hanes ac mae'r cod yn aros yn “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="76" />
+            <source>The code will be “{status}” from this day, and its reviews counted from it.</source>
+            <translation>Bydd y cod yn “{status}” o'r diwrnod hwn, a bydd ei adolygiadau'n cael eu cyfrif ohono.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="79" />
+            <source>The code will be “{status}” from this day.</source>
+            <translation>Bydd y cod yn “{status}” o'r diwrnod hwn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="89" />
+            <source>Record a step of “{name}”: {status}</source>
+            <translation>Cofnodi cam yn hanes “{name}”: {status}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/code_history.py" line="92" />
+            <source>Correct a step of “{name}”</source>
+            <translation>Cywiro cam yn hanes “{name}”</translation>
+        </message>
+        <message>
+            <location filename="ui/code_step_dialog.ui" line="6" />
+            <source>Record a step</source>
+            <translation>Cofnodi cam</translation>
+        </message>
+        <message>
+            <location filename="ui/code_step_dialog.ui" line="18" />
+            <source>&amp;Status after it:</source>
+            <translation>&amp;Statws wedyn:</translation>
+        </message>
+        <message>
+            <location filename="ui/code_step_dialog.ui" line="20" />
+            <source>&amp;On:</source>
+            <translation>&amp;Dyddiad:</translation>
+        </message>
+        <message>
+            <location filename="ui/code_step_dialog.ui" line="23" />
+            <source>&amp;What happened:</source>
+            <translation>&amp;Beth ddigwyddodd:</translation>
+        </message>
+        <message>
+            <location filename="ui/code_step_dialog.ui" line="24" />
+            <source>For example: questionnaire sent to every group on the forum's list; met BME groups; redraft checked by the reading group</source>
+            <translation>Er enghraifft: holiadur wedi'i anfon at bob grŵp ar restr y fforwm; cyfarfod â grwpiau BME; y drafft newydd wedi'i wirio gan y grŵp darllen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeStepsPane</name>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="26" />
+            <source>On</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="28" />
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="30" />
+            <source>What happened</source>
+            <translation>Beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="34" />
+            <source>History of the code</source>
+            <translation>Hanes y cod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="46" />
+            <source>Record a &amp;step…</source>
+            <translation>Cofnodi ca&amp;m…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="48" />
+            <source>Remove s&amp;tep</source>
+            <translation>Tynn&amp;u'r cam</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="50" />
+            <source>Take the chosen step out of the history (Delete); the code's status is then its latest step's. Ctrl+Z takes it back.</source>
+            <translation>Tynnu'r cam a ddewiswyd o'r hanes (Delete); statws y cod wedyn yw statws ei gam diweddaraf. Mae Ctrl+Z yn ei adfer.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="65" />
+            <source>{status}: the latest step, so the code's status now</source>
+            <translation>{status}: y cam diweddaraf, felly statws y cod nawr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="74" />
+            <source>Choose a code to see its history.</source>
+            <translation>Dewiswch god i weld ei hanes.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="75" />
+            <source>Choose a code above to see the steps of its making.</source>
+            <translation>Dewiswch god uchod i weld camau ei lunio.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="77" />
+            <source>History of “{name}”</source>
+            <translation>Hanes “{name}”</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="78" />
+            <source>No steps recorded yet. Record each step of the code's making with “Record a step…”: into draft, a questionnaire sent, a meeting, a redraft, adopted.</source>
+            <translation>Dim camau wedi'u cofnodi eto. Cofnodwch bob cam o lunio'r cod gyda “Cofnodi cam…”: drafft, holiadur wedi'i anfon, cyfarfod, ailddrafftio, ei fabwysiadu.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="91" />
+            <source>Record a step in the chosen code's history, with its day and what happened</source>
+            <translation>Cofnodi cam yn hanes y cod a ddewiswyd, gyda'i ddyddiad a beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/code_steps.py" line="92" />
+            <source>Choose a code first</source>
+            <translation>Dewiswch god yn gyntaf</translation>
+        </message>
+    </context>
+    <context>
         <name>Codes</name>
         <message>
-            <location filename="compactdesk/services/codes.py" line="28" />
+            <location filename="compactdesk/services/code_steps.py" line="26" />
+            <location filename="compactdesk/services/codes.py" line="36" />
             <source>code of practice</source>
             <translation>cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="32" />
-            <source>the code's name</source>
-            <translation>enw'r cod</translation>
+            <location filename="compactdesk/services/code_steps.py" line="30" />
+            <source>step in the code's history</source>
+            <translation>cam yn hanes y cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="38" />
-            <source>There is already a code called “{name}”. Open that one, or give this one a name that tells them apart.</source>
-            <translation>Mae cod o'r enw “{name}” eisoes. Agorwch hwnnw, neu rhowch enw i'r un hwn sy'n dangos y gwahaniaeth rhyngddynt.</translation>
+            <location filename="compactdesk/services/code_steps.py" line="38" />
+            <source>the day of the step</source>
+            <translation>diwrnod y cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="45" />
+            <location filename="compactdesk/services/code_steps.py" line="41" />
+            <source>The step is dated {day}, after today. Record a step once it has happened.</source>
+            <translation>Mae dyddiad y cam, {day}, ar ôl heddiw. Cofnodwch gam ar ôl iddo ddigwydd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/code_steps.py" line="57" />
+            <location filename="compactdesk/services/codes.py" line="53" />
             <source>code status</source>
             <translation>statws cod</translation>
         </message>
         <message>
+            <location filename="compactdesk/services/code_steps.py" line="60" />
+            <source>“{name}” had not been adopted by {day}, so it cannot go under review then. Record the step where it was adopted first, or check the date.</source>
+            <translation>Nid oedd “{name}” wedi'i fabwysiadu erbyn {day}, felly ni all fod yn cael ei adolygu bryd hynny. Cofnodwch y cam pan gafodd ei fabwysiadu yn gyntaf, neu gwiriwch y dyddiad.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/code_steps.py" line="65" />
+            <location filename="compactdesk/services/codes.py" line="98" />
+            <location filename="compactdesk/services/codes.py" line="147" />
+            <source>the note on the step</source>
+            <translation>y nodyn ar y cam</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="40" />
+            <source>the code's name</source>
+            <translation>enw'r cod</translation>
+        </message>
+        <message>
             <location filename="compactdesk/services/codes.py" line="46" />
+            <source>There is already a code called “{name}”. Open that one, or give this one a name that tells them apart.</source>
+            <translation>Mae cod o'r enw “{name}” eisoes. Agorwch hwnnw, neu rhowch enw i'r un hwn sy'n dangos y gwahaniaeth rhyngddynt.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="54" />
             <source>the date it was adopted</source>
             <translation>y dyddiad y cafodd ei fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="49" />
+            <location filename="compactdesk/services/codes.py" line="57" />
             <source>A code that is “{status}” needs the date it was adopted, because its reviews are counted from that day. Give the adoption date (the first of the month will do if the day is not known).</source>
             <translation>Mae angen y dyddiad mabwysiadu ar god sy'n “{status}”, oherwydd bod ei adolygiadau'n cael eu cyfrif o'r diwrnod hwnnw. Rhowch y dyddiad mabwysiadu (bydd diwrnod cyntaf y mis yn gwneud y tro os nad yw'r diwrnod yn hysbys).</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="58" />
+            <location filename="compactdesk/services/codes.py" line="66" />
             <source>the review interval in months</source>
             <translation>y cyfnod rhwng adolygiadau, mewn misoedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="60" />
+            <location filename="compactdesk/services/codes.py" line="68" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="93" />
+            <location filename="compactdesk/services/codes.py" line="82" />
+            <source>the day it went under review</source>
+            <translation>y diwrnod y dechreuwyd ei adolygu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="83" />
+            <source>the day it was adopted</source>
+            <translation>y diwrnod y cafodd ei fabwysiadu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="88" />
+            <source>the day of the change</source>
+            <translation>diwrnod y newid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="114" />
+            <source>“{name}” has a later step in its history (“{status}”, {day}) than {new_day}, the day you gave for “{new_status}”. Give the day it became “{new_status}”, or add an earlier step to its history with Record a step….</source>
+            <translation>Mae gan “{name}” gam diweddarach yn ei hanes (“{status}”, {day}) na {new_day}, y diwrnod a roesoch ar gyfer “{new_status}”. Rhowch y diwrnod y daeth yn “{new_status}”, neu ychwanegwch gam cynharach at ei hanes gyda Cofnodi cam….</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="132" />
+            <source>“{name}” has later steps in its history than the adoption date you gave ({day}). Correct the dates in its history instead.</source>
+            <translation>Mae gan “{name}” gamau yn ei hanes sy'n ddiweddarach na'r dyddiad mabwysiadu a roesoch ({day}). Cywirwch y dyddiadau yn ei hanes yn lle hynny.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/codes.py" line="168" />
             <source>“{name}” is one of the national Compact's five codes, so it stays in every group's records. If the group has not taken it up, leave its status as Proposed.</source>
             <translation>Mae “{name}” yn un o bum cod y Compact cenedlaethol, felly mae'n aros yng nghofnodion pob grŵp. Os nad yw'r grŵp wedi mabwysiadu'r cod, gadewch ei statws fel Arfaethedig.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="99" />
+            <location filename="compactdesk/services/codes.py" line="174" />
             <source>“{name}” is the code of %n action-plan target(s). Move those targets to another code (or to none) on the Action plan page first, then delete it.</source>
             <translation>
                 <numerusform>“{name}” yw cod %n targed yn y cynllun gweithredu. Symudwch y targedau hynny i god arall (neu i ddim cod) ar y dudalen Cynllun gweithredu cyn ei ddileu.</numerusform>
@@ -2156,82 +2567,82 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="113" />
+            <location filename="compactdesk/services/codes.py" line="188" />
             <source>“{name}” is “{status}”, not in force, so there is no review to record. Once it is adopted, set its status and adoption date first.</source>
             <translation>Mae “{name}” yn “{status}”, ac nid yw mewn grym, felly nid oes adolygiad i'w gofnodi. Pan fydd wedi'i fabwysiadu, gosodwch ei statws a'i ddyddiad mabwysiadu yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="118" />
+            <location filename="compactdesk/services/codes.py" line="193" />
             <source>the date of the review</source>
             <translation>dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="120" />
+            <location filename="compactdesk/services/codes.py" line="195" />
             <source>The review ({day}) cannot come before the code was adopted ({adopted}). Check the date.</source>
             <translation>Ni all yr adolygiad ({day}) fod cyn i'r cod gael ei fabwysiadu ({adopted}). Gwiriwch y dyddiad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="124" />
+            <location filename="compactdesk/services/codes.py" line="199" />
             <source>The review is dated {day}, after today. Record a review once it has been held.</source>
             <translation>Mae dyddiad yr adolygiad, {day}, ar ôl heddiw. Cofnodwch adolygiad ar ôl iddo gael ei gynnal.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="128" />
+            <location filename="compactdesk/services/codes.py" line="203" />
             <source>the note on the review</source>
             <translation>y nodyn ar yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="136" />
+            <location filename="compactdesk/services/codes.py" line="211" />
             <source>review</source>
             <translation>adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="200" />
+            <location filename="compactdesk/services/codes.py" line="277" />
             <source>the 'due soon' window in days</source>
             <translation>y cyfnod 'yn ddyledus cyn bo hir' mewn diwrnodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="210" />
+            <location filename="compactdesk/services/codes.py" line="287" />
             <source>Not in force</source>
             <translation>Nid yw mewn grym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="211" />
+            <location filename="compactdesk/services/codes.py" line="288" />
             <source>No adoption date</source>
             <translation>Dim dyddiad mabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="213" />
+            <location filename="compactdesk/services/codes.py" line="290" />
             <source>Overdue since {day}</source>
             <translation>Yn hwyr ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="215" />
+            <location filename="compactdesk/services/codes.py" line="292" />
             <source>Due today</source>
             <translation>Yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="216" />
+            <location filename="compactdesk/services/codes.py" line="293" />
             <source>Due {day}</source>
             <translation>Yn ddyledus {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="223" />
+            <location filename="compactdesk/services/codes.py" line="300" />
             <source>last reviewed {day}</source>
             <translation>adolygwyd ddiwethaf ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="224" />
+            <location filename="compactdesk/services/codes.py" line="301" />
             <source>adopted {day} and not reviewed since</source>
             <translation>mabwysiadwyd ar {day} a heb ei adolygu ers hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="226" />
+            <location filename="compactdesk/services/codes.py" line="303" />
             <source>Review overdue by {days}: due {due} (reviewed every {every}); {since}.</source>
             <translation>Adolygiad {days} yn hwyr: roedd yn ddyledus ar {due} (adolygir bob {every}); {since}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="232" />
+            <location filename="compactdesk/services/codes.py" line="309" />
             <source>%n month(s)</source>
             <translation>
                 <numerusform>%n mis</numerusform>
@@ -2245,7 +2656,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodesTab</name>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="40" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="42" />
             <source>%n action-plan target(s) under this code</source>
             <translation>
                 <numerusform>%n targed yn y cynllun gweithredu o dan y cod hwn</numerusform>
@@ -2256,167 +2667,167 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="121" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="126" />
             <source>The national Compact's five codes are always here; add the group's own with Ctrl+N. A code in force is reviewed every so many months, counted from its adoption or its last review.</source>
             <translation>Mae pum cod y Compact cenedlaethol yma bob amser; ychwanegwch godau'r grŵp ei hun gyda Ctrl+N. Caiff cod sydd mewn grym ei adolygu bob hyn a hyn o fisoedd, wedi'u cyfrif o'i fabwysiadu neu o'i adolygiad diwethaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="123" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="128" />
             <source>Record a &amp;review…</source>
             <translation>Cofnodi &amp;adolygiad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="126" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="131" />
             <source>Re&amp;move review</source>
             <translation>&amp;Tynnu adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="128" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="133" />
             <source>Take the chosen review out of the history, e.g. one recorded twice</source>
             <translation>Tynnu'r adolygiad a ddewiswyd o'r hanes, e.e. un a gofnodwyd ddwywaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="155" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="174" />
             <source>Reviewed on</source>
             <translation>Dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="157" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="176" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="160" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="179" />
             <source>Reviews of the code</source>
             <translation>Adolygiadau o'r cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="192" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="212" />
             <source>Code</source>
             <translation>Cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="194" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="194" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
             <source>National</source>
             <translation>Cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="194" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
             <source>Local</source>
             <translation>Lleol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="196" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
             <source>One of the national Compact's five codes</source>
             <translation>Un o bum cod y Compact cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="197" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="217" />
             <source>A code of this compact's own</source>
             <translation>Cod sy'n perthyn i'r compact hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="198" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="218" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="202" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="222" />
             <source>Adopted</source>
             <translation>Mabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="205" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="225" />
             <source>Not adopted</source>
             <translation>Heb ei fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="206" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="226" />
             <source>Review every</source>
             <translation>Adolygu bob</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="208" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="228" />
             <source>Last reviewed</source>
             <translation>Adolygiad diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="211" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="231" />
             <source>Not reviewed yet</source>
             <translation>Heb ei adolygu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="213" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="233" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="236" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="226" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="246" />
             <source>Adopted {adopted}, reviewed every {every}; next review due {due}.</source>
             <translation>Mabwysiadwyd ar {adopted}, adolygir bob {every}; adolygiad nesaf erbyn {due}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="230" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="250" />
             <source>{status}: a code has a review date once it is adopted.</source>
             <translation>{status}: mae gan god ddyddiad adolygu pan fydd wedi'i fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="235" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="255" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="238" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="258" />
             <source>Search name, status or review (Ctrl+F)</source>
             <translation>Chwilio enw, statws neu adolygiad (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="241" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="261" />
             <source>&lt;h3&gt;No codes of practice&lt;/h3&gt;&lt;p&gt;Codes turn the compact's principles into practice: funding, consultation, volunteering and more. Add the group's codes with Ctrl+N.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim codau ymarfer&lt;/h3&gt;&lt;p&gt;Mae codau'n troi egwyddorion y compact yn ymarfer: cyllid, ymgynghori, gwirfoddoli a mwy. Ychwanegwch godau'r grŵp gyda Ctrl+N.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="252" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="274" />
             <source>Choose a code to see its reviews.</source>
             <translation>Dewiswch god i weld ei adolygiadau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="253" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="275" />
             <source>Choose a code above to see when it was reviewed.</source>
             <translation>Dewiswch god uchod i weld pryd y cafodd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="255" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="277" />
             <source>Reviews of “{name}”</source>
             <translation>Adolygiadau o “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="256" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="278" />
             <source>No reviews recorded yet. When the group reviews this code, record it with “Record a review…” and the next review moves on.</source>
             <translation>Dim adolygiadau wedi'u cofnodi eto. Pan fydd y grŵp yn adolygu'r cod hwn, cofnodwch hynny gyda “Cofnodi adolygiad…” a bydd yr adolygiad nesaf yn symud ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="258" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="280" />
             <source>This code is not in force, so it has no reviews to record. Set its status and adoption date (Enter) once the group adopts it.</source>
             <translation>Nid yw'r cod hwn mewn grym, felly nid oes ganddo adolygiadau i'w cofnodi. Gosodwch ei statws a'i ddyddiad mabwysiadu (Enter) pan fydd y grŵp yn ei fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="272" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="294" />
             <source>Record the day the group reviewed the chosen code; its next review is counted from then</source>
             <translation>Cofnodi'r diwrnod yr adolygodd y grŵp y cod a ddewiswyd; bydd ei adolygiad nesaf yn cael ei gyfrif o hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="273" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="295" />
             <source>Choose a code that is adopted or under review</source>
             <translation>Dewiswch god sydd wedi'i fabwysiadu neu sy'n cael ei adolygu</translation>
         </message>
@@ -2452,6 +2863,174 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <location filename="compactdesk/gui/import_matching.py" line="112" />
             <source>Not imported</source>
             <translation>Heb ei mewnforio</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentDialog</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="45" />
+            <source>a year</source>
+            <translation>y flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="46" />
+            <source>in all</source>
+            <translation>i gyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="47" />
+            <source>Not given</source>
+            <translation>Heb ei rhoi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="48" />
+            <source>How much of the post holder's time is the compact's work</source>
+            <translation>Faint o amser deiliad y swydd sy'n waith i'r compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="49" />
+            <source>on its last day</source>
+            <translation>ar ei ddiwrnod olaf</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="50" />
+            <source>The dashboard lists it from this many calendar months before its last day, so there is time to seek the money again</source>
+            <translation>Mae'r dangosfwrdd yn ei restru o hyn o fisoedd calendr cyn ei ddiwrnod olaf, fel bod amser i geisio'r arian eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="55" />
+            <source>Has a first day</source>
+            <translation>Mae ganddo ddiwrnod cyntaf</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="55" />
+            <source>Has a last day</source>
+            <translation>Mae ganddo ddiwrnod olaf</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="61" />
+            <source>New resource</source>
+            <translation>Adnodd newydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="66" />
+            <source>Edit resource</source>
+            <translation>Golygu adnodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="84" />
+            <source>None named</source>
+            <translation>Dim un wedi'i enwi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="123" />
+            <source> month before it ends</source>
+            <translation> mis cyn iddo ddod i ben</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="124" />
+            <source> months before it ends</source>
+            <translation> mis cyn iddo ddod i ben</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="127" />
+            <source>Give the last day, and the dashboard will remind you before it ends.</source>
+            <translation>Rhowch y diwrnod olaf, a bydd y dangosfwrdd yn eich atgoffa cyn iddo ddod i ben.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="129" />
+            <source>The dashboard will remind you from {day}.</source>
+            <translation>Bydd y dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="147" />
+            <source>Add resource “{title}”</source>
+            <translation>Ychwanegu adnodd “{title}”</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/resources.py" line="149" />
+            <source>Edit resource “{title}”</source>
+            <translation>Golygu adnodd “{title}”</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="6" />
+            <source>Resource</source>
+            <translation>Adnodd</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="10" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Math:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="12" />
+            <source>&amp;What it is:</source>
+            <translation>&amp;Beth ydyw:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="13" />
+            <source>e.g. Compact development officer, the compact's budget</source>
+            <translation>e.e. Swyddog datblygu'r compact, cyllideb y compact</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="14" />
+            <source>&amp;Funded by:</source>
+            <translation>Ariennir &amp;gan:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="16" />
+            <source>&amp;Held by:</source>
+            <translation>&amp;Deiliad:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="18" />
+            <source>&amp;Amount:</source>
+            <translation>&amp;Swm:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="21" />
+            <source>e.g. £10,000 or £40k</source>
+            <translation>e.e. £10,000 neu £40k</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="22" />
+            <source>Whether the amount is a year's or the whole</source>
+            <translation>Ai swm blwyddyn yw hwn ynteu'r cyfan</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="26" />
+            <source>&amp;Share of the post's time:</source>
+            <translation>Cyfr&amp;an o amser y swydd:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="27" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="28" />
+            <source>Fr&amp;om:</source>
+            <translation>&amp;O:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="30" />
+            <source>&amp;Until:</source>
+            <translation>&amp;Tan:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="32" />
+            <source>&amp;Remind me:</source>
+            <translation>Atgo&amp;ffa fi:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="35" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Nodiadau:</translation>
+        </message>
+        <message>
+            <location filename="ui/commitment_dialog.ui" line="36" />
+            <source>Where the money comes from, what it is for, what was agreed</source>
+            <translation>O ble daw'r arian, beth yw ei ddiben, beth a gytunwyd</translation>
         </message>
     </context>
     <context>
@@ -2495,6 +3074,16 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <location filename="compactdesk/domain/offered_words.py" line="20" />
             <source>representatives</source>
             <translation>cynrychiolwyr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/offered_words.py" line="26" />
+            <source>Liaison Group</source>
+            <translation>Grŵp Cyswllt</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/offered_words.py" line="27" />
+            <source>Steering Group</source>
+            <translation>Grŵp Llywio</translation>
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="27" />
@@ -2549,59 +3138,59 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="109" />
+            <location filename="compactdesk/services/compact.py" line="112" />
             <source>the consultation length in weeks</source>
             <translation>hyd ymgynghoriad mewn wythnosau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="112" />
+            <location filename="compactdesk/services/compact.py" line="115" />
             <source>the weeks allowed for feedback on a consultation</source>
             <translation>yr wythnosau a ganiateir ar gyfer adborth ar ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="115" />
-            <location filename="compactdesk/services/funding.py" line="85" />
+            <location filename="compactdesk/services/compact.py" line="118" />
+            <location filename="compactdesk/services/funding.py" line="154" />
             <source>the funding notice in months</source>
             <translation>y rhybudd am newid cyllid mewn misoedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="118" />
+            <location filename="compactdesk/services/compact.py" line="121" />
             <source>the days allowed for feedback</source>
             <translation>y diwrnodau a ganiateir ar gyfer adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="120" />
+            <location filename="compactdesk/services/compact.py" line="123" />
             <source>the 'due soon' window in days</source>
             <translation>y cyfnod 'yn ddyledus cyn bo hir' mewn diwrnodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="137" />
+            <location filename="compactdesk/services/compact.py" line="140" />
             <source>compact status</source>
             <translation>statws compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="138" />
+            <location filename="compactdesk/services/compact.py" line="141" />
             <source>the date of the change</source>
             <translation>dyddiad y newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="139" />
+            <location filename="compactdesk/services/compact.py" line="142" />
             <source>the note</source>
             <translation>y nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="153" />
-            <location filename="compactdesk/services/compact.py" line="161" />
+            <location filename="compactdesk/services/compact.py" line="156" />
+            <location filename="compactdesk/services/compact.py" line="164" />
             <source>status change</source>
             <translation>newid statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="179" />
+            <location filename="compactdesk/services/compact.py" line="182" />
             <source>partner body</source>
             <translation>corff partner</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="276" />
+            <location filename="compactdesk/services/compact.py" line="279" />
             <source>Consultations run at least %n week(s).</source>
             <translation>
                 <numerusform>Mae ymgynghoriadau'n para %n wythnos o leiaf.</numerusform>
@@ -2612,7 +3201,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="278" />
+            <location filename="compactdesk/services/compact.py" line="281" />
             <source>Respondents hear what was done with their views within %n week(s) of closing.</source>
             <translation>
                 <numerusform>Mae ymatebwyr yn clywed beth a wnaed â'u barn o fewn %n wythnos i'r dyddiad cau.</numerusform>
@@ -2623,12 +3212,12 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="281" />
+            <location filename="compactdesk/services/compact.py" line="284" />
             <source>Funding changes: at least one calendar month's notice.</source>
             <translation>Newidiadau i gyllid: rhybudd o un mis calendr o leiaf.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="284" />
+            <location filename="compactdesk/services/compact.py" line="287" />
             <source>Funding changes: at least %n calendar months' notice.</source>
             <translation>
                 <numerusform>Newidiadau i gyllid: rhybudd o %n mis calendr o leiaf.</numerusform>
@@ -2639,7 +3228,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="288" />
+            <location filename="compactdesk/services/compact.py" line="291" />
             <source>Feedback owed by the next meeting, or within %n day(s) of being asked when no meeting is planned.</source>
             <translation>
                 <numerusform>Rhaid rhoi adborth erbyn y cyfarfod nesaf, neu o fewn %n diwrnod i'r cais pan nad oes cyfarfod wedi'i gynllunio.</numerusform>
@@ -2650,7 +3239,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="292" />
+            <location filename="compactdesk/services/compact.py" line="295" />
             <source>Feedback owed within %n day(s) of being asked.</source>
             <translation>
                 <numerusform>Rhaid rhoi adborth o fewn %n diwrnod i'r cais.</numerusform>
@@ -2661,12 +3250,12 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/compact.py" line="294" />
+            <location filename="compactdesk/services/compact.py" line="297" />
             <source>Deadlines show as ‘due soon’ only on the day itself.</source>
             <translation>Dim ond ar y diwrnod ei hun y dangosir dyddiadau terfyn fel ‘yn ddyledus cyn bo hir’.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/compact.py" line="297" />
+            <location filename="compactdesk/services/compact.py" line="300" />
             <source>Deadlines show as ‘due soon’ from %n day(s) before.</source>
             <translation>
                 <numerusform>Dangosir dyddiadau terfyn fel ‘yn ddyledus cyn bo hir’ o %n diwrnod cyn y dyddiad.</numerusform>
@@ -2778,141 +3367,146 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CompactPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="65" />
-            <location filename="compactdesk/gui/pages/compact.py" line="248" />
+            <location filename="compactdesk/gui/areas.py" line="66" />
+            <location filename="compactdesk/gui/pages/compact.py" line="228" />
             <source>Compact</source>
             <translation>Compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="78" />
+            <location filename="compactdesk/gui/pages/compact.py" line="54" />
             <source>{status} (planned)</source>
             <translation>{status} (wedi'i gynllunio)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="83" />
+            <location filename="compactdesk/gui/pages/compact.py" line="59" />
             <source>{date}: dated after today, so not yet in force</source>
             <translation>{date}: wedi'i ddyddio ar ôl heddiw, felly nid yw mewn grym eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="84" />
+            <location filename="compactdesk/gui/pages/compact.py" line="60" />
             <source>{date}: where the compact stands now</source>
             <translation>{date}: sefyllfa'r compact nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="91" />
+            <location filename="compactdesk/gui/pages/compact.py" line="67" />
             <source>From</source>
             <translation>Ers</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="93" />
-            <location filename="compactdesk/gui/pages/compact.py" line="155" />
+            <location filename="compactdesk/gui/pages/compact.py" line="69" />
+            <location filename="compactdesk/gui/pages/compact.py" line="131" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="94" />
+            <location filename="compactdesk/gui/pages/compact.py" line="70" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="115" />
+            <location filename="compactdesk/gui/pages/compact.py" line="91" />
             <source>Edit de&amp;tails…</source>
             <translation>Golygu'r &amp;manylion…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="116" />
+            <location filename="compactdesk/gui/pages/compact.py" line="92" />
             <source>Change the name, area, the words your group uses and the notes (F2)</source>
             <translation>Newid yr enw, yr ardal, y geiriau y mae eich grŵp yn eu defnyddio a'r nodiadau (F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="163" />
+            <location filename="compactdesk/gui/pages/compact.py" line="139" />
             <source>Status history</source>
             <translation>Hanes y statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="173" />
+            <location filename="compactdesk/gui/pages/compact.py" line="149" />
             <source>Record where it stands now…</source>
             <translation>Cofnodi'r sefyllfa nawr…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="176" />
-            <location filename="compactdesk/gui/pages/compact.py" line="361" />
+            <location filename="compactdesk/gui/pages/compact.py" line="152" />
+            <location filename="compactdesk/gui/pages/compact.py" line="342" />
             <source>&amp;Record a status change…</source>
             <translation>&amp;Cofnodi newid statws…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="177" />
+            <location filename="compactdesk/gui/pages/compact.py" line="153" />
             <source>Where the compact stands now, and from when (Ctrl+N)</source>
             <translation>Sefyllfa'r compact nawr, ac o ba ddyddiad (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="179" />
+            <location filename="compactdesk/gui/pages/compact.py" line="155" />
             <source>Re&amp;move</source>
             <translation>&amp;Tynnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="180" />
+            <location filename="compactdesk/gui/pages/compact.py" line="156" />
             <source>Remove the chosen status change (Delete); Ctrl+Z takes it back</source>
             <translation>Tynnu'r newid statws a ddewiswyd (Delete); mae Ctrl+Z yn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="182" />
+            <location filename="compactdesk/gui/pages/compact.py" line="158" />
             <source>Double-click a change to correct it.</source>
             <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="196" />
+            <location filename="compactdesk/gui/pages/compact.py" line="166" />
+            <source>Lead councillor and lead officer</source>
+            <translation>Cynghorydd arweiniol a swyddog arweiniol</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact.py" line="176" />
             <source>Standards</source>
             <translation>Safonau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="199" />
+            <location filename="compactdesk/gui/pages/compact.py" line="179" />
             <source>Change &amp;standards…</source>
             <translation>Newid y &amp;safonau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="210" />
+            <location filename="compactdesk/gui/pages/compact.py" line="190" />
             <source>Choose &amp;partners…</source>
             <translation>Dewis &amp;partneriaid…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="216" />
+            <location filename="compactdesk/gui/pages/compact.py" line="196" />
             <source>No compact set up yet</source>
             <translation>Dim compact wedi'i sefydlu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="218" />
+            <location filename="compactdesk/gui/pages/compact.py" line="198" />
             <source>Start by giving the compact its name and the area it covers, and say where it stands: just starting, in draft, signed… Its standards (12 weeks for a consultation, 3 months' notice of a funding change), the partner bodies that signed and the status history can be filled in afterwards.</source>
             <translation>Dechreuwch drwy roi enw i'r compact a'r ardal y mae'n ei chwmpasu, a dweud beth yw ei sefyllfa: newydd ddechrau, drafft, wedi'i lofnodi… Gellir llenwi ei safonau (12 wythnos ar gyfer ymgynghoriad, rhybudd o 3 mis am newid cyllid), y cyrff partner a'i lofnododd a hanes y statws wedyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="222" />
-            <location filename="compactdesk/gui/pages/compact.py" line="361" />
+            <location filename="compactdesk/gui/pages/compact.py" line="202" />
+            <location filename="compactdesk/gui/pages/compact.py" line="342" />
             <source>&amp;Set up the compact…</source>
             <translation>&amp;Sefydlu'r compact…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="269" />
+            <location filename="compactdesk/gui/pages/compact.py" line="250" />
             <source>No status recorded yet. Record where the compact stands (just starting, in draft, signed…) and from when.</source>
             <translation>Dim statws wedi'i gofnodi eto. Cofnodwch sefyllfa'r compact (newydd ddechrau, drafft, wedi'i lofnodi…) ac o ba ddyddiad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="286" />
+            <location filename="compactdesk/gui/pages/compact.py" line="267" />
             <source>The group is called “{group}”; a champion is called “{champion}”.</source>
             <translation>Gelwir y grŵp yn “{group}”; gelwir hyrwyddwr yn “{champion}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="290" />
+            <location filename="compactdesk/gui/pages/compact.py" line="271" />
             <source>No status is in force yet.</source>
             <translation>Nid oes statws mewn grym eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="292" />
+            <location filename="compactdesk/gui/pages/compact.py" line="273" />
             <source>Now: &lt;b&gt;{status}&lt;/b&gt;, since {date}</source>
             <translation>Nawr: &lt;b&gt;{status}&lt;/b&gt;, ers {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/compact.py" line="296" />
+            <location filename="compactdesk/gui/pages/compact.py" line="277" />
             <source>Partner bodies that signed (%n)</source>
             <translation>
                 <numerusform>Cyrff partner a'i lofnododd (%n)</numerusform>
@@ -2923,12 +3517,12 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="298" />
+            <location filename="compactdesk/gui/pages/compact.py" line="279" />
             <source>None chosen yet. Choose the council and the other bodies that signed: who has signed up is itself a measure of the compact.</source>
             <translation>Dim wedi'u dewis eto. Dewiswch y cyngor a'r cyrff eraill a'i lofnododd: mae pwy sydd wedi ymrwymo ynddo'i hun yn fesur o'r compact.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact.py" line="394" />
+            <location filename="compactdesk/gui/pages/compact.py" line="378" />
             <source>Remove status “{status}”</source>
             <translation>Tynnu'r statws “{status}”</translation>
         </message>
@@ -2936,102 +3530,103 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="182" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="208" />
             <source>Published</source>
             <translation>Wedi'i gyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="191" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="217" />
             <source>New consultation</source>
             <translation>Ymgynghoriad newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="196" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="222" />
             <source>Edit consultation</source>
             <translation>Golygu'r ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="213" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="239" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="223" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="252" />
             <source>It cannot close before it opens.</source>
             <translation>Ni all gau cyn iddo agor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="232" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="261" />
             <source>{length}. Give the reason below if the body gave one.</source>
             <translation>{length}. Rhowch y rheswm isod os rhoddodd y corff un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="246" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="275" />
             <source>Add consultation “{title}”</source>
             <translation>Ychwanegu'r ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="248" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="277" />
             <source>Edit consultation “{title}”</source>
             <translation>Golygu'r ymgynghoriad “{title}”</translation>
         </message>
         <message>
             <location filename="ui/consultation_dialog.ui" line="6" />
+            <location filename="ui/consultation_dialog.ui" line="11" />
             <source>Consultation</source>
             <translation>Ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="10" />
+            <location filename="ui/consultation_dialog.ui" line="20" />
             <source>&amp;Title:</source>
             <translation>&amp;Teitl:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="11" />
+            <location filename="ui/consultation_dialog.ui" line="21" />
             <source>What the public body consulted on</source>
             <translation>Ar beth yr ymgynghorodd y corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="12" />
+            <location filename="ui/consultation_dialog.ui" line="22" />
             <source>Public &amp;body:</source>
             <translation>&amp;Corff cyhoeddus:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="14" />
+            <location filename="ui/consultation_dialog.ui" line="24" />
             <source>&amp;Opened on:</source>
             <translation>Dyddiad a&amp;gor:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="16" />
+            <location filename="ui/consultation_dialog.ui" line="26" />
             <source>&amp;Closes on:</source>
             <translation>Dyddiad ca&amp;u:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="19" />
+            <location filename="ui/consultation_dialog.ui" line="30" />
             <source>&amp;Reason if shorter:</source>
             <translation>&amp;Rheswm os yn fyrrach:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="20" />
+            <location filename="ui/consultation_dialog.ui" line="31" />
             <source>Why the body ran it for less than the standard, if it said</source>
             <translation>Pam y cynhaliodd y corff ef am lai na'r safon, os dywedodd</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="21" />
+            <location filename="ui/consultation_dialog.ui" line="32" />
             <source>&amp;Feedback published:</source>
             <translation>&amp;Adborth wedi'i gyhoeddi:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="24" />
+            <location filename="ui/consultation_dialog.ui" line="35" />
             <source>Res&amp;ponses:</source>
             <translation>&amp;Ymatebion:</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="25" />
+            <location filename="ui/consultation_dialog.ui" line="36" />
             <source>Blank if not known</source>
             <translation>Gwag os nad yw'n hysbys</translation>
         </message>
         <message>
-            <location filename="ui/consultation_dialog.ui" line="26" />
+            <location filename="ui/consultation_dialog.ui" line="37" />
             <source>&amp;Notes:</source>
             <translation>&amp;Nodiadau:</translation>
         </message>
@@ -3039,75 +3634,75 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>Consultations</name>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="28" />
+            <location filename="compactdesk/services/consultations.py" line="35" />
             <source>consultation</source>
             <translation>ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="48" />
+            <location filename="compactdesk/services/consultations.py" line="55" />
             <source>Choose the public body.</source>
             <translation>Dewiswch y corff cyhoeddus.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="49" />
+            <location filename="compactdesk/services/consultations.py" line="56" />
             <source>public body</source>
             <translation>corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="51" />
+            <location filename="compactdesk/services/consultations.py" line="58" />
             <source>{name} is in the voluntary and community sector, not a public body. Choose the council, the health board or another public body.</source>
             <translation>Mae {name} yn y sector gwirfoddol a chymunedol, nid yn gorff cyhoeddus. Dewiswch y cyngor, y bwrdd iechyd neu gorff cyhoeddus arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="62" />
+            <location filename="compactdesk/services/consultations.py" line="69" />
             <source>the number of responses</source>
             <translation>nifer yr ymatebion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="68" />
+            <location filename="compactdesk/services/consultations.py" line="75" />
             <source>the day it opened</source>
             <translation>y diwrnod yr agorodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="69" />
+            <location filename="compactdesk/services/consultations.py" line="76" />
             <source>the day it closed</source>
             <translation>y diwrnod y caeodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="70" />
+            <location filename="compactdesk/services/consultations.py" line="77" />
             <source>the closing day</source>
             <translation>y dyddiad cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="70" />
-            <location filename="compactdesk/services/consultations.py" line="75" />
+            <location filename="compactdesk/services/consultations.py" line="77" />
+            <location filename="compactdesk/services/consultations.py" line="82" />
             <source>the opening day</source>
             <translation>y dyddiad agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="72" />
-            <location filename="compactdesk/services/consultations.py" line="74" />
+            <location filename="compactdesk/services/consultations.py" line="79" />
+            <location filename="compactdesk/services/consultations.py" line="81" />
             <source>the day feedback was published</source>
             <translation>y diwrnod y cyhoeddwyd adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="77" />
+            <location filename="compactdesk/services/consultations.py" line="84" />
             <source>the consultation's title</source>
             <translation>teitl yr ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="81" />
+            <location filename="compactdesk/services/consultations.py" line="88" />
             <source>the reason it was shorter</source>
             <translation>y rheswm pam yr oedd yn fyrrach</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="85" />
+            <location filename="compactdesk/services/consultations.py" line="92" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/consultations.py" line="123" />
-            <location filename="compactdesk/services/consultations.py" line="127" />
+            <location filename="compactdesk/services/consultations.py" line="130" />
+            <location filename="compactdesk/services/consultations.py" line="134" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n diwrnod</numerusform>
@@ -3118,8 +3713,9 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/consultations.py" line="125" />
-            <location filename="compactdesk/services/consultations.py" line="127" />
+            <location filename="compactdesk/services/consultations.py" line="132" />
+            <location filename="compactdesk/services/consultations.py" line="134" />
+            <location filename="compactdesk/services/consultations.py" line="144" />
             <source>%n week(s)</source>
             <translation>
                 <numerusform>%n wythnos</numerusform>
@@ -3130,92 +3726,97 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="126" />
+            <location filename="compactdesk/services/consultations.py" line="133" />
             <source>{weeks} {days}</source>
             <translation>{weeks} a {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="134" />
+            <location filename="compactdesk/services/consultations.py" line="142" />
+            <source>Counted as people count it: both the opening and the closing day are included — {length} from {opens} closes on {closes}.</source>
+            <translation>Wedi'i gyfrif fel y mae pobl yn cyfrif: mae'r diwrnod agor a'r diwrnod cau ill dau wedi'u cynnwys. {length} — agor: {opens}; cau: {closes}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/consultations.py" line="151" />
             <source>the {weeks}-week standard</source>
             <translation>safon {weeks} wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="136" />
+            <location filename="compactdesk/services/consultations.py" line="153" />
             <source>Open {length}, meeting {standard}</source>
             <translation>Ar agor am {length}, sy'n bodloni'r {standard}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="142" />
+            <location filename="compactdesk/services/consultations.py" line="159" />
             <source>Open {length} — {short} short of {standard}, for a reason given</source>
             <translation>Ar agor am {length} — {short} yn brin o'r {standard}, am reswm a roddwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="144" />
+            <location filename="compactdesk/services/consultations.py" line="161" />
             <source>Open {length} — {short} short of {standard}, no reason given</source>
             <translation>Ar agor am {length} — {short} yn brin o'r {standard}, heb reswm</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="153" />
+            <location filename="compactdesk/services/consultations.py" line="170" />
             <source>Feedback published {day}, {late} late</source>
             <translation>Adborth wedi'i gyhoeddi ar {day}, {late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="155" />
+            <location filename="compactdesk/services/consultations.py" line="172" />
             <source>Feedback published {day}</source>
             <translation>Adborth wedi'i gyhoeddi ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="157" />
+            <location filename="compactdesk/services/consultations.py" line="174" />
             <source>Feedback to respondents {late} overdue</source>
             <translation>Adborth i ymatebwyr {late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="160" />
+            <location filename="compactdesk/services/consultations.py" line="177" />
             <source>Feedback to be published {day}</source>
             <translation>Adborth i'w gyhoeddi ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="162" />
+            <location filename="compactdesk/services/consultations.py" line="179" />
             <source>Open until {closes}; feedback due by {due}</source>
             <translation>Ar agor tan {closes}; adborth yn ddyledus erbyn {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="164" />
+            <location filename="compactdesk/services/consultations.py" line="181" />
             <source>Feedback due by {due}</source>
             <translation>Adborth yn ddyledus erbyn {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="175" />
+            <location filename="compactdesk/services/consultations.py" line="192" />
             <source>{length}: {short} short, reason given</source>
             <translation>{length}: {short} yn brin, rheswm wedi'i roi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="177" />
+            <location filename="compactdesk/services/consultations.py" line="194" />
             <source>{length}: {short} short</source>
             <translation>{length}: {short} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="184" />
+            <location filename="compactdesk/services/consultations.py" line="201" />
             <source>Published {day}, {late} late</source>
             <translation>Cyhoeddwyd ar {day}, {late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="186" />
+            <location filename="compactdesk/services/consultations.py" line="203" />
             <source>Published {day}</source>
             <translation>Cyhoeddwyd ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="188" />
+            <location filename="compactdesk/services/consultations.py" line="205" />
             <source>{late} overdue</source>
             <translation>{late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="191" />
+            <location filename="compactdesk/services/consultations.py" line="208" />
             <source>To be published {day}</source>
             <translation>I'w gyhoeddi ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="192" />
+            <location filename="compactdesk/services/consultations.py" line="209" />
             <source>Due by {due}</source>
             <translation>Yn ddyledus erbyn {due}</translation>
         </message>
@@ -3223,13 +3824,13 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ConsultationsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="32" />
-            <source>The compact's standard: a consultation runs at least {weeks} (shorter only for a reason given), and respondents hear what was done with their views within {feedback} of its closing. The numbers are set on the Compact page.</source>
-            <translation>Safon y compact: mae ymgynghoriad yn para {weeks} o leiaf (yn fyrrach dim ond am reswm a roddir), ac mae ymatebwyr yn clywed beth a wnaed â'u barn o fewn {feedback} i'r dyddiad cau. Caiff y niferoedd eu gosod ar y dudalen Compact.</translation>
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="34" />
+            <source>The compact's standard: a consultation runs at least {weeks} (shorter only for a reason given), and respondents hear what was done with their views within {feedback} of its closing. A length counts both the opening and the closing day. The numbers are set on the Compact page.</source>
+            <translation>Safon y compact: mae ymgynghoriad yn para {weeks} o leiaf (yn fyrrach dim ond am reswm a roddir), ac mae ymatebwyr yn clywed beth a wnaed â'u barn o fewn {feedback} i'r dyddiad cau. Mae hyd yn cyfrif y diwrnod agor a'r diwrnod cau ill dau. Caiff y niferoedd eu gosod ar y dudalen Compact.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="35" />
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="36" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="37" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="38" />
             <source>%n week(s)</source>
             <translation>
                 <numerusform>%n wythnos</numerusform>
@@ -3240,159 +3841,163 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="43" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="45" />
             <source>Consultation</source>
             <translation>Ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="45" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="47" />
             <source>Public body</source>
             <translation>Corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="46" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="48" />
             <source>Opened</source>
             <translation>Agorwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="49" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="51" />
             <source>Closes</source>
             <translation>Cau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="52" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="54" />
             <source>Length</source>
             <translation>Hyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="55" />
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="72" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="57" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="74" />
             <source>Reason given: {reason}</source>
             <translation>Rheswm a roddwyd: {reason}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="57" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="59" />
             <source>Feedback to respondents</source>
             <translation>Adborth i ymatebwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="60" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="62" />
             <source>Responses</source>
             <translation>Ymatebion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="62" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="64" />
             <source>Not known</source>
             <translation>Anhysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="78" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="80" />
             <source>Consultations</source>
             <translation>Ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="81" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="83" />
             <source>Search title, body, length or feedback (Ctrl+F)</source>
             <translation>Chwilio teitl, corff, hyd neu adborth (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_consultations.py" line="84" />
+            <location filename="compactdesk/gui/pages/standards_consultations.py" line="86" />
             <source>&lt;h3&gt;No consultations recorded yet&lt;/h3&gt;&lt;p&gt;When a public body consults the sector, add it here (Ctrl+N) to check it against the {weeks}-week standard and to see whether respondents were told what came of it.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim ymgynghoriadau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Pan fydd corff cyhoeddus yn ymgynghori â'r sector, ychwanegwch yr ymgynghoriad yma (Ctrl+N) i'w wirio yn erbyn y safon {weeks} wythnos ac i weld a gafodd ymatebwyr wybod beth a ddaeth ohono.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The compact's standard: a consultation runs at least {weeks} (shorter only for a reason given), and respondents hear what was done with their views within {feedback} of its closing. The numbers are set on the Compact page.</source>
+            <translation type="vanished">Safon y compact: mae ymgynghoriad yn para {weeks} o leiaf (yn fyrrach dim ond am reswm a roddir), ac mae ymatebwyr yn clywed beth a wnaed â'u barn o fewn {feedback} i'r dyddiad cau. Caiff y niferoedd eu gosod ar y dudalen Compact.</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="47" />
-            <location filename="compactdesk/gui/pages/dashboard.py" line="239" />
+            <location filename="compactdesk/gui/areas.py" line="48" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="240" />
             <source>Dashboard</source>
             <translation>Dangosfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="163" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="164" />
             <source>&amp;Issue the agenda…</source>
             <translation>&amp;Cyhoeddi'r agenda…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="164" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="165" />
             <source>Make the next meeting's agenda (or its agenda pack), mark it as issued and write the email that sends it to the members</source>
             <translation>Gwneud agenda'r cyfarfod nesaf (neu ei becyn agenda), nodi ei bod wedi'i chyhoeddi ac ysgrifennu'r e-bost sy'n ei hanfon at yr aelodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="167" />
-            <location filename="compactdesk/gui/pages/dashboard.py" line="320" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="168" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="321" />
             <source>Open the &amp;meeting</source>
             <translation>&amp;Agor y cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="191" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="192" />
             <source>Attention list</source>
             <translation>Rhestr materion sydd angen sylw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="192" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="193" />
             <source>Double-click a line, or press Enter, to open it</source>
             <translation>Cliciwch ddwywaith ar linell, neu pwyswch Enter, i'w hagor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="216" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="217" />
             <source>Set &amp;up the group…</source>
             <translation>&amp;Sefydlu'r grŵp…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="217" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="218" />
             <source>Add a &amp;seat…</source>
             <translation>Ychwanegu s&amp;edd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="218" />
-            <location filename="compactdesk/gui/pages/dashboard.py" line="320" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="219" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="321" />
             <source>Plan a &amp;meeting…</source>
             <translation>&amp;Cynllunio cyfarfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="297" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="298" />
             <source>Your liaison group</source>
             <translation>Eich grŵp cyswllt</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="298" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="299" />
             <source>What needs your attention on {day}</source>
             <translation>Beth sydd angen eich sylw: {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="307" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="308" />
             <source>A new group, with nothing in it yet</source>
             <translation>Grŵp newydd, heb ddim ynddo eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="309" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="310" />
             <source>&lt;h2&gt;Nothing here yet&lt;/h2&gt;&lt;p&gt;This group's file has no compact, members or meetings in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start with the compact:&lt;/b&gt; “Set up the group…” asks its name and area, then the seats and who holds them, and the date of the next meeting. A list of members kept in a spreadsheet comes in with &lt;nobr&gt;File ▸ Import&lt;/nobr&gt;. From then on this page lists what needs chasing.&lt;/p&gt;&lt;p&gt;To look around first, choose File ▸ Open the demo group: an invented group to try things on.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Dim byd yma eto&lt;/h2&gt;&lt;p&gt;Nid oes compact, aelodau na chyfarfodydd yn ffeil y grŵp hwn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dechreuwch gyda'r compact:&lt;/b&gt; mae “Sefydlu'r grŵp…” yn gofyn am ei enw a'i ardal, yna'r seddi a phwy sydd ynddynt, a dyddiad y cyfarfod nesaf. Daw rhestr o aelodau a gedwir mewn taenlen i mewn drwy &lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;. O hynny ymlaen, mae'r dudalen hon yn rhestru'r hyn y mae angen mynd ar ei ôl.&lt;/p&gt;&lt;p&gt;I edrych o gwmpas yn gyntaf, dewiswch Ffeil ▸ Agor y grŵp enghreifftiol: grŵp dychmygol i roi cynnig ar bethau.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="322" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="323" />
             <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Set the date of the next meeting.</source>
             <translation>&lt;b&gt;Nid oes cyfarfod wedi'i gynllunio.&lt;/b&gt; Gosodwch ddyddiad y cyfarfod nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="324" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="325" />
             <source>{title}: {day} at {time}</source>
             <translation>{title}: {day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="327" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="328" />
             <source>, {venue}</source>
             <translation>, {venue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="329" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="330" />
             <source>The agenda has been issued.</source>
             <translation>Mae'r agenda wedi'i chyhoeddi.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/dashboard.py" line="332" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="333" />
             <source>&lt;b&gt;The agenda has not been issued yet&lt;/b&gt; and the meeting is in %n day(s).</source>
             <translation>
                 <numerusform>&lt;b&gt;Nid yw'r agenda wedi'i chyhoeddi eto&lt;/b&gt; ac mae'r cyfarfod ymhen %n diwrnod.</numerusform>
@@ -3403,72 +4008,82 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="334" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="335" />
             <source>&lt;b&gt;Next meeting&lt;/b&gt; — {when}&lt;br&gt;{state}</source>
             <translation>&lt;b&gt;Cyfarfod nesaf&lt;/b&gt; — {when}&lt;br&gt;{state}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="341" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="342" />
             <source>Feedback overdue, oldest first</source>
             <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="341" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="342" />
             <source>No feedback is overdue.</source>
             <translation>Nid oes adborth yn hwyr.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="342" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
             <source>Action plan: overdue or due soon</source>
             <translation>Cynllun gweithredu: yn hwyr neu'n ddyledus cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="342" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
             <source>No target is overdue or due soon.</source>
             <translation>Nid oes targed yn hwyr nac yn ddyledus cyn bo hir.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="343" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="344" />
             <source>Seats vacant or ending soon</source>
             <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="344" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="345" />
             <source>Every seat is filled for the next two months.</source>
             <translation>Mae pob sedd wedi'i llenwi am y ddau fis nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="345" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="346" />
             <source>No seats yet: add the group's seats and their members on People &amp; seats (Ctrl+5).</source>
             <translation>Dim seddi eto: ychwanegwch seddi'r grŵp a'u haelodau ar y dudalen Pobl a seddi (Ctrl+5).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="346" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="347" />
             <source>The compact's standards: reviews, consultations, funding notices, disputes</source>
             <translation>Safonau'r compact: adolygiadau, ymgynghoriadau, rhybuddion am newid cyllid, anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="347" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="348" />
             <source>Every code is reviewed on time, no consultation or funding notice fell short, and no dispute is open.</source>
             <translation>Mae pob cod wedi'i adolygu mewn pryd, nid oedd unrhyw ymgynghoriad na rhybudd am newid cyllid yn brin, ac nid oes anghydfod ar agor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="354" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="350" />
+            <source>Posts, budgets and funding agreements ending soon</source>
+            <translation>Swyddi, cyllidebau a chytundebau cyllido sy'n dod i ben cyn bo hir</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/dashboard.py" line="351" />
+            <source>None is near its end: each shows here from its reminder day.</source>
+            <translation>Does dim un yn agos at ei ddiwedd: mae pob un yn ymddangos yma o'i ddiwrnod atgoffa.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/dashboard.py" line="357" />
             <source>{title} ({count})</source>
             <translation>{title} ({count})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="355" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="358" />
             <source>What needs attention</source>
             <translation>Beth sydd angen sylw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="355" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="358" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/dashboard.py" line="355" />
+            <location filename="compactdesk/gui/pages/dashboard.py" line="358" />
             <source>How long</source>
             <translation>Pa mor hir</translation>
         </message>
@@ -3590,7 +4205,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>Demo</name>
         <message>
-            <location filename="compactdesk/demo.py" line="450" />
+            <location filename="compactdesk/demo.py" line="452" />
             <source>{name} already exists. The demo will not overwrite it; choose another name.</source>
             <translation>Mae {name} yn bodoli eisoes. Ni fydd yr enghraifft yn ysgrifennu dros y ffeil honno; dewiswch enw arall.</translation>
         </message>
@@ -3598,62 +4213,78 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>DepartmentDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="155" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="159" />
             <source>New department</source>
             <translation>Adran newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="158" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="162" />
             <source>Edit department</source>
             <translation>Golygu'r adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="177" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="193" />
+            <location filename="ui/department_dialog.ui" line="18" />
+            <source>Changed &amp;on:</source>
+            <translation>&amp;Dyddiad y newid:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="194" />
+            <source>&amp;From:</source>
+            <translation>&amp;O:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="195" />
+            <source>Empty fr&amp;om:</source>
+            <translation>&amp;Gwag o:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/signup.py" line="200" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="187" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="210" />
             <source>Choose the body first: someone new is added as one of its people.</source>
             <translation>Dewiswch y corff yn gyntaf: caiff rhywun newydd ei ychwanegu fel un o'i bobl.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="198" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="221" />
             <source>{name} (no organisation recorded)</source>
             <translation>{name} (dim sefydliad wedi'i gofnodi)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="202" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="225" />
             <source>Nobody yet — a gap</source>
             <translation>Neb eto — bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="205" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="228" />
             <source>People who work for {body}, then people with no organisation recorded. Someone not here: New… beside the list adds them.</source>
             <translation>Pobl sy'n gweithio i {body}, yna pobl heb sefydliad wedi'i gofnodi. Rhywun sydd ddim yma: mae Newydd… wrth ymyl y rhestr yn eu hychwanegu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="207" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="230" />
             <source>Choose the body first: its people are offered here.</source>
             <translation>Dewiswch y corff yn gyntaf: cynigir ei bobl yma.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="214" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="240" />
             <source>Add department “{name}”</source>
             <translation>Ychwanegu'r adran “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="220" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="246" />
             <source>Clear the {label} of “{department}”</source>
             <translation>Clirio {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="222" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="249" />
             <source>Name {person} {label} of “{department}”</source>
             <translation>Enwi {person} fel {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="225" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="252" />
             <source>Edit department “{name}”</source>
             <translation>Golygu'r adran “{name}”</translation>
         </message>
@@ -3681,6 +4312,16 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <location filename="ui/department_dialog.ui" line="15" />
             <source>&amp;Champion:</source>
             <translation>&amp;Hyrwyddwr:</translation>
+        </message>
+        <message>
+            <location filename="ui/department_dialog.ui" line="20" />
+            <source>No&amp;te on the change:</source>
+            <translation>&amp;Nodyn ar y newid:</translation>
+        </message>
+        <message>
+            <location filename="ui/department_dialog.ui" line="21" />
+            <source>e.g. moved to another post; acting until the post is filled</source>
+            <translation>e.e. wedi symud i swydd arall; dros dro nes llenwi'r swydd</translation>
         </message>
     </context>
     <context>
@@ -4268,7 +4909,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>DisputesPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="71" />
+            <location filename="compactdesk/gui/areas.py" line="73" />
             <location filename="compactdesk/gui/pages/disputes.py" line="48" />
             <location filename="compactdesk/gui/pages/disputes.py" line="107" />
             <location filename="compactdesk/gui/pages/disputes.py" line="118" />
@@ -4802,132 +5443,187 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <translation>Cyllid wedi dod i ben</translation>
         </message>
         <message>
+            <location filename="compactdesk/domain/enums.py" line="312" />
+            <source>Went ahead</source>
+            <translation>Aeth yn ei flaen</translation>
+        </message>
+        <message>
             <location filename="compactdesk/domain/enums.py" line="313" />
+            <source>Went ahead, reduced</source>
+            <translation>Aeth yn ei flaen, wedi'i leihau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="314" />
+            <source>Withdrawn</source>
+            <translation>Tynnwyd yn ôl</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="315" />
+            <source>Reversed</source>
+            <translation>Gwrthdrowyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="334" />
+            <source>Post</source>
+            <translation>Swydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="335" />
+            <source>Budget</source>
+            <translation>Cyllideb</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="336" />
+            <source>Funding agreement</source>
+            <translation>Cytundeb cyllido</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="349" />
+            <source>Lead councillor</source>
+            <translation>Cynghorydd arweiniol</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="350" />
+            <source>Lead officer</source>
+            <translation>Swyddog arweiniol</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="366" />
             <source>Baseline</source>
             <translation>Llinell sylfaen</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="314" />
+            <location filename="compactdesk/domain/enums.py" line="367" />
             <source>Inputs</source>
             <translation>Mewnbynnau</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="315" />
+            <location filename="compactdesk/domain/enums.py" line="368" />
             <source>Process</source>
             <translation>Proses</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="316" />
+            <location filename="compactdesk/domain/enums.py" line="369" />
             <source>Outputs</source>
             <translation>Allbynnau</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="317" />
+            <location filename="compactdesk/domain/enums.py" line="370" />
             <source>Outcomes</source>
             <translation>Canlyniadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="339" />
+            <location filename="compactdesk/domain/enums.py" line="394" />
             <source>Action-plan targets done and overdue</source>
             <translation>Targedau'r cynllun gweithredu a gwblhawyd ac sy'n hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="340" />
+            <location filename="compactdesk/domain/enums.py" line="395" />
             <source>Feedback answered on time</source>
             <translation>Adborth a atebwyd mewn pryd</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="341" />
+            <location filename="compactdesk/domain/enums.py" line="396" />
             <source>Attendance of statutory partners</source>
             <translation>Presenoldeb partneriaid statudol</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="342" />
+            <location filename="compactdesk/domain/enums.py" line="397" />
             <source>Consultations meeting the standard</source>
             <translation>Ymgynghoriadau sy'n bodloni'r safon</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="343" />
+            <location filename="compactdesk/domain/enums.py" line="398" />
             <source>Responses to consultations</source>
             <translation>Ymatebion i ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="344" />
+            <location filename="compactdesk/domain/enums.py" line="399" />
             <source>Funding notices meeting the standard</source>
             <translation>Rhybuddion am newid cyllid sy'n bodloni'r safon</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="345" />
+            <location filename="compactdesk/domain/enums.py" line="400" />
             <source>Disputes opened and resolved</source>
             <translation>Anghydfodau a agorwyd ac a ddatryswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="346" />
+            <location filename="compactdesk/domain/enums.py" line="401" />
             <source>Organisations signed up</source>
             <translation>Sefydliadau sydd wedi ymrwymo</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="347" />
+            <location filename="compactdesk/domain/enums.py" line="402" />
             <source>Codes of practice adopted</source>
             <translation>Codau ymarfer a fabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="348" />
+            <location filename="compactdesk/domain/enums.py" line="403" />
             <source>Departments with a champion</source>
             <translation>Adrannau sydd â hyrwyddwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="349" />
+            <location filename="compactdesk/domain/enums.py" line="404" />
             <source>Relationship rating</source>
             <translation>Sgôr y berthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="365" />
+            <location filename="compactdesk/domain/enums.py" line="405" />
+            <source>Posts, budgets and funding committed</source>
+            <translation>Swyddi, cyllidebau a chyllid a ymrwymwyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="406" />
+            <source>The compact's lead councillor and lead officer</source>
+            <translation>Cynghorydd arweiniol a swyddog arweiniol y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/enums.py" line="422" />
             <source>Improving understanding</source>
             <translation>Gwella dealltwriaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="366" />
+            <location filename="compactdesk/domain/enums.py" line="423" />
             <source>Joining up policy</source>
             <translation>Cydgysylltu polisi</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="367" />
+            <location filename="compactdesk/domain/enums.py" line="424" />
             <source>Organising ourselves</source>
             <translation>Trefnu ein hunain</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="368" />
+            <location filename="compactdesk/domain/enums.py" line="425" />
             <source>Sharing good practice</source>
             <translation>Rhannu arfer da</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="369" />
+            <location filename="compactdesk/domain/enums.py" line="426" />
             <source>Funding it better</source>
             <translation>Ariannu'n well</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="374" />
+            <location filename="compactdesk/domain/enums.py" line="431" />
             <source>Better understanding in both sectors of each other's needs and circumstances.</source>
             <translation>Gwell dealltwriaeth yn y ddau sector o anghenion ac amgylchiadau ei gilydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="376" />
+            <location filename="compactdesk/domain/enums.py" line="433" />
             <source>Joined-up policy-making: engaging early and allowing time for a real response.</source>
             <translation>Llunio polisi mewn ffordd gydgysylltiedig: ymgysylltu'n gynnar a rhoi amser i ymateb go iawn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="378" />
+            <location filename="compactdesk/domain/enums.py" line="435" />
             <source>Coordination and fair representation of both sectors at every level.</source>
             <translation>Cydgysylltu, a chynrychiolaeth deg i'r ddau sector ar bob lefel.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="380" />
+            <location filename="compactdesk/domain/enums.py" line="437" />
             <source>Drawing out and sharing the lessons of working in partnership.</source>
             <translation>Dysgu a rhannu gwersi gweithio mewn partneriaeth.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/enums.py" line="382" />
+            <location filename="compactdesk/domain/enums.py" line="439" />
             <source>Stable, proportionate funding: longer agreements, fair notice, overheads met.</source>
             <translation>Cyllid sefydlog a chymesur: cytundebau hirach, rhybudd teg, talu'r gorbenion.</translation>
         </message>
@@ -5497,7 +6193,7 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
     <context>
         <name>FeedbackPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="59" />
+            <location filename="compactdesk/gui/areas.py" line="60" />
             <location filename="compactdesk/gui/pages/feedback.py" line="65" />
             <location filename="compactdesk/gui/pages/feedback.py" line="144" />
             <location filename="compactdesk/gui/pages/feedback.py" line="156" />
@@ -5888,54 +6584,129 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>Funding</name>
         <message>
-            <location filename="compactdesk/services/funding.py" line="29" />
+            <location filename="compactdesk/domain/standards.py" line="114" />
+            <source>Choose what happened on {day}, or clear that date while it is not known yet.</source>
+            <translation>Dewiswch beth ddigwyddodd ar {day}, neu cliriwch y dyddiad hwnnw tra nad yw'n hysbys eto.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="121" />
+            <source>What happened ({day}) cannot be before notice was given ({given}). Check both dates.</source>
+            <translation>Ni all yr hyn a ddigwyddodd ({day}) fod cyn i'r rhybudd gael ei roi ({given}). Gwiriwch y ddau ddyddiad.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="125" />
+            <source>The change took effect on {effective}, so taking it back on {day} reversed it. Choose “{reversed}”, or give a day on or before {effective}.</source>
+            <translation>Daeth y newid i rym ar {effective}, felly roedd ei dynnu'n ôl ar {day} yn ei wrthdroi. Dewiswch “{reversed}”, neu rhowch ddiwrnod ar {effective} neu cyn hynny.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="131" />
+            <source>The change was to take effect on {effective}, so taking it back on {day} withdrew it before it took effect. Choose “{withdrawn}”, or give a day on or after {effective}.</source>
+            <translation>Roedd y newid i ddod i rym ar {effective}, felly roedd ei dynnu'n ôl ar {day} yn ei dynnu'n ôl cyn iddo ddod i rym. Dewiswch “{withdrawn}”, neu rhowch ddiwrnod ar {effective} neu wedi hynny.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="139" />
+            <source>Give the day the change went ahead.</source>
+            <translation>Rhowch y diwrnod yr aeth y newid yn ei flaen.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="140" />
+            <source>Give the day the change went ahead, reduced.</source>
+            <translation>Rhowch y diwrnod yr aeth y newid yn ei flaen, wedi'i leihau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="141" />
+            <source>Give the day the change was withdrawn.</source>
+            <translation>Rhowch y diwrnod y tynnwyd y newid yn ôl.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/standards.py" line="142" />
+            <source>Give the day the change was reversed.</source>
+            <translation>Rhowch y diwrnod y gwrthdrowyd y newid.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="43" />
             <source>funding notice</source>
             <translation>rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="34" />
+            <location filename="compactdesk/services/funding.py" line="48" />
             <source>Choose the organisation whose funding changes.</source>
             <translation>Dewiswch y sefydliad y mae ei gyllid yn newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="35" />
+            <location filename="compactdesk/services/funding.py" line="49" />
             <source>organisation</source>
             <translation>sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="37" />
+            <location filename="compactdesk/services/funding.py" line="51" />
             <source>{name} is a public body. The notice standard protects voluntary and community organisations: choose the organisation whose funding is reduced or ended.</source>
             <translation>Corff cyhoeddus yw {name}. Mae'r safon rhybudd yn diogelu sefydliadau gwirfoddol a chymunedol: dewiswch y sefydliad y mae ei gyllid yn cael ei leihau neu'n dod i ben.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="45" />
-            <location filename="compactdesk/services/funding.py" line="48" />
+            <location filename="compactdesk/services/funding.py" line="66" />
+            <source>the amount</source>
+            <translation>y swm</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="68" />
+            <source>Give the amount in pounds, for example £12,000.</source>
+            <translation>Rhowch y swm mewn punnoedd, er enghraifft £12,000.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="74" />
+            <source>Give the amount reduced or ended as more than £0, or leave it empty.</source>
+            <translation>Rhowch y swm sy'n cael ei leihau neu ei derfynu fel mwy na £0, neu gadewch y maes yn wag.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="84" />
+            <source>the percentage of the funding</source>
+            <translation>canran y cyllid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="93" />
+            <location filename="compactdesk/services/funding.py" line="96" />
             <source>the day notice was given</source>
             <translation>y diwrnod y rhoddwyd rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="46" />
-            <location filename="compactdesk/services/funding.py" line="47" />
+            <location filename="compactdesk/services/funding.py" line="94" />
+            <location filename="compactdesk/services/funding.py" line="95" />
             <source>the day the change takes effect</source>
             <translation>y diwrnod y daw'r newid i rym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="54" />
+            <location filename="compactdesk/services/funding.py" line="97" />
+            <source>outcome</source>
+            <translation>canlyniad</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="99" />
+            <source>the day of what happened</source>
+            <translation>diwrnod yr hyn a ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="106" />
             <source>kind of change</source>
             <translation>math o newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="55" />
+            <location filename="compactdesk/services/funding.py" line="107" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="88" />
+            <location filename="compactdesk/services/funding.py" line="112" />
+            <source>the note on what happened</source>
+            <translation>y nodyn am yr hyn a ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="157" />
             <source>One month's notice needed from {given}</source>
             <translation>Angen mis o rybudd o {given}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/funding.py" line="90" />
+            <location filename="compactdesk/services/funding.py" line="159" />
             <source>%n months' notice needed from {given}</source>
             <translation>
                 <numerusform>Angen %n mis o rybudd o {given}</numerusform>
@@ -5946,90 +6717,191 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="95" />
+            <location filename="compactdesk/services/funding.py" line="164" />
             <source>{needed}: may take effect from {until} — {short} short</source>
             <translation>{needed}: caiff ddod i rym o {until} — {short} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="97" />
+            <location filename="compactdesk/services/funding.py" line="166" />
             <source>{needed}: may take effect from {until} — enough notice</source>
             <translation>{needed}: caiff ddod i rym o {until} — digon o rybudd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="176" />
+            <source>{amount} ({percent})</source>
+            <translation>{amount} ({percent})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="182" />
+            <source>Not known yet</source>
+            <translation>Ddim yn hysbys eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="185" />
+            <source>Went ahead on {day}</source>
+            <translation>Aeth yn ei flaen ar {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="186" />
+            <source>Went ahead on {day}, reduced</source>
+            <translation>Aeth yn ei flaen ar {day}, wedi'i leihau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="187" />
+            <source>Withdrawn on {day}</source>
+            <translation>Tynnwyd yn ôl ar {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="188" />
+            <source>Reversed on {day}</source>
+            <translation>Gwrthdrowyd ar {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/funding.py" line="190" />
+            <source>{outcome}: {note}</source>
+            <translation>{outcome}: {note}</translation>
         </message>
     </context>
     <context>
         <name>FundingNoticeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="275" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="309" />
+            <source>Not known yet</source>
+            <translation>Ddim yn hysbys eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/standards.py" line="311" />
             <source>New funding notice</source>
             <translation>Rhybudd newydd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="279" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="316" />
             <source>Edit funding notice</source>
             <translation>Golygu rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="294" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="338" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="296" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="340" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="304" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="356" />
             <source>The change cannot take effect before notice is given.</source>
             <translation>Ni all y newid ddod i rym cyn i'r rhybudd gael ei roi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="316" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="371" />
+            <source>Withdrawn before it took effect, so there is nothing left to take up; the notice still counts as short in the year's figures.</source>
+            <translation>Tynnwyd yn ôl cyn iddo ddod i rym, felly does dim byd ar ôl i'w godi; mae'r rhybudd yn dal i gyfrif yn fyr yn ffigurau'r flwyddyn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/standards.py" line="387" />
             <source>Add funding notice for “{name}”</source>
             <translation>Ychwanegu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="318" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="389" />
             <source>Edit funding notice for “{name}”</source>
             <translation>Golygu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
         <message>
             <location filename="ui/funding_notice_dialog.ui" line="6" />
+            <location filename="ui/funding_notice_dialog.ui" line="11" />
             <source>Funding notice</source>
             <translation>Rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="10" />
+            <location filename="ui/funding_notice_dialog.ui" line="20" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Sefydliad:</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="12" />
+            <location filename="ui/funding_notice_dialog.ui" line="22" />
             <source>Public &amp;body:</source>
             <translation>&amp;Corff cyhoeddus:</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="14" />
+            <location filename="ui/funding_notice_dialog.ui" line="24" />
             <source>&amp;Change:</source>
             <translation>&amp;Newid:</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="16" />
+            <location filename="ui/funding_notice_dialog.ui" line="26" />
             <source>Notice &amp;given on:</source>
             <translation>Rhoddwyd &amp;rhybudd ar:</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="18" />
+            <location filename="ui/funding_notice_dialog.ui" line="28" />
             <source>Takes &amp;effect on:</source>
             <translation>&amp;Yn dod i rym ar:</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="21" />
+            <location filename="ui/funding_notice_dialog.ui" line="31" />
+            <source>How &amp;much:</source>
+            <translation>&amp;Faint:</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="34" />
+            <source>£12,000 (blank if not known)</source>
+            <translation>£12,000 (gwag os nad yw'n hysbys)</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="34" />
+            <source>Amount reduced or ended</source>
+            <translation>Y swm a leihawyd neu a ddaeth i ben</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="35" />
+            <source>or share:</source>
+            <translation>neu gyfran:</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="36" />
+            <source>Share of the funding, in per cent</source>
+            <translation>Cyfran y cyllid, fel canran</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="36" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="36" />
+            <source>not given</source>
+            <translation>heb ei roi</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="39" />
+            <source>What &amp;happened:</source>
+            <translation>Beth dd&amp;igwyddodd:</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="41" />
+            <source>&amp;Day:</source>
+            <translation>&amp;Diwrnod:</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="43" />
+            <source>Detai&amp;ls:</source>
+            <translation>&amp;Manylion:</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="44" />
+            <source>A call-in, a consultation, what was decided</source>
+            <translation>Galw i mewn, ymgynghoriad, beth a benderfynwyd</translation>
+        </message>
+        <message>
+            <location filename="ui/funding_notice_dialog.ui" line="46" />
             <source>&amp;Notes:</source>
             <translation>N&amp;odiadau:</translation>
         </message>
         <message>
-            <location filename="ui/funding_notice_dialog.ui" line="22" />
+            <location filename="ui/funding_notice_dialog.ui" line="47" />
             <source>What is reduced or ended, by how much, and what was said</source>
             <translation>Beth sy'n cael ei leihau neu'n dod i ben, faint, a beth a ddywedwyd</translation>
         </message>
@@ -6037,72 +6909,97 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>FundingTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="28" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="39" />
             <source>one calendar month's notice</source>
             <translation>rhybudd o un mis calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="30" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="41" />
             <source>{months} calendar months' notice</source>
             <translation>rhybudd o {months} mis calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="32" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="43" />
             <source>The compact's standard: {needed} before a public body reduces or ends an organisation's funding. Longer notice is never a shortfall. The number is set on the Compact page.</source>
             <translation>Safon y compact: {needed} cyn i gorff cyhoeddus leihau cyllid sefydliad neu ddod ag ef i ben. Nid yw rhybudd hirach byth yn brin. Caiff y nifer ei gosod ar y dudalen Compact.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="37" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="48" />
             <source>{days} short</source>
             <translation>{days} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="38" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="49" />
             <source>Enough notice</source>
             <translation>Digon o rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="41" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="52" />
             <source>Organisation</source>
             <translation>Sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="43" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="54" />
             <source>Public body</source>
             <translation>Corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="44" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="55" />
             <source>Change</source>
             <translation>Newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="46" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="56" />
+            <source>{change}: {amount}</source>
+            <translation>{change}: {amount}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="58" />
             <source>Notice given</source>
             <translation>Rhoddwyd rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="49" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="61" />
             <source>Takes effect</source>
             <translation>Yn dod i rym</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="52" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="64" />
             <source>Notice</source>
             <translation>Rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="63" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="66" />
+            <source>What happened</source>
+            <translation>Beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="66" />
+            <source>Not known yet</source>
+            <translation>Ddim yn hysbys eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="76" />
+            <source>How much: {amount}</source>
+            <translation>Faint: {amount}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="77" />
+            <source>What happened: {outcome}</source>
+            <translation>Beth ddigwyddodd: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="81" />
             <source>Funding notices</source>
             <translation>Rhybuddion am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="66" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="84" />
             <source>Search organisation, body, change or notice (Ctrl+F)</source>
             <translation>Chwilio sefydliad, corff, newid neu rybudd (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="69" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="87" />
             <source>&lt;h3&gt;No funding notices recorded yet&lt;/h3&gt;&lt;p&gt;When a public body tells an organisation its funding will be reduced or ended, add the notice here (Ctrl+N): CompactDesk works out the notice the compact asks for, in calendar months, and shows any shortfall.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim rhybuddion am newid cyllid wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Pan fydd corff cyhoeddus yn dweud wrth sefydliad y bydd ei gyllid yn cael ei leihau neu'n dod i ben, ychwanegwch y rhybudd yma (Ctrl+N): mae CompactDesk yn cyfrifo'r rhybudd y mae'r compact yn gofyn amdano, mewn misoedd calendr, ac yn dangos unrhyw brinder.&lt;/p&gt;</translation>
         </message>
@@ -6110,72 +7007,77 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>Handover</name>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="83" />
+            <location filename="compactdesk/documents/handover.py" line="85" />
             <source>{stem} handover {day}</source>
             <translation>{stem} pecyn trosglwyddo {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="92" />
+            <location filename="compactdesk/documents/handover.py" line="94" />
             <source>{path} is a file, not a folder. Choose a folder (an empty one is best).</source>
             <translation>Ffeil yw {path}, nid ffolder. Dewiswch ffolder (ffolder gwag sydd orau).</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="98" />
+            <location filename="compactdesk/documents/handover.py" line="100" />
             <source>CompactDesk cannot make or read the folder {folder} ({reason}). Choose another folder.</source>
             <translation>Ni all CompactDesk greu na darllen y ffolder {folder} ({reason}). Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="102" />
+            <location filename="compactdesk/documents/handover.py" line="104" />
             <source>The folder {folder} already holds other files. Choose an empty folder, or the folder of an earlier handover to bring it up to date.</source>
             <translation>Mae ffeiliau eraill eisoes yn y ffolder {folder}. Dewiswch ffolder gwag, neu ffolder pecyn trosglwyddo cynharach i'w ddiweddaru.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="244" />
+            <location filename="compactdesk/documents/handover.py" line="247" />
             <source>Everything this group's file holds, exported on {day} for a new secretary or an archive.</source>
             <translation>Popeth sydd yn ffeil y grŵp hwn, wedi'i allforio ar {day} ar gyfer ysgrifennydd newydd neu archif.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="248" />
+            <location filename="compactdesk/documents/handover.py" line="251" />
             <source>papers/ — every paper: for each meeting its agenda and, once held, its minutes (papers/&lt;year&gt;/&lt;date&gt; …); the action plan, feedback log and chase letters as they stand today; the annual review of every year as PDF and Word.</source>
             <translation>papers/ — pob papur: ar gyfer pob cyfarfod, ei agenda ac, ar ôl ei gynnal, ei gofnodion (papers/&lt;year&gt;/&lt;date&gt; …); y cynllun gweithredu, y cofnod adborth a'r llythyrau atgoffa fel y maent heddiw; adolygiad blynyddol pob blwyddyn fel PDF a Word.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="251" />
+            <location filename="compactdesk/documents/handover.py" line="254" />
             <source>data/ — one CSV file for each kind of record (UTF-8, opens in Excel), with a header row of column names and dates written as YYYY-MM-DD. Rows point at each other by their id columns.</source>
             <translation>data/ — un ffeil CSV ar gyfer pob math o gofnod (UTF-8, yn agor yn Excel), gyda rhes pennawd o enwau colofnau a dyddiadau wedi'u hysgrifennu fel YYYY-MM-DD. Mae rhesi'n cyfeirio at ei gilydd drwy eu colofnau id.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="254" />
+            <location filename="compactdesk/documents/handover.py" line="257" />
             <source>A text cell that would begin with =, +, -, @, a tab or a carriage return starts with an added ' so that a spreadsheet shows it as text and never runs it as a formula; the ' is not part of the record.</source>
             <translation>Os byddai cell testun yn dechrau gyda =, +, -, @, tab neu ddychweliad cerbyd, caiff ' ei ychwanegu o'i blaen, fel bod taenlen yn ei dangos fel testun a byth yn ei rhedeg fel fformiwla; nid yw'r ' yn rhan o'r cofnod.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="257" />
+            <location filename="compactdesk/documents/handover.py" line="260" />
             <source>data/papers/ — the papers attached to agenda items, named by their id in data/agenda_paper.csv and their original name.</source>
             <translation>data/papers/ — y papurau sydd ynghlwm wrth eitemau ar yr agenda, wedi'u henwi yn ôl eu id yn data/agenda_paper.csv a'u henw gwreiddiol.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="260" />
+            <location filename="compactdesk/documents/handover.py" line="262" />
+            <source>{file} — who and since when: the compact's lead councillor and lead officer, each department's {champion}, each code's steps, the resources behind the compact, the group's make-up and its empty seats, each with its days and notes.</source>
+            <translation>{file} — pwy ac ers pryd: cynghorydd arweiniol a swyddog arweiniol y compact, {champion} pob adran, camau pob cod, yr adnoddau y tu ôl i'r compact, cyfansoddiad y grŵp a'i seddi gwag, pob un gyda'i ddyddiadau a'i nodiadau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover.py" line="267" />
             <source>Files:</source>
             <translation>Ffeiliau:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="264" />
+            <location filename="compactdesk/documents/handover.py" line="271" />
             <source>Not written:</source>
             <translation>Heb eu hysgrifennu:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="280" />
+            <location filename="compactdesk/documents/handover.py" line="287" />
             <source>Reading the records</source>
             <translation>Wrthi'n darllen y cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="286" />
+            <location filename="compactdesk/documents/handover.py" line="293" />
             <source>Writing {name}</source>
             <translation>Wrthi'n ysgrifennu {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/handover.py" line="304" />
+            <location filename="compactdesk/documents/handover.py" line="311" />
             <source>Putting %n file(s) in place</source>
             <translation>
                 <numerusform>Wrthi'n rhoi %n ffeil yn eu lle</numerusform>
@@ -6186,14 +7088,115 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="317" />
+            <location filename="compactdesk/documents/handover.py" line="324" />
             <source>The handover could not be written in {folder} ({reason}). Check that the disk has space and is still connected, then try again.</source>
             <translation>Nid oedd modd ysgrifennu'r pecyn trosglwyddo yn y ffolder {folder} ({reason}). Gwiriwch fod lle ar y ddisg a'i bod yn dal wedi'i chysylltu, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover.py" line="322" />
+            <location filename="compactdesk/documents/handover.py" line="329" />
             <source>Done</source>
             <translation>Wedi gorffen</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="27" />
+            <source>nobody</source>
+            <translation>neb</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="31" />
+            <source>The compact's leads</source>
+            <translation>Arweinwyr y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="35" />
+            <source>{role}: none recorded</source>
+            <translation>{role}: dim wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="38" />
+            <location filename="compactdesk/documents/handover_history.py" line="54" />
+            <source>  from {day}: {who}{note}</source>
+            <translation>  o {day}: {who}{note}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="45" />
+            <source>Each department's {champion}</source>
+            <translation>{champion} pob adran</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="48" />
+            <source>No departments recorded.</source>
+            <translation>Dim adrannau wedi'u cofnodi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="50" />
+            <source>{department}, {body}:</source>
+            <translation>{department}, {body}:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="53" />
+            <source>before the history began</source>
+            <translation>cyn i'r hanes ddechrau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="57" />
+            <source>  none recorded</source>
+            <translation>  dim wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="62" />
+            <source>Codes of practice, step by step</source>
+            <translation>Codau ymarfer, gam wrth gam</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="64" />
+            <source>{code}: {status} now</source>
+            <translation>{code}: {status} nawr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="65" />
+            <source>  {day}: {status}{note}</source>
+            <translation>  {day}: {status}{note}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="72" />
+            <source>Resources behind the compact</source>
+            <translation>Yr adnoddau y tu ôl i'r compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="75" />
+            <source>None recorded.</source>
+            <translation>Dim wedi'u cofnodi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="80" />
+            <source>  reminder on {day}: {state}</source>
+            <translation>  nodyn atgoffa ar {day}: {state}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="86" />
+            <source>The group's make-up and its empty seats</source>
+            <translation>Cyfansoddiad y grŵp a'i seddi gwag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="87" />
+            <source>Agreed make-up: {make_up}</source>
+            <translation>Y cyfansoddiad a gytunwyd: {make_up}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="92" />
+            <source> since {day}</source>
+            <translation> ers {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="94" />
+            <source>Vacant{since}: {seat}{note}</source>
+            <translation>Yn wag{since}: {seat}{note}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="110" />
+            <source>Who and since when, as on {day}</source>
+            <translation>Pwy ac ers pryd, fel yr oedd ar {day}</translation>
         </message>
     </context>
     <context>
@@ -6232,17 +7235,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HealthRatingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="182" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="183" />
             <source>Health-check {year}: {area}</source>
             <translation>Gwiriad iechyd {year}: {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="184" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="185" />
             <source>The aim: {aim}</source>
             <translation>Y nod: {aim}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="190" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="191" />
             <source>Health-check {year}: rate “{area}”</source>
             <translation>Gwiriad iechyd {year}: rhoi sgôr i “{area}”</translation>
         </message>
@@ -7492,27 +8495,27 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>IndicatorDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="101" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="102" />
             <source>None: a judgement only</source>
             <translation>Dim: barn yn unig</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="105" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="106" />
             <source>New indicator</source>
             <translation>Dangosydd newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="108" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="109" />
             <source>Edit question</source>
             <translation>Golygu'r cwestiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="119" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="120" />
             <source>Add indicator “{question}”</source>
             <translation>Ychwanegu dangosydd “{question}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="121" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="122" />
             <source>Edit question “{question}”</source>
             <translation>Golygu cwestiwn “{question}”</translation>
         </message>
@@ -7550,12 +8553,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>IndicatorRatingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="164" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="165" />
             <source>Rate for {year}: {group}</source>
             <translation>Sgôr ar gyfer {year}: {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="172" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="173" />
             <source>Rate “{question}” for {year}</source>
             <translation>Rhoi sgôr i “{question}” ar gyfer {year}</translation>
         </message>
@@ -7772,6 +8775,252 @@ Wrth ei ochr: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>LeadDialog</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="38" />
+            <source>Change the {role}</source>
+            <translation>Newid y {role}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="42" />
+            <location filename="compactdesk/gui/dialogs/leads.py" line="84" />
+            <source>Correct a change of {role}</source>
+            <translation>Cywiro newid {role}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="47" />
+            <source>Now: {person}, since {day}.</source>
+            <translation>Nawr: {person}, ers {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="49" />
+            <source>Nobody since {day}.</source>
+            <translation>Neb ers {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="51" />
+            <source>Nobody recorded yet.</source>
+            <translation>Neb wedi'i gofnodi eto.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="52" />
+            <source>&lt;b&gt;{role}&lt;/b&gt;&lt;br&gt;{where}</source>
+            <translation>&lt;b&gt;{role}&lt;/b&gt;&lt;br&gt;{where}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="68" />
+            <source>Nobody: the role falls empty</source>
+            <translation>Neb: mae'r rôl yn mynd yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="73" />
+            <source>A day after today: the change is recorded as planned and takes effect on its day.</source>
+            <translation>Diwrnod ar ôl heddiw: caiff y newid ei gofnodi fel un wedi'i gynllunio, a daw i rym ar ei ddiwrnod.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="86" />
+            <source>Name {person} {role}</source>
+            <translation>Enwi {person}: {role}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/leads.py" line="87" />
+            <source>No {role} from {day}</source>
+            <translation>Dim {role} o {day}</translation>
+        </message>
+        <message>
+            <location filename="ui/lead_dialog.ui" line="6" />
+            <source>Change the lead</source>
+            <translation>Newid yr arweinydd</translation>
+        </message>
+        <message>
+            <location filename="ui/lead_dialog.ui" line="18" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Pwy:</translation>
+        </message>
+        <message>
+            <location filename="ui/lead_dialog.ui" line="20" />
+            <source>&amp;From:</source>
+            <translation>&amp;O:</translation>
+        </message>
+        <message>
+            <location filename="ui/lead_dialog.ui" line="23" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Nodyn:</translation>
+        </message>
+        <message>
+            <location filename="ui/lead_dialog.ui" line="24" />
+            <source>For example: the new portfolio holder after the May elections</source>
+            <translation>Er enghraifft: deilydd newydd y portffolio ar ôl etholiadau mis Mai</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leads</name>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="33" />
+            <source>the compact's lead councillor</source>
+            <translation>cynghorydd arweiniol y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="34" />
+            <source>the compact's lead officer</source>
+            <translation>swyddog arweiniol y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="38" />
+            <source>change of lead</source>
+            <translation>newid arweinydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="48" />
+            <location filename="compactdesk/services/leads.py" line="134" />
+            <source>lead role</source>
+            <translation>rôl arwain</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="49" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="50" />
+            <source>the day of the change</source>
+            <translation>diwrnod y newid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="54" />
+            <source>There is already a change of {role} on {day}. Correct that one instead, or give another day.</source>
+            <translation>Mae newid o ran {role} eisoes ar {day}. Cywirwch y newid hwnnw yn lle hynny, neu rhowch ddiwrnod arall.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="60" />
+            <source>{person} is already {role} on {day} (since {since}). Choose someone else, or check the day.</source>
+            <translation>{person} yw {role} eisoes ar {day} (ers {since}). Dewiswch rywun arall, neu gwiriwch y diwrnod.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="66" />
+            <source>The next change, on {next_day}, already leaves the role empty. To move that day, correct that change instead.</source>
+            <translation>Mae'r newid nesaf, ar {next_day}, eisoes yn gadael y rôl yn wag. I symud y diwrnod hwnnw, cywirwch y newid hwnnw yn lle hynny.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="69" />
+            <source>The next change, on {next_day}, already makes {person} {role}. To move that day, correct that change instead.</source>
+            <translation>Yn ôl y newid nesaf, ar {next_day}, {person} yw {role} eisoes. I symud y diwrnod hwnnw, cywirwch y newid hwnnw yn lle hynny.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="73" />
+            <source>Nobody is {role} on {day}, so the role cannot fall empty then. Choose who takes it on.</source>
+            <translation>Mae'r rôl ({role}) yn wag eisoes ar {day}, felly ni all fynd yn wag bryd hynny. Dewiswch bwy sy'n ymgymryd â hi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/leads.py" line="77" />
+            <source>the note on the change</source>
+            <translation>y nodyn ar y newid</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPanel</name>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="57" />
+            <source>Change the &amp;lead councillor…</source>
+            <translation>&amp;Newid y cynghorydd arweiniol…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="58" />
+            <source>Chang&amp;e the lead officer…</source>
+            <translation>Newi&amp;d y swyddog arweiniol…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="70" />
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="72" />
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="73" />
+            <source>Who</source>
+            <translation>Pwy</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="73" />
+            <source>Nobody</source>
+            <translation>Neb</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="74" />
+            <source>Note</source>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="77" />
+            <source>History of the compact's leads</source>
+            <translation>Hanes arweinwyr y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="85" />
+            <source>Remove c&amp;hange</source>
+            <translation>Tynnu'r n&amp;ewid</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="87" />
+            <source>Take the chosen change of lead out of the history; Ctrl+Z takes it back</source>
+            <translation>Tynnu'r newid arweinydd a ddewiswyd o'r hanes; mae Ctrl+Z yn ei adfer</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="90" />
+            <source>Double-click a change to correct it.</source>
+            <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="104" />
+            <source>Nobody: the role fell empty</source>
+            <translation>Neb: aeth y rôl yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="112" />
+            <source>{date}: dated after today, so not yet in force</source>
+            <translation>{date}: wedi'i ddyddio ar ôl heddiw, felly nid yw mewn grym eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="113" />
+            <source>{date}: the {role} now</source>
+            <translation>{date}: y {role} nawr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="130" />
+            <source>No leads recorded yet. Record the councillor who holds the compact's portfolio and the officer who leads on it, with the day each took it on.</source>
+            <translation>Dim arweinwyr wedi'u cofnodi eto. Cofnodwch y cynghorydd sy'n dal portffolio'r compact a'r swyddog sy'n arwain arno, gyda'r diwrnod y dechreuodd pob un.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="141" />
+            <source>&lt;b&gt;{person}&lt;/b&gt;{where}, since {day}</source>
+            <translation>&lt;b&gt;{person}&lt;/b&gt;{where}, ers {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="144" />
+            <source>Nobody since {day}</source>
+            <translation>Neb ers {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="146" />
+            <source>Not recorded yet</source>
+            <translation>Heb ei gofnodi eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="148" />
+            <source>; a change is planned for {day}</source>
+            <translation>; mae newid wedi'i gynllunio ar gyfer {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="175" />
+            <source>Remove the change of {role} of {day}</source>
+            <translation>Tynnu newid {role} ar {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>ListTab</name>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="52" />
@@ -7785,13 +9034,13 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="82" />
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="89" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="91" />
             <source>Showing {shown} of {total}</source>
             <translation>Yn dangos {shown} o {total}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="101" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="147" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="168" />
             <location filename="compactdesk/gui/pages/signup_register.py" line="193" />
             <source>&lt;h3&gt;Nothing matches “{words}”&lt;/h3&gt;&lt;p&gt;Clear the search (Esc in the box, or its × button) to see them all.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb i “{words}”&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad (Esc yn y blwch, neu ei fotwm ×) i'w gweld i gyd.&lt;/p&gt;</translation>
@@ -7824,104 +9073,104 @@ Wrth ei ochr: {measure}</translation>
             <translation>Yn cyflwyno eitem</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="163" />
-            <location filename="compactdesk/services/drafts.py" line="165" />
+            <location filename="compactdesk/services/drafts.py" line="157" />
+            <location filename="compactdesk/services/drafts.py" line="159" />
             <source>With best wishes,</source>
             <translation>Gyda dymuniadau gorau,</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="163" />
+            <location filename="compactdesk/services/drafts.py" line="157" />
             <source>The secretary, {group}</source>
             <translation>Yr ysgrifennydd, {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="166" />
+            <location filename="compactdesk/services/drafts.py" line="160" />
             <source>Secretary, {group}</source>
             <translation>Ysgrifennydd, {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="174" />
+            <location filename="compactdesk/services/drafts.py" line="168" />
             <source>{paper}: {group}, {day}</source>
             <translation>{paper}: {group}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="175" />
+            <location filename="compactdesk/services/drafts.py" line="169" />
             <source>{paper}: {group}, {kind}, {day}</source>
             <translation>{paper}: {group}, {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="194" />
+            <location filename="compactdesk/services/drafts.py" line="188" />
             <source>Agenda pack</source>
             <translation>Pecyn yr agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="195" />
+            <location filename="compactdesk/services/drafts.py" line="189" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="199" />
-            <location filename="compactdesk/services/drafts.py" line="223" />
+            <location filename="compactdesk/services/drafts.py" line="193" />
+            <location filename="compactdesk/services/drafts.py" line="217" />
             <source>Dear members,</source>
             <translation>Annwyl aelodau,</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="200" />
+            <location filename="compactdesk/services/drafts.py" line="194" />
             <source>The agenda pack for the meeting of the {group} is attached: the agenda and its papers in one file.</source>
             <translation>Mae pecyn yr agenda ar gyfer cyfarfod {group} ynghlwm: yr agenda a'i phapurau mewn un ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="202" />
+            <location filename="compactdesk/services/drafts.py" line="196" />
             <source>The agenda for the meeting of the {group} is attached.</source>
             <translation>Mae'r agenda ar gyfer cyfarfod {group} ynghlwm.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="205" />
+            <location filename="compactdesk/services/drafts.py" line="199" />
             <source>If you cannot come, please send your apologies to {who}.</source>
             <translation>Os na allwch ddod, anfonwch eich ymddiheuriadau at {who}, os gwelwch yn dda.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="218" />
+            <location filename="compactdesk/services/drafts.py" line="212" />
             <source>Minutes</source>
             <translation>Cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="219" />
+            <location filename="compactdesk/services/drafts.py" line="213" />
             <source>Draft minutes</source>
             <translation>Cofnodion drafft</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="225" />
+            <location filename="compactdesk/services/drafts.py" line="219" />
             <source>The minutes of the meeting of the {group}, {day}, are attached, as the group approved them.</source>
             <translation>Mae cofnodion cyfarfod {group}, {day}, ynghlwm, fel y cawsant eu cymeradwyo gan y grŵp.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="228" />
+            <location filename="compactdesk/services/drafts.py" line="222" />
             <source>The draft minutes of the meeting of the {group}, {day}, are attached. They are not yet approved: please send any corrections before the next meeting.</source>
             <translation>Mae cofnodion drafft cyfarfod {group}, {day}, ynghlwm. Nid ydynt wedi'u cymeradwyo eto: anfonwch unrhyw gywiriadau cyn y cyfarfod nesaf, os gwelwch yn dda.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="249" />
+            <location filename="compactdesk/services/drafts.py" line="243" />
             <source>[name]</source>
             <translation>[enw]</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="268" />
+            <location filename="compactdesk/services/drafts.py" line="262" />
             <source>What the officers owe changed while the letters were made. Choose Chase letters to the officers again.</source>
             <translation>Newidiodd yr hyn sy'n ddyledus gan y swyddogion tra oedd y llythyrau'n cael eu gwneud. Dewiswch Llythyrau atgoffa at y swyddogion eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="278" />
+            <location filename="compactdesk/services/drafts.py" line="272" />
             <source>Feedback the {group} is waiting for</source>
             <translation>Adborth y mae {group} yn aros amdano</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="281" />
+            <location filename="compactdesk/services/drafts.py" line="275" />
             <source>Dear {name},</source>
             <translation>Annwyl {name},</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/drafts.py" line="282" />
+            <location filename="compactdesk/services/drafts.py" line="276" />
             <source>A letter from the {group} is attached, listing the feedback the group asked you for and has not had yet. A short reply by email is enough.</source>
             <translation>Mae llythyr gan {group} ynghlwm, yn rhestru'r adborth y gofynnodd y grŵp i chi amdano ac nad yw wedi'i gael eto. Mae ateb byr drwy e-bost yn ddigon.</translation>
         </message>
@@ -7947,7 +9196,7 @@ Wrth ei ochr: {measure}</translation>
             <translation>Drafft</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/drafts.py" line="242" />
+            <location filename="compactdesk/services/drafts.py" line="236" />
             <source>%n item(s) overdue</source>
             <translation>
                 <numerusform>%n eitem yn hwyr</numerusform>
@@ -8193,78 +9442,78 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MailMenu</name>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="40" />
+            <location filename="compactdesk/gui/mail_menu.py" line="39" />
             <source>The &amp;agenda to the members…</source>
             <translation>Yr &amp;agenda at yr aelodau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="42" />
+            <location filename="compactdesk/gui/mail_menu.py" line="41" />
             <source>Make the agenda (the agenda pack when it has papers) and open an email to every member in your mail program</source>
             <translation>Gwneud yr agenda (pecyn yr agenda pan fo papurau) ac agor e-bost at bob aelod yn eich rhaglen e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="44" />
+            <location filename="compactdesk/gui/mail_menu.py" line="43" />
             <source>The &amp;minutes to the members…</source>
             <translation>Y &amp;cofnodion at yr aelodau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="46" />
+            <location filename="compactdesk/gui/mail_menu.py" line="45" />
             <source>&amp;Chase letters to the officers…</source>
             <translation>&amp;Llythyrau atgoffa at y swyddogion…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="52" />
+            <location filename="compactdesk/gui/mail_menu.py" line="51" />
             <source>&amp;Send by email</source>
             <translation>Anfon drwy e-&amp;bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="87" />
-            <location filename="compactdesk/gui/mail_menu.py" line="91" />
+            <location filename="compactdesk/gui/mail_menu.py" line="86" />
+            <location filename="compactdesk/gui/mail_menu.py" line="90" />
             <source>Send by email</source>
             <translation>Anfon drwy e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="92" />
+            <location filename="compactdesk/gui/mail_menu.py" line="91" />
             <source>No officer's feedback is overdue, so there is no chase letter to send.</source>
             <translation>Does dim adborth gan unrhyw swyddog yn hwyr, felly does dim llythyr atgoffa i'w anfon.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="137" />
+            <location filename="compactdesk/gui/mail_menu.py" line="136" />
             <source>The drafts were not written</source>
             <translation>Ni ysgrifennwyd y drafftiau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="140" />
+            <location filename="compactdesk/gui/mail_menu.py" line="139" />
             <source>The draft was not written</source>
             <translation>Ni ysgrifennwyd y drafft</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="141" />
+            <location filename="compactdesk/gui/mail_menu.py" line="140" />
             <source>CompactDesk could not write the draft in {folder} ({reason}). Check that the disk has space, then try again.</source>
             <translation>Ni allai CompactDesk ysgrifennu'r drafft yn {folder} ({reason}). Gwiriwch fod lle ar y ddisg, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="170" />
+            <location filename="compactdesk/gui/mail_menu.py" line="169" />
             <source>Drafts written</source>
             <translation>Drafftiau wedi'u hysgrifennu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="183" />
+            <location filename="compactdesk/gui/mail_menu.py" line="182" />
             <source>Open the draft in your mail program</source>
             <translation>Agorwch y drafft yn eich rhaglen e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="184" />
+            <location filename="compactdesk/gui/mail_menu.py" line="183" />
             <source>No mail program opened the draft. It is saved as {path}: open it from your mail program (File ▸ Open), or double-click it in its folder.</source>
             <translation>Ni agorodd unrhyw raglen e-bost y drafft. Mae wedi'i gadw fel {path}: agorwch ef o'ch rhaglen e-bost (Ffeil ▸ Agor), neu cliciwch ddwywaith arno yn ei ffolder.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/mail_menu.py" line="188" />
+            <location filename="compactdesk/gui/mail_menu.py" line="187" />
             <source>&amp;Open folder</source>
             <translation>&amp;Agor y ffolder</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/mail_menu.py" line="170" />
+            <location filename="compactdesk/gui/mail_menu.py" line="169" />
             <source>%n drafts were written to {folder}, one for each officer: too many to open at once. Its folder is open: double-click each to open it in your mail program.</source>
             <translation>
                 <numerusform>Ysgrifennwyd %n drafft i {folder}, un i bob swyddog: gormod i'w hagor i gyd ar unwaith. Mae'r ffolder ar agor: cliciwch ddwywaith ar bob un i'w agor yn eich rhaglen e-bost.</numerusform>
@@ -8275,7 +9524,7 @@ Wrth ei ochr: {measure}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/mail_menu.py" line="179" />
+            <location filename="compactdesk/gui/mail_menu.py" line="178" />
             <source>%n draft(s) opened in your mail program: check, then press Send. A copy is in {folder}.</source>
             <translation>
                 <numerusform>Agorwyd %n drafft yn eich rhaglen e-bost: gwiriwch, yna pwyswch Anfon. Mae copi yn {folder}.</numerusform>
@@ -8428,6 +9677,69 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/gui/main_window.py" line="312" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakeUpDialog</name>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="25" />
+            <source>The group's make-up</source>
+            <translation>Cyfansoddiad y grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="29" />
+            <source>How many seats each sector has on the group, as the group agreed it. The warnings above the seats compare the seats with this. A group that keeps equal sides for the public bodies and the voluntary sector (the usual parity) needs none.</source>
+            <translation>Faint o seddi sydd gan bob sector ar y grŵp, fel y cytunodd y grŵp. Mae'r rhybuddion uwchben y seddi yn cymharu'r seddi â hyn. Nid oes angen hyn ar grŵp sy'n cadw'r ddwy ochr yn gyfartal rhwng y cyrff cyhoeddus a'r sector gwirfoddol (y cydraddoldeb arferol).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="37" />
+            <source>Agreed now: {make_up}</source>
+            <translation>Y cytundeb nawr: {make_up}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="42" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="42" />
+            <source>Seats agreed</source>
+            <translation>Seddi a gytunwyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="42" />
+            <source>Seats now</source>
+            <translation>Seddi nawr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="55" />
+            <source>Seats agreed for {sector}</source>
+            <translation>{sector}: seddi a gytunwyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="59" />
+            <source>Seats {sector} has now</source>
+            <translation>{sector}: seddi nawr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="70" />
+            <source>&amp;Equal sides (the usual parity)</source>
+            <translation>Ochrau &amp;cyfartal (y cydraddoldeb arferol)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="73" />
+            <source>Take the make-up away: the warnings then ask for as many public seats as voluntary sector seats</source>
+            <translation>Dileu'r cyfansoddiad: bydd y rhybuddion wedyn yn gofyn am gynifer o seddi cyhoeddus ag o seddi'r sector gwirfoddol</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="90" />
+            <source>Record the group's make-up</source>
+            <translation>Cofnodi cyfansoddiad y grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/make_up.py" line="95" />
+            <source>Equal sides for the group (the usual parity)</source>
+            <translation>Ochrau cyfartal i'r grŵp (y cydraddoldeb arferol)</translation>
         </message>
     </context>
     <context>
@@ -8733,8 +10045,8 @@ Wrth ei ochr: {measure}</translation>
         <message>
             <location filename="compactdesk/services/drafts.py" line="80" />
             <location filename="compactdesk/services/drafts.py" line="111" />
-            <location filename="compactdesk/services/drafts.py" line="191" />
-            <location filename="compactdesk/services/drafts.py" line="214" />
+            <location filename="compactdesk/services/drafts.py" line="185" />
+            <location filename="compactdesk/services/drafts.py" line="208" />
             <location filename="compactdesk/services/issuing.py" line="39" />
             <location filename="compactdesk/services/issuing.py" line="48" />
             <location filename="compactdesk/services/meeting_records.py" line="89" />
@@ -8949,7 +10261,7 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="52" />
+            <location filename="compactdesk/gui/areas.py" line="53" />
             <location filename="compactdesk/gui/pages/meetings.py" line="57" />
             <location filename="compactdesk/gui/pages/meetings.py" line="88" />
             <location filename="compactdesk/gui/pages/meetings.py" line="120" />
@@ -9068,345 +10380,393 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>Members</name>
         <message>
-            <location filename="compactdesk/services/members.py" line="32" />
+            <location filename="compactdesk/services/members.py" line="35" />
             <source>the organisation's name</source>
             <translation>enw'r sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="39" />
+            <location filename="compactdesk/services/members.py" line="42" />
             <source>There is already an organisation called {name}. Use that one, or tell them apart in the name.</source>
             <translation>Mae sefydliad o'r enw {name} eisoes. Defnyddiwch hwnnw, neu gwahaniaethwch rhyngddynt yn yr enw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="46" />
+            <location filename="compactdesk/services/members.py" line="49" />
             <source>tag</source>
             <translation>tag</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="54" />
-            <location filename="compactdesk/services/members.py" line="66" />
+            <location filename="compactdesk/services/members.py" line="57" />
+            <location filename="compactdesk/services/members.py" line="69" />
             <source>sector</source>
             <translation>sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="55" />
-            <location filename="compactdesk/services/members.py" line="67" />
-            <location filename="compactdesk/services/members.py" line="111" />
+            <location filename="compactdesk/services/members.py" line="58" />
+            <location filename="compactdesk/services/members.py" line="70" />
+            <location filename="compactdesk/services/members.py" line="115" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="64" />
-            <location filename="compactdesk/services/members.py" line="78" />
-            <location filename="compactdesk/services/members.py" line="104" />
-            <location filename="compactdesk/services/members.py" line="191" />
+            <location filename="compactdesk/services/members.py" line="67" />
+            <location filename="compactdesk/services/members.py" line="81" />
+            <location filename="compactdesk/services/members.py" line="108" />
+            <location filename="compactdesk/services/members.py" line="197" />
             <source>organisation</source>
             <translation>sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="81" />
+            <location filename="compactdesk/services/members.py" line="84" />
             <source>{name} is still named on people, seats or targets. Change those first, then remove it.</source>
             <translation>Mae {name} yn dal i gael ei enwi ar bobl, seddi neu dargedau. Newidiwch y rheini yn gyntaf, yna tynnwch ef.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="87" />
-            <source>{name} is on the sign-up register or named on consultations, funding notices or disputes, which are the compact's record and are kept. Rename the organisation instead, if it has changed.</source>
-            <translation>Mae {name} ar y gofrestr ymrwymo neu wedi'i enwi ar ymgynghoriadau, rhybuddion am newid cyllid neu anghydfodau, sef cofnod y compact, a gaiff eu cadw. Ailenwch y sefydliad yn lle hynny, os yw wedi newid.</translation>
+            <location filename="compactdesk/services/members.py" line="91" />
+            <source>{name} is on the sign-up register or named on consultations, funding notices, disputes or the resources behind the compact, which are the compact's record and are kept. Rename the organisation instead, if it has changed.</source>
+            <translation>Mae {name} ar y gofrestr ymrwymo neu wedi'i henwi ar ymgynghoriadau, hysbysiadau cyllid, anghydfodau neu'r adnoddau y tu ôl i'r compact, sef cofnod y compact, ac fe'u cedwir. Ailenwch y sefydliad yn lle hynny, os yw wedi newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="102" />
+            <location filename="compactdesk/services/members.py" line="106" />
             <source>the person's name</source>
             <translation>enw'r person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="103" />
+            <location filename="compactdesk/services/members.py" line="107" />
             <source>the role</source>
             <translation>y rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="106" />
+            <location filename="compactdesk/services/members.py" line="110" />
             <source>the department</source>
             <translation>yr adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="107" />
+            <location filename="compactdesk/services/members.py" line="111" />
             <source>the email address</source>
             <translation>y cyfeiriad e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="108" />
+            <location filename="compactdesk/services/members.py" line="112" />
             <source>the phone number</source>
             <translation>y rhif ffôn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="109" />
+            <location filename="compactdesk/services/members.py" line="113" />
             <source>the address</source>
             <translation>y cyfeiriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="129" />
-            <location filename="compactdesk/services/members.py" line="138" />
-            <location filename="compactdesk/services/members.py" line="233" />
-            <location filename="compactdesk/services/mentions.py" line="305" />
+            <location filename="compactdesk/services/members.py" line="133" />
+            <location filename="compactdesk/services/members.py" line="142" />
+            <location filename="compactdesk/services/members.py" line="239" />
+            <location filename="compactdesk/services/mentions.py" line="325" />
             <location filename="compactdesk/services/personal.py" line="56" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="142" />
+            <location filename="compactdesk/services/members.py" line="148" />
+            <source>{name} appears in the group's records (seats, attendance, agendas, feedback, targets, champions, the compact's leads or its resources), so removing them would leave gaps in the history.</source>
+            <translation>Mae {name} yn ymddangos yng nghofnodion y grŵp (seddi, presenoldeb, agendâu, adborth, targedau, hyrwyddwyr, arweinwyr y compact neu ei adnoddau), felly byddai eu tynnu yn gadael bylchau yn yr hanes.</translation>
+        </message>
+        <message>
+            <source>{name} is on the sign-up register or named on consultations, funding notices or disputes, which are the compact's record and are kept. Rename the organisation instead, if it has changed.</source>
+            <translation type="vanished">Mae {name} ar y gofrestr ymrwymo neu wedi'i enwi ar ymgynghoriadau, rhybuddion am newid cyllid neu anghydfodau, sef cofnod y compact, a gaiff eu cadw. Ailenwch y sefydliad yn lle hynny, os yw wedi newid.</translation>
+        </message>
+        <message>
             <source>{name} appears in the group's records (seats, attendance, agendas, feedback or targets), so removing them would leave gaps in the history.</source>
-            <translation>Mae {name} yn ymddangos yng nghofnodion y grŵp (seddi, presenoldeb, agendâu, adborth neu dargedau), felly byddai eu tynnu yn gadael bylchau yn yr hanes.</translation>
+            <translation type="vanished">Mae {name} yn ymddangos yng nghofnodion y grŵp (seddi, presenoldeb, agendâu, adborth neu dargedau), felly byddai eu tynnu yn gadael bylchau yn yr hanes.</translation>
         </message>
     </context>
     <context>
         <name>Mentions</name>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="80" />
+            <location filename="compactdesk/services/mentions.py" line="84" />
             <source>full name</source>
             <translation>enw llawn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="81" />
+            <location filename="compactdesk/services/mentions.py" line="85" />
             <source>title and surname</source>
             <translation>teitl a chyfenw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="82" />
+            <location filename="compactdesk/services/mentions.py" line="86" />
             <source>surname</source>
             <translation>cyfenw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="83" />
+            <location filename="compactdesk/services/mentions.py" line="87" />
             <source>first name</source>
             <translation>enw cyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="195" />
+            <location filename="compactdesk/services/mentions.py" line="199" />
             <source>{kind} {day}</source>
             <translation>{kind} {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="207" />
+            <location filename="compactdesk/services/mentions.py" line="211" />
             <source>{meeting}, item {number}: {title}</source>
             <translation>{meeting}, eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="214" />
+            <location filename="compactdesk/services/mentions.py" line="218" />
             <source>Target “{title}”, progress of {day}</source>
             <translation>Targed “{title}”, cynnydd {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="218" />
+            <location filename="compactdesk/services/mentions.py" line="222" />
             <source>Dispute “{title}”, step of {day}</source>
             <translation>Anghydfod “{title}”, cam {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="222" />
+            <location filename="compactdesk/services/mentions.py" line="226" />
             <source>Code of practice “{name}”, review of {day}</source>
             <translation>Cod ymarfer “{name}”, adolygiad {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="226" />
+            <location filename="compactdesk/services/mentions.py" line="230" />
             <source>Department “{name}” of {organisation}</source>
             <translation>Adran “{name}”, {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="230" />
+            <location filename="compactdesk/services/mentions.py" line="234" />
             <source>Funding notice of {day} to {organisation}</source>
             <translation>Rhybudd am newid cyllid, {day}, i {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="234" />
+            <location filename="compactdesk/services/mentions.py" line="238" />
             <source>Sign-up of {organisation} on {day}</source>
             <translation>Ymrwymiad {organisation}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="237" />
+            <location filename="compactdesk/services/mentions.py" line="242" />
+            <source>Code of practice “{name}”, step of {day}</source>
+            <translation>Cod ymarfer “{name}”, cam {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="247" />
+            <source>Department “{name}” of {organisation}, change of {day}</source>
+            <translation>Adran “{name}”, {organisation}, newid {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="249" />
+            <source>before the history began</source>
+            <translation>cyn i'r hanes ddechrau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="252" />
+            <source>{role} from {day}</source>
+            <translation>{role} o {day}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="254" />
             <source>The compact's status of {day}</source>
             <translation>Statws y compact, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="241" />
+            <location filename="compactdesk/services/mentions.py" line="258" />
             <source>Monitoring {year}: “{question}”</source>
             <translation>Monitro {year}: “{question}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="245" />
+            <location filename="compactdesk/services/mentions.py" line="262" />
             <source>Health-check {year}: {area}</source>
             <translation>Gwiriad iechyd {year}: {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="247" />
+            <location filename="compactdesk/services/mentions.py" line="264" />
             <source>Relationship rating of {day}</source>
             <translation>Sgôr y berthynas, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="250" />
+            <location filename="compactdesk/services/mentions.py" line="267" />
             <source>Target “{title}”</source>
             <translation>Targed “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="251" />
+            <location filename="compactdesk/services/mentions.py" line="268" />
             <source>Feedback owed: “{title}”</source>
             <translation>Adborth sy'n ddyledus: “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="252" />
+            <location filename="compactdesk/services/mentions.py" line="269" />
             <source>Person “{title}”</source>
             <translation>Person “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="253" />
+            <location filename="compactdesk/services/mentions.py" line="270" />
             <source>Organisation “{title}”</source>
             <translation>Sefydliad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="254" />
+            <location filename="compactdesk/services/mentions.py" line="271" />
             <source>Seat “{title}”</source>
             <translation>Sedd “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="255" />
+            <location filename="compactdesk/services/mentions.py" line="272" />
             <source>Consultation “{title}”</source>
             <translation>Ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="256" />
+            <location filename="compactdesk/services/mentions.py" line="273" />
             <source>Dispute “{title}”</source>
             <translation>Anghydfod “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="257" />
+            <location filename="compactdesk/services/mentions.py" line="274" />
             <source>Dispute stage “{title}”</source>
             <translation>Cam anghydfod “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="258" />
+            <location filename="compactdesk/services/mentions.py" line="275" />
             <source>Code of practice “{title}”</source>
             <translation>Cod ymarfer “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="259" />
+            <location filename="compactdesk/services/mentions.py" line="276" />
+            <source>Resource “{title}”</source>
+            <translation>Adnodd “{title}”</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="277" />
             <source>Monitoring question “{title}”</source>
             <translation>Cwestiwn monitro “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="265" />
+            <location filename="compactdesk/services/mentions.py" line="283" />
             <source>The compact</source>
             <translation>Y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="267" />
+            <location filename="compactdesk/services/mentions.py" line="285" />
             <source>Annual review {year}</source>
             <translation>Adolygiad blynyddol {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="268" />
+            <location filename="compactdesk/services/mentions.py" line="286" />
             <source>{table} record {number}</source>
             <translation>{table}, cofnod {number}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="273" />
+            <location filename="compactdesk/services/mentions.py" line="291" />
             <source>minutes</source>
             <translation>cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="273" />
+            <location filename="compactdesk/services/mentions.py" line="291" />
             <source>decisions</source>
             <translation>penderfyniadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="274" />
+            <location filename="compactdesk/services/mentions.py" line="292" />
             <source>description</source>
             <translation>disgrifiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="274" />
+            <location filename="compactdesk/services/mentions.py" line="292" />
             <source>title</source>
             <translation>teitl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="275" />
+            <location filename="compactdesk/services/mentions.py" line="293" />
             <source>presenter</source>
             <translation>cyflwynydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="275" />
+            <location filename="compactdesk/services/mentions.py" line="293" />
             <source>notes</source>
             <translation>nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="276" />
+            <location filename="compactdesk/services/mentions.py" line="294" />
             <source>note</source>
             <translation>nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="276" />
+            <location filename="compactdesk/services/mentions.py" line="294" />
             <source>name</source>
             <translation>enw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="277" />
+            <location filename="compactdesk/services/mentions.py" line="295" />
             <source>summary</source>
             <translation>crynodeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="277" />
+            <location filename="compactdesk/services/mentions.py" line="295" />
             <source>outcome</source>
             <translation>canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="278" />
+            <location filename="compactdesk/services/mentions.py" line="296" />
             <source>evidence</source>
             <translation>tystiolaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="278" />
+            <location filename="compactdesk/services/mentions.py" line="296" />
             <source>issue</source>
             <translation>mater</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="279" />
+            <location filename="compactdesk/services/mentions.py" line="297" />
             <source>detail</source>
             <translation>manylion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="279" />
+            <location filename="compactdesk/services/mentions.py" line="297" />
             <source>answer</source>
             <translation>ateb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="280" />
+            <location filename="compactdesk/services/mentions.py" line="298" />
             <source>measure</source>
             <translation>mesur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="280" />
+            <location filename="compactdesk/services/mentions.py" line="298" />
             <source>why dropped</source>
             <translation>pam y'i gollyngwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="281" />
+            <location filename="compactdesk/services/mentions.py" line="299" />
             <source>venue</source>
             <translation>lleoliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="281" />
+            <location filename="compactdesk/services/mentions.py" line="299" />
             <source>apologies to</source>
             <translation>ymddiheuriadau i</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="282" />
+            <location filename="compactdesk/services/mentions.py" line="300" />
             <source>file name</source>
             <translation>enw ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="282" />
+            <location filename="compactdesk/services/mentions.py" line="300" />
             <source>priorities</source>
             <translation>blaenoriaethau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="323" />
+            <location filename="compactdesk/services/mentions.py" line="301" />
+            <source>brief</source>
+            <translation>cylch gwaith</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="301" />
+            <source>why vacant</source>
+            <translation>pam yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="302" />
+            <source>what happened</source>
+            <translation>beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/mentions.py" line="343" />
             <source>{record} ({field})</source>
             <translation>{record} ({field})</translation>
         </message>
@@ -9545,79 +10905,113 @@ Wrth ei ochr: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>Money</name>
+        <message>
+            <location filename="compactdesk/domain/money.py" line="44" />
+            <source>Write the amount in pounds, for example £10,000, 10000.50 or £40k (use a full stop for pence).</source>
+            <translation>Ysgrifennwch y swm mewn punnoedd, er enghraifft £10,000, 10000.50 neu £40k (defnyddiwch atalnod llawn cyn y ceiniogau).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/money.py" line="50" />
+            <source>An amount goes to the penny at most: give two figures after the point.</source>
+            <translation>Mae swm yn mynd i'r geiniog ar y mwyaf: rhowch ddau ffigur ar ôl y pwynt.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/money.py" line="52" />
+            <source>An amount cannot be less than nothing. Give it without the minus sign.</source>
+            <translation>Ni all swm fod yn llai na dim. Rhowch ef heb yr arwydd minws.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/money.py" line="54" />
+            <source>That is more than {most}. Check the figure.</source>
+            <translation>Mae hynny'n fwy na {most}. Gwiriwch y ffigur.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/money.py" line="73" />
+            <location filename="compactdesk/domain/money.py" line="86" />
+            <source>{what}: give an amount in pounds, for example £10,000.</source>
+            <translation>{what}: rhowch swm mewn punnoedd, er enghraifft £10,000.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/domain/money.py" line="83" />
+            <source>{what} ({value}): {reason}</source>
+            <translation>{what} ({value}): {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Monitoring</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="23" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="24" />
             <source>{rating} of 5</source>
             <translation>{rating} o 5</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="28" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="29" />
             <source>1 — poor</source>
             <translation>1 — gwael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="29" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="30" />
             <source>2 — weak</source>
             <translation>2 — gwan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="30" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="31" />
             <source>3 — fair</source>
             <translation>3 — gweddol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="31" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="32" />
             <source>4 — good</source>
             <translation>4 — da</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="32" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="33" />
             <source>5 — strong</source>
             <translation>5 — cryf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="40" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="41" />
             <source>same</source>
             <translation>yr un fath</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="42" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="43" />
             <source>up {n}</source>
             <translation>i fyny {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="43" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="44" />
             <source>down {n}</source>
             <translation>i lawr {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="49" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="50" />
             <source>Not rated in {year}</source>
             <translation>Dim sgôr yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="51" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="52" />
             <source>Rated {rating} in {year}; not yet this year</source>
             <translation>Sgôr {rating} yn {year}; dim sgôr eto eleni</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="53" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="54" />
             <source>{now} in {year}, {then} in {last}</source>
             <translation>{now} yn {year}, {then} yn {last}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="60" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="61" />
             <source>not rated in {year}</source>
             <translation>dim sgôr yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="61" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="62" />
             <source>{rating} in {year}</source>
             <translation>{rating} yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="143" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="144" />
             <source>Not rated</source>
             <translation>Dim sgôr</translation>
         </message>
@@ -9721,48 +11115,53 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MonitoringPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="77" />
-            <location filename="compactdesk/gui/pages/monitoring.py" line="72" />
+            <location filename="compactdesk/gui/areas.py" line="79" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="76" />
             <source>Monitoring &amp; review</source>
             <translation>Monitro ac adolygu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="36" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="38" />
             <source>The year the ratings, health-check and review words are for</source>
             <translation>Y flwyddyn y mae'r sgorau, y gwiriad iechyd a geiriau'r adolygiad ar ei chyfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="37" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="39" />
             <source>&amp;Year:</source>
             <translation>&amp;Blwyddyn:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="39" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="41" />
             <source>E&amp;xport annual review…</source>
             <translation>&amp;Allforio'r adolygiad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="41" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="43" />
             <source>Make the annual review paper as a PDF or Word file (Ctrl+E)</source>
             <translation>Gwneud papur yr adolygiad blynyddol fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="51" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="54" />
             <source>&amp;Indicators</source>
             <translation>&amp;Dangosyddion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="52" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="55" />
             <source>Health-&amp;check</source>
             <translation>&amp;Gwiriad iechyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="53" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="56" />
             <source>&amp;Relationship</source>
             <translation>&amp;Perthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring.py" line="54" />
+            <location filename="compactdesk/gui/pages/monitoring.py" line="57" />
+            <source>Res&amp;ources</source>
+            <translation>Ad&amp;noddau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring.py" line="58" />
             <source>Revie&amp;w</source>
             <translation>Ad&amp;olygiad</translation>
         </message>
@@ -10027,7 +11426,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/export.py" line="69" />
             <location filename="compactdesk/documents/papers/action_plan.py" line="46" />
-            <location filename="compactdesk/documents/papers/annual_review.py" line="69" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="70" />
             <source>Action plan</source>
             <translation>Cynllun gweithredu</translation>
         </message>
@@ -10156,19 +11555,20 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="75" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="132" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="129" />
             <source>Target</source>
             <translation>Targed</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="134" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="131" />
             <source>Deadline</source>
             <translation>Dyddiad terfyn</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="411" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="93" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="294" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
@@ -10213,7 +11613,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="45" />
             <location filename="compactdesk/documents/papers/common.py" line="22" />
-            <location filename="compactdesk/services/drafts.py" line="183" />
+            <location filename="compactdesk/services/drafts.py" line="177" />
             <source>Time</source>
             <translation>Amser</translation>
         </message>
@@ -10229,7 +11629,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="50" />
-            <location filename="compactdesk/services/calendar.py" line="141" />
+            <location filename="compactdesk/services/calendar.py" line="142" />
             <source>No items have been added to this agenda yet.</source>
             <translation>Nid oes eitemau wedi'u hychwanegu at yr agenda hon eto.</translation>
         </message>
@@ -10250,7 +11650,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/agenda.py" line="60" />
-            <location filename="compactdesk/services/calendar.py" line="143" />
+            <location filename="compactdesk/services/calendar.py" line="144" />
             <source>If you cannot come, please send your apologies to {who}.</source>
             <translation>Os na allwch ddod, anfonwch eich ymddiheuriadau at {who}.</translation>
         </message>
@@ -10260,17 +11660,17 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Agenda: {kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="47" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="48" />
             <source>Not rated</source>
             <translation>Dim sgôr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="47" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="48" />
             <source>{n} of 5</source>
             <translation>{n} o 5</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review.py" line="57" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="58" />
             <source>%n meeting(s) held.</source>
             <translation>
                 <numerusform>Cynhaliwyd %n cyfarfod.</numerusform>
@@ -10281,119 +11681,119 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="59" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="60" />
             <source>No register of attendance was taken at the meetings.</source>
             <translation>Ni chymerwyd cofrestr presenoldeb yn y cyfarfodydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="62" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="63" />
             <source>Statutory partners filled {public} of their seats at meetings; the voluntary and community sector {vcs}.</source>
             <translation>Llenwodd partneriaid statudol {public} o'u seddi yn y cyfarfodydd; y sector gwirfoddol a chymunedol {vcs}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="70" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="161" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="71" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="158" />
             <source>Feedback from officers</source>
             <translation>Adborth gan swyddogion</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="71" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="72" />
             <source>Consultations</source>
             <translation>Ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="72" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="73" />
             <source>Funding notices</source>
             <translation>Rhybuddion am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="73" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="318" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="74" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="201" />
             <source>Disputes</source>
             <translation>Anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="74" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="374" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="75" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="257" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="75" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="424" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="76" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="307" />
             <source>Sign-up</source>
             <translation>Ymrwymiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="84" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="85" />
             <source>The monitoring framework</source>
             <translation>Y fframwaith monitro</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="86" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="87" />
             <source>The group's own rating of each indicator, from 1 (not at all) to 5 (fully), with its evidence and, where the records hold it, the figure for the year.</source>
             <translation>Sgôr y grŵp ei hun ar gyfer pob dangosydd, o 1 (ddim o gwbl) i 5 (yn llawn), gyda'i thystiolaeth ac, os yw yn y cofnodion, ffigur y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="105" />
-            <location filename="compactdesk/documents/papers/annual_review.py" line="131" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="106" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="132" />
             <source>last year {n}</source>
             <translation>y llynedd {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="112" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="113" />
             <source>Indicator</source>
             <translation>Dangosydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="113" />
-            <location filename="compactdesk/documents/papers/annual_review.py" line="146" />
-            <location filename="compactdesk/documents/papers/annual_review.py" line="172" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="114" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="147" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="173" />
             <source>Rating</source>
             <translation>Sgôr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="114" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="115" />
             <source>Figures and evidence</source>
             <translation>Ffigurau a thystiolaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="139" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="140" />
             <source>Partnership health-check</source>
             <translation>Gwiriad iechyd y bartneriaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="141" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="142" />
             <source>The five areas of the Local Partnerships Taskforce checklist, each rated from 1 to 5.</source>
             <translation>Pum maes rhestr wirio'r Tasglu Partneriaethau Lleol, pob un â sgôr o 1 i 5.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="145" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="146" />
             <source>Area</source>
             <translation>Maes</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="147" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="148" />
             <source>Evidence</source>
             <translation>Tystiolaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="155" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="156" />
             <source>The relationship between the sectors</source>
             <translation>Y berthynas rhwng y sectorau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="158" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="159" />
             <source>No relationship rating was recorded in the year.</source>
             <translation>Ni chofnodwyd sgôr y berthynas yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="163" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="164" />
             <source>Rated {mean} of 5 on average over {count}.</source>
             <translation>Sgôr gyfartalog o {mean} o 5 dros {count}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review.py" line="164" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="165" />
             <source>%n rating(s)</source>
             <translation>
                 <numerusform>%n sgôr</numerusform>
@@ -10404,291 +11804,428 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="171" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="172" />
             <location filename="compactdesk/documents/papers/common.py" line="21" />
-            <location filename="compactdesk/services/drafts.py" line="182" />
+            <location filename="compactdesk/services/drafts.py" line="176" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="173" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="174" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="65" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="77" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="187" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="188" />
             <source>Meetings held</source>
             <translation>Cyfarfodydd a gynhaliwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="189" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="190" />
             <source>Seats filled by statutory partners</source>
             <translation>Seddi a lenwyd gan bartneriaid statudol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="194" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="195" />
             <source>Seats filled by the voluntary sector</source>
             <translation>Seddi a lenwyd gan y sector gwirfoddol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="199" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="200" />
             <source>Targets done, of those that fell due</source>
             <translation>Targedau wedi'u cwblhau, o'r rhai a oedd yn ddyledus</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="204" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="205" />
             <source>Feedback answered on time</source>
             <translation>Adborth a atebwyd mewn pryd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="209" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="210" />
             <source>Consultations meeting the standard</source>
             <translation>Ymgynghoriadau sy'n bodloni'r safon</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="214" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="215" />
             <source>Funding notices meeting the standard</source>
             <translation>Rhybuddion am newid cyllid sy'n bodloni'r safon</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="218" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="219" />
             <source>Disputes opened</source>
             <translation>Anghydfodau a agorwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="219" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="220" />
             <source>Organisations signed up</source>
             <translation>Sefydliadau sydd wedi ymrwymo</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="220" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="221" />
             <source>Codes in force</source>
             <translation>Codau mewn grym</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="221" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="222" />
             <source>Relationship rating (mean)</source>
             <translation>Sgôr y berthynas (cymedr)</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="224" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="225" />
             <source>Change from {year}</source>
             <translation>Newid ers {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="227" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="228" />
             <source>Figure</source>
             <translation>Ffigur</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="239" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="240" />
             <source>Choose a year from {first} to {last} for the annual review.</source>
             <translation>Dewiswch flwyddyn rhwng {first} a {last} ar gyfer yr adolygiad blynyddol.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="242" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="243" />
             <source>{year} has not begun yet, so it has no annual review. Choose {now} or an earlier year.</source>
             <translation>Nid yw {year} wedi dechrau eto, felly nid oes adolygiad blynyddol ar ei chyfer. Dewiswch {now} neu flwyddyn gynharach.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="255" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="256" />
             <source>1 January to 31 December {year}</source>
             <translation>1 Ionawr i 31 Rhagfyr {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="256" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="257" />
             <source>Figures as they stood on {day}.</source>
             <translation>Ffigurau fel yr oeddent erbyn {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="258" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="259" />
             <source>The year is not over: figures as they stood on {day}.</source>
             <translation>Nid yw'r flwyddyn drosodd: ffigurau fel yr oeddent erbyn {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="262" />
-            <location filename="compactdesk/documents/papers/annual_review.py" line="290" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="263" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="294" />
             <source>Annual review {year}</source>
             <translation>Adolygiad blynyddol {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="265" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="266" />
             <source>Summary</source>
             <translation>Crynodeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="269" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="270" />
             <source>The year in figures</source>
             <translation>Y flwyddyn mewn ffigurau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="282" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="286" />
             <source>Priorities for {year}</source>
             <translation>Blaenoriaethau ar gyfer {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review.py" line="285" />
+            <location filename="compactdesk/documents/papers/annual_review.py" line="289" />
             <source>No priorities recorded yet: add them on the Monitoring &amp; review page.</source>
             <translation>Dim blaenoriaethau wedi'u cofnodi eto: ychwanegwch nhw ar y dudalen Monitro ac adolygu.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="31" />
-            <source>%n day(s) short</source>
-            <translation>
-                <numerusform>%n diwrnod yn brin</numerusform>
-                <numerusform>%n diwrnod yn brin</numerusform>
-                <numerusform>%n diwrnod yn brin</numerusform>
-                <numerusform>%n diwrnod yn brin</numerusform>
-                <numerusform>%n diwrnod yn brin</numerusform>
-            </translation>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="19" />
+            <source>nobody</source>
+            <translation>neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="35" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="24" />
+            <source>Resources behind the compact</source>
+            <translation>Yr adnoddau y tu ôl i'r compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="27" />
+            <source>No posts, budgets or funding agreements were recorded for the year. Add them under Monitoring &amp; review, Resources.</source>
+            <translation>Ni chofnodwyd swyddi, cyllidebau na chytundebau cyllid ar gyfer y flwyddyn. Ychwanegwch nhw dan Monitro ac adolygu, Adnoddau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="31" />
+            <source>{posts}; their time on the compact comes to {share}.</source>
+            <translation>{posts}; daw eu hamser ar y compact i {share}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="34" />
+            <source>Committed by each funder:</source>
+            <translation>Wedi'i ymrwymo gan bob cyllidwr:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="35" />
+            <source>{funder}: {amount}</source>
+            <translation>{funder}: {amount}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="38" />
+            <source>Resource</source>
+            <translation>Adnodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="38" />
+            <source>Funder</source>
+            <translation>Cyllidwr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="39" />
+            <source>Amount</source>
+            <translation>Swm</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="39" />
+            <source>Time on the compact</source>
+            <translation>Amser ar y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="40" />
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="42" />
+            <source>Not recorded</source>
+            <translation>Heb ei gofnodi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="50" />
+            <source>Who led the compact</source>
+            <translation>Pwy arweiniodd y compact</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="53" />
+            <source>{role}: {name}{organisation}, since {day}.</source>
+            <translation>{role}: {name}{organisation}, ers {day}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="56" />
+            <source>before the history began</source>
+            <translation>cyn i'r hanes ddechrau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="58" />
+            <source>{role}: nobody recorded at the year's end.</source>
+            <translation>{role}: neb wedi'i gofnodi ar ddiwedd y flwyddyn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
+            <source>Changes of lead in the year</source>
+            <translation>Newidiadau arweinydd yn ystod y flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="63" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="92" />
+            <source>Day</source>
+            <translation>Diwrnod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="63" />
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="64" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="76" />
+            <source>Before</source>
+            <translation>Cyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="64" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="76" />
+            <source>After</source>
+            <translation>Ar ôl</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="69" />
+            <source>Changes of {champion} in the year</source>
+            <translation>Newidiadau {champion} yn ystod y flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="71" />
+            <source>No department's {champion} changed in the year.</source>
+            <translation>Ni newidiodd {champion} unrhyw adran yn ystod y flwyddyn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
+            <source>Department</source>
+            <translation>Adran</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="78" />
+            <source>{department}, {body}</source>
+            <translation>{department}, {body}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="91" />
+            <source>Steps in the year</source>
+            <translation>Camau yn ystod y flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="92" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="293" />
+            <source>Code</source>
+            <translation>Cod</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="93" />
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="120" />
+            <source>What happened</source>
+            <translation>Beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="32" />
             <source>Meetings and attendance</source>
             <translation>Cyfarfodydd a phresenoldeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="38" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="35" />
             <source>No meetings of the group were held in the year.</source>
             <translation>Ni chynhaliwyd unrhyw gyfarfod o'r grŵp yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="41" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="38" />
             <source>A seat counts as filled when its holder came or sent a substitute.</source>
             <translation>Mae sedd yn cyfrif fel un wedi'i llenwi pan ddaeth ei deiliad neu pan anfonodd ddirprwy.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="49" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="46" />
             <source>Seats filled at each meeting, by sector</source>
             <translation>Seddi a lenwyd ym mhob cyfarfod, fesul sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="52" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="71" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="49" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="68" />
             <source>Public bodies</source>
             <translation>Cyrff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="54" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="51" />
             <source>Voluntary and community sector</source>
             <translation>Y sector gwirfoddol a chymunedol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="59" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="56" />
             <source>Over the year statutory partners filled {public} of their seats and the voluntary and community sector {vcs}.</source>
             <translation>Dros y flwyddyn, llenwodd partneriaid statudol {public} o'u seddi a'r sector gwirfoddol a chymunedol {vcs}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="70" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="67" />
             <source>Meeting</source>
             <translation>Cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="72" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="69" />
             <source>Voluntary sector</source>
             <translation>Sector gwirfoddol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="78" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="75" />
             <source>Attendance by sector over the year</source>
             <translation>Presenoldeb fesul sector dros y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="81" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="444" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="78" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="327" />
             <location filename="compactdesk/documents/papers/minutes.py" line="53" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="82" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="79" />
             <source>Seats at meetings</source>
             <translation>Seddi mewn cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="83" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="80" />
             <source>Filled</source>
             <translation>Wedi'u llenwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="84" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="81" />
             <source>Share</source>
             <translation>Cyfran</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="98" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="95" />
             <source>No register taken</source>
             <translation>Dim cofrestr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="102" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="106" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="99" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="103" />
             <source>{a} of {e} ({p})</source>
             <translation>{a} o {e} ({p})</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="112" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="109" />
             <source>The action plan: achieved against plan</source>
             <translation>Y cynllun gweithredu: cyflawniad yn erbyn y cynllun</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="114" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="111" />
             <source>No action-plan targets fell due in the year.</source>
             <translation>Nid oedd unrhyw dargedau yn y cynllun gweithredu yn ddyledus yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="118" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="115" />
             <source>Targets due in the year: {n}</source>
             <translation>Targedau'n ddyledus yn ystod y flwyddyn: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="119" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="116" />
             <source>Done: {n}, {on_time} of them by their deadline</source>
             <translation>Wedi'u cwblhau: {n}, {on_time} ohonynt erbyn eu dyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="122" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="119" />
             <source>Overdue: {n}</source>
             <translation>Yn hwyr: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="123" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="120" />
             <source>Due later in the year: {n}</source>
             <translation>Yn ddyledus yn nes ymlaen yn y flwyddyn: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="124" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="121" />
             <source>Dropped: {n}</source>
             <translation>Wedi'u gollwng: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="125" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="122" />
             <source>Done, of those that fell due: {p}</source>
             <translation>Wedi'u cwblhau, o'r rhai a oedd yn ddyledus: {p}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="133" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="130" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="135" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="343" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="132" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="226" />
             <source>Outcome</source>
             <translation>Canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="164" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="161" />
             <source>The group asked officers for no feedback in the year.</source>
             <translation>Ni ofynnodd y grŵp i swyddogion am unrhyw adborth yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="168" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="165" />
             <source>No answers yet</source>
             <translation>Dim atebion eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="170" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="167" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n diwrnod</numerusform>
@@ -10699,256 +12236,97 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="175" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="172" />
             <source>Asked for in the year: {n}</source>
             <translation>Gofynnwyd amdano yn ystod y flwyddyn: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="176" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="173" />
             <source>Answered on time: {n}</source>
             <translation>Atebwyd mewn pryd: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="177" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="174" />
             <source>Answered late: {n}</source>
             <translation>Atebwyd yn hwyr: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="178" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="175" />
             <source>Overdue, still unanswered: {n}</source>
             <translation>Yn hwyr, heb ei ateb o hyd: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="179" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="176" />
             <source>Not yet due: {n}</source>
             <translation>Ddim yn ddyledus eto: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="180" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="177" />
             <source>Answered on time, of those that have come due: {p}</source>
             <translation>Atebwyd mewn pryd, o'r rhai sydd wedi dod yn ddyledus: {p}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="183" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="180" />
             <source>Median time from being asked to being answered: {m}</source>
             <translation>Amser canolrif rhwng gofyn ac ateb: {m}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="194" />
-            <source>Consultations and funding notices against the standards</source>
-            <translation>Ymgynghoriadau a rhybuddion am newid cyllid yn erbyn y safonau</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="195" />
-            <source>Consultations (standard: at least %n week(s))</source>
-            <translation>
-                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
-                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
-            </translation>
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="191" />
+            <source>{day}: {stage} — {note}</source>
+            <translation>{day}: {stage} — {note}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="198" />
-            <source>No consultations closed in the year.</source>
-            <translation>Ni ddaeth unrhyw ymgynghoriad i ben yn ystod y flwyddyn.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="202" />
-            <source>{met} of %n consultation(s) met the standard ({p}). {short} ran short with no reason given; {reason} ran short for a stated reason; respondents heard the outcome late, or not yet, in {late}. Responses received: {responses}.</source>
-            <translation>
-                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
-                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
-                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
-                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
-                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
-            </translation>
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="191" />
+            <source>{day}: {stage}</source>
+            <translation>{day}: {stage}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="224" />
-            <source>Too short, no reason given</source>
-            <translation>Rhy fyr, dim rheswm</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="226" />
-            <source>Short: {reason}</source>
-            <translation>Byr: {reason}</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="228" />
-            <source>Long enough</source>
-            <translation>Digon hir</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="231" />
-            <source>Late</source>
-            <translation>Yn hwyr</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="233" />
-            <source>On time</source>
-            <translation>Mewn pryd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="237" />
-            <source>Not given</source>
-            <translation>Heb ei roi</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="239" />
-            <source>Not yet due</source>
-            <translation>Ddim yn ddyledus eto</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="253" />
-            <source>Consultation</source>
-            <translation>Ymgynghoriad</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="254" />
-            <source>Open</source>
-            <translation>Ar agor</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="255" />
-            <source>Length</source>
-            <translation>Hyd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="256" />
-            <source>Feedback</source>
-            <translation>Adborth</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="257" />
-            <source>Responses</source>
-            <translation>Ymatebion</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="263" />
-            <source>at least one calendar month's notice</source>
-            <translation>o leiaf mis calendr o rybudd</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="265" />
-            <source>at least %n calendar months' notice</source>
-            <translation>
-                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
-                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
-                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
-                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
-                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="267" />
-            <source>Funding notices (standard: {notice})</source>
-            <translation>Rhybuddion am newid cyllid (safon: {notice})</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="271" />
-            <source>No notices of reduced or ended funding were given in the year.</source>
-            <translation>Ni roddwyd unrhyw rybudd am leihau neu ddod â chyllid i ben yn ystod y flwyddyn.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="277" />
-            <source>{ok} of %n notice(s) gave enough notice ({p}).</source>
-            <translation>
-                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
-                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
-                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
-                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
-                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="285" />
-            <source>Organisation</source>
-            <translation>Sefydliad</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="286" />
-            <source>Public body</source>
-            <translation>Corff cyhoeddus</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="287" />
-            <source>Notice given</source>
-            <translation>Rhybudd a roddwyd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="288" />
-            <source>Takes effect</source>
-            <translation>Yn dod i rym</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="289" />
-            <source>Against the standard</source>
-            <translation>Yn erbyn y safon</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="297" />
-            <source>Funding ended</source>
-            <translation>Cyllid wedi dod i ben</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="299" />
-            <source>Funding reduced</source>
-            <translation>Cyllid wedi'i leihau</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="305" />
-            <source>Enough notice</source>
-            <translation>Digon o rybudd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="320" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="203" />
             <source>No disputes were open during the year.</source>
             <translation>Nid oedd unrhyw anghydfod ar agor yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="323" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="206" />
             <source>{opened} opened in the year ({public} said to be breaches by a public body, {vcs} by the voluntary and community sector); {resolved} resolved; {open} still open at the year's end.</source>
             <translation>Agorwyd {opened} yn ystod y flwyddyn ({public} yn honni bod corff cyhoeddus wedi torri'r compact, {vcs} yn honni bod y sector gwirfoddol a chymunedol wedi gwneud hynny); datryswyd {resolved}; roedd {open} yn dal ar agor ar ddiwedd y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="340" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="223" />
             <source>Dispute</source>
             <translation>Anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="341" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="224" />
             <source>Raised</source>
             <translation>Codwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="342" />
-            <source>Stage reached</source>
-            <translation>Cam a gyrhaeddwyd</translation>
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="225" />
+            <source>The route, stage by stage</source>
+            <translation>Y llwybr, gam wrth gam</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="349" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="232" />
             <source>{day} by {who}, about {against}</source>
             <translation>{day} gan {who}, ynghylch {against}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="353" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="236" />
             <source>Not yet recorded</source>
             <translation>Heb ei gofnodi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="355" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="238" />
             <source>Resolved {day}: {outcome}</source>
             <translation>Datryswyd {day}: {outcome}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="359" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="242" />
             <source>Still open</source>
             <translation>Yn dal ar agor</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="376" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="259" />
             <source>{in_force} of %n code(s) in force at the year's end; {adopted} adopted and {reviewed} reviewed in the year; {overdue} overdue for review.</source>
             <translation>
                 <numerusform>{in_force} o'r %n cod mewn grym ar ddiwedd y flwyddyn; {adopted} wedi'u mabwysiadu a {reviewed} wedi'u hadolygu yn ystod y flwyddyn; {overdue} yn hwyr i'w hadolygu.</numerusform>
@@ -10959,42 +12337,37 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="395" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="278" />
             <source>national code</source>
             <translation>cod cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="396" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="279" />
             <source>Not yet adopted</source>
             <translation>Heb ei fabwysiadu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="402" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="285" />
             <source>overdue</source>
             <translation>yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="410" />
-            <source>Code</source>
-            <translation>Cod</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="412" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="295" />
             <source>Adopted</source>
             <translation>Mabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="413" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="296" />
             <source>Last reviewed</source>
             <translation>Adolygwyd ddiwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="414" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="297" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="431" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="314" />
             <source>%n organisation(s) signed up at the year's end</source>
             <translation>
                 <numerusform>%n sefydliad wedi ymrwymo ar ddiwedd y flwyddyn</numerusform>
@@ -11005,7 +12378,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="434" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="317" />
             <source>%n new in the year.</source>
             <translation>
                 <numerusform>%n newydd yn ystod y flwyddyn.</numerusform>
@@ -11016,27 +12389,27 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="438" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="321" />
             <source>Of those signed up: {tags}.</source>
             <translation>O'r rhai sydd wedi ymrwymo: {tags}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="443" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="326" />
             <source>Signed in the year</source>
             <translation>Ymrwymodd yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="445" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="328" />
             <source>Signed on</source>
             <translation>Ymrwymodd ar</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="455" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="338" />
             <source>signed again</source>
             <translation>ymrwymodd eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="466" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="349" />
             <source>A named {word} in {covered} of %n department(s) of the public bodies.</source>
             <translation>
                 <numerusform>{word} wedi'i enwi mewn {covered} o'r %n adran yn y cyrff cyhoeddus.</numerusform>
@@ -11045,6 +12418,201 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
                 <numerusform>{word} wedi'i enwi mewn {covered} o'r %n adran yn y cyrff cyhoeddus.</numerusform>
                 <numerusform>{word} wedi'i enwi mewn {covered} o'r %n adran yn y cyrff cyhoeddus.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="18" />
+            <source>%n day(s) short</source>
+            <translation>
+                <numerusform>%n diwrnod yn brin</numerusform>
+                <numerusform>%n diwrnod yn brin</numerusform>
+                <numerusform>%n diwrnod yn brin</numerusform>
+                <numerusform>%n diwrnod yn brin</numerusform>
+                <numerusform>%n diwrnod yn brin</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="24" />
+            <source>Consultations and funding notices against the standards</source>
+            <translation>Ymgynghoriadau a rhybuddion am newid cyllid yn erbyn y safonau</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="25" />
+            <source>Consultations (standard: at least %n week(s))</source>
+            <translation>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+                <numerusform>Ymgynghoriadau (safon: o leiaf %n wythnos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="28" />
+            <source>No consultations closed in the year.</source>
+            <translation>Ni ddaeth unrhyw ymgynghoriad i ben yn ystod y flwyddyn.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="32" />
+            <source>{met} of %n consultation(s) met the standard ({p}). {short} ran short with no reason given; {reason} ran short for a stated reason; respondents heard the outcome late, or not yet, in {late}. Responses received: {responses}.</source>
+            <translation>
+                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
+                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
+                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
+                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
+                <numerusform>Roedd {met} o'r %n ymgynghoriad yn bodloni'r safon ({p}). Roedd {short} yn rhy fyr heb reswm; roedd {reason} yn fyr am reswm a roddwyd; clywodd ymatebwyr y canlyniad yn hwyr, neu heb ei glywed eto, mewn {late}. Ymatebion a ddaeth i law: {responses}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="54" />
+            <source>Too short, no reason given</source>
+            <translation>Rhy fyr, dim rheswm</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="56" />
+            <source>Short: {reason}</source>
+            <translation>Byr: {reason}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="58" />
+            <source>Long enough</source>
+            <translation>Digon hir</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="61" />
+            <source>Late</source>
+            <translation>Yn hwyr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="63" />
+            <source>On time</source>
+            <translation>Mewn pryd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="67" />
+            <source>Not given</source>
+            <translation>Heb ei roi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="69" />
+            <source>Not yet due</source>
+            <translation>Ddim yn ddyledus eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="83" />
+            <source>Consultation</source>
+            <translation>Ymgynghoriad</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="84" />
+            <source>Open</source>
+            <translation>Ar agor</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="85" />
+            <source>Length</source>
+            <translation>Hyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="86" />
+            <source>Feedback</source>
+            <translation>Adborth</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="87" />
+            <source>Responses</source>
+            <translation>Ymatebion</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="93" />
+            <source>at least one calendar month's notice</source>
+            <translation>o leiaf mis calendr o rybudd</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="95" />
+            <source>at least %n calendar months' notice</source>
+            <translation>
+                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
+                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
+                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
+                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
+                <numerusform>o leiaf %n mis calendr o rybudd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="97" />
+            <source>Funding notices (standard: {notice})</source>
+            <translation>Rhybuddion am newid cyllid (safon: {notice})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="101" />
+            <source>No notices of reduced or ended funding were given in the year.</source>
+            <translation>Ni roddwyd unrhyw rybudd am leihau neu ddod â chyllid i ben yn ystod y flwyddyn.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="107" />
+            <source>{ok} of %n notice(s) gave enough notice ({p}).</source>
+            <translation>
+                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
+                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
+                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
+                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
+                <numerusform>Rhoddodd {ok} o'r %n rhybudd ddigon o rybudd ({p}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="115" />
+            <source>Organisation</source>
+            <translation>Sefydliad</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="116" />
+            <source>Public body</source>
+            <translation>Corff cyhoeddus</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="117" />
+            <source>Notice given</source>
+            <translation>Rhybudd a roddwyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="118" />
+            <source>Takes effect</source>
+            <translation>Yn dod i rym</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="119" />
+            <source>Against the standard</source>
+            <translation>Yn erbyn y safon</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="129" />
+            <source>Funding ended</source>
+            <translation>Cyllid wedi dod i ben</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="131" />
+            <source>Funding reduced</source>
+            <translation>Cyllid wedi'i leihau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="137" />
+            <source>Enough notice</source>
+            <translation>Digon o rybudd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="147" />
+            <source>Notices given in earlier years, settled in this one:</source>
+            <translation>Hysbysiadau a roddwyd mewn blynyddoedd cynharach, a setlwyd eleni:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="149" />
+            <source>{organisation} (notice from {body} of {day}): {outcome}</source>
+            <translation>{organisation} (hysbysiad gan {body} ar {day}): {outcome}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="163" />
+            <source>{outcome} (after the year's end)</source>
+            <translation>{outcome} (ar ôl diwedd y flwyddyn)</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/chase_letters.py" line="22" />
@@ -11158,7 +12726,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/common.py" line="24" />
-            <location filename="compactdesk/services/drafts.py" line="185" />
+            <location filename="compactdesk/services/drafts.py" line="179" />
             <source>Venue</source>
             <translation>Lleoliad</translation>
         </message>
@@ -11456,7 +13024,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Wrthi'n rhifo'r tudalennau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="36" />
+            <location filename="compactdesk/services/papers.py" line="39" />
             <source>Compact liaison group</source>
             <translation>Grŵp cyswllt y compact</translation>
         </message>
@@ -11466,55 +13034,59 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>{group} {compact}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="53" />
+            <location filename="compactdesk/services/papers.py" line="55" />
             <source>There is no {which} liaison meeting in this group's records as seen from {day}. Plan one on the Meetings page, or name a meeting by its number.</source>
             <translation>Nid oes cyfarfod cyswllt {which} (o {day}) yng nghofnodion y grŵp hwn. Trefnwch un ar y dudalen Cyfarfodydd, neu enwch gyfarfod yn ôl ei rif.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="56" />
+            <location filename="compactdesk/services/papers.py" line="58" />
             <source>next</source>
             <translation>nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="56" />
+            <location filename="compactdesk/services/papers.py" line="58" />
             <source>last</source>
             <translation>diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="62" />
+            <location filename="compactdesk/services/papers.py" line="64" />
             <source>'{value}' is not a meeting: give its number, or next or last.</source>
             <translation>Nid yw '{value}' yn gyfarfod: rhowch ei rif, neu next (nesaf) neu last (diwethaf).</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="64" />
-            <location filename="compactdesk/services/papers.py" line="149" />
+            <location filename="compactdesk/services/papers.py" line="66" />
+            <location filename="compactdesk/services/papers.py" line="151" />
             <source>meeting</source>
             <translation>cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="78" />
+            <location filename="compactdesk/services/papers.py" line="80" />
             <source>all</source>
             <translation>popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="80" />
+            <location filename="compactdesk/services/papers.py" line="82" />
             <source>the day to count answered feedback and closed targets from</source>
             <translation>y diwrnod i gyfrif adborth a atebwyd a thargedau a gaewyd ohono</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="83" />
+            <location filename="compactdesk/services/papers.py" line="85" />
             <source>{day} is after the paper's date ({today}): nothing can have been answered or done since then. Choose an earlier day.</source>
             <translation>Mae {day} ar ôl dyddiad y papur ({today}): ni allai dim fod wedi'i ateb na'i gwblhau ers hynny. Dewiswch ddiwrnod cynharach.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="214" />
+            <location filename="compactdesk/services/papers.py" line="216" />
             <source>No one called '{name}' is in this group's records. Check the spelling on the People page.</source>
             <translation>Nid oes neb o'r enw '{name}' yng nghofnodion y grŵp hwn. Gwiriwch y sillafu ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/papers.py" line="261" />
+            <location filename="compactdesk/services/papers.py" line="263" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
+        </message>
+        <message>
+            <source>Stage reached</source>
+            <translation type="vanished">Cam a gyrhaeddwyd</translation>
         </message>
         <message>
             <source>{hour}:{minute:02d} am</source>
@@ -11772,7 +13344,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="62" />
+            <location filename="compactdesk/gui/areas.py" line="63" />
             <location filename="compactdesk/gui/pages/people.py" line="42" />
             <source>People &amp; seats</source>
             <translation>Pobl a seddi</translation>
@@ -12063,7 +13635,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>Personal</name>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="298" />
+            <location filename="compactdesk/services/mentions.py" line="318" />
             <location filename="compactdesk/services/personal.py" line="117" />
             <source>Former member</source>
             <translation>Cyn-aelod</translation>
@@ -12690,27 +14262,27 @@ Ei adfer er hynny?</translation>
     <context>
         <name>RelationshipDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="207" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="208" />
             <source>Choose a rating…</source>
             <translation>Dewiswch sgôr…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="209" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="210" />
             <source>New relationship rating</source>
             <translation>Sgôr perthynas newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="212" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="213" />
             <source>Edit relationship rating</source>
             <translation>Golygu sgôr perthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="223" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="224" />
             <source>Record the relationship rating of {date}</source>
             <translation>Cofnodi'r sgôr perthynas ar gyfer {date}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="225" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="226" />
             <source>Edit the relationship rating of {date}</source>
             <translation>Golygu'r sgôr perthynas ar gyfer {date}</translation>
         </message>
@@ -12889,6 +14461,342 @@ Ei adfer er hynny?</translation>
         </message>
     </context>
     <context>
+        <name>Resources</name>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="41" />
+            <source>Not yet started</source>
+            <translation>Heb ddechrau eto</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="42" />
+            <source>Running</source>
+            <translation>Ar waith</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="43" />
+            <source>Open-ended</source>
+            <translation>Penagored</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="44" />
+            <source>Ending soon</source>
+            <translation>Yn dod i ben cyn bo hir</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="45" />
+            <source>Ended</source>
+            <translation>Wedi dod i ben</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="70" />
+            <source>resource</source>
+            <translation>adnodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="77" />
+            <source>A share of time is for a post. Leave the share empty for a budget or a funding agreement.</source>
+            <translation>Mae cyfran o amser ar gyfer swydd. Gadewch y gyfran yn wag ar gyfer cyllideb neu gytundeb cyllido.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="82" />
+            <source>the share of the post's time</source>
+            <translation>y gyfran o amser y swydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="88" />
+            <source>kind of resource</source>
+            <translation>math o adnodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="89" />
+            <location filename="compactdesk/services/resources.py" line="91" />
+            <source>the first day</source>
+            <translation>y diwrnod cyntaf</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="90" />
+            <location filename="compactdesk/services/resources.py" line="91" />
+            <source>the last day</source>
+            <translation>y diwrnod olaf</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="95" />
+            <source>what the resource is</source>
+            <translation>beth yw'r adnodd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="96" />
+            <source>funder</source>
+            <translation>cyllidwr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="97" />
+            <source>post holder</source>
+            <translation>deiliad y swydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="98" />
+            <source>the amount</source>
+            <translation>y swm</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="103" />
+            <source>the months of warning before it ends</source>
+            <translation>y misoedd o rybudd cyn iddo ddod i ben</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="105" />
+            <source>the notes</source>
+            <translation>y nodiadau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="148" />
+            <source>{amount} a year</source>
+            <translation>{amount} y flwyddyn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="149" />
+            <source>{amount} in all</source>
+            <translation>{amount} i gyd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="156" />
+            <source>{share}% of the post's time</source>
+            <translation>{share}% o amser y swydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="162" />
+            <source>{first} to {last}</source>
+            <translation>{first} i {last}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="164" />
+            <source>from {first}</source>
+            <translation>o {first}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="166" />
+            <source>until {last}</source>
+            <translation>tan {last}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="174" />
+            <source>ended {last}</source>
+            <translation>daeth i ben {last}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="177" />
+            <source>ends today</source>
+            <translation>yn dod i ben heddiw</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="178" />
+            <source>ends in {days}, {last}</source>
+            <translation>yn dod i ben ymhen {days}, {last}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="181" />
+            <source>starts {first}</source>
+            <translation>yn dechrau {first}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="183" />
+            <source>no end date recorded</source>
+            <translation>dim dyddiad gorffen wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="184" />
+            <source>ends {last}; reminder from {remind}</source>
+            <translation>yn dod i ben {last}; nodyn atgoffa o {remind}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="306" />
+            <source>{fte} of a post</source>
+            <translation>{fte} o swydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="308" />
+            <source>one whole post</source>
+            <translation>un swydd gyfan</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="309" />
+            <source>{fte} posts</source>
+            <translation>{fte} swydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="314" />
+            <source>{a_year} and {in_all}</source>
+            <translation>{a_year} a {in_all}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/resources.py" line="340" />
+            <source>Funder not recorded</source>
+            <translation>Cyllidwr heb ei gofnodi</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/resources.py" line="348" />
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n swydd</numerusform>
+                <numerusform>%n swydd</numerusform>
+                <numerusform>%n swydd</numerusform>
+                <numerusform>%n swydd</numerusform>
+                <numerusform>%n swydd</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesTab</name>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="39" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="169" />
+            <source>New resource…</source>
+            <translation>Adnodd newydd…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="51" />
+            <source>&amp;New resource…</source>
+            <translation>Adnodd new&amp;ydd…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="53" />
+            <source>Record a post, budget or funding agreement (Ctrl+N)</source>
+            <translation>Cofnodi swydd, cyllideb neu gytundeb cyllido (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="55" />
+            <source>Edi&amp;t…</source>
+            <translation>Go&amp;lygu…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="57" />
+            <source>Change the chosen resource (Enter or F2)</source>
+            <translation>Newid yr adnodd a ddewiswyd (Enter neu F2)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="59" />
+            <source>De&amp;lete</source>
+            <translation>D&amp;ileu</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="61" />
+            <source>Remove the chosen resource (Delete; Ctrl+Z takes it back)</source>
+            <translation>Dileu'r adnodd a ddewiswyd (Delete; Ctrl+Z i'w ddadwneud)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="88" />
+            <source>What it is</source>
+            <translation>Beth ydyw</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="90" />
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="92" />
+            <source>Funded by</source>
+            <translation>Ariennir gan</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
+            <source>Held by</source>
+            <translation>Deiliad</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
+            <source>Amount</source>
+            <translation>Swm</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="97" />
+            <source>Share</source>
+            <translation>Cyfran</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="101" />
+            <source>Until</source>
+            <translation>Tan</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="104" />
+            <source>State</source>
+            <translation>Cyflwr</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="110" />
+            <source>Resources</source>
+            <translation>Adnoddau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="113" />
+            <source>Search what, kind, funder, holder or state (Ctrl+F)</source>
+            <translation>Chwilio beth, math, cyllidwr, deiliad neu gyflwr (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="116" />
+            <source>&lt;h3&gt;No resources recorded yet&lt;/h3&gt;&lt;p&gt;Record the posts, budgets and funding agreements the compact depends on (Ctrl+N): who funds them, how much, from when to when, and the share of a post's time that is the compact's. The dashboard reminds you before each one ends, and the annual review counts them as the framework's inputs.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Dim adnoddau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Cofnodwch y swyddi, y cyllidebau a'r cytundebau cyllido y mae'r compact yn dibynnu arnynt (Ctrl+N): pwy sy'n eu hariannu, faint, o bryd tan bryd, a'r gyfran o amser swydd sy'n waith i'r compact. Mae'r dangosfwrdd yn eich atgoffa cyn i bob un ddod i ben, ac mae'r adolygiad blynyddol yn eu cyfrif fel mewnbynnau'r fframwaith.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="134" />
+            <source>Nothing was in force in {year}.</source>
+            <translation>Nid oedd dim mewn grym yn {year}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="136" />
+            <source>In {year}: %n resource(s) in force.</source>
+            <translation>
+                <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
+                <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
+                <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
+                <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
+                <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="138" />
+            <source>Money — {funders}.</source>
+            <translation>Arian — {funders}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
+            <source>{funder}: {amount}</source>
+            <translation>{funder}: {amount}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="142" />
+            <source>Posts: {posts}, the compact's share {share}.</source>
+            <translation>Swyddi: {posts}, cyfran y compact {share}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="147" />
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="149" />
+            <source>Funded by {funder}</source>
+            <translation>Ariennir gan {funder}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="151" />
+            <source>Held by {holder}</source>
+            <translation>Deiliad: {holder}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="155" />
+            <source>The dashboard reminds you from {day}.</source>
+            <translation>Mae'r dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="188" />
+            <source>Delete the resource “{title}”</source>
+            <translation>Dileu'r adnodd “{title}”</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="compactdesk/gui/dialogs/backups.py" line="28" />
@@ -13042,27 +14950,27 @@ Ei adfer er hynny?</translation>
     <context>
         <name>Review</name>
         <message>
-            <location filename="compactdesk/services/review.py" line="417" />
+            <location filename="compactdesk/services/review.py" line="423" />
             <source>champion</source>
             <translation>hyrwyddwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="448" />
+            <location filename="compactdesk/services/review.py" line="455" />
             <source>no figure</source>
             <translation>dim ffigur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="448" />
+            <location filename="compactdesk/services/review.py" line="455" />
             <source>{n}%</source>
             <translation>{n}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="465" />
+            <location filename="compactdesk/services/review.py" line="472" />
             <source>no answers yet</source>
             <translation>dim atebion eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="466" />
+            <location filename="compactdesk/services/review.py" line="473" />
             <source>median %n day(s) to answer</source>
             <translation>
                 <numerusform>canolrif o %n diwrnod i ateb</numerusform>
@@ -13073,17 +14981,17 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="467" />
+            <location filename="compactdesk/services/review.py" line="474" />
             <source>None recorded</source>
             <translation>Dim wedi'i gofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="468" />
+            <location filename="compactdesk/services/review.py" line="475" />
             <source>{mean} of 5 on average ({count})</source>
             <translation>{mean} o 5 ar gyfartaledd ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="469" />
+            <location filename="compactdesk/services/review.py" line="476" />
             <source>%n rating(s)</source>
             <translation>
                 <numerusform>%n sgôr</numerusform>
@@ -13094,12 +15002,12 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="471" />
+            <location filename="compactdesk/services/review.py" line="478" />
             <source>None in the year</source>
             <translation>Dim yn y flwyddyn</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="473" />
+            <location filename="compactdesk/services/review.py" line="480" />
             <source>{done} of %n target(s) that fell due done ({pct}); {overdue} overdue; {later} due later in the year</source>
             <translation>
                 <numerusform>{done} o %n targed a ddaeth yn ddyledus wedi'u cwblhau ({pct}); {overdue} yn hwyr; {later} yn ddyledus yn nes ymlaen yn y flwyddyn</numerusform>
@@ -13110,27 +15018,27 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="477" />
+            <location filename="compactdesk/services/review.py" line="484" />
             <source>{pct} answered on time ({n} of {due} come due); {median}</source>
             <translation>{pct} wedi'u hateb mewn pryd ({n} o {due} a ddaeth yn ddyledus); {median}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="481" />
+            <location filename="compactdesk/services/review.py" line="488" />
             <source>No meetings held</source>
             <translation>Ni chynhaliwyd cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="481" />
+            <location filename="compactdesk/services/review.py" line="488" />
             <source>No register taken at the meetings</source>
             <translation>Ni chymerwyd cofrestr yn y cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="482" />
+            <location filename="compactdesk/services/review.py" line="489" />
             <source>Statutory partners {pct} of their seats over {meetings}</source>
             <translation>Partneriaid statudol: {pct} o'u seddi dros {meetings}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="484" />
+            <location filename="compactdesk/services/review.py" line="491" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n cyfarfod</numerusform>
@@ -13141,7 +15049,7 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="485" />
+            <location filename="compactdesk/services/review.py" line="492" />
             <source>{met} of %n consultation(s) met the standard; {short} short with no reason, {late} without feedback in time</source>
             <translation>
                 <numerusform>{met} o %n ymgynghoriad wedi bodloni'r safon; {short} yn fyr heb reswm, {late} heb adborth mewn pryd</numerusform>
@@ -13152,7 +15060,7 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="489" />
+            <location filename="compactdesk/services/review.py" line="496" />
             <source>%n response(s) to consultations closing in the year</source>
             <translation>
                 <numerusform>%n ymateb i ymgynghoriadau a gaeodd yn y flwyddyn</numerusform>
@@ -13163,7 +15071,7 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="491" />
+            <location filename="compactdesk/services/review.py" line="498" />
             <source>{ok} of %n funding notice(s) gave enough notice</source>
             <translation>
                 <numerusform>{ok} o %n rhybudd am newid cyllid wedi rhoi digon o rybudd</numerusform>
@@ -13174,17 +15082,17 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="493" />
+            <location filename="compactdesk/services/review.py" line="500" />
             <source>{opened} opened, {resolved} resolved, {open} still open</source>
             <translation>{opened} wedi'u hagor, {resolved} wedi'u datrys, {open} yn dal ar agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="495" />
+            <location filename="compactdesk/services/review.py" line="502" />
             <source>{total} signed up ({new} new){tags}</source>
             <translation>{total} wedi ymrwymo ({new} o'r newydd){tags}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="497" />
+            <location filename="compactdesk/services/review.py" line="504" />
             <source>{in_force} of %n code(s) in force; {adopted} adopted and {reviewed} reviewed in the year</source>
             <translation>
                 <numerusform>{in_force} o %n cod mewn grym; {adopted} wedi'u mabwysiadu a {reviewed} wedi'u hadolygu yn y flwyddyn</numerusform>
@@ -13195,17 +15103,17 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="501" />
+            <location filename="compactdesk/services/review.py" line="508" />
             <source>Known for the current year only</source>
             <translation>Yn hysbys ar gyfer y flwyddyn gyfredol yn unig</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/review.py" line="502" />
+            <location filename="compactdesk/services/review.py" line="509" />
             <source>No departments recorded</source>
             <translation>Dim adrannau wedi'u cofnodi</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/review.py" line="502" />
+            <location filename="compactdesk/services/review.py" line="509" />
             <source>{covered} of %n department(s) with a {word}</source>
             <translation>
                 <numerusform>{covered} o %n adran gyda {word}</numerusform>
@@ -13213,6 +15121,58 @@ Ei adfer er hynny?</translation>
                 <numerusform>{covered} o %n adran gyda {word}</numerusform>
                 <numerusform>{covered} o %n adran gyda {word}</numerusform>
                 <numerusform>{covered} o %n adran gyda {word}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/review_inputs.py" line="23" />
+            <source>No posts, budgets or funding agreements recorded</source>
+            <translation>Dim swyddi, cyllidebau na chytundebau cyllid wedi'u cofnodi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/review_inputs.py" line="24" />
+            <source>{funder} {amount}</source>
+            <translation>{funder} {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/review_inputs.py" line="27" />
+            <source>%n resource(s) in the year</source>
+            <translation>
+                <numerusform>%n adnodd yn ystod y flwyddyn</numerusform>
+                <numerusform>%n adnodd yn ystod y flwyddyn</numerusform>
+                <numerusform>%n adnodd yn ystod y flwyddyn</numerusform>
+                <numerusform>%n adnodd yn ystod y flwyddyn</numerusform>
+                <numerusform>%n adnodd yn ystod y flwyddyn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/review_inputs.py" line="29" />
+            <source>{resources} (posts' time on the compact: {share})</source>
+            <translation>{resources} (amser swyddi ar y compact: {share})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/review_inputs.py" line="31" />
+            <source>{resources}: {money}</source>
+            <translation>{resources}: {money}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/review_inputs.py" line="35" />
+            <source>{role} {name}</source>
+            <translation>{role} {name}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/review_inputs.py" line="38" />
+            <source>No lead councillor or lead officer recorded</source>
+            <translation>Dim cynghorydd arweiniol na swyddog arweiniol wedi'i gofnodi</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/review_inputs.py" line="41" />
+            <source>{leads} (%n change(s) in the year)</source>
+            <translation>
+                <numerusform>{leads} (%n newid yn ystod y flwyddyn)</numerusform>
+                <numerusform>{leads} (%n newid yn ystod y flwyddyn)</numerusform>
+                <numerusform>{leads} (%n newid yn ystod y flwyddyn)</numerusform>
+                <numerusform>{leads} (%n newid yn ystod y flwyddyn)</numerusform>
+                <numerusform>{leads} (%n newid yn ystod y flwyddyn)</numerusform>
             </translation>
         </message>
     </context>
@@ -13469,27 +15429,32 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>SeatDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="170" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="167" />
+            <source>the seat is empty</source>
+            <translation>mae'r sedd yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/dialogs/people.py" line="175" />
             <source>New seat</source>
             <translation>Sedd newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="172" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="177" />
             <source>Edit seat</source>
             <translation>Golygu sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="184" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="195" />
             <source>Nobody in particular</source>
             <translation>Neb yn benodol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="201" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="222" />
             <source>Add seat “{title}”</source>
             <translation>Ychwanegu sedd “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="203" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="224" />
             <source>Edit seat “{title}”</source>
             <translation>Golygu sedd “{title}”</translation>
         </message>
@@ -13526,31 +15491,56 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
         <message>
             <location filename="ui/seat_dialog.ui" line="15" />
+            <source>&amp;Brief:</source>
+            <translation>C&amp;ylch gwaith:</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="16" />
+            <source>What the seat covers, e.g. social services and lifelong learning</source>
+            <translation>Yr hyn y mae'r sedd yn ei gwmpasu, e.e. gwasanaethau cymdeithasol a dysgu gydol oes</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="17" />
             <source>Se&amp;ctor:</source>
             <translation>Se&amp;ctor:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="17" />
+            <location filename="ui/seat_dialog.ui" line="19" />
             <source>&amp;Filled by:</source>
             <translation>&amp;Dull llenwi:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="19" />
+            <location filename="ui/seat_dialog.ui" line="21" />
             <source>&amp;Reserved for:</source>
             <translation>&amp;Neilltuwyd ar gyfer:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="20" />
+            <location filename="ui/seat_dialog.ui" line="22" />
             <source>Who the place is kept for, e.g. BME forum, small and unfunded groups</source>
             <translation>Ar gyfer pwy y cedwir y lle, e.e. fforwm BME, grwpiau bach heb gyllid</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="21" />
+            <location filename="ui/seat_dialog.ui" line="23" />
             <source>&amp;Nominated by:</source>
             <translation>&amp;Enwebwyd gan:</translation>
         </message>
         <message>
-            <location filename="ui/seat_dialog.ui" line="23" />
+            <location filename="ui/seat_dialog.ui" line="25" />
+            <source>&amp;Vacant since:</source>
+            <translation>Yn &amp;wag ers:</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="27" />
+            <source>W&amp;hy:</source>
+            <translation>Pa&amp;m:</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="28" />
+            <source>Why the seat is empty, e.g. awaiting nomination after the election</source>
+            <translation>Pam mae'r sedd yn wag, e.e. yn aros am enwebiad ar ôl yr etholiad</translation>
+        </message>
+        <message>
+            <location filename="ui/seat_dialog.ui" line="29" />
             <source>No&amp;tes:</source>
             <translation>N&amp;odiadau:</translation>
         </message>
@@ -13558,102 +15548,212 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>Seats</name>
         <message>
-            <location filename="compactdesk/services/seats.py" line="21" />
-            <source>way of filling the seat</source>
-            <translation>y ffordd o lenwi'r sedd</translation>
+            <location filename="compactdesk/services/make_up.py" line="67" />
+            <source>Give the number of seats intended for each sector.</source>
+            <translation>Rhowch nifer y seddi a fwriedir i bob sector.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="22" />
-            <source>who the seat is reserved for</source>
-            <translation>ar gyfer pwy y neilltuwyd y sedd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/seats.py" line="24" />
-            <source>Say who the reserved seat is for, for example 'BME forum'.</source>
-            <translation>Dywedwch ar gyfer pwy y neilltuwyd y sedd, er enghraifft 'fforwm BME'.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/seats.py" line="27" />
-            <source>the seat's title</source>
-            <translation>teitl y sedd</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/seats.py" line="29" />
-            <source>the seat's title in Welsh</source>
-            <translation>teitl y sedd yn Gymraeg</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/services/seats.py" line="30" />
+            <location filename="compactdesk/services/make_up.py" line="70" />
+            <location filename="compactdesk/services/seats.py" line="34" />
             <source>sector</source>
             <translation>sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="34" />
+            <location filename="compactdesk/services/make_up.py" line="71" />
+            <source>the seats intended for {sector}</source>
+            <translation>y seddi a fwriedir ar gyfer {sector}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="77" />
+            <source>A liaison group brings the public bodies and the voluntary sector together: give at least one public body's sector a seat, or choose equal sides.</source>
+            <translation>Mae grŵp cyswllt yn dod â'r cyrff cyhoeddus a'r sector gwirfoddol at ei gilydd: rhowch sedd i sector un corff cyhoeddus o leiaf, neu dewiswch ochrau cyfartal.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="81" />
+            <source>A liaison group brings the public bodies and the voluntary sector together: give the voluntary and community sector at least one seat, or choose equal sides.</source>
+            <translation>Mae grŵp cyswllt yn dod â'r cyrff cyhoeddus a'r sector gwirfoddol at ei gilydd: rhowch o leiaf un sedd i'r sector gwirfoddol a chymunedol, neu dewiswch ochrau cyfartal.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="90" />
+            <source>Equal seats for the public bodies and the voluntary and community sector (the usual parity)</source>
+            <translation>Yr un nifer o seddi i'r cyrff cyhoeddus ac i'r sector gwirfoddol a chymunedol (y cydraddoldeb arferol)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/make_up.py" line="92" />
+            <source>{sector}: %n seat(s)</source>
+            <translation>
+                <numerusform>{sector}: %n sedd</numerusform>
+                <numerusform>{sector}: %n sedd</numerusform>
+                <numerusform>{sector}: %n sedd</numerusform>
+                <numerusform>{sector}: %n sedd</numerusform>
+                <numerusform>{sector}: %n sedd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="102" />
+            <source>The sides are unequal: {public} to {vcs}. If the group agreed its seats this way on purpose, record its make-up (“The group's make-up…”).</source>
+            <translation>Nid yw'r ddwy ochr yn gyfartal: {public} i {vcs}. Os cytunodd y grŵp ar ei seddi fel hyn yn fwriadol, cofnodwch ei gyfansoddiad (“Cyfansoddiad y grŵp…”).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="108" />
+            <source>Filled seats are out of balance today: {public} public to {vcs} voluntary sector.</source>
+            <translation>Nid yw'r seddi a lenwyd yn gytbwys heddiw: {public} cyhoeddus i {vcs} sector gwirfoddol.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="112" />
+            <source>The seats are not as the group agreed: {differences}.</source>
+            <translation>Nid yw'r seddi fel y cytunodd y grŵp: {differences}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="115" />
+            <source>Fewer seats filled today than the group agreed: {sectors}.</source>
+            <translation>Llai o seddi wedi'u llenwi heddiw nag y cytunodd y grŵp: {sectors}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/make_up.py" line="116" />
+            <source>{sector} {filled} of {intended}</source>
+            <translation>{sector} {filled} o {intended}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/make_up.py" line="123" />
+            <source>{sector}: %n seat(s), none intended</source>
+            <translation>
+                <numerusform>{sector}: %n sedd, dim un yn fwriadol</numerusform>
+                <numerusform>{sector}: %n sedd, dim un yn fwriadol</numerusform>
+                <numerusform>{sector}: %n sedd, dim un yn fwriadol</numerusform>
+                <numerusform>{sector}: %n sedd, dim un yn fwriadol</numerusform>
+                <numerusform>{sector}: %n sedd, dim un yn fwriadol</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/make_up.py" line="124" />
+            <source>{sector}: %n seat(s), {intended} intended</source>
+            <translation>
+                <numerusform>{sector}: %n sedd, {intended} a fwriedir</numerusform>
+                <numerusform>{sector}: %n sedd, {intended} a fwriedir</numerusform>
+                <numerusform>{sector}: %n sedd, {intended} a fwriedir</numerusform>
+                <numerusform>{sector}: %n sedd, {intended} a fwriedir</numerusform>
+                <numerusform>{sector}: %n sedd, {intended} a fwriedir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="25" />
+            <source>way of filling the seat</source>
+            <translation>y ffordd o lenwi'r sedd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="26" />
+            <source>who the seat is reserved for</source>
+            <translation>ar gyfer pwy y neilltuwyd y sedd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="28" />
+            <source>Say who the reserved seat is for, for example 'BME forum'.</source>
+            <translation>Dywedwch ar gyfer pwy y neilltuwyd y sedd, er enghraifft 'fforwm BME'.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="31" />
+            <source>the seat's title</source>
+            <translation>teitl y sedd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="33" />
+            <source>the seat's title in Welsh</source>
+            <translation>teitl y sedd yn Gymraeg</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="38" />
             <source>nominating organisation</source>
             <translation>y sefydliad sy'n enwebu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="35" />
+            <location filename="compactdesk/services/seats.py" line="39" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="55" />
-            <location filename="compactdesk/services/seats.py" line="80" />
-            <location filename="compactdesk/services/seats.py" line="115" />
-            <location filename="compactdesk/services/seats.py" line="191" />
-            <location filename="compactdesk/services/seats.py" line="215" />
+            <location filename="compactdesk/services/seats.py" line="66" />
+            <location filename="compactdesk/services/seats.py" line="121" />
+            <location filename="compactdesk/services/seats.py" line="156" />
+            <location filename="compactdesk/services/seats.py" line="238" />
+            <location filename="compactdesk/services/seats.py" line="269" />
             <source>seat</source>
             <translation>sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="68" />
-            <location filename="compactdesk/services/seats.py" line="85" />
-            <location filename="compactdesk/services/seats.py" line="96" />
-            <source>the end of the term</source>
-            <translation>diwedd y tymor</translation>
+            <location filename="compactdesk/services/seats.py" line="81" />
+            <source>what the seat covers</source>
+            <translation>yr hyn y mae'r sedd yn ei gwmpasu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="68" />
-            <source>its start</source>
-            <translation>ei ddechrau</translation>
+            <location filename="compactdesk/services/seats.py" line="87" />
+            <source>the day the seat became vacant</source>
+            <translation>y diwrnod y daeth y sedd yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="71" />
+            <location filename="compactdesk/services/seats.py" line="88" />
+            <source>why the seat is vacant</source>
+            <translation>pam mae'r sedd yn wag</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="90" />
+            <source>Say since when the seat has been vacant: the reason belongs to that vacancy, and is not shown once the seat is filled again.</source>
+            <translation>Dywedwch ers pryd mae'r sedd yn wag: mae'r rheswm yn perthyn i'r sedd wag honno, ac ni chaiff ei ddangos unwaith y caiff y sedd ei llenwi eto.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="95" />
+            <location filename="compactdesk/services/seats.py" line="112" />
             <source>no end date</source>
             <translation>dim dyddiad gorffen</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="72" />
+            <location filename="compactdesk/services/seats.py" line="96" />
+            <source>{person} holds the seat on {day} (the term from {start} to {end}). A vacancy starts after a term ends: give a later day, or end the term first.</source>
+            <translation>Mae {person} yn dal y sedd ar {day} (y tymor o {start} tan {end}). Mae sedd wag yn dechrau ar ôl i dymor ddod i ben: rhowch ddiwrnod diweddarach, neu gorffennwch y tymor yn gyntaf.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="109" />
+            <location filename="compactdesk/services/seats.py" line="126" />
+            <location filename="compactdesk/services/seats.py" line="137" />
+            <source>the end of the term</source>
+            <translation>diwedd y tymor</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="109" />
+            <source>its start</source>
+            <translation>ei ddechrau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/seats.py" line="113" />
             <source>{person} already holds this seat from {start} to {end}. End that term first, or choose dates that do not overlap.</source>
             <translation>Mae {person} eisoes yn dal y sedd hon o {start} tan {end}. Gorffennwch y tymor hwnnw'n gyntaf, neu dewiswch ddyddiadau nad ydyn nhw'n gorgyffwrdd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="82" />
+            <location filename="compactdesk/services/seats.py" line="123" />
             <source>Choose who is taking the seat.</source>
             <translation>Dewiswch bwy sy'n cymryd y sedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="83" />
+            <location filename="compactdesk/services/seats.py" line="124" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="84" />
-            <location filename="compactdesk/services/seats.py" line="95" />
+            <location filename="compactdesk/services/seats.py" line="125" />
+            <location filename="compactdesk/services/seats.py" line="136" />
             <location filename="compactdesk/services/setup.py" line="258" />
             <source>the start of the term</source>
             <translation>dechrau'r tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/seats.py" line="94" />
-            <location filename="compactdesk/services/seats.py" line="103" />
-            <location filename="compactdesk/services/seats.py" line="197" />
+            <location filename="compactdesk/services/seats.py" line="135" />
+            <location filename="compactdesk/services/seats.py" line="144" />
+            <location filename="compactdesk/services/seats.py" line="244" />
             <source>term</source>
             <translation>tymor</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/seats.py" line="118" />
+            <location filename="compactdesk/services/seats.py" line="159" />
             <source>{title} has a history of %n term(s), which removing it would lose. If the seat was added by mistake, remove its terms first; a seat no longer used can stay vacant.</source>
             <translation>
                 <numerusform>Mae gan y sedd {title} hanes o %n tymor, a fyddai'n cael ei golli pe bai'r sedd yn cael ei thynnu. Os ychwanegwyd y sedd drwy gamgymeriad, tynnwch ei thymhorau yn gyntaf; gall sedd nad yw'n cael ei defnyddio mwyach aros yn wag.</numerusform>
@@ -13661,6 +15761,28 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
                 <numerusform>Mae gan y sedd {title} hanes o %n tymor, a fyddai'n cael ei golli pe bai'r sedd yn cael ei thynnu. Os ychwanegwyd y sedd drwy gamgymeriad, tynnwch ei thymhorau yn gyntaf; gall sedd nad yw'n cael ei defnyddio mwyach aros yn wag.</numerusform>
                 <numerusform>Mae gan y sedd {title} hanes o %n tymor, a fyddai'n cael ei golli pe bai'r sedd yn cael ei thynnu. Os ychwanegwyd y sedd drwy gamgymeriad, tynnwch ei thymhorau yn gyntaf; gall sedd nad yw'n cael ei defnyddio mwyach aros yn wag.</numerusform>
                 <numerusform>Mae gan y sedd {title} hanes o %n tymor, a fyddai'n cael ei golli pe bai'r sedd yn cael ei thynnu. Os ychwanegwyd y sedd drwy gamgymeriad, tynnwch ei thymhorau yn gyntaf; gall sedd nad yw'n cael ei defnyddio mwyach aros yn wag.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/make_up.py" line="105" />
+            <source>%n public seat(s)</source>
+            <translation>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/services/make_up.py" line="106" />
+            <source>%n voluntary sector seat(s)</source>
+            <translation>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
             </translation>
         </message>
     </context>
@@ -13767,155 +15889,176 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>SeatsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="69" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="47" />
+            <source>The group's &amp;make-up…</source>
+            <translation>&amp;Cyfansoddiad y grŵp…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/people_seats.py" line="49" />
+            <source>How many seats each sector has, as the group agreed it; the warnings compare the seats with it</source>
+            <translation>Faint o seddi sydd gan bob sector, fel y cytunodd y grŵp; mae'r rhybuddion yn cymharu'r seddi ag ef</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/people_seats.py" line="77" />
             <source>Who has held the seat</source>
             <translation>Pwy sydd wedi dal y sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="80" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="88" />
             <source>&amp;Appoint…</source>
             <translation>&amp;Penodi…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="81" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="89" />
             <source>Record who takes this seat, from when, and until when if known</source>
             <translation>Cofnodi pwy sy'n cymryd y sedd hon, o ba ddyddiad, a than pryd os yw'n hysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="83" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="91" />
             <source>&amp;Change term…</source>
             <translation>&amp;Newid tymor…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="84" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="92" />
             <source>Correct the dates of the chosen term</source>
             <translation>Cywiro dyddiadau'r tymor a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="86" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="94" />
             <source>E&amp;nd term…</source>
             <translation>&amp;Gorffen tymor…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="87" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="95" />
             <source>Give the chosen term its last day, e.g. after a resignation</source>
             <translation>Rhoi diwrnod olaf i'r tymor a ddewiswyd, e.e. ar ôl ymddiswyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="89" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="97" />
             <source>&amp;Remove term</source>
             <translation>&amp;Tynnu tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="90" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="98" />
             <source>Take a term recorded by mistake out of the history</source>
             <translation>Tynnu o'r hanes dymor a gofnodwyd mewn camgymeriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="118" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="126" />
             <source>Seat</source>
             <translation>Sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="119" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="127" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="121" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="129" />
             <source>How it is filled</source>
             <translation>Sut caiff ei llenwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="122" />
-            <location filename="compactdesk/gui/pages/people_seats.py" line="208" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="130" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="217" />
             <source>Held by</source>
             <translation>Deiliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="122" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="130" />
             <source>Nobody</source>
             <translation>Neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="123" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="131" />
             <source>Term from</source>
             <translation>Tymor o</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="125" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="133" />
             <source>Term until</source>
             <translation>Tymor tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="127" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="135" />
             <source>State</source>
             <translation>Cyflwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="140" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="147" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="264" />
+            <source>Covers: {brief}</source>
+            <translation>Cylch gwaith: {brief}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/people_seats.py" line="151" />
             <source>Reserved for {who}</source>
             <translation>Wedi'i neilltuo ar gyfer {who}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="142" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="153" />
             <source>Nominated by {organisation}</source>
             <translation>Enwebydd: {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="148" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="159" />
             <source>{how}; nominated by {organisation}</source>
             <translation>{how}; enwebydd: {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="154" />
-            <location filename="compactdesk/gui/pages/people_seats.py" line="211" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="165" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="220" />
             <source>no end date</source>
             <translation>dim dyddiad gorffen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="159" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="170" />
+            <source>Vacant since {day}: {reason}</source>
+            <translation>Yn wag ers {day}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/people_seats.py" line="173" />
             <source>Vacant since {day}</source>
             <translation>Yn wag ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="160" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="174" />
             <source>Vacant, never filled</source>
             <translation>Yn wag, heb ei llenwi erioed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="160" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="174" />
             <source>Vacant</source>
             <translation>Yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="164" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="178" />
             <source>Seats</source>
             <translation>Seddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="167" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="181" />
             <source>Search seat, sector, holder or state (Ctrl+F)</source>
             <translation>Chwilio sedd, sector, deiliad neu gyflwr (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="170" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="184" />
             <source>&lt;h3&gt;No seats yet&lt;/h3&gt;&lt;p&gt;Add the group's seats and who holds them (Ctrl+N for each place at the table, public bodies and voluntary sector alike), or import them from a spreadsheet (&lt;nobr&gt;File ▸ Import&lt;/nobr&gt;).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim seddi eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch seddi'r grŵp a phwy sy'n eu dal (Ctrl+N ar gyfer pob lle wrth y bwrdd, i'r cyrff cyhoeddus a'r sector gwirfoddol fel ei gilydd), neu mewnforiwch nhw o daenlen (&lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="176" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="190" />
             <source>Showing {shown} of {total} · {vacant} vacant</source>
             <translation>Yn dangos {shown} o {total} · {vacant} yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="182" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="196" />
             <source>&lt;b&gt;Public sector:&lt;/b&gt; {public}, {public_filled} filled · &lt;b&gt;Voluntary and community sector:&lt;/b&gt; {vcs}, {vcs_filled} filled</source>
             <translation>&lt;b&gt;Sector cyhoeddus:&lt;/b&gt; {public}, {public_filled} wedi'u llenwi · &lt;b&gt;Sector gwirfoddol a chymunedol:&lt;/b&gt; {vcs}, {vcs_filled} wedi'u llenwi</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/people_seats.py" line="184" />
-            <location filename="compactdesk/gui/pages/people_seats.py" line="185" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="198" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="199" />
             <source>%n seat(s)</source>
             <translation>
                 <numerusform>%n sedd</numerusform>
@@ -13926,91 +16069,92 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="191" />
-            <source>The sides are unequal: {public} to {vcs}.</source>
-            <translation>Nid yw'r ddwy ochr yn gyfartal: {public} i {vcs}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/gui/pages/people_seats.py" line="192" />
-            <source>%n public seat(s)</source>
-            <translation>
-                <numerusform>%n sedd gyhoeddus</numerusform>
-                <numerusform>%n sedd gyhoeddus</numerusform>
-                <numerusform>%n sedd gyhoeddus</numerusform>
-                <numerusform>%n sedd gyhoeddus</numerusform>
-                <numerusform>%n sedd gyhoeddus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="compactdesk/gui/pages/people_seats.py" line="193" />
-            <source>%n voluntary sector seat(s)</source>
-            <translation>
-                <numerusform>%n sedd sector gwirfoddol</numerusform>
-                <numerusform>%n sedd sector gwirfoddol</numerusform>
-                <numerusform>%n sedd sector gwirfoddol</numerusform>
-                <numerusform>%n sedd sector gwirfoddol</numerusform>
-                <numerusform>%n sedd sector gwirfoddol</numerusform>
-            </translation>
+            <location filename="compactdesk/gui/pages/people_seats.py" line="200" />
+            <source>{sector}: {seats}, {intended} agreed</source>
+            <translation>{sector}: {seats}, {intended} wedi'u cytuno</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="195" />
-            <source>Filled seats are out of balance today: {public} public to {vcs} voluntary sector.</source>
-            <translation>Nid yw'r seddi a lenwyd yn gytbwys heddiw: {public} cyhoeddus i {vcs} sector gwirfoddol.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="209" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="218" />
             <source>From</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="211" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="220" />
             <source>Until</source>
             <translation>Tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="213" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="222" />
             <source>Now</source>
             <translation>Nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="223" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="232" />
             <source>Starts later</source>
             <translation>Yn dechrau'n nes ymlaen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="224" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="233" />
             <source>Holds the seat now</source>
             <translation>Yn dal y sedd nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="224" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="233" />
             <source>Ended</source>
             <translation>Wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="236" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="245" />
             <source>Nobody has held this seat yet. Choose “Appoint…” to record who takes it.</source>
             <translation>Does neb wedi dal y sedd hon eto. Dewiswch “Penodi…” i gofnodi pwy sy'n ei chymryd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="237" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="246" />
             <source>Each person who has held the chosen seat is listed here, with the dates of their term.</source>
             <translation>Mae pob person sydd wedi dal y sedd a ddewiswyd wedi'i restru yma, gyda dyddiadau eu tymor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="249" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="258" />
             <source>Choose a seat to see who has held it.</source>
             <translation>Dewiswch sedd i weld pwy sydd wedi'i dal.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="255" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="267" />
             <source>&lt;b&gt;Who has held “{title}”&lt;/b&gt; · {sector} · {how}</source>
             <translation>&lt;b&gt;Pwy sydd wedi dal “{title}”&lt;/b&gt; · {sector} · {how}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people_seats.py" line="292" />
+            <location filename="compactdesk/gui/pages/people_seats.py" line="309" />
             <source>Remove {person}'s term on “{seat}”</source>
             <translation>Tynnu tymor {person} ar “{seat}”</translation>
+        </message>
+        <message>
+            <source>The sides are unequal: {public} to {vcs}.</source>
+            <translation type="vanished">Nid yw'r ddwy ochr yn gyfartal: {public} i {vcs}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n public seat(s)</source>
+            <translation type="vanished">
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+                <numerusform>%n sedd gyhoeddus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n voluntary sector seat(s)</source>
+            <translation type="vanished">
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+                <numerusform>%n sedd sector gwirfoddol</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filled seats are out of balance today: {public} public to {vcs} voluntary sector.</source>
+            <translation type="vanished">Nid yw'r seddi a lenwyd yn gytbwys heddiw: {public} cyhoeddus i {vcs} sector gwirfoddol.</translation>
         </message>
     </context>
     <context>
@@ -14528,77 +16672,77 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>SignUpDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="53" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="56" />
             <source>it has lapsed</source>
             <translation>mae wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="56" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="59" />
             <source>Sign up an organisation</source>
             <translation>Ymrwymo sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="57" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="60" />
             <source>Record the day an organisation signed up to the compact. One already signed up signs again instead (after a reorganisation, say).</source>
             <translation>Cofnodwch y diwrnod yr ymrwymodd sefydliad i'r compact. Os yw wedi ymrwymo eisoes, mae'n ymrwymo eto yn lle hynny (ar ôl ad-drefnu, er enghraifft).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="74" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="77" />
             <source>Edit a signature</source>
             <translation>Golygu llofnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="84" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="87" />
             <source>Sign again</source>
             <translation>Ymrwymo eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="85" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="88" />
             <source>The signature given on {since} lapses on the day below and a new one starts the same day, so {name} stays signed up without a gap.</source>
             <translation>Daw'r llofnod a roddwyd ar {since} i ben ar y diwrnod isod, a bydd un newydd yn dechrau ar yr un diwrnod, felly mae {name} yn aros wedi ymrwymo heb fwlch.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="88" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="91" />
             <source>Si&amp;gned again on:</source>
             <translation>&amp;Ymrwymo eto ar:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="90" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="93" />
             <source>Signed again after reorganisation</source>
             <translation>Wedi ymrwymo eto ar ôl ad-drefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="93" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="96" />
             <source>Record a lapse</source>
             <translation>Cofnodi bod llofnod wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="94" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="97" />
             <source>From the day below {name} no longer counts as signed up. It can sign up again later.</source>
             <translation>O'r diwrnod isod ymlaen, nid yw {name} yn cyfrif fel un sydd wedi ymrwymo. Gall ymrwymo eto yn nes ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="107" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="110" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="121" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="124" />
             <source>Sign up “{name}”</source>
             <translation>Ymrwymo “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="124" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="127" />
             <source>Sign “{name}” again</source>
             <translation>Ymrwymo “{name}” eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="127" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="130" />
             <source>Record that the signature of “{name}” lapsed</source>
             <translation>Cofnodi bod llofnod “{name}” wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="129" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="132" />
             <source>Edit the signature of “{name}”</source>
             <translation>Golygu llofnod “{name}”</translation>
         </message>
@@ -14636,7 +16780,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>SignUpPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="74" />
+            <location filename="compactdesk/gui/areas.py" line="76" />
             <location filename="compactdesk/gui/pages/signup.py" line="43" />
             <source>Sign-up &amp; champions</source>
             <translation>Ymrwymo a hyrwyddwyr</translation>
@@ -14935,60 +17079,65 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>StandardsPage</name>
         <message>
-            <location filename="compactdesk/gui/areas.py" line="68" />
-            <location filename="compactdesk/gui/pages/standards.py" line="39" />
+            <location filename="compactdesk/gui/areas.py" line="69" />
+            <location filename="compactdesk/gui/pages/standards.py" line="43" />
             <source>Codes &amp; standards</source>
             <translation>Codau a safonau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="29" />
+            <location filename="compactdesk/gui/pages/standards.py" line="30" />
             <source>&amp;Codes of practice</source>
             <translation>&amp;Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="30" />
+            <location filename="compactdesk/gui/pages/standards.py" line="31" />
             <source>C&amp;onsultations</source>
             <translation>&amp;Ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="31" />
+            <location filename="compactdesk/gui/pages/standards.py" line="32" />
             <source>F&amp;unding notices</source>
             <translation>&amp;Rhybuddion cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="64" />
+            <location filename="compactdesk/gui/pages/standards.py" line="68" />
             <source>New code of practice…</source>
             <translation>Cod ymarfer newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="64" />
+            <location filename="compactdesk/gui/pages/standards.py" line="68" />
             <source>New consultation…</source>
             <translation>Ymgynghoriad newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="65" />
+            <location filename="compactdesk/gui/pages/standards.py" line="69" />
             <source>New funding notice…</source>
             <translation>Rhybudd newydd am newid cyllid…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="82" />
+            <location filename="compactdesk/gui/pages/standards.py" line="88" />
             <source>Delete code “{name}”</source>
             <translation>Dileu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="84" />
+            <location filename="compactdesk/gui/pages/standards.py" line="90" />
             <source>Delete consultation “{title}”</source>
             <translation>Dileu'r ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="87" />
+            <location filename="compactdesk/gui/pages/standards.py" line="93" />
             <source>Delete funding notice for “{name}”</source>
             <translation>Dileu'r rhybudd am newid cyllid i “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards.py" line="103" />
+            <location filename="compactdesk/gui/pages/standards.py" line="109" />
             <source>Remove the review of “{name}”</source>
             <translation>Tynnu'r adolygiad o “{name}”</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/standards.py" line="132" />
+            <source>Remove the step “{status}” of “{name}”</source>
+            <translation>Tynnu'r cam “{status}” o hanes “{name}”</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/setup_pages.py" line="194" />
@@ -15069,7 +17218,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>StandardsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="92" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="94" />
             <source>{base} · {flagged} to take up</source>
             <translation>{base} · {flagged} i'w codi</translation>
         </message>
@@ -16003,52 +18152,52 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>TermDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="226" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="247" />
             <source>Seat: &lt;b&gt;{title}&lt;/b&gt; ({sector})</source>
             <translation>Sedd: &lt;b&gt;{title}&lt;/b&gt; ({sector})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="228" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="249" />
             <source>a fixed end date</source>
             <translation>dyddiad gorffen penodol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="230" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="251" />
             <source>Appoint to a seat</source>
             <translation>Penodi i sedd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="247" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="268" />
             <source>Choose who is taking the seat…</source>
             <translation>Dewiswch bwy sy'n cymryd y sedd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="258" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="279" />
             <source>End a term</source>
             <translation>Gorffen tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="261" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="282" />
             <source>&amp;Last day:</source>
             <translation>&amp;Diwrnod olaf:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="264" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="285" />
             <source>Change a term</source>
             <translation>Newid tymor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="276" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="297" />
             <source>Appoint {person} to “{seat}”</source>
             <translation>Penodi {person} i “{seat}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="278" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="299" />
             <source>End {person}'s term on “{seat}”</source>
             <translation>Gorffen tymor {person} ar “{seat}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/people.py" line="279" />
+            <location filename="compactdesk/gui/dialogs/people.py" line="300" />
             <source>Change {person}'s term on “{seat}”</source>
             <translation>Newid tymor {person} ar “{seat}”</translation>
         </message>
@@ -16117,6 +18266,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
         </message>
         <message>
             <location filename="compactdesk/services/common.py" line="94" />
+            <location filename="compactdesk/services/funding.py" line="86" />
             <source>{what} must be a whole number.</source>
             <translation>{what}: rhowch rif cyfan.</translation>
         </message>
