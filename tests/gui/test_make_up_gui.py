@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from compactdesk.demo_history import AWAITING
 from compactdesk.domain.enums import Sector, TermState
 from compactdesk.gui.dialogs.make_up import MakeUpDialog
 from compactdesk.gui.dialogs.people import SeatDialog
@@ -122,19 +123,23 @@ def test_a_make_up_without_the_voluntary_sector_is_refused_at_its_box(page, benc
 
 def test_the_seat_for_social_services_vacant_since_the_election_awaiting_nomination(page, bench, today,
                                                                                    monkeypatch):
-    """The demo's empty voluntary seat: the secretary gives its brief, ticks "the seat is empty" (the day the last
-    term ended is offered), types the reason; the State column says it, and undo takes it back in one step."""
+    """The demo's empty voluntary seat, awaiting nomination (demo_history.AWAITING): the secretary changes its
+    brief, the day it has been empty since and the reason; the State column says it, and undo takes it back in one
+    step."""
+    _, _, demo_reason, demo_brief = AWAITING
     tab = page.seats_tab
     (seat,) = [view for view in bench.read(seats.seat_overview, today) if view.state is TermState.VACANT]
-    assert state_cell(tab, seat.seat_id) == f"Vacant since {seat.vacant_since.day} August 2026"
+    assert state_cell(tab, seat.seat_id) == f"Vacant since {seat.vacant_since.day} August 2026: {demo_reason}"
     typed_day = seat.vacant_since + dt.timedelta(days=3)
 
     def fill(dialog: SeatDialog):
         ui = dialog.ui
-        assert not ui.vacancyOn.check.isChecked() and not ui.vacancyReason.isEnabled()
+        assert ui.vacancyOn.check.isChecked() and ui.vacancyReason.text() == demo_reason
+        assert ui.vacancyOn.value() == seat.vacant_since
         ui.brief.setText("Social services and lifelong learning")
+        ui.vacancyOn.check.setChecked(False)
+        assert not ui.vacancyReason.isEnabled()
         ui.vacancyOn.check.setChecked(True)
-        assert ui.vacancyOn.value() == seat.vacant_since  # the day it has been empty since, offered
         assert ui.vacancyReason.isEnabled()
         ui.vacancyOn.set_value(typed_day)
         ui.vacancyReason.setText("Awaiting nomination after the election")
@@ -161,8 +166,8 @@ def test_the_seat_for_social_services_vacant_since_the_election_awaiting_nominat
     assert state_cell(tab, seat.seat_id) == f"Vacant since {seat.vacant_since.day} August 2026"
     bench.undo_stack.undo()
     bench.undo_stack.undo()
-    assert state_cell(tab, seat.seat_id) == f"Vacant since {seat.vacant_since.day} August 2026"
-    assert bench.read(seats.seat_detail, seat.seat_id).brief == ""
+    assert state_cell(tab, seat.seat_id) == f"Vacant since {seat.vacant_since.day} August 2026: {demo_reason}"
+    assert bench.read(seats.seat_detail, seat.seat_id).brief == demo_brief
 
 
 def test_a_vacancy_on_a_day_someone_holds_the_seat_is_refused_at_the_date(page, bench, today, monkeypatch):
