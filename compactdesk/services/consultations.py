@@ -139,6 +139,8 @@ def counting_rule(opens_on: dt.date, weeks: int) -> str:
     """The rule the length is counted by, with the standard's own example from the opening day: "Counted as people
     count it: both the opening and the closing day are included — 12 weeks from Monday 5 January 2026 closes on
     Sunday 29 March 2026." """
+    weeks = whole_number(weeks, translate("Compact", "the consultation length in weeks"), "consultation_weeks",
+                         low=1, high=52)  # the range set_standards keeps
     return translate("Consultations", "Counted as people count it: both the opening and the closing day are "
                                       "included — {length} from {opens} closes on {closes}.").format(
         length=translate("Consultations", "%n week(s)", None, weeks), opens=uk_long_date(opens_on),

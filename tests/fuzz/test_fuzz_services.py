@@ -76,6 +76,38 @@ ALLOWED = {
                                  "reordered, cut short and doubled, in tests/services/test_drafts.py",
     "drafts.draft_to": "takes Recipients built by members_to_send or officers_to_chase and DraftWords built by "
                        "agenda_words, minutes_words or chase_words, all fuzzed; the typed words by test_drafts.py",
+    "champion_history.appoint": "takes the Department and Person champions.py fetched from the ids typed; fuzzed "
+                                "through champions.add_department, update_department, set_champion, clear_champion",
+    "champion_history.correct": "takes a ChampionChange and a Person champions.py fetched; fuzzed through "
+                                "champions.update_champion_change",
+    "champion_history.remove": "takes a ChampionChange champions.py fetched; fuzzed through "
+                               "champions.remove_champion_change",
+    "champion_history.follow_history": "takes a Department a service changed; fuzzed through the champions services",
+    "champion_history.let_go": "takes a Person a service fetched; fuzzed through champions.delete_department",
+    "code_steps.add_step": "takes the CodeOfPractice codes.py fetched; fuzzed through codes.add_code, update_code",
+    "code_steps.follow_history": "takes a CodeOfPractice a service changed; fuzzed through code_steps.record_step, "
+                                 "update_step, remove_step",
+    "code_steps.latest_step": "takes a CodeOfPractice a service fetched; fuzzed through code_steps.code_history",
+    "champion_history.champions_elsewhere": "takes the ids of a Person and a Department a service fetched; fuzzed "
+                                             "through champions.delete_department and clear_champion",
+    "funding.amount_text": "words for an amount and a percentage as add_notice stored them (checked there); fuzzed "
+                           "through funding.add_notice and notice_rows",
+    "funding.outcome_text": "words for an outcome, its day and note as add_notice stored them (cleaned there); "
+                            "fuzzed through funding.add_notice and notice_rows",
+    "resources.amount_text": "words for pence as add_commitment stored them (checked there); fuzzed through "
+                             "resources.add_commitment and commitment_rows",
+    "resources.share_text": "words for a share add_commitment checked (0 to 100); fuzzed through add_commitment",
+    "resources.post_share_text": "words for the posts' shares year_inputs added up; fuzzed through year_inputs",
+    "resources.when_text": "words for a state commitment_state gave with the days it gave it for; fuzzed through "
+                           "resources.commitment_rows",
+    "resources.commitment_state": "takes days and months add_commitment checked; fuzzed through commitment_rows",
+    "resources.reminder_day": "takes an end day and months add_commitment checked (0 to 24; the form's box "
+                              "the same); fuzzed through commitment_rows and calendar.calendar_ics",
+    "make_up.balance_warnings": "takes a Balance seats.balance built; fuzzed through seats.balance",
+    "make_up.describe_make_up": "takes a MakeUp make_up.make_up built; fuzzed through make_up.set_make_up",
+    "review_inputs.leads_sentence": "takes LeadNow rows leads.leads_now built; fuzzed through review.measure_texts",
+    "review_inputs.resources_sentence": "takes the YearInputs resources.year_inputs built; fuzzed through "
+                                        "review.measure_texts",
     "compact.label_in_language": "takes a label as held (cleaned by update_compact); fuzzed through "
                                  "compact.group_label, compact.champion_label and papers.group_name",
     "actions.status_of": "takes a Target row; its dates are fuzzed through add_target/update_target and target_rows",
@@ -268,6 +300,14 @@ def _base(name: str, parts: list, kit: Kit):
         return st.binary(max_size=2000)
     if name == "which":
         return st.one_of(kit.ids, st.sampled_from(["next", "last", "", "3"]), kit.text)
+    if name in ("amount", "share_percent", "percent", "amount_pence"):  # money and shares, typed or counted
+        return st.one_of(st.none(), kit.numbers, kit.number_strings, kit.text)
+    if name in ("on", "vacancy_on") and not plain:  # a day a form sends, or none
+        return st.one_of(st.none(), kit.dates)
+    if name == "seats":  # a make-up: seats for each sector, or none (the usual parity)
+        sectors = st.sampled_from(list(enums.Sector))
+        keys = st.one_of(sectors, sectors.map(str), kit.text) if kit.wild_enums else sectors
+        return st.one_of(st.none(), st.dictionaries(keys, st.one_of(kit.numbers, kit.number_strings), max_size=8))
     if kind is not None:
         members = st.sampled_from(list(kind))
         return st.one_of(members, members.map(str), TEXT) if str in plain and kit.wild_enums else members
