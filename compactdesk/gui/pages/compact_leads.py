@@ -2,16 +2,18 @@
 each with a "Change…" button, and the history of both, newest first. Enter or a double-click corrects a change;
 Remove (or Delete) takes one out. Also the text labels the page and this panel share."""
 
+import datetime as dt
 from functools import partial
 from html import escape as html_escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import LeadRole
 from compactdesk.gui.dialogs.leads import LeadDialog
 from compactdesk.gui.pages.flow import button_row
+from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
 from compactdesk.gui.widgets import EmptyState
@@ -75,11 +77,12 @@ class LeadsPanel(QWidget):
         ], key=lambda row: row.change_id, parent=self)
         self.table, _ = make_table(self.model, self, "leadHistory", opens=self.correct_current,
                                    accessible_name=self.tr("History of the compact's leads"))
-        header = self.table.horizontalHeader()
-        # The day and the role read whole; who and the note share what is left, cut short (their tooltips have all).
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 2 + (QHeaderView.ResizeMode.Stretch,) * 2):
-            header.setSectionResizeMode(column, mode)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The day and the role read whole; who and the note share what is left (their tooltips have all of it),
+        # the note keeping its fair share on a narrow screen.
+        metrics = self.table.fontMetrics()
+        set_widths(self.table, (metrics.horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 16,
+                                max(metrics.horizontalAdvance(role.label()) for role in LeadRole) + 16, 150, 200),
+                   stretch=3, keep={0})
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.history = EmptyState(self.table)
         self.remove_button = QPushButton(self.tr("Remove c&hange"))
