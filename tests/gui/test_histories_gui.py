@@ -391,3 +391,21 @@ def test_a_demo_departments_champions_show_with_their_days(signup_page, bench, t
     history = bench.read(champions.champion_history, row.department_id)
     assert len(history) == tab.history.model.rowCount() >= 2
     assert tab.history.model.index(0, 1).data() == row.champion
+
+
+def test_a_new_status_in_the_codes_form_is_a_step_dated_the_workbenchs_day(standards_page, bench, monkeypatch,
+                                                                           today):
+    from compactdesk.gui.dialogs.standards import CodeDialog
+
+    tab = standards_page.codes_tab
+    code = new_code(bench, on=dt.date(2026, 1, 5))
+    tab.reveal(code)
+
+    def fill(dialog):
+        assert isinstance(dialog, CodeDialog)
+        select_data(dialog.ui.status, "in_draft")
+
+    answering(standards_page, monkeypatch, "run_dialog", fill)
+    standards_page.edit_current()
+    assert steps_shown(tab.steps_pane)[0] == ("24 November 2026", "In draft", "")
+    assert bench.read(codes.code_history, code)[0].on == today

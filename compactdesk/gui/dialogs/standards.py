@@ -137,8 +137,9 @@ class CodeDialog(FormDialog):
     def save(self):
         ui = self.ui
         name = ui.name.text()
+        # A new status is a step in the code's history, dated the workbench's day (adopted: its adoption day).
         values = {"name": name, "status": ui.status.currentData(), "adopted_on": ui.adoptedOn.value(),
-                  "review_months": ui.reviewMonths.value(), "notes": ui.notes.toPlainText()}
+                  "review_months": ui.reviewMonths.value(), "notes": ui.notes.toPlainText(), "on": self.bench.today()}
         if self.code_id is None:
             return self.bench.perform(self.tr("Add code “{name}”").format(name=name.strip()), codes.add_code,
                                       **values)
