@@ -1,7 +1,7 @@
 """Dialogs that edit a record: the form stays open, with the problem shown at
 its field, until the service accepts what was typed. Nothing typed is lost."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from compactdesk.domain.errors import ValidationError
@@ -114,3 +114,21 @@ class FormDialog(QDialog):
     @property
     def error_text(self) -> str:
         return self.errors.text()
+
+
+def fit_height(dialog: QWidget, width: int) -> None:
+    """Opens a form at its whole height where the screen has room, else as high as the screen: its fields then
+    scroll (an old laptop at 150% has 442 pixels), and the buttons stay in view."""
+    screen = dialog.screen().availableGeometry().height() if dialog.screen() is not None else 0
+    height = dialog.sizeHint().height()
+    dialog.resize(width, min(height, screen - 40) if screen > 200 else height)
+
+
+class ScrollingForm:
+    """A form whose fields sit in a scroll area (ui.scroll holding ui.formPage): its size hint is the whole form's,
+    not the scroll area's own few lines, so it opens in full wherever it fits."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        missing = self.ui.formPage.sizeHint().height() - self.ui.scroll.sizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, missing))

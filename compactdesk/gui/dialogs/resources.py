@@ -10,7 +10,7 @@ from compactdesk.domain.enums import CommitmentKind
 from compactdesk.domain.money import NotMoney, money_text, read_pence
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
-from compactdesk.gui.form import FormDialog
+from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height
 from compactdesk.gui.forms.ui_commitment_dialog import Ui_CommitmentDialog
 from compactdesk.gui.pickers import offer_new_organisation, offer_new_person
 from compactdesk.gui.workbench import Workbench
@@ -26,7 +26,7 @@ def _show_hint(label, text: str, warning: bool) -> None:
     label.setVisible(bool(text))
 
 
-class CommitmentDialog(FormDialog):
+class CommitmentDialog(ScrollingForm, FormDialog):
     """Adds a resource, or edits one."""
 
     def __init__(self, bench: Workbench, parent: QWidget | None = None, *, commitment_id: int | None = None):
@@ -74,7 +74,7 @@ class CommitmentDialog(FormDialog):
         self._update_amount()
         self._update_remind()
         ui.title.setFocus()
-        self.resize(620, self.sizeHint().height())
+        fit_height(self, 620)
 
     def _fill_names(self) -> None:
         """The organisations and people a resource can name (again, once one is added from here)."""

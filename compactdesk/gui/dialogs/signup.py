@@ -5,6 +5,7 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_date
+from compactdesk.domain.titles import sentence_start
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_pairs, select_data
 from compactdesk.gui.form import FormDialog
@@ -20,7 +21,8 @@ NEW, EDIT, AGAIN, LAPSE = "new", "edit", "again", "lapse"
 
 
 def capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:]
+    """The group's word to start a label: its first letter a capital, nothing else changed ("iCompact link" kept)."""
+    return sentence_start(word)
 
 
 def with_mnemonic(text: str, taken: str) -> str:

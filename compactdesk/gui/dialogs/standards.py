@@ -6,7 +6,7 @@ against the standard, the notice needed), using the same rules and words as the 
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
@@ -23,7 +23,7 @@ from compactdesk.domain.standards import (
 )
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
-from compactdesk.gui.form import FormDialog
+from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height
 from compactdesk.gui.forms.ui_code_dialog import Ui_CodeDialog
 from compactdesk.gui.forms.ui_code_review_dialog import Ui_CodeReviewDialog
 from compactdesk.gui.forms.ui_consultation_dialog import Ui_ConsultationDialog
@@ -53,24 +53,6 @@ def _fill_organisations(combo: QComboBox, choices, none_text: str, current: tupl
     fill_pairs(combo, pairs, none_text)
     for number in range(combo.count()):
         combo.setItemData(number, combo.itemText(number), Qt.ItemDataRole.ToolTipRole)  # long names in full
-
-
-def _fit_height(dialog: QWidget, width: int) -> None:
-    """Opens a form at its whole height where the screen has room, else as high as the screen: its fields then
-    scroll (an old laptop at 150% has 442 pixels), and the buttons stay in view."""
-    screen = dialog.screen().availableGeometry().height() if dialog.screen() is not None else 0
-    height = dialog.sizeHint().height()
-    dialog.resize(width, min(height, screen - 40) if screen > 200 else height)
-
-
-class _ScrollingForm:
-    """A form whose fields sit in a scroll area (ui.scroll holding ui.formPage): its size hint is the whole form's,
-    not the scroll area's own few lines, so it opens in full wherever it fits."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        missing = self.ui.formPage.sizeHint().height() - self.ui.scroll.sizeHint().height()
-        return QSize(hint.width(), hint.height() + max(0, missing))
 
 
 def _show_hint(label, text: str, warning: bool) -> None:
@@ -191,7 +173,7 @@ class CodeReviewDialog(FormDialog):
                                   today=self.bench.today())
 
 
-class ConsultationDialog(_ScrollingForm, FormDialog):
+class ConsultationDialog(ScrollingForm, FormDialog):
     def __init__(self, bench: Workbench, parent: QWidget | None = None, *, consultation_id: int | None = None):
         super().__init__(parent)
         self.bench = bench
@@ -233,7 +215,7 @@ class ConsultationDialog(_ScrollingForm, FormDialog):
             field.changed.connect(self._update_hints)
         ui.shortReason.textChanged.connect(self._update_hints)
         self._update_hints()
-        _fit_height(self, 640)
+        fit_height(self, 640)
 
     def _fill_bodies(self) -> None:
         _fill_organisations(self.ui.body, self.bench.read(consultations.organisation_choices, public=True),
@@ -279,7 +261,7 @@ class ConsultationDialog(_ScrollingForm, FormDialog):
                                   consultations.update_consultation, self.consultation_id, **values)
 
 
-class FundingNoticeDialog(_ScrollingForm, FormDialog):
+class FundingNoticeDialog(ScrollingForm, FormDialog):
     """A notice, how much it takes away, and what came of it: "What happened" stays "Not known yet" until the
     change went ahead (perhaps reduced), was withdrawn before it took effect, or was reversed after."""
 
@@ -331,7 +313,7 @@ class FundingNoticeDialog(_ScrollingForm, FormDialog):
         ui.outcome.currentIndexChanged.connect(self._update_hint)
         ui.outcomeOn.changed.connect(self._update_hint)
         self._update_hint()
-        _fit_height(self, 640)
+        fit_height(self, 640)
 
     def _fill_organisations(self) -> None:
         organisation, body = self.current

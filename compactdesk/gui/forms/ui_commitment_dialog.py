@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from compactdesk.gui.widgets import DateField
 
@@ -29,65 +29,73 @@ class Ui_CommitmentDialog(object):
         CommitmentDialog.resize(620, 560)
         self.layout = QVBoxLayout(CommitmentDialog)
         self.layout.setObjectName(u"layout")
-        self.form = QFormLayout()
+        self.scroll = QScrollArea(CommitmentDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.formPage = QWidget()
+        self.formPage.setObjectName(u"formPage")
+        self.form = QFormLayout(self.formPage)
         self.form.setObjectName(u"form")
-        self.kindLabel = QLabel(CommitmentDialog)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.kindLabel = QLabel(self.formPage)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kind = QComboBox(CommitmentDialog)
+        self.kind = QComboBox(self.formPage)
         self.kind.setObjectName(u"kind")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kind)
 
-        self.titleLabel = QLabel(CommitmentDialog)
+        self.titleLabel = QLabel(self.formPage)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.title = QLineEdit(CommitmentDialog)
+        self.title = QLineEdit(self.formPage)
         self.title.setObjectName(u"title")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title)
 
-        self.funderLabel = QLabel(CommitmentDialog)
+        self.funderLabel = QLabel(self.formPage)
         self.funderLabel.setObjectName(u"funderLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.funderLabel)
 
-        self.funder = QComboBox(CommitmentDialog)
+        self.funder = QComboBox(self.formPage)
         self.funder.setObjectName(u"funder")
         self.funder.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.funder.setMinimumContentsLength(20)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.funder)
 
-        self.holderLabel = QLabel(CommitmentDialog)
+        self.holderLabel = QLabel(self.formPage)
         self.holderLabel.setObjectName(u"holderLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.holderLabel)
 
-        self.holder = QComboBox(CommitmentDialog)
+        self.holder = QComboBox(self.formPage)
         self.holder.setObjectName(u"holder")
         self.holder.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.holder.setMinimumContentsLength(20)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.holder)
 
-        self.amountLabel = QLabel(CommitmentDialog)
+        self.amountLabel = QLabel(self.formPage)
         self.amountLabel.setObjectName(u"amountLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.amountLabel)
 
         self.amountRow = QHBoxLayout()
         self.amountRow.setObjectName(u"amountRow")
-        self.amount = QLineEdit(CommitmentDialog)
+        self.amount = QLineEdit(self.formPage)
         self.amount.setObjectName(u"amount")
 
         self.amountRow.addWidget(self.amount)
 
-        self.perYear = QComboBox(CommitmentDialog)
+        self.perYear = QComboBox(self.formPage)
         self.perYear.setObjectName(u"perYear")
 
         self.amountRow.addWidget(self.perYear)
@@ -95,18 +103,18 @@ class Ui_CommitmentDialog(object):
 
         self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.amountRow)
 
-        self.amountHint = QLabel(CommitmentDialog)
+        self.amountHint = QLabel(self.formPage)
         self.amountHint.setObjectName(u"amountHint")
         self.amountHint.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.amountHint)
 
-        self.shareLabel = QLabel(CommitmentDialog)
+        self.shareLabel = QLabel(self.formPage)
         self.shareLabel.setObjectName(u"shareLabel")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.shareLabel)
 
-        self.share = QSpinBox(CommitmentDialog)
+        self.share = QSpinBox(self.formPage)
         self.share.setObjectName(u"share")
         self.share.setMinimum(-1)
         self.share.setMaximum(100)
@@ -114,32 +122,32 @@ class Ui_CommitmentDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.share)
 
-        self.startsLabel = QLabel(CommitmentDialog)
+        self.startsLabel = QLabel(self.formPage)
         self.startsLabel.setObjectName(u"startsLabel")
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.startsLabel)
 
-        self.startsOn = DateField(CommitmentDialog)
+        self.startsOn = DateField(self.formPage)
         self.startsOn.setObjectName(u"startsOn")
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startsOn)
 
-        self.endsLabel = QLabel(CommitmentDialog)
+        self.endsLabel = QLabel(self.formPage)
         self.endsLabel.setObjectName(u"endsLabel")
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.endsLabel)
 
-        self.endsOn = DateField(CommitmentDialog)
+        self.endsOn = DateField(self.formPage)
         self.endsOn.setObjectName(u"endsOn")
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.endsOn)
 
-        self.remindLabel = QLabel(CommitmentDialog)
+        self.remindLabel = QLabel(self.formPage)
         self.remindLabel.setObjectName(u"remindLabel")
 
         self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.remindLabel)
 
-        self.remindMonths = QSpinBox(CommitmentDialog)
+        self.remindMonths = QSpinBox(self.formPage)
         self.remindMonths.setObjectName(u"remindMonths")
         self.remindMonths.setMinimum(0)
         self.remindMonths.setMaximum(24)
@@ -147,25 +155,26 @@ class Ui_CommitmentDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.remindMonths)
 
-        self.remindHint = QLabel(CommitmentDialog)
+        self.remindHint = QLabel(self.formPage)
         self.remindHint.setObjectName(u"remindHint")
         self.remindHint.setWordWrap(True)
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.remindHint)
 
-        self.notesLabel = QLabel(CommitmentDialog)
+        self.notesLabel = QLabel(self.formPage)
         self.notesLabel.setObjectName(u"notesLabel")
 
         self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notes = QPlainTextEdit(CommitmentDialog)
+        self.notes = QPlainTextEdit(self.formPage)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.scroll.setWidget(self.formPage)
 
-        self.layout.addLayout(self.form)
+        self.layout.addWidget(self.scroll)
 
         self.buttons = QDialogButtonBox(CommitmentDialog)
         self.buttons.setObjectName(u"buttons")
@@ -203,6 +212,9 @@ class Ui_CommitmentDialog(object):
 
     def retranslateUi(self, CommitmentDialog):
         CommitmentDialog.setWindowTitle(QCoreApplication.translate("CommitmentDialog", u"Resource", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("CommitmentDialog", u"Resource", None))
+#endif // QT_CONFIG(accessibility)
         self.kindLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&Kind:", None))
         self.titleLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&What it is:", None))
         self.title.setPlaceholderText(QCoreApplication.translate("CommitmentDialog", u"e.g. Compact development officer, the compact's budget", None))
