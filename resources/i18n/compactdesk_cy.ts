@@ -1768,27 +1768,27 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ChampionChangeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="274" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="276" />
             <source>Correct a change of {label}</source>
             <translation>Cywiro newid {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="275" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="277" />
             <source>&lt;b&gt;{department}&lt;/b&gt; ({body})</source>
             <translation>&lt;b&gt;{department}&lt;/b&gt; ({body})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="281" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="283" />
             <source>Nobody: the post fell empty</source>
             <translation>Neb: aeth y swydd yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="286" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="288" />
             <source>Day known</source>
             <translation>Diwrnod yn hysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="296" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="298" />
             <source>Correct a change of {label} of “{department}”</source>
             <translation>Cywiro newid {label} “{department}”</translation>
         </message>
@@ -2159,53 +2159,53 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="98" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="80" />
             <source>Adopted</source>
             <translation>Wedi'i fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="99" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="81" />
             <source> month</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="99" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="81" />
             <location filename="ui/code_dialog.ui" line="23" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="102" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="84" />
             <source>New code of practice</source>
             <translation>Cod ymarfer newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="106" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="88" />
             <source>Edit code of practice</source>
             <translation>Golygu cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="126" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="108" />
             <source>Not in force, so no review is due.</source>
             <translation>Nid yw mewn grym, felly does dim adolygiad yn ddyledus.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="128" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="110" />
             <source>Give the adoption date: an adopted code's reviews are counted from it.</source>
             <translation>Rhowch y dyddiad mabwysiadu: caiff adolygiadau cod wedi'i fabwysiadu eu cyfrif o'r dyddiad hwnnw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="134" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="116" />
             <source>Next review due {day}.</source>
             <translation>Mae'r adolygiad nesaf yn ddyledus {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="143" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="126" />
             <source>Add code “{name}”</source>
             <translation>Ychwanegu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="145" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="128" />
             <source>Edit code “{name}”</source>
             <translation>Golygu'r cod “{name}”</translation>
         </message>
@@ -2258,32 +2258,32 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeReviewDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="166" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="149" />
             <source>never</source>
             <translation>dim un</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="167" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="150" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="168" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="151" />
             <source>Next review due {when}. Last reviewed: {last}.</source>
             <translation>Adolygiad nesaf: {when}. Adolygiad diwethaf: {last}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="169" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="152" />
             <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="184" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="167" />
             <source>The next review will then be due {day}.</source>
             <translation>Yna, bydd yr adolygiad nesaf yn ddyledus erbyn {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="188" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="171" />
             <source>Record a review of “{name}”</source>
             <translation>Cofnodi adolygiad o “{name}”</translation>
         </message>
@@ -2954,81 +2954,82 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
         <message>
             <location filename="ui/commitment_dialog.ui" line="6" />
+            <location filename="ui/commitment_dialog.ui" line="11" />
             <source>Resource</source>
             <translation>Adnodd</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="10" />
+            <location filename="ui/commitment_dialog.ui" line="20" />
             <source>&amp;Kind:</source>
             <translation>&amp;Math:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="12" />
+            <location filename="ui/commitment_dialog.ui" line="22" />
             <source>&amp;What it is:</source>
             <translation>&amp;Beth ydyw:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="13" />
+            <location filename="ui/commitment_dialog.ui" line="23" />
             <source>e.g. Compact development officer, the compact's budget</source>
             <translation>e.e. Swyddog datblygu'r compact, cyllideb y compact</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="14" />
+            <location filename="ui/commitment_dialog.ui" line="24" />
             <source>&amp;Funded by:</source>
             <translation>Ariennir &amp;gan:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="16" />
+            <location filename="ui/commitment_dialog.ui" line="26" />
             <source>&amp;Held by:</source>
             <translation>&amp;Deiliad:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="18" />
+            <location filename="ui/commitment_dialog.ui" line="28" />
             <source>&amp;Amount:</source>
             <translation>&amp;Swm:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="21" />
+            <location filename="ui/commitment_dialog.ui" line="31" />
             <source>e.g. £10,000 or £40k</source>
             <translation>e.e. £10,000 neu £40k</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="22" />
+            <location filename="ui/commitment_dialog.ui" line="32" />
             <source>Whether the amount is a year's or the whole</source>
             <translation>Ai swm blwyddyn yw hwn ynteu'r cyfan</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="26" />
+            <location filename="ui/commitment_dialog.ui" line="36" />
             <source>&amp;Share of the post's time:</source>
             <translation>Cyfr&amp;an o amser y swydd:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="27" />
+            <location filename="ui/commitment_dialog.ui" line="37" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="28" />
+            <location filename="ui/commitment_dialog.ui" line="38" />
             <source>Fr&amp;om:</source>
             <translation>&amp;O:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="30" />
+            <location filename="ui/commitment_dialog.ui" line="40" />
             <source>&amp;Until:</source>
             <translation>&amp;Tan:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="32" />
+            <location filename="ui/commitment_dialog.ui" line="42" />
             <source>&amp;Remind me:</source>
             <translation>Atgo&amp;ffa fi:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="35" />
+            <location filename="ui/commitment_dialog.ui" line="45" />
             <source>&amp;Notes:</source>
             <translation>&amp;Nodiadau:</translation>
         </message>
         <message>
-            <location filename="ui/commitment_dialog.ui" line="36" />
+            <location filename="ui/commitment_dialog.ui" line="46" />
             <source>Where the money comes from, what it is for, what was agreed</source>
             <translation>O ble daw'r arian, beth yw ei ddiben, beth a gytunwyd</translation>
         </message>
@@ -3139,6 +3140,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="112" />
+            <location filename="compactdesk/services/consultations.py" line="142" />
             <source>the consultation length in weeks</source>
             <translation>hyd ymgynghoriad mewn wythnosau</translation>
         </message>
@@ -3530,42 +3532,42 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="208" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="191" />
             <source>Published</source>
             <translation>Wedi'i gyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="217" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="200" />
             <source>New consultation</source>
             <translation>Ymgynghoriad newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="222" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="205" />
             <source>Edit consultation</source>
             <translation>Golygu'r ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="239" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="222" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="252" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="235" />
             <source>It cannot close before it opens.</source>
             <translation>Ni all gau cyn iddo agor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="261" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="244" />
             <source>{length}. Give the reason below if the body gave one.</source>
             <translation>{length}. Rhowch y rheswm isod os rhoddodd y corff un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="275" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="258" />
             <source>Add consultation “{title}”</source>
             <translation>Ychwanegu'r ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="277" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="260" />
             <source>Edit consultation “{title}”</source>
             <translation>Golygu'r ymgynghoriad “{title}”</translation>
         </message>
@@ -3715,7 +3717,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         <message numerus="yes">
             <location filename="compactdesk/services/consultations.py" line="132" />
             <location filename="compactdesk/services/consultations.py" line="134" />
-            <location filename="compactdesk/services/consultations.py" line="144" />
+            <location filename="compactdesk/services/consultations.py" line="146" />
             <source>%n week(s)</source>
             <translation>
                 <numerusform>%n wythnos</numerusform>
@@ -3731,92 +3733,92 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <translation>{weeks} a {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="142" />
+            <location filename="compactdesk/services/consultations.py" line="144" />
             <source>Counted as people count it: both the opening and the closing day are included — {length} from {opens} closes on {closes}.</source>
             <translation>Wedi'i gyfrif fel y mae pobl yn cyfrif: mae'r diwrnod agor a'r diwrnod cau ill dau wedi'u cynnwys. {length} — agor: {opens}; cau: {closes}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="151" />
+            <location filename="compactdesk/services/consultations.py" line="153" />
             <source>the {weeks}-week standard</source>
             <translation>safon {weeks} wythnos</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="153" />
+            <location filename="compactdesk/services/consultations.py" line="155" />
             <source>Open {length}, meeting {standard}</source>
             <translation>Ar agor am {length}, sy'n bodloni'r {standard}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="159" />
+            <location filename="compactdesk/services/consultations.py" line="161" />
             <source>Open {length} — {short} short of {standard}, for a reason given</source>
             <translation>Ar agor am {length} — {short} yn brin o'r {standard}, am reswm a roddwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="161" />
+            <location filename="compactdesk/services/consultations.py" line="163" />
             <source>Open {length} — {short} short of {standard}, no reason given</source>
             <translation>Ar agor am {length} — {short} yn brin o'r {standard}, heb reswm</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="170" />
+            <location filename="compactdesk/services/consultations.py" line="172" />
             <source>Feedback published {day}, {late} late</source>
             <translation>Adborth wedi'i gyhoeddi ar {day}, {late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="172" />
+            <location filename="compactdesk/services/consultations.py" line="174" />
             <source>Feedback published {day}</source>
             <translation>Adborth wedi'i gyhoeddi ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="174" />
+            <location filename="compactdesk/services/consultations.py" line="176" />
             <source>Feedback to respondents {late} overdue</source>
             <translation>Adborth i ymatebwyr {late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="177" />
+            <location filename="compactdesk/services/consultations.py" line="179" />
             <source>Feedback to be published {day}</source>
             <translation>Adborth i'w gyhoeddi ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="179" />
+            <location filename="compactdesk/services/consultations.py" line="181" />
             <source>Open until {closes}; feedback due by {due}</source>
             <translation>Ar agor tan {closes}; adborth yn ddyledus erbyn {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="181" />
+            <location filename="compactdesk/services/consultations.py" line="183" />
             <source>Feedback due by {due}</source>
             <translation>Adborth yn ddyledus erbyn {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="192" />
+            <location filename="compactdesk/services/consultations.py" line="194" />
             <source>{length}: {short} short, reason given</source>
             <translation>{length}: {short} yn brin, rheswm wedi'i roi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="194" />
+            <location filename="compactdesk/services/consultations.py" line="196" />
             <source>{length}: {short} short</source>
             <translation>{length}: {short} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="201" />
+            <location filename="compactdesk/services/consultations.py" line="203" />
             <source>Published {day}, {late} late</source>
             <translation>Cyhoeddwyd ar {day}, {late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="203" />
+            <location filename="compactdesk/services/consultations.py" line="205" />
             <source>Published {day}</source>
             <translation>Cyhoeddwyd ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="205" />
+            <location filename="compactdesk/services/consultations.py" line="207" />
             <source>{late} overdue</source>
             <translation>{late} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="208" />
+            <location filename="compactdesk/services/consultations.py" line="210" />
             <source>To be published {day}</source>
             <translation>I'w gyhoeddi ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/consultations.py" line="209" />
+            <location filename="compactdesk/services/consultations.py" line="211" />
             <source>Due by {due}</source>
             <translation>Yn ddyledus erbyn {due}</translation>
         </message>
@@ -4213,78 +4215,78 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>DepartmentDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="159" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="161" />
             <source>New department</source>
             <translation>Adran newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="162" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="164" />
             <source>Edit department</source>
             <translation>Golygu'r adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="193" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="195" />
             <location filename="ui/department_dialog.ui" line="18" />
             <source>Changed &amp;on:</source>
             <translation>&amp;Dyddiad y newid:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="194" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="196" />
             <source>&amp;From:</source>
             <translation>&amp;O:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="195" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="197" />
             <source>Empty fr&amp;om:</source>
             <translation>&amp;Gwag o:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="200" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="202" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="210" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="212" />
             <source>Choose the body first: someone new is added as one of its people.</source>
             <translation>Dewiswch y corff yn gyntaf: caiff rhywun newydd ei ychwanegu fel un o'i bobl.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="221" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="223" />
             <source>{name} (no organisation recorded)</source>
             <translation>{name} (dim sefydliad wedi'i gofnodi)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="225" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="227" />
             <source>Nobody yet — a gap</source>
             <translation>Neb eto — bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="228" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="230" />
             <source>People who work for {body}, then people with no organisation recorded. Someone not here: New… beside the list adds them.</source>
             <translation>Pobl sy'n gweithio i {body}, yna pobl heb sefydliad wedi'i gofnodi. Rhywun sydd ddim yma: mae Newydd… wrth ymyl y rhestr yn eu hychwanegu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="230" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="232" />
             <source>Choose the body first: its people are offered here.</source>
             <translation>Dewiswch y corff yn gyntaf: cynigir ei bobl yma.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="240" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="242" />
             <source>Add department “{name}”</source>
             <translation>Ychwanegu'r adran “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="246" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="248" />
             <source>Clear the {label} of “{department}”</source>
             <translation>Clirio {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="249" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="251" />
             <source>Name {person} {label} of “{department}”</source>
             <translation>Enwi {person} fel {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="252" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="254" />
             <source>Edit department “{name}”</source>
             <translation>Golygu'r adran “{name}”</translation>
         </message>
@@ -6765,47 +6767,47 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>FundingNoticeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="309" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="292" />
             <source>Not known yet</source>
             <translation>Ddim yn hysbys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="311" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="294" />
             <source>New funding notice</source>
             <translation>Rhybudd newydd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="316" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="299" />
             <source>Edit funding notice</source>
             <translation>Golygu rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="338" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="321" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="340" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="323" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="356" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="339" />
             <source>The change cannot take effect before notice is given.</source>
             <translation>Ni all y newid ddod i rym cyn i'r rhybudd gael ei roi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="371" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="354" />
             <source>Withdrawn before it took effect, so there is nothing left to take up; the notice still counts as short in the year's figures.</source>
             <translation>Tynnwyd yn ôl cyn iddo ddod i rym, felly does dim byd ar ôl i'w godi; mae'r rhybudd yn dal i gyfrif yn fyr yn ffigurau'r flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="387" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="370" />
             <source>Add funding notice for “{name}”</source>
             <translation>Ychwanegu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="389" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="372" />
             <source>Edit funding notice for “{name}”</source>
             <translation>Golygu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
@@ -8920,102 +8922,102 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>LeadsPanel</name>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="57" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="59" />
             <source>Change the &amp;lead councillor…</source>
             <translation>&amp;Newid y cynghorydd arweiniol…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="58" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="60" />
             <source>Chang&amp;e the lead officer…</source>
             <translation>Newi&amp;d y swyddog arweiniol…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="70" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="72" />
             <source>From</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="72" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="74" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="73" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="75" />
             <source>Who</source>
             <translation>Pwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="73" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="75" />
             <source>Nobody</source>
             <translation>Neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="74" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="76" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="77" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="79" />
             <source>History of the compact's leads</source>
             <translation>Hanes arweinwyr y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="85" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="88" />
             <source>Remove c&amp;hange</source>
             <translation>Tynnu'r n&amp;ewid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="87" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="90" />
             <source>Take the chosen change of lead out of the history; Ctrl+Z takes it back</source>
             <translation>Tynnu'r newid arweinydd a ddewiswyd o'r hanes; mae Ctrl+Z yn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="90" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="93" />
             <source>Double-click a change to correct it.</source>
             <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="104" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="107" />
             <source>Nobody: the role fell empty</source>
             <translation>Neb: aeth y rôl yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="112" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="115" />
             <source>{date}: dated after today, so not yet in force</source>
             <translation>{date}: wedi'i ddyddio ar ôl heddiw, felly nid yw mewn grym eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="113" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="116" />
             <source>{date}: the {role} now</source>
             <translation>{date}: y {role} nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="130" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="133" />
             <source>No leads recorded yet. Record the councillor who holds the compact's portfolio and the officer who leads on it, with the day each took it on.</source>
             <translation>Dim arweinwyr wedi'u cofnodi eto. Cofnodwch y cynghorydd sy'n dal portffolio'r compact a'r swyddog sy'n arwain arno, gyda'r diwrnod y dechreuodd pob un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="141" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="144" />
             <source>&lt;b&gt;{person}&lt;/b&gt;{where}, since {day}</source>
             <translation>&lt;b&gt;{person}&lt;/b&gt;{where}, ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="144" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="147" />
             <source>Nobody since {day}</source>
             <translation>Neb ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="146" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="149" />
             <source>Not recorded yet</source>
             <translation>Heb ei gofnodi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="148" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="151" />
             <source>; a change is planned for {day}</source>
             <translation>; mae newid wedi'i gynllunio ar gyfer {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="175" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="178" />
             <source>Remove the change of {role} of {day}</source>
             <translation>Tynnu newid {role} ar {day}</translation>
         </message>
@@ -16672,77 +16674,77 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>SignUpDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="56" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="58" />
             <source>it has lapsed</source>
             <translation>mae wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="59" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="61" />
             <source>Sign up an organisation</source>
             <translation>Ymrwymo sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="60" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="62" />
             <source>Record the day an organisation signed up to the compact. One already signed up signs again instead (after a reorganisation, say).</source>
             <translation>Cofnodwch y diwrnod yr ymrwymodd sefydliad i'r compact. Os yw wedi ymrwymo eisoes, mae'n ymrwymo eto yn lle hynny (ar ôl ad-drefnu, er enghraifft).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="77" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="79" />
             <source>Edit a signature</source>
             <translation>Golygu llofnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="87" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="89" />
             <source>Sign again</source>
             <translation>Ymrwymo eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="88" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="90" />
             <source>The signature given on {since} lapses on the day below and a new one starts the same day, so {name} stays signed up without a gap.</source>
             <translation>Daw'r llofnod a roddwyd ar {since} i ben ar y diwrnod isod, a bydd un newydd yn dechrau ar yr un diwrnod, felly mae {name} yn aros wedi ymrwymo heb fwlch.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="91" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="93" />
             <source>Si&amp;gned again on:</source>
             <translation>&amp;Ymrwymo eto ar:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="93" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="95" />
             <source>Signed again after reorganisation</source>
             <translation>Wedi ymrwymo eto ar ôl ad-drefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="96" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="98" />
             <source>Record a lapse</source>
             <translation>Cofnodi bod llofnod wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="97" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="99" />
             <source>From the day below {name} no longer counts as signed up. It can sign up again later.</source>
             <translation>O'r diwrnod isod ymlaen, nid yw {name} yn cyfrif fel un sydd wedi ymrwymo. Gall ymrwymo eto yn nes ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="110" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="112" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="124" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="126" />
             <source>Sign up “{name}”</source>
             <translation>Ymrwymo “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="127" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="129" />
             <source>Sign “{name}” again</source>
             <translation>Ymrwymo “{name}” eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="130" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="132" />
             <source>Record that the signature of “{name}” lapsed</source>
             <translation>Cofnodi bod llofnod “{name}” wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="132" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="134" />
             <source>Edit the signature of “{name}”</source>
             <translation>Golygu llofnod “{name}”</translation>
         </message>
