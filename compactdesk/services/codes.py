@@ -149,6 +149,8 @@ def update_code(session: Session, code_id: int, *, name: str, status: CodeStatus
     for key, value in fields.items():
         setattr(code, key, value)
     if new_status is not code.status:
+        if new_status is not CodeStatus.ADOPTED:  # a corrected adoption day saved with the new status is kept too
+            _move_adoption(code, fields["adopted_on"])
         _status_step(session, code, new_status, fields["adopted_on"], on, step_note)
     else:
         _move_adoption(code, fields["adopted_on"])

@@ -18,12 +18,16 @@ from sqlalchemy.orm import Session
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
+from compactdesk.services import champion_history
 from compactdesk.services.common import fetch, storable_id
 from compactdesk.services.mentions import Mention, MentionKind, find_mentions
 from compactdesk.store.engine import quoted
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
+    ChampionChange,
+    Commitment,
+    CompactLead,
     Department,
     Feedback,
     Meeting,
@@ -73,6 +77,11 @@ def personal_data(session: Session, person_id: int) -> dict:
     feedback = session.scalars(select(Feedback).where(Feedback.officer_id == person_id).order_by(Feedback.id)).all()
     departments = session.execute(select(Department, Organisation).join(Organisation)
                                   .where(Department.champion_id == person_id).order_by(Department.id)).all()
+    changes = session.execute(select(ChampionChange, Department).join(Department)
+                              .where(ChampionChange.person_id == person_id).order_by(ChampionChange.id)).all()
+    leads = session.scalars(select(CompactLead).where(CompactLead.person_id == person_id)
+                            .order_by(CompactLead.on, CompactLead.id)).all()
+    held = session.scalars(select(Commitment).where(Commitment.holder_id == person_id).order_by(Commitment.id)).all()
     mentions, other_mentions = [], []
     # By full name only: "Mr Evans" or "Rhodri" alone may be someone else, whose words are not theirs to have.
     for table, rowid, column in dict.fromkeys((m.table, m.rowid, m.column) for m in find_mentions(session, person_id)
@@ -107,6 +116,11 @@ def personal_data(session: Session, person_id: int) -> dict:
         "departments_championed": [{"department_id": department.id, "department": department.name,
                                     "organisation_id": org.id, "organisation": org.name}
                                    for department, org in departments],
+        "champion_history": [{"change_id": change.id, "department_id": department.id, "department": department.name,
+                              "from": _value(change.on), "note": change.note} for change, department in changes],
+        "compact_lead": [_row(lead, ["id", "role", "on", "note"]) for lead in leads],
+        "resources_held": [_row(item, ["id", "kind", "title", "funder_id", "amount_pence", "per_year",
+                                       "share_percent", "starts_on", "ends_on", "notes"]) for item in held],
         "mentions": mentions,
         "other_mentions": other_mentions,
     }
@@ -146,7 +160,10 @@ def erase_person(session: Session, person_id: int, replace_ids: Collection[str] 
         setattr(person, column, "")
     person.is_champion = False
     for department in session.scalars(select(Department).where(Department.champion_id == person_id)):
-        department.champion_id = None
+        # The post falls empty in the department's history too (from today, or its last change's day if later),
+        # so the history and the department agree.
+        days = [dt.date.today(), *(change.on for change in department.champion_history if change.on is not None)]
+        champion_history.appoint(session, department, None, on=max(days))
     session.flush()
     spans: dict[tuple[str, int, str], list[Mention]] = defaultdict(list)
     for mention in mentions:

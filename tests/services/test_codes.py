@@ -406,3 +406,16 @@ def test_the_status_and_adoption_date_are_always_the_latest_steps(store, history
         assert [(step.status, step.on) for step in store.run(codes.code_history, made.id)] == ordered[::-1]
     finally:
         store.run(lambda session: session.delete(session.get(CodeOfPractice, made.id)))
+
+
+def test_a_new_status_saved_with_a_corrected_adoption_day_keeps_the_correction(store):
+    """The secretary finds the code was adopted on 1 April, not 1 March, and in the same save puts it under
+    review: both are kept, and the history agrees with the code."""
+    made = store.run(codes.add_code, "Working with faith groups", status=CodeStatus.ADOPTED,
+                     adopted_on=dt.date(2009, 3, 1), on=dt.date(2009, 3, 1))
+    store.run(codes.update_code, made.id, name="Working with faith groups", status=CodeStatus.UNDER_REVIEW,
+              adopted_on=dt.date(2009, 4, 1), on=dt.date(2011, 5, 10))
+    detail = store.run(codes.code_detail, made.id, TODAY)
+    assert (detail.row.status, detail.row.adopted_on) == (CodeStatus.UNDER_REVIEW, dt.date(2009, 4, 1))
+    assert [(step.status, step.on) for step in detail.steps] == [
+        (CodeStatus.UNDER_REVIEW, dt.date(2011, 5, 10)), (CodeStatus.ADOPTED, dt.date(2009, 4, 1))]

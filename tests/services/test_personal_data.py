@@ -67,6 +67,10 @@ def test_export_holds_all_on_the_person(demo, tmp_path):
     assert len(data["presenting"]) == _scalar(demo, "SELECT count(*) FROM agenda_item WHERE presenter_id = 3")
     assert len(data["departments_championed"]) == _scalar(
         demo, "SELECT count(*) FROM department WHERE champion_id = 3")
+    # Issue 21: the histories and resources that name him (the demo's lead officer, a champion, a post held).
+    assert [lead["role"] for lead in data["compact_lead"]] == ["lead_officer"]
+    assert [change["department"] for change in data["champion_history"]] == ["Policy and Partnerships"]
+    assert [held["title"] for held in data["resources_held"]] == ["Head of Policy and Partnerships (compact lead)"]
     assert data["mentions"], "the demo's minutes name him"
     for mention in data["mentions"]:
         assert mention["meeting_id"] and mention["item_id"] and "rhodri owen" in mention["text"].lower()
@@ -108,7 +112,14 @@ def test_erase_leaves_no_trace_and_the_figures_stand(demo, today, person_id):
     after = _figures(demo, today)
     # Every figure of every year stands, except today's count of departments with a champion:
     # removing the erased person as champion leaves their department(s) without one.
+    # The department's history says its post fell empty, and agrees with the department.
+    for department_id, latest in demo.run(lambda s: s.execute(text(
+            "SELECT d.id, (SELECT c.person_id FROM champion_change c WHERE c.department_id = d.id "
+            "ORDER BY c.\"on\" DESC, c.id DESC LIMIT 1) FROM department d")).all()):
+        assert latest == _scalar(demo, "SELECT champion_id FROM department WHERE id = :d", d=department_id)
     for year in before:
+        for names in ("leads", "inputs"):  # the leads' and post holders' names: the erased one's is replaced
+            before[year].pop(names), after[year].pop(names)
         champions_before, champions_after = before[year].pop("champions"), after[year].pop("champions")
         assert before[year] == after[year], year
         if champions_before is not None:

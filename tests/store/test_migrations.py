@@ -249,6 +249,7 @@ def _rows_at(revision: str) -> str:
 @pytest.mark.parametrize("revision", sorted(migrate.known_revisions() - {migrate.head_revision()}))
 def test_a_store_of_every_earlier_revision_upgrades_to_the_newest_with_nothing_lost(tmp_path, revision):
     from compactdesk.domain.enums import CodeStatus
+    from compactdesk.services import codes as codes_service
     from compactdesk.services import funding
 
     path = tmp_path / f"{revision}.cdstore"
@@ -283,7 +284,9 @@ def test_a_store_of_every_earlier_revision_upgrades_to_the_newest_with_nothing_l
         if revision < "0003":
             assert steps == [] and changes == []
             return
-        assert steps == [(1, "adopted", "2009-03-01"), (2, "adopted", "2007-06-12")]
+        # Code 2 was adopted, then put under review on a day never recorded: that is its latest step.
+        assert steps == [(1, "adopted", "2009-03-01"), (2, "adopted", "2007-06-12"),
+                         (2, "under_review", "2007-06-12")]
         assert changes == [(1, 1, None)]
         with store.session() as session:
             codes = {code.id: (code.status, code.adopted_on, code.notes) for code in
@@ -291,6 +294,13 @@ def test_a_store_of_every_earlier_revision_upgrades_to_the_newest_with_nothing_l
         assert codes[1] == (CodeStatus.ADOPTED, dt.date(2009, 3, 1), "Mabwysiadwyd")
         assert codes[2][:2] == (CodeStatus.UNDER_REVIEW, dt.date(2007, 6, 12))  # its status now is kept
         assert codes[3][0] is CodeStatus.IN_DRAFT
+        # Each code's history agrees with its status: an edit keeps the status as it was.
+        for code_id, (status, adopted_on, notes) in codes.items():
+            store.run(codes_service.update_code, code_id, name=store.run(codes_service.code_detail, code_id,
+                                                                           TODAY).row.held_name,
+                      status=status, adopted_on=adopted_on, review_months=24, notes=notes + " edited")
+            edited = store.run(codes_service.code_detail, code_id, TODAY).row
+            assert (edited.status, edited.adopted_on) == (status, adopted_on), code_id
         (notice,) = store.run(funding.notice_rows)
         assert (notice.organisation, notice.notes) == ("Centrum Polskie", "Told it had six more months")
         assert notice.outcome is None and notice.amount_pence is None and notice.percent is None

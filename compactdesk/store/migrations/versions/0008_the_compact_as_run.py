@@ -5,8 +5,9 @@ make-up; a seat's brief and its vacancy's date and reason. The monitoring framew
 resources and political ownership are given the figures the store can now work out for them.
 
 Columns are added by ALTER TABLE, which keeps each table (and its search index's triggers) as it is.
-What the store already knew starts each history: a code adopted on a known day has that step, and a
-department's champion now is its first change, dated None ("before the history began").
+What the store already knew starts each history: a code adopted on a known day has that step (and, when it
+has since moved on, its status now as a second step that day), and a department's champion now is its first
+change, dated None ("before the history began").
 
 Revision ID: 0008
 Revises: 0007
@@ -113,6 +114,11 @@ def upgrade() -> None:
     op.execute("INSERT INTO code_status_change (code_id, status, \"on\", note) "
                "SELECT id, 'adopted', adopted_on, '' FROM code_of_practice WHERE adopted_on IS NOT NULL "
                "ORDER BY id")
+    # A code adopted and since put under review (or back into draft) keeps its status now as its latest step,
+    # on the same day as the adoption (later in the history by its id): the day it changed was never recorded.
+    op.execute("INSERT INTO code_status_change (code_id, status, \"on\", note) "
+               "SELECT id, status, adopted_on, '' FROM code_of_practice WHERE adopted_on IS NOT NULL "
+               "AND status <> 'adopted' ORDER BY id")
     op.execute("INSERT INTO champion_change (department_id, person_id, \"on\", note) "
                "SELECT id, champion_id, NULL, '' FROM department WHERE champion_id IS NOT NULL ORDER BY id")
     # The framework's inputs now have figures: the resources for the two questions about them, the leads for
