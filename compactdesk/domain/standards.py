@@ -100,9 +100,10 @@ def notice_days_short(given_on: dt.date, effective_on: dt.date, months: int) -> 
 
 
 def notice_to_take_up(days_short: int, outcome: FundingOutcome | None) -> bool:
-    """A short notice the group should still take up. One whose change was withdrawn before it took effect
-    leaves nothing to take up; it still counts against the standard, since the notice was given too late."""
-    return days_short > 0 and outcome is not FundingOutcome.WITHDRAWN
+    """A short notice the group should still take up. One whose change was withdrawn before it took effect, or
+    reversed after, leaves nothing to take up (the organisation kept its funding); it still counts against the
+    standard, since the notice was given too late."""
+    return days_short > 0 and not (outcome is not None and outcome.funding_kept)
 
 
 def check_notice_outcome(*, given_on: dt.date, effective_on: dt.date, outcome: FundingOutcome | None,

@@ -89,7 +89,7 @@ def _consultation_items(session, today: dt.date) -> list:
 def short_notices(session, today: dt.date) -> list:
     """(id, body, organisation, change, given, effective, days short) of the notices given too late
     whose change took effect within the year (or is still to), by the day notice was given; a change
-    withdrawn before it took effect leaves nothing to take up (domain.standards.notice_to_take_up).
+    withdrawn or reversed leaves nothing to take up (domain.standards.notice_to_take_up).
 
     SQL keeps the recent ones that took effect before the same months later by SQLite's count
     (a day or two later than the calendar's at a month's end, so none is missed);

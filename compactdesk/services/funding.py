@@ -7,9 +7,10 @@ change taking effect on that day has had its full notice. Longer notice is never
 A notice also holds how much (an amount, a whole percentage of the funding, or both) and, once known, what came of
 it: the change went ahead, went ahead reduced, was withdrawn (taken back on or before the day it was to take
 effect) or was reversed (undone after it took effect), with that day and a note (domain.standards.
-check_notice_outcome). A short notice whose change was withdrawn is no longer listed to take up (flagged(), the dashboard,
-NoticeRow.to_take_up), since nothing is left to take up, but it still counts as short in the standard's figures
-(NoticeRow.flagged): notice was given too late all the same (domain.standards.notice_to_take_up).
+check_notice_outcome). A short notice whose change was withdrawn, or reversed, is no longer listed to take up
+(flagged(), the dashboard, NoticeRow.to_take_up), since the organisation kept its funding; it still counts as
+short in the standard's figures (NoticeRow.flagged): notice was given too late all the same
+(domain.standards.notice_to_take_up).
 """
 
 import datetime as dt

@@ -329,8 +329,9 @@ def test_days_short_is_zero_exactly_when_the_notice_is_ok(given_on, notice, effe
 
 @rules
 @given(short=st.integers(0, 400), outcome=st.none() | st.sampled_from(list(FundingOutcome)))
-def test_a_short_notice_is_to_take_up_unless_its_change_was_withdrawn(short, outcome):
-    assert notice_to_take_up(short, outcome) == (short > 0 and outcome is not FundingOutcome.WITHDRAWN)
+def test_a_short_notice_is_to_take_up_unless_its_change_was_withdrawn_or_reversed(short, outcome):
+    kept = outcome in (FundingOutcome.WITHDRAWN, FundingOutcome.REVERSED)
+    assert notice_to_take_up(short, outcome) == (short > 0 and not kept)
 
 
 @rules

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from welsh_catalogue import welsh_loaded
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import FundingChange, FundingOutcome, Sector
@@ -224,12 +225,16 @@ def test_a_short_notice_withdrawn_before_it_took_effect_leaves_the_dashboard_but
 
 
 @pytest.mark.parametrize("outcome", [FundingOutcome.WENT_AHEAD, FundingOutcome.REDUCED, FundingOutcome.REVERSED])
-def test_a_short_notice_that_went_ahead_or_was_reversed_afterwards_stays_flagged(store, orgs, outcome):
+def test_a_short_notice_that_went_ahead_stays_to_take_up_and_one_reversed_afterwards_not(store, orgs, outcome):
+    """A cut that went ahead (reduced or not) is still the group's to take up; one reversed after it took effect
+    (Thurrock: the funding restored) is not, though it still counts as short notice."""
     made = add(store, orgs, given_on="2026-10-01", effective_on="2026-11-01", outcome=outcome,
                outcome_on="2026-11-10", outcome_note="cut to 5% after talks" if outcome is FundingOutcome.REDUCED
                else "")
     row = row_of(store, made.id)
-    assert row.to_take_up and [r.notice_id for r in store.run(funding.flagged, TODAY)] == [made.id]
+    kept = outcome is FundingOutcome.REVERSED
+    assert row.flagged and row.to_take_up is not kept
+    assert [r.notice_id for r in store.run(funding.flagged, TODAY)] == ([] if kept else [made.id])
     assert row.outcome_text == {FundingOutcome.WENT_AHEAD: "Went ahead on 10 November 2026",
                                 FundingOutcome.REDUCED: "Went ahead on 10 November 2026, reduced: cut to 5% after "
                                                         "talks",
@@ -294,7 +299,7 @@ def test_amount_and_percentage_read_together_and_clear_when_left_empty(store, or
 def test_the_outcome_in_welsh_reads_as_welsh(store, orgs):
     made = add(store, orgs, given_on="2010-01-05", effective_on="2010-04-01", outcome="withdrawn",
                outcome_on="2010-03-01", outcome_note="dim toriad 🎉", amount_pence=500_000)
-    with speaking("cy"):
+    with welsh_loaded(), speaking("cy"):
         row = row_of(store, made.id)
     assert row.outcome_text.startswith("Tynnwyd yn ôl ar 1 Mawrth 2010") and row.outcome_text.endswith("dim toriad 🎉")
     assert row.amount == "£5,000"
