@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from compactdesk import i18n
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import LeadRole
+from compactdesk.domain.text import one_line
 from compactdesk.i18n import translate
 from compactdesk.services import champions, codes, leads, make_up, resources, seats
 from compactdesk.services.champion_history import champion_history
@@ -20,7 +21,7 @@ FILE_NAME = "histories.txt"
 
 
 def _note(note: str) -> str:
-    return f" — {' '.join(note.split())}" if note.strip() else ""
+    return f" — {one_line(note)}" if note.strip() else ""
 
 
 def _who(name: str) -> str:

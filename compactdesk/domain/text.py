@@ -39,6 +39,11 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     return text.strip()
 
 
+def one_line(text: str) -> str:
+    """A note as a table cell or a paper's line shows it: its lines and spaces run together into one line."""
+    return " ".join(text.split())
+
+
 def shown(value, limit: int = 40) -> str:
     """What a person gave, as an error message may quote it: cleaned (a dialog cannot show a lone surrogate or a
     control character) and cut short."""

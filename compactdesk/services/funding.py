@@ -30,6 +30,7 @@ from compactdesk.domain.standards import (
     notice_needed_until,
     notice_to_take_up,
 )
+from compactdesk.domain.text import one_line
 from compactdesk.i18n import translate
 from compactdesk.services.common import as_date, choice, fetch, not_before, whole_number
 from compactdesk.services.compact import standards
@@ -187,7 +188,7 @@ def outcome_text(outcome: FundingOutcome | None, outcome_on: dt.date | None, not
                 FundingOutcome.REDUCED: translate("Funding", "Went ahead on {day}, reduced"),
                 FundingOutcome.WITHDRAWN: translate("Funding", "Withdrawn on {day}"),
                 FundingOutcome.REVERSED: translate("Funding", "Reversed on {day}")}[outcome].format(day=day)
-    note = " ".join(note.split())  # one line: it is read in a table cell and a paper's table
+    note = one_line(note)  # it is read in a table cell and a paper's table
     return translate("Funding", "{outcome}: {note}").format(outcome=said, note=note) if note else said
 
 

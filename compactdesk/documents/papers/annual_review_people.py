@@ -7,12 +7,9 @@ three times lists all three, in order."""
 
 from compactdesk.documents.model import BulletList, Cell, Column, Heading, Paragraph, Style, Table
 from compactdesk.domain.dates import uk_date
+from compactdesk.domain.text import one_line
 from compactdesk.i18n import translate
 from compactdesk.services.review_detail import YearRecords
-
-
-def _one_line(note: str) -> str:
-    return " ".join(note.split())
 
 
 def _nobody() -> str:
@@ -64,7 +61,7 @@ def leads_section(r: YearRecords, champion: str) -> list:
              Column(translate("Papers", "Before"), 1.7), Column(translate("Papers", "After"), 1.7),
              Column(translate("Papers", "Note"), 2.4)),
             tuple((Cell(uk_date(change.on)), Cell(change.role.label()), Cell(change.from_person or _nobody()),
-                   Cell(change.to_person or _nobody()), Cell(_one_line(change.note)))
+                   Cell(change.to_person or _nobody()), Cell(one_line(change.note)))
                   for change in r.lead_changes)))
     blocks.append(Heading(translate("Papers", "Changes of {champion} in the year").format(champion=champion), 3))
     if not r.champion_changes:
@@ -78,7 +75,7 @@ def leads_section(r: YearRecords, champion: str) -> list:
         tuple((Cell(translate("Papers", "{department}, {body}").format(department=change.department,
                                                                        body=change.body)),
                Cell(uk_date(change.on)), Cell(change.from_person or _nobody()), Cell(change.to_person or _nobody()),
-               Cell(_one_line(change.note))) for change in r.champion_changes)))
+               Cell(one_line(change.note))) for change in r.champion_changes)))
     return blocks
 
 
@@ -92,5 +89,5 @@ def code_steps_section(r: YearRecords) -> list:
         Table((Column(translate("Papers", "Code"), 2.2), Column(translate("Papers", "Day"), 1.5),
                Column(translate("Papers", "Status"), 1.5), Column(translate("Papers", "What happened"), 3.0)),
               tuple((Cell(step.code_name), Cell(uk_date(step.on)), Cell(step.status.label()),
-                     Cell(_one_line(step.note))) for step in r.code_steps)),
+                     Cell(one_line(step.note))) for step in r.code_steps)),
     ]

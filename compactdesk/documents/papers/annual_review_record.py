@@ -22,6 +22,7 @@ from compactdesk.documents.papers.tones import target_tone
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.standards import round_half_up
+from compactdesk.domain.text import one_line
 from compactdesk.i18n import translate
 from compactdesk.services.review import MeetingAttendance, YearFigures, pct
 from compactdesk.services.review_detail import DisputeLine, YearRecords
@@ -189,11 +190,7 @@ def _route(line: DisputeLine) -> str:
     call-in and a consultation before the outcome are not hidden behind the last stage."""
     return "\n".join(
         (translate("Papers", "{day}: {stage} — {note}") if step.note.strip() else translate("Papers", "{day}: {stage}"))
-        .format(day=uk_date(step.on), stage=step.stage, note=_one_line(step.note)) for step in line.route)
-
-
-def _one_line(note: str) -> str:
-    return " ".join(note.split())
+        .format(day=uk_date(step.on), stage=step.stage, note=one_line(step.note)) for step in line.route)
 
 
 def disputes_section(f: YearFigures, r: YearRecords) -> list:

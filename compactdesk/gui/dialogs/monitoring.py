@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import IndicatorGroup, Measure
+from compactdesk.domain.text import one_line
 from compactdesk.domain.titles import sentence_start
 from compactdesk.gui.dialogs.choices import fill_enum, select_data
 from compactdesk.gui.form import FormDialog
@@ -62,9 +63,6 @@ def before_text(previous: int | None, year: int) -> str:
     return QCoreApplication.translate("Monitoring", "{rating} in {year}").format(rating=rating_text(previous),
                                                                                  year=year - 1)
 
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def short(text: str, limit: int = 60) -> str:

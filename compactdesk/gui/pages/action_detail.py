@@ -18,10 +18,6 @@ from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_t
 from compactdesk.services.actions import ProgressEntry, TargetDetail
 
 
-def one_line(text: str) -> str:
-    """A note as a table cell shows it: its lines run together (the tooltip keeps them)."""
-    return " ".join(text.split())
-
 
 def tip(text: str) -> str:
     """A tooltip for text of any length: long text as rich text, which Qt wraps, where

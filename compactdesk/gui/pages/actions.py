@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import TargetStatus
 from compactdesk.domain.rules import target_closed
+from compactdesk.domain.text import one_line
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, TargetDialog
-from compactdesk.gui.pages.action_detail import TargetDetailPanel, one_line, tip
+from compactdesk.gui.pages.action_detail import TargetDetailPanel, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
 from compactdesk.gui.pages.base import Page, grouped
 from compactdesk.gui.pages.columns import share_columns

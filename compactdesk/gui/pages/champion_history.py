@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
-from compactdesk.gui.pages.action_detail import one_line, tip
+from compactdesk.domain.text import one_line
+from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import CodeStatus
+from compactdesk.domain.text import one_line
 from compactdesk.gui.colours import status_tone
-from compactdesk.gui.pages.action_detail import one_line, tip
+from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.enums import Sector
+from compactdesk.domain.text import one_line
 from compactdesk.gui.dialogs.compact import CompactDialog, PartnersDialog, SetupDialog, StandardsDialog, StatusDialog
 from compactdesk.gui.pages.base import Page
 from compactdesk.gui.pages.compact_leads import LeadsPanel, escape
-from compactdesk.gui.pages.compact_leads import one_line as _one_line
 from compactdesk.gui.pages.compact_leads import text_label as _label
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import make_table
@@ -67,7 +67,7 @@ class CompactPage(Page):
             Column(self.tr("From"), lambda row: uk_date(row.on), sort=lambda row: (row.on, row.id), tooltip=date_tip,
                    tone=tone, value=lambda row: row.on),
             Column(self.tr("Status"), status_text, tone=tone),
-            Column(self.tr("Note"), lambda row: _one_line(row.note), tooltip=lambda row: row.note or None,
+            Column(self.tr("Note"), lambda row: one_line(row.note), tooltip=lambda row: row.note or None,
                    tone=tone),
         ]
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import LeadRole
+from compactdesk.domain.text import one_line
 from compactdesk.gui.dialogs.leads import LeadDialog
 from compactdesk.gui.pages.flow import button_row
 from compactdesk.gui.pages.people_list import set_widths
@@ -39,9 +40,6 @@ def text_label(text: str = "", *, scale: float = 1.0, bold: bool = False, name: 
         label.setObjectName(name)
     return label
 
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 class LeadsPanel(QWidget):

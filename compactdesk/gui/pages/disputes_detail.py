@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
+from compactdesk.domain.text import one_line
 from compactdesk.gui import colours
-from compactdesk.gui.pages.action_detail import ProgressModel, one_line, tip
+from compactdesk.gui.pages.action_detail import ProgressModel, tip
 from compactdesk.gui.table_model import Column, RowFilter
 from compactdesk.gui.tables import EnterOpens
 from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_table, scrolling_summary

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from compactdesk.domain.dates import uk_date
-from compactdesk.gui.dialogs.monitoring import RelationshipDialog, one_line, rating_text, rating_words
+from compactdesk.domain.text import one_line
+from compactdesk.gui.dialogs.monitoring import RelationshipDialog, rating_text, rating_words
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate

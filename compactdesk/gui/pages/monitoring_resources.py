@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import CommitmentKind
+from compactdesk.domain.text import one_line
 from compactdesk.gui.dialogs.resources import CommitmentDialog
-from compactdesk.gui.pages.action_detail import one_line, tip
+from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.pages.standards_codes import never_widens, shorten
 from compactdesk.gui.table_model import Column

@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
+from compactdesk.domain.text import one_line
 from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
-from compactdesk.gui.pages.action_detail import one_line, tip
+from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.code_steps import CodeStepsPane
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column, RowModel

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.rules import Standards
 from compactdesk.domain.standards import consultation_days
-from compactdesk.gui.pages.action_detail import one_line
+from compactdesk.domain.text import one_line
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.pages.standards_codes import StandardsTab
 from compactdesk.gui.pages.standards_funding import widest_date

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.rules import Standards
-from compactdesk.gui.pages.action_detail import one_line
+from compactdesk.domain.text import one_line
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.pages.standards_codes import StandardsTab
 from compactdesk.gui.table_model import Column
