@@ -36,7 +36,8 @@ def _leads(session: Session, today: dt.date) -> list[str]:
             lines.append(translate("Handover", "{role}: none recorded").format(role=role.label()))
             continue
         lines.append(f"{role.label()}:")
-        lines += [translate("Handover", "  from {day}: {who}{note}").format(
+        lines += [(translate("Handover", "  from {day}, planned: {who}{note}") if change.planned else
+                   translate("Handover", "  from {day}: {who}{note}")).format(
             day=uk_date(change.on), who=_who(change.person), note=_note(change.note)) for change in history]
     return lines
 

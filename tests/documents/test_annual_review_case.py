@@ -17,19 +17,25 @@ def review_files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("case")
     with create_store(folder / "thurrock.cdstore") as store:
         store.run(the_year_2010)
-        return {suffix: export(store, ExportRequest(Paper.ANNUAL_REVIEW, folder / f"2010{suffix}", TODAY,
-                                                    year=2010))[0] for suffix in (".pdf", ".docx")}
+        return {(year, suffix): export(store, ExportRequest(Paper.ANNUAL_REVIEW, folder / f"{year}{suffix}", TODAY,
+                                                            year=year))[0]
+                for year in (2009, 2010) for suffix in (".pdf", ".docx")}
+
+
+def _words(path) -> str:
+    return squash(pdf_text(path) if path.suffix == ".pdf" else docx_text(path))
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 def test_the_review_of_2010_tells_what_happened(review_files, suffix):
-    path = review_files[suffix]
-    words = squash(pdf_text(path) if suffix == ".pdf" else docx_text(path))
+    words = _words(review_files[2010, suffix])
 
-    # The withdrawn notice, with its percentage and what came of it. The 2009 notice has no outcome recorded, so
-    # it is not among those settled in the year.
+    # The withdrawn notice, with its percentage and what came of it; the 2009 notice, reversed in 2010, among
+    # those settled in the year.
     assert "20%" in words and "Withdrawn on 20 May 2010" in words
-    assert "settled in this one" not in words
+    settled = words[words.index("Notices given in earlier years, settled in this one:"):]
+    assert "Thurrock CVS (notice from Thurrock Council of 1 October 2009): Reversed on 10 November 2010: By late " \
+           "2010 there were no cuts" in settled
     assert "No cuts after the council's consultation" in words
 
     # The dispute's route, stage by stage and in order, then its outcome.
@@ -55,3 +61,14 @@ def test_the_review_of_2010_tells_what_happened(review_files, suffix):
     assert ("2 resources in the year (posts' time on the compact: one whole post): NHS South West Essex £28,000 a "
             "year; Thurrock Council £10,000 a year") in words
     assert "Lead councillor Cllr John Kent; Lead officer Gwen Ashby (3 changes in the year)" in words
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_review_of_2009_tells_the_year_as_it_stood_and_what_came_after(review_files, suffix):
+    """The 2009 review no longer says for ever that the CVS's funding ended: the reversal is shown, marked as
+    after the year's end; the dispute open at the year's end shows the stage it had reached."""
+    words = _words(review_files[2009, suffix])
+    assert "Reversed on 10 November 2010: By late 2010 there were no cuts (after the year's end)" in words
+    assert "£45,000" in words
+    assert "Raised at the liaison group — Taken to the liaison group" in words
+    assert "Councillor's call-in" not in words  # January 2010: after the year's end

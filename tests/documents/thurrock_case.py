@@ -38,7 +38,9 @@ def the_year_2010(session) -> None:
 
     # The cut signalled in 2009, the CVS told it had six more months; withdrawn in the autumn of 2010.
     funding.add_notice(session, cvs, council, "01/10/2009", "01/04/2010", FundingChange.END,
-                       "The CVS was told it had six more months.", amount_pence="£45,000")
+                       "The CVS was told it had six more months.", amount_pence="£45,000",
+                       outcome=FundingOutcome.REVERSED, outcome_on="10/11/2010",
+                       outcome_note="By late 2010 there were no cuts")
     notice = funding.add_notice(session, cvs, council, "15/03/2010", "01/06/2010", FundingChange.REDUCE,
                                 "A second cut, to the infrastructure grant.", percent=20)
     funding.update_notice(session, notice.id, organisation_id=cvs, body_id=council, given_on="15/03/2010",
