@@ -27,7 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QRect, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
@@ -55,9 +55,12 @@ def settle(ms: int = 400) -> None:
     loop.exec()
 
 
-def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | None = None) -> Path:
-    """Grabs `widget`; `crop` is (left, top, right, bottom) as fractions of it. Returns the PNG written."""
-    image: QImage = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | None = None,
+         area: QRect | None = None) -> Path:
+    """Grabs `widget` (or only `area` of it, in its own coordinates); `crop` is (left, top, right, bottom) as
+    fractions of what was grabbed. Returns the PNG written."""
+    grabbed = widget.grab(area) if area is not None else widget.grab()
+    image: QImage = grabbed.toImage().convertToFormat(QImage.Format.Format_RGB888)
     picture = Image.frombytes("RGB", (image.width(), image.height()), bytes(image.constBits()),
                               "raw", "RGB", image.bytesPerLine())
     if crop is not None:
@@ -153,7 +156,8 @@ def main() -> int:
         ("feedback-owed", "feedback", None, None, "page"),
         ("seats", "people", 0, None, "page"),
         ("consultations", "standards", 1, None, "page"),
-        ("annual-review", "monitoring", 3, None, "page"),
+        ("resources", "monitoring", 3, None, "page"),
+        ("annual-review", "monitoring", 4, None, "page"),
     ]
     for name, area, tab, record, part in shots:
         page = window.show_area(area)
@@ -197,6 +201,7 @@ def main() -> int:
     save(dialog, "restore")
     dialog.close()
 
+    _histories_and_make_up(window)
     _issue_and_email(window, upcoming)
     _import_preview(window, folder)
     window.close()
@@ -217,6 +222,42 @@ def _setup_seats(window, sheet: Path) -> None:
     settle(600)
     save(wizard, "setup-seats")
     wizard.reject()
+
+
+def _histories_and_make_up(window) -> None:
+    """Issue 21's forms as the demo holds them: the Compact page's lead councillor and lead officer with their
+    history; the community transport notice, withdrawn before it took effect, with what happened; and the
+    group's make-up as agreed, beside the seats each sector has now."""
+    from compactdesk.domain.enums import FundingOutcome
+    from compactdesk.gui.dialogs.make_up import MakeUpDialog
+    from compactdesk.gui.dialogs.standards import FundingNoticeDialog
+    from compactdesk.store.models import FundingNotice
+
+    page = window.show_area("compact")
+    settle(600)
+    # From the section's heading ("Lead councillor and lead officer") to the foot of the leads' history.
+    from PySide6.QtWidgets import QLabel
+    heading = next(label for label in page.findChildren(QLabel)
+                   if label.text() == page.tr("Lead councillor and lead officer"))
+    top = heading.mapTo(window.stack, heading.rect().topLeft()).y() - 8
+    leads = page.leads.mapTo(window.stack, page.leads.rect().bottomRight())  # the left column only
+    save(window.stack, "compact-leads", area=QRect(0, top, leads.x() + 18, leads.y() - top + 12))
+
+    notice_id = window.bench.store.run(lambda session: session.query(FundingNotice.id).filter(
+        FundingNotice.outcome == FundingOutcome.WITHDRAWN).order_by(FundingNotice.id).first()[0])
+    dialog = FundingNoticeDialog(window.bench, window, notice_id=notice_id)
+    dialog.resize(600, 720)  # wide enough for the organisation's whole name
+    dialog.show()
+    settle(600)
+    save(dialog, "funding-outcome")
+    dialog.reject()
+
+    window.show_area("people")
+    dialog = MakeUpDialog(window.bench, window)
+    dialog.show()
+    settle(600)
+    save(dialog, "make-up")
+    dialog.reject()
 
 
 def _issue_and_email(window, meeting_id: int) -> None:
