@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 
 from compactdesk import i18n
 from compactdesk.domain.dates import parse_date
@@ -353,3 +353,48 @@ def test_the_welsh_guide_has_no_english_left_and_every_date_it_gives_is_read():
     assert len(dates) >= 10
     for text in dates:
         assert parse_date(text, "Dyddiad", today=dt.date(2026, 11, 24)), text
+
+
+# --- Issue 21: the guide names the new buttons, tabs and fields as each window shows them ---
+
+def _issue_21_names(window) -> list[str]:
+    """What a secretary reads on the screen for issue 21's records, from the real widgets in the window's language:
+    the Compact page's lead buttons, the Seats tab's make-up button, the Resources tab, a code's "Record a step…",
+    and the funding notice form's How much and What happened with each outcome it offers."""
+    from compactdesk.gui.dialogs.make_up import MakeUpDialog
+    from compactdesk.gui.dialogs.standards import FundingNoticeDialog
+    from compactdesk.gui.pages.code_steps import CodeStepsPane
+    from compactdesk.gui.pages.people_seats import SeatsTab
+
+    def plain(text: str) -> str:
+        return " ".join(text.replace("&", "").split()).rstrip(":")
+
+    compact = window.show_area("compact")
+    names = [button.text() for button in compact.leads.change_buttons.values()]
+    names.append(window.show_area("people").findChild(SeatsTab).make_up_button.text())
+    monitoring = window.show_area("monitoring")
+    names.append(monitoring.tabs.tabText(monitoring.tabs.indexOf(monitoring.resources_tab)))
+    names.append(window.show_area("standards").findChild(CodeStepsPane).step_button.text())
+    notice = FundingNoticeDialog(window.bench, window)
+    ui = notice.ui
+    names += [ui.amountLabel.text(), ui.outcomeLabel.text(), ui.outcomeOnLabel.text(), ui.outcomeNoteLabel.text()]
+    names += [ui.outcome.itemText(index) for index in range(1, ui.outcome.count())]  # after "Not known yet"
+    notice.deleteLater()
+    make_up = MakeUpDialog(window.bench, window)
+    names += [button.text() for button in make_up.findChildren(QPushButton) if "(" in button.text()]  # Equal sides
+    make_up.deleteLater()
+    return [plain(name) for name in names]
+
+
+@pytest.mark.parametrize("welsh", [False, True], ids=["English", "Welsh"])
+def test_the_guide_names_issue_21s_buttons_and_fields_as_the_window_shows_them(welsh, request):
+    """Reversed, Withdrawn, The group's make-up…, Change the lead officer…: each is stressed in the guide exactly as
+    the window in that language writes it, so a secretary reading the guide finds the same words on the screen."""
+    window = request.getfixturevalue("welsh_window" if welsh else "window")
+    guide = _Guide((WELSH_GUIDE if welsh else help_menu.GUIDE).read_text(encoding="utf-8"))
+    stressed = {name.rstrip(".:") for name in guide.stressed}
+    names = _issue_21_names(window)
+    assert len(names) >= 12 and ("Gwrthdrowyd" in names) == welsh and ("Reversed" in names) != welsh
+    assert [name for name in names if name not in stressed] == []
+    for picture in ("resources", "funding-outcome", "make-up", "compact-leads"):
+        assert any(Path(image["src"]).stem == picture for image in guide.images), picture
