@@ -5,78 +5,78 @@
         <name>ActionPlanPage</name>
         <message>
             <location filename="compactdesk/gui/areas.py" line="57" />
-            <location filename="compactdesk/gui/pages/actions.py" line="111" />
-            <location filename="compactdesk/gui/pages/actions.py" line="122" />
+            <location filename="compactdesk/gui/pages/actions.py" line="112" />
+            <location filename="compactdesk/gui/pages/actions.py" line="123" />
             <source>Action plan</source>
             <translation>Cynllun gweithredu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="68" />
+            <location filename="compactdesk/gui/pages/actions.py" line="69" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="74" />
+            <location filename="compactdesk/gui/pages/actions.py" line="75" />
             <source>&amp;New target…</source>
             <translation>&amp;Targed newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="106" />
+            <location filename="compactdesk/gui/pages/actions.py" line="107" />
             <source>E&amp;xport…</source>
             <translation>&amp;Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="108" />
+            <location filename="compactdesk/gui/pages/actions.py" line="109" />
             <source>Make the action plan as a PDF or Word file (Ctrl+E)</source>
             <translation>Creu'r cynllun gweithredu fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="134" />
+            <location filename="compactdesk/gui/pages/actions.py" line="135" />
             <source>Target</source>
             <translation>Targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="135" />
+            <location filename="compactdesk/gui/pages/actions.py" line="136" />
             <source>Code area</source>
             <translation>Maes cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="136" />
+            <location filename="compactdesk/gui/pages/actions.py" line="137" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="137" />
+            <location filename="compactdesk/gui/pages/actions.py" line="138" />
             <source>Lead</source>
             <translation>Arweinydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="138" />
+            <location filename="compactdesk/gui/pages/actions.py" line="139" />
             <source>Deadline</source>
             <translation>Dyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="139" />
+            <location filename="compactdesk/gui/pages/actions.py" line="140" />
             <source>No deadline set</source>
             <translation>Dim dyddiad terfyn wedi'i bennu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="141" />
+            <location filename="compactdesk/gui/pages/actions.py" line="142" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="142" />
+            <location filename="compactdesk/gui/pages/actions.py" line="143" />
             <source>Last progress</source>
             <translation>Cynnydd diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="144" />
+            <location filename="compactdesk/gui/pages/actions.py" line="145" />
             <source>No progress noted yet</source>
             <translation>Dim cynnydd wedi'i nodi eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/actions.py" line="192" />
+            <location filename="compactdesk/gui/pages/actions.py" line="193" />
             <source>Showing {shown} of %n target(s) · {overdue} overdue</source>
             <translation>
                 <numerusform>Yn dangos {shown} o %n targed · {overdue} yn hwyr</numerusform>
@@ -87,37 +87,37 @@
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="196" />
+            <location filename="compactdesk/gui/pages/actions.py" line="197" />
             <source>&lt;h3&gt;No targets yet&lt;/h3&gt;&lt;p&gt;Add the first target with Ctrl+N, or record an action from a meeting's minutes. An action plan kept in a spreadsheet comes in with &lt;nobr&gt;File ▸ Import&lt;/nobr&gt;.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim targedau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch y targed cyntaf gyda Ctrl+N, neu cofnodwch gam gweithredu o gofnodion cyfarfod. Gallwch ddod â chynllun gweithredu sydd mewn taenlen i mewn gyda &lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="199" />
+            <location filename="compactdesk/gui/pages/actions.py" line="200" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;No target matches the filters: clear the search or set the filters back to Any (“Clear filters”).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Does dim targed yn cyfateb i'r hidlyddion: cliriwch y chwiliad neu rhowch yr hidlyddion yn ôl i “Unrhyw un” (“Clirio hidlyddion”).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="285" />
+            <location filename="compactdesk/gui/pages/actions.py" line="286" />
             <source>New target…</source>
             <translation>Targed newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="319" />
+            <location filename="compactdesk/gui/pages/actions.py" line="320" />
             <source>Delete target “{title}”</source>
             <translation>Dileu'r targed “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="336" />
+            <location filename="compactdesk/gui/pages/actions.py" line="337" />
             <source>Remove progress of {day} from “{title}”</source>
             <translation>Tynnu cynnydd {day} o “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="344" />
+            <location filename="compactdesk/gui/pages/actions.py" line="345" />
             <source>Reopen “{title}”</source>
             <translation>Ailagor “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="354" />
+            <location filename="compactdesk/gui/pages/actions.py" line="355" />
             <source>Restore “{title}”</source>
             <translation>Adfer “{title}”</translation>
         </message>
@@ -1816,83 +1816,83 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ChampionHistoryPane</name>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="24" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="25" />
             <source>From</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="26" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="27" />
             <source>Who</source>
             <translation>Pwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="26" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="27" />
             <source>Nobody</source>
             <translation>Neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="27" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="28" />
             <source>Nobody: the post fell empty</source>
             <translation>Neb: aeth y swydd yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="28" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="29" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="29" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="30" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="32" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="33" />
             <source>History of the department's champions</source>
             <translation>Hanes hyrwyddwyr yr adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="35" />
-            <location filename="compactdesk/gui/pages/champion_history.py" line="59" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="36" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="60" />
             <source>Before the history</source>
             <translation>Cyn yr hanes</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="41" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="42" />
             <source>Re&amp;move change</source>
             <translation>&amp;Tynnu'r newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="43" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="44" />
             <source>Take the chosen change out of the history, e.g. one recorded by mistake; Ctrl+Z takes it back</source>
             <translation>Tynnu'r newid a ddewiswyd o'r hanes, e.e. un a gofnodwyd trwy gamgymeriad; mae Ctrl+Z yn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="45" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="46" />
             <source>Double-click a change to correct it.</source>
             <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="63" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="64" />
             <source>Already named when the history began; its day is not known</source>
             <translation>Wedi'i enwi eisoes pan ddechreuodd yr hanes; nid yw'r diwrnod yn hysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="72" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="73" />
             <source>Choose a department to see who has been its {label}.</source>
             <translation>Dewiswch adran i weld pwy sydd wedi bod yn {label} iddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="73" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="74" />
             <source>Choose a department above to see who has been its {label}, and when.</source>
             <translation>Dewiswch adran uchod i weld pwy sydd wedi bod yn {label} iddi, a phryd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="76" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="77" />
             <source>Who has been the {label} of {department} ({body})</source>
             <translation>Pwy sydd wedi bod yn {label} {department} ({body})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="78" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="79" />
             <source>No change recorded yet. Naming its {label} (or clearing it) records the day it changed.</source>
             <translation>Dim newid wedi'i gofnodi eto. Mae enwi ei {label} (neu ei glirio) yn cofnodi'r diwrnod y newidiodd.</translation>
         </message>
@@ -2384,72 +2384,72 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeStepsPane</name>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="26" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="27" />
             <source>On</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="28" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="29" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="30" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="31" />
             <source>What happened</source>
             <translation>Beth ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="34" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="35" />
             <source>History of the code</source>
             <translation>Hanes y cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="46" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="47" />
             <source>Record a &amp;step…</source>
             <translation>Cofnodi ca&amp;m…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="48" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="49" />
             <source>Remove s&amp;tep</source>
             <translation>Tynn&amp;u'r cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="50" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="51" />
             <source>Take the chosen step out of the history (Delete); the code's status is then its latest step's. Ctrl+Z takes it back.</source>
             <translation>Tynnu'r cam a ddewiswyd o'r hanes (Delete); statws y cod wedyn yw statws ei gam diweddaraf. Mae Ctrl+Z yn ei adfer.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="65" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="66" />
             <source>{status}: the latest step, so the code's status now</source>
             <translation>{status}: y cam diweddaraf, felly statws y cod nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="74" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="75" />
             <source>Choose a code to see its history.</source>
             <translation>Dewiswch god i weld ei hanes.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="75" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="76" />
             <source>Choose a code above to see the steps of its making.</source>
             <translation>Dewiswch god uchod i weld camau ei lunio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="77" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="78" />
             <source>History of “{name}”</source>
             <translation>Hanes “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="78" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="79" />
             <source>No steps recorded yet. Record each step of the code's making with “Record a step…”: into draft, a questionnaire sent, a meeting, a redraft, adopted.</source>
             <translation>Dim camau wedi'u cofnodi eto. Cofnodwch bob cam o lunio'r cod gyda “Cofnodi cam…”: drafft, holiadur wedi'i anfon, cyfarfod, ailddrafftio, ei fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="91" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="92" />
             <source>Record a step in the chosen code's history, with its day and what happened</source>
             <translation>Cofnodi cam yn hanes y cod a ddewiswyd, gyda'i ddyddiad a beth ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/code_steps.py" line="92" />
+            <location filename="compactdesk/gui/pages/code_steps.py" line="93" />
             <source>Choose a code first</source>
             <translation>Dewiswch god yn gyntaf</translation>
         </message>
@@ -2551,12 +2551,12 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <translation>Mae gan “{name}” gamau yn ei hanes sy'n ddiweddarach na'r dyddiad mabwysiadu a roesoch ({day}). Cywirwch y dyddiadau yn ei hanes yn lle hynny.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="168" />
+            <location filename="compactdesk/services/codes.py" line="170" />
             <source>“{name}” is one of the national Compact's five codes, so it stays in every group's records. If the group has not taken it up, leave its status as Proposed.</source>
             <translation>Mae “{name}” yn un o bum cod y Compact cenedlaethol, felly mae'n aros yng nghofnodion pob grŵp. Os nad yw'r grŵp wedi mabwysiadu'r cod, gadewch ei statws fel Arfaethedig.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="174" />
+            <location filename="compactdesk/services/codes.py" line="176" />
             <source>“{name}” is the code of %n action-plan target(s). Move those targets to another code (or to none) on the Action plan page first, then delete it.</source>
             <translation>
                 <numerusform>“{name}” yw cod %n targed yn y cynllun gweithredu. Symudwch y targedau hynny i god arall (neu i ddim cod) ar y dudalen Cynllun gweithredu cyn ei ddileu.</numerusform>
@@ -2567,82 +2567,82 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="188" />
+            <location filename="compactdesk/services/codes.py" line="190" />
             <source>“{name}” is “{status}”, not in force, so there is no review to record. Once it is adopted, set its status and adoption date first.</source>
             <translation>Mae “{name}” yn “{status}”, ac nid yw mewn grym, felly nid oes adolygiad i'w gofnodi. Pan fydd wedi'i fabwysiadu, gosodwch ei statws a'i ddyddiad mabwysiadu yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="193" />
+            <location filename="compactdesk/services/codes.py" line="195" />
             <source>the date of the review</source>
             <translation>dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="195" />
+            <location filename="compactdesk/services/codes.py" line="197" />
             <source>The review ({day}) cannot come before the code was adopted ({adopted}). Check the date.</source>
             <translation>Ni all yr adolygiad ({day}) fod cyn i'r cod gael ei fabwysiadu ({adopted}). Gwiriwch y dyddiad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="199" />
+            <location filename="compactdesk/services/codes.py" line="201" />
             <source>The review is dated {day}, after today. Record a review once it has been held.</source>
             <translation>Mae dyddiad yr adolygiad, {day}, ar ôl heddiw. Cofnodwch adolygiad ar ôl iddo gael ei gynnal.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="203" />
+            <location filename="compactdesk/services/codes.py" line="205" />
             <source>the note on the review</source>
             <translation>y nodyn ar yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="211" />
+            <location filename="compactdesk/services/codes.py" line="213" />
             <source>review</source>
             <translation>adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="277" />
+            <location filename="compactdesk/services/codes.py" line="279" />
             <source>the 'due soon' window in days</source>
             <translation>y cyfnod 'yn ddyledus cyn bo hir' mewn diwrnodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="287" />
+            <location filename="compactdesk/services/codes.py" line="289" />
             <source>Not in force</source>
             <translation>Nid yw mewn grym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="288" />
+            <location filename="compactdesk/services/codes.py" line="290" />
             <source>No adoption date</source>
             <translation>Dim dyddiad mabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="290" />
+            <location filename="compactdesk/services/codes.py" line="292" />
             <source>Overdue since {day}</source>
             <translation>Yn hwyr ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="292" />
+            <location filename="compactdesk/services/codes.py" line="294" />
             <source>Due today</source>
             <translation>Yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="293" />
+            <location filename="compactdesk/services/codes.py" line="295" />
             <source>Due {day}</source>
             <translation>Yn ddyledus {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="300" />
+            <location filename="compactdesk/services/codes.py" line="302" />
             <source>last reviewed {day}</source>
             <translation>adolygwyd ddiwethaf ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="301" />
+            <location filename="compactdesk/services/codes.py" line="303" />
             <source>adopted {day} and not reviewed since</source>
             <translation>mabwysiadwyd ar {day} a heb ei adolygu ers hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="303" />
+            <location filename="compactdesk/services/codes.py" line="305" />
             <source>Review overdue by {days}: due {due} (reviewed every {every}); {since}.</source>
             <translation>Adolygiad {days} yn hwyr: roedd yn ddyledus ar {due} (adolygir bob {every}); {since}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="309" />
+            <location filename="compactdesk/services/codes.py" line="311" />
             <source>%n month(s)</source>
             <translation>
                 <numerusform>%n mis</numerusform>
@@ -2656,7 +2656,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodesTab</name>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="42" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="43" />
             <source>%n action-plan target(s) under this code</source>
             <translation>
                 <numerusform>%n targed yn y cynllun gweithredu o dan y cod hwn</numerusform>
@@ -2667,167 +2667,167 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="126" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="127" />
             <source>The national Compact's five codes are always here; add the group's own with Ctrl+N. A code in force is reviewed every so many months, counted from its adoption or its last review.</source>
             <translation>Mae pum cod y Compact cenedlaethol yma bob amser; ychwanegwch godau'r grŵp ei hun gyda Ctrl+N. Caiff cod sydd mewn grym ei adolygu bob hyn a hyn o fisoedd, wedi'u cyfrif o'i fabwysiadu neu o'i adolygiad diwethaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="128" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="129" />
             <source>Record a &amp;review…</source>
             <translation>Cofnodi &amp;adolygiad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="131" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="132" />
             <source>Re&amp;move review</source>
             <translation>&amp;Tynnu adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="133" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="134" />
             <source>Take the chosen review out of the history, e.g. one recorded twice</source>
             <translation>Tynnu'r adolygiad a ddewiswyd o'r hanes, e.e. un a gofnodwyd ddwywaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="174" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="175" />
             <source>Reviewed on</source>
             <translation>Dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="176" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="177" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="179" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="180" />
             <source>Reviews of the code</source>
             <translation>Adolygiadau o'r cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="212" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="213" />
             <source>Code</source>
             <translation>Cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
             <source>National</source>
             <translation>Cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
             <source>Local</source>
             <translation>Lleol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="217" />
             <source>One of the national Compact's five codes</source>
             <translation>Un o bum cod y Compact cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="217" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="218" />
             <source>A code of this compact's own</source>
             <translation>Cod sy'n perthyn i'r compact hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="218" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="219" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="222" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="223" />
             <source>Adopted</source>
             <translation>Mabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="225" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="226" />
             <source>Not adopted</source>
             <translation>Heb ei fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="226" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="227" />
             <source>Review every</source>
             <translation>Adolygu bob</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="228" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="229" />
             <source>Last reviewed</source>
             <translation>Adolygiad diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="231" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="232" />
             <source>Not reviewed yet</source>
             <translation>Heb ei adolygu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="233" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="234" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="236" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="237" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="246" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="247" />
             <source>Adopted {adopted}, reviewed every {every}; next review due {due}.</source>
             <translation>Mabwysiadwyd ar {adopted}, adolygir bob {every}; adolygiad nesaf erbyn {due}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="250" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="251" />
             <source>{status}: a code has a review date once it is adopted.</source>
             <translation>{status}: mae gan god ddyddiad adolygu pan fydd wedi'i fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="255" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="256" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="258" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="259" />
             <source>Search name, status or review (Ctrl+F)</source>
             <translation>Chwilio enw, statws neu adolygiad (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="261" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="262" />
             <source>&lt;h3&gt;No codes of practice&lt;/h3&gt;&lt;p&gt;Codes turn the compact's principles into practice: funding, consultation, volunteering and more. Add the group's codes with Ctrl+N.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim codau ymarfer&lt;/h3&gt;&lt;p&gt;Mae codau'n troi egwyddorion y compact yn ymarfer: cyllid, ymgynghori, gwirfoddoli a mwy. Ychwanegwch godau'r grŵp gyda Ctrl+N.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="274" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="275" />
             <source>Choose a code to see its reviews.</source>
             <translation>Dewiswch god i weld ei adolygiadau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="275" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="276" />
             <source>Choose a code above to see when it was reviewed.</source>
             <translation>Dewiswch god uchod i weld pryd y cafodd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="277" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="278" />
             <source>Reviews of “{name}”</source>
             <translation>Adolygiadau o “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="278" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="279" />
             <source>No reviews recorded yet. When the group reviews this code, record it with “Record a review…” and the next review moves on.</source>
             <translation>Dim adolygiadau wedi'u cofnodi eto. Pan fydd y grŵp yn adolygu'r cod hwn, cofnodwch hynny gyda “Cofnodi adolygiad…” a bydd yr adolygiad nesaf yn symud ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="280" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="281" />
             <source>This code is not in force, so it has no reviews to record. Set its status and adoption date (Enter) once the group adopts it.</source>
             <translation>Nid yw'r cod hwn mewn grym, felly nid oes ganddo adolygiadau i'w cofnodi. Gosodwch ei statws a'i ddyddiad mabwysiadu (Enter) pan fydd y grŵp yn ei fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="294" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="295" />
             <source>Record the day the group reviewed the chosen code; its next review is counted from then</source>
             <translation>Cofnodi'r diwrnod yr adolygodd y grŵp y cod a ddewiswyd; bydd ei adolygiad nesaf yn cael ei gyfrif o hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="295" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="296" />
             <source>Choose a code that is adopted or under review</source>
             <translation>Dewiswch god sydd wedi'i fabwysiadu neu sy'n cael ei adolygu</translation>
         </message>
@@ -3151,7 +3151,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="118" />
-            <location filename="compactdesk/services/funding.py" line="154" />
+            <location filename="compactdesk/services/funding.py" line="156" />
             <source>the funding notice in months</source>
             <translation>y rhybudd am newid cyllid mewn misoedd</translation>
         </message>
@@ -4329,174 +4329,174 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>DisputeDetailPanel</name>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="29" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="30" />
             <source>The dispute in full</source>
             <translation>Yr anghydfod yn llawn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="33" />
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="57" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="34" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="58" />
             <source>History of stages</source>
             <translation>Hanes y camau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="41" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="42" />
             <source>&amp;New dispute…</source>
             <translation>Anghydfod &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="42" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="43" />
             <source>Record a dispute or breach (Ctrl+N)</source>
             <translation>Cofnodi anghydfod neu achos o dorri'r compact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="43" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="44" />
             <source>&amp;Edit…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="44" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="45" />
             <source>Change the dispute's title, parties, date or summary (F2)</source>
             <translation>Newid teitl, partïon, dyddiad neu grynodeb yr anghydfod (F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="45" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="46" />
             <source>Record a st&amp;age…</source>
             <translation>Cofnodi c&amp;am…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="46" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="47" />
             <source>Add a dated stage to the dispute's history</source>
             <translation>Ychwanegu cam wedi'i ddyddio at hanes yr anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="47" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="48" />
             <source>Re&amp;move stage</source>
             <translation>&amp;Tynnu cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="48" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="49" />
             <source>Take the chosen stage out of the history</source>
             <translation>Tynnu'r cam a ddewiswyd o'r hanes</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="49" />
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="106" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="50" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="107" />
             <source>&amp;Resolve…</source>
             <translation>&amp;Datrys…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="50" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="51" />
             <source>Re&amp;open</source>
             <translation>A&amp;ilagor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="51" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="52" />
             <source>Take off the outcome and the date it was resolved</source>
             <translation>Tynnu'r canlyniad a'r dyddiad y cafodd ei ddatrys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="52" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="53" />
             <source>&amp;Delete</source>
             <translation>Di&amp;leu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="53" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="54" />
             <source>Delete the dispute and its history (Delete; Ctrl+Z takes it back)</source>
             <translation>Dileu'r anghydfod a'i hanes (Delete; mae Ctrl+Z yn ei adfer)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="70" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="71" />
             <source>Resolved: see the outcome</source>
             <translation>Wedi'i ddatrys: gweler y canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="75" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="76" />
             <source>{stage}: recorded when the dispute was resolved</source>
             <translation>{stage}: cofnodwyd pan gafodd yr anghydfod ei ddatrys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="77" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="78" />
             <source>{stage}: an optional stage, off the usual route</source>
             <translation>{stage}: cam dewisol, oddi ar y llwybr arferol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="81" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="82" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="83" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="84" />
             <source>Day</source>
             <translation>Diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="84" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="85" />
             <source>{days} after it was raised</source>
             <translation>{days} ar ôl iddo gael ei godi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="85" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="86" />
             <source>Stage</source>
             <translation>Cam</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="87" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="88" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="106" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="107" />
             <source>Change &amp;resolution…</source>
             <translation>Newid y &amp;datrysiad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="108" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="109" />
             <source>Change the outcome or the date it was resolved</source>
             <translation>Newid y canlyniad neu'r dyddiad y cafodd ei ddatrys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="109" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="110" />
             <source>Record the outcome and the date it was resolved</source>
             <translation>Cofnodi'r canlyniad a'r dyddiad y cafodd ei ddatrys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="112" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="113" />
             <source>&lt;p&gt;No stage recorded yet.&lt;/p&gt;&lt;p&gt;“Record a stage…” notes where the dispute has got to on the compact's route, and when.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Dim cam wedi'i gofnodi eto.&lt;/p&gt;&lt;p&gt;Mae “Cofnodi cam…” yn nodi pa mor bell y mae'r anghydfod wedi mynd ar hyd llwybr y compact, a phryd.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="115" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="116" />
             <source>&lt;p&gt;Choose a dispute to see the parties, its history and the outcome.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Dewiswch anghydfod i weld y partïon, ei hanes a'r canlyniad.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="125" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="126" />
             <source>Raised by {raised_by} ({raised_sector}) on {day}.</source>
             <translation>Codwyd gan {raised_by} ({raised_sector}): {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="128" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="129" />
             <source>Said to be in breach: {against} ({sector}).</source>
             <translation>Honiad o dorri'r compact yn erbyn: {against} ({sector}).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="132" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="133" />
             <source>Stage now: {stage}, since {day}.</source>
             <translation>Cam nawr: {stage}, ers {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="133" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="134" />
             <source>No stage recorded yet.</source>
             <translation>Dim cam wedi'i gofnodi eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="134" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="135" />
             <source>Open for {days}.</source>
             <translation>Ar agor ers {days}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes_detail.py" line="141" />
+            <location filename="compactdesk/gui/pages/disputes_detail.py" line="142" />
             <source>&lt;b&gt;Outcome&lt;/b&gt;, resolved on {day} after {days}:</source>
             <translation>&lt;b&gt;Canlyniad&lt;/b&gt;, wedi'i ddatrys ar ôl {days} ({day}):</translation>
         </message>
@@ -6586,129 +6586,129 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>Funding</name>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="114" />
+            <location filename="compactdesk/domain/standards.py" line="115" />
             <source>Choose what happened on {day}, or clear that date while it is not known yet.</source>
             <translation>Dewiswch beth ddigwyddodd ar {day}, neu cliriwch y dyddiad hwnnw tra nad yw'n hysbys eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="121" />
+            <location filename="compactdesk/domain/standards.py" line="122" />
             <source>What happened ({day}) cannot be before notice was given ({given}). Check both dates.</source>
             <translation>Ni all yr hyn a ddigwyddodd ({day}) fod cyn i'r rhybudd gael ei roi ({given}). Gwiriwch y ddau ddyddiad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="125" />
+            <location filename="compactdesk/domain/standards.py" line="126" />
             <source>The change took effect on {effective}, so taking it back on {day} reversed it. Choose “{reversed}”, or give a day on or before {effective}.</source>
             <translation>Daeth y newid i rym ar {effective}, felly roedd ei dynnu'n ôl ar {day} yn ei wrthdroi. Dewiswch “{reversed}”, neu rhowch ddiwrnod ar {effective} neu cyn hynny.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="131" />
+            <location filename="compactdesk/domain/standards.py" line="132" />
             <source>The change was to take effect on {effective}, so taking it back on {day} withdrew it before it took effect. Choose “{withdrawn}”, or give a day on or after {effective}.</source>
             <translation>Roedd y newid i ddod i rym ar {effective}, felly roedd ei dynnu'n ôl ar {day} yn ei dynnu'n ôl cyn iddo ddod i rym. Dewiswch “{withdrawn}”, neu rhowch ddiwrnod ar {effective} neu wedi hynny.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="139" />
+            <location filename="compactdesk/domain/standards.py" line="140" />
             <source>Give the day the change went ahead.</source>
             <translation>Rhowch y diwrnod yr aeth y newid yn ei flaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="140" />
+            <location filename="compactdesk/domain/standards.py" line="141" />
             <source>Give the day the change went ahead, reduced.</source>
             <translation>Rhowch y diwrnod yr aeth y newid yn ei flaen, wedi'i leihau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="141" />
+            <location filename="compactdesk/domain/standards.py" line="142" />
             <source>Give the day the change was withdrawn.</source>
             <translation>Rhowch y diwrnod y tynnwyd y newid yn ôl.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/standards.py" line="142" />
+            <location filename="compactdesk/domain/standards.py" line="143" />
             <source>Give the day the change was reversed.</source>
             <translation>Rhowch y diwrnod y gwrthdrowyd y newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="43" />
+            <location filename="compactdesk/services/funding.py" line="45" />
             <source>funding notice</source>
             <translation>rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="48" />
+            <location filename="compactdesk/services/funding.py" line="50" />
             <source>Choose the organisation whose funding changes.</source>
             <translation>Dewiswch y sefydliad y mae ei gyllid yn newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="49" />
+            <location filename="compactdesk/services/funding.py" line="51" />
             <source>organisation</source>
             <translation>sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="51" />
+            <location filename="compactdesk/services/funding.py" line="53" />
             <source>{name} is a public body. The notice standard protects voluntary and community organisations: choose the organisation whose funding is reduced or ended.</source>
             <translation>Corff cyhoeddus yw {name}. Mae'r safon rhybudd yn diogelu sefydliadau gwirfoddol a chymunedol: dewiswch y sefydliad y mae ei gyllid yn cael ei leihau neu'n dod i ben.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="66" />
+            <location filename="compactdesk/services/funding.py" line="68" />
             <source>the amount</source>
             <translation>y swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="68" />
+            <location filename="compactdesk/services/funding.py" line="70" />
             <source>Give the amount in pounds, for example £12,000.</source>
             <translation>Rhowch y swm mewn punnoedd, er enghraifft £12,000.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="74" />
+            <location filename="compactdesk/services/funding.py" line="76" />
             <source>Give the amount reduced or ended as more than £0, or leave it empty.</source>
             <translation>Rhowch y swm sy'n cael ei leihau neu ei derfynu fel mwy na £0, neu gadewch y maes yn wag.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="84" />
+            <location filename="compactdesk/services/funding.py" line="86" />
             <source>the percentage of the funding</source>
             <translation>canran y cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="93" />
-            <location filename="compactdesk/services/funding.py" line="96" />
+            <location filename="compactdesk/services/funding.py" line="95" />
+            <location filename="compactdesk/services/funding.py" line="98" />
             <source>the day notice was given</source>
             <translation>y diwrnod y rhoddwyd rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="94" />
-            <location filename="compactdesk/services/funding.py" line="95" />
+            <location filename="compactdesk/services/funding.py" line="96" />
+            <location filename="compactdesk/services/funding.py" line="97" />
             <source>the day the change takes effect</source>
             <translation>y diwrnod y daw'r newid i rym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="97" />
+            <location filename="compactdesk/services/funding.py" line="99" />
             <source>outcome</source>
             <translation>canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="99" />
+            <location filename="compactdesk/services/funding.py" line="101" />
             <source>the day of what happened</source>
             <translation>diwrnod yr hyn a ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="106" />
+            <location filename="compactdesk/services/funding.py" line="108" />
             <source>kind of change</source>
             <translation>math o newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="107" />
+            <location filename="compactdesk/services/funding.py" line="109" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="112" />
+            <location filename="compactdesk/services/funding.py" line="114" />
             <source>the note on what happened</source>
             <translation>y nodyn am yr hyn a ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="157" />
+            <location filename="compactdesk/services/funding.py" line="159" />
             <source>One month's notice needed from {given}</source>
             <translation>Angen mis o rybudd o {given}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/funding.py" line="159" />
+            <location filename="compactdesk/services/funding.py" line="161" />
             <source>%n months' notice needed from {given}</source>
             <translation>
                 <numerusform>Angen %n mis o rybudd o {given}</numerusform>
@@ -6719,47 +6719,47 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="164" />
+            <location filename="compactdesk/services/funding.py" line="166" />
             <source>{needed}: may take effect from {until} — {short} short</source>
             <translation>{needed}: caiff ddod i rym o {until} — {short} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="166" />
+            <location filename="compactdesk/services/funding.py" line="168" />
             <source>{needed}: may take effect from {until} — enough notice</source>
             <translation>{needed}: caiff ddod i rym o {until} — digon o rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="176" />
+            <location filename="compactdesk/services/funding.py" line="178" />
             <source>{amount} ({percent})</source>
             <translation>{amount} ({percent})</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="182" />
+            <location filename="compactdesk/services/funding.py" line="184" />
             <source>Not known yet</source>
             <translation>Ddim yn hysbys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="185" />
+            <location filename="compactdesk/services/funding.py" line="187" />
             <source>Went ahead on {day}</source>
             <translation>Aeth yn ei flaen ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="186" />
+            <location filename="compactdesk/services/funding.py" line="188" />
             <source>Went ahead on {day}, reduced</source>
             <translation>Aeth yn ei flaen ar {day}, wedi'i leihau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="187" />
+            <location filename="compactdesk/services/funding.py" line="189" />
             <source>Withdrawn on {day}</source>
             <translation>Tynnwyd yn ôl ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="188" />
+            <location filename="compactdesk/services/funding.py" line="190" />
             <source>Reversed on {day}</source>
             <translation>Gwrthdrowyd ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="190" />
+            <location filename="compactdesk/services/funding.py" line="192" />
             <source>{outcome}: {note}</source>
             <translation>{outcome}: {note}</translation>
         </message>
@@ -7100,103 +7100,108 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <translation>Wedi gorffen</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="27" />
+            <location filename="compactdesk/documents/handover_history.py" line="28" />
             <source>nobody</source>
             <translation>neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="31" />
+            <location filename="compactdesk/documents/handover_history.py" line="32" />
             <source>The compact's leads</source>
             <translation>Arweinwyr y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="35" />
+            <location filename="compactdesk/documents/handover_history.py" line="36" />
             <source>{role}: none recorded</source>
             <translation>{role}: dim wedi'i gofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="38" />
-            <location filename="compactdesk/documents/handover_history.py" line="54" />
+            <location filename="compactdesk/documents/handover_history.py" line="39" />
+            <source>  from {day}, planned: {who}{note}</source>
+            <translation>  o {day}, wedi'i gynllunio: {who}{note}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/handover_history.py" line="40" />
+            <location filename="compactdesk/documents/handover_history.py" line="56" />
             <source>  from {day}: {who}{note}</source>
             <translation>  o {day}: {who}{note}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="45" />
+            <location filename="compactdesk/documents/handover_history.py" line="47" />
             <source>Each department's {champion}</source>
             <translation>{champion} pob adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="48" />
+            <location filename="compactdesk/documents/handover_history.py" line="50" />
             <source>No departments recorded.</source>
             <translation>Dim adrannau wedi'u cofnodi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="50" />
+            <location filename="compactdesk/documents/handover_history.py" line="52" />
             <source>{department}, {body}:</source>
             <translation>{department}, {body}:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="53" />
+            <location filename="compactdesk/documents/handover_history.py" line="55" />
             <source>before the history began</source>
             <translation>cyn i'r hanes ddechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="57" />
+            <location filename="compactdesk/documents/handover_history.py" line="59" />
             <source>  none recorded</source>
             <translation>  dim wedi'i gofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="62" />
+            <location filename="compactdesk/documents/handover_history.py" line="64" />
             <source>Codes of practice, step by step</source>
             <translation>Codau ymarfer, gam wrth gam</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="64" />
+            <location filename="compactdesk/documents/handover_history.py" line="66" />
             <source>{code}: {status} now</source>
             <translation>{code}: {status} nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="65" />
+            <location filename="compactdesk/documents/handover_history.py" line="67" />
             <source>  {day}: {status}{note}</source>
             <translation>  {day}: {status}{note}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="72" />
+            <location filename="compactdesk/documents/handover_history.py" line="74" />
             <source>Resources behind the compact</source>
             <translation>Yr adnoddau y tu ôl i'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="75" />
+            <location filename="compactdesk/documents/handover_history.py" line="77" />
             <source>None recorded.</source>
             <translation>Dim wedi'u cofnodi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="80" />
+            <location filename="compactdesk/documents/handover_history.py" line="82" />
             <source>  reminder on {day}: {state}</source>
             <translation>  nodyn atgoffa ar {day}: {state}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="86" />
+            <location filename="compactdesk/documents/handover_history.py" line="88" />
             <source>The group's make-up and its empty seats</source>
             <translation>Cyfansoddiad y grŵp a'i seddi gwag</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="87" />
+            <location filename="compactdesk/documents/handover_history.py" line="89" />
             <source>Agreed make-up: {make_up}</source>
             <translation>Y cyfansoddiad a gytunwyd: {make_up}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="92" />
+            <location filename="compactdesk/documents/handover_history.py" line="94" />
             <source> since {day}</source>
             <translation> ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="94" />
+            <location filename="compactdesk/documents/handover_history.py" line="96" />
             <source>Vacant{since}: {seat}{note}</source>
             <translation>Yn wag{since}: {seat}{note}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/handover_history.py" line="110" />
+            <location filename="compactdesk/documents/handover_history.py" line="112" />
             <source>Who and since when, as on {day}</source>
             <translation>Pwy ac ers pryd, fel yr oedd ar {day}</translation>
         </message>
@@ -7237,17 +7242,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HealthRatingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="183" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="181" />
             <source>Health-check {year}: {area}</source>
             <translation>Gwiriad iechyd {year}: {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="185" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="183" />
             <source>The aim: {aim}</source>
             <translation>Y nod: {aim}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="191" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="189" />
             <source>Health-check {year}: rate “{area}”</source>
             <translation>Gwiriad iechyd {year}: rhoi sgôr i “{area}”</translation>
         </message>
@@ -8497,27 +8502,27 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>IndicatorDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="102" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="100" />
             <source>None: a judgement only</source>
             <translation>Dim: barn yn unig</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="106" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="104" />
             <source>New indicator</source>
             <translation>Dangosydd newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="109" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="107" />
             <source>Edit question</source>
             <translation>Golygu'r cwestiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="120" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="118" />
             <source>Add indicator “{question}”</source>
             <translation>Ychwanegu dangosydd “{question}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="122" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="120" />
             <source>Edit question “{question}”</source>
             <translation>Golygu cwestiwn “{question}”</translation>
         </message>
@@ -8555,12 +8560,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>IndicatorRatingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="165" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="163" />
             <source>Rate for {year}: {group}</source>
             <translation>Sgôr ar gyfer {year}: {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="173" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="171" />
             <source>Rate “{question}” for {year}</source>
             <translation>Rhoi sgôr i “{question}” ar gyfer {year}</translation>
         </message>
@@ -8922,102 +8927,102 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>LeadsPanel</name>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="59" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="57" />
             <source>Change the &amp;lead councillor…</source>
             <translation>&amp;Newid y cynghorydd arweiniol…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="60" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="58" />
             <source>Chang&amp;e the lead officer…</source>
             <translation>Newi&amp;d y swyddog arweiniol…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="72" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="70" />
             <source>From</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="74" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="72" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="75" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="73" />
             <source>Who</source>
             <translation>Pwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="75" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="73" />
             <source>Nobody</source>
             <translation>Neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="76" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="74" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="79" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="77" />
             <source>History of the compact's leads</source>
             <translation>Hanes arweinwyr y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="88" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="86" />
             <source>Remove c&amp;hange</source>
             <translation>Tynnu'r n&amp;ewid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="90" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="88" />
             <source>Take the chosen change of lead out of the history; Ctrl+Z takes it back</source>
             <translation>Tynnu'r newid arweinydd a ddewiswyd o'r hanes; mae Ctrl+Z yn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="93" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="91" />
             <source>Double-click a change to correct it.</source>
             <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="107" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="105" />
             <source>Nobody: the role fell empty</source>
             <translation>Neb: aeth y rôl yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="115" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="113" />
             <source>{date}: dated after today, so not yet in force</source>
             <translation>{date}: wedi'i ddyddio ar ôl heddiw, felly nid yw mewn grym eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="116" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="114" />
             <source>{date}: the {role} now</source>
             <translation>{date}: y {role} nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="133" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="131" />
             <source>No leads recorded yet. Record the councillor who holds the compact's portfolio and the officer who leads on it, with the day each took it on.</source>
             <translation>Dim arweinwyr wedi'u cofnodi eto. Cofnodwch y cynghorydd sy'n dal portffolio'r compact a'r swyddog sy'n arwain arno, gyda'r diwrnod y dechreuodd pob un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="144" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="142" />
             <source>&lt;b&gt;{person}&lt;/b&gt;{where}, since {day}</source>
             <translation>&lt;b&gt;{person}&lt;/b&gt;{where}, ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="147" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="145" />
             <source>Nobody since {day}</source>
             <translation>Neb ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="149" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="147" />
             <source>Not recorded yet</source>
             <translation>Heb ei gofnodi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="151" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="149" />
             <source>; a change is planned for {day}</source>
             <translation>; mae newid wedi'i gynllunio ar gyfer {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/compact_leads.py" line="178" />
+            <location filename="compactdesk/gui/pages/compact_leads.py" line="176" />
             <source>Remove the change of {role} of {day}</source>
             <translation>Tynnu newid {role} ar {day}</translation>
         </message>
@@ -9036,7 +9041,7 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="82" />
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="91" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="92" />
             <source>Showing {shown} of {total}</source>
             <translation>Yn dangos {shown} o {total}</translation>
         </message>
@@ -10462,7 +10467,7 @@ Wrth ei ochr: {measure}</translation>
             <location filename="compactdesk/services/members.py" line="142" />
             <location filename="compactdesk/services/members.py" line="239" />
             <location filename="compactdesk/services/mentions.py" line="325" />
-            <location filename="compactdesk/services/personal.py" line="56" />
+            <location filename="compactdesk/services/personal.py" line="60" />
             <source>person</source>
             <translation>person</translation>
         </message>
@@ -10943,77 +10948,77 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>Monitoring</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="24" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="25" />
             <source>{rating} of 5</source>
             <translation>{rating} o 5</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="29" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="30" />
             <source>1 — poor</source>
             <translation>1 — gwael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="30" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="31" />
             <source>2 — weak</source>
             <translation>2 — gwan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="31" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="32" />
             <source>3 — fair</source>
             <translation>3 — gweddol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="32" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="33" />
             <source>4 — good</source>
             <translation>4 — da</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="33" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="34" />
             <source>5 — strong</source>
             <translation>5 — cryf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="41" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="42" />
             <source>same</source>
             <translation>yr un fath</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="43" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="44" />
             <source>up {n}</source>
             <translation>i fyny {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="44" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="45" />
             <source>down {n}</source>
             <translation>i lawr {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="50" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="51" />
             <source>Not rated in {year}</source>
             <translation>Dim sgôr yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="52" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="53" />
             <source>Rated {rating} in {year}; not yet this year</source>
             <translation>Sgôr {rating} yn {year}; dim sgôr eto eleni</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="54" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="55" />
             <source>{now} in {year}, {then} in {last}</source>
             <translation>{now} yn {year}, {then} yn {last}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="61" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="62" />
             <source>not rated in {year}</source>
             <translation>dim sgôr yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="62" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="63" />
             <source>{rating} in {year}</source>
             <translation>{rating} yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="144" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="142" />
             <source>Not rated</source>
             <translation>Dim sgôr</translation>
         </message>
@@ -11557,20 +11562,20 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="75" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="129" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="130" />
             <source>Target</source>
             <translation>Targed</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="131" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="132" />
             <source>Deadline</source>
             <translation>Dyddiad terfyn</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="93" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="294" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="90" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="291" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
@@ -11694,7 +11699,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="71" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="158" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="159" />
             <source>Feedback from officers</source>
             <translation>Adborth gan swyddogion</translation>
         </message>
@@ -11710,19 +11715,19 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="74" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="201" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="198" />
             <source>Disputes</source>
             <translation>Anghydfodau</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="75" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="257" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="254" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="76" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="307" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="304" />
             <source>Sign-up</source>
             <translation>Ymrwymiadau</translation>
         </message>
@@ -11814,8 +11819,8 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="174" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="65" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="77" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="62" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="74" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
@@ -11936,298 +11941,298 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Dim blaenoriaethau wedi'u cofnodi eto: ychwanegwch nhw ar y dudalen Monitro ac adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="19" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="16" />
             <source>nobody</source>
             <translation>neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="24" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="21" />
             <source>Resources behind the compact</source>
             <translation>Yr adnoddau y tu ôl i'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="27" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="24" />
             <source>No posts, budgets or funding agreements were recorded for the year. Add them under Monitoring &amp; review, Resources.</source>
             <translation>Ni chofnodwyd swyddi, cyllidebau na chytundebau cyllid ar gyfer y flwyddyn. Ychwanegwch nhw dan Monitro ac adolygu, Adnoddau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="31" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="28" />
             <source>{posts}; their time on the compact comes to {share}.</source>
             <translation>{posts}; daw eu hamser ar y compact i {share}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="34" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="31" />
             <source>Committed by each funder:</source>
             <translation>Wedi'i ymrwymo gan bob cyllidwr:</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="35" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="32" />
             <source>{funder}: {amount}</source>
             <translation>{funder}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="38" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="35" />
             <source>Resource</source>
             <translation>Adnodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="38" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="35" />
             <source>Funder</source>
             <translation>Cyllidwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="39" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="36" />
             <source>Amount</source>
             <translation>Swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="39" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="36" />
             <source>Time on the compact</source>
             <translation>Amser ar y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="40" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="37" />
             <source>When</source>
             <translation>Pryd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="42" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="39" />
             <source>Not recorded</source>
             <translation>Heb ei gofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="50" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="47" />
             <source>Who led the compact</source>
             <translation>Pwy arweiniodd y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="53" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="50" />
             <source>{role}: {name}{organisation}, since {day}.</source>
             <translation>{role}: {name}{organisation}, ers {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="56" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="53" />
             <source>before the history began</source>
             <translation>cyn i'r hanes ddechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="58" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="55" />
             <source>{role}: nobody recorded at the year's end.</source>
             <translation>{role}: neb wedi'i gofnodi ar ddiwedd y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="58" />
             <source>Changes of lead in the year</source>
             <translation>Newidiadau arweinydd yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="63" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="92" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="60" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="72" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="89" />
             <source>Day</source>
             <translation>Diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="63" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="60" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="64" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="76" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="73" />
             <source>Before</source>
             <translation>Cyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="64" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="76" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="73" />
             <source>After</source>
             <translation>Ar ôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="69" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="66" />
             <source>Changes of {champion} in the year</source>
             <translation>Newidiadau {champion} yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="71" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="68" />
             <source>No department's {champion} changed in the year.</source>
             <translation>Ni newidiodd {champion} unrhyw adran yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="72" />
             <source>Department</source>
             <translation>Adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="78" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
             <source>{department}, {body}</source>
             <translation>{department}, {body}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="91" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="88" />
             <source>Steps in the year</source>
             <translation>Camau yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="92" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="293" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="89" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="290" />
             <source>Code</source>
             <translation>Cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="93" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="90" />
             <location filename="compactdesk/documents/papers/annual_review_standards.py" line="120" />
             <source>What happened</source>
             <translation>Beth ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="32" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="33" />
             <source>Meetings and attendance</source>
             <translation>Cyfarfodydd a phresenoldeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="35" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="36" />
             <source>No meetings of the group were held in the year.</source>
             <translation>Ni chynhaliwyd unrhyw gyfarfod o'r grŵp yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="38" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="39" />
             <source>A seat counts as filled when its holder came or sent a substitute.</source>
             <translation>Mae sedd yn cyfrif fel un wedi'i llenwi pan ddaeth ei deiliad neu pan anfonodd ddirprwy.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="46" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="47" />
             <source>Seats filled at each meeting, by sector</source>
             <translation>Seddi a lenwyd ym mhob cyfarfod, fesul sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="49" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="68" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="50" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="69" />
             <source>Public bodies</source>
             <translation>Cyrff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="51" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="52" />
             <source>Voluntary and community sector</source>
             <translation>Y sector gwirfoddol a chymunedol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="56" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="57" />
             <source>Over the year statutory partners filled {public} of their seats and the voluntary and community sector {vcs}.</source>
             <translation>Dros y flwyddyn, llenwodd partneriaid statudol {public} o'u seddi a'r sector gwirfoddol a chymunedol {vcs}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="67" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="68" />
             <source>Meeting</source>
             <translation>Cyfarfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="69" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="70" />
             <source>Voluntary sector</source>
             <translation>Sector gwirfoddol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="75" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="76" />
             <source>Attendance by sector over the year</source>
             <translation>Presenoldeb fesul sector dros y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="78" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="327" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="79" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="324" />
             <location filename="compactdesk/documents/papers/minutes.py" line="53" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="79" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="80" />
             <source>Seats at meetings</source>
             <translation>Seddi mewn cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="80" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="81" />
             <source>Filled</source>
             <translation>Wedi'u llenwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="81" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="82" />
             <source>Share</source>
             <translation>Cyfran</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="95" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="96" />
             <source>No register taken</source>
             <translation>Dim cofrestr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="99" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="103" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="100" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="104" />
             <source>{a} of {e} ({p})</source>
             <translation>{a} o {e} ({p})</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="109" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="110" />
             <source>The action plan: achieved against plan</source>
             <translation>Y cynllun gweithredu: cyflawniad yn erbyn y cynllun</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="111" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="112" />
             <source>No action-plan targets fell due in the year.</source>
             <translation>Nid oedd unrhyw dargedau yn y cynllun gweithredu yn ddyledus yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="115" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="116" />
             <source>Targets due in the year: {n}</source>
             <translation>Targedau'n ddyledus yn ystod y flwyddyn: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="116" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="117" />
             <source>Done: {n}, {on_time} of them by their deadline</source>
             <translation>Wedi'u cwblhau: {n}, {on_time} ohonynt erbyn eu dyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="119" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="120" />
             <source>Overdue: {n}</source>
             <translation>Yn hwyr: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="120" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="121" />
             <source>Due later in the year: {n}</source>
             <translation>Yn ddyledus yn nes ymlaen yn y flwyddyn: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="121" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="122" />
             <source>Dropped: {n}</source>
             <translation>Wedi'u gollwng: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="122" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="123" />
             <source>Done, of those that fell due: {p}</source>
             <translation>Wedi'u cwblhau, o'r rhai a oedd yn ddyledus: {p}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="130" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="131" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="132" />
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="226" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="133" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="223" />
             <source>Outcome</source>
             <translation>Canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="161" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="162" />
             <source>The group asked officers for no feedback in the year.</source>
             <translation>Ni ofynnodd y grŵp i swyddogion am unrhyw adborth yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="165" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="166" />
             <source>No answers yet</source>
             <translation>Dim atebion eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="167" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="168" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n diwrnod</numerusform>
@@ -12238,97 +12243,97 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="172" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="173" />
             <source>Asked for in the year: {n}</source>
             <translation>Gofynnwyd amdano yn ystod y flwyddyn: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="173" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="174" />
             <source>Answered on time: {n}</source>
             <translation>Atebwyd mewn pryd: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="174" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="175" />
             <source>Answered late: {n}</source>
             <translation>Atebwyd yn hwyr: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="175" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="176" />
             <source>Overdue, still unanswered: {n}</source>
             <translation>Yn hwyr, heb ei ateb o hyd: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="176" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="177" />
             <source>Not yet due: {n}</source>
             <translation>Ddim yn ddyledus eto: {n}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="177" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="178" />
             <source>Answered on time, of those that have come due: {p}</source>
             <translation>Atebwyd mewn pryd, o'r rhai sydd wedi dod yn ddyledus: {p}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="180" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="181" />
             <source>Median time from being asked to being answered: {m}</source>
             <translation>Amser canolrif rhwng gofyn ac ateb: {m}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="191" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="192" />
             <source>{day}: {stage} — {note}</source>
             <translation>{day}: {stage} — {note}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="191" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="192" />
             <source>{day}: {stage}</source>
             <translation>{day}: {stage}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="203" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="200" />
             <source>No disputes were open during the year.</source>
             <translation>Nid oedd unrhyw anghydfod ar agor yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="206" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="203" />
             <source>{opened} opened in the year ({public} said to be breaches by a public body, {vcs} by the voluntary and community sector); {resolved} resolved; {open} still open at the year's end.</source>
             <translation>Agorwyd {opened} yn ystod y flwyddyn ({public} yn honni bod corff cyhoeddus wedi torri'r compact, {vcs} yn honni bod y sector gwirfoddol a chymunedol wedi gwneud hynny); datryswyd {resolved}; roedd {open} yn dal ar agor ar ddiwedd y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="223" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="220" />
             <source>Dispute</source>
             <translation>Anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="224" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="221" />
             <source>Raised</source>
             <translation>Codwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="225" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="222" />
             <source>The route, stage by stage</source>
             <translation>Y llwybr, gam wrth gam</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="232" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="229" />
             <source>{day} by {who}, about {against}</source>
             <translation>{day} gan {who}, ynghylch {against}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="236" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="233" />
             <source>Not yet recorded</source>
             <translation>Heb ei gofnodi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="238" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="235" />
             <source>Resolved {day}: {outcome}</source>
             <translation>Datryswyd {day}: {outcome}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="242" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="239" />
             <source>Still open</source>
             <translation>Yn dal ar agor</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="259" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="256" />
             <source>{in_force} of %n code(s) in force at the year's end; {adopted} adopted and {reviewed} reviewed in the year; {overdue} overdue for review.</source>
             <translation>
                 <numerusform>{in_force} o'r %n cod mewn grym ar ddiwedd y flwyddyn; {adopted} wedi'u mabwysiadu a {reviewed} wedi'u hadolygu yn ystod y flwyddyn; {overdue} yn hwyr i'w hadolygu.</numerusform>
@@ -12339,37 +12344,37 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="278" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="275" />
             <source>national code</source>
             <translation>cod cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="279" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="276" />
             <source>Not yet adopted</source>
             <translation>Heb ei fabwysiadu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="285" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="282" />
             <source>overdue</source>
             <translation>yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="295" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="292" />
             <source>Adopted</source>
             <translation>Mabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="296" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="293" />
             <source>Last reviewed</source>
             <translation>Adolygwyd ddiwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="297" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="294" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="314" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="311" />
             <source>%n organisation(s) signed up at the year's end</source>
             <translation>
                 <numerusform>%n sefydliad wedi ymrwymo ar ddiwedd y flwyddyn</numerusform>
@@ -12380,7 +12385,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="317" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="314" />
             <source>%n new in the year.</source>
             <translation>
                 <numerusform>%n newydd yn ystod y flwyddyn.</numerusform>
@@ -12391,27 +12396,27 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="321" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="318" />
             <source>Of those signed up: {tags}.</source>
             <translation>O'r rhai sydd wedi ymrwymo: {tags}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="326" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="323" />
             <source>Signed in the year</source>
             <translation>Ymrwymodd yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="328" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="325" />
             <source>Signed on</source>
             <translation>Ymrwymodd ar</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="338" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="335" />
             <source>signed again</source>
             <translation>ymrwymodd eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/documents/papers/annual_review_record.py" line="349" />
+            <location filename="compactdesk/documents/papers/annual_review_record.py" line="346" />
             <source>A named {word} in {covered} of %n department(s) of the public bodies.</source>
             <translation>
                 <numerusform>{word} wedi'i enwi mewn {covered} o'r %n adran yn y cyrff cyhoeddus.</numerusform>
@@ -13638,22 +13643,22 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <name>Personal</name>
         <message>
             <location filename="compactdesk/services/mentions.py" line="318" />
-            <location filename="compactdesk/services/personal.py" line="117" />
+            <location filename="compactdesk/services/personal.py" line="131" />
             <source>Former member</source>
             <translation>Cyn-aelod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/personal.py" line="136" />
+            <location filename="compactdesk/services/personal.py" line="150" />
             <source>There is no person with the number {ident} in this group's records. Refresh the list and choose again.</source>
             <translation>Nid oes person â'r rhif {ident} yng nghofnodion y grŵp hwn. Adnewyddwch y rhestr a dewiswch eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/personal.py" line="164" />
+            <location filename="compactdesk/services/personal.py" line="181" />
             <source>With “{neutral}” in place of their name, {place} would have the same name as another record. Nothing was erased. Rename one of the two, then erase again.</source>
             <translation>Gyda “{neutral}” yn lle eu henw, byddai {place} yn cael yr un enw â chofnod arall. Ni ddilëwyd dim. Ailenwch un o'r ddau, yna dilëwch eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/personal.py" line="174" />
+            <location filename="compactdesk/services/personal.py" line="191" />
             <source>The records changed after the list of mentions was made, so some of the mentions chosen are no longer where they were. Nothing was erased. Choose Erase this person again to see the mentions as they are now.</source>
             <translation>Newidiodd y cofnodion ar ôl i'r rhestr o gyfeiriadau at y person gael ei gwneud, felly nid yw rhai o'r cyfeiriadau a ddewiswyd lle'r oedden nhw mwyach. Ni ddilëwyd dim. Dewiswch Dileu person yn llwyr eto i weld y cyfeiriadau fel y maen nhw nawr.</translation>
         </message>
@@ -14264,27 +14269,27 @@ Ei adfer er hynny?</translation>
     <context>
         <name>RelationshipDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="208" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="206" />
             <source>Choose a rating…</source>
             <translation>Dewiswch sgôr…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="210" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="208" />
             <source>New relationship rating</source>
             <translation>Sgôr perthynas newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="213" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="211" />
             <source>Edit relationship rating</source>
             <translation>Golygu sgôr perthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="224" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="222" />
             <source>Record the relationship rating of {date}</source>
             <translation>Cofnodi'r sgôr perthynas ar gyfer {date}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="226" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="224" />
             <source>Edit the relationship rating of {date}</source>
             <translation>Golygu'r sgôr perthynas ar gyfer {date}</translation>
         </message>
@@ -14317,78 +14322,78 @@ Ei adfer er hynny?</translation>
     <context>
         <name>RelationshipTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="26" />
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="101" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="27" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="102" />
             <source>New rating…</source>
             <translation>Sgôr newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="31" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="32" />
             <source>&amp;New rating…</source>
             <translation>Sgôr &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="32" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="33" />
             <source>Record how the two sectors rate their relationship now (Ctrl+N)</source>
             <translation>Cofnodi pa sgôr y mae'r ddau sector yn ei rhoi i'w perthynas nawr (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="34" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="35" />
             <source>Edi&amp;t…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="35" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="36" />
             <source>Change the chosen rating (Enter or F2)</source>
             <translation>Newid y sgôr a ddewiswyd (Enter neu F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="37" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="38" />
             <source>De&amp;lete</source>
             <translation>&amp;Dileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="38" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="39" />
             <source>Remove the chosen rating (Delete; Ctrl+Z takes it back)</source>
             <translation>Dileu'r sgôr a ddewiswyd (Delete; Ctrl+Z i'w ddadwneud)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="58" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="59" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="59" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="60" />
             <source>Rating</source>
             <translation>Sgôr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="61" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="62" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="65" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="66" />
             <source>Relationship ratings</source>
             <translation>Sgorau perthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="68" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="69" />
             <source>Search the dates, ratings and notes (Ctrl+F)</source>
             <translation>Chwilio'r dyddiadau, y sgorau a'r nodiadau (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="71" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="72" />
             <source>&lt;h3&gt;No relationship ratings yet&lt;/h3&gt;&lt;p&gt;Each time the group takes stock, at the annual review say, record how the two sectors rate their relationship from 1 (poor) to 5 (strong) with Ctrl+N. Over the years the ratings show whether trust is growing.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim sgorau perthynas eto&lt;/h3&gt;&lt;p&gt;Bob tro y bydd y grŵp yn pwyso a mesur, yn yr adolygiad blynyddol er enghraifft, cofnodwch gyda Ctrl+N pa sgôr y mae'r ddau sector yn ei rhoi i'w perthynas, o 1 (gwael) i 5 (cryf). Dros y blynyddoedd bydd y sgorau'n dangos a yw'r ymddiriedaeth yn tyfu.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="81" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="82" />
             <source>No rating recorded in {year}.</source>
             <translation>Dim sgôr wedi'i chofnodi yn {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="84" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="85" />
             <source>%n rating(s)</source>
             <translation>
                 <numerusform>%n sgôr</numerusform>
@@ -14399,17 +14404,17 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="85" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="86" />
             <source>In {year}: {count}, {mean} of 5 on average.</source>
             <translation>Yn {year}: {count}, {mean} o 5 ar gyfartaledd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="89" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="90" />
             <source>Average by year: {years}.</source>
             <translation>Cyfartaledd fesul blwyddyn: {years}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="120" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="121" />
             <source>Delete the relationship rating of {date}</source>
             <translation>Dileu'r sgôr perthynas ar gyfer {date}</translation>
         </message>
@@ -14651,103 +14656,103 @@ Ei adfer er hynny?</translation>
     <context>
         <name>ResourcesTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="39" />
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="169" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="40" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="170" />
             <source>New resource…</source>
             <translation>Adnodd newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="51" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="52" />
             <source>&amp;New resource…</source>
             <translation>Adnodd new&amp;ydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="53" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="54" />
             <source>Record a post, budget or funding agreement (Ctrl+N)</source>
             <translation>Cofnodi swydd, cyllideb neu gytundeb cyllido (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="55" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="56" />
             <source>Edi&amp;t…</source>
             <translation>Go&amp;lygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="57" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="58" />
             <source>Change the chosen resource (Enter or F2)</source>
             <translation>Newid yr adnodd a ddewiswyd (Enter neu F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="59" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="60" />
             <source>De&amp;lete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="61" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="62" />
             <source>Remove the chosen resource (Delete; Ctrl+Z takes it back)</source>
             <translation>Dileu'r adnodd a ddewiswyd (Delete; Ctrl+Z i'w ddadwneud)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="88" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="89" />
             <source>What it is</source>
             <translation>Beth ydyw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="90" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="91" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="92" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
             <source>Funded by</source>
             <translation>Ariennir gan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
             <source>Held by</source>
             <translation>Deiliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
             <source>Amount</source>
             <translation>Swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="97" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="98" />
             <source>Share</source>
             <translation>Cyfran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="101" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="102" />
             <source>Until</source>
             <translation>Tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="104" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="105" />
             <source>State</source>
             <translation>Cyflwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="110" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="111" />
             <source>Resources</source>
             <translation>Adnoddau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="113" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="114" />
             <source>Search what, kind, funder, holder or state (Ctrl+F)</source>
             <translation>Chwilio beth, math, cyllidwr, deiliad neu gyflwr (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="116" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="117" />
             <source>&lt;h3&gt;No resources recorded yet&lt;/h3&gt;&lt;p&gt;Record the posts, budgets and funding agreements the compact depends on (Ctrl+N): who funds them, how much, from when to when, and the share of a post's time that is the compact's. The dashboard reminds you before each one ends, and the annual review counts them as the framework's inputs.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adnoddau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Cofnodwch y swyddi, y cyllidebau a'r cytundebau cyllido y mae'r compact yn dibynnu arnynt (Ctrl+N): pwy sy'n eu hariannu, faint, o bryd tan bryd, a'r gyfran o amser swydd sy'n waith i'r compact. Mae'r dangosfwrdd yn eich atgoffa cyn i bob un ddod i ben, ac mae'r adolygiad blynyddol yn eu cyfrif fel mewnbynnau'r fframwaith.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="134" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="135" />
             <source>Nothing was in force in {year}.</source>
             <translation>Nid oedd dim mewn grym yn {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="136" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="137" />
             <source>In {year}: %n resource(s) in force.</source>
             <translation>
                 <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
@@ -14758,42 +14763,42 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="138" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
             <source>Money — {funders}.</source>
             <translation>Arian — {funders}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="140" />
             <source>{funder}: {amount}</source>
             <translation>{funder}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="142" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="143" />
             <source>Posts: {posts}, the compact's share {share}.</source>
             <translation>Swyddi: {posts}, cyfran y compact {share}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="147" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="148" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="149" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="150" />
             <source>Funded by {funder}</source>
             <translation>Ariennir gan {funder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="151" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="152" />
             <source>Held by {holder}</source>
             <translation>Deiliad: {holder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="155" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="156" />
             <source>The dashboard reminds you from {day}.</source>
             <translation>Mae'r dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="188" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="189" />
             <source>Delete the resource “{title}”</source>
             <translation>Dileu'r adnodd “{title}”</translation>
         </message>
@@ -17220,7 +17225,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>StandardsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="94" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="95" />
             <source>{base} · {flagged} to take up</source>
             <translation>{base} · {flagged} i'w codi</translation>
         </message>
@@ -17860,139 +17865,139 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>TargetDetailPanel</name>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="50" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="46" />
             <source>The target in full</source>
             <translation>Y targed yn llawn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="54" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="50" />
             <source>Progress log</source>
             <translation>Cofnod cynnydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="60" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="56" />
             <source>&amp;Add progress…</source>
             <translation>&amp;Ychwanegu cynnydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="61" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="57" />
             <source>Re&amp;move progress</source>
             <translation>&amp;Tynnu cynnydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="62" />
-            <location filename="compactdesk/gui/pages/action_detail.py" line="96" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="58" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="92" />
             <source>Mar&amp;k done…</source>
             <translation>&amp;Cwblhau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="63" />
-            <location filename="compactdesk/gui/pages/action_detail.py" line="97" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="59" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="93" />
             <source>&amp;Drop…</source>
             <translation>G&amp;ollwng…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="64" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="60" />
             <source>Ed&amp;it target…</source>
             <translation>Go&amp;lygu targed…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="68" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="64" />
             <source>Progress log, newest first</source>
             <translation>Cofnod cynnydd, y diweddaraf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="75" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="71" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="77" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="73" />
             <source>What was done</source>
             <translation>Beth a wnaed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="96" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="92" />
             <source>&amp;Reopen</source>
             <translation>A&amp;ilagor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="97" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="93" />
             <source>Res&amp;tore</source>
             <translation>A&amp;dfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="98" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="94" />
             <source>Take the done date off; the target is open again</source>
             <translation>Tynnu'r dyddiad cwblhau; mae'r targed ar agor eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="99" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="95" />
             <source>Record the date the target was met</source>
             <translation>Cofnodi'r dyddiad y cyflawnwyd y targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="100" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="96" />
             <source>Put the target back in the plan</source>
             <translation>Rhoi'r targed yn ôl yn y cynllun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="101" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="97" />
             <source>Take the target out of the plan, with the reason</source>
             <translation>Tynnu'r targed o'r cynllun, gyda'r rheswm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="104" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="100" />
             <source>&lt;p&gt;No progress noted yet.&lt;/p&gt;&lt;p&gt;“Add progress…” records what was done, and when.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Dim cynnydd wedi'i nodi eto.&lt;/p&gt;&lt;p&gt;Mae “Ychwanegu cynnydd…” yn cofnodi beth a wnaed, a phryd.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="107" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="103" />
             <source>&lt;p&gt;Choose a target to see its detail and progress.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Dewiswch darged i weld ei fanylion a'i gynnydd.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="114" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="110" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="120" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="116" />
             <source>&lt;i&gt;Measure of success:&lt;/i&gt; {measure}</source>
             <translation>&lt;i&gt;Mesur llwyddiant:&lt;/i&gt; {measure}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="123" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="119" />
             <source>Status: {status}</source>
             <translation>Statws: {status}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="124" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="120" />
             <source>Code of practice: {code}</source>
             <translation>Cod ymarfer: {code}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="125" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="121" />
             <source>Responsible partner: {partner}</source>
             <translation>Partner cyfrifol: {partner}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="126" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="122" />
             <source>Lead: {lead}</source>
             <translation>Arweinydd: {lead}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="127" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="123" />
             <source>Starts: {start} · Deadline: {deadline}</source>
             <translation>Dechrau: {start} · Dyddiad terfyn: {deadline}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="132" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="128" />
             <source>Done on {day}.</source>
             <translation>Cwblhawyd: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="135" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="131" />
             <source>Dropped on {day}.</source>
             <translation>Gollyngwyd: {day}.</translation>
         </message>
@@ -18227,12 +18232,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>Validation</name>
         <message>
-            <location filename="compactdesk/domain/text.py" line="52" />
+            <location filename="compactdesk/domain/text.py" line="57" />
             <source>Please give {what}; it cannot be left empty.</source>
             <translation>Rhowch {what}; ni ellir ei adael yn wag.</translation>
         </message>
         <message>
-            <location filename="compactdesk/domain/text.py" line="66" />
+            <location filename="compactdesk/domain/text.py" line="71" />
             <source>{what}: {length:,} characters, but there is room for {limit:,} at most. Shorten it, or attach the full text as a paper.</source>
             <translation>{what}: {length:,} nod, ond mae lle i {limit:,} ar y mwyaf. Byrhewch y testun, neu atodwch y testun llawn fel papur.</translation>
         </message>
@@ -18268,7 +18273,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
         </message>
         <message>
             <location filename="compactdesk/services/common.py" line="94" />
-            <location filename="compactdesk/services/funding.py" line="86" />
+            <location filename="compactdesk/services/funding.py" line="88" />
             <source>{what} must be a whole number.</source>
             <translation>{what}: rhowch rif cyfan.</translation>
         </message>

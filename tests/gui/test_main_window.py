@@ -46,7 +46,9 @@ def test_window_on_the_demo_store_lists_what_needs_attention(today, qtbot, demo_
         sections = [model.index(row, 0).data() for row in range(model.rowCount())]
         assert sections == ["Feedback overdue, oldest first (9)", "Action plan: overdue or due soon (11)",
                             "Seats vacant or ending soon (2)",
-                            "The compact's standards: reviews, consultations, funding notices, disputes (8)"]
+                            # A short notice withdrawn (the demo's community transport) is no longer to take up.
+                            "The compact's standards: reviews, consultations, funding notices, disputes (7)",
+                            "Posts, budgets and funding agreements ending soon (2)"]
         feedback_lines = _children(model, 0)
         assert feedback_lines[0] == "Owain Price (Finance): Whether unfunded groups can apply for small grants"
         assert "Llŷr Evans (Highways): Gritting of rural routes used by community transport" in feedback_lines

@@ -76,7 +76,8 @@ def test_every_tab_shows_the_demo_group(page, bench, today):
 def test_the_vacant_seat_stands_out_and_says_since_when(page, bench, today):
     seat = vacant_seat(bench, today)
     tab = page.seats_tab
-    assert cell(tab, seat.seat_id, 6) == f"Vacant since {seat.vacant_since.day} August 2026"
+    assert cell(tab, seat.seat_id, 6) == (f"Vacant since {seat.vacant_since.day} August 2026: Awaiting nomination: "
+                                          "the small groups' network meets in January")
     assert cell(tab, seat.seat_id, 6, Qt.ItemDataRole.ForegroundRole).red() == 160
     assert cell(tab, seat.seat_id, 3) == ""
     assert cell(tab, seat.seat_id, 2) == "Reserved for small and unfunded groups"
