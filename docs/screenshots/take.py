@@ -70,7 +70,8 @@ def main() -> int:
              ("codes", "standards", 0, None), ("consultations", "standards", 1, None),
              ("funding-notices", "standards", 2, None), ("disputes", "disputes", None, None),
              ("sign-up", "signup", 0, None), ("champions", "signup", 1, None),
-             ("monitoring", "monitoring", 0, None), ("health-check", "monitoring", 1, None)]
+             ("monitoring", "monitoring", 0, None), ("health-check", "monitoring", 1, None),
+             ("resources", "monitoring", 3, None)]
     queue = list(shots)
 
     def next_shot() -> None:

@@ -1,6 +1,5 @@
 """The action plan: every target, who is responsible, by when, and how it is going."""
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,7 +23,7 @@ from compactdesk.gui.dialogs.target import ProgressDialog, TargetCloseDialog, Ta
 from compactdesk.gui.pages.action_detail import TargetDetailPanel, tip
 from compactdesk.gui.pages.action_filters import TargetFilters
 from compactdesk.gui.pages.base import Page, grouped
-from compactdesk.gui.pages.columns import share_columns
+from compactdesk.gui.pages.columns import date_width, share_columns
 from compactdesk.gui.table_model import Column, PagedModel, PrepareOnFocus
 from compactdesk.gui.tables import make_table, select_key
 from compactdesk.gui.widgets import EmptyState, page_heading
@@ -153,10 +152,10 @@ class ActionPlanPage(Page):
         """The target's title takes the spare room and keeps a fair share (columns.ColumnShare); a date and a status
         label are read whole; the rest give way together on a narrow screen."""
         metrics = self.table.fontMetrics()
-        date_width = metrics.horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 18
+        dates = date_width(self.table, 18)
         status_width = max(metrics.horizontalAdvance(status.label()) for status in TargetStatus) + 32
         share_columns(self.table, self.TARGET, {self.CODE: 110, self.PARTNER: 150, self.LEAD: 120,
-                                                self.DEADLINE: date_width, self.STATUS: status_width,
+                                                self.DEADLINE: dates, self.STATUS: status_width,
                                                 self.PROGRESS: 200}, keep={self.DEADLINE, self.STATUS})
 
     # -- filters and loading ----------------------------------------------------

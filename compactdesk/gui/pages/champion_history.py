@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.text import one_line
 from compactdesk.gui.pages.action_detail import tip
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
@@ -32,8 +33,8 @@ class ChampionHistoryPane(QWidget):
         self.table, _ = make_table(self.model, self, "championHistory", opens=self.opened.emit,
                                    accessible_name=self.tr("History of the department's champions"))
         metrics = self.table.fontMetrics()
-        set_widths(self.table, (max(metrics.horizontalAdvance(text) for text in (
-            uk_date(dt.date(2026, 9, 30)), self.tr("Before the history"))) + 16, 200, 160, 240), stretch=3, keep={0})
+        set_widths(self.table, (max(date_width(self.table), metrics.horizontalAdvance(self.tr("Before the history")) + 16),
+                                200, 160, 240), stretch=3, keep={0})
         self.empty = EmptyState(self.table, self)
         self.heading = QLabel(self)
         self.heading.setObjectName("championHistoryHeading")

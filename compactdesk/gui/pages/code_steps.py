@@ -1,7 +1,6 @@
 """The chosen code's history under the list of codes: each step of its making, newest first, with what happened.
 "Record a step…" adds one; Enter or a double-click corrects the chosen step; "Remove step" takes it out."""
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -11,6 +10,7 @@ from compactdesk.domain.enums import CodeStatus
 from compactdesk.domain.text import one_line
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.pages.action_detail import tip
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
@@ -33,9 +33,9 @@ class CodeStepsPane(QWidget):
         ], key=lambda row: row.step_id, parent=self)
         self.table, _ = make_table(self.model, self, "codeStepsTable", opens=self.opened.emit,
                                    accessible_name=self.tr("History of the code"))
-        # The longest day ("30 September 2026") and status ("Accepted in principle") read whole.
+        # The longest day ("28 Gorffennaf 2026" in Welsh) and status ("Accepted in principle") read whole.
         metrics = self.table.fontMetrics()
-        set_widths(self.table, (metrics.horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 16,
+        set_widths(self.table, (date_width(self.table),
                                 max(metrics.horizontalAdvance(status.label()) for status in CodeStatus) + 28, 200),
                    stretch=2, keep={0, 1})
         self.empty = EmptyState(self.table, self)

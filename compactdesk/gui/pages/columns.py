@@ -5,11 +5,14 @@ gives up its share down to its floor; the columns kept whole (dates) give way to
 last the main column keeps its floor and the table scrolls sideways. Before this the main column shrank to a
 sliver ("Cabinet mem…", "Funding…") while dates and statuses kept their widths."""
 
+import datetime as dt
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+from compactdesk.domain.dates import uk_date
 
 # The main column's share is the larger of these while there is room; its floor, the smaller, it always keeps.
 MAIN_SHARE = 0.3  # of the table's width
@@ -123,3 +126,10 @@ def share_columns(table: QTableView, main: int, widths: dict[int, int], keep: se
     share.keep |= set(keep)
     share.fit()
     return share
+
+
+def date_width(table: QTableView, margin: int = 16) -> int:
+    """Room for the widest date in the language in force and the cell's margins: in Welsh the longest month is
+    July ("28 Gorffennaf 2026"), not September."""
+    metrics = table.fontMetrics()
+    return max(metrics.horizontalAdvance(uk_date(dt.date(2026, month, 28))) for month in range(1, 13)) + margin

@@ -2,7 +2,6 @@
 each with a "Change…" button, and the history of both, newest first. Enter or a double-click corrects a change;
 Remove (or Delete) takes one out. Also the text labels the page and this panel share."""
 
-import datetime as dt
 from functools import partial
 from html import escape as html_escape
 
@@ -13,6 +12,7 @@ from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import LeadRole
 from compactdesk.domain.text import one_line
 from compactdesk.gui.dialogs.leads import LeadDialog
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.flow import button_row
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.table_model import Column, RowModel
@@ -78,7 +78,7 @@ class LeadsPanel(QWidget):
         # The day and the role read whole; who and the note share what is left (their tooltips have all of it),
         # the note keeping its fair share on a narrow screen.
         metrics = self.table.fontMetrics()
-        set_widths(self.table, (metrics.horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 16,
+        set_widths(self.table, (date_width(self.table),
                                 max(metrics.horizontalAdvance(role.label()) for role in LeadRole) + 16, 150, 200),
                    stretch=3, keep={0})
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())

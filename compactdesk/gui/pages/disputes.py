@@ -1,6 +1,5 @@
 """Disputes and breaches: who says the compact was broken, by whom, how far along the route it went, and the outcome."""
 
-import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -21,7 +20,7 @@ from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.gui.dialogs.disputes import DisputeDialog, ResolveDialog, StagesDialog, StepDialog
 from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.base import Page
-from compactdesk.gui.pages.columns import share_columns
+from compactdesk.gui.pages.columns import date_width, share_columns
 from compactdesk.gui.pages.disputes_detail import DisputeDetailPanel
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
@@ -168,10 +167,10 @@ class DisputesPage(Page):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        date_width = self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 18
+        dates = date_width(self.table, 18)
         header.setSectionResizeMode(self.DAYS, QHeaderView.ResizeMode.ResizeToContents)
-        share_columns(self.table, self.TITLE, {self.RAISED_BY: 150, self.AGAINST: 150, self.RAISED: date_width,
-                                               self.STAGE: 160, self.RESOLVED: date_width},
+        share_columns(self.table, self.TITLE, {self.RAISED_BY: 150, self.AGAINST: 150, self.RAISED: dates,
+                                               self.STAGE: 160, self.RESOLVED: dates},
                       keep={self.RAISED, self.RESOLVED})
 
     # -- loading and filtering -------------------------------------------------

@@ -12,6 +12,7 @@ from compactdesk.domain.enums import CommitmentKind
 from compactdesk.domain.text import one_line
 from compactdesk.gui.dialogs.resources import CommitmentDialog
 from compactdesk.gui.pages.action_detail import tip
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.pages.standards_codes import never_widens, shorten
 from compactdesk.gui.table_model import Column
@@ -73,8 +74,9 @@ class ResourcesTab(ListTab):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-        dates = self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 16
-        set_widths(self.table, (230, 85, 160, 115, 140, 60, dates, 110), stretch=0, keep={6})
+        # The day and the state (a coloured label, which widens itself to its words) read whole; the amount and
+        # the names give way on a narrow screen (their tooltips have all).
+        set_widths(self.table, (230, 85, 150, 110, 140, 60, date_width(self.table), 110), stretch=0, keep={6, 7})
         self.selection_changed.connect(self._show_selected)
         self.edit_requested.connect(self.edit_current)
         self._show_selected()

@@ -17,6 +17,7 @@ from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
 from compactdesk.gui.pages.action_detail import tip
 from compactdesk.gui.pages.code_steps import CodeStepsPane
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import ListTab, set_widths
 from compactdesk.gui.table_model import Column, RowModel
 from compactdesk.gui.tables import make_table, select_key, selected_key
@@ -63,8 +64,8 @@ class StandardsTab(ListTab):
         self.selection_changed.connect(self.show_detail)
 
     def date_width(self) -> int:
-        """Room for the longest date, "30 September 2026", and the cell's margins."""
-        return self.table.fontMetrics().horizontalAdvance(uk_date(dt.date(2026, 9, 30))) + 16
+        """Room for the longest date in the language in force, and the cell's margins."""
+        return date_width(self.table)
 
     def flagged(self, row) -> bool:
         return bool(self.why(row))

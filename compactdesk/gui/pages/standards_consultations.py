@@ -9,9 +9,9 @@ from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.rules import Standards
 from compactdesk.domain.standards import consultation_days
 from compactdesk.domain.text import one_line
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.pages.standards_codes import StandardsTab
-from compactdesk.gui.pages.standards_funding import widest_date
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
 from compactdesk.services.consultations import ConsultationRow
@@ -23,7 +23,7 @@ class ConsultationsTab(StandardsTab):
         layout = self.standard_layout()
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
-        dates = widest_date(self.table)
+        dates = date_width(self.table)
         set_widths(self.table, (200, 160, dates, dates, 160, 215, 85), stretch=0, keep={2, 3})
         self.show_standard(Standards())
 

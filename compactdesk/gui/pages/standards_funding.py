@@ -1,26 +1,18 @@
 """The Funding notices tab: notice given before a public body reduces or ends an organisation's funding,
 checked in calendar months against the compact's standard; too little notice stands out and says how short,
-unless the change was withdrawn before it took effect (nothing left to take up). What came of it has a column;
+unless the change was withdrawn or reversed (nothing left to take up). What came of it has a column;
 how much is in the change's tooltip and the details under the list."""
 
-import datetime as dt
-
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import days_text, uk_date, uk_long_date
 from compactdesk.domain.rules import Standards
 from compactdesk.domain.text import one_line
+from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import set_widths
 from compactdesk.gui.pages.standards_codes import StandardsTab
 from compactdesk.gui.table_model import Column
 from compactdesk.services.funding import NoticeRow
-
-
-def widest_date(table: QTableView) -> int:
-    """Room for the widest date in the language in force and the cell's margins: in Welsh the longest month is
-    July ("28 Gorffennaf 2026"), not September."""
-    metrics = table.fontMetrics()
-    return max(metrics.horizontalAdvance(uk_date(dt.date(2026, month, 28))) for month in range(1, 13)) + 16
 
 
 class FundingTab(StandardsTab):
@@ -29,7 +21,7 @@ class FundingTab(StandardsTab):
         layout = self.standard_layout()
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.detail)
-        dates = widest_date(self.table)
+        dates = date_width(self.table)
         set_widths(self.table, (220, 170, 130, dates, dates, 120, 130), stretch=0, keep={3, 4})
         self.show_standard(Standards())
 
