@@ -6,8 +6,10 @@ The demo group (compact, codes, seats, the year's compact records) is topped up
 to the make-up issue 15 names: 140 meetings of 12 agenda items each with minutes
 and decisions of a few hundred words, 2,500 attendance rows, 2,000 people, 340
 organisations, 5,000 targets with 10,000 progress notes, 20,000 feedback items,
-300 consultations and 300 funding notices, spread over the ten years before
-today. Rows go in with bulk inserts, so the store takes seconds to make.
+300 consultations and 300 funding notices (a third with what came of them), spread over the ten years
+before today; and the histories of issue 21 over those years: 120 steps in the making of codes, 400
+changes of a department's champion, 24 changes of the compact's leads and 60 resources behind it. Rows
+go in with bulk inserts, so the store takes seconds to make.
 """
 
 import argparse
@@ -23,8 +25,12 @@ from compactdesk.demo import write_demo
 from compactdesk.domain.enums import (
     AnswerHow,
     Attendance,
+    CodeStatus,
+    CommitmentKind,
     FeedbackAsk,
     FundingChange,
+    FundingOutcome,
+    LeadRole,
     MeetingKind,
     MeetingStatus,
     Sector,
@@ -34,8 +40,13 @@ from compactdesk.store import open_store
 from compactdesk.store.models import (
     AgendaItem,
     AttendanceRecord,
+    ChampionChange,
     CodeOfPractice,
+    CodeStatusChange,
+    Commitment,
+    CompactLead,
     Consultation,
+    Department,
     Feedback,
     FundingNotice,
     Meeting,
@@ -47,7 +58,8 @@ from compactdesk.store.models import (
 
 TODAY = dt.date(2026, 12, 6)
 MAKE_UP = {"meetings": 140, "items_per_meeting": 12, "attendance": 2_500, "people": 2_000, "organisations": 340,
-           "targets": 5_000, "progress": 10_000, "feedback": 20_000, "consultations": 300, "funding": 300}
+           "targets": 5_000, "progress": 10_000, "feedback": 20_000, "consultations": 300, "funding": 300,
+           "code_steps": 120, "champion_changes": 400, "lead_changes": 24, "commitments": 60}
 WORDS = ("the group agreed that the council would report back on the voluntary sector grants programme and the "
          "health board's commissioning plan; members asked how small rural groups in Ynys Môn and Llŷn would hear "
          "of consultations in time, and Gwenllïan noted that Łucja's report on volunteering had gone to the "
@@ -81,6 +93,7 @@ def make_ten_year_store(path: Path, today: dt.date = TODAY, seed: int = 10) -> P
         _targets(session, rng, today, meetings)
         _feedback(session, rng, today, meetings)
         _standards(session, rng, today)
+        _histories(session, rng, today)
     return path
 
 
@@ -209,6 +222,57 @@ def _standards(session, rng: random.Random, today: dt.date) -> None:
     session.execute(insert(FundingNotice), rows)
 
 
+def _histories(session, rng: random.Random, today: dt.date) -> None:
+    """Ten years of issue 21's records, each history ending where its record stands (a department's latest
+    change is its champion; a code's latest step its status)."""
+    first = today - dt.timedelta(days=3650)
+    people = _ids(session, Person.id)[:300]
+    funders = list(session.scalars(select(Organisation.id).where(Organisation.sector != Sector.VCS)))
+    notices = _ids(session, FundingNotice.id)
+    for notice_id in notices[::3]:
+        notice = session.get(FundingNotice, notice_id)
+        outcome = rng.choice(list(FundingOutcome))
+        late = outcome in (FundingOutcome.WENT_AHEAD, FundingOutcome.REDUCED, FundingOutcome.REVERSED)
+        notice.outcome, notice.percent = outcome, rng.randint(5, 40)
+        notice.outcome_on = min(today, notice.effective_on + dt.timedelta(days=rng.randint(1, 200))) if late \
+            else notice.given_on + dt.timedelta(days=rng.randint(0, (notice.effective_on - notice.given_on).days))
+    # Earlier drafts of the codes that have a history, all before its first step, so its latest stays its status.
+    earliest = dict(session.execute(select(CodeStatusChange.code_id, func.min(CodeStatusChange.on))
+                                    .group_by(CodeStatusChange.code_id)).all())
+    codes = sorted(earliest)
+    steps = []
+    for n in range(MAKE_UP["code_steps"]):
+        code_id = codes[n % len(codes)]
+        room = max((earliest[code_id] - first).days, 1)
+        steps.append({"code_id": code_id, "status": CodeStatus.IN_DRAFT, "note": _text(rng, 10),
+                      "on": first + dt.timedelta(days=(n // len(codes)) * room // (MAKE_UP["code_steps"] + 1))})
+    session.execute(insert(CodeStatusChange), steps)
+    departments = list(session.scalars(select(Department)))
+    changes = []
+    for n in range(MAKE_UP["champion_changes"]):
+        department = departments[n % len(departments)]
+        changes.append({"department_id": department.id, "person_id": rng.choice(people), "note": _text(rng, 8),
+                        "on": first + dt.timedelta(days=n * 3400 // MAKE_UP["champion_changes"])})
+    session.execute(insert(ChampionChange), changes)
+    for department in departments:
+        session.add(ChampionChange(department_id=department.id, person_id=department.champion_id,
+                                   on=today - dt.timedelta(days=20), note=""))
+    session.execute(insert(CompactLead), [
+        {"role": LeadRole.COUNCILLOR if n % 2 else LeadRole.OFFICER, "person_id": rng.choice(people),
+         "on": first + dt.timedelta(days=n * 3600 // MAKE_UP["lead_changes"]), "note": _text(rng, 6)}
+        for n in range(MAKE_UP["lead_changes"])])
+    rows = []
+    for n in range(MAKE_UP["commitments"]):
+        start = first + dt.timedelta(days=n * 3600 // MAKE_UP["commitments"])
+        kind = rng.choice(list(CommitmentKind))
+        rows.append({"kind": kind, "title": f"Resource {n}: {rng.choice(TOPICS)}", "funder_id": rng.choice(funders),
+                     "holder_id": rng.choice(people) if kind is CommitmentKind.POST else None,
+                     "amount_pence": rng.randint(5, 50) * 100_000, "per_year": True,
+                     "share_percent": rng.choice([20, 50, 60, 100]) if kind is CommitmentKind.POST else None,
+                     "starts_on": start, "ends_on": start + dt.timedelta(days=364), "remind_months": 3, "notes": ""})
+    session.execute(insert(Commitment), rows)
+
+
 def make_up(path: Path) -> dict[str, int]:
     """How many of each kind of record the store at `path` holds."""
     with open_store(path, daily_backup=False, check=False) as store, store.session() as session:
@@ -216,7 +280,9 @@ def make_up(path: Path) -> dict[str, int]:
                 "attendance": _count(session, AttendanceRecord), "people": _count(session, Person),
                 "organisations": _count(session, Organisation), "targets": _count(session, Target),
                 "progress notes": _count(session, TargetProgress), "feedback": _count(session, Feedback),
-                "consultations": _count(session, Consultation), "funding notices": _count(session, FundingNotice)}
+                "consultations": _count(session, Consultation), "funding notices": _count(session, FundingNotice),
+                "code steps": _count(session, CodeStatusChange), "champion changes": _count(session, ChampionChange),
+                "lead changes": _count(session, CompactLead), "resources": _count(session, Commitment)}
 
 
 def main() -> int:
