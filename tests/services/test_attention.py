@@ -116,6 +116,15 @@ def test_vacant_and_ending_seats(group):
     ]
 
 
+def test_a_vacant_seat_says_why_as_the_secretary_put_it(group):
+    """Issue 21: the seat for social services, empty since the election, awaiting nomination."""
+    seat = group.run(seats.add_seat, "Social services", Sector.COUNCIL, SeatFill.NOMINATED,
+                     vacancy_on=day(-19), vacancy_reason="awaiting nomination after the election")
+    (item,) = group.run(attention.attention, TODAY).section(Area.SEATS)
+    assert (item.ref_id, item.title, item.how_long) == (
+        seat.id, "Social services: vacant, awaiting nomination after the election", "vacant 19 days")
+
+
 @pytest.mark.parametrize(("starts", "issued", "how_long", "urgent"), [
     (dt.datetime(2026, 3, 3, 18, 30), False, "today", True),
     (dt.datetime(2026, 3, 17, 10, 0), False, "in 14 days", True),
