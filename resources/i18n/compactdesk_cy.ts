@@ -5,78 +5,78 @@
         <name>ActionPlanPage</name>
         <message>
             <location filename="compactdesk/gui/areas.py" line="57" />
-            <location filename="compactdesk/gui/pages/actions.py" line="112" />
-            <location filename="compactdesk/gui/pages/actions.py" line="123" />
+            <location filename="compactdesk/gui/pages/actions.py" line="111" />
+            <location filename="compactdesk/gui/pages/actions.py" line="122" />
             <source>Action plan</source>
             <translation>Cynllun gweithredu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="69" />
+            <location filename="compactdesk/gui/pages/actions.py" line="68" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="75" />
+            <location filename="compactdesk/gui/pages/actions.py" line="74" />
             <source>&amp;New target…</source>
             <translation>&amp;Targed newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="107" />
+            <location filename="compactdesk/gui/pages/actions.py" line="106" />
             <source>E&amp;xport…</source>
             <translation>&amp;Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="109" />
+            <location filename="compactdesk/gui/pages/actions.py" line="108" />
             <source>Make the action plan as a PDF or Word file (Ctrl+E)</source>
             <translation>Creu'r cynllun gweithredu fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="135" />
+            <location filename="compactdesk/gui/pages/actions.py" line="134" />
             <source>Target</source>
             <translation>Targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="136" />
+            <location filename="compactdesk/gui/pages/actions.py" line="135" />
             <source>Code area</source>
             <translation>Maes cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="137" />
+            <location filename="compactdesk/gui/pages/actions.py" line="136" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="138" />
+            <location filename="compactdesk/gui/pages/actions.py" line="137" />
             <source>Lead</source>
             <translation>Arweinydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="139" />
+            <location filename="compactdesk/gui/pages/actions.py" line="138" />
             <source>Deadline</source>
             <translation>Dyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="140" />
+            <location filename="compactdesk/gui/pages/actions.py" line="139" />
             <source>No deadline set</source>
             <translation>Dim dyddiad terfyn wedi'i bennu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="142" />
+            <location filename="compactdesk/gui/pages/actions.py" line="141" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="143" />
+            <location filename="compactdesk/gui/pages/actions.py" line="142" />
             <source>Last progress</source>
             <translation>Cynnydd diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="145" />
+            <location filename="compactdesk/gui/pages/actions.py" line="144" />
             <source>No progress noted yet</source>
             <translation>Dim cynnydd wedi'i nodi eto</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/actions.py" line="193" />
+            <location filename="compactdesk/gui/pages/actions.py" line="192" />
             <source>Showing {shown} of %n target(s) · {overdue} overdue</source>
             <translation>
                 <numerusform>Yn dangos {shown} o %n targed · {overdue} yn hwyr</numerusform>
@@ -87,37 +87,37 @@
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="197" />
+            <location filename="compactdesk/gui/pages/actions.py" line="196" />
             <source>&lt;h3&gt;No targets yet&lt;/h3&gt;&lt;p&gt;Add the first target with Ctrl+N, or record an action from a meeting's minutes. An action plan kept in a spreadsheet comes in with &lt;nobr&gt;File ▸ Import&lt;/nobr&gt;.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim targedau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch y targed cyntaf gyda Ctrl+N, neu cofnodwch gam gweithredu o gofnodion cyfarfod. Gallwch ddod â chynllun gweithredu sydd mewn taenlen i mewn gyda &lt;nobr&gt;Ffeil ▸ Mewnforio&lt;/nobr&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="200" />
+            <location filename="compactdesk/gui/pages/actions.py" line="199" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;No target matches the filters: clear the search or set the filters back to Any (“Clear filters”).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Does dim targed yn cyfateb i'r hidlyddion: cliriwch y chwiliad neu rhowch yr hidlyddion yn ôl i “Unrhyw un” (“Clirio hidlyddion”).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="286" />
+            <location filename="compactdesk/gui/pages/actions.py" line="285" />
             <source>New target…</source>
             <translation>Targed newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="320" />
+            <location filename="compactdesk/gui/pages/actions.py" line="319" />
             <source>Delete target “{title}”</source>
             <translation>Dileu'r targed “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="337" />
+            <location filename="compactdesk/gui/pages/actions.py" line="336" />
             <source>Remove progress of {day} from “{title}”</source>
             <translation>Tynnu cynnydd {day} o “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="345" />
+            <location filename="compactdesk/gui/pages/actions.py" line="344" />
             <source>Reopen “{title}”</source>
             <translation>Ailagor “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/actions.py" line="355" />
+            <location filename="compactdesk/gui/pages/actions.py" line="354" />
             <source>Restore “{title}”</source>
             <translation>Adfer “{title}”</translation>
         </message>
@@ -801,92 +801,97 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/services/attention.py" line="160" />
+            <source>{seat}: vacant, {reason}</source>
+            <translation>{seat}: yn wag, {reason}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/services/attention.py" line="163" />
             <source>vacant {days}</source>
             <translation>yn wag ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="162" />
+            <location filename="compactdesk/services/attention.py" line="165" />
             <source>vacant since {since}</source>
             <translation>yn wag ers {since}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="164" />
+            <location filename="compactdesk/services/attention.py" line="167" />
             <source>never filled</source>
             <translation>heb ei llenwi erioed</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="167" />
+            <location filename="compactdesk/services/attention.py" line="170" />
             <source>{seat}: {holder}'s term ends</source>
             <translation>{seat}: tymor {holder} yn dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="168" />
-            <location filename="compactdesk/services/attention.py" line="179" />
+            <location filename="compactdesk/services/attention.py" line="171" />
+            <location filename="compactdesk/services/attention.py" line="182" />
             <source>ends in {days}</source>
             <translation>yn dod i ben ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="169" />
+            <location filename="compactdesk/services/attention.py" line="172" />
             <source>term ends {end}</source>
             <translation>y tymor yn dod i ben {end}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="180" />
+            <location filename="compactdesk/services/attention.py" line="183" />
             <source>ends today</source>
             <translation>yn dod i ben heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="181" />
+            <location filename="compactdesk/services/attention.py" line="184" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="183" />
+            <location filename="compactdesk/services/attention.py" line="186" />
             <source>funded by {funder} until {last}; reminder from {remind}</source>
             <translation>wedi'i ariannu gan {funder} tan {last}; nodyn atgoffa o {remind}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="186" />
+            <location filename="compactdesk/services/attention.py" line="189" />
             <source>until {last}; reminder from {remind}</source>
             <translation>tan {last}; nodyn atgoffa o {remind}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="203" />
+            <location filename="compactdesk/services/attention.py" line="206" />
             <source>No meeting is planned</source>
             <translation>Does dim cyfarfod wedi'i drefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="204" />
+            <location filename="compactdesk/services/attention.py" line="207" />
             <source>set the date of the next meeting</source>
             <translation>pennwch ddyddiad y cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="205" />
+            <location filename="compactdesk/services/attention.py" line="208" />
             <source>{title}, {when} at {time}</source>
             <translation>{title}, {when} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="208" />
+            <location filename="compactdesk/services/attention.py" line="211" />
             <source>, {venue}</source>
             <translation>, {venue}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="209" />
+            <location filename="compactdesk/services/attention.py" line="212" />
             <source>in {days}</source>
             <translation>ymhen {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="210" />
+            <location filename="compactdesk/services/attention.py" line="213" />
             <source>today</source>
             <translation>heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="211" />
+            <location filename="compactdesk/services/attention.py" line="214" />
             <source>agenda issued</source>
             <translation>agenda wedi'i chyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention.py" line="212" />
+            <location filename="compactdesk/services/attention.py" line="215" />
             <source>agenda not yet issued</source>
             <translation>agenda heb ei chyhoeddi eto</translation>
         </message>
@@ -1816,83 +1821,83 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ChampionHistoryPane</name>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="25" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="26" />
             <source>From</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="27" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="28" />
             <source>Who</source>
             <translation>Pwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="27" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="28" />
             <source>Nobody</source>
             <translation>Neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="28" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="29" />
             <source>Nobody: the post fell empty</source>
             <translation>Neb: aeth y swydd yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="29" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="30" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="30" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="31" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="33" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="34" />
             <source>History of the department's champions</source>
             <translation>Hanes hyrwyddwyr yr adran</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/champion_history.py" line="36" />
-            <location filename="compactdesk/gui/pages/champion_history.py" line="60" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="61" />
             <source>Before the history</source>
             <translation>Cyn yr hanes</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="42" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="43" />
             <source>Re&amp;move change</source>
             <translation>&amp;Tynnu'r newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="44" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="45" />
             <source>Take the chosen change out of the history, e.g. one recorded by mistake; Ctrl+Z takes it back</source>
             <translation>Tynnu'r newid a ddewiswyd o'r hanes, e.e. un a gofnodwyd trwy gamgymeriad; mae Ctrl+Z yn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="46" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="47" />
             <source>Double-click a change to correct it.</source>
             <translation>Cliciwch ddwywaith ar newid i'w gywiro.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="64" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="65" />
             <source>Already named when the history began; its day is not known</source>
             <translation>Wedi'i enwi eisoes pan ddechreuodd yr hanes; nid yw'r diwrnod yn hysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="73" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="74" />
             <source>Choose a department to see who has been its {label}.</source>
             <translation>Dewiswch adran i weld pwy sydd wedi bod yn {label} iddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="74" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="75" />
             <source>Choose a department above to see who has been its {label}, and when.</source>
             <translation>Dewiswch adran uchod i weld pwy sydd wedi bod yn {label} iddi, a phryd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="77" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="78" />
             <source>Who has been the {label} of {department} ({body})</source>
             <translation>Pwy sydd wedi bod yn {label} {department} ({body})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/champion_history.py" line="79" />
+            <location filename="compactdesk/gui/pages/champion_history.py" line="80" />
             <source>No change recorded yet. Naming its {label} (or clearing it) records the day it changed.</source>
             <translation>Dim newid wedi'i gofnodi eto. Mae enwi ei {label} (neu ei glirio) yn cofnodi'r diwrnod y newidiodd.</translation>
         </message>
@@ -2656,7 +2661,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodesTab</name>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="43" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="44" />
             <source>%n action-plan target(s) under this code</source>
             <translation>
                 <numerusform>%n targed yn y cynllun gweithredu o dan y cod hwn</numerusform>
@@ -2667,167 +2672,167 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="127" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="128" />
             <source>The national Compact's five codes are always here; add the group's own with Ctrl+N. A code in force is reviewed every so many months, counted from its adoption or its last review.</source>
             <translation>Mae pum cod y Compact cenedlaethol yma bob amser; ychwanegwch godau'r grŵp ei hun gyda Ctrl+N. Caiff cod sydd mewn grym ei adolygu bob hyn a hyn o fisoedd, wedi'u cyfrif o'i fabwysiadu neu o'i adolygiad diwethaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="129" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="130" />
             <source>Record a &amp;review…</source>
             <translation>Cofnodi &amp;adolygiad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="132" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="133" />
             <source>Re&amp;move review</source>
             <translation>&amp;Tynnu adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="134" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="135" />
             <source>Take the chosen review out of the history, e.g. one recorded twice</source>
             <translation>Tynnu'r adolygiad a ddewiswyd o'r hanes, e.e. un a gofnodwyd ddwywaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="175" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="176" />
             <source>Reviewed on</source>
             <translation>Dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="177" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="178" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="180" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="181" />
             <source>Reviews of the code</source>
             <translation>Adolygiadau o'r cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="213" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
             <source>Code</source>
             <translation>Cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
             <source>National</source>
             <translation>Cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="215" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
             <source>Local</source>
             <translation>Lleol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="217" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="218" />
             <source>One of the national Compact's five codes</source>
             <translation>Un o bum cod y Compact cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="218" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="219" />
             <source>A code of this compact's own</source>
             <translation>Cod sy'n perthyn i'r compact hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="219" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="220" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="223" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="224" />
             <source>Adopted</source>
             <translation>Mabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="226" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="227" />
             <source>Not adopted</source>
             <translation>Heb ei fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="227" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="228" />
             <source>Review every</source>
             <translation>Adolygu bob</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="229" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="230" />
             <source>Last reviewed</source>
             <translation>Adolygiad diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="232" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="233" />
             <source>Not reviewed yet</source>
             <translation>Heb ei adolygu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="234" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="235" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="237" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="238" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="247" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="248" />
             <source>Adopted {adopted}, reviewed every {every}; next review due {due}.</source>
             <translation>Mabwysiadwyd ar {adopted}, adolygir bob {every}; adolygiad nesaf erbyn {due}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="251" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="252" />
             <source>{status}: a code has a review date once it is adopted.</source>
             <translation>{status}: mae gan god ddyddiad adolygu pan fydd wedi'i fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="256" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="257" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="259" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="260" />
             <source>Search name, status or review (Ctrl+F)</source>
             <translation>Chwilio enw, statws neu adolygiad (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="262" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="263" />
             <source>&lt;h3&gt;No codes of practice&lt;/h3&gt;&lt;p&gt;Codes turn the compact's principles into practice: funding, consultation, volunteering and more. Add the group's codes with Ctrl+N.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim codau ymarfer&lt;/h3&gt;&lt;p&gt;Mae codau'n troi egwyddorion y compact yn ymarfer: cyllid, ymgynghori, gwirfoddoli a mwy. Ychwanegwch godau'r grŵp gyda Ctrl+N.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="275" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="276" />
             <source>Choose a code to see its reviews.</source>
             <translation>Dewiswch god i weld ei adolygiadau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="276" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="277" />
             <source>Choose a code above to see when it was reviewed.</source>
             <translation>Dewiswch god uchod i weld pryd y cafodd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="278" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="279" />
             <source>Reviews of “{name}”</source>
             <translation>Adolygiadau o “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="279" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="280" />
             <source>No reviews recorded yet. When the group reviews this code, record it with “Record a review…” and the next review moves on.</source>
             <translation>Dim adolygiadau wedi'u cofnodi eto. Pan fydd y grŵp yn adolygu'r cod hwn, cofnodwch hynny gyda “Cofnodi adolygiad…” a bydd yr adolygiad nesaf yn symud ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="281" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="282" />
             <source>This code is not in force, so it has no reviews to record. Set its status and adoption date (Enter) once the group adopts it.</source>
             <translation>Nid yw'r cod hwn mewn grym, felly nid oes ganddo adolygiadau i'w cofnodi. Gosodwch ei statws a'i ddyddiad mabwysiadu (Enter) pan fydd y grŵp yn ei fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="295" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="296" />
             <source>Record the day the group reviewed the chosen code; its next review is counted from then</source>
             <translation>Cofnodi'r diwrnod yr adolygodd y grŵp y cod a ddewiswyd; bydd ei adolygiad nesaf yn cael ei gyfrif o hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="296" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="297" />
             <source>Choose a code that is adopted or under review</source>
             <translation>Dewiswch god sydd wedi'i fabwysiadu neu sy'n cael ei adolygu</translation>
         </message>
@@ -4912,170 +4917,170 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         <name>DisputesPage</name>
         <message>
             <location filename="compactdesk/gui/areas.py" line="73" />
-            <location filename="compactdesk/gui/pages/disputes.py" line="48" />
-            <location filename="compactdesk/gui/pages/disputes.py" line="107" />
-            <location filename="compactdesk/gui/pages/disputes.py" line="118" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="47" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="106" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="117" />
             <source>Disputes</source>
             <translation>Anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="54" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="53" />
             <source>&amp;New dispute…</source>
             <translation>Anghydfod &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="57" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="56" />
             <source>Open disputes</source>
             <translation>Anghydfodau agored</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="57" />
-            <location filename="compactdesk/gui/pages/disputes.py" line="156" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="56" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="155" />
             <source>Resolved</source>
             <translation>Datryswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="58" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="57" />
             <source>Everything</source>
             <translation>Popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="63" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="62" />
             <source>Search title, parties or stage (Ctrl+F)</source>
             <translation>Chwilio teitl, partïon neu gam (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="64" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="63" />
             <source>Search disputes</source>
             <translation>Chwilio anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="70" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="69" />
             <source>&amp;Showing:</source>
             <translation>&amp;Dangos:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="80" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="79" />
             <source>Counted over every dispute recorded, open or resolved</source>
             <translation>Ffigurau ar gyfer pob anghydfod a gofnodwyd, boed ar agor neu wedi'i ddatrys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="102" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="101" />
             <source>Sta&amp;ges…</source>
             <translation>&amp;Camau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="104" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="103" />
             <source>The stages of your compact's disputes route: add, rename, reorder</source>
             <translation>Camau llwybr anghydfodau eich compact: ychwanegu, ailenwi, aildrefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="130" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="129" />
             <source>No stage recorded yet</source>
             <translation>Dim cam wedi'i gofnodi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="131" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="130" />
             <source>{stage}, since {day}</source>
             <translation>{stage}, ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="134" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="133" />
             <source>Open for {days}</source>
             <translation>Ar agor ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="134" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="133" />
             <source>Resolved after {days}</source>
             <translation>Wedi'i ddatrys ar ôl {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="139" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="138" />
             <source>Not resolved yet</source>
             <translation>Heb ei ddatrys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="140" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="139" />
             <source>Resolved on {day}: {outcome}</source>
             <translation>Datryswyd {day}: {outcome}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="144" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="143" />
             <source>Dispute</source>
             <translation>Anghydfod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="145" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="144" />
             <source>Raised by</source>
             <translation>Codwyd gan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="147" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="146" />
             <source>Said to be in breach</source>
             <translation>Cyhuddwyd o dorri</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="150" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="149" />
             <source>Raised</source>
             <translation>Codwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="152" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="151" />
             <source>Stage now</source>
             <translation>Cam presennol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="154" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="153" />
             <source>Days open</source>
             <translation>Diwrnodau ar agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="164" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="163" />
             <source>Open for {days}: more than {limit} days without an outcome.</source>
             <translation>Ar agor ers {days}: mwy na {limit} diwrnod heb ganlyniad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="207" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="206" />
             <source>Showing {shown} of {total} · {open} open</source>
             <translation>Yn dangos {shown} o {total} · {open} ar agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="209" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="208" />
             <source>{long} open more than {limit} days</source>
             <translation>{long} ar agor ers mwy na {limit} diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="212" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="211" />
             <source>&lt;h3&gt;No dispute is open&lt;/h3&gt;&lt;p&gt;Every dispute recorded has been resolved. Set Showing to “Everything” to see them, or record a new one with Ctrl+N.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Does dim anghydfod ar agor&lt;/h3&gt;&lt;p&gt;Mae pob anghydfod a gofnodwyd wedi'i ddatrys. Dewiswch “Popeth” yn Dangos i'w gweld, neu cofnodwch un newydd gyda Ctrl+N.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="215" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="214" />
             <source>&lt;h3&gt;Nothing matches&lt;/h3&gt;&lt;p&gt;Clear the search{words}, or set Showing to “Everything”.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad{words}, neu dewiswch “Popeth” yn Dangos.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="221" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="220" />
             <source>&lt;h3&gt;No disputes recorded&lt;/h3&gt;&lt;p&gt;When a partner says the compact has been broken (by a public body or by the voluntary sector), record it here with Ctrl+N. Each stage it reaches on your compact's route, and the outcome, are noted with their dates, so the group can see how disputes are settled.&lt;/p&gt;&lt;p&gt;“Stages…” sets the route your compact uses.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim anghydfod wedi'i gofnodi&lt;/h3&gt;&lt;p&gt;Pan fydd partner yn dweud bod y compact wedi'i dorri (gan gorff cyhoeddus neu gan y sector gwirfoddol), cofnodwch hynny yma gyda Ctrl+N. Caiff pob cam y mae'n ei gyrraedd ar lwybr eich compact, a'r canlyniad, eu nodi gyda'u dyddiadau, fel y gall y grŵp weld sut mae anghydfodau'n cael eu datrys.&lt;/p&gt;&lt;p&gt;Mae “Camau…” yn gosod y llwybr y mae eich compact yn ei ddefnyddio.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="256" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="255" />
             <source>New dispute…</source>
             <translation>Anghydfod newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="285" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="284" />
             <source>Delete dispute “{title}”</source>
             <translation>Dileu anghydfod “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="316" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="315" />
             <source>Remove the “{stage}” stage of {day} from “{title}”</source>
             <translation>Tynnu cam “{stage}” ({day}) o “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/disputes.py" line="327" />
+            <location filename="compactdesk/gui/pages/disputes.py" line="326" />
             <source>Reopen “{title}”</source>
             <translation>Ailagor “{title}”</translation>
         </message>
@@ -6911,97 +6916,97 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>FundingTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="39" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="31" />
             <source>one calendar month's notice</source>
             <translation>rhybudd o un mis calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="41" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="33" />
             <source>{months} calendar months' notice</source>
             <translation>rhybudd o {months} mis calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="43" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="35" />
             <source>The compact's standard: {needed} before a public body reduces or ends an organisation's funding. Longer notice is never a shortfall. The number is set on the Compact page.</source>
             <translation>Safon y compact: {needed} cyn i gorff cyhoeddus leihau cyllid sefydliad neu ddod ag ef i ben. Nid yw rhybudd hirach byth yn brin. Caiff y nifer ei gosod ar y dudalen Compact.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="48" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="40" />
             <source>{days} short</source>
             <translation>{days} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="49" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="41" />
             <source>Enough notice</source>
             <translation>Digon o rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="52" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="44" />
             <source>Organisation</source>
             <translation>Sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="54" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="46" />
             <source>Public body</source>
             <translation>Corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="55" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="47" />
             <source>Change</source>
             <translation>Newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="56" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="48" />
             <source>{change}: {amount}</source>
             <translation>{change}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="58" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="50" />
             <source>Notice given</source>
             <translation>Rhoddwyd rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="61" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="53" />
             <source>Takes effect</source>
             <translation>Yn dod i rym</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="64" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="56" />
             <source>Notice</source>
             <translation>Rhybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="66" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="58" />
             <source>What happened</source>
             <translation>Beth ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="66" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="58" />
             <source>Not known yet</source>
             <translation>Ddim yn hysbys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="76" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="68" />
             <source>How much: {amount}</source>
             <translation>Faint: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="77" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="69" />
             <source>What happened: {outcome}</source>
             <translation>Beth ddigwyddodd: {outcome}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="81" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="73" />
             <source>Funding notices</source>
             <translation>Rhybuddion am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="84" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="76" />
             <source>Search organisation, body, change or notice (Ctrl+F)</source>
             <translation>Chwilio sefydliad, corff, newid neu rybudd (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_funding.py" line="87" />
+            <location filename="compactdesk/gui/pages/standards_funding.py" line="79" />
             <source>&lt;h3&gt;No funding notices recorded yet&lt;/h3&gt;&lt;p&gt;When a public body tells an organisation its funding will be reduced or ended, add the notice here (Ctrl+N): CompactDesk works out the notice the compact asks for, in calendar months, and shows any shortfall.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim rhybuddion am newid cyllid wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Pan fydd corff cyhoeddus yn dweud wrth sefydliad y bydd ei gyllid yn cael ei leihau neu'n dod i ben, ychwanegwch y rhybudd yma (Ctrl+N): mae CompactDesk yn cyfrifo'r rhybudd y mae'r compact yn gofyn amdano, mewn misoedd calendr, ac yn dangos unrhyw brinder.&lt;/p&gt;</translation>
         </message>
@@ -9041,7 +9046,7 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="82" />
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="92" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="93" />
             <source>Showing {shown} of {total}</source>
             <translation>Yn dangos {shown} o {total}</translation>
         </message>
@@ -14656,103 +14661,103 @@ Ei adfer er hynny?</translation>
     <context>
         <name>ResourcesTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="40" />
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="170" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="41" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="172" />
             <source>New resource…</source>
             <translation>Adnodd newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="52" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="53" />
             <source>&amp;New resource…</source>
             <translation>Adnodd new&amp;ydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="54" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="55" />
             <source>Record a post, budget or funding agreement (Ctrl+N)</source>
             <translation>Cofnodi swydd, cyllideb neu gytundeb cyllido (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="56" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="57" />
             <source>Edi&amp;t…</source>
             <translation>Go&amp;lygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="58" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="59" />
             <source>Change the chosen resource (Enter or F2)</source>
             <translation>Newid yr adnodd a ddewiswyd (Enter neu F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="60" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="61" />
             <source>De&amp;lete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="62" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="63" />
             <source>Remove the chosen resource (Delete; Ctrl+Z takes it back)</source>
             <translation>Dileu'r adnodd a ddewiswyd (Delete; Ctrl+Z i'w ddadwneud)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="89" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="91" />
             <source>What it is</source>
             <translation>Beth ydyw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="91" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
             <source>Funded by</source>
             <translation>Ariennir gan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="96" />
             <source>Held by</source>
             <translation>Deiliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="97" />
             <source>Amount</source>
             <translation>Swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="98" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="100" />
             <source>Share</source>
             <translation>Cyfran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="102" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="104" />
             <source>Until</source>
             <translation>Tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="105" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="107" />
             <source>State</source>
             <translation>Cyflwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="111" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="113" />
             <source>Resources</source>
             <translation>Adnoddau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="114" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="116" />
             <source>Search what, kind, funder, holder or state (Ctrl+F)</source>
             <translation>Chwilio beth, math, cyllidwr, deiliad neu gyflwr (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="117" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="119" />
             <source>&lt;h3&gt;No resources recorded yet&lt;/h3&gt;&lt;p&gt;Record the posts, budgets and funding agreements the compact depends on (Ctrl+N): who funds them, how much, from when to when, and the share of a post's time that is the compact's. The dashboard reminds you before each one ends, and the annual review counts them as the framework's inputs.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adnoddau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Cofnodwch y swyddi, y cyllidebau a'r cytundebau cyllido y mae'r compact yn dibynnu arnynt (Ctrl+N): pwy sy'n eu hariannu, faint, o bryd tan bryd, a'r gyfran o amser swydd sy'n waith i'r compact. Mae'r dangosfwrdd yn eich atgoffa cyn i bob un ddod i ben, ac mae'r adolygiad blynyddol yn eu cyfrif fel mewnbynnau'r fframwaith.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="135" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="137" />
             <source>Nothing was in force in {year}.</source>
             <translation>Nid oedd dim mewn grym yn {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="137" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
             <source>In {year}: %n resource(s) in force.</source>
             <translation>
                 <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
@@ -14763,42 +14768,42 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="141" />
             <source>Money — {funders}.</source>
             <translation>Arian — {funders}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="140" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="142" />
             <source>{funder}: {amount}</source>
             <translation>{funder}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="143" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="145" />
             <source>Posts: {posts}, the compact's share {share}.</source>
             <translation>Swyddi: {posts}, cyfran y compact {share}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="148" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="150" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="150" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="152" />
             <source>Funded by {funder}</source>
             <translation>Ariennir gan {funder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="152" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="154" />
             <source>Held by {holder}</source>
             <translation>Deiliad: {holder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="156" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="158" />
             <source>The dashboard reminds you from {day}.</source>
             <translation>Mae'r dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="189" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="191" />
             <source>Delete the resource “{title}”</source>
             <translation>Dileu'r adnodd “{title}”</translation>
         </message>
@@ -17225,7 +17230,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>StandardsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="95" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="96" />
             <source>{base} · {flagged} to take up</source>
             <translation>{base} · {flagged} i'w codi</translation>
         </message>
