@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -17,6 +18,18 @@ from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.widgets import EmptyState, button_column, detail_row, log_table, scrolling_summary
 from compactdesk.services.actions import ProgressEntry, TargetDetail
 
+
+
+DETAIL_SHOWN = 240  # characters of a line under a list (its tooltip has the whole text)
+
+
+def shorten(text: str, limit: int = DETAIL_SHOWN) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def never_widens(label: QLabel) -> None:
+    # Whatever the text (a name with no spaces, say), the label takes the width it is given and no more.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 def tip(text: str) -> str:

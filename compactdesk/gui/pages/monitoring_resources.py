@@ -10,17 +10,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.enums import CommitmentKind
 from compactdesk.domain.text import one_line
-from compactdesk.gui.dialogs.resources import CommitmentDialog
-from compactdesk.gui.pages.action_detail import tip
+from compactdesk.gui.pages.action_detail import never_widens, shorten, tip
 from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import ListTab, set_widths
-from compactdesk.gui.pages.standards_codes import never_widens, shorten
 from compactdesk.gui.table_model import Column
 from compactdesk.i18n import translate
 from compactdesk.services import resources
 from compactdesk.services.resources import CommitmentRow, CommitmentState, YearInputs
 
 if TYPE_CHECKING:
+    from compactdesk.gui.dialogs.resources import CommitmentDialog
     from compactdesk.gui.pages.monitoring import MonitoringPage
 
 TONES = {CommitmentState.ENDING_SOON: "warning", CommitmentState.RUNNING: "good",
@@ -172,14 +171,18 @@ class ResourcesTab(ListTab):
         return self.tr("New resource…")
 
     def new_item(self) -> None:
+        from compactdesk.gui.dialogs.resources import CommitmentDialog  # its form loads on first use
+
         self._run(CommitmentDialog(self.page.bench, self.page))
 
     def edit_current(self) -> None:
         key = self.current_id()
         if key is not None:
+            from compactdesk.gui.dialogs.resources import CommitmentDialog
+
             self._run(CommitmentDialog(self.page.bench, self.page, commitment_id=key))
 
-    def _run(self, dialog: CommitmentDialog) -> None:
+    def _run(self, dialog: "CommitmentDialog") -> None:
         if self.page.run_dialog(dialog) and dialog.result_value is not None:
             self.page.refresh()
             self.reveal(dialog.result_value.id)

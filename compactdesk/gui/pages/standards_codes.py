@@ -9,13 +9,13 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from compactdesk.domain.dates import uk_date, uk_long_date
 from compactdesk.domain.text import one_line
 from compactdesk.gui import colours
 from compactdesk.gui.colours import status_tone
-from compactdesk.gui.pages.action_detail import tip
+from compactdesk.gui.pages.action_detail import never_widens, shorten, tip
 from compactdesk.gui.pages.code_steps import CodeStepsPane
 from compactdesk.gui.pages.columns import date_width
 from compactdesk.gui.pages.people_list import ListTab, set_widths
@@ -25,17 +25,6 @@ from compactdesk.gui.widgets import EmptyState
 from compactdesk.i18n import translate
 from compactdesk.services import codes
 from compactdesk.services.codes import CodeRow, ReviewEntry, StepRow
-
-DETAIL_SHOWN = 240  # characters of a line under the list (its tooltip has the whole text)
-
-
-def shorten(text: str, limit: int = DETAIL_SHOWN) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-def never_widens(label: QLabel) -> None:
-    # Whatever the text (a name with no spaces, say), the label takes the width it is given and no more.
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 
