@@ -316,9 +316,32 @@ def _funder_text(a_year: int, in_all: int) -> str:
     return amount_text(in_all, False) if in_all else amount_text(a_year, True)
 
 
+def renewed(items) -> list[list[Commitment]]:
+    """The resources as runs: a post or budget recorded again for its next period (the same kind, title and
+    funder, the one starting after the other ended) is one resource renewed, counted once in a year it spans;
+    two of them in force on the same day are two."""
+    groups: dict[tuple, list[Commitment]] = {}
+    for item in items:
+        groups.setdefault((item.kind, item.title.casefold(), item.funder_id), []).append(item)
+    runs = []
+    for group in groups.values():
+        group.sort(key=lambda item: (item.starts_on or dt.date.min, item.id))
+        run = [group[0]]
+        for item in group[1:]:
+            ended = run[-1].ends_on
+            if ended is not None and item.starts_on is not None and item.starts_on > ended:
+                run.append(item)  # the next period of the same resource
+            else:
+                runs.append(run)
+                run = [item]
+        runs.append(run)
+    return runs
+
+
 def year_inputs(session: Session, year: int, end: dt.date) -> YearInputs:
     """The resources in force at any time in `year` up to `end`, with the money by funder and the posts' time,
-    in the language in force. An amount counts as recorded (a post's whole cost, not its share)."""
+    in the language in force. An amount counts as recorded (a post's whole cost, not its share); a resource
+    renewed in the year (recorded again for its next period) counts once (renewed())."""
     first = dt.date(year_kept(year), 1, 1)
     end = min(end, dt.date(year, 12, 31))
     query = _loaded().where(or_(Commitment.starts_on.is_(None), Commitment.starts_on <= end),
@@ -334,15 +357,18 @@ def year_inputs(session: Session, year: int, end: dt.date) -> YearInputs:
         for item in found)
     sums: dict[str, list[int]] = {}
     for item in found:
-        if item.amount_pence:
-            name = item.funder.name if item.funder else ""
-            sums.setdefault(name, [0, 0])[0 if item.per_year else 1] += item.amount_pence
+        if item.amount_pence and not item.per_year:  # a whole-period sum: a renewal is new money, so each counts
+            sums.setdefault(item.funder.name if item.funder else "", [0, 0])[1] += item.amount_pence
+    for run in renewed(item for item in found if item.per_year):  # a year's rate counts once, however renewed
+        pence = max(item.amount_pence or 0 for item in run)
+        if pence:
+            sums.setdefault(run[0].funder.name if run[0].funder else "", [0, 0])[0] += pence
     unnamed = translate("Resources", "Funder not recorded")
     funders = tuple(FunderTotal(name or unnamed, a_year, in_all, _funder_text(a_year, in_all))
                     for name, (a_year, in_all) in sorted(sums.items(), key=lambda pair: (not pair[0],
                                                                                          name_order(pair[0]))))
-    posts = [item for item in found if item.kind is CommitmentKind.POST]
-    percent = sum(100 if item.share_percent is None else item.share_percent for item in posts)
+    posts = renewed(item for item in found if item.kind is CommitmentKind.POST)
+    percent = sum(max(100 if item.share_percent is None else item.share_percent for item in run) for run in posts)
     count = len(posts)  # a bare name: lupdate reads a plural only then
     return YearInputs(year, end, lines, funders, count, percent,
                       translate("Resources", "%n post(s)", None, count) if posts else "",

@@ -100,6 +100,7 @@ ALLOWED = {
     "resources.post_share_text": "words for the posts' shares year_inputs added up; fuzzed through year_inputs",
     "resources.when_text": "words for a state commitment_state gave with the days it gave it for; fuzzed through "
                            "resources.commitment_rows",
+    "resources.renewed": "takes the Commitment records year_inputs read; fuzzed through year_inputs",
     "resources.commitment_state": "takes days and months add_commitment checked; fuzzed through commitment_rows",
     "resources.reminder_day": "takes an end day and months add_commitment checked (0 to 24; the form's box "
                               "the same); fuzzed through commitment_rows and calendar.calendar_ics",

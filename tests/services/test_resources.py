@@ -277,3 +277,20 @@ def test_the_calendar_holds_the_day_to_seek_the_money_again_and_the_last_day(sto
     assert reminder.description.value == "Post, funded by Dyfnant Primary Care Trust."
     assert end.summary.value == "Post ends: Compact development officer (based at Dyfnant CVS)"
     assert end.description.value == "Funded by Dyfnant Primary Care Trust."
+
+
+def test_a_post_renewed_for_its_next_year_counts_once_in_the_year_it_spans(store):
+    """The county's £40k officer post, half on the compact, funded April to March and recorded again for the next
+    April: 2026 holds one post at £40,000 a year, not two at £80,000; a second post alongside is a second."""
+    county = store.run(members.add_organisation, "Cyngor Sir Dyfnant", Sector.COUNCIL)
+    for starts, ends in (("01/04/2025", "31/03/2026"), ("01/04/2026", "31/03/2027")):
+        store.run(resources.add_commitment, "post", "Compact officer", funder_id=county.id, amount="£40k",
+                  share_percent=50, starts_on=starts, ends_on=ends)
+    inputs = store.run(resources.year_inputs, 2026, dt.date(2026, 12, 31))
+    assert len(inputs.lines) == 2  # both periods are listed
+    assert [(total.funder, total.a_year_pence) for total in inputs.funders] == [("Cyngor Sir Dyfnant", 4_000_000)]
+    assert (inputs.posts, inputs.post_percent) == (1, 50)
+    store.run(resources.add_commitment, "post", "Compact officer", funder_id=county.id, amount="£40k",
+              share_percent=50, starts_on="01/06/2026", ends_on="31/05/2027")
+    inputs = store.run(resources.year_inputs, 2026, dt.date(2026, 12, 31))
+    assert (inputs.posts, inputs.post_percent, inputs.funders[0].a_year_pence) == (2, 100, 8_000_000)
