@@ -2661,7 +2661,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodesTab</name>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="44" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="33" />
             <source>%n action-plan target(s) under this code</source>
             <translation>
                 <numerusform>%n targed yn y cynllun gweithredu o dan y cod hwn</numerusform>
@@ -2672,167 +2672,167 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="128" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="117" />
             <source>The national Compact's five codes are always here; add the group's own with Ctrl+N. A code in force is reviewed every so many months, counted from its adoption or its last review.</source>
             <translation>Mae pum cod y Compact cenedlaethol yma bob amser; ychwanegwch godau'r grŵp ei hun gyda Ctrl+N. Caiff cod sydd mewn grym ei adolygu bob hyn a hyn o fisoedd, wedi'u cyfrif o'i fabwysiadu neu o'i adolygiad diwethaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="130" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="119" />
             <source>Record a &amp;review…</source>
             <translation>Cofnodi &amp;adolygiad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="133" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="122" />
             <source>Re&amp;move review</source>
             <translation>&amp;Tynnu adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="135" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="124" />
             <source>Take the chosen review out of the history, e.g. one recorded twice</source>
             <translation>Tynnu'r adolygiad a ddewiswyd o'r hanes, e.e. un a gofnodwyd ddwywaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="176" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="165" />
             <source>Reviewed on</source>
             <translation>Dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="178" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="167" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="181" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="170" />
             <source>Reviews of the code</source>
             <translation>Adolygiadau o'r cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="214" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="203" />
             <source>Code</source>
             <translation>Cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="205" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="205" />
             <source>National</source>
             <translation>Cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="205" />
             <source>Local</source>
             <translation>Lleol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="218" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="207" />
             <source>One of the national Compact's five codes</source>
             <translation>Un o bum cod y Compact cenedlaethol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="219" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="208" />
             <source>A code of this compact's own</source>
             <translation>Cod sy'n perthyn i'r compact hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="220" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="209" />
             <source>Status</source>
             <translation>Statws</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="224" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="213" />
             <source>Adopted</source>
             <translation>Mabwysiadwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="227" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="216" />
             <source>Not adopted</source>
             <translation>Heb ei fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="228" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="217" />
             <source>Review every</source>
             <translation>Adolygu bob</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="230" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="219" />
             <source>Last reviewed</source>
             <translation>Adolygiad diwethaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="233" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="222" />
             <source>Not reviewed yet</source>
             <translation>Heb ei adolygu eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="235" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="224" />
             <source>Next review</source>
             <translation>Adolygiad nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="238" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="227" />
             <source>Targets</source>
             <translation>Targedau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="248" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="237" />
             <source>Adopted {adopted}, reviewed every {every}; next review due {due}.</source>
             <translation>Mabwysiadwyd ar {adopted}, adolygir bob {every}; adolygiad nesaf erbyn {due}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="252" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="241" />
             <source>{status}: a code has a review date once it is adopted.</source>
             <translation>{status}: mae gan god ddyddiad adolygu pan fydd wedi'i fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="257" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="246" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="260" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="249" />
             <source>Search name, status or review (Ctrl+F)</source>
             <translation>Chwilio enw, statws neu adolygiad (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="263" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="252" />
             <source>&lt;h3&gt;No codes of practice&lt;/h3&gt;&lt;p&gt;Codes turn the compact's principles into practice: funding, consultation, volunteering and more. Add the group's codes with Ctrl+N.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim codau ymarfer&lt;/h3&gt;&lt;p&gt;Mae codau'n troi egwyddorion y compact yn ymarfer: cyllid, ymgynghori, gwirfoddoli a mwy. Ychwanegwch godau'r grŵp gyda Ctrl+N.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="276" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="265" />
             <source>Choose a code to see its reviews.</source>
             <translation>Dewiswch god i weld ei adolygiadau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="277" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="266" />
             <source>Choose a code above to see when it was reviewed.</source>
             <translation>Dewiswch god uchod i weld pryd y cafodd ei adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="279" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="268" />
             <source>Reviews of “{name}”</source>
             <translation>Adolygiadau o “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="280" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="269" />
             <source>No reviews recorded yet. When the group reviews this code, record it with “Record a review…” and the next review moves on.</source>
             <translation>Dim adolygiadau wedi'u cofnodi eto. Pan fydd y grŵp yn adolygu'r cod hwn, cofnodwch hynny gyda “Cofnodi adolygiad…” a bydd yr adolygiad nesaf yn symud ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="282" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="271" />
             <source>This code is not in force, so it has no reviews to record. Set its status and adoption date (Enter) once the group adopts it.</source>
             <translation>Nid yw'r cod hwn mewn grym, felly nid oes ganddo adolygiadau i'w cofnodi. Gosodwch ei statws a'i ddyddiad mabwysiadu (Enter) pan fydd y grŵp yn ei fabwysiadu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="296" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="285" />
             <source>Record the day the group reviewed the chosen code; its next review is counted from then</source>
             <translation>Cofnodi'r diwrnod yr adolygodd y grŵp y cod a ddewiswyd; bydd ei adolygiad nesaf yn cael ei gyfrif o hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="297" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="286" />
             <source>Choose a code that is adopted or under review</source>
             <translation>Dewiswch god sydd wedi'i fabwysiadu neu sy'n cael ei adolygu</translation>
         </message>
@@ -9046,7 +9046,7 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="82" />
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="93" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="82" />
             <source>Showing {shown} of {total}</source>
             <translation>Yn dangos {shown} o {total}</translation>
         </message>
@@ -11967,8 +11967,8 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review_people.py" line="31" />
-            <source>Committed by each funder:</source>
-            <translation>Wedi'i ymrwymo gan bob cyllidwr:</translation>
+            <source>Committed by each funder</source>
+            <translation>Wedi'i ymrwymo gan bob cyllidwr</translation>
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review_people.py" line="32" />
@@ -12613,16 +12613,16 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review_standards.py" line="147" />
-            <source>Notices given in earlier years, settled in this one:</source>
-            <translation>Hysbysiadau a roddwyd mewn blynyddoedd cynharach, a setlwyd eleni:</translation>
+            <source>Notices given in earlier years, settled in this one</source>
+            <translation>Hysbysiadau a roddwyd mewn blynyddoedd cynharach, a setlwyd eleni</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="149" />
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="148" />
             <source>{organisation} (notice from {body} of {day}): {outcome}</source>
             <translation>{organisation} (hysbysiad gan {body} ar {day}): {outcome}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="163" />
+            <location filename="compactdesk/documents/papers/annual_review_standards.py" line="162" />
             <source>{outcome} (after the year's end)</source>
             <translation>{outcome} (ar ôl diwedd y flwyddyn)</translation>
         </message>
@@ -13095,6 +13095,14 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <location filename="compactdesk/services/papers.py" line="263" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
+        </message>
+        <message>
+            <source>Committed by each funder:</source>
+            <translation type="vanished">Wedi'i ymrwymo gan bob cyllidwr:</translation>
+        </message>
+        <message>
+            <source>Notices given in earlier years, settled in this one:</source>
+            <translation type="vanished">Hysbysiadau a roddwyd mewn blynyddoedd cynharach, a setlwyd eleni:</translation>
         </message>
         <message>
             <source>Stage reached</source>
@@ -14642,12 +14650,12 @@ Ei adfer er hynny?</translation>
             <translation>{a_year} a {in_all}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/resources.py" line="340" />
+            <location filename="compactdesk/services/resources.py" line="366" />
             <source>Funder not recorded</source>
             <translation>Cyllidwr heb ei gofnodi</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/resources.py" line="348" />
+            <location filename="compactdesk/services/resources.py" line="374" />
             <source>%n post(s)</source>
             <translation>
                 <numerusform>%n swydd</numerusform>
@@ -14661,103 +14669,103 @@ Ei adfer er hynny?</translation>
     <context>
         <name>ResourcesTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="41" />
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="172" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="40" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="171" />
             <source>New resource…</source>
             <translation>Adnodd newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="53" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="52" />
             <source>&amp;New resource…</source>
             <translation>Adnodd new&amp;ydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="55" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="54" />
             <source>Record a post, budget or funding agreement (Ctrl+N)</source>
             <translation>Cofnodi swydd, cyllideb neu gytundeb cyllido (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="57" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="56" />
             <source>Edi&amp;t…</source>
             <translation>Go&amp;lygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="59" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="58" />
             <source>Change the chosen resource (Enter or F2)</source>
             <translation>Newid yr adnodd a ddewiswyd (Enter neu F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="61" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="60" />
             <source>De&amp;lete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="63" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="62" />
             <source>Remove the chosen resource (Delete; Ctrl+Z takes it back)</source>
             <translation>Dileu'r adnodd a ddewiswyd (Delete; Ctrl+Z i'w ddadwneud)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="91" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="90" />
             <source>What it is</source>
             <translation>Beth ydyw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="92" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
             <source>Funded by</source>
             <translation>Ariennir gan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="96" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
             <source>Held by</source>
             <translation>Deiliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="97" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="96" />
             <source>Amount</source>
             <translation>Swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="100" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="99" />
             <source>Share</source>
             <translation>Cyfran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="104" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="103" />
             <source>Until</source>
             <translation>Tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="107" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="106" />
             <source>State</source>
             <translation>Cyflwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="113" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="112" />
             <source>Resources</source>
             <translation>Adnoddau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="116" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="115" />
             <source>Search what, kind, funder, holder or state (Ctrl+F)</source>
             <translation>Chwilio beth, math, cyllidwr, deiliad neu gyflwr (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="119" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="118" />
             <source>&lt;h3&gt;No resources recorded yet&lt;/h3&gt;&lt;p&gt;Record the posts, budgets and funding agreements the compact depends on (Ctrl+N): who funds them, how much, from when to when, and the share of a post's time that is the compact's. The dashboard reminds you before each one ends, and the annual review counts them as the framework's inputs.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adnoddau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Cofnodwch y swyddi, y cyllidebau a'r cytundebau cyllido y mae'r compact yn dibynnu arnynt (Ctrl+N): pwy sy'n eu hariannu, faint, o bryd tan bryd, a'r gyfran o amser swydd sy'n waith i'r compact. Mae'r dangosfwrdd yn eich atgoffa cyn i bob un ddod i ben, ac mae'r adolygiad blynyddol yn eu cyfrif fel mewnbynnau'r fframwaith.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="137" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="136" />
             <source>Nothing was in force in {year}.</source>
             <translation>Nid oedd dim mewn grym yn {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="138" />
             <source>In {year}: %n resource(s) in force.</source>
             <translation>
                 <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
@@ -14768,42 +14776,42 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="141" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="140" />
             <source>Money — {funders}.</source>
             <translation>Arian — {funders}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="142" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="141" />
             <source>{funder}: {amount}</source>
             <translation>{funder}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="145" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="144" />
             <source>Posts: {posts}, the compact's share {share}.</source>
             <translation>Swyddi: {posts}, cyfran y compact {share}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="150" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="149" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="152" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="151" />
             <source>Funded by {funder}</source>
             <translation>Ariennir gan {funder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="154" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="153" />
             <source>Held by {holder}</source>
             <translation>Deiliad: {holder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="158" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="157" />
             <source>The dashboard reminds you from {day}.</source>
             <translation>Mae'r dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="191" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="194" />
             <source>Delete the resource “{title}”</source>
             <translation>Dileu'r adnodd “{title}”</translation>
         </message>
@@ -17230,7 +17238,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>StandardsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/standards_codes.py" line="96" />
+            <location filename="compactdesk/gui/pages/standards_codes.py" line="85" />
             <source>{base} · {flagged} to take up</source>
             <translation>{base} · {flagged} i'w codi</translation>
         </message>
@@ -17870,139 +17878,139 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>TargetDetailPanel</name>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="46" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="59" />
             <source>The target in full</source>
             <translation>Y targed yn llawn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="50" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="63" />
             <source>Progress log</source>
             <translation>Cofnod cynnydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="56" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="69" />
             <source>&amp;Add progress…</source>
             <translation>&amp;Ychwanegu cynnydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="57" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="70" />
             <source>Re&amp;move progress</source>
             <translation>&amp;Tynnu cynnydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="58" />
-            <location filename="compactdesk/gui/pages/action_detail.py" line="92" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="71" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="105" />
             <source>Mar&amp;k done…</source>
             <translation>&amp;Cwblhau…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="59" />
-            <location filename="compactdesk/gui/pages/action_detail.py" line="93" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="72" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="106" />
             <source>&amp;Drop…</source>
             <translation>G&amp;ollwng…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="60" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="73" />
             <source>Ed&amp;it target…</source>
             <translation>Go&amp;lygu targed…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="64" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="77" />
             <source>Progress log, newest first</source>
             <translation>Cofnod cynnydd, y diweddaraf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="71" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="84" />
             <source>Date</source>
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="73" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="86" />
             <source>What was done</source>
             <translation>Beth a wnaed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="92" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="105" />
             <source>&amp;Reopen</source>
             <translation>A&amp;ilagor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="93" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="106" />
             <source>Res&amp;tore</source>
             <translation>A&amp;dfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="94" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="107" />
             <source>Take the done date off; the target is open again</source>
             <translation>Tynnu'r dyddiad cwblhau; mae'r targed ar agor eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="95" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="108" />
             <source>Record the date the target was met</source>
             <translation>Cofnodi'r dyddiad y cyflawnwyd y targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="96" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="109" />
             <source>Put the target back in the plan</source>
             <translation>Rhoi'r targed yn ôl yn y cynllun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="97" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="110" />
             <source>Take the target out of the plan, with the reason</source>
             <translation>Tynnu'r targed o'r cynllun, gyda'r rheswm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="100" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="113" />
             <source>&lt;p&gt;No progress noted yet.&lt;/p&gt;&lt;p&gt;“Add progress…” records what was done, and when.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Dim cynnydd wedi'i nodi eto.&lt;/p&gt;&lt;p&gt;Mae “Ychwanegu cynnydd…” yn cofnodi beth a wnaed, a phryd.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="103" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="116" />
             <source>&lt;p&gt;Choose a target to see its detail and progress.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Dewiswch darged i weld ei fanylion a'i gynnydd.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="110" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="123" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="116" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="129" />
             <source>&lt;i&gt;Measure of success:&lt;/i&gt; {measure}</source>
             <translation>&lt;i&gt;Mesur llwyddiant:&lt;/i&gt; {measure}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="119" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="132" />
             <source>Status: {status}</source>
             <translation>Statws: {status}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="120" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="133" />
             <source>Code of practice: {code}</source>
             <translation>Cod ymarfer: {code}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="121" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="134" />
             <source>Responsible partner: {partner}</source>
             <translation>Partner cyfrifol: {partner}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="122" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="135" />
             <source>Lead: {lead}</source>
             <translation>Arweinydd: {lead}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="123" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="136" />
             <source>Starts: {start} · Deadline: {deadline}</source>
             <translation>Dechrau: {start} · Dyddiad terfyn: {deadline}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="128" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="141" />
             <source>Done on {day}.</source>
             <translation>Cwblhawyd: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/action_detail.py" line="131" />
+            <location filename="compactdesk/gui/pages/action_detail.py" line="144" />
             <source>Dropped on {day}.</source>
             <translation>Gollyngwyd: {day}.</translation>
         </message>

@@ -33,7 +33,7 @@ def test_the_review_of_2010_tells_what_happened(review_files, suffix):
     # The withdrawn notice, with its percentage and what came of it; the 2009 notice, reversed in 2010, among
     # those settled in the year.
     assert "20%" in words and "Withdrawn on 20 May 2010" in words
-    settled = words[words.index("Notices given in earlier years, settled in this one:"):]
+    settled = words[words.index("Notices given in earlier years, settled in this one"):]
     assert "Thurrock CVS (notice from Thurrock Council of 1 October 2009): Reversed on 10 November 2010: By late " \
            "2010 there were no cuts" in settled
     assert "No cuts after the council's consultation" in words

@@ -28,7 +28,7 @@ def inputs_section(r: YearRecords) -> list:
         blocks.append(Paragraph.of(translate("Papers", "{posts}; their time on the compact comes to {share}.").format(
             posts=inputs.posts_text, share=inputs.post_share_text)))
     if inputs.funders:
-        blocks.append(Paragraph.of(translate("Papers", "Committed by each funder:"), bold=True))
+        blocks.append(Heading(translate("Papers", "Committed by each funder"), 3))  # kept with its list
         blocks.append(BulletList(tuple(translate("Papers", "{funder}: {amount}").format(
             funder=total.funder, amount=total.text) for total in inputs.funders)))
     blocks.append(Table(

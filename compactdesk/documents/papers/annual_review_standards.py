@@ -144,8 +144,7 @@ def standards_section(f: YearFigures, r: YearRecords, weeks: int, months: int) -
             )
         )
     if r.settled_notices:
-        blocks.append(Paragraph.of(translate("Papers", "Notices given in earlier years, settled in this one:"),
-                                   bold=True))
+        blocks.append(Heading(translate("Papers", "Notices given in earlier years, settled in this one"), 3))
         blocks.append(BulletList(tuple(translate("Papers", "{organisation} (notice from {body} of {day}): {outcome}")
                                        .format(organisation=line.organisation, body=line.body,
                                                day=uk_date(line.given_on), outcome=line.outcome_text)
