@@ -157,8 +157,8 @@ def _seat_items(session: Session, today: dt.date) -> list[AttentionItem]:
         if view.state is TermState.VACANT:
             title = translate("Attention", "{seat}: vacant").format(seat=view.title)
             if view.vacancy_reason:  # "awaiting nomination after the election": why, as the secretary put it
-                title = translate("Attention", "{seat}: vacant, {reason}").format(seat=view.title,
-                                                                                 reason=view.vacancy_reason)
+                title = translate("Attention", "{seat}: vacant — {reason}").format(seat=view.title,
+                                                                                  reason=view.vacancy_reason)
             if view.vacant_since:
                 how_long = translate("Attention", "vacant {days}").format(
                     days=days_text((today - view.vacant_since).days))

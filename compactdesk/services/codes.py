@@ -127,7 +127,9 @@ def _move_adoption(code: CodeOfPractice, adopted_on: dt.date | None) -> None:
     if adopted_on is None or not adoptions:
         return
     step = max(adoptions, key=lambda each: (each.on, each.id))
-    later = [other for other in code.status_history if other is not step and other.on > step.on]
+    # Later in the history: on a later day, or the same day and recorded after (revision 0008 gives a code
+    # adopted and since put under review both steps on its adoption day).
+    later = [other for other in code.status_history if other is not step and (other.on, other.id) > (step.on, step.id)]
     if later and adopted_on > min(other.on for other in later):
         raise ValidationError(translate(
             "Codes", "“{name}” has later steps in its history than the adoption date you gave ({day}). Correct "

@@ -326,15 +326,16 @@ def renewed(items) -> list[list[Commitment]]:
     runs = []
     for group in groups.values():
         group.sort(key=lambda item: (item.starts_on or dt.date.min, item.id))
-        run = [group[0]]
-        for item in group[1:]:
-            ended = run[-1].ends_on
-            if ended is not None and item.starts_on is not None and item.starts_on > ended:
-                run.append(item)  # the next period of the same resource
+        open_runs: list[list[Commitment]] = []
+        for item in group:
+            # The next period of a run that ended before this one starts (the one that ended first), else a new one.
+            ended = [run for run in open_runs if run[-1].ends_on is not None and item.starts_on is not None
+                     and item.starts_on > run[-1].ends_on]
+            if ended:
+                min(ended, key=lambda run: (run[-1].ends_on, run[-1].id)).append(item)
             else:
-                runs.append(run)
-                run = [item]
-        runs.append(run)
+                open_runs.append([item])
+        runs += open_runs
     return runs
 
 

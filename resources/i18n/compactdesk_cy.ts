@@ -801,8 +801,8 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/services/attention.py" line="160" />
-            <source>{seat}: vacant, {reason}</source>
-            <translation>{seat}: yn wag, {reason}</translation>
+            <source>{seat}: vacant — {reason}</source>
+            <translation>{seat}: yn wag — {reason}</translation>
         </message>
         <message>
             <location filename="compactdesk/services/attention.py" line="163" />
@@ -980,6 +980,10 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/services/attention_standards.py" line="134" />
             <source>no stage recorded yet</source>
             <translation>dim cam wedi'i gofnodi eto</translation>
+        </message>
+        <message>
+            <source>{seat}: vacant, {reason}</source>
+            <translation type="vanished">{seat}: yn wag, {reason}</translation>
         </message>
         <message>
             <source> and </source>
@@ -2164,53 +2168,53 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="80" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="81" />
             <source>Adopted</source>
             <translation>Wedi'i fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="81" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="82" />
             <source> month</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="81" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="82" />
             <location filename="ui/code_dialog.ui" line="23" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="84" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="85" />
             <source>New code of practice</source>
             <translation>Cod ymarfer newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="88" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="89" />
             <source>Edit code of practice</source>
             <translation>Golygu cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="108" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="109" />
             <source>Not in force, so no review is due.</source>
             <translation>Nid yw mewn grym, felly does dim adolygiad yn ddyledus.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="110" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="111" />
             <source>Give the adoption date: an adopted code's reviews are counted from it.</source>
             <translation>Rhowch y dyddiad mabwysiadu: caiff adolygiadau cod wedi'i fabwysiadu eu cyfrif o'r dyddiad hwnnw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="116" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="117" />
             <source>Next review due {day}.</source>
             <translation>Mae'r adolygiad nesaf yn ddyledus {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="126" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="127" />
             <source>Add code “{name}”</source>
             <translation>Ychwanegu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="128" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="129" />
             <source>Edit code “{name}”</source>
             <translation>Golygu'r cod “{name}”</translation>
         </message>
@@ -2263,32 +2267,32 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeReviewDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="149" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="150" />
             <source>never</source>
             <translation>dim un</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="150" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="151" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="151" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="152" />
             <source>Next review due {when}. Last reviewed: {last}.</source>
             <translation>Adolygiad nesaf: {when}. Adolygiad diwethaf: {last}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="152" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="153" />
             <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="167" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="168" />
             <source>The next review will then be due {day}.</source>
             <translation>Yna, bydd yr adolygiad nesaf yn ddyledus erbyn {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="171" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="172" />
             <source>Record a review of “{name}”</source>
             <translation>Cofnodi adolygiad o “{name}”</translation>
         </message>
@@ -2496,7 +2500,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         <message>
             <location filename="compactdesk/services/code_steps.py" line="65" />
             <location filename="compactdesk/services/codes.py" line="98" />
-            <location filename="compactdesk/services/codes.py" line="147" />
+            <location filename="compactdesk/services/codes.py" line="149" />
             <source>the note on the step</source>
             <translation>y nodyn ar y cam</translation>
         </message>
@@ -2551,17 +2555,17 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             <translation>Mae gan “{name}” gam diweddarach yn ei hanes (“{status}”, {day}) na {new_day}, y diwrnod a roesoch ar gyfer “{new_status}”. Rhowch y diwrnod y daeth yn “{new_status}”, neu ychwanegwch gam cynharach at ei hanes gyda Cofnodi cam….</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="132" />
+            <location filename="compactdesk/services/codes.py" line="134" />
             <source>“{name}” has later steps in its history than the adoption date you gave ({day}). Correct the dates in its history instead.</source>
             <translation>Mae gan “{name}” gamau yn ei hanes sy'n ddiweddarach na'r dyddiad mabwysiadu a roesoch ({day}). Cywirwch y dyddiadau yn ei hanes yn lle hynny.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="170" />
+            <location filename="compactdesk/services/codes.py" line="172" />
             <source>“{name}” is one of the national Compact's five codes, so it stays in every group's records. If the group has not taken it up, leave its status as Proposed.</source>
             <translation>Mae “{name}” yn un o bum cod y Compact cenedlaethol, felly mae'n aros yng nghofnodion pob grŵp. Os nad yw'r grŵp wedi mabwysiadu'r cod, gadewch ei statws fel Arfaethedig.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="176" />
+            <location filename="compactdesk/services/codes.py" line="178" />
             <source>“{name}” is the code of %n action-plan target(s). Move those targets to another code (or to none) on the Action plan page first, then delete it.</source>
             <translation>
                 <numerusform>“{name}” yw cod %n targed yn y cynllun gweithredu. Symudwch y targedau hynny i god arall (neu i ddim cod) ar y dudalen Cynllun gweithredu cyn ei ddileu.</numerusform>
@@ -2572,82 +2576,82 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="190" />
+            <location filename="compactdesk/services/codes.py" line="192" />
             <source>“{name}” is “{status}”, not in force, so there is no review to record. Once it is adopted, set its status and adoption date first.</source>
             <translation>Mae “{name}” yn “{status}”, ac nid yw mewn grym, felly nid oes adolygiad i'w gofnodi. Pan fydd wedi'i fabwysiadu, gosodwch ei statws a'i ddyddiad mabwysiadu yn gyntaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="195" />
+            <location filename="compactdesk/services/codes.py" line="197" />
             <source>the date of the review</source>
             <translation>dyddiad yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="197" />
+            <location filename="compactdesk/services/codes.py" line="199" />
             <source>The review ({day}) cannot come before the code was adopted ({adopted}). Check the date.</source>
             <translation>Ni all yr adolygiad ({day}) fod cyn i'r cod gael ei fabwysiadu ({adopted}). Gwiriwch y dyddiad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="201" />
+            <location filename="compactdesk/services/codes.py" line="203" />
             <source>The review is dated {day}, after today. Record a review once it has been held.</source>
             <translation>Mae dyddiad yr adolygiad, {day}, ar ôl heddiw. Cofnodwch adolygiad ar ôl iddo gael ei gynnal.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="205" />
+            <location filename="compactdesk/services/codes.py" line="207" />
             <source>the note on the review</source>
             <translation>y nodyn ar yr adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="213" />
+            <location filename="compactdesk/services/codes.py" line="215" />
             <source>review</source>
             <translation>adolygiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="279" />
+            <location filename="compactdesk/services/codes.py" line="281" />
             <source>the 'due soon' window in days</source>
             <translation>y cyfnod 'yn ddyledus cyn bo hir' mewn diwrnodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="289" />
+            <location filename="compactdesk/services/codes.py" line="291" />
             <source>Not in force</source>
             <translation>Nid yw mewn grym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="290" />
+            <location filename="compactdesk/services/codes.py" line="292" />
             <source>No adoption date</source>
             <translation>Dim dyddiad mabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="292" />
+            <location filename="compactdesk/services/codes.py" line="294" />
             <source>Overdue since {day}</source>
             <translation>Yn hwyr ers {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="294" />
+            <location filename="compactdesk/services/codes.py" line="296" />
             <source>Due today</source>
             <translation>Yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="295" />
+            <location filename="compactdesk/services/codes.py" line="297" />
             <source>Due {day}</source>
             <translation>Yn ddyledus {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="302" />
+            <location filename="compactdesk/services/codes.py" line="304" />
             <source>last reviewed {day}</source>
             <translation>adolygwyd ddiwethaf ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="303" />
+            <location filename="compactdesk/services/codes.py" line="305" />
             <source>adopted {day} and not reviewed since</source>
             <translation>mabwysiadwyd ar {day} a heb ei adolygu ers hynny</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/codes.py" line="305" />
+            <location filename="compactdesk/services/codes.py" line="307" />
             <source>Review overdue by {days}: due {due} (reviewed every {every}); {since}.</source>
             <translation>Adolygiad {days} yn hwyr: roedd yn ddyledus ar {due} (adolygir bob {every}); {since}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/codes.py" line="311" />
+            <location filename="compactdesk/services/codes.py" line="313" />
             <source>%n month(s)</source>
             <translation>
                 <numerusform>%n mis</numerusform>
@@ -3537,42 +3541,42 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="191" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="192" />
             <source>Published</source>
             <translation>Wedi'i gyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="200" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="201" />
             <source>New consultation</source>
             <translation>Ymgynghoriad newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="205" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="206" />
             <source>Edit consultation</source>
             <translation>Golygu'r ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="222" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="223" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="235" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="236" />
             <source>It cannot close before it opens.</source>
             <translation>Ni all gau cyn iddo agor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="244" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="245" />
             <source>{length}. Give the reason below if the body gave one.</source>
             <translation>{length}. Rhowch y rheswm isod os rhoddodd y corff un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="258" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="259" />
             <source>Add consultation “{title}”</source>
             <translation>Ychwanegu'r ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="260" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="261" />
             <source>Edit consultation “{title}”</source>
             <translation>Golygu'r ymgynghoriad “{title}”</translation>
         </message>
@@ -6772,47 +6776,47 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>FundingNoticeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="292" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="293" />
             <source>Not known yet</source>
             <translation>Ddim yn hysbys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="294" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="295" />
             <source>New funding notice</source>
             <translation>Rhybudd newydd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="299" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="300" />
             <source>Edit funding notice</source>
             <translation>Golygu rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="321" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="322" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="323" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="324" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="339" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="340" />
             <source>The change cannot take effect before notice is given.</source>
             <translation>Ni all y newid ddod i rym cyn i'r rhybudd gael ei roi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="354" />
-            <source>Withdrawn before it took effect, so there is nothing left to take up; the notice still counts as short in the year's figures.</source>
-            <translation>Tynnwyd yn ôl cyn iddo ddod i rym, felly does dim byd ar ôl i'w godi; mae'r rhybudd yn dal i gyfrif yn fyr yn ffigurau'r flwyddyn.</translation>
+            <location filename="compactdesk/gui/dialogs/standards.py" line="355" />
+            <source>The organisation kept its funding, so there is nothing left to take up; the notice still counts as short in the year's figures.</source>
+            <translation>Cadwodd y sefydliad ei gyllid, felly does dim ar ôl i'w godi; mae'r hysbysiad yn dal i gyfrif yn fyr yn ffigurau'r flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="370" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="371" />
             <source>Add funding notice for “{name}”</source>
             <translation>Ychwanegu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="372" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="373" />
             <source>Edit funding notice for “{name}”</source>
             <translation>Golygu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
@@ -6911,6 +6915,10 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <location filename="ui/funding_notice_dialog.ui" line="47" />
             <source>What is reduced or ended, by how much, and what was said</source>
             <translation>Beth sy'n cael ei leihau neu'n dod i ben, faint, a beth a ddywedwyd</translation>
+        </message>
+        <message>
+            <source>Withdrawn before it took effect, so there is nothing left to take up; the notice still counts as short in the year's figures.</source>
+            <translation type="vanished">Tynnwyd yn ôl cyn iddo ddod i rym, felly does dim byd ar ôl i'w godi; mae'r rhybudd yn dal i gyfrif yn fyr yn ffigurau'r flwyddyn.</translation>
         </message>
     </context>
     <context>
@@ -14650,12 +14658,12 @@ Ei adfer er hynny?</translation>
             <translation>{a_year} a {in_all}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/resources.py" line="366" />
+            <location filename="compactdesk/services/resources.py" line="367" />
             <source>Funder not recorded</source>
             <translation>Cyllidwr heb ei gofnodi</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/resources.py" line="374" />
+            <location filename="compactdesk/services/resources.py" line="375" />
             <source>%n post(s)</source>
             <translation>
                 <numerusform>%n swydd</numerusform>

@@ -218,3 +218,25 @@ def test_the_handover_tells_who_and_since_when(tmp_path):
     assert "  7 October 2010: Adopted — Checked by the reading group" in text
     assert "Compact development worker: Post; NHS South West Essex; Rhian Ellis; £28,000 a year" in text
     assert "Agreed make-up: Equal seats" in text
+
+
+def test_a_lead_change_planned_ahead_is_marked_planned_in_english_and_in_welsh(tmp_path):
+    """A new portfolio holder after May's election, known in advance: the handover says it is planned."""
+    from thurrock_case import TODAY, the_year_2010
+    from welsh_catalogue import welsh_loaded
+
+    from compactdesk.documents.handover_history import histories_text
+    from compactdesk.domain.enums import LeadRole
+    from compactdesk.services import leads, members
+    from compactdesk.store import create_store
+
+    with create_store(tmp_path / "thurrock.cdstore") as store:
+        store.run(the_year_2010)
+        person = store.run(members.add_person, "Cllr Ŵyn Lloyd", role="Portfolio holder")
+        store.run(leads.set_lead, LeadRole.COUNCILLOR, person.id, "07/05/2027", "After the election")
+        english = store.run(histories_text, TODAY, "en").decode("utf-8-sig")
+        with welsh_loaded():
+            welsh = store.run(histories_text, TODAY, "cy").decode("utf-8-sig")
+    assert "  from 7 May 2027, planned: Cllr Ŵyn Lloyd — After the election" in english
+    assert "  from 1 May 2009: Cllr John Kent — After the election" in english  # the one in force: not planned
+    assert "  o 7 Mai 2027, wedi'i gynllunio: Cllr Ŵyn Lloyd — After the election" in welsh

@@ -126,7 +126,7 @@ def test_a_short_notice_withdrawn_in_the_form_stops_standing_out_but_still_says_
     assert dialog.ui.percent.value() == 7
     select_data(dialog.ui.outcome, FundingOutcome.WITHDRAWN.value)
     dialog.ui.outcomeOn.set_value(today + dt.timedelta(days=3))
-    assert dialog.ui.outcomeHint.text().startswith("Withdrawn before it took effect, so there is nothing left")
+    assert dialog.ui.outcomeHint.text().startswith("The organisation kept its funding, so there is nothing left")
     dialog.accept()
     assert not dialog.isVisible()
     assert cell(tab, made.id, 0, Qt.ItemDataRole.ForegroundRole) is None
@@ -156,7 +156,9 @@ def test_withdrawn_after_the_change_took_effect_is_said_as_typed_and_refused_at_
     assert dialog.ui.outcome.styleSheet() == invalid_style()
     assert bench.undo_stack.count() == count
     select_data(dialog.ui.outcome, FundingOutcome.REVERSED.value)
-    assert not dialog.ui.outcomeHint.isVisible()
+    # Reversed fits the dates; the funding was kept, so the short notice is no longer one to take up.
+    assert dialog.ui.outcomeHint.text().startswith("The organisation kept its funding")
+    assert "#a00000" not in dialog.ui.outcomeHint.styleSheet().lower()
     dialog.accept()
     assert not dialog.isVisible() and bench.undo_stack.count() == count + 1
 

@@ -122,7 +122,7 @@ def test_a_vacant_seat_says_why_as_the_secretary_put_it(group):
                      vacancy_on=day(-19), vacancy_reason="awaiting nomination after the election")
     (item,) = group.run(attention.attention, TODAY).section(Area.SEATS)
     assert (item.ref_id, item.title, item.how_long) == (
-        seat.id, "Social services: vacant, awaiting nomination after the election", "vacant 19 days")
+        seat.id, "Social services: vacant — awaiting nomination after the election", "vacant 19 days")
 
 
 @pytest.mark.parametrize(("starts", "issued", "how_long", "urgent"), [

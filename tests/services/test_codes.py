@@ -419,3 +419,17 @@ def test_a_new_status_saved_with_a_corrected_adoption_day_keeps_the_correction(s
     assert (detail.row.status, detail.row.adopted_on) == (CodeStatus.UNDER_REVIEW, dt.date(2009, 4, 1))
     assert [(step.status, step.on) for step in detail.steps] == [
         (CodeStatus.UNDER_REVIEW, dt.date(2011, 5, 10)), (CodeStatus.ADOPTED, dt.date(2009, 4, 1))]
+
+
+def test_moving_the_adoption_day_of_a_code_since_put_under_review_keeps_it_under_review(store):
+    """Revision 0008 gives a code adopted and since put under review both steps on its adoption day: moving the
+    adoption day past the review step is refused, rather than making the code Adopted again."""
+    made = store.run(codes.add_code, "Working with faith groups", status=CodeStatus.ADOPTED,
+                     adopted_on=dt.date(2007, 6, 12))
+    store.run(codes.update_code, made.id, name="Working with faith groups", status=CodeStatus.UNDER_REVIEW,
+              adopted_on=dt.date(2007, 6, 12), on=dt.date(2007, 6, 12))
+    error = refused(store, codes.update_code, made.id, name="Working with faith groups",
+                    status=CodeStatus.UNDER_REVIEW, adopted_on=dt.date(2007, 9, 1))
+    assert error.field == "adopted_on"
+    detail = store.run(codes.code_detail, made.id, TODAY)
+    assert (detail.row.status, detail.row.adopted_on) == (CodeStatus.UNDER_REVIEW, dt.date(2007, 6, 12))

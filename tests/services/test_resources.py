@@ -294,3 +294,14 @@ def test_a_post_renewed_for_its_next_year_counts_once_in_the_year_it_spans(store
               share_percent=50, starts_on="01/06/2026", ends_on="31/05/2027")
     inputs = store.run(resources.year_inputs, 2026, dt.date(2026, 12, 31))
     assert (inputs.posts, inputs.post_percent, inputs.funders[0].a_year_pence) == (2, 100, 8_000_000)
+
+
+def test_two_posts_side_by_side_each_renewed_are_two_posts(store):
+    """Two compact officers, each funded April to March and each recorded again for the next year."""
+    county = store.run(members.add_organisation, "Cyngor Sir Dyfnant", Sector.COUNCIL)
+    for starts, ends in (("01/04/2025", "31/03/2026"), ("01/04/2025", "31/03/2026"), ("01/04/2026", "31/03/2027"),
+                         ("01/04/2026", "31/03/2027")):
+        store.run(resources.add_commitment, "post", "Compact officer", funder_id=county.id, amount="£40k",
+                  share_percent=50, starts_on=starts, ends_on=ends)
+    inputs = store.run(resources.year_inputs, 2026, dt.date(2026, 12, 31))
+    assert (inputs.posts, inputs.post_percent, inputs.funders[0].a_year_pence) == (2, 100, 8_000_000)

@@ -20,6 +20,7 @@ from compactdesk.domain.standards import (
     consultation_full_length_closes,
     notice_days_short,
     notice_needed_until,
+    notice_to_take_up,
 )
 from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
@@ -350,8 +351,8 @@ class FundingNoticeDialog(ScrollingForm, FormDialog):
         except ValidationError as error:
             _show_hint(ui.outcomeHint, error.message, True)
             return
-        if outcome is FundingOutcome.WITHDRAWN and short:
-            _show_hint(ui.outcomeHint, self.tr("Withdrawn before it took effect, so there is nothing left to take "
+        if short and not notice_to_take_up(short, outcome):  # withdrawn or reversed: the funding was kept
+            _show_hint(ui.outcomeHint, self.tr("The organisation kept its funding, so there is nothing left to take "
                                                "up; the notice still counts as short in the year's figures."), False)
         else:
             _show_hint(ui.outcomeHint, "", False)
