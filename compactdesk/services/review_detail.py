@@ -12,13 +12,12 @@ from compactdesk.domain.seeded_words import shown
 from compactdesk.domain.standards import (
     code_review_due,
 )
-from compactdesk.services import leads, resources
+from compactdesk.services import leads
 from compactdesk.services.champion_history import ChampionChangeInRow, champion_changes_in
 from compactdesk.services.code_steps import CodeStepRow, code_steps_in
 from compactdesk.services.consultations import ConsultationRow
 from compactdesk.services.funding import NoticeRow, notice_outcomes
-from compactdesk.services.leads import LeadChangeInRow, LeadNow
-from compactdesk.services.resources import YearInputs
+from compactdesk.services.leads import LeadChangeInRow
 from compactdesk.services.review import as_of, consultations_closed, notices_given
 from compactdesk.store.models import (
     CodeOfPractice,
@@ -115,9 +114,8 @@ class YearRecords:
     relationship: tuple[tuple[dt.date, int, str], ...]
     summary: str
     priorities: str
-    # Issue 21: the framework's inputs, and the year's histories (each change dated in the year).
-    inputs: YearInputs | None = None
-    leads: tuple[LeadNow, ...] = ()  # as they stood at the year's end
+    # Issue 21: the year's histories, each change dated in the year (the inputs and the leads at the year's end
+    # are the figures': YearFigures.inputs, .leads).
     lead_changes: tuple[LeadChangeInRow, ...] = ()
     champion_changes: tuple[ChampionChangeInRow, ...] = ()
     code_steps: tuple[CodeStepRow, ...] = ()
@@ -218,7 +216,6 @@ def year_records(session: Session, year: int, today: dt.date) -> YearRecords:
                        _disputes(session, year, end), _codes(session, end), _signatories(session, year, end),
                        _indicators(session, year), _health(session, year), ratings,
                        words.summary if words else "", words.priorities if words else "",
-                       resources.year_inputs(session, year, end), tuple(leads.leads_now(session, end)),
                        tuple(leads.lead_changes_in(session, start, end)),
                        tuple(champion_changes_in(session, start, end)), tuple(code_steps_in(session, start, end)),
                        tuple(row for row in notice_outcomes(session, start, end) if row.given_on < start))

@@ -9,6 +9,7 @@ from compactdesk.documents.model import BulletList, Cell, Column, Heading, Parag
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.text import one_line
 from compactdesk.i18n import translate
+from compactdesk.services.review import YearFigures
 from compactdesk.services.review_detail import YearRecords
 
 
@@ -16,10 +17,10 @@ def _nobody() -> str:
     return translate("Papers", "nobody")
 
 
-def inputs_section(r: YearRecords) -> list:
+def inputs_section(f: YearFigures) -> list:
     """The monitoring framework's inputs: the resources the compact's work ran on in the year."""
     blocks: list = [Heading(translate("Papers", "Resources behind the compact"), 2)]
-    inputs = r.inputs
+    inputs = f.inputs
     if inputs is None or not inputs.lines:
         return blocks + [Paragraph.of(translate(
             "Papers", "No posts, budgets or funding agreements were recorded for the year. Add them under "
@@ -37,15 +38,15 @@ def inputs_section(r: YearRecords) -> list:
          Column(translate("Papers", "When"), 1.8)),
         tuple((Cell(line.title + "\n" + line.kind_label + (f"\n{line.holder}" if line.holder else "")),
                Cell(line.funder or translate("Papers", "Not recorded")), Cell(line.amount), Cell(line.share),
-               Cell(line.dates)) for line in r.inputs.lines)))
+               Cell(line.dates)) for line in inputs.lines)))
     return blocks
 
 
-def leads_section(r: YearRecords, champion: str) -> list:
+def leads_section(f: YearFigures, r: YearRecords, champion: str) -> list:
     """The compact's lead councillor and lead officer at the year's end, and every change of lead and of a
     department's champion in the year, in order."""
     blocks: list = [Heading(translate("Papers", "Who led the compact"), 2)]
-    for lead in r.leads:
+    for lead in f.leads:
         if lead.person:
             words = translate("Papers", "{role}: {name}{organisation}, since {day}.").format(
                 role=lead.role.label(), name=lead.person,
