@@ -24,11 +24,13 @@ from compactdesk.services.compact import champion_label as compact_champion_labe
 from compactdesk.store.models import ChampionChange, Department, Organisation, Person
 
 BEFORE_HISTORY = dt.date.min  # where a change dated None sorts: before every dated one
+DEFAULT_LABEL = "champion"
 
 
-def _label(session: Session) -> str:
-    # As champions.champion_label, which imports this module.
-    return compact_champion_label(session).strip() or "champion"
+def champion_label(session: Session) -> str:
+    """The compact's word for a champion ("champion", "representative"…) in the language spoken, as the group
+    typed it; "champion" before the compact is set up."""
+    return compact_champion_label(session).strip() or DEFAULT_LABEL
 
 
 def _in_order(changes) -> list[ChampionChange]:
@@ -98,7 +100,7 @@ def appoint(session: Session, department: Department, person: Person | None, on=
         raise ValidationError(translate(
             "Champions", "The {label} of {department} last changed on {day}, so a new {label} needs a day on or "
             "after that. To correct an earlier change, change it in the department's history.").format(
-            label=_label(session), department=department.name, day=uk_date(latest.on)), "on")
+            label=champion_label(session), department=department.name, day=uk_date(latest.on)), "on")
     if latest is not None and latest.on == day:
         before = changes[-2].person if len(changes) > 1 else None
         if _same(before, person):

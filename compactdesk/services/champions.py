@@ -16,9 +16,9 @@ from compactdesk.domain.enums import Sector
 from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.services.champion_history import (
-    ChampionChangeInRow, ChampionChangeRow, appoint, champion_changes_in, champion_history, correct, let_go, remove)
+    DEFAULT_LABEL, ChampionChangeInRow, ChampionChangeRow, appoint, champion_changes_in, champion_history,
+    champion_label, correct, let_go, remove)
 from compactdesk.services.common import fetch, storable_id
-from compactdesk.services.compact import get_compact, label_in_language
 from compactdesk.store.models import ChampionChange, Department, Organisation, Person
 
 __all__ = ["BodyCoverage", "ChampionChangeInRow", "ChampionChangeRow", "ChampionChoice", "ChampionRef", "Coverage",
@@ -26,16 +26,6 @@ __all__ = ["BodyCoverage", "ChampionChangeInRow", "ChampionChangeRow", "Champion
            "champion_gaps", "champion_history", "champion_label", "clear_champion", "coverage", "delete_department",
            "department_row", "department_rows", "public_bodies", "remove_champion_change", "rename_department",
            "set_champion", "unlinked_champions", "update_champion_change", "update_department"]
-
-DEFAULT_LABEL = "champion"
-
-
-def champion_label(session: Session) -> str:
-    """The compact's word for a champion ("champion", "representative"…), lower case as stored."""
-    compact = get_compact(session)
-    label = label_in_language(compact.champion_label, compact.champion_label_cy).strip() if compact else ""
-    return label or DEFAULT_LABEL
-
 
 def _department(session: Session, department_id: int) -> Department:
     return fetch(session, Department, department_id, translate("Champions", "department"))
