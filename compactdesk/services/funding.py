@@ -38,7 +38,6 @@ from compactdesk.services.consultations import public_body
 from compactdesk.store.models import FundingNotice, Organisation
 
 RECENT_DAYS = 365  # a short notice stays among the flagged for a year after the change took effect
-MAX_PENCE = MOST_PENCE  # the most a typed amount may be, so a number and a text are held to the same
 
 
 def _what() -> str:
@@ -71,7 +70,7 @@ def _amount(value) -> int | None:
     if isinstance(value, str):
         pence = pence_from(value, what, "amount")
     else:  # pence, as the service is called with them (money.pence_from takes a number as pounds)
-        pence = whole_number(value, what, "amount", low=-MAX_PENCE, high=MAX_PENCE)
+        pence = whole_number(value, what, "amount", low=-MOST_PENCE, high=MOST_PENCE)  # as a typed amount
     if pence <= 0:
         raise ValidationError(translate(
             "Funding", "Give the amount reduced or ended as more than £0, or leave it empty."), "amount")
