@@ -132,3 +132,10 @@ class ScrollingForm:
         hint = super().sizeHint()
         missing = self.ui.formPage.sizeHint().height() - self.ui.scroll.sizeHint().height()
         return QSize(hint.width(), hint.height() + max(0, missing))
+
+
+def show_hint(label: QLabel, text: str, warning: bool) -> None:
+    """A form's hint under a field: a warning in the urgent colour, else quiet; hidden while there is nothing to say."""
+    label.setText(text)
+    label.setStyleSheet(colours.style(colours.URGENT if warning else colours.QUIET))
+    label.setVisible(bool(text))

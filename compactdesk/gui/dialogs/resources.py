@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QWidget
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import CommitmentKind
 from compactdesk.domain.money import NotMoney, money_text, read_pence
-from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
-from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height
+from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height, show_hint
 from compactdesk.gui.forms.ui_commitment_dialog import Ui_CommitmentDialog
 from compactdesk.gui.pickers import offer_new_organisation, offer_new_person
 from compactdesk.gui.workbench import Workbench
@@ -18,12 +17,6 @@ from compactdesk.services import actions, resources
 from compactdesk.store.models import Commitment
 
 NO_SHARE = -1  # the share box's lowest value, shown as "Not given"
-
-
-def _show_hint(label, text: str, warning: bool) -> None:
-    label.setText(text)
-    label.setStyleSheet(colours.style(colours.URGENT if warning else colours.QUIET))
-    label.setVisible(bool(text))
 
 
 class CommitmentDialog(ScrollingForm, FormDialog):
@@ -112,10 +105,10 @@ class CommitmentDialog(ScrollingForm, FormDialog):
         try:
             pence = read_pence(self.ui.amount.text())
         except NotMoney as refused:
-            _show_hint(self.ui.amountHint, refused.reason, True)
+            show_hint(self.ui.amountHint, refused.reason, True)
             return
         words = "" if pence is None else resources.amount_text(pence, bool(self.ui.perYear.currentData()))
-        _show_hint(self.ui.amountHint, words, False)
+        show_hint(self.ui.amountHint, words, False)
 
     def _update_remind(self) -> None:
         ui = self.ui
@@ -128,7 +121,7 @@ class CommitmentDialog(ScrollingForm, FormDialog):
         else:
             text = self.tr("The dashboard will remind you from {day}.").format(
                 day=uk_long_date(resources.reminder_day(ends, months)))
-        _show_hint(ui.remindHint, text, False)
+        show_hint(ui.remindHint, text, False)
 
     def values(self) -> dict:
         ui = self.ui

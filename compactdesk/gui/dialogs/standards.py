@@ -22,9 +22,8 @@ from compactdesk.domain.standards import (
     notice_needed_until,
     notice_to_take_up,
 )
-from compactdesk.gui import colours
 from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
-from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height
+from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height, show_hint
 from compactdesk.gui.forms.ui_code_dialog import Ui_CodeDialog
 from compactdesk.gui.forms.ui_code_review_dialog import Ui_CodeReviewDialog
 from compactdesk.gui.forms.ui_consultation_dialog import Ui_ConsultationDialog
@@ -54,12 +53,6 @@ def _fill_organisations(combo: QComboBox, choices, none_text: str, current: tupl
     fill_pairs(combo, pairs, none_text)
     for number in range(combo.count()):
         combo.setItemData(number, combo.itemText(number), Qt.ItemDataRole.ToolTipRole)  # long names in full
-
-
-def _show_hint(label, text: str, warning: bool) -> None:
-    label.setText(text)
-    label.setStyleSheet(colours.style(colours.URGENT if warning else colours.QUIET))
-    label.setVisible(bool(text))
 
 
 class CodeDialog(FormDialog):
@@ -115,7 +108,7 @@ class CodeDialog(FormDialog):
             due = code_review_due(status, adopted_on=adopted, last_reviewed_on=self.last_reviewed_on,
                                   review_months=ui.reviewMonths.value())
             text = self.tr("Next review due {day}.").format(day=uk_long_date(due))
-        _show_hint(ui.dueHint, text, status.in_force and adopted is None)
+        show_hint(ui.dueHint, text, status.in_force and adopted is None)
 
     def save(self):
         ui = self.ui
@@ -160,12 +153,12 @@ class CodeReviewDialog(FormDialog):
     def _update_hint(self) -> None:
         row, day = self.row, self.ui.on.value()
         if not row.status.in_force or not row.review_months or day is None:
-            _show_hint(self.ui.nextHint, "", False)
+            show_hint(self.ui.nextHint, "", False)
             return
         due = code_review_due(row.status, adopted_on=row.adopted_on,
                               last_reviewed_on=max(d for d in (day, row.last_reviewed_on) if d is not None),
                               review_months=row.review_months)
-        _show_hint(self.ui.nextHint, self.tr("The next review will then be due {day}.").format(
+        show_hint(self.ui.nextHint, self.tr("The next review will then be due {day}.").format(
             day=uk_long_date(due)), False)
 
     def save(self):
@@ -226,15 +219,15 @@ class ConsultationDialog(ScrollingForm, FormDialog):
         ui, rules = self.ui, self.rules
         opens, closes = ui.opensOn.value(), ui.closesOn.value()
         # How the length is counted, with the standard's own example from the day it opened.
-        _show_hint(ui.countingRule, consultations.counting_rule(opens, rules.consultation_weeks)
+        show_hint(ui.countingRule, consultations.counting_rule(opens, rules.consultation_weeks)
                    if opens is not None else "", False)
         if opens is None or closes is None:  # a date box that holds no day yet says so itself
-            _show_hint(ui.lengthHint, "", False)
-            _show_hint(ui.feedbackHint, "", False)
+            show_hint(ui.lengthHint, "", False)
+            show_hint(ui.feedbackHint, "", False)
             return
         if closes < opens:
-            _show_hint(ui.lengthHint, self.tr("It cannot close before it opens."), True)
-            _show_hint(ui.feedbackHint, "", False)
+            show_hint(ui.lengthHint, self.tr("It cannot close before it opens."), True)
+            show_hint(ui.feedbackHint, "", False)
             return
         reason = ui.shortReason.toPlainText()
         check = check_consultation(self.bench.today(), opens_on=opens, closes_on=closes, short_reason=reason,
@@ -243,8 +236,8 @@ class ConsultationDialog(ScrollingForm, FormDialog):
         length = consultations.length_text(opens, closes, reason, rules.consultation_weeks)
         if check.short_unexplained:
             length = self.tr("{length}. Give the reason below if the body gave one.").format(length=length)
-        _show_hint(ui.lengthHint, length, check.short_unexplained)
-        _show_hint(ui.feedbackHint, consultations.feedback_text(check, self.bench.today(), closes_on=closes,
+        show_hint(ui.lengthHint, length, check.short_unexplained)
+        show_hint(ui.feedbackHint, consultations.feedback_text(check, self.bench.today(), closes_on=closes,
                                                                 feedback_on=ui.feedbackOn.value()),
                    check.feedback_late)
 
@@ -333,29 +326,29 @@ class FundingNoticeDialog(ScrollingForm, FormDialog):
         ui.outcomeOn.setEnabled(outcome is not None)  # no day for what is not known yet
         given, effective = ui.givenOn.value(), ui.effectiveOn.value()
         if given is None or effective is None:  # a date box that holds no day yet says so itself
-            _show_hint(ui.noticeHint, "", False)
-            _show_hint(ui.outcomeHint, "", False)
+            show_hint(ui.noticeHint, "", False)
+            show_hint(ui.outcomeHint, "", False)
             return
         if effective < given:
-            _show_hint(ui.noticeHint, self.tr("The change cannot take effect before notice is given."), True)
-            _show_hint(ui.outcomeHint, "", False)
+            show_hint(ui.noticeHint, self.tr("The change cannot take effect before notice is given."), True)
+            show_hint(ui.outcomeHint, "", False)
             return
         short = notice_days_short(given, effective, self.months)
-        _show_hint(ui.noticeHint, funding.notice_text(given, effective, self.months), short > 0)
+        show_hint(ui.noticeHint, funding.notice_text(given, effective, self.months), short > 0)
         day = ui.outcomeOn.value() if outcome is not None else None
         if outcome is not None and day is None:
-            _show_hint(ui.outcomeHint, "", False)
+            show_hint(ui.outcomeHint, "", False)
             return
         try:  # the rule the save will apply, said as the dates are typed
             check_notice_outcome(given_on=given, effective_on=effective, outcome=outcome, outcome_on=day)
         except ValidationError as error:
-            _show_hint(ui.outcomeHint, error.message, True)
+            show_hint(ui.outcomeHint, error.message, True)
             return
         if short and not notice_to_take_up(short, outcome):  # withdrawn or reversed: the funding was kept
-            _show_hint(ui.outcomeHint, self.tr("The organisation kept its funding, so there is nothing left to take "
+            show_hint(ui.outcomeHint, self.tr("The organisation kept its funding, so there is nothing left to take "
                                                "up; the notice still counts as short in the year's figures."), False)
         else:
-            _show_hint(ui.outcomeHint, "", False)
+            show_hint(ui.outcomeHint, "", False)
 
     def save(self):
         ui = self.ui
