@@ -2,6 +2,7 @@
 
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 
@@ -23,3 +24,12 @@ def fill_pairs(combo: QComboBox, pairs, none_text: str | None = None) -> None:
 def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def fill_choices(combo: QComboBox, choices, none_text: str) -> None:
+    """The records a form may name (actions.Choice: a name with a note, "Rhodri Owen — Dyfnant County Council"),
+    after a first choice meaning none; each entry's tooltip holds its whole text, for a long name."""
+    fill_pairs(combo, ((choice.ident, f"{choice.name} — {choice.note}" if choice.note else choice.name)
+                       for choice in choices), none_text)
+    for index in range(combo.count()):
+        combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)

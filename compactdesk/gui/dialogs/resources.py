@@ -2,13 +2,12 @@
 for when, and how long before its end the group wants reminding. The amount is typed as people write it
 ("£10,000", "£40k") and read back in words under the box as it is typed."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import uk_long_date
 from compactdesk.domain.enums import CommitmentKind
 from compactdesk.domain.money import NotMoney, money_text, read_pence
-from compactdesk.gui.dialogs.choices import fill_enum, fill_pairs, select_data
+from compactdesk.gui.dialogs.choices import fill_choices, fill_enum, select_data
 from compactdesk.gui.form import FormDialog, ScrollingForm, fit_height, show_hint
 from compactdesk.gui.forms.ui_commitment_dialog import Ui_CommitmentDialog
 from compactdesk.gui.pickers import offer_new_organisation, offer_new_person
@@ -72,11 +71,8 @@ class CommitmentDialog(ScrollingForm, FormDialog):
     def _fill_names(self) -> None:
         """The organisations and people a resource can name (again, once one is added from here)."""
         choices = self.bench.read(actions.target_choices)
-        for combo, found in ((self.ui.funder, choices.partners), (self.ui.holder, choices.people)):
-            fill_pairs(combo, ((choice.ident, f"{choice.name} — {choice.note}" if choice.note else choice.name)
-                               for choice in found), self.tr("None named"))
-            for index in range(combo.count()):
-                combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        fill_choices(self.ui.funder, choices.partners, self.tr("None named"))
+        fill_choices(self.ui.holder, choices.people, self.tr("None named"))
 
     def _load(self, row: resources.CommitmentRow) -> None:
         ui = self.ui

@@ -2,12 +2,11 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compactdesk.domain.dates import add_months, uk_long_date
 from compactdesk.domain.rules import USUAL_TARGET_MONTHS
-from compactdesk.gui.dialogs.choices import fill_pairs, select_data
+from compactdesk.gui.dialogs.choices import fill_choices, select_data
 from compactdesk.gui.form import FormDialog
 from compactdesk.gui.forms.ui_progress_dialog import Ui_ProgressDialog
 from compactdesk.gui.forms.ui_target_close_dialog import Ui_TargetCloseDialog
@@ -17,17 +16,6 @@ from compactdesk.gui.workbench import Workbench
 from compactdesk.services import actions
 from compactdesk.services.origin import origin_text
 from compactdesk.store.models import Target
-
-
-def _choice_text(choice: actions.Choice) -> str:
-    return f"{choice.name} — {choice.note}" if choice.note else choice.name
-
-
-def _fill(combo: QComboBox, choices, none_text: str) -> None:
-    fill_pairs(combo, ((choice.ident, _choice_text(choice)) for choice in choices), none_text)
-    # The full text of a long name (a code of practice, a department) in the tooltip of each entry.
-    for index in range(combo.count()):
-        combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
 
 
 class TargetDialog(FormDialog):
@@ -46,7 +34,7 @@ class TargetDialog(FormDialog):
         ui = self.ui
         self.fields = {"title": ui.title, "measure": ui.measure, "code": ui.code, "partner": ui.partner,
                        "lead": ui.lead, "start_on": ui.startOn, "deadline": ui.deadline}
-        _fill(ui.code, bench.read(actions.target_choices).codes, self.tr("None"))
+        fill_choices(ui.code, bench.read(actions.target_choices).codes, self.tr("None"))
         self._fill_names()
         offer_new_organisation(ui.partner, bench, self._fill_names, also=[ui.lead])
         offer_new_person(ui.lead, bench, self._fill_names, also=[ui.partner],
@@ -71,8 +59,8 @@ class TargetDialog(FormDialog):
     def _fill_names(self) -> None:
         """The partners and the people a target can name (again, once one is added from here)."""
         choices = self.bench.read(actions.target_choices)
-        _fill(self.ui.partner, choices.partners, self.tr("None named"))
-        _fill(self.ui.lead, choices.people, self.tr("None named"))
+        fill_choices(self.ui.partner, choices.partners, self.tr("None named"))
+        fill_choices(self.ui.lead, choices.people, self.tr("None named"))
 
     def _load(self, detail: actions.TargetDetail) -> None:
         ui = self.ui
