@@ -9,12 +9,12 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 
 from compactdesk.domain.enums import HealthArea, IndicatorGroup, Measure
+from compactdesk.domain.titles import sentence_start
 from compactdesk.gui.dialogs.monitoring import (
     HealthRatingDialog,
     IndicatorDialog,
     IndicatorRatingDialog,
     RelationshipDialog,
-    sentence,
 )
 from compactdesk.gui.pages.monitoring import HEALTH, INDICATORS, RELATIONSHIP, REVIEW, MonitoringPage
 from compactdesk.services import monitoring
@@ -84,7 +84,7 @@ def test_indicators_are_listed_group_by_group_with_the_years_figures(page, bench
     assert shown(proxy, 0) == [r.group.label() for r in rows]
     groups = [r.group for r in rows]
     assert groups == sorted(groups, key=list(IndicatorGroup).index)
-    assert shown(proxy, 2) == [sentence(r.figure) for r in rows]
+    assert shown(proxy, 2) == [sentence_start(r.figure) for r in rows]
     assert all(bool(r.figure) == (r.measure is not None) for r in rows)
     assert shown(proxy, 3) == [f"{r.rating} of 5" if r.rating else "—" for r in rows]
     # The first question of each part is plain, the rest of the part grey; a fall in rating is red.
@@ -147,7 +147,7 @@ def test_the_rating_form_shows_the_figure_and_last_year(page, bench, today, qtbo
     measured = next(r for r in rows if r.measure is Measure.CHAMPIONS)
     dialog = IndicatorRatingDialog(bench, page, row=measured, year=2026)
     qtbot.addWidget(dialog)
-    assert dialog.ui.figure.text() == sentence(measured.figure) and dialog.ui.figure.isVisibleTo(dialog)
+    assert dialog.ui.figure.text() == sentence_start(measured.figure) and dialog.ui.figure.isVisibleTo(dialog)
     assert dialog.ui.previous.text().endswith("in 2025")
     unmeasured = next(r for r in rows if r.measure is None)
     other = IndicatorRatingDialog(bench, page, row=unmeasured, year=2026)
@@ -200,7 +200,7 @@ def test_changing_year_shows_that_years_ratings_and_words(page, bench, today):
     assert page.year() == 2025
     rows = bench.read(monitoring.indicator_rows, 2025, today)
     assert shown(page.indicators_tab.proxy, 3) == [f"{r.rating} of 5" if r.rating else "—" for r in rows]
-    assert shown(page.indicators_tab.proxy, 2) == [sentence(r.figure) for r in rows]
+    assert shown(page.indicators_tab.proxy, 2) == [sentence_start(r.figure) for r in rows]
     assert page.indicators_tab.count.text().endswith("rated for 2025")
     # Each tab reads the year's records when it is shown.
     health = bench.read(monitoring.health_rows, 2025)

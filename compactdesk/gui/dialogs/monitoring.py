@@ -71,10 +71,6 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def sentence(text: str) -> str:
-    return sentence_start(text)  # its first letter a capital, nothing else changed
-
-
 def fill_ratings(combo: QComboBox, none_text: str) -> None:
     """1 to 5 in words, after a first choice meaning "no rating"."""
     combo.clear()
@@ -142,11 +138,11 @@ class _RatingDialog(FormDialog):
         fill_ratings(self.ui.rating, QCoreApplication.translate("Monitoring", "Not rated"))
         select_data(self.ui.rating, rating)
         self.ui.evidence.setPlainText(evidence)
-        self.ui.previous.setText(sentence(before_text(previous, year)))
+        self.ui.previous.setText(sentence_start(before_text(previous, year)))
         self.ui.rating.setFocus()
 
     def show_figure(self, figure: str) -> None:
-        self.ui.figure.setText(sentence(figure))
+        self.ui.figure.setText(sentence_start(figure))
         self.ui.figure.setVisible(bool(figure))
         self.ui.figureLabel.setVisible(bool(figure))
 

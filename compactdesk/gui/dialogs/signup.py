@@ -20,11 +20,6 @@ from compactdesk.services import champions, members, signup
 NEW, EDIT, AGAIN, LAPSE = "new", "edit", "again", "lapse"
 
 
-def capitalised(word: str) -> str:
-    """The group's word to start a label: its first letter a capital, nothing else changed ("iCompact link" kept)."""
-    return sentence_start(word)
-
-
 def with_mnemonic(text: str, taken: str) -> str:
     """`text` with an "&" before its first letter no other control nearby uses (none when every letter is taken).
     For words the group chose itself, such as its word for a champion."""
@@ -153,7 +148,7 @@ class DepartmentDialog(FormDialog):
                        "note": ui.changeNote}
         self.label = bench.read(champions.champion_label)
         # "Public &body", "&Department", "Changed &on" and "No&te on the change" have B, D, O and T.
-        ui.championLabel.setText(with_mnemonic(capitalised(self.label), "bdot") + ":")
+        ui.championLabel.setText(with_mnemonic(sentence_start(self.label), "bdot") + ":")
         self.names: dict[int, str] = {}
         self.before = bench.read(champions.department_row, department_id) if department_id is not None else None
         self._fill_bodies()

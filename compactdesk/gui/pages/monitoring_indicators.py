@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
+from compactdesk.domain.text import one_line
+from compactdesk.domain.titles import sentence_start
 from compactdesk.gui.dialogs.monitoring import (
     IndicatorDialog,
     IndicatorRatingDialog,
     before_text,
     change_text,
     change_tip,
-    one_line,
     rating_text,
-    sentence,
     short,
 )
 from compactdesk.gui.pages.flow import button_row
@@ -104,7 +104,7 @@ class IndicatorsTab(ListTab):
             Column(self.tr("Part"), lambda r: r.group.label(),
                    tone=lambda r: None if r.indicator_id in self._firsts else "quiet"),
             Column(self.tr("Question"), lambda r: one_line(r.question), tooltip=question_tip),
-            Column(self.tr("From the records"), lambda r: sentence(r.figure), tooltip=figure_tip),
+            Column(self.tr("From the records"), lambda r: sentence_start(r.figure), tooltip=figure_tip),
             Column(self.tr("Rating"), lambda r: rating_text(r.rating),
                    tooltip=lambda r: self.tr("Rated {rating} for {year}").format(rating=rating_text(r.rating),
                                                                                 year=self.year)
@@ -165,7 +165,7 @@ class IndicatorsTab(ListTab):
         parts = [f"<b>{escape(row.group.label())}</b> · {escape(row.question)}"]
         if row.figure:
             parts.append(self.tr("From the records for {year}: {figure}").format(
-                year=self.year, figure=escape(sentence(row.figure))))
+                year=self.year, figure=escape(sentence_start(row.figure))))
         parts.append(self.tr("Rating for {year}: <b>{rating}</b> ({before})").format(
             year=self.year, rating=escape(rating_text(row.rating)), before=escape(before_text(row.previous,
                                                                                               self.year))))

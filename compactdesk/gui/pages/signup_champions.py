@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpli
 
 from compactdesk.domain.label_plurals import label_plural
 from compactdesk.domain.standards import percent
+from compactdesk.domain.titles import sentence_start
 from compactdesk.gui import colours
-from compactdesk.gui.dialogs.signup import ChampionChangeDialog, capitalised
+from compactdesk.gui.dialogs.signup import ChampionChangeDialog
 from compactdesk.gui.pages.champion_history import ChampionHistoryPane
 from compactdesk.gui.pages.columns import share_columns
 from compactdesk.gui.pages.people_list import ListTab, set_widths
@@ -127,7 +128,7 @@ class ChampionsTab(ListTab):
             Column(self.tr("Body"), lambda r: r.body, tone=tone, tooltip=self.row_tooltip,
                    sort=lambda r: (r.body.casefold(), r.name.casefold())),
             Column(self.tr("Department"), lambda r: r.name, tone=tone, tooltip=self.row_tooltip),
-            Column(capitalised(self.label), lambda r: r.champion, tone=tone, tooltip=self.row_tooltip,
+            Column(sentence_start(self.label), lambda r: r.champion, tone=tone, tooltip=self.row_tooltip,
                    sort=lambda r: (not r.gap, r.champion.casefold())),
             Column(self.tr("Role"), lambda r: r.champion_role, tone=tone, tooltip=self.row_tooltip),
             Column(self.tr("Gap?"), self.gap_text, tone=tone, tooltip=self.row_tooltip,
