@@ -82,6 +82,19 @@ class MonitoringPage(Page):
         """Every form on this page opens here (tests replace it to fill the form instead)."""
         return bool(dialog.exec())
 
+    def open_form(self, tab, dialog: QDialog, key: int | None = None) -> None:
+        """A tab's form; once saved, the page reloads and the tab shows the record (`key`, else the one the form
+        saved), chosen and in focus."""
+        if not self.run_dialog(dialog):
+            return
+        if key is None:
+            if dialog.result_value is None:
+                return
+            key = dialog.result_value.id
+        self.refresh()
+        tab.reveal(key)
+        tab.table.setFocus()
+
     # -- the year and the tabs -----------------------------------------------------
 
     def _fill_years(self) -> None:

@@ -180,12 +180,14 @@ class IndicatorsTab(ListTab):
     def rate(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._run(IndicatorRatingDialog(self.page.bench, self.page, row=row, year=self.year), row.indicator_id)
+            self.page.open_form(self, IndicatorRatingDialog(self.page.bench, self.page, row=row, year=self.year),
+                                row.indicator_id)
 
     def edit_question(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._run(IndicatorDialog(self.page.bench, self.page, indicator_id=row.indicator_id), row.indicator_id)
+            self.page.open_form(self, IndicatorDialog(self.page.bench, self.page, indicator_id=row.indicator_id),
+                                row.indicator_id)
 
     def new_text(self) -> str:
         return self.tr("New indicator…")
@@ -196,12 +198,6 @@ class IndicatorsTab(ListTab):
         if self.page.run_dialog(dialog) and dialog.result_value is not None:
             self.page.refresh()
             self.reveal(dialog.result_value.id)
-            self.table.setFocus()
-
-    def _run(self, dialog, key: int) -> None:
-        if self.page.run_dialog(dialog):
-            self.page.refresh()
-            self.reveal(key)
             self.table.setFocus()
 
     def delete_current(self) -> None:

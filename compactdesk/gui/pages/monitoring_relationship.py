@@ -102,18 +102,12 @@ class RelationshipTab(ListTab):
         return self.tr("New rating…")
 
     def new_item(self) -> None:
-        self._run(RelationshipDialog(self.page.bench, self.page))
+        self.page.open_form(self, RelationshipDialog(self.page.bench, self.page))
 
     def edit_current(self) -> None:
         key = self.current_id()
         if key is not None:
-            self._run(RelationshipDialog(self.page.bench, self.page, rating_id=key))
-
-    def _run(self, dialog: RelationshipDialog) -> None:
-        if self.page.run_dialog(dialog) and dialog.result_value is not None:
-            self.page.refresh()
-            self.reveal(dialog.result_value.id)
-            self.table.setFocus()
+            self.page.open_form(self, RelationshipDialog(self.page.bench, self.page, rating_id=key))
 
     def delete_current(self) -> None:
         row = self.current_row()

@@ -19,7 +19,6 @@ from compactdesk.services import resources
 from compactdesk.services.resources import CommitmentRow, CommitmentState, YearInputs
 
 if TYPE_CHECKING:
-    from compactdesk.gui.dialogs.resources import CommitmentDialog
     from compactdesk.gui.pages.monitoring import MonitoringPage
 
 TONES = {CommitmentState.ENDING_SOON: "warning", CommitmentState.RUNNING: "good",
@@ -173,20 +172,14 @@ class ResourcesTab(ListTab):
     def new_item(self) -> None:
         from compactdesk.gui.dialogs.resources import CommitmentDialog  # its form loads on first use
 
-        self._run(CommitmentDialog(self.page.bench, self.page))
+        self.page.open_form(self, CommitmentDialog(self.page.bench, self.page))
 
     def edit_current(self) -> None:
         key = self.current_id()
         if key is not None:
             from compactdesk.gui.dialogs.resources import CommitmentDialog
 
-            self._run(CommitmentDialog(self.page.bench, self.page, commitment_id=key))
-
-    def _run(self, dialog: "CommitmentDialog") -> None:
-        if self.page.run_dialog(dialog) and dialog.result_value is not None:
-            self.page.refresh()
-            self.reveal(dialog.result_value.id)
-            self.table.setFocus()
+            self.page.open_form(self, CommitmentDialog(self.page.bench, self.page, commitment_id=key))
 
     def delete_current(self) -> None:
         row = self.current_row()
