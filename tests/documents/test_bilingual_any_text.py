@@ -51,7 +51,8 @@ def test_typed_text_in_a_bilingual_paper(store, tmp_path, title, minutes):
             words = squash(pdf_text(path) if suffix == ".pdf" else docx_text(path))
             assert "Cofnodion / Minutes" in words
             typed = squash(printable(minutes))
-            if len(typed) > 3 and typed.isalnum():  # a plain word: once, as the English paper has it
+            # A plain word: once, as the English paper has it (unless the item's title says it too).
+            if len(typed) > 3 and typed.isalnum() and typed not in squash(printable(title)):
                 assert words.count(typed) == 1
     store.run(meetings.delete_meeting, meeting_id)
 
