@@ -30,9 +30,13 @@ class CommandError(Exception):
 
 # The store's machinery (SQLAlchemy) loads when a command needs it: the window's start paints first.
 def open_store(path: Path, **options):
+    from compactdesk.store.network import network_warning
     from compactdesk.store.open import open_store as opened
 
-    return opened(path, **options)
+    store = opened(path, **options)
+    if warning := network_warning(path):  # said once it has opened: a file that is not there needs no warning
+        print(translate("CLI", "compactdesk: {message}").format(message=warning), file=sys.stderr)
+    return store
 
 
 def check_store(path: Path):
