@@ -60,7 +60,11 @@ class OpenStoreOp(Op):
         return store
 
     def succeeded(self, store: "Store") -> None:
+        self._show(store)
+
+    def _show(self, store: "Store") -> None:
         self.window.attach(store)
+        self.window.files.warn_if_shared()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, DamagedStoreError):
@@ -75,7 +79,7 @@ class OpenStoreOp(Op):
                 return
             self.result = store
             self._finish("done", "")
-            self.window.attach(store)
+            self._show(store)
             return
         self._finish("failed", "")
         if isinstance(error, StoreError):

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -149,6 +149,7 @@ class StoreFiles(QObject):
         window.show_store()
         window.banner.clear()
         window.show_backup_problem()
+        self.warn_if_shared()
         if demo:
             window.statusBar().showMessage(self.tr(
                 "Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; "
@@ -158,6 +159,27 @@ class StoreFiles(QObject):
                 "This group's file was brought up to date for this version of CompactDesk; a copy of it as it "
                 "was is in {path}.").format(path=other.upgrade_backup))
         return True
+
+    def warn_if_shared(self) -> None:
+        """A group's file on a network share: the risk and the way to a shared server, in the banner (which stays
+        until closed and leaves the work area usable); beside the window when the banner already says something."""
+        from compactdesk.store.network import network_warning
+
+        window = self.window
+        path = getattr(window.store, "path", None)  # a group on a server has no file
+        words = network_warning(path) if path is not None else None
+        if words is None:
+            return
+        if window.banner.isHidden():
+            server = getattr(window, "connect_server_action", None)  # File ▸ Connect to a shared server…
+            window.banner.show_problem(words, self.tr("&Connect to a shared server…") if server else None,
+                                       server.trigger if server else None)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This group's file is on a network drive"), words,
+                          QMessageBox.StandardButton.Close, window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
 
     def save_copy(self) -> Op | None:
         store_path = self.window.store.path

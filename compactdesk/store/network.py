@@ -103,7 +103,7 @@ def network_warning(path, **readers) -> str | None:
 def mounts(text: str) -> list[Mount]:
     """The mounts in a mountinfo text, in its order (a later mount on the same point hides an earlier one)."""
     found = []
-    for line in text.splitlines():
+    for line in text.split("\n"):  # only a newline ends a line: a mount point may hold \r or \x85
         fields = line.split(" ")
         # id parent major:minor root point options [optional fields…] - type source super-options
         if len(fields) < 9 or "-" not in fields[6:]:
