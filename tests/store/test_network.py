@@ -137,6 +137,17 @@ def test_the_real_reader_reads_the_system_table(place, monkeypatch):
         f"cifs, //fs01/swyddfa at {place}/Swyddfa ŵ"
 
 
+def test_a_folder_name_that_is_not_utf8_is_found(place, monkeypatch):
+    """A Linux folder's name is bytes: one written in Latin-1 long ago is read back as the path that names it."""
+    folder = os.fsencode(place) + b"/Caf\xe9"
+    fake = place / "mountinfo"
+    fake.write_bytes(b"20 1 8:1 / / rw - ext4 /dev/sda1 rw\n21 20 0:50 / " + folder.replace(b" ", b"\\040")
+                     + b" rw - nfs fs:/caf\xe9 rw\n")
+    monkeypatch.setattr(network, "MOUNTINFO", str(fake))
+    assert network_share(folder + b"/a.cdstore", windows=False) == f"nfs, fs:/caf\udce9 at {os.fsdecode(folder)}"
+    assert network_share(os.fsdecode(folder) + "/a.cdstore", windows=False)
+
+
 def test_this_machine_can_be_asked_without_fault(tmp_path):
     # Whatever this machine's disks are, the answer is words or None, quickly and without an error.
     for path in (tmp_path / "a.cdstore", Path("/"), Path("relative.cdstore"), Path("/proc/self/mountinfo")):
