@@ -37,6 +37,7 @@ GVFS = "fuse.gvfsd-fuse"
 GVFS_NETWORK = ("smb-share:", "sftp:", "dav:", "davs:", "ftp:", "ftps:", "nfs:", "afp-volume:", "google-drive:",
                 "onedrive:", "network:")
 _ESCAPED = re.compile(r"\\([0-7]{3})")
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")  # two letters at least: C://folder is a Windows path
 
 
 class Mount(NamedTuple):
@@ -76,6 +77,8 @@ def network_share(path, *, windows: bool | None = None, mountinfo: Callable[[], 
         text = os.fsdecode(path)
     except (TypeError, ValueError):
         return None
+    if _ADDRESS.match(text):
+        return None  # a server's address (postgresql://…), not a file: a relative path would read it as one
     if windows is None:
         windows = sys.platform == "win32"
     try:

@@ -241,6 +241,16 @@ def test_any_folder_name_is_found_as_the_kernel_writes_it(name):
     assert holding_mount(f"{point}x/Group.cdstore", table).kind == "ext4"
 
 
+def test_a_server_address_is_not_a_file(place, monkeypatch):
+    monkeypatch.chdir(place)  # where a relative path would be read from: a share
+    table = _table((str(place), "nfs", "fs:/home"))
+    for address in ("postgresql://anna@cvs-server/compacts", "postgresql+psycopg://srv:5432/db?sslmode=require"):
+        assert network_share(address, windows=False, mountinfo=lambda: table) is None
+    assert network_share("postgresql:/x", windows=False, mountinfo=lambda: table)  # a file's name, oddly chosen
+    drive_type, _ = _drives(remote="C")
+    assert network_share("C://Compact/Group.cdstore", windows=True, drive_type=drive_type) == "C:"
+
+
 def test_not_a_path_at_all_is_local():
     for thing in (None, 42, object()):
         assert network_share(thing) is None
