@@ -10,11 +10,12 @@ and its twin here together. Dates are SQLAlchemy's stored ISO text
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, not_, or_, type_coerce
+from sqlalchemy import Date, and_, case, func, literal, not_, or_, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 from compactdesk.domain.enums import FeedbackState, TargetStatus
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, CLOSED_TARGET, TARGET_URGENCY
+from compactdesk.domain.sql_portable import add_days, days_between, larger
 
 Sql = ColumnElement
 
@@ -28,11 +29,6 @@ def _happened(column: Sql, today: dt.date) -> Sql:
     return and_(column.is_not(None), column <= day(today))
 
 
-def days_between(start: Sql, end: Sql) -> Sql:
-    """(end - start).days for two stored dates."""
-    return cast(func.julianday(end) - func.julianday(start), Integer)
-
-
 def feedback_due(raised_on: Sql, *, due_on: Sql, by_next_meeting: Sql, next_meeting_after: Sql,
                  feedback_days: int) -> Sql:
     """rules.feedback_due: a date set by hand wins; then the next meeting if that is the
@@ -41,7 +37,7 @@ def feedback_due(raised_on: Sql, *, due_on: Sql, by_next_meeting: Sql, next_meet
     `next_meeting_after` is the day of the first meeting after the day it was raised, or
     NULL: the rule's "next_meeting_on > raised_on" is the caller's to keep, as it lets the
     store look the meeting up once a row (see services.feedback.next_meeting_sql)."""
-    standard = func.date(raised_on, f"{feedback_days:+d} days")
+    standard = add_days(raised_on, feedback_days)
     return type_coerce(case(
         (due_on.is_not(None), due_on),
         (by_next_meeting, func.coalesce(next_meeting_after, standard)),
@@ -93,12 +89,12 @@ def _end(today: dt.date, answered_on: Sql) -> Sql:
 
 def days_outstanding(today: dt.date, *, raised_on: Sql, answered_on: Sql) -> Sql:
     """rules.days_outstanding."""
-    return func.max(0, days_between(raised_on, _end(today, answered_on)))
+    return larger(0, days_between(raised_on, _end(today, answered_on)))
 
 
 def days_late(today: dt.date, *, due: Sql, answered_on: Sql) -> Sql:
     """rules.days_late."""
-    return func.max(0, days_between(due, _end(today, answered_on)))
+    return larger(0, days_between(due, _end(today, answered_on)))
 
 
 def target_status(today: dt.date, *, deadline: Sql, start_on: Sql, completed_on: Sql, dropped_on: Sql,

@@ -5,11 +5,12 @@ Each area's service decides what is flagged; this module only words the lines.""
 
 import datetime as dt
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import aliased
 
 from compactdesk.domain.dates import days_text, uk_date
 from compactdesk.domain.standards import check_consultation, notice_days_short, notice_to_take_up
+from compactdesk.domain.sql_portable import add_months
 from compactdesk.domain.word_lists import all_of
 from compactdesk.i18n import translate
 from compactdesk.services import codes, disputes, funding
@@ -101,7 +102,7 @@ def short_notices(session, today: dt.date) -> list:
              .join(Organisation, FundingNotice.body_id == Organisation.id)
              .join(organisation, FundingNotice.organisation_id == organisation.id)
              .where(FundingNotice.effective_on >= today - dt.timedelta(days=funding.RECENT_DAYS),
-                    FundingNotice.effective_on < func.date(FundingNotice.given_on, f"+{int(months)} months"))
+                    FundingNotice.effective_on < add_months(FundingNotice.given_on, int(months)))
              .order_by(FundingNotice.given_on, FundingNotice.id))
     found = []
     for ident, body, organisation_name, change, given_on, effective_on, outcome in session.execute(query):

@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from compactdesk.domain import rules_sql, text
@@ -11,6 +11,7 @@ from compactdesk.domain.enums import AnswerHow, FeedbackAsk, FeedbackState
 from compactdesk.domain.dates import days_text
 from compactdesk.domain.rules import Standards, days_late, days_outstanding, feedback_due, feedback_state
 from compactdesk.i18n import translate
+from compactdesk.domain.sql_portable import add_days, day_of
 from compactdesk.services.common import as_date, choice, fetch, item_and_meeting, not_before
 from compactdesk.services.compact import standards
 from compactdesk.services.meetings import FORMAL_KINDS
@@ -137,8 +138,8 @@ def next_meeting_sql(raised_on):
     and _next_after as one index lookup a row. A meeting's start is stored as
     "YYYY-MM-DD HH:MM:SS", so its first ten characters are its day, and it is on a later
     day than `raised_on` exactly when it is not before the start of the day after."""
-    return (select(func.substr(Meeting.starts_at, 1, 10))
-            .where(Meeting.kind.in_(FORMAL_KINDS), Meeting.starts_at >= func.date(raised_on, "+1 day"))
+    return (select(day_of(Meeting.starts_at))
+            .where(Meeting.kind.in_(FORMAL_KINDS), Meeting.starts_at >= add_days(raised_on, 1))
             .order_by(Meeting.starts_at).limit(1).scalar_subquery())
 
 

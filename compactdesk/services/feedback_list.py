@@ -17,6 +17,7 @@ from compactdesk.i18n import name_order
 from compactdesk.domain import rules_sql
 from compactdesk.domain.enums import FeedbackState
 from compactdesk.domain.rules import ANSWERED_FEEDBACK, Standards
+from compactdesk.domain.sql_portable import not_a_date
 from compactdesk.services.common import storable_id
 from compactdesk.services.compact import standards
 from compactdesk.services.feedback import FeedbackRow, due_sql, make_row, row_query
@@ -173,7 +174,7 @@ def _dates_are_dates(session: Session) -> None:
     out of a filter or a count; Python, reading it, meets it as damage, as the page did when
     it read every row. So the page meets it here (each from its index: a few ms)."""
     for column in (Feedback.raised_on, Feedback.answered_on):
-        bad = session.scalar(select(Feedback.id).where(column.is_not(None), func.date(column).is_not(column)).limit(1))
+        bad = session.scalar(select(Feedback.id).where(column.is_not(None), not_a_date(column)).limit(1))
         if bad is not None:
             raise ValueError(f"feedback {bad}: {column.key} does not hold a date")
 

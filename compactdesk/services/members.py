@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from compactdesk.domain import text
 from compactdesk.domain.enums import OrgTag, Sector
 from compactdesk.domain.errors import ValidationError
+from compactdesk.domain.sql_portable import joined_text
 from compactdesk.i18n import name_order, translate
 from compactdesk.services.common import choice, fetch, fetch_optional, fetch_row
 from compactdesk.store.models import (
@@ -173,7 +174,7 @@ def _organisation_query():
     people = (select(func.count(Person.id)).where(Person.organisation_id == Organisation.id)
               .correlate(Organisation).scalar_subquery())
     # The tags come back joined into one text per organisation, so the whole list is one query.
-    return (select(Organisation.id, Organisation.name, Organisation.sector, func.group_concat(OrganisationTag.tag),
+    return (select(Organisation.id, Organisation.name, Organisation.sector, joined_text(OrganisationTag.tag),
                    Organisation.notes, people)
             .outerjoin(OrganisationTag, OrganisationTag.organisation_id == Organisation.id)
             .group_by(Organisation.id))

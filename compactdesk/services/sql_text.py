@@ -6,8 +6,9 @@ casefold as an SQL function; SQLite works out a sort key once a row, not once a
 comparison, so sorting 20,000 rows by it costs a few milliseconds.
 """
 
-from sqlalchemy import func
 from sqlalchemy.orm import Session
+
+from compactdesk.domain.sql_portable import casefolded
 
 FUNCTION = "compactdesk_casefold"
 
@@ -41,10 +42,11 @@ def _fold_or_none(text):
 
 def with_casefold(session: Session) -> None:
     """Makes casefold_sql usable in this session's queries (cheap to call again)."""
-    raw = session.connection().connection.driver_connection
-    raw.create_function(FUNCTION, 1, _fold_or_none, deterministic=True)
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":  # a server's lower() already knows every alphabet
+        connection.connection.driver_connection.create_function(FUNCTION, 1, _fold_or_none, deterministic=True)
 
 
 def casefold_sql(expression):
     """`expression` casefolded, as a sort key; the session needs with_casefold first."""
-    return getattr(func, FUNCTION)(expression)
+    return casefolded(expression)

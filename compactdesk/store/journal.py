@@ -39,11 +39,15 @@ class Change:
     statements: tuple[str, ...]
     blobs: tuple[tuple[int, bytes], ...] = field(default=(), repr=False)  # megabytes, not for a log line
     tables: frozenset[str] = frozenset()
+    # On a server (server_journal.py): (table, key, SQL true while the row is as the step left it), checked
+    # before the statements run, so an undo never throws away another person's later change.
+    guards: tuple[tuple[str, str, str], ...] = field(default=(), repr=False)
     size: int = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         # Worked out once: the undo stack adds up every step's size after each push.
-        object.__setattr__(self, "size", sum(map(len, self.statements)) + sum(len(data) for _, data in self.blobs))
+        object.__setattr__(self, "size", sum(map(len, self.statements)) + sum(len(data) for _, data in self.blobs)
+                           + sum(len(guard) for *_, guard in self.guards))
 
     def __bool__(self) -> bool:
         return bool(self.statements)

@@ -39,8 +39,11 @@ def current_revision(connection: "Connection") -> str | None:
     """The revision the store was last brought to; None for a file Alembic has not touched."""
     from sqlalchemy import text
 
-    exists = connection.execute(text(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
+    if connection.dialect.name == "sqlite":
+        exists = connection.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
+    else:  # a server: the group's schema is first on the search_path
+        exists = connection.execute(text("SELECT to_regclass('alembic_version')")).scalar()
     if exists is None:
         return None
     versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()

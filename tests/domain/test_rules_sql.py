@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from sqlalchemy import exists, insert, literal, select
 from sqlalchemy.orm import Session
 
-from compactdesk.domain import rules_sql
+from compactdesk.domain import rules_sql, sql_portable
 from compactdesk.domain.enums import FeedbackState, MeetingKind, TargetStatus
 from compactdesk.domain.rules import (
     Standards,
@@ -131,6 +131,6 @@ def test_a_day_compares_in_sql_as_it_does_in_python(engine, today, days):
     other = today + dt.timedelta(days=days)
     with engine.connect() as connection:
         before, between = connection.execute(select(rules_sql.day(today) < literal(other, Feedback.raised_on.type),
-                                                    rules_sql.days_between(rules_sql.day(today),
+                                                    sql_portable.days_between(rules_sql.day(today),
                                                                            rules_sql.day(other)))).one()
     assert bool(before) is (today < other) and between == days

@@ -7,7 +7,8 @@ from compactdesk.store.search_index import index_tables
 
 connection = context.config.attributes["connection"]
 # The search index's virtual and shadow tables (revision 0006) have no model: autogenerate must not drop them.
-_index = index_tables(connection.connection.driver_connection)
+_index = (index_tables(connection.connection.driver_connection) if connection.dialect.name == "sqlite"
+          else frozenset())
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
                   include_name=lambda name, kind, _: not (kind == "table" and name in _index))
 with context.begin_transaction():

@@ -184,7 +184,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('consultation_feedback_weeks', sa.Integer(), nullable=False, server_default='12'))
 
     _seed()
-    op.execute("PRAGMA user_version = 3")
+    if op.get_bind().dialect.name == "sqlite":  # the file's header; a server has none
+        op.execute("PRAGMA user_version = 3")
 
 
 def downgrade() -> None:

@@ -75,10 +75,13 @@ def statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
 
 def upgrade() -> None:
     connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        return  # FTS5 is SQLite's: a server searches by its own indexes (store/pg_search.py)
     for index, (table, columns) in INDEXES.items():
         for statement in statements(index, table, columns):
             connection.exec_driver_sql(statement)  # as written: no bind parameters read into it
-    op.execute("PRAGMA user_version = 6")
+    if op.get_bind().dialect.name == "sqlite":  # the file's header; a server has none
+        op.execute("PRAGMA user_version = 6")
 
 
 def downgrade() -> None:

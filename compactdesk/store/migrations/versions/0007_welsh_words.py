@@ -56,9 +56,12 @@ def upgrade() -> None:
     for table, column, length in COLUMNS:
         op.add_column(table, sa.Column(column, sa.String(length=length), nullable=False, server_default=""))
     connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        return  # FTS5 is SQLite's: a server searches by its own indexes (store/pg_search.py)
     for statement in _index_statements():
         connection.exec_driver_sql(statement)  # as written: no bind parameters read into it
-    op.execute("PRAGMA user_version = 7")
+    if op.get_bind().dialect.name == "sqlite":  # the file's header; a server has none
+        op.execute("PRAGMA user_version = 7")
 
 
 def downgrade() -> None:

@@ -1,0 +1,92 @@
+"""A shared server's address, as typed (postgresql://name@server:5432/database?sslmode=require&group=…).
+
+The address never keeps a password: one typed into it is taken out (`password`) for this connection
+only, and what is remembered in the settings is `text()`, without it. The password comes from the
+system's keyring, PostgreSQL's own password file (libpq reads ~/.pgpass or %APPDATA%\\postgresql\\pgpass.conf
+itself), or is asked each time (store/credentials.py). Every libpq setting in the query (sslmode,
+sslrootcert, connect_timeout…) is passed on as it is, so TLS is what the address asks for.
+"""
+
+from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
+
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def looks_like_server(text: str) -> bool:
+    return any(str(text).lower().startswith(scheme + "://") for scheme in SCHEMES)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    host: str
+    database: str
+    user: str = ""
+    port: int | None = None
+    group: str | None = None  # the group's schema
+    options: tuple[tuple[str, str], ...] = ()  # libpq settings: sslmode and the like
+    password: str | None = field(default=None, compare=False, repr=False)  # typed into the address, never kept
+
+    @classmethod
+    def parse(cls, text: str) -> "ServerAddress":
+        bad = translate("Server", "“{address}” is not a server address. Write it as "
+                        "postgresql://name@server/database (for example postgresql://anna@cvs-server/compacts).")
+        text = (text or "").strip()
+        if not looks_like_server(text):
+            raise ValidationError(bad.format(address=text[:80]), "address")
+        try:
+            parts = urlsplit(text)
+            port = parts.port
+        except ValueError:
+            raise ValidationError(bad.format(address=text[:80]), "address") from None
+        database = unquote(parts.path.lstrip("/"))
+        if not parts.hostname or not database:
+            raise ValidationError(bad.format(address=text[:80]), "address")
+        options = dict(parse_qsl(parts.query, keep_blank_values=True))
+        group = options.pop("group", None) or None
+        mode = options.get("sslmode")
+        if mode is not None and mode not in SSL_MODES:
+            raise ValidationError(translate("Server", "sslmode must be one of {modes}, not “{mode}”.").format(
+                modes=", ".join(SSL_MODES), mode=mode[:40]), "address")
+        return cls(parts.hostname, database, unquote(parts.username or ""), port, group, tuple(sorted(options.items())),
+                   unquote(parts.password) if parts.password else None)
+
+    def with_group(self, group: str | None) -> "ServerAddress":
+        return replace(self, group=group)
+
+    @property
+    def sslmode(self) -> str | None:
+        return dict(self.options).get("sslmode")
+
+    def _base(self, password: str | None = None) -> str:
+        who = quote(self.user, safe="")
+        if password:
+            who += ":" + quote(password, safe="")
+        at = who + "@" if who else ""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        port = f":{self.port}" if self.port else ""
+        return f"{at}{host}{port}/{quote(self.database, safe='')}"
+
+    def text(self) -> str:
+        """The address to remember and show: never a password."""
+        query = dict(self.options)
+        if self.group:
+            query["group"] = self.group
+        return "postgresql://" + self._base() + ("?" + urlencode(query) if query else "")
+
+    def display(self) -> str:
+        """Short, for a title bar or a message: name@server/database."""
+        return self._base()
+
+    def sqlalchemy_url(self, password: str | None = None) -> str:
+        query = urlencode(dict(self.options))
+        return "postgresql+psycopg://" + self._base(password or self.password) + ("?" + query if query else "")
+
+    def keyring_name(self) -> str:
+        """The key the keyring keeps this login's password under (one per login, not per group)."""
+        port = f":{self.port}" if self.port else ""
+        return f"{self.user}@{self.host}{port}/{self.database}"
