@@ -1,11 +1,13 @@
-"""One search across everything (issue 16): the store's full-text index (revision 0006) asked
-what a person typed, the hits grouped by kind, each with the words around the match.
+"""One search across everything (issue 16): the group's full-text indexes (revisions 0006 and 0007) asked
+what a person typed, the hits grouped by kind, each with the words around the match. A group's file asks
+SQLite's FTS5 (services/search_sqlite.py), a group on a server PostgreSQL's own full-text search
+(services/search_server.py): the same words found, weighed alike, and shown alike.
 
-What is typed is never FTS5 syntax: each word is quoted (so `"`, `*`, `-`, `:`, NEAR, AND
-are only words), and the last is matched as a prefix, as the person is still typing it. Within
-a kind, hits come best first by bm25, a title's words weighing more than a note's; where what was
-typed is in more than RANKED rows of one index, those come newest first (see _common), and the
-kind's indexes then take turns (see _in_order).
+What is typed is never either engine's syntax: each word is only a word, and the last is matched as a
+prefix, as the person is still typing it. Within a kind, hits come best first (bm25 on a file, ts_rank on
+a server), a title's words weighing more than a note's; where what was typed is in more than RANKED rows
+of one index, those come newest first (see search_sqlite.common), and the kind's indexes then take turns
+(see _in_order).
 """
 
 import datetime as dt
@@ -13,7 +15,6 @@ import html
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from compactdesk.domain.dates import uk_long_date
@@ -21,12 +22,12 @@ from compactdesk.domain.enums import MeetingKind, StandingItem
 from compactdesk.domain.own_words import item_title
 from compactdesk.domain.seeded_words import shown
 from compactdesk.i18n import QT_TRANSLATE_NOOP, translate
+from compactdesk.services import search_server, search_sqlite
+from compactdesk.services.search_sqlite import match_query
+from compactdesk.services.search_typed import END as _END
+from compactdesk.services.search_typed import START as _START
 
-# What snippet() puts around each matched word: control characters, which no stored text holds
-# (domain/text.py refuses them), so the match is told from the text without parsing markup.
-_START, _END = "\x02", "\x03"
-_SNIPPET_WORDS = 12
-_MOST_WORDS = 16  # more typed words than this only slow the search down
+__all__ = ["MAX_PER_KIND", "RANKED", "Group", "Hit", "Kind", "match_query", "search"]
 MAX_PER_KIND = 50
 RANKED = 500  # more matches than this in one index are listed newest first, not ranked
 
@@ -64,7 +65,7 @@ class Hit:
     area: str  # as MainWindow.show_record takes it: "meetings", "people/organisations", …
     title: str
     snippet: tuple[tuple[str, bool], ...]  # the words around the match, as (text, matched) pieces
-    rank: float  # bm25: lower is better
+    rank: float  # bm25, or -ts_rank on a server: lower is better
 
     def snippet_text(self, before: str = "", after: str = "") -> str:
         """The snippet as plain text, each matched piece between `before` and `after`."""
@@ -90,30 +91,13 @@ class Group:
         return self.kind.label()
 
 
-def match_query(typed: str) -> str | None:
-    """What a person typed as an FTS5 query that cannot fail to parse; None when it holds no word.
-
-    Each word is one quoted string (a `"` in it doubled), so nothing typed is read as an operator; a
-    word with no letter or digit (a lone dash, an emoji) is left out rather than matching nothing.
-    The last word matches as a prefix unless a space follows it: "food ba" finds "food banks"."""
-    # Control characters, lone surrogates and odd spaces part words: SQLite ends a query at a NUL.
-    typed = "".join(letter if letter.isprintable() else " " for letter in typed)
-    words = [word for word in typed.split() if any(letter.isalnum() for letter in word)][:_MOST_WORDS]
-    if not words:
-        return None
-    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
-    if not typed[-1:].isspace():
-        quoted[-1] += "*"
-    return " ".join(quoted)
-
-
 @dataclass(frozen=True)
 class _Source:
     """One index, and how its hits are shown: `columns` (the id of the record to open, then what its
     title is made of) read through `joins` from the hits, `hit`, whose rowid is the indexed row's id."""
     kind: Kind
     index: str
-    weights: tuple[float, ...]  # bm25's, one a column in the index's order
+    weights: tuple[float, ...]  # bm25's, one a column in the index's order (a server's: store/pg_search.py)
     columns: str
     joins: str
     area: str
@@ -146,32 +130,6 @@ _SOURCES = (
     _Source(Kind.DISPUTES, "search_dispute_step", (1,), "d.id, d.title",
             "JOIN dispute_step s ON s.id = hit.rowid JOIN dispute d ON d.id = s.dispute_id", "disputes"),
 )
-
-
-def _sql(source: _Source, ranked: bool) -> str:
-    index = source.index
-    snippet = f"snippet({index}, -1, char(2), char(3), '…', {_SNIPPET_WORDS})"
-    if ranked:
-        # The hidden rank column, told its weights, lets FTS5 order and cut the hits itself.
-        weights = ", ".join(f"{weight:g}" for weight in source.weights)
-        hits = (f"SELECT rowid, rank, {snippet} AS piece FROM {index} WHERE {index} MATCH :query "
-                f"AND rank MATCH 'bm25({weights})' ORDER BY rank LIMIT :limit")
-    else:
-        hits = (f"SELECT rowid, 0.0 AS rank, {snippet} AS piece FROM {index} WHERE {index} MATCH :query "
-                f"ORDER BY rowid DESC LIMIT :limit")
-    # The records are then read for those few hits only, in the order chosen above: a join may reorder rows.
-    order = "hit.rank" if ranked else "hit.rowid DESC"
-    return f"SELECT hit.rank, hit.piece, {source.columns} FROM ({hits}) AS hit {source.joins} ORDER BY {order}"
-
-
-def _common(session: Session, source: _Source, query: str) -> bool:
-    """Whether more than RANKED rows of the index match. bm25 first counts every row that holds each
-    word, about 0.6 µs a row: a word in nearly every one of 20,000 feedback items ("the", or "co" as it is
-    typed) took 15 ms to rank, and a search asks twelve indexes. Such a word tells the rows apart too
-    little for the ranking to be worth it: they are listed newest first instead, which is quick."""
-    beyond = session.execute(text(f"SELECT rowid FROM {source.index} WHERE {source.index} MATCH :query "
-                                  f"ORDER BY rowid DESC LIMIT 1 OFFSET {RANKED}"), {"query": query}).first()
-    return beyond is not None
 
 
 def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
@@ -216,10 +174,10 @@ def _title(kind: Kind, parts: tuple) -> str:
     return str(parts[0])
 
 
-def _hits(session: Session, source: _Source, query: str, limit: int) -> tuple[bool, list[Hit]]:
-    """(whether they were ranked by bm25, the hits) for one index, in its order."""
-    ranked = not _common(session, source, query)
-    rows = session.execute(text(_sql(source, ranked=ranked)), {"query": query, "limit": limit}).all()
+def _hits(session: Session, engine, source: _Source, query, limit: int) -> tuple[bool, list[Hit]]:
+    """(whether they were ranked, the hits) for one index, in its order."""
+    ranked = not engine.common(session, source, query, RANKED)
+    rows = engine.rows(session, source, query, ranked, limit)
     return ranked, [Hit(source.kind, row[2], source.area, _title(source.kind, tuple(row[3:])), _pieces(row[1]),
                         row[0]) for row in rows]
 
@@ -243,13 +201,15 @@ def _in_order(lists: list[tuple[bool, list[Hit]]]) -> list[Hit]:
 def search(session: Session, typed: str, limit_per_kind: int = 5) -> list[Group]:
     """The records whose words match what was typed, grouped by kind (in a fixed order, kinds with
     no hit left out), at most `limit_per_kind` hits a kind, best first. [] when nothing was typed."""
-    query = match_query(typed or "")
+    engine = search_server if session.connection().dialect.name == "postgresql" else search_sqlite
+    query = engine.query(session, typed or "")
     if query is None:
         return []
     limit = max(1, min(limit_per_kind, MAX_PER_KIND))
     groups = []
     for kind in Kind:
-        found = _in_order([_hits(session, source, query, limit + 1) for source in _SOURCES if source.kind is kind])
+        found = _in_order([_hits(session, engine, source, query, limit + 1)
+                           for source in _SOURCES if source.kind is kind])
         kept, seen = [], set()
         for hit in found:
             key = (hit.area, hit.record_id, hit.title)

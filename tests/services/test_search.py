@@ -136,6 +136,8 @@ def test_undo_and_redo_keep_the_index_right(store, group):
 
 
 def _in_step(store) -> None:
+    if getattr(store, "is_server", False):
+        return  # a server's indexes are over the tables' own columns: nothing to be out of step
     connection = sqlite3.connect(store.path)
     try:
         assert out_of_step(connection) == []

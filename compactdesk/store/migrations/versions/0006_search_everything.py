@@ -46,6 +46,70 @@ TOKENIZE = "unicode61 remove_diacritics 2"
 PREFIX = "1"
 
 
+# On a server (PostgreSQL has no FTS5): one GIN index for each index above, over an expression, the weighted words
+# of the row (services/search_server.py asks it by writing the same expression; store/pg_search.py has it as the
+# newest revision left it). Each column's words are given the weight that search.py gives bm25 for the column,
+# as one of PostgreSQL's four letters: A for 8, B for 3, C for 2, D for 1.
+SERVER_INDEXES = {
+    "search_meeting": ("meeting", (("venue", "C"), ("notes", "D"))),
+    "search_agenda_item": ("agenda_item", (("title", "A"), ("presenter", "C"), ("description", "B"),
+                                           ("minutes", "D"), ("decisions", "C"))),
+    "search_target": ("target", (("title", "A"), ("measure", "C"), ("drop_reason", "D"))),
+    "search_target_progress": ("target_progress", (("note", "D"),)),
+    "search_feedback": ("feedback", (("issue", "A"), ("detail", "C"), ("department", "C"), ("answer_summary", "D"))),
+    "search_person": ("person", (("name", "A"), ("role", "B"), ("department", "B"), ("email", "C"), ("notes", "D"))),
+    "search_organisation": ("organisation", (("name", "A"), ("notes", "D"))),
+    "search_code_of_practice": ("code_of_practice", (("name", "A"), ("notes", "D"))),
+    "search_code_review": ("code_review", (("note", "D"),)),
+    "search_consultation": ("consultation", (("title", "A"), ("short_reason", "C"), ("notes", "D"))),
+    "search_dispute": ("dispute", (("title", "A"), ("summary", "C"), ("outcome", "C"))),
+    "search_dispute_step": ("dispute_step", (("note", "D"),)),
+}
+# search_fold folds what the 'simple' configuration does not: diacritics ("Llyr" finds "Llŷr", "Mon" finds "Môn"),
+# capitals where the server's locale knows none (a C locale lowers only A-Z), and punctuation, which would otherwise
+# join words into one (an email address, a web address, "co-op", "3.5"), where FTS5 sees several, as it does.
+# translate() and lower(), not the unaccent extension: that may not be installable on a group's server, and is not
+# IMMUTABLE, as an index's expression must be. One letter for one, so a folded text is as long as the text (the
+# search aligns ts_headline's marks on the folded text with the text as written). Not %, which joins no words, and
+# which the driver would read as a placeholder.
+FOLD_FROM = (
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČ"
+    "čĎďĐĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦĨĩĪīĬĭĮįĲĴĵĶķĹĺĻļĽľĿŁŃńŅņŇňŊŌōŎŏŐőŒŔŕŖŗŘřŚśŜŝ"
+    "ŞşŠšŢţŤťŦŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥ"
+    "ḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫ"
+    "ṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẞẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶ"
+    "ặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹỺỼỾ"
+    "!\"#$&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟–—―…•·«»‹›"
+)
+FOLD_TO = (
+    "aaaaaaæceeeeiiiiðnoooooøuuuuyþaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccc"
+    "cddđeeeeeeeeeegggggggghhħiiiiiiiiĳjjkkllllllŀłnnnnnnŋooooooœrrrrrrssss"
+    "ssssttttŧuuuuuuuuuuuuwwyyyzzzzzzaabbbbbbccddddddddddeeeeeeeeeeffgghhhh"
+    "hhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrsssssssssstt"
+    "ttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyßaaaaaaaaaaaaaaaaaaaaaaa"
+    "aeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyyỻỽỿ"
+    + " " * 49
+)
+
+
+def _literal(words: str) -> str:
+    return "'" + words.replace("'", "''") + "'"
+
+
+def server_statements() -> list[str]:
+    """The fold function and the indexes, on a server."""
+    # The function is made in the group's schema (first on the search_path); its body names only pg_catalog's
+    # functions, so it works whatever the search_path (pg_restore empties it while it builds the indexes).
+    statements = [
+        "CREATE FUNCTION search_fold(words text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$ "
+        f"SELECT translate(lower(coalesce(words, '')), {_literal(FOLD_FROM)}, {_literal(FOLD_TO)}) $fold$"]
+    for index, (table, columns) in SERVER_INDEXES.items():
+        words = " || ".join(f"setweight(to_tsvector('simple', search_fold({_quoted(column)})), '{weight}')"
+                            for column, weight in columns)
+        statements.append(f"CREATE INDEX {_quoted(index)} ON {_quoted(table)} USING gin (({words}))")
+    return statements
+
+
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -75,8 +139,10 @@ def statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
 
 def upgrade() -> None:
     connection = op.get_bind()
-    if connection.dialect.name != "sqlite":
-        return  # FTS5 is SQLite's: a server searches by its own indexes (store/pg_search.py)
+    if connection.dialect.name == "postgresql":
+        for statement in server_statements():
+            connection.exec_driver_sql(statement)
+        return
     for index, (table, columns) in INDEXES.items():
         for statement in statements(index, table, columns):
             connection.exec_driver_sql(statement)  # as written: no bind parameters read into it

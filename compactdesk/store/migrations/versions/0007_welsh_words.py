@@ -52,12 +52,25 @@ def _index_statements() -> list[str]:
     ]
 
 
+# On a server, revision 0006's GIN index over the items' weighted words, with the Welsh title weighing as the English.
+SERVER_INDEXED = (("title", "A"), ("presenter", "C"), ("description", "B"), ("minutes", "D"), ("decisions", "C"),
+                  ("title_cy", "A"))
+
+
+def _server_statements() -> list[str]:
+    words = " || ".join(f"setweight(to_tsvector('simple', search_fold(\"{column}\")), '{weight}')"
+                        for column, weight in SERVER_INDEXED)
+    return [f'DROP INDEX "{INDEX}"', f'CREATE INDEX "{INDEX}" ON agenda_item USING gin (({words}))']
+
+
 def upgrade() -> None:
     for table, column, length in COLUMNS:
         op.add_column(table, sa.Column(column, sa.String(length=length), nullable=False, server_default=""))
     connection = op.get_bind()
-    if connection.dialect.name != "sqlite":
-        return  # FTS5 is SQLite's: a server searches by its own indexes (store/pg_search.py)
+    if connection.dialect.name == "postgresql":
+        for statement in _server_statements():
+            connection.exec_driver_sql(statement)
+        return
     for statement in _index_statements():
         connection.exec_driver_sql(statement)  # as written: no bind parameters read into it
     if op.get_bind().dialect.name == "sqlite":  # the file's header; a server has none
