@@ -21,7 +21,8 @@ from compactdesk.store.errors import DamagedStoreError, StoreError, damaged
 EXIT_PROBLEM = 1  # the command ran and found something wrong (check)
 EXIT_USAGE = 2  # the command could not do what was asked
 
-COMMANDS = ("demo", "check", "attention", "search", "export", "export-all", "backup", "restore", "import", "calendar")
+COMMANDS = ("demo", "check", "attention", "search", "export", "export-all", "backup", "restore", "import", "calendar",
+            "move")
 
 
 class CommandError(Exception):
@@ -99,7 +100,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export_parsers(commands)
     backup = commands.add_parser(
         "backup", help=translate("CLI", "make a checked backup copy now (safe while the group's file is open)"))
-    backup.add_argument("store", type=Path, metavar="GROUP_FILE")
+    from compactdesk.cli_move import group_place, move_parser
+
+    backup.add_argument("store", type=group_place, metavar="GROUP_FILE")  # or a server's group (cli_move)
     backup.add_argument("--to", type=Path, help=translate("CLI", "the folder for the copy (default: the group "
                                                                  "file's backups folder, kept in rotation)"))
     restore = commands.add_parser(
@@ -115,6 +118,7 @@ def _command_parser() -> argparse.ArgumentParser:
     from compactdesk.cli_calendar import calendar_parser
 
     calendar_parser(commands)
+    move_parser(commands)
     return parser
 
 
@@ -210,6 +214,11 @@ def cmd_backup(args) -> int:
     from compactdesk.store.backup import ON_DEMAND, make_backup
     from compactdesk.store.header import check_header
 
+    if not isinstance(args.store, Path):  # a group on a server: its own export (cli_move)
+        from compactdesk.cli_move import cmd_server_backup
+
+        return cmd_server_backup(args)
+
     check_header(args.store)  # a file that is not a store, or one of a newer version, is refused in words
     if args.to is not None and not args.to.exists():
         raise CommandError(translate("CLI", "The folder {folder} does not exist. Choose a folder that does.")
@@ -276,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_output()
     logs.set_up()
     try:
-        from compactdesk import cli_calendar, cli_papers
+        from compactdesk import cli_calendar, cli_move, cli_papers
 
         cli_papers.speak_system_language()  # before any word is translated, the parsers' help included
         if argv and argv[0] in COMMANDS:
@@ -284,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
             return {"demo": cmd_demo, "check": cmd_check, "attention": cmd_attention, "search": cmd_search,
                     "export": cli_papers.cmd_export, "export-all": cli_papers.cmd_export_all, "backup": cmd_backup,
                     "restore": cmd_restore, "import": _cmd_import,
-                    "calendar": cli_calendar.cmd_calendar}[args.command](args)
+                    "calendar": cli_calendar.cmd_calendar, "move": cli_move.cmd_move}[args.command](args)
         args = _parser().parse_args(argv)
         if args.demo and args.store:
             raise CommandError(translate("CLI", "Give either --demo or a group's file, not both."))
