@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from compactdesk.domain.errors import ValidationError
 from compactdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class ServiceCommand(QUndoCommand):
         self._bench = bench
         self._change = change
         self._pushed = False
+        self._put_back = False  # the stack's next call is its putting back a refused step: nothing to replay
 
     @property
     def change(self) -> "Change":
@@ -50,8 +52,16 @@ class ServiceCommand(QUndoCommand):
         self._replay()
 
     def _replay(self) -> None:
+        if self._put_back:
+            self._put_back = False
+            return
         try:
             self._change = self._bench.store.apply(self._change)
+        except ValidationError as error:
+            # On a server, someone else has since changed a record this step wrote (ChangedSinceError): the
+            # step stays where it was, and the rest of the history with it.
+            self._refused(str(error))
+            return
         except StoreError as error:
             # The disk is full or gone: the banner says so; the store is as it was.
             self._bench.undo_failed()
@@ -63,6 +73,22 @@ class ServiceCommand(QUndoCommand):
             self._bench.undo_failed()
             raise
         self._bench.changed.emit(self._change.tables)
+
+    def _refused(self, words: str) -> None:
+        """The stack moves its index past this step as soon as undo() (or redo()) returns, whatever happened.
+        Its indexChanged then puts the index back at once; the call that makes, to this step, replays nothing."""
+        stack = self._bench.undo_stack
+        where = stack.index()
+
+        def put_back(_moved_to: int) -> None:
+            stack.indexChanged.disconnect(put_back)
+            if stack.index() != where:
+                self._put_back = True
+                stack.setIndex(where)
+                self._put_back = False
+
+        stack.indexChanged.connect(put_back)
+        self._bench.step_refused(words)
 
 
 def held(stack: QUndoStack) -> int:

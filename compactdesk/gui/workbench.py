@@ -15,8 +15,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui.undo import ServiceCommand, keep_within_budget
@@ -41,13 +42,39 @@ class Workbench(QObject):
     def __init__(self, store: "Store | None", today: Callable[[], dt.date] = dt.date.today,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
+        self._store: Store | None = None
+        self._listener = None  # gui/live.py's, while the store is a group on a server
         self.today = today
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self.store = store
         self.in_trouble = False
         self._damage_offered: Store | None = None
         self.pool = None  # the global thread pool for ops; tests put ops.RunNow() here
+
+    @property
+    def store(self) -> "Store":
+        return self._store
+
+    @store.setter
+    def store(self, store: "Store | None") -> None:
+        """A group on a server is listened to while it is the bench's: the other windows' changes reload the pages."""
+        if store is self._store:
+            return
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        self._store = store
+        if getattr(store, "is_server", False):
+            from compactdesk.gui.live import Listener
+
+            self._listener = Listener(self, store)
+            self._listener.start()
+
+    @property
+    def listener(self):
+        """The listener of a group on a server (gui/live.py), else None."""
+        return self._listener
 
     def read(self, service: Callable[..., T], /, *args, **kwargs) -> T:
         try:
@@ -66,7 +93,10 @@ class Workbench(QObject):
         caller gets a ValidationError with the store's words, so a form stays open with
         what was typed, and `problem` tells the window."""
         try:
-            result, change = self.store.run_recorded(service, *args, **kwargs)
+            if getattr(self.store, "is_server", False):
+                result, change = self._run_checked(service, *args, **kwargs)
+            else:
+                result, change = self.store.run_recorded(service, *args, **kwargs)
         except StoreError as error:
             self.report_problem(error)
             raise ValidationError(str(error)) from error
@@ -78,6 +108,23 @@ class Workbench(QObject):
                 what=text))
         self.changed.emit(change.tables)
         return result
+
+    def _run_checked(self, service: Callable[..., T], /, *args, **kwargs):
+        """On a server: refused (ChangedSinceError, a ValidationError naming who and when) if it would write a
+        record someone else changed after the form in front was opened; the form keeps what was typed, and
+        counts from now on as opened now, so Save again puts the person's version in place, knowingly."""
+        from compactdesk.gui import live
+        from compactdesk.store.server_journal import ChangedSinceError
+
+        try:
+            return self.store.run_since(live.mark_of(self.store), service, *args, **kwargs)
+        except ChangedSinceError:
+            try:
+                now = self.store.last_change()
+            except Exception:  # noqa: BLE001 - the server went just now: the mark moves as far as the window knows
+                now = self.store.seen
+            live.move_mark(self.store, now)
+            raise
 
     def background(self, title: str, task: "Task", then: Callable[[Any], None], *,
                    status: Callable[[str], None] | None = None) -> "Op":
@@ -110,6 +157,18 @@ class Workbench(QObject):
         if self.in_trouble:
             self.in_trouble = False
             self.recovered.emit()
+
+    def step_refused(self, words: str) -> None:
+        """An undo or redo refused (another person has since changed the same record): said in the status bar
+        and, in a window, in a box the person must close, since the history did not move."""
+        self.message.emit(words)
+        window = self.parent()
+        if isinstance(window, QWidget) and window.isVisible():
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Workbench", "Not taken back"),
+                              words, QMessageBox.StandardButton.Ok, window)
+            box.setObjectName("stepRefused")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): this runs inside the stack's own undo
 
     def undo_failed(self) -> None:
         # Not from inside the stack's own undo or redo: clear it once that has returned.

@@ -189,6 +189,7 @@ class ServerStore:
         self._keys = record_keys()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.seen = 0  # the newest change this window's pages have read (set by the window as it refreshes)
+        self.on_close: list[Callable[[], None]] = []  # what to stop before the engine goes (the window's listener)
 
     @property
     def name(self) -> str:
@@ -263,7 +264,24 @@ class ServerStore:
             for table in self._keys:
                 connection.exec_driver_sql(f'VACUUM "{table}"')
 
+    def listening_connection(self):
+        """A connection of the window's own, out of the pool, hearing the group's changes (for gui/live.py), and
+        the number of the newest change made before it listened."""
+        pooled = self.engine.raw_connection()
+        driver = pooled.driver_connection
+        pooled.detach()  # never back to the pool: it stays in autocommit, listening
+        try:
+            return driver, server_journal.listen(driver, self.schema)
+        except BaseException:
+            driver.close()
+            raise
+
     def close(self) -> None:
+        while self.on_close:
+            try:
+                self.on_close.pop()()
+            except Exception:  # the engine must go whatever a listener does
+                log.exception("stopping a listener of %s", self.schema)
         self.engine.dispose()
 
     def __enter__(self) -> "ServerStore":

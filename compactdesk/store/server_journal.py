@@ -29,6 +29,7 @@ JOURNAL = "cd_journal"
 STAMPS = "cd_stamp"
 CHANGES = "cd_change_seq"
 OWN_TABLES = {JOURNAL, STAMPS, "alembic_version"}
+_LOCKS = 0x6364  # the advisory locks' first key ("cd"); the second is the group's schema
 
 
 def channel(schema: str) -> str:
@@ -216,7 +217,13 @@ def stamp_of(connection: Connection, where: Iterable[tuple[str, str]], since: in
 
 
 def stamp(connection: Connection, rows: Iterable[tuple[str, str]], person: str, window_id: str) -> int:
-    """Marks every record written as this person's, now; returns the change's number."""
+    """Marks every record written as this person's, now; returns the change's number.
+
+    The group's changes take their numbers one at a time, each holding the lock until it commits, so they
+    commit in the order of their numbers and their notices arrive in that order: a window that has taken
+    in change n has taken in every change before it, which is what `seen` (and a form's mark) stands for.
+    Only a transaction's last moment waits: the lock is taken after its rows are written."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(current_schema()))"), {"space": _LOCKS})
     seq = connection.exec_driver_sql(f"SELECT nextval('{CHANGES}')").scalar()
     rows = list(rows)
     if rows:
@@ -240,6 +247,44 @@ def notify(connection: Connection, schema: str, tables: Iterable[str], window_id
     if len(payload.encode()) > 7900:  # NOTIFY's limit is 8000 bytes: then "anything may have changed"
         payload = json.dumps({"w": window_id, "n": seq, "t": None})
     connection.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": channel(schema), "payload": payload})
+
+
+@dataclasses.dataclass(frozen=True)
+class Notice:
+    """One window's change, as another window hears of it."""
+
+    window_id: str
+    number: int | None
+    tables: frozenset[str] | None  # None: anything may have changed
+
+
+def _notice(payload: str) -> Notice:
+    try:
+        found = json.loads(payload)
+        tables = found.get("t")
+        number = found.get("n")
+        return Notice(str(found.get("w", "")), number if isinstance(number, int) else None,
+                      frozenset(map(str, tables)) if isinstance(tables, list) else None)
+    except (ValueError, AttributeError, TypeError):
+        return Notice("", None, None)
+
+
+def listen(driver_connection, schema: str) -> int:
+    """Makes a psycopg connection (the group's search_path) hear the group's changes; returns the number of the
+    newest change made before it listened, which everything read after this call includes."""
+    driver_connection.autocommit = True
+    driver_connection.execute(f"LISTEN {_q(channel(schema))}")
+    return driver_connection.execute(f"SELECT coalesce(max(seq), 0) FROM {STAMPS}").fetchone()[0]
+
+
+def heard(driver_connection) -> list[Notice]:
+    """The changes heard since last asked, without waiting; psycopg.OperationalError once the connection is lost."""
+    pgconn = driver_connection.pgconn
+    pgconn.consume_input()
+    found = []
+    while (notify := pgconn.notifies()) is not None:
+        found.append(_notice(notify.extra.decode("utf-8", "replace")))
+    return found
 
 
 def replay(connection: Connection, change: Change) -> None:

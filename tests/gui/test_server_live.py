@@ -1,0 +1,257 @@
+"""Two windows on the same group on a server (issue 22): each sees the other's changes within moments, reloading only
+the pages that show them; a save that would overwrite someone else's later change is refused with their name and
+the time, keeping what was typed; each person's undo takes back only their own steps, and refuses in words one that
+another person has since changed."""
+
+import datetime as dt
+
+import psycopg
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from compactdesk.domain.dates import uk_date
+from compactdesk.gui import live
+from compactdesk.gui.dialogs.people import PersonDialog
+from compactdesk.gui.settings import Settings
+from compactdesk.services import compact, feedback, members
+from compactdesk.store.journal import Change
+from compactdesk.store.server import open_group
+
+ANN, BRYN = "Ann Hughes", "Bryn Ellis"
+
+
+@pytest.fixture
+def group(server_address, today):
+    """The group on the server, with a compact, an organisation and two people in it."""
+    store = open_group(server_address, person="Set-up")
+    store.run(compact.set_up_compact, "Aberwen Compact", "Aberwen", today=today)
+    council = store.run(lambda session: members.add_organisation(session, "Aberwen Council", sector="council").id)
+    store.run(lambda session: members.add_person(session, "Siân Ŵyn", role="Officer", organisation_id=council).id)
+    store.run(lambda session: members.add_person(session, "Łukasz Nowak", role="Chair").id)
+    store.close()
+    return server_address
+
+
+def person_id(bench, name: str) -> int:
+    return next(row.person_id for row in bench.read(members.person_rows) if row.name == name)
+
+
+@pytest.fixture
+def windows(group, today, qtbot, tmp_path):
+    """Ann's window and Bryn's, each on its own connection to the group, shown."""
+    from compactdesk.gui.main_window import MainWindow
+
+    made = []
+    for person in (ANN, BRYN):
+        settings = Settings(QSettings(str(tmp_path / f"{person}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(open_group(group, person=person), today=lambda: today, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        made.append(window)
+    yield made
+    for window in made:
+        window.store.close()
+
+
+def test_each_window_listens_and_starts_from_the_newest_change(windows):
+    ann, bryn = windows
+    assert ann.bench.listener.listening and bryn.bench.listener.listening
+    newest = ann.store.last_change()
+    assert newest > 0 and ann.store.seen == bryn.store.seen == newest
+
+
+def test_the_other_window_sees_a_change_within_two_seconds_and_only_its_pages_reload(windows, qtbot, monkeypatch,
+                                                                                       today):
+    ann, bryn = windows
+    for area in ("people", "dashboard", "feedback"):
+        bryn.show_area(area)
+    reloads = {area: 0 for area in bryn.pages}
+    for area, page in bryn.pages.items():
+        monkeypatch.setattr(page, "refresh", lambda area=area, refresh=page.refresh: (
+            reloads.__setitem__(area, reloads[area] + 1), refresh()))
+    assert bryn.pages["feedback"].model.rowCount() == 0
+    heard = []
+    bryn.bench.changed.connect(heard.append)
+    officer = person_id(ann.bench, "Siân Ŵyn")
+    before = bryn.store.seen
+    ann.bench.perform("Ask for feedback", feedback.request_feedback, "Grants timetable", officer, raised_on=today)
+    assert heard == []  # not yet: it is another window's
+    qtbot.waitUntil(lambda: reloads["feedback"] == 1, timeout=2000)
+    assert heard == [frozenset({"feedback"})]  # exactly the tables Ann's change wrote
+    assert bryn.pages["feedback"].model.rowCount() == 1  # Ann's request, on Bryn's screen
+    assert bryn.pages["dashboard"].stale and reloads["dashboard"] == 0  # when next shown
+    assert not bryn.pages["people"].stale and reloads["people"] == 0  # it shows no feedback
+    assert bryn.store.seen == ann.store.last_change() > before
+    assert ann.bench.undo_stack.count() == 1 and bryn.bench.undo_stack.count() == 0  # each person's own steps
+
+
+def test_a_burst_of_changes_is_taken_in_as_one(windows, qtbot):
+    ann, bryn = windows
+    bryn.show_area("people")
+    heard = []
+    bryn.bench.changed.connect(heard.append)
+    for number in range(5):
+        ann.bench.perform("Add", members.add_person, f"Person {number}")
+    council = ann.bench.read(members.organisation_rows)[0].organisation_id
+    ann.bench.perform("Rename", members.update_organisation, council, name="Cyngor Aberwen", sector="council")
+    qtbot.waitUntil(lambda: bool(heard), timeout=2000)
+    qtbot.wait(live.BURST_MS + 100)
+    assert heard == [frozenset({"person", "organisation"})]
+    assert "Person 4" in [row.name for row in bryn.bench.read(members.person_rows)]
+
+
+def open_form(window, record: int) -> PersonDialog:
+    dialog = PersonDialog(window.bench, window, person_id=record)
+    dialog.open()
+    assert QApplication.activeModalWidget() is dialog
+    return dialog
+
+
+def stamped_at(window, table: str, key: int) -> dt.datetime:
+    with window.store.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            f"SELECT at FROM cd_stamp WHERE tbl = '{table}' AND key = '{key}'").scalar()
+
+
+def test_a_save_over_a_later_change_is_refused_with_who_and_when_and_what_was_typed_stays(windows, qtbot):
+    ann, bryn = windows
+    chair = person_id(ann.bench, "Łukasz Nowak")
+    form = open_form(bryn, chair)
+    form.ui.notes.setPlainText("Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿")
+    form.ui.role.setText("Cadeirydd")
+    ann.bench.perform("Edit", members.update_person, chair, name="Łukasz Nowak", role="Chair",
+                      phone="01234 567890")
+    qtbot.waitUntil(lambda: bryn.store.seen == ann.store.last_change(), timeout=2000)
+    form.accept()
+    assert form.isVisible() and form.result() != QDialog.DialogCode.Accepted
+    at = stamped_at(ann, "person", chair).astimezone()
+    message = form.error_text
+    assert ANN in message and f"{uk_date(at.date())} at {at:%H:%M}" in message, message
+    assert "save again" in message
+    assert (form.ui.notes.toPlainText(), form.ui.role.text()) == ("Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿", "Cadeirydd")
+    assert bryn.bench.read(members.person_detail, chair).phone == "01234 567890"  # Ann's change stands
+    assert bryn.bench.undo_stack.count() == 0
+    form.accept()  # knowingly, now: Bryn's version goes in
+    assert form.result() == QDialog.DialogCode.Accepted and not form.isVisible()
+    detail = ann.bench.read(members.person_detail, chair)
+    assert (detail.role, detail.notes, detail.phone) == ("Cadeirydd", "Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿", "")
+
+
+def test_a_form_opened_after_the_change_saves_and_ones_own_changes_never_refuse(windows, qtbot):
+    ann, bryn = windows
+    chair = person_id(ann.bench, "Łukasz Nowak")
+    ann.bench.perform("Edit", members.update_person, chair, name="Łukasz Nowak", role="Chair", phone="1")
+    qtbot.waitUntil(lambda: bryn.store.seen == ann.store.last_change(), timeout=2000)
+    form = open_form(bryn, chair)  # read after Ann's change: no conflict
+    form.ui.role.setText("Vice-chair")
+    form.accept()
+    assert form.result() == QDialog.DialogCode.Accepted, form.error_text
+    assert ann.bench.read(members.person_detail, chair).phone == "1"
+    qtbot.waitUntil(lambda: ann.store.seen == bryn.store.last_change(), timeout=2000)
+    mine = open_form(ann, chair)
+    ann.bench.perform("Edit", members.update_person, chair, name="Łukasz Nowak", role="Chair", phone="2")
+    mine.ui.email.setText("chair@example.org")
+    mine.accept()  # Ann's own change since her form opened is no one else's
+    assert mine.result() == QDialog.DialogCode.Accepted, mine.error_text
+
+
+def test_without_a_form_the_check_counts_from_what_the_pages_read(windows, qtbot):
+    ann, bryn = windows
+    chair = person_id(ann.bench, "Łukasz Nowak")
+    seen = bryn.store.seen
+    bryn.bench.listener.stop()  # Bryn's window hears nothing more: its pages still show what they read
+    ann.bench.perform("Edit", members.update_person, chair, name="Łukasz Nowak", phone="3")
+    with pytest.raises(Exception) as refused:
+        bryn.bench.perform("Edit", members.update_person, chair, name="Łukasz Nowak", phone="4")
+    assert ANN in str(refused.value) and bryn.store.seen == seen
+    assert bryn.bench.read(members.person_detail, chair).phone == "3"
+
+
+def refusal_box(window) -> QMessageBox:
+    (box,) = [box for box in window.findChildren(QMessageBox) if box.objectName() == "stepRefused" and box.isVisible()]
+    return box
+
+
+def test_undo_takes_back_only_ones_own_step_and_refuses_in_words_one_changed_since(windows, qtbot):
+    ann, bryn = windows
+    chair = person_id(ann.bench, "Łukasz Nowak")
+    ann.bench.perform("Ann's phone", members.update_person, chair, name="Łukasz Nowak", role="Chair", phone="111")
+    ann.bench.perform("Ann adds", members.add_person, "Gwen Morgan")
+    qtbot.waitUntil(lambda: bryn.store.seen == ann.store.last_change(), timeout=2000)
+    bryn.bench.perform("Bryn's phone", members.update_person, chair, name="Łukasz Nowak", role="Chair", phone="222")
+    assert bryn.bench.undo_stack.count() == 1 and ann.bench.undo_stack.count() == 2
+    ann.bench.undo_stack.undo()  # Ann's newest step, untouched by Bryn: taken back
+    assert "Gwen Morgan" not in [row.name for row in ann.bench.read(members.person_rows)]
+    assert ann.bench.undo_stack.index() == 1
+    ann.bench.undo_stack.undo()  # Bryn changed the same person since: refused, and the history stays put
+    assert ann.bench.read(members.person_detail, chair).phone == "222"
+    assert ann.bench.undo_stack.index() == 1 and ann.bench.undo_stack.canUndo()
+    assert ann.bench.undo_stack.undoText() == "Ann's phone" and ann.bench.undo_stack.redoText() == "Ann adds"
+    box = refusal_box(ann)
+    assert box.text().startswith("Not undone: ") and BRYN in box.text(), box.text()
+    box.close()
+    bryn.bench.undo_stack.undo()  # Bryn's own step is Bryn's to take back
+    assert bryn.bench.read(members.person_detail, chair).phone == "111"
+    ann.bench.undo_stack.undo()  # the person is as Ann's step left them again: now it goes
+    assert ann.bench.read(members.person_detail, chair).phone == ""
+    assert ann.bench.undo_stack.index() == 0
+    ann.bench.undo_stack.redo()
+    ann.bench.undo_stack.redo()
+    assert ann.bench.undo_stack.index() == 2
+
+
+def test_a_refused_redo_stays_to_be_redone(windows, qtbot):
+    ann, bryn = windows
+    chair = person_id(ann.bench, "Łukasz Nowak")
+    ann.bench.perform("Ann's phone", members.update_person, chair, name="Łukasz Nowak", phone="111")
+    ann.bench.undo_stack.undo()
+    qtbot.waitUntil(lambda: bryn.store.seen == ann.store.last_change(), timeout=2000)
+    bryn.bench.perform("Bryn's phone", members.update_person, chair, name="Łukasz Nowak", phone="222")
+    ann.bench.undo_stack.redo()
+    assert ann.bench.undo_stack.index() == 0 and ann.bench.undo_stack.redoText() == "Ann's phone"
+    assert ann.bench.read(members.person_detail, chair).phone == "222"
+    assert BRYN in refusal_box(ann).text()
+
+
+def test_the_listener_connects_again_and_reloads_everything(windows, qtbot, pg_cluster, monkeypatch):
+    ann, bryn = windows
+    bryn.show_area("people")
+    listener = bryn.bench.listener
+    listener.retry_ms = 50
+    heard = []
+    bryn.bench.changed.connect(heard.append)
+    with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
+        connection.execute("SELECT pg_terminate_backend(%s)", (listener.backend_pid(),))
+    qtbot.waitUntil(lambda: not listener.listening, timeout=2000)  # it noticed at once
+    ann.bench.perform("Add", members.add_person, "Heard later")  # while Bryn's window was not listening
+    qtbot.waitUntil(lambda: listener.listening and bool(heard), timeout=3000)
+    assert heard == [None]  # everything, once
+    assert bryn.store.seen == ann.store.last_change()
+    ann.bench.perform("Add", members.add_person, "Heard at once")
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=2000)
+    assert heard[1] == frozenset({"person"})
+
+
+def test_closing_or_replacing_the_group_stops_listening(group, today, qtbot):
+    from compactdesk.gui.workbench import Workbench
+
+    store = open_group(group, person=ANN)
+    bench = Workbench(store, lambda: today)
+    listener = bench.listener
+    assert listener.listening and store.on_close
+    other = open_group(group, person=ANN)
+    bench.replace_store(other)
+    assert listener.stopped and not listener.listening and bench.listener.listening
+    store.close()
+    other.close()
+    assert bench.listener.stopped and not bench.listener.listening
+
+
+def test_a_file_keeps_no_listener_and_no_check(bench, monkeypatch):
+    assert bench.listener is None and not live._FORMS._installed
+    called = []
+    monkeypatch.setattr(bench.store, "run_recorded", lambda *args, **kwargs: called.append(args) or (None, Change(())))
+    bench.perform("Nothing", members.person_rows)
+    assert len(called) == 1
