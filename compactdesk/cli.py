@@ -29,8 +29,32 @@ class CommandError(Exception):
     pass
 
 
+def group_file(text: str) -> Path | str:
+    """A GROUP_FILE argument: a .cdstore file's path, or a shared server's address (postgresql://…) as typed."""
+    from compactdesk.store.address import looks_like_server
+
+    return text if looks_like_server(text) else Path(text)
+
+
+def group_label(store: Path | str) -> str:
+    """How a GROUP_FILE argument is named in what the command prints: a file's name, a server's group."""
+    if isinstance(store, Path):
+        return store.name
+    from compactdesk.store.address import ServerAddress
+
+    address = ServerAddress.parse(store)
+    return f"{address.group or ''} — {address.display()}".strip(" —")
+
+
 # The store's machinery (SQLAlchemy) loads when a command needs it: the window's start paints first.
-def open_store(path: Path, **options):
+def open_store(path: Path | str, **options):
+    if isinstance(path, str):  # a group on a shared server: its password as store/credentials.py finds it
+        from compactdesk.store import server
+        from compactdesk.store.address import ServerAddress
+        from compactdesk.store.credentials import saved_password
+
+        address = ServerAddress.parse(path)
+        return server.open_group(address, password=saved_password(address))
     from compactdesk.store.network import network_warning
     from compactdesk.store.open import open_store as opened
 
@@ -73,8 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help=translate("CLI", "open the window on a fresh demo group (your own group's file is "
                                               "not touched)"))
-    parser.add_argument("store", nargs="?", type=Path, metavar="GROUP_FILE",
-                        help=translate("CLI", "the group's file to open (default: your own, made on first run)"))
+    parser.add_argument("store", nargs="?", type=group_file, metavar="GROUP_FILE",
+                        help=translate("CLI", "the group's file to open (default: your own, made on first run), or "
+                                              "a group on a shared server: postgresql://name@server/database"
+                                              "?group=…"))
     return parser
 
 
@@ -87,11 +113,11 @@ def _command_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=translate("CLI", "check that a group's file is sound, and its version"))
     check.add_argument("store", type=Path, metavar="GROUP_FILE")
     attention = commands.add_parser("attention", help=translate("CLI", "what needs the secretary's attention"))
-    attention.add_argument("store", type=Path, metavar="GROUP_FILE")
+    attention.add_argument("store", type=group_file, metavar="GROUP_FILE")
     attention.add_argument("--today", help=translate("CLI", "the day to look from, a date such as 15/01/2027"))
     search = commands.add_parser("search", help=translate("CLI", "find records by their words, in every kind "
                                                                "of record: meetings, minutes, targets, feedback…"))
-    search.add_argument("store", type=Path, metavar="GROUP_FILE")
+    search.add_argument("store", type=group_file, metavar="GROUP_FILE")
     search.add_argument("words", nargs="+", metavar="WORD")
     search.add_argument("--limit", type=int, default=10, help=translate("CLI", "at most this many of each kind "
                                                                                "(default: 10)"))
@@ -165,7 +191,7 @@ def cmd_attention(args) -> int:
     with open_store(args.store) as store:
         result = store.run(attention, today)
     print(translate("CLI", "{group}: what needs attention on {day}").format(
-        group=result.group_name or args.store.name, day=uk_long_date(today)))
+        group=result.group_name or group_label(args.store), day=uk_long_date(today)))
     if result.store_is_empty:
         print(translate("CLI", "This group's file is empty. Open it in CompactDesk and start with the "
                                "compact's name, then the members and the next meeting."))

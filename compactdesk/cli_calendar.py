@@ -15,7 +15,7 @@ def calendar_parser(commands) -> None:
                                      "targets, consultations closing, code reviews, funding notices) as an "
                                      "iCalendar file for Outlook, Google, Apple or Thunderbird. Importing a newer "
                                      "file updates the events already imported instead of adding them twice."))
-    calendar.add_argument("store", type=Path, metavar="GROUP_FILE")
+    calendar.add_argument("store", type=cli.group_file, metavar="GROUP_FILE")
     calendar.add_argument("--out", type=Path, required=True, help=translate("CLI", "the file to write"))
     calendar.add_argument("--meeting", type=int, help=translate("CLI", "only this meeting, by its number"))
     calendar.add_argument("--lang", choices=("en", "cy", "both"), default=system_language(), help=translate(

@@ -20,7 +20,7 @@ def export_parsers(commands) -> None:
         description=translate("CLI", "Write a paper. The file name's ending (.pdf or .docx) says which format; "
                                      "an existing file is only replaced once the new one is complete."))
     export.add_argument("paper", choices=[paper.value for paper in Paper])
-    export.add_argument("store", type=Path, metavar="GROUP_FILE")
+    export.add_argument("store", type=cli.group_file, metavar="GROUP_FILE")
     export.add_argument("--out", type=Path, required=True, help=translate("CLI", "the file to write"))
     export.add_argument("--meeting", help=translate("CLI", "agenda, pack and minutes: the meeting's number, or next "
                                                            "or last (default: next for agendas, last for minutes)"))
@@ -45,7 +45,7 @@ def export_parsers(commands) -> None:
         description=translate("CLI", "Write a handover: every paper of every year, a CSV of every kind of record and "
                                      "the attached papers, into a new or empty folder (or one that holds an earlier "
                                      "handover, which is brought up to date)."))
-    everything.add_argument("store", type=Path, metavar="GROUP_FILE")
+    everything.add_argument("store", type=cli.group_file, metavar="GROUP_FILE")
     everything.add_argument("folder", type=Path)
     everything.add_argument("--today", help=translate("CLI", "the day the papers are dated, a date such as 15/01/2027"))
     _language_argument(everything)

@@ -91,8 +91,9 @@ class _QuitWhenReady(QObject):
             print(word, flush=True)
 
 
-def run(store_path: Path | None, *, demo: bool = False) -> int:
-    """Shows the window at once, then opens the store behind it (gui/opening.py)."""
+def run(store_path: Path | str | None, *, demo: bool = False) -> int:
+    """Shows the window at once, then opens the store behind it (gui/opening.py); `store_path` may be a shared
+    server's address (postgresql://…: gui/server_start.py)."""
     if single.try_hand_off(store_path, demo):  # running already: its window comes forward; no lock tried (issue 17)
         return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -114,7 +115,12 @@ def run(store_path: Path | None, *, demo: bool = False) -> int:
     window = server.window = MainWindow(None, demo=demo, settings=settings)
     try:
         _WINDOWS.append(window)
-        opening = OpenStoreOp(window, None if demo else store_path or _last_store(settings), demo_folder)
+        if single.is_server(store_path):
+            from compactdesk.gui.server_start import OpenServerOp
+
+            opening = OpenServerOp(window, store_path)
+        else:
+            opening = OpenStoreOp(window, None if demo else store_path or _last_store(settings), demo_folder)
         opening.ended.connect(lambda outcome: QTimer.singleShot(0, lambda: _after_opening(window, settings, outcome)))
         window.open_after_paint(opening)
         if os.environ.get("COMPACTDESK_QUIT_AFTER_PAINT") == "1":

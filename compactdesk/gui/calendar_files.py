@@ -90,7 +90,9 @@ class CalendarFiles(QObject):
 
     def _folder(self) -> Path:
         """The folder the last calendar went to; else (or if it has gone) the group file's."""
-        for folder in (self.window.settings.get(CALENDAR_FOLDER), str(Path(self.window.store.path).parent)):
+        from compactdesk.gui.store_files import folder_of
+
+        for folder in (self.window.settings.get(CALENDAR_FOLDER), str(folder_of(self.window.store))):
             if folder and Path(folder).is_dir():
                 return Path(folder)
         return Path.home()

@@ -5,6 +5,7 @@ opened in the person's own browser: it works offline and at any text size the br
 The Welsh guide (index.cy.html, its pictures in guide/images/cy/) opens when the window speaks Welsh.
 """
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,10 +76,14 @@ class HelpMenu(QObject):
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
 
     def about(self) -> None:
+        store = self.window.store
+        where = self.tr("<p>This group's records are kept on a shared server:<br><tt>{server}</tt></p>").format(
+            server=html.escape(store.display())) if store.path is None else self.tr(
+            "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>").format(path=store.path)
         QMessageBox.about(self.window, self.tr("About CompactDesk"), self.tr(
             "<h3>CompactDesk {version}</h3><p>For the secretary of a local compact liaison group: "
             "members and seats, meetings, the action plan, and the feedback officers owe.</p>"
-            "<p>This group's records are kept in one file:<br><tt>{path}</tt></p>"
+            "{where}"
             "<p>Help ▸ User guide (F1) explains how to use it.</p>"
             "<p>{licence}</p><p>{welsh}</p>"
             "<p><small>Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons "
@@ -86,7 +91,7 @@ class HelpMenu(QObject):
             "Spreadsheets: python-calamine and openpyxl (MIT). Welsh and English dates in the papers: Babel (BSD), "
             "from the Unicode CLDR. "
             "Their licences are installed with the program (share/compactdesk/licences).</small></p>").format(
-            version=__version__, path=self.window.store.path, welsh=self.tr(
+            version=__version__, where=where, welsh=self.tr(
                 "<b>Cymraeg:</b> the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed "
                 "in GLOSSARY.md, installed with the program beside the translation (compactdesk_cy.ts, in its "
                 "i18n folder). To send a correction, note the words as they are, where you saw them (a screenshot "

@@ -56,8 +56,9 @@ class ImportMenu(QObject):
 
     def folder(self) -> Path:
         """Where files are looked for and templates saved at first: the group file's folder."""
-        store = self.window.bench.store
-        return Path(store.path).parent if store is not None else Path.home()
+        from compactdesk.gui.store_files import folder_of
+
+        return folder_of(self.window.bench.store)
 
     def open_dialog(self) -> "ImportDialog | None":
         """The import window; once something was imported, the page that shows it."""

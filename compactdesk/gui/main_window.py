@@ -294,18 +294,45 @@ class MainWindow(QMainWindow):
     def store(self) -> "Store":
         return self.bench.store
 
+    @property
+    def on_server(self) -> bool:
+        """A group on a shared server (store/server.py), not a file: no file's backups or copies."""
+        return getattr(self.bench.store, "is_server", False)
+
     def show_store(self) -> None:
         self._update_title()
-        self.setWindowFilePath(str(self.store.path))
-        self.store_label.setText(str(self.store.path))
-        if not self.demo:
-            self.settings.remember_store(str(self.store.path))
+        store = self.store
+        if self.on_server:
+            self.setWindowFilePath("")
+            self.store_label.setText(f"{store.address.display()} ({store.schema})")
+            self.store_label.setToolTip(self.tr("This group is kept on a shared server: changes are saved there "
+                                                "as you make them, and others who have it open see them."))
+            self.settings.remember_server(store.address.with_group(store.schema).text())
+        else:
+            self.setWindowFilePath(str(store.path))
+            self.store_label.setText(str(store.path))
+            self.store_label.setToolTip("")
+            if not self.demo:
+                self.settings.remember_store(str(store.path))
+        self.fit_actions_to_store()
+
+    def fit_actions_to_store(self) -> None:
+        """A file's backups, restore and copies do not apply to a group on a server (PostgreSQL's own tools
+        back the server up; Export everything is the program's own copy of a group)."""
+        for action in self.file_only_actions():
+            action.setEnabled(not self.on_server)
+
+    def file_only_actions(self) -> list[QAction]:
+        return [*self.safekeeping.actions(), self.copy_action]
 
     def _update_title(self) -> None:
         from compactdesk.services.compact import compact_name
 
         name = self.bench.read(compact_name)  # in the interface's language: its Welsh form, where given
-        if self.demo:
+        if self.on_server:
+            title = self.tr("{name} — {server}").format(name=name or self.store.schema,
+                                                          server=self.store.address.display())
+        elif self.demo:
             title = self.tr("Demo group: {name} — CompactDesk").format(name=name) if name else self.tr(
                 "Demo group — CompactDesk")
         else:

@@ -107,6 +107,9 @@ def recover_in_use(window: "MainWindow", error: DamagedStoreError) -> bool:
     again). True when a backup was restored.
     """
     path = window.store.path
+    if path is None:  # a group on a server has no backups of ours beside it: the banner says what is wrong
+        window.show_store_problem(str(error))
+        return False
     answer = _ask(path, error, window, in_use=True)
     if answer is None or answer[0] == AS_IS:
         window.store.as_is = True

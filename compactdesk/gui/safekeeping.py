@@ -46,17 +46,22 @@ class Safekeeping(QObject):
 
     # -- backups --------------------------------------------------------------
 
-    def back_up_now(self) -> Op:
+    def back_up_now(self) -> Op | None:
         return self._back_up(None)
 
     def back_up_to_folder(self) -> Op | None:
+        if self._store_path is None:
+            return None
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Back up to a folder (a USB stick, say)"),
                                                   str(self._store_path.parent))
         return self._back_up(Path(folder)) if folder else None
 
-    def _back_up(self, folder: Path | None) -> Op:
-        """Copies and checks the store off the GUI thread (a big store takes a while); `result` is the copy."""
+    def _back_up(self, folder: Path | None) -> Op | None:
+        """Copies and checks the store off the GUI thread (a big store takes a while); `result` is the copy.
+        None for a group on a server: PostgreSQL's own tools back it up (the actions are off)."""
         path = self._store_path
+        if path is None:
+            return None
 
         def back_up(progress) -> Path:
             from compactdesk.store.backup import ON_DEMAND, make_backup
@@ -75,7 +80,7 @@ class Safekeeping(QObject):
     def choose_backup(self) -> bool:
         from compactdesk.gui.dialogs.backups import RestoreDialog
 
-        if self.window.busy_exporting():
+        if self.window.busy_exporting() or self._store_path is None:
             return False
         dialog = RestoreDialog(self._store_path, self.window)
         try:

@@ -28,6 +28,8 @@ WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
 LAST_AREA = Key("window/last_area", "dashboard", str)
 LAST_STORE = Key("stores/last", "", str)
 RECENT_STORES = Key("stores/recent", [], list)
+# Shared servers' groups opened lately, as addresses (store/address.py's text(): never a password).
+RECENT_SERVERS = Key("servers/recent", [], list)
 # Papers: where the last one was written, as what, and whether in large print.
 EXPORT_FOLDER = Key("export/folder", QStandardPaths.writableLocation(
     QStandardPaths.StandardLocation.DocumentsLocation), str)
@@ -39,8 +41,8 @@ TEXT_SIZE = Key("view/text_size", 100, int)
 EXPORT_LANGUAGE = Key("export/language", "", str)
 # The interface's language, "en" or "cy"; "" until asked at the first start (gui/language.py).
 LANGUAGE = Key("view/language", "", str)
-KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES, EXPORT_FOLDER, EXPORT_FORMAT,
-        EXPORT_LARGE_PRINT, TEXT_SIZE, EXPORT_LANGUAGE, LANGUAGE)
+KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_AREA, LAST_STORE, RECENT_STORES, RECENT_SERVERS, EXPORT_FOLDER,
+        EXPORT_FORMAT, EXPORT_LARGE_PRINT, TEXT_SIZE, EXPORT_LANGUAGE, LANGUAGE)
 
 
 def splitter_key(name: str) -> Key[QByteArray]:
@@ -95,6 +97,11 @@ class Settings:
 
     def forget_store(self, path: str) -> None:
         self.set(RECENT_STORES, [entry for entry in self.get(RECENT_STORES) if entry != path])
+
+    def remember_server(self, address: str) -> None:
+        """`address`: ServerAddress.text(), which never holds a password."""
+        recent = [address] + [entry for entry in self.get(RECENT_SERVERS) if entry != address]
+        self.set(RECENT_SERVERS, recent[:RECENT_LIMIT])
 
     def sync(self) -> None:
         self._qt.sync()

@@ -55,17 +55,33 @@ def _someone_answers(name: str) -> bool:
     return alive
 
 
-def message(path: Path | None, demo: bool) -> bytes:
-    """What a second start says: the file it was given, whole (it may have been relative to where it ran)."""
-    whole = os.path.abspath(path) if path is not None else None
+def message(path: Path | str | None, demo: bool) -> bytes:
+    """What a second start says: the file it was given, whole (it may have been relative to where it ran), or a
+    shared server's address as given (postgresql://…, never with a password: see try_hand_off)."""
+    whole = (path if is_server(path) else os.path.abspath(path)) if path is not None else None
     return json.dumps({"open": whole, "demo": bool(demo)}).encode("utf-8") + b"\n"
 
 
-def try_hand_off(path: Path | None, demo: bool, name: str | None = None) -> bool:
+def is_server(path) -> bool:
+    from compactdesk.store.address import looks_like_server
+
+    return isinstance(path, str) and looks_like_server(path)
+
+
+def try_hand_off(path: Path | str | None, demo: bool, name: str | None = None) -> bool:
     """True once a running CompactDesk has taken the message: this start then ends, having built nothing.
 
-    Needs no QApplication: it runs before one is made, so a second start costs little.
+    Needs no QApplication: it runs before one is made, so a second start costs little. A server's address with a
+    password typed into it is not passed on (it would cross the socket): that start opens a window of its own.
     """
+    if is_server(path):
+        from compactdesk.store.address import ServerAddress
+
+        try:
+            if ServerAddress.parse(path).password:
+                return False
+        except ValueError:
+            return False
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(CONNECT_MS):
@@ -117,7 +133,8 @@ def ask_to_open(window: QWidget, path: Path) -> bool:
         QCoreApplication.translate(
             "SingleWindowServer",
             "Open {name}? The group open now, {current}, is closed first; everything in it is saved.").format(
-            name=path.name, current=window.store.path.name),
+            name=path.name, current=window.store.path.name if window.store.path is not None
+            else window.store.display()),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -180,9 +197,10 @@ class SingleWindowServer(QObject):
         socket.flush()
         socket.disconnectFromServer()
         # After this slot: the question's own event loop must not run inside the socket's signal.
-        QTimer.singleShot(0, self, lambda: self.received(None if path is None else Path(path), demo))
+        target = path if path is None or is_server(path) else Path(path)
+        QTimer.singleShot(0, self, lambda: self.received(target, demo))
 
-    def received(self, path: Path | None, demo: bool) -> None:
+    def received(self, path: Path | str | None, demo: bool) -> None:
         """A later start's message: the window comes forward, and offers another group's file."""
         if self.window is None:
             return
@@ -190,12 +208,16 @@ class SingleWindowServer(QObject):
         if path is not None and not demo:  # a second --demo, or a start with no file: only forward
             self.offer(path)
 
-    def offer(self, path: Path) -> None:
+    def offer(self, path: Path | str) -> None:
         window = self.window
         if window.bench.store is None:  # still opening its first store: asked once that is open
             QTimer.singleShot(STORE_WAIT_MS, self, lambda: self.offer(path))
             return
-        if path.resolve() == window.store.path.resolve():
+        if is_server(path):
+            if QApplication.activeModalWidget() is None:
+                window.files.connect_server(path, open_now=True)  # the group is opened, its password asked if need be
+            return
+        if window.store.path is not None and path.resolve() == window.store.path.resolve():
             return
         dialog = QApplication.activeModalWidget()
         if dialog is not None:

@@ -1,4 +1,5 @@
-"""File ▸ New group, Open a group, Open recent, Open the demo group and Save a copy: the window's side of them.
+"""File ▸ New group, Open a group, Connect to a shared server, Open recent, Open the demo group and Save a copy:
+the window's side of them.
 
 Opening another store (its check and the day's backup) and saving a copy run as ops
 (gui/ops.py), off the GUI thread, so a big store on a slow USB stick never freezes the
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
@@ -74,6 +75,13 @@ class _OpenOther(Op):
         QMessageBox.warning(self.window, self.tr("CompactDesk cannot open that group's file"), str(error))
 
 
+def folder_of(store) -> Path:
+    """Where to suggest saving or looking for files: the group file's folder; for a group on a server (or none
+    open yet), the person's documents."""
+    path = getattr(store, "path", None)
+    return Path(path).parent if path is not None else Path(keys.EXPORT_FOLDER.default or Path.home())
+
+
 class StoreFiles(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
@@ -85,6 +93,11 @@ class StoreFiles(QObject):
         self.demo_action = window.make_action(self.tr("Open the &demo group"), self.open_demo)
         self.demo_action.setToolTip(self.tr("A fresh copy of an invented group to try things on; it is removed "
                                             "when CompactDesk closes, and your own group's file is not touched"))
+        # The network-share banner offers this action by its name (warn_if_shared).
+        self.connect_action = window.connect_server_action = window.make_action(
+            self.tr("Connect to a s&hared server…"), lambda: self.connect_server(), icon="mdi6.server-network")
+        self.connect_action.setToolTip(self.tr("Open a group kept on a PostgreSQL server, which several people can "
+                                               "work on at once"))
         self.copy_action = window.make_action(self.tr("Save a &copy of this group's file…"), self.save_copy,
                                               QKeySequence("Ctrl+Shift+S"), "mdi6.content-save-outline")
 
@@ -94,7 +107,7 @@ class StoreFiles(QObject):
         return menu
 
     def _folder(self) -> str:
-        return str(self.window.store.path.parent)
+        return str(folder_of(self.window.store))
 
     def new_store(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New group: where to keep its file"),
@@ -111,12 +124,18 @@ class StoreFiles(QObject):
 
     def _fill_recent(self, menu: QMenu) -> None:
         menu.clear()
-        recent = [path for path in self.window.settings.get(keys.RECENT_STORES)
-                  if path != str(self.window.store.path)]
-        if not recent:
+        store = self.window.store
+        recent = [path for path in self.window.settings.get(keys.RECENT_STORES) if path != str(store.path)]
+        here = store.address.text() if getattr(store, "is_server", False) else None
+        servers = [address for address in self.window.settings.get(keys.RECENT_SERVERS) if address != here]
+        if not recent and not servers:
             menu.addAction(self.tr("No other groups opened yet")).setEnabled(False)
         for path in recent:
             menu.addAction(path, lambda p=path: self.switch_to(Path(p)))
+        if recent and servers:
+            menu.addSeparator()
+        for address in servers:  # a group on a server: the connect window, its password asked if need be
+            menu.addAction(address, lambda a=address: self.connect_server(a, open_now=True))
 
     def open_demo(self) -> bool:
         """File ▸ Open the demo group: a fresh copy, as `--demo` makes; the group open now is closed."""
@@ -130,7 +149,7 @@ class StoreFiles(QObject):
     def switch_to(self, path: Path, *, new: bool = False, demo: bool = False) -> bool:
         """Closes this store and opens (or makes) another; on failure the current one stays open."""
         window = self.window
-        if path.resolve() == window.store.path.resolve():
+        if window.store.path is not None and path.resolve() == window.store.path.resolve():
             return True
         if window.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
             return False
@@ -140,6 +159,20 @@ class StoreFiles(QObject):
                 window.settings.forget_store(str(path))
             return False
         other = opening.result
+        self._take(other, demo)
+        if demo:
+            window.statusBar().showMessage(self.tr(
+                "Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; "
+                "your own group's file is not touched."))
+        elif other.upgrade_backup is not None:
+            window.statusBar().showMessage(self.tr(
+                "This group's file was brought up to date for this version of CompactDesk; a copy of it as it "
+                "was is in {path}.").format(path=other.upgrade_backup))
+        return True
+
+    def _take(self, other, demo: bool = False) -> None:
+        """The window shows `other` (a group's file or a group on a server); the group it showed is closed."""
+        window = self.window
         old, old_was_demo = window.store, window.demo
         window.bench.replace_store(other)
         old.close()
@@ -150,15 +183,40 @@ class StoreFiles(QObject):
         window.banner.clear()
         window.show_backup_problem()
         self.warn_if_shared()
-        if demo:
-            window.statusBar().showMessage(self.tr(
-                "Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; "
-                "your own group's file is not touched."))
-        elif other.upgrade_backup is not None:
-            window.statusBar().showMessage(self.tr(
-                "This group's file was brought up to date for this version of CompactDesk; a copy of it as it "
-                "was is in {path}.").format(path=other.upgrade_backup))
+
+    def connect_server(self, address: str = "", message: str = "", *, open_now: bool = False,
+                       error: BaseException | None = None) -> bool:
+        """File ▸ Connect to a shared server…: the group chosen there takes this one's place; True if it did.
+        `open_now`: the address names a group (Open recent), so it is opened at once if no password is wanted."""
+        from compactdesk.gui.connect_dialog import ConnectDialog
+
+        window = self.window
+        if window.busy_exporting():
+            return False
+        dialog = ConnectDialog(window.settings, window, pool=window.export_pool, address=address, message=message,
+                               error=error, today=window.bench.today)
+        try:
+            if open_now:
+                dialog.go()
+            if dialog.store is None and dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+                return False
+            other = dialog.store
+        finally:
+            dialog.deleteLater()
+        if window.bench.store is None:  # at the start, when the server named on the command line was not enough
+            window.attach(other)
+            return True
+        self._take(other)
+        window.statusBar().showMessage(self.tr("Opened {group} on the shared server {server}.").format(
+            group=other.schema, server=other.address.display()), 8000)
         return True
+
+    def use_server(self, store) -> None:
+        """Shows a group on a server opened elsewhere (the command line, a move to a server) in place of this one."""
+        if self.window.bench.store is None:
+            self.window.attach(store)
+        else:
+            self._take(store)
 
     def warn_if_shared(self) -> None:
         """A group's file on a network share: the risk and the way to a shared server, in the banner (which stays
@@ -183,6 +241,8 @@ class StoreFiles(QObject):
 
     def save_copy(self) -> Op | None:
         store_path = self.window.store.path
+        if store_path is None:  # a group on a server: File ▸ Save the group as a file… copies it
+            return None
         suggestion = str(store_path.with_name(self.tr("{name} copy.cdstore").format(name=store_path.stem)))
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy of this group's file"), suggestion,
                                               self.tr(STORE_FILTER))

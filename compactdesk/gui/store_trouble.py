@@ -30,7 +30,8 @@ class StoreTrouble(QObject):
         window = self.window
         window.banner.show_problem(self.tr(
             "{name} is damaged, and you are working on it as it is: what can still be read is shown, and a change "
-            "may be refused. Restore a backup to carry on safely.").format(name=window.store.path.name),
+            "may be refused. Restore a backup to carry on safely.").format(
+            name=window.store.path.name if window.store.path is not None else window.store.display()),
             self.tr("&Restore from a backup…"), window.safekeeping.choose_backup)
 
     def offer_recovery(self, error) -> None:

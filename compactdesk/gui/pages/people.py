@@ -82,8 +82,10 @@ class PeoplePage(TabbedPage):
         row = self.people_tab.current_row()
         if row is None:
             return None
+        from compactdesk.gui.store_files import folder_of
+
         today = self.bench.today()
-        suggestion = self.bench.store.path.with_name(self.tr("{name} personal data {day}.json").format(
+        suggestion = folder_of(self.bench.store) / (self.tr("{name} personal data {day}.json").format(
             name=safe_name(row.name, 60), day=today.isoformat()))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), str(suggestion),
                                               self.tr("JSON files (*.json);;All files (*)"))
