@@ -4,6 +4,8 @@ the time, keeping what was typed; each person's undo takes back only their own s
 another person has since changed."""
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -18,8 +20,10 @@ from compactdesk.gui.settings import Settings
 from compactdesk.services import compact, feedback, members
 from compactdesk.store.journal import Change
 from compactdesk.store.server import open_group
+from test_fits_screen import dialog_problems, problems_in
 
 ANN, BRYN = "Ann Hughes", "Bryn Ellis"
+LOOK = Path(tempfile.gettempdir())  # screenshots to look at, as a person would
 
 
 @pytest.fixture
@@ -129,6 +133,8 @@ def test_a_save_over_a_later_change_is_refused_with_who_and_when_and_what_was_ty
     assert (form.ui.notes.toPlainText(), form.ui.role.text()) == ("Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿", "Cadeirydd")
     assert bryn.bench.read(members.person_detail, chair).phone == "01234 567890"  # Ann's change stands
     assert bryn.bench.undo_stack.count() == 0
+    assert dialog_problems(form, "a refused form") == []  # the longer message still leaves every field in reach
+    form.grab().save(str(LOOK / "refused_form.png"))
     form.accept()  # knowingly, now: Bryn's version goes in
     assert form.result() == QDialog.DialogCode.Accepted and not form.isVisible()
     detail = ann.bench.read(members.person_detail, chair)
@@ -185,6 +191,8 @@ def test_undo_takes_back_only_ones_own_step_and_refuses_in_words_one_changed_sin
     assert ann.bench.undo_stack.undoText() == "Ann's phone" and ann.bench.undo_stack.redoText() == "Ann adds"
     box = refusal_box(ann)
     assert box.text().startswith("Not undone: ") and BRYN in box.text(), box.text()
+    assert box.windowTitle() == "Not taken back" and problems_in(box, "the refusal") == []
+    box.grab().save(str(LOOK / "refused_undo.png"))
     box.close()
     bryn.bench.undo_stack.undo()  # Bryn's own step is Bryn's to take back
     assert bryn.bench.read(members.person_detail, chair).phone == "111"
