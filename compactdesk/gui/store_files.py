@@ -206,9 +206,11 @@ class StoreFiles(QObject):
         if window.bench.store is None:  # at the start, when the server named on the command line was not enough
             window.attach(other)
             return True
+        from compactdesk.services.compact import compact_name
+
         self._take(other)
         window.statusBar().showMessage(self.tr("Opened {group} on the shared server {server}.").format(
-            group=other.schema, server=other.address.display()), 8000)
+            group=window.bench.read(compact_name) or other.schema, server=other.address.display()), 8000)
         return True
 
     def use_server(self, store) -> None:
