@@ -157,11 +157,14 @@ def _inverse(table: str, op: str, old: str | None, new: str | None, keys: tuple[
 
 
 def _guard(table: str, keys: tuple[str, ...], image: str | None, key_image: str) -> str:
-    """SQL answering true while the row is as the transaction left it (`image`; None: not there)."""
+    """SQL answering true while the row is as the transaction left it (`image`; None: not there).
+
+    FOR UPDATE: the row stays as checked until the undo commits. A save by someone else that is under way
+    is waited for, and the row as it then stands is checked again, so it is refused, not overwritten."""
     if image is None:
         return f"SELECT NOT EXISTS (SELECT 1 FROM {_q(table)} WHERE {_where(table, keys, key_image)})"
     return (f"SELECT EXISTS (SELECT 1 FROM {_q(table)} AS r WHERE {_where(table, keys, key_image)} "
-            f"AND to_jsonb(r.*) = {_literal(image)}::jsonb)")
+            f"AND to_jsonb(r.*) = {_literal(image)}::jsonb FOR UPDATE)")
 
 
 def read_written(connection: Connection, keys: dict[str, tuple[str, ...]]) -> Written | None:

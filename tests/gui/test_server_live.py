@@ -5,6 +5,8 @@ another person has since changed."""
 
 import datetime as dt
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 import psycopg
@@ -202,6 +204,28 @@ def test_undo_takes_back_only_ones_own_step_and_refuses_in_words_one_changed_sin
     ann.bench.undo_stack.redo()
     ann.bench.undo_stack.redo()
     assert ann.bench.undo_stack.index() == 2
+
+
+def test_an_undo_waits_for_a_save_under_way_and_is_refused_not_overwriting_it(windows, qtbot):
+    ann, bryn = windows
+    chair = person_id(ann.bench, "Łukasz Nowak")
+    ann.bench.perform("Ann's phone", members.update_person, chair, name="Łukasz Nowak", phone="111")
+    qtbot.waitUntil(lambda: bryn.store.seen == ann.store.last_change(), timeout=2000)
+    writing = threading.Event()
+
+    def slow_save(session):  # Bryn's save, its row written and not yet committed while Ann presses Ctrl+Z
+        members.update_person(session, chair, name="Łukasz Nowak", phone="222")
+        session.flush()
+        writing.set()
+        time.sleep(0.4)
+
+    saving = threading.Thread(target=bryn.store.run_recorded, args=(slow_save,))
+    saving.start()
+    assert writing.wait(5)
+    ann.bench.undo_stack.undo()
+    saving.join()
+    assert ann.bench.read(members.person_detail, chair).phone == "222"  # Bryn's save stands
+    assert ann.bench.undo_stack.index() == 1 and BRYN in refusal_box(ann).text()
 
 
 def test_a_refused_redo_stays_to_be_redone(windows, qtbot):
