@@ -174,11 +174,15 @@ class ServerMoves(QObject):
         return window.bench.background(self.tr("Save the group as a file"), copy, self._saved)
 
     def _saved(self, report: "MoveReport") -> None:
+        from compactdesk.store.network import network_warning
+
         self.last_report = report
+        words = [report.summary(), self.tr(
+            "The group stays on the server, where the others keep working on it. The file is a copy as it stood "
+            "now: to make it the group's home instead, open it and ask everyone to stop using the server's group.")]
+        if warning := network_warning(report.path):  # a file on a shared drive is at risk once opened there
+            words.append(warning)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("The group was saved as a file"),
-                          report.summary() + "\n\n" + self.tr(
-                              "The group stays on the server, where the others keep working on it. The file is a "
-                              "copy as it stood now: to make it the group's home instead, open it and ask everyone "
-                              "to stop using the server's group."), QMessageBox.StandardButton.Ok, self.window)
+                          "\n\n".join(words), QMessageBox.StandardButton.Ok, self.window)
         box.setDetailedText("\n".join(report.table_lines()))
         box.exec()
