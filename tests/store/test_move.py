@@ -232,3 +232,39 @@ def test_any_text_goes_and_comes_back_the_same(demo_master, server_address, tmp_
     move(moved.address, back)
     with sqlite3.connect(back) as connection:
         assert connection.execute("SELECT name, notes FROM person WHERE id = 3").fetchone() == (name, notes)
+
+
+def test_a_group_on_the_server_is_copied_as_it_stood_at_one_moment(demo_path, server_address, tmp_path, monkeypatch):
+    """Others keep working while the group is saved as a file: the file holds the group as it was when the copy
+    began, whole, and the check is not upset by their change."""
+    move(demo_path, server_address)
+    people = len(everything(server_engine(server_address))["person"])
+    real = moving.copy_table
+    with open_group(server_address, person="Siân, at the next desk") as other:
+        def copy_table(source, destination, table, tick):
+            if table.name == "compact":  # copied before the people: one is added meanwhile, in another window
+                other.run(add_person, "Arrived meanwhile")
+            return real(source, destination, table, tick)
+        monkeypatch.setattr(moving, "copy_table", copy_table)
+        out = tmp_path / "then.cdstore"
+        report = move(server_address, out)
+    assert {table.table: table.rows for table in report.tables}["person"] == people
+    with sqlite3.connect(out) as connection:
+        names = {name for (name,) in connection.execute("SELECT name FROM person")}
+    assert len(names) == people and "Arrived meanwhile" not in names
+    assert len(everything(server_engine(server_address))["person"]) == people + 1
+
+
+def test_an_older_group_file_is_brought_up_to_date_after_a_backup_before_it_moves(server_address, tmp_path):
+    from compactdesk.store.backup import list_backups
+    from compactdesk.store.open import create_store
+
+    old = tmp_path / "old.cdstore"
+    create_store(old, revision="0005").close()
+    before = digest(old)
+    moved = move(old, server_address)
+    assert moved.records > 0
+    (backup,) = list_backups(old)
+    assert "upgrade" in backup.reason and backup.schema == 5
+    assert digest(old) != before  # brought up to date, as opening it in the window would
+    assert everything(server_engine(server_address)) == everything(file_engine(old))
