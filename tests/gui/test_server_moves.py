@@ -135,3 +135,25 @@ def test_the_report_fits_the_screen(window, demo_path, server_address, monkeypat
     ServerMoves(window).move_to_server()
     (box,) = boxes
     assert dialog_problems(box, "the move's report") == []
+
+
+def test_cancel_midway_leaves_nothing_on_the_server(window, server_address, monkeypatch, boxes):
+    from compactdesk.gui import ops
+    from compactdesk.store import move as moving
+
+    real = moving.copy_table
+
+    def copy_table(source, destination, table, tick):
+        if table.name == "person":  # Cancel pressed while the people are copied
+            for running in list(ops._RUNNING):
+                running.cancel()
+        return real(source, destination, table, tick)
+    monkeypatch.setattr(moving, "copy_table", copy_table)
+    answers(monkeypatch, server_address.with_group(None).text(), "group_cancelled", "")
+    op = ServerMoves(window).move_to_server()
+    assert op.outcome == "cancelled" and "nothing was changed" in op.message
+    assert boxes == []
+    engine = make_engine(server_address)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT 1 FROM pg_namespace WHERE nspname = 'group_cancelled'")).first() is None
+    engine.dispose()
