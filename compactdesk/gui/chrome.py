@@ -1,7 +1,6 @@
 """The main window's actions, menus and toolbar, built when the window is made and again in a new language
 (gui/retranslate.py). The words are the main window's (context "MainWindow"), as they were when its methods."""
 
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from compactdesk.gui.import_menu import ImportMenu
 from compactdesk.gui.language import language_menu
 from compactdesk.gui.mail_menu import MailMenu
 from compactdesk.gui.search import SearchEverything
+from compactdesk.gui.server_moves import add_actions as add_server_moves
 from compactdesk.gui.store_files import StoreFiles
 from compactdesk.gui.table_export import TableExport
 from compactdesk.i18n import translate
@@ -83,7 +83,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addActions([window.files.new_store_action, window.files.open_action, window.connect_server_action])
     window.recent_menu = window.files.recent_menu(file_menu)
     file_menu.addActions([window.files.demo_action, window.copy_action])
-    _add_server_moves(window, file_menu)
+    add_server_moves(window, file_menu)  # File ▸ Move this group to a server… / Save the group as a file…
     file_menu.addSeparator()
     file_menu.addAction(window.first_run.setup_action)
     window.import_menu = window.importing.add_to(file_menu)
@@ -114,16 +114,6 @@ def build_menus(window: "MainWindow") -> None:
     view_menu.addAction(window.refresh_action)
 
     window.help = HelpMenu(window)
-
-
-def _add_server_moves(window: "MainWindow", file_menu) -> None:
-    """File ▸ Move this group to a server… and Save the group as a file… (gui/server_moves.py), where they are."""
-    if importlib.util.find_spec("compactdesk.gui.server_moves") is None:
-        return
-    from compactdesk.gui.server_moves import ServerMoves
-
-    window.server_moves = ServerMoves(window)
-    file_menu.addActions(window.server_moves.actions())
 
 
 def build_toolbar(window: "MainWindow") -> None:

@@ -14,7 +14,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from compactdesk.gui import app as gui_app
 from compactdesk.gui import settings as keys
@@ -256,11 +256,37 @@ def test_the_dialog_fits_each_screen_and_speaks_welsh(settings, login, qtbot, la
         assert "grŵp" in dialog.message.text() and "group" not in dialog.message.text().replace("group_test", "")
 
 
-def test_the_file_menu_offers_it_and_the_network_warning_finds_it(window):
+def letters(menu) -> list[str]:
+    texts = [action.text().replace("&&", "") for action in menu.actions() if action.isVisible() and action.text()]
+    return [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_file_menu_offers_it_with_a_keyboard_letter_of_its_own(window, settings, language):
+    from compactdesk.gui.language import choose
+
+    choose(settings, language)
+    window.settle_language()
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.connect_server_action in file_menu.actions()
-    assert window.connect_server_action.text() == "Connect to a s&hared server…"
-    assert window.connect_server_action.isEnabled()
+    assert window.connect_server_action in file_menu.actions() and window.connect_server_action.isEnabled()
+    expected = {"en": "Connect to a s&hared server…", "cy": "C&ysylltu â gweinydd a rennir…"}[language]
+    assert window.connect_server_action.text() == expected
+    found = letters(file_menu)
+    assert found.count(expected[expected.index("&") + 1]) == 1, found
+    choose(settings, "en")
+    window.settle_language()
+
+
+def test_a_network_share_warning_offers_the_connect_window(window, monkeypatch):
+    from compactdesk.store import network
+
+    monkeypatch.setattr(network, "network_warning", lambda path: "On a network drive.")
+    opened = []
+    monkeypatch.setattr(window.files, "connect_server", lambda *a, **k: opened.append(a))
+    window.files.warn_if_shared()
+    assert not window.banner.isHidden()
+    window.banner.action.click()
+    assert opened == [()]
 
 
 # -- the command line ------------------------------------------------------------------------------
