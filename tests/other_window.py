@@ -3,7 +3,8 @@ same group on the server, driven by lines on stdin, saying on stdout what it did
 
     python tests/other_window.py ADDRESS PERSON
 stdin:  "phone ID TEXT"  saves person ID's phone number (one step, as a form's Save does); "quit"
-stdout: "ready", "saved N" (the change's number), "refused TEXT", "heard TABLE,TABLE seen N" (pages reloaded; N: the newest change heard of)
+stdout: "ready", "saved N" (the change's number), "refused TEXT",
+        "heard TABLE,TABLE seen N" (its pages reloaded; N: the newest change it has heard of)
 """
 
 import os

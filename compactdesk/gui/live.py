@@ -86,10 +86,11 @@ class Listener(QObject):
         _FORMS.forget(self.store)
         if self.stop in self.store.on_close:
             self.store.on_close.remove(self.stop)
+        self._drop_connection()
         if isValid(self):
             self._burst.stop()
             self._retry.stop()
-        self._drop_connection()
+            self.deleteLater()  # a window that opens group after group keeps no listener of the old ones
 
     @property
     def listening(self) -> bool:

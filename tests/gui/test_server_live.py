@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from compactdesk.domain.dates import uk_date
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import live
+from compactdesk.gui import settings as keys
 from compactdesk.gui.dialogs.people import PersonDialog
 from compactdesk.gui.settings import Settings
 from compactdesk.services import compact, feedback, members
@@ -25,6 +26,7 @@ from compactdesk.store.server import open_group
 from test_fits_screen import dialog_problems, problems_in
 
 ANN, BRYN = "Ann Hughes", "Bryn Ellis"
+NOTE = "Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿"  # typed: a curly quote and a flag of several code points
 LOOK = Path(tempfile.gettempdir())  # screenshots to look at, as a person would
 
 
@@ -52,6 +54,7 @@ def windows(group, today, qtbot, tmp_path):
     made = []
     for person in (ANN, BRYN):
         settings = Settings(QSettings(str(tmp_path / f"{person}.ini"), QSettings.Format.IniFormat))
+        settings.set(keys.LAST_AREA, "people")  # where the tests look first: the dashboard reads far more
         window = MainWindow(open_group(group, person=person), today=lambda: today, settings=settings)
         qtbot.addWidget(window)
         window.resize(1280, 800)
@@ -121,7 +124,7 @@ def test_a_save_over_a_later_change_is_refused_with_who_and_when_and_what_was_ty
     ann, bryn = windows
     chair = person_id(ann.bench, "Łukasz Nowak")
     form = open_form(bryn, chair)
-    form.ui.notes.setPlainText("Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿")
+    form.ui.notes.setPlainText(NOTE)
     form.ui.role.setText("Cadeirydd")
     ann.bench.perform("Edit", members.update_person, chair, name="Łukasz Nowak", role="Chair",
                       phone="01234 567890")
@@ -132,7 +135,7 @@ def test_a_save_over_a_later_change_is_refused_with_who_and_when_and_what_was_ty
     message = form.error_text
     assert ANN in message and f"{uk_date(at.date())} at {at:%H:%M}" in message, message
     assert "save again" in message
-    assert (form.ui.notes.toPlainText(), form.ui.role.text()) == ("Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿", "Cadeirydd")
+    assert (form.ui.notes.toPlainText(), form.ui.role.text()) == (NOTE, "Cadeirydd")
     assert bryn.bench.read(members.person_detail, chair).phone == "01234 567890"  # Ann's change stands
     assert bryn.bench.undo_stack.count() == 0
     assert dialog_problems(form, "a refused form") == []  # the longer message still leaves every field in reach
@@ -140,7 +143,7 @@ def test_a_save_over_a_later_change_is_refused_with_who_and_when_and_what_was_ty
     form.accept()  # knowingly, now: Bryn's version goes in
     assert form.result() == QDialog.DialogCode.Accepted and not form.isVisible()
     detail = ann.bench.read(members.person_detail, chair)
-    assert (detail.role, detail.notes, detail.phone) == ("Cadeirydd", "Bryn’s note: prefers Welsh 🏴󠁧󠁢󠁷󠁬󠁳󠁿", "")
+    assert (detail.role, detail.notes, detail.phone) == ("Cadeirydd", NOTE, "")
 
 
 def test_a_form_opened_after_the_change_saves_and_ones_own_changes_never_refuse_it(windows, qtbot):
