@@ -74,6 +74,10 @@ class Listener(QObject):
             connection, newest = self.store.listening_connection()
         except Exception as error:  # noqa: BLE001 - any failure to connect is met by trying again later
             log.info("listening to %s: %s; trying again", self.store.schema, error)
+            try:  # the pages read what is there now: a form must not count from before every change ever made
+                self.store.seen = max(self.store.seen, self.store.last_change())
+            except Exception:  # noqa: BLE001 - the server is away: the pages will say so
+                pass
             self._lost()
             return
         self.store.seen = max(self.store.seen, newest)

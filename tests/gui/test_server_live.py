@@ -284,3 +284,28 @@ def test_a_file_keeps_no_listener_and_no_check(bench, monkeypatch):
     monkeypatch.setattr(bench.store, "run_recorded", lambda *args, **kwargs: called.append(args) or (None, Change(())))
     bench.perform("Nothing", members.person_rows)
     assert len(called) == 1
+
+
+def test_a_listener_that_cannot_connect_at_first_counts_from_now_and_tries_again(group, today, qtbot, monkeypatch):
+    from compactdesk.gui.workbench import Workbench
+    from compactdesk.store.server import ServerStore
+
+    monkeypatch.setattr(live, "RETRY_FIRST_MS", 50)
+    connect = ServerStore.listening_connection
+    tries = []
+
+    def first_fails(store):
+        tries.append(store)
+        if len(tries) == 1:
+            raise OSError("the network is away")
+        return connect(store)
+
+    monkeypatch.setattr(ServerStore, "listening_connection", first_fails)
+    store = open_group(group, person=ANN)
+    bench = Workbench(store, lambda: today)
+    assert not bench.listener.listening and store.seen == store.last_change() > 0
+    heard = []
+    bench.changed.connect(heard.append)
+    qtbot.waitUntil(lambda: bench.listener.listening, timeout=3000)
+    qtbot.waitUntil(lambda: heard == [None], timeout=1000)  # once back, everything reloads
+    store.close()
