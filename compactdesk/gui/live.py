@@ -249,8 +249,9 @@ _FORMS = FormMarks()
 
 
 def marked_form(store: "ServerStore") -> QWidget | None:
-    """The form in front (the active modal dialog, or the nearest one under it that was marked), if any."""
-    widget = QApplication.activeModalWidget()
+    """The form in front (the active modal dialog, else the active window: a form left open beside the window;
+    or the nearest one under it that was marked), if any."""
+    widget = QApplication.activeModalWidget() or QApplication.activeWindow()
     name = _mark_name(store)
     while widget is not None:
         if widget.property(name) is not None:
