@@ -337,8 +337,9 @@ class ConnectDialog(QDialog):
         self.say(words)
         self.work = ServerWork(task, self.windowTitle(), self, self.pool, then, self._trouble)
         self.work.ended.connect(self._ended)
+        work = self.work.start()  # a test's pool runs it at once: it may have ended here
         self._enable()
-        return self.work.start()
+        return work
 
     def _ended(self, _outcome: str) -> None:
         self.work = None

@@ -202,7 +202,10 @@ class StoreFiles(QObject):
                 return False
             other = dialog.store
         finally:
-            dialog.deleteLater()
+            if dialog.busy():  # cancelled while connecting: the dialog (the work's parent) goes once the work ends
+                dialog.work.ended.connect(dialog.deleteLater)
+            else:
+                dialog.deleteLater()
         if window.bench.store is None:  # at the start, when the server named on the command line was not enough
             window.attach(other)
             return True

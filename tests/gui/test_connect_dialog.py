@@ -305,6 +305,10 @@ def check():
     if isinstance(dialog, ConnectDialog) and dialog.groups.count() and not dialog.busy():
         print(json.dumps({"dialog": [dialog.groups.item(r).text() for r in range(dialog.groups.count())]}), flush=True)
         os._exit(0)
+    if isinstance(dialog, ConnectDialog) and dialog.message.isVisible() and not dialog.busy():
+        print(json.dumps({"said": dialog.message.text(), "typed": dialog.address.currentText()}), flush=True)
+        dialog.reject()  # the person gives up: the program ends as for a file it cannot open
+        return
     window = windows[0] if windows else None
     if window is not None and window.bench.store is not None and not window.opening.running:
         print(json.dumps({"title": window.windowTitle(), "schema": window.store.schema,
@@ -318,14 +322,20 @@ sys.exit(main([sys.argv[1]]))
 """
 
 
-def start(address: str, tmp_path) -> dict:
+def start(address: str, tmp_path, exit_code: int = 0) -> dict:
     environment = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
                        XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
                        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", PGPASSFILE=str(tmp_path / "pgpass"))
     done = subprocess.run([sys.executable, "-c", CHILD, address], env=environment, capture_output=True, text=True,
                           timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.returncode == exit_code, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_server_that_cannot_be_reached_at_the_start_is_said_so_and_cancel_ends_the_program(login, tmp_path):
+    gone = dataclasses.replace(login, port=1).with_group("group_test").text()
+    shown = start(gone, tmp_path, exit_code=2)
+    assert shown["said"].startswith("CompactDesk cannot reach the shared server") and shown["typed"] == gone
 
 
 def test_compactdesk_with_a_servers_address_opens_the_window_on_its_group(login, tmp_path):
@@ -356,3 +366,44 @@ def test_the_reading_commands_take_a_servers_address(login, tmp_path):
     done = subprocess.run([sys.executable, "-m", "compactdesk", "search", gone, "compact"], capture_output=True,
                           text=True, env=environment, timeout=120)
     assert done.returncode == 2 and "cannot reach the shared server" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cancelled_while_opening_the_group_is_closed_and_the_window_keeps_its_file(window, login, qtbot, monkeypatch):
+    import threading
+
+    release, closed = threading.Event(), []
+
+    class Slow:
+        def close(self):
+            closed.append(True)
+
+    def slow_open(address, password=None, person=None):  # a server taking its time to answer
+        release.wait(WAIT / 1000)
+        return Slow()
+
+    monkeypatch.setattr(server, "open_group", slow_open)
+    file_before = window.store.path
+
+    def steps(dialog):
+        dialog.address.setCurrentText(login.with_group("group_test").text())
+        dialog.open_group()
+        assert dialog.busy() and not dialog.show_button.isEnabled()
+        dialog.reject()  # Cancel while it connects
+        steps.work = dialog.work
+
+    drive(monkeypatch, steps)
+    assert window.files.connect_server() is False
+    release.set()
+    qtbot.waitUntil(lambda: closed == [True], timeout=WAIT)
+    assert window.store.path == file_before and not getattr(window.store, "is_server", False)
+
+
+def test_open_recent_offers_the_servers_groups(window, login, monkeypatch):
+    window.settings.remember_server(login.with_group("group_test").text())
+    asked = []
+    monkeypatch.setattr(window.files, "connect_server", lambda *a, **k: asked.append((a, k)))
+    window.recent_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.recent_menu.actions()]
+    assert login.with_group("group_test").text() in texts
+    window.recent_menu.actions()[texts.index(login.with_group("group_test").text())].trigger()
+    assert asked == [((login.with_group("group_test").text(),), {"open_now": True})]
