@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QWidget
 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.gui import settings as keys
@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from compactdesk.gui.main_window import MainWindow
     from compactdesk.store.address import ServerAddress
     from compactdesk.store.move import MoveReport
+
+def ask_text(parent: QWidget, title: str, label: str, echo: QLineEdit.EchoMode, typed: str = "") -> tuple[str, bool]:
+    """QInputDialog.getText with its question wrapped, so a long one (in Welsh, say) fits a small screen."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(echo)
+    dialog.setTextValue(typed)
+    for question in dialog.findChildren(QLabel):  # wrapped before the dialog takes its size from it
+        question.setWordWrap(True)
+        question.setMinimumWidth(440)
+    dialog.adjustSize()
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.textValue(), accepted
+    finally:
+        dialog.deleteLater()
+
 
 def add_actions(window: "MainWindow", menu: QMenu) -> "ServerMoves":
     """Makes the two actions, adds them to `menu` (File) and keeps them fitted to the group open."""
@@ -88,7 +106,7 @@ class ServerMoves(QObject):
         typed = recent[0] if recent else "postgresql://"
         message = ""
         while True:
-            typed, ok = QInputDialog.getText(window, self.tr("Move this group to a server"), message + self.tr(
+            typed, ok = ask_text(window, self.tr("Move this group to a server"), message + self.tr(
                 "The server's address, as the person who looks after it gave it (for example "
                 "postgresql://anna@cvs-server/compacts):"), QLineEdit.EchoMode.Normal, typed)
             if not ok:
@@ -101,7 +119,7 @@ class ServerMoves(QObject):
         name = window.bench.read(compact_name) or ""
         suggested = address.group or schema_for(name or self.tr("group"), set())
         while True:
-            group, ok = QInputDialog.getText(window, self.tr("Move this group to a server"), self.tr(
+            group, ok = ask_text(window, self.tr("Move this group to a server"), self.tr(
                 "The group's name on the server (small letters, digits and _):"), QLineEdit.EchoMode.Normal, suggested)
             if not ok:
                 return None
@@ -112,7 +130,7 @@ class ServerMoves(QObject):
         address = address.with_group(group)
         password = saved_password(address)
         if password is None:
-            password, ok = QInputDialog.getText(window, self.tr("Move this group to a server"), self.tr(
+            password, ok = ask_text(window, self.tr("Move this group to a server"), self.tr(
                 "The password for {login} (leave it empty if the server does not ask for one, or PostgreSQL's "
                 "password file holds it):").format(login=address.display()), QLineEdit.EchoMode.Password, "")
             if not ok:

@@ -4,7 +4,7 @@ copy of the demo group, the questions answered by monkeypatched dialogs and the 
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy import text
 
 from compactdesk.gui.ops import RunNow
@@ -45,13 +45,19 @@ def boxes(monkeypatch):
 
 
 def answers(monkeypatch, *replies):
-    """QInputDialog.getText answers, in turn; the questions asked are kept."""
+    """The questions (QInputDialog) answered in turn, Cancel once the answers run out; what was asked is kept:
+    (question, echo mode, text offered, what does not fit the screens)."""
     asked, queue = [], list(replies)
 
-    def get_text(parent, title, label, echo=None, typed=""):
-        asked.append((label, echo, typed))
-        return (queue.pop(0), True) if queue else ("", False)
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    def run(dialog):
+        # Whether it fits is looked at while it is up: the dialog goes once answered.
+        asked.append((dialog.labelText(), dialog.textEchoMode(), dialog.textValue(),
+                      dialog_problems(dialog, dialog.labelText()[:40])))
+        if not queue:
+            return QDialog.DialogCode.Rejected
+        dialog.setTextValue(queue.pop(0))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QInputDialog, "exec", run)
     return asked
 
 
@@ -82,7 +88,7 @@ def test_a_group_moves_to_the_server_opens_there_and_saves_back_as_a_file(window
     boxes.press.append("&Open it on the server")
     moves.to_server_action.trigger()
     # The address, the group's name (suggested from the compact's), then the password, typed unseen.
-    assert [echo for _, echo, _ in asked][-1] == QLineEdit.EchoMode.Password
+    assert [echo for _, echo, _, _ in asked][-1] == QLineEdit.EchoMode.Password
     assert asked[1][2] == "group_dyfnant_compact"
     (box,) = boxes
     assert box.windowTitle() == "The group was moved to the server"
@@ -130,11 +136,13 @@ def test_nothing_happens_when_a_question_is_cancelled(window, monkeypatch, boxes
     assert moves.save_as_file() is None  # a file's group has no server copy to save
 
 
-def test_the_report_fits_the_screen(window, demo_path, server_address, monkeypatch, boxes):
-    answers(monkeypatch, server_address.text(), "group_test", "")
+def test_the_questions_and_the_report_fit_the_screen(window, demo_path, server_address, monkeypatch, boxes):
+    asked = answers(monkeypatch, server_address.text(), "group_test", "")
     ServerMoves(window).move_to_server()
     (box,) = boxes
     assert dialog_problems(box, "the move's report") == []
+    assert len(asked) == 3
+    assert [problems for _, _, _, problems in asked] == [[], [], []]
 
 
 def test_cancel_midway_leaves_nothing_on_the_server(window, server_address, monkeypatch, boxes):
