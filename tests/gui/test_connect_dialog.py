@@ -407,3 +407,61 @@ def test_open_recent_offers_the_servers_groups(window, login, monkeypatch):
     assert login.with_group("group_test").text() in texts
     window.recent_menu.actions()[texts.index(login.with_group("group_test").text())].trigger()
     assert asked == [((login.with_group("group_test").text(),), {"open_now": True})]
+
+
+@pytest.fixture
+def server_window(server_address, today, qtbot, settings):
+    """The main window on a group on the server, with one person in it."""
+    from compactdesk.gui.main_window import MainWindow
+    from compactdesk.services.compact import set_up_compact
+    from compactdesk.services.members import add_person
+
+    store = server.open_group(server_address)
+    store.run(set_up_compact, "Cyngor Gwynedd Compact")
+    store.run(add_person, "Siân Ŵyn")
+    main = MainWindow(store, today=lambda: today, settings=settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    yield main
+    main.store.close()
+
+
+def test_every_place_that_used_the_files_path_answers_for_a_group_on_a_server(server_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = server_window
+    address = window.store.address
+    assert window.windowTitle() == f"Cyngor Gwynedd Compact — {address.display()}"
+    assert window.store_label.text() == f"{address.display()} (group_test)" and window.windowFilePath() == ""
+    assert not any(action.isEnabled() for action in window.file_only_actions())
+    assert window.server_moves.to_file_action.isVisible() and not window.server_moves.to_server_action.isVisible()
+    assert window.safekeeping.back_up_now() is None and window.safekeeping.back_up_to_folder() is None
+    assert window.safekeeping.choose_backup() is False and window.files.save_copy() is None
+    documents = keys.EXPORT_FOLDER.default
+    assert str(window.importing.folder()) == documents and window.files._folder() == documents
+    assert window.calendar._folder().is_dir()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.help.about()
+    assert f"kept on a shared server:<br><tt>group_test — {address.display()}</tt>" in shown[0]
+    window.trouble.show_damage()
+    assert window.banner.text.text().startswith(f"group_test — {address.display()} is damaged")
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, where, kinds: suggested.append(where)
+                        or ("", ""))
+    people = window.show_area("people")
+    people.tabs.setCurrentWidget(people.people_tab)
+    people.people_tab.table.selectRow(0)
+    people.export_personal_data()
+    assert suggested and suggested[0].startswith(documents) and "Siân Ŵyn" in suggested[0]
+    window.files.warn_if_shared()  # no file, so no share to warn of
+    from compactdesk.gui.single import SingleWindowServer
+
+    listener = SingleWindowServer(window, name=f"compactdesk-test-{os.getpid()}-server")
+    try:
+        other = tmp_path / "other.cdstore"
+        monkeypatch.setattr("compactdesk.gui.single.ask_to_open", lambda win, path: shown.append(path) or False)
+        listener.offer(other)
+        assert shown[-1] == other
+    finally:
+        listener.close()
