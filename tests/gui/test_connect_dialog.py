@@ -465,3 +465,16 @@ def test_every_place_that_used_the_files_path_answers_for_a_group_on_a_server(se
         assert shown[-1] == other
     finally:
         listener.close()
+
+
+def test_a_later_start_with_a_servers_address_hands_it_on_as_typed_but_never_a_password(tmp_path, monkeypatch):
+    from compactdesk.gui import single
+
+    address = "postgresql://anna@cvs-server/compacts?group=group_county"
+    assert json.loads(single.message(address, False)) == {"open": address, "demo": False}
+    assert json.loads(single.message(tmp_path / "a.cdstore", False))["open"] == str(tmp_path / "a.cdstore")
+    # With a password in it, nothing crosses the socket: that start opens its own window.
+    tried = []
+    monkeypatch.setattr(single, "QLocalSocket", lambda: tried.append(True) or pytest.fail("the socket was opened"))
+    assert single.try_hand_off("postgresql://anna:secret@cvs-server/compacts", False) is False
+    assert tried == []
