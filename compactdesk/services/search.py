@@ -174,12 +174,13 @@ def _title(kind: Kind, parts: tuple) -> str:
     return str(parts[0])
 
 
-def _hits(session: Session, engine, source: _Source, query, limit: int) -> tuple[bool, list[Hit]]:
+def _hits(session: Session, engine, source: _Source, query, common: bool | None, limit: int) -> tuple[bool, list[Hit]]:
     """(whether they were ranked, the hits) for one index, in its order."""
-    ranked = not engine.common(session, source, query, RANKED)
-    rows = engine.rows(session, source, query, ranked, limit)
-    return ranked, [Hit(source.kind, row[2], source.area, _title(source.kind, tuple(row[3:])), _pieces(row[1]),
-                        row[0]) for row in rows]
+    if common is None:  # the engine knows that no row matches
+        return True, []
+    rows = engine.rows(session, source, query, not common, limit)
+    return not common, [Hit(source.kind, row[2], source.area, _title(source.kind, tuple(row[3:])),
+                            _pieces(row[1]), row[0]) for row in rows]
 
 
 def _in_order(lists: list[tuple[bool, list[Hit]]]) -> list[Hit]:
@@ -206,12 +207,15 @@ def search(session: Session, typed: str, limit_per_kind: int = 5) -> list[Group]
     if query is None:
         return []
     limit = max(1, min(limit_per_kind, MAX_PER_KIND))
+    with engine.searching(session):
+        common = engine.common(session, _SOURCES, query, RANKED)
+        found = {kind: _in_order([_hits(session, engine, source, query, common[source.index],
+                                        limit + 1)
+                                  for source in _SOURCES if source.kind is kind]) for kind in Kind}
     groups = []
     for kind in Kind:
-        found = _in_order([_hits(session, engine, source, query, limit + 1)
-                           for source in _SOURCES if source.kind is kind])
         kept, seen = [], set()
-        for hit in found:
+        for hit in found[kind]:
             key = (hit.area, hit.record_id, hit.title)
             if key in seen:
                 continue

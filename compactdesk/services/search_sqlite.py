@@ -5,6 +5,8 @@ words), and the last is matched as a prefix, as the person is still typing it. H
 told each column's weight, lower first.
 """
 
+import contextlib
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -29,6 +31,10 @@ def query(session: Session, typed: str) -> str | None:
     return match_query(typed)
 
 
+def searching(session: Session) -> contextlib.AbstractContextManager:
+    return contextlib.nullcontext()
+
+
 def _sql(source, ranked: bool) -> str:
     index = source.index
     # snippet() marks each matched word with START and END (search_typed.py): char(2) and char(3).
@@ -46,14 +52,15 @@ def _sql(source, ranked: bool) -> str:
     return f"SELECT hit.rank, hit.piece, {source.columns} FROM ({hits}) AS hit {source.joins} ORDER BY {order}"
 
 
-def common(session: Session, source, query: str, ranked: int) -> bool:
-    """Whether more than `ranked` rows of the index match. bm25 first counts every row that holds each
-    word, about 0.6 µs a row: a word in nearly every one of 20,000 feedback items ("the", or "co" as it is
-    typed) took 15 ms to rank, and a search asks twelve indexes. Such a word tells the rows apart too
+def common(session: Session, sources, query: str, ranked: int) -> dict[str, bool]:
+    """For each source's index, whether more than `ranked` of its rows match. bm25 first counts every row that
+    holds each word, about 0.6 µs a row: a word in nearly every one of 20,000 feedback items ("the", or "co" as
+    it is typed) took 15 ms to rank, and a search asks twelve indexes. Such a word tells the rows apart too
     little for the ranking to be worth it: they are listed newest first instead, which is quick."""
-    beyond = session.execute(text(f"SELECT rowid FROM {source.index} WHERE {source.index} MATCH :query "
-                                  f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(ranked)}"), {"query": query}).first()
-    return beyond is not None
+    return {source.index: session.execute(text(
+        f"SELECT rowid FROM {source.index} WHERE {source.index} MATCH :query "
+        f"ORDER BY rowid DESC LIMIT 1 OFFSET {int(ranked)}"), {"query": query}).first() is not None
+        for source in sources}
 
 
 def rows(session: Session, source, query: str, ranked: bool, limit: int) -> list[tuple]:

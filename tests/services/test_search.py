@@ -223,3 +223,101 @@ def test_the_order_within_a_kind_does_not_depend_on_which_index_is_ranked():
     assert [hit.title for hit in _in_order([(True, titles), (True, ranked_notes)])] == [
         "title0", "note0", "note1", "title1", "note2"]
     assert _in_order([]) == []
+
+
+def test_a_person_is_found_by_a_word_of_their_email_address_and_a_hyphened_word_by_either_half(store):
+    """An email address, a web address and "co-op" are several words on both engines (PostgreSQL's parser
+    would keep each as one token, were punctuation not folded to spaces first)."""
+    store.run(members.add_person, "Siân Jones", email="sian.jones@ynysmon.gov.uk", notes="See www.ynysmon.gov.uk/cymraeg")
+    store.run(members.add_organisation, "Llangefni Community Co-op", "vcs")
+    for typed in ("ynysmon", "sian jones", "cymraeg", "gov uk"):
+        assert _titles(store, typed, Kind.PEOPLE) == ["Siân Jones"], typed
+    for typed in ("op", "co-op", "co op", "community-co"):
+        assert _titles(store, typed, Kind.ORGANISATIONS) == ["Llangefni Community Co-op"], typed
+    (hit,) = _found(store, "ynysmon")[Kind.PEOPLE]
+    assert "[ynysmon]" in hit.snippet_text("[", "]")
+
+
+def test_the_words_around_a_match_deep_in_long_minutes_are_cut_off_with_an_ellipsis(store, group):
+    before = " ".join(f"before{n}" for n in range(40))
+    after = " ".join(f"after{n}" for n in range(40))
+    store.run(meetings.write_minutes, group["item"].id, f"{before} the Ŵyneb Ffermdy grant {after}", "")
+    (hit,) = _found(store, "wyneb")[Kind.MEETINGS]
+    shown = hit.snippet_text("[", "]")
+    assert shown.startswith("…") and shown.endswith("…"), shown
+    assert "[Ŵyneb] Ffermdy grant" in shown and len(shown.split()) <= 14, shown
+
+
+_LETTERS = "abcdefghilmnoprstuwyâêîôûŵŷäëïöüáéíóúàèìòùłńśźżąęćŁŃŚŹŻĄĘĆÂÊÎÔÛŴŶAELMNORSTWY"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=9), min_size=1, max_size=5),
+       between=st.lists(st.sampled_from([" ", "-", ".", ", ", "'", "@", "/", ":", " & ", "(", ") ", "’", "–", "…"]),
+                        min_size=5, max_size=5))
+def test_any_name_is_found_by_any_of_its_words_with_or_without_accents_and_marked_where_it_stands(store, words,
+                                                                                                   between):
+    import unicodedata
+
+    from compactdesk.store.models import Organisation
+
+    number = store.run(lambda session: session.query(Organisation).count())  # the examples share one group
+    joined = "".join(word + gap for word, gap in zip(words, between))
+    organisation = store.run(members.add_organisation, f"Grŵp {number} {joined}", "vcs")
+    for word in words:
+        plain = "".join(letter for letter in unicodedata.normalize("NFD", word) if not unicodedata.combining(letter))
+        for typed in (word, plain.lower(), word.upper() + " "):
+            hits = _found(store, f"grwp {number} {typed}").get(Kind.ORGANISATIONS, [])
+            assert [hit.record_id for hit in hits] == [organisation.id], (organisation.name, typed)
+            assert hits[0].snippet_text() == organisation.name
+            assert any(matched for _, matched in hits[0].snippet), (organisation.name, typed)
+
+
+def test_on_a_server_every_search_reads_its_gin_index(store, group):
+    """PostgreSQL uses an index over an expression only for a query that writes the very same expression: the
+    search's (store/pg_search.py) must be the revisions' to the letter, for every index, or a search reads
+    whole tables (seconds on ten years of records)."""
+    if not getattr(store, "is_server", False):
+        pytest.skip("a server's indexes")
+    from sqlalchemy import text
+
+    from compactdesk.services import search as service
+    from compactdesk.services import search_server
+
+    def plans(session):
+        query = search_server.query(session, "rural gritting co-op")
+        found = {}
+        with search_server.searching(session):
+            for source in service._SOURCES:
+                found[source.index] = [
+                    "\n".join(session.execute(text("EXPLAIN " + search_server._sql(source, ranked)), {
+                        "every": query.every, "any": query.any, "limit": 6, "options": ""}).scalars())
+                    for ranked in (True, False)]
+        return found
+
+    found = store.run(plans)
+    assert len(found) == 12
+    for index, (ranked, newest) in found.items():
+        assert f"Bitmap Index Scan on {index}" in ranked and f"Bitmap Index Scan on {index}" in newest, index
+
+
+def test_on_a_server_the_fold_function_keeps_a_texts_length_and_folds_accents_capitals_and_punctuation(store):
+    if not getattr(store, "is_server", False):
+        pytest.skip("a server's function")
+    from sqlalchemy import text
+
+    written = "Llŷr o Fôn: co-op’s “café”, ŴŶ & Łódź — ẞ 3.5% <b>"
+    folded = store.run(lambda session: session.execute(text("SELECT search_fold(:w)"), {"w": written}).scalar())
+    assert folded == "llyr o fon  co op s  cafe   wy   łodz   ß 3 5   b "
+    assert len(folded) == len(written)
+
+
+def test_the_marks_put_on_folded_text_land_on_the_same_letters_of_the_text_as_written():
+    from compactdesk.services.search_server import marked
+
+    assert marked("<b>Llŷr</b> Evans", " b llyr  b  evans", "llyr  b  \x02evans\x03") == "…Llŷr</b> \x02Evans\x03"
+    assert marked("<b>Llŷr</b> Evans", " b llyr  b  evans", "b llyr  b  \x02evans\x03") == "<b>Llŷr</b> \x02Evans\x03"
+    assert marked("Cyngor Sir Ynys Môn", "cyngor sir ynys mon", "ynys \x02mon\x03") == "…Ynys \x02Môn\x03"
+    assert marked("Môn, a b.", "mon  a b ", "\x02mon\x03  a") == "\x02Môn\x03, a…"
+    # A folded text of another length (a server whose lower() is not one letter for one): the words, unmarked.
+    assert marked("İstanbul hall", "i̇stanbul hall", "\x02i̇stanbul\x03 hall") == "İstanbul hall"

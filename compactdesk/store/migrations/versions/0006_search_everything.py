@@ -8,6 +8,9 @@ the index in step with every insert, change and delete, whoever makes it (a serv
 cascade, an undo replaying its statements); the index is filled here from what the store
 already holds. Diacritics are folded, so "Llyr" finds "Llŷr" and "Mon" finds "Môn".
 
+A group on a server (PostgreSQL) gets PostgreSQL's own: for each index, a GIN index over the weighted
+words of the same columns, an expression that PostgreSQL keeps in step itself (SERVER_INDEXES below).
+
 The lists below are this revision's, written out: a later revision changes them by adding its
 own, never by editing these. A later revision that rebuilds an indexed table (batch_alter_table
 copies it and drops the old one, and its triggers with it) must make that table's triggers again.
@@ -66,43 +69,35 @@ SERVER_INDEXES = {
     "search_dispute_step": ("dispute_step", (("note", "D"),)),
 }
 # search_fold folds what the 'simple' configuration does not: diacritics ("Llyr" finds "Llŷr", "Mon" finds "Môn"),
-# capitals where the server's locale knows none (a C locale lowers only A-Z), and punctuation, which would otherwise
-# join words into one (an email address, a web address, "co-op", "3.5"), where FTS5 sees several, as it does.
-# translate() and lower(), not the unaccent extension: that may not be installable on a group's server, and is not
-# IMMUTABLE, as an index's expression must be. One letter for one, so a folded text is as long as the text (the
-# search aligns ts_headline's marks on the folded text with the text as written). Not %, which joins no words, and
-# which the driver would read as a placeholder.
-FOLD_FROM = (
-    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČ"
-    "čĎďĐĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦĨĩĪīĬĭĮįĲĴĵĶķĹĺĻļĽľĿŁŃńŅņŇňŊŌōŎŏŐőŒŔŕŖŗŘřŚśŜŝ"
-    "ŞşŠšŢţŤťŦŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥ"
-    "ḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫ"
-    "ṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẞẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶ"
-    "ặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹỺỼỾ"
-    "!\"#$&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟–—―…•·«»‹›"
-)
-FOLD_TO = (
-    "aaaaaaæceeeeiiiiðnoooooøuuuuyþaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccc"
-    "cddđeeeeeeeeeegggggggghhħiiiiiiiiĳjjkkllllllŀłnnnnnnŋooooooœrrrrrrssss"
-    "ssssttttŧuuuuuuuuuuuuwwyyyzzzzzzaabbbbbbccddddddddddeeeeeeeeeeffgghhhh"
-    "hhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrsssssssssstt"
-    "ttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyßaaaaaaaaaaaaaaaaaaaaaaa"
-    "aeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyyỻỽỿ"
-    + " " * 49
-)
+# as FTS5's remove_diacritics does (each letter decomposed, NFD, and its combining marks dropped), and punctuation,
+# which would otherwise join words into one token (an email address, a web address, "co-op", "3.5") where FTS5 sees
+# several. Not the unaccent extension: it may not be installable on a group's server, and is not IMMUTABLE, as an
+# index's expression must be. Not translate() over a list of accented letters either: it compares each letter with
+# each in the list, 3 µs a letter, 17 s to index the ten-year benchmark's feedback, 0.8 s this way. A letter
+# becomes one letter (composed text, as every text is kept: domain/text.py), so the folded text is as long as the
+# text, and the search puts ts_headline's marks on the folded text at the same places in the text as written.
+FOLD_MARKS = r"[\u0300-\u036f]+"
+# ASCII's punctuation, then « · » – — ― and the quotation marks ‘ ’ ‚ ‛ “ ” „ ‟, • … ‹ ›
+FOLD_PUNCTUATION = (r"[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e"
+                    r"\u00ab\u00b7\u00bb\u2013-\u2015\u2018-\u201f\u2022\u2026\u2039\u203a]")
 
 
 def _literal(words: str) -> str:
     return "'" + words.replace("'", "''") + "'"
 
 
-def server_statements() -> list[str]:
-    """The fold function and the indexes, on a server."""
+def server_statements(encoding: str) -> list[str]:
+    """The fold function and the indexes, on a server whose database holds text in `encoding`."""
+    # normalize() needs a UTF8 database: in another (which could not hold "ŵ" anyway), letters are only lowered.
+    letters = "lower(coalesce(words, ''))"
+    if encoding.upper() == "UTF8":
+        letters = f"normalize({letters}, NFD)"
     # The function is made in the group's schema (first on the search_path); its body names only pg_catalog's
     # functions, so it works whatever the search_path (pg_restore empties it while it builds the indexes).
     statements = [
         "CREATE FUNCTION search_fold(words text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$ "
-        f"SELECT translate(lower(coalesce(words, '')), {_literal(FOLD_FROM)}, {_literal(FOLD_TO)}) $fold$"]
+        f"SELECT regexp_replace(regexp_replace({letters}, {_literal(FOLD_MARKS)}, '', 'g'), "
+        f"{_literal(FOLD_PUNCTUATION)}, ' ', 'g') $fold$"]
     for index, (table, columns) in SERVER_INDEXES.items():
         words = " || ".join(f"setweight(to_tsvector('simple', search_fold({_quoted(column)})), '{weight}')"
                             for column, weight in columns)
@@ -140,7 +135,8 @@ def statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
 def upgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "postgresql":
-        for statement in server_statements():
+        encoding = connection.exec_driver_sql("SHOW server_encoding").scalar()
+        for statement in server_statements(encoding):
             connection.exec_driver_sql(statement)
         return
     for index, (table, columns) in INDEXES.items():

@@ -5,7 +5,7 @@ given, and the English is used.
 
 Each column is added by ALTER TABLE, which keeps the table (and the search index's triggers on
 it) as it is. The agenda items' index (revision 0006) is made again with the Welsh title among
-its words, so an item is found by either title.
+its words, so an item is found by either title; on a server, its GIN index is made again so.
 
 Revision ID: 0007
 Revises: 0006
