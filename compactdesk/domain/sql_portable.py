@@ -7,7 +7,7 @@ that add and subtract. Each function below compiles to its own engine's form (SQ
 unchanged, and the services' tests run on both engines to keep the two in agreement.
 """
 
-from sqlalchemy import Boolean, Date, Integer, String
+from sqlalchemy import Boolean, Date, Integer, String, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -40,18 +40,22 @@ def _days_between_pg(element, compiler, **kw):
 
 
 class _Shifted(_Function):
-    """A date moved by a whole number of days or months, given as a Python int (not a column)."""
+    """A date moved by a whole number of days or months. The amount goes as a parameter in each engine's
+    own form (SQLite's modifier text "+28 days", PostgreSQL's number), so the query's SQL is cached once."""
 
     type = Date()
-    inherit_cache = False  # the amount is part of the SQL text, not a parameter
+    inherit_cache = True
+    unit = ""
 
     def __init__(self, value, amount: int):
-        self.amount = int(amount)
-        super().__init__(value)
+        amount = int(amount)
+        super().__init__(value, literal(f"{amount:+d} {self.unit}", String), literal(amount, Integer))
 
 
 class add_days(_Shifted):
     name = "add_days"
+    unit = "days"
+    inherit_cache = True
 
 
 class add_months(_Shifted):
@@ -59,30 +63,27 @@ class add_months(_Shifted):
     the month's last day on a server (28 February), as python-dateutil counts it."""
 
     name = "add_months"
+    unit = "months"
+    inherit_cache = True
 
 
 @compiles(add_days)
-def _add_days_sqlite(element, compiler, **kw):
-    (value,) = element.arguments(compiler, **kw)
-    return f"date({value}, '{element.amount:+d} days')"
+@compiles(add_months)
+def _shifted_sqlite(element, compiler, **kw):
+    value, modifier, _ = element.arguments(compiler, **kw)
+    return f"date({value}, {modifier})"
 
 
 @compiles(add_days, "postgresql")
 def _add_days_pg(element, compiler, **kw):
-    (value,) = element.arguments(compiler, **kw)
-    return f"(CAST({value} AS DATE) + {element.amount:d})"
-
-
-@compiles(add_months)
-def _add_months_sqlite(element, compiler, **kw):
-    (value,) = element.arguments(compiler, **kw)
-    return f"date({value}, '{element.amount:+d} months')"
+    value, _, amount = element.arguments(compiler, **kw)
+    return f"(CAST({value} AS DATE) + {amount})"
 
 
 @compiles(add_months, "postgresql")
 def _add_months_pg(element, compiler, **kw):
-    (value,) = element.arguments(compiler, **kw)
-    return f"CAST(CAST({value} AS DATE) + INTERVAL '{element.amount:d} months' AS DATE)"
+    value, _, amount = element.arguments(compiler, **kw)
+    return f"CAST(CAST({value} AS DATE) + make_interval(months => {amount}) AS DATE)"
 
 
 class day_of(_Function):
@@ -182,3 +183,26 @@ def _casefolded_sqlite(element, compiler, **kw):
 def _casefolded_pg(element, compiler, **kw):
     (value,) = element.arguments(compiler, **kw)
     return f"lower({value})"
+
+
+class unindexed(_Function):
+    """The column as SQLite reads it without its index (`+column`); PostgreSQL's planner needs no such hint."""
+
+    name = "unindexed"
+    inherit_cache = True
+
+    def __init__(self, column):
+        self.type = column.type
+        super().__init__(column)
+
+
+@compiles(unindexed)
+def _unindexed_sqlite(element, compiler, **kw):
+    (value,) = element.arguments(compiler, **kw)
+    return f"+{value}"
+
+
+@compiles(unindexed, "postgresql")
+def _unindexed_pg(element, compiler, **kw):
+    (value,) = element.arguments(compiler, **kw)
+    return value

@@ -60,6 +60,9 @@ class ServerMoves(QObject):
         self.to_file_action.setToolTip(self.tr("Copy every record and paper of this group on the server into a new "
                                                "group's file, and check the copy"))
         window.bench.store_replaced.connect(self.fit)
+        # The window builds its menus again in another language (gui/retranslate.py), their actions with them: this
+        # object goes with its actions, so the workbench no longer calls it.
+        pass
         self.fit()
 
     def actions(self) -> list:

@@ -107,6 +107,13 @@ class Mention:
     suggested: bool = True
 
 
+def key_column(table: str) -> str:
+    """The column that numbers a table's rows: its one whole-number primary key (`id`, or a review's `year`),
+    SQLite's rowid itself, which a server's tables lack."""
+    (column,) = Base.metadata.tables[table].primary_key.columns
+    return column.name
+
+
 def _text_columns() -> list[tuple[str, list[str]]]:
     """(table, its free-text columns) for every table of the store."""
     found = []
@@ -330,7 +337,8 @@ def find_mentions(session: Session, person_id: int) -> list[Mention]:
     places: dict[tuple[str, int], str] = {}
     for table, columns in _text_columns():
         names = ", ".join(quoted(column) for column in columns)
-        for row in session.execute(text(f"SELECT rowid, {names} FROM {quoted(table)} ORDER BY rowid")):
+        key = quoted(key_column(table))
+        for row in session.execute(text(f"SELECT {key}, {names} FROM {quoted(table)} ORDER BY {key}")):
             rowid = row[0]
             if table == "person" and rowid == person.id:
                 continue  # their own record is cleared by the erase

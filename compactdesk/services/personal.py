@@ -20,7 +20,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.services import champion_history
 from compactdesk.services.common import fetch, storable_id
-from compactdesk.services.mentions import Mention, MentionKind, find_mentions
+from compactdesk.services.mentions import Mention, MentionKind, find_mentions, key_column
 from compactdesk.store.engine import quoted
 from compactdesk.store.models import (
     AgendaItem,
@@ -86,7 +86,7 @@ def personal_data(session: Session, person_id: int) -> dict:
     # By full name only: "Mr Evans" or "Rhodri" alone may be someone else, whose words are not theirs to have.
     for table, rowid, column in dict.fromkeys((m.table, m.rowid, m.column) for m in find_mentions(session, person_id)
                                               if m.kind is MentionKind.FULL_NAME):
-        value = session.execute(text(f"SELECT {quoted(column)} FROM {quoted(table)} WHERE rowid = :rowid"),
+        value = session.execute(text(f"SELECT {quoted(column)} FROM {quoted(table)} WHERE {quoted(key_column(table))} = :rowid"),
                                 {"rowid": rowid}).scalar_one()
         if table == "agenda_item":
             item = session.get(AgendaItem, rowid)
@@ -170,12 +170,13 @@ def erase_person(session: Session, person_id: int, replace_ids: Collection[str] 
         if mention.kind is MentionKind.FULL_NAME or mention.id in wanted:
             spans[mention.table, mention.rowid, mention.column].append(mention)
     for (table, rowid, column), chosen in spans.items():
-        value = session.execute(text(f"SELECT {quoted(column)} FROM {quoted(table)} WHERE rowid = :rowid"),
+        value = session.execute(text(f"SELECT {quoted(column)} FROM {quoted(table)} WHERE {quoted(key_column(table))} = :rowid"),
                                 {"rowid": rowid}).scalar_one()
         for mention in sorted(chosen, key=lambda m: m.start, reverse=True):  # from the end: offsets stay true
             value = value[:mention.start] + neutral + value[mention.end:]
         try:
-            session.execute(text(f"UPDATE {quoted(table)} SET {quoted(column)} = :value WHERE rowid = :rowid"),
+            session.execute(text(f"UPDATE {quoted(table)} SET {quoted(column)} = :value "
+                                 f"WHERE {quoted(key_column(table))} = :rowid"),
                             {"value": value, "rowid": rowid})
         except IntegrityError:  # an organisation's name, say, that would then be another's: nothing is erased
             raise ValidationError(translate(

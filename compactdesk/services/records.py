@@ -14,6 +14,7 @@ from compactdesk.i18n import translate
 from compactdesk.store.engine import quoted
 from compactdesk.store.models import AgendaPaper, Base
 from compactdesk.store.search_index import index_tables_among
+from compactdesk.store.server_journal import OWN_TABLES as SERVER_TABLES
 
 _SKIP_TABLES = {"alembic_version"}  # Alembic's bookkeeping, not a record
 # Rows are read from SQLite this many at a time, so a table of 20,000 rows is never all in memory as rows.
@@ -36,6 +37,11 @@ class AttachedPaper(NamedTuple):
 def record_tables(session: Session) -> list[str]:
     """The name of every table of records the store file holds, by name; tables this version has
     no model for (written by a newer CompactDesk) are included, so nothing is left out."""
+    if session.connection().dialect.name != "sqlite":
+        # A group's schema on a server: its tables, less the journal's own (store/server_journal.py).
+        names = session.execute(text(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")).scalars()
+        return [name for name in names if name not in _SKIP_TABLES and name not in SERVER_TABLES]
     found = session.execute(text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).all()
     index = index_tables_among(found)  # the search index: derived from the records, not records

@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import VARCHAR, Engine, String, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
 from compactdesk.domain.errors import ValidationError
@@ -35,6 +36,14 @@ from compactdesk.store.journal import Change
 log = logging.getLogger("compactdesk")
 T = TypeVar("T")
 SCHEMA_PREFIX = "group_"
+
+
+# A text column's length is the services' to check, as it always was on a file (SQLite keeps any length): on a
+# server a column holds what a file's holds, so a group moved from a file never fails on an old long text.
+@compiles(String, "postgresql")
+@compiles(VARCHAR, "postgresql")
+def _unbounded(type_, compiler, **kw) -> str:
+    return "VARCHAR"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,6 @@ def store(request, tmp_path):
     else:
         from compactdesk.store.server import open_group
 
-        opened = open_group(request.getfixturevalue("server_address"))
+        opened = open_group(request.getfixturevalue("server_group"))
     yield opened
     opened.close()

@@ -199,6 +199,9 @@ TYPED = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60) | st.s
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(venue=TYPED, title=TYPED, apologies=TYPED)
 def test_any_text_makes_a_valid_file(store, group, venue, title, apologies):
+    if getattr(store, "is_server", False):  # PostgreSQL's text cannot hold a NUL at all (a move to a server drops it)
+        venue, title, apologies = (text.replace("\x00", "") for text in (venue, title, apologies))
+
     def write(session):
         meeting = session.get(Meeting, group["july"])
         meeting.venue, meeting.apologies_to = venue, apologies
