@@ -1,5 +1,5 @@
-"""File ▸ Connect to a shared server… and `compactdesk postgresql://…`, on a real PostgreSQL server (tests/pg_cluster.py):
-the groups a login may open, a new group, the window on a server's group, what went wrong said in words, and the
+"""File ▸ Connect to a shared server… and `compactdesk postgresql://…`, on a real PostgreSQL server
+(tests/pg_cluster.py): the groups a login may open, a new group, the window on a server's group, what went wrong said in words, and the
 password never written into the settings. The real keyring is never touched: each test has one in memory."""
 
 import dataclasses
