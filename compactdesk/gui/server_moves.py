@@ -62,7 +62,7 @@ class ServerMoves(QObject):
         window.bench.store_replaced.connect(self.fit)
         # The window builds its menus again in another language (gui/retranslate.py), their actions with them: this
         # object goes with its actions, so the workbench no longer calls it.
-        pass
+        self.to_server_action.destroyed.connect(self.deleteLater)
         self.fit()
 
     def actions(self) -> list:

@@ -48,6 +48,7 @@ from compactdesk.store.models import (
     SignUp,
     Target,
     TargetProgress,
+    key_column,
 )
 
 __all__ = ["Mention", "MentionKind", "find_mentions"]
@@ -105,13 +106,6 @@ class Mention:
     # Ticked in the erase dialog unless it is surely someone else: a word of another person's own name, or an
     # ordinary word ("will", "may") written in small letters.
     suggested: bool = True
-
-
-def key_column(table: str) -> str:
-    """The column that numbers a table's rows: its one whole-number primary key (`id`, or a review's `year`),
-    SQLite's rowid itself, which a server's tables lack."""
-    (column,) = Base.metadata.tables[table].primary_key.columns
-    return column.name
 
 
 def _text_columns() -> list[tuple[str, list[str]]]:

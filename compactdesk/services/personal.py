@@ -20,7 +20,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.i18n import translate
 from compactdesk.services import champion_history
 from compactdesk.services.common import fetch, storable_id
-from compactdesk.services.mentions import Mention, MentionKind, find_mentions, key_column
+from compactdesk.services.mentions import Mention, MentionKind, find_mentions
 from compactdesk.store.engine import quoted
 from compactdesk.store.models import (
     AgendaItem,
@@ -36,6 +36,7 @@ from compactdesk.store.models import (
     Seat,
     SeatTerm,
     Target,
+    key_column,
 )
 
 __all__ = ["Mention", "MentionKind", "erase_person", "find_mentions", "neutral_name", "personal_data"]

@@ -529,3 +529,10 @@ class ReviewYear(Base):
     year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     summary: Mapped[str] = mapped_column(Text, default="")
     priorities: Mapped[str] = mapped_column(Text, default="")
+
+
+def key_column(table: str) -> str:
+    """The column that numbers a table's rows, for a table of free text: its one whole-number primary key (`id`,
+    or a review's `year`), which is SQLite's rowid itself; a server's tables have no rowid."""
+    (column,) = Base.metadata.tables[table].primary_key.columns
+    return column.name
