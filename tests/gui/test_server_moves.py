@@ -167,7 +167,7 @@ def test_cancel_midway_leaves_nothing_on_the_server(window, server_address, monk
     engine.dispose()
 
 
-def test_the_window_in_another_language_has_them_once(window, settings, server_address, monkeypatch, boxes):
+def test_the_window_in_another_language_has_them_once(window, settings, server_address, monkeypatch, boxes, qtbot):
     from compactdesk.gui.language import choose
 
     if not hasattr(window, "server_moves"):
@@ -178,7 +178,8 @@ def test_the_window_in_another_language_has_them_once(window, settings, server_a
     window.settle_language()
     texts = [action.text() for action in file_menu(window).actions()]
     assert texts.count("&Move this group to a server…") == 1 and texts.count("Save the &group as a file…") == 1
-    window.bench.store_replaced.emit()  # the menus' old objects are gone, and not called
+    qtbot.wait(50)  # the old menus' objects deleted
+    window.bench.store_replaced.emit()  # and not called
     answers(monkeypatch, server_address.text(), "group_test", "")
     window.server_moves.to_server_action.trigger()
     assert boxes and boxes[0].windowTitle() == "The group was moved to the server"
