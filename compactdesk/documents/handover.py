@@ -242,7 +242,7 @@ def _readme_lines(store: Store, today: dt.date, written: list[str], skipped: lis
 
 def _readme_words(store: Store, today: dt.date, written: list[str], skipped: list[Skipped]) -> list[str]:
     lines = [
-        f"{_MARK} — {store.path.name} — {today.isoformat()}",
+        f"{_MARK} — {store.label} — {today.isoformat()}",
         "",
         translate("Handover", "Everything this group's file holds, exported on {day} for a new secretary or an "
                               "archive.")

@@ -138,6 +138,11 @@ class Store:
             self._raise_if_damaged(error)
             raise
 
+    @property
+    def label(self) -> str:
+        """What names this group's records in a paper or a message: the file's name."""
+        return self.path.name
+
     def problems(self) -> list[str]:
         """Everything a thorough check finds wrong with the file now; [] when sound."""
         return file_problems(self.path)

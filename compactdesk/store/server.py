@@ -208,6 +208,11 @@ class ServerStore:
     def display(self) -> str:
         return f"{self.schema} — {self.address.display()}"
 
+    @property
+    def label(self) -> str:
+        """What names this group's records in a paper or a message: its schema on the server."""
+        return f"{self.schema} ({self.address.display()})"
+
     @contextlib.contextmanager
     def _transaction(self, since: int | None = None, recorded: list | None = None) -> Iterator[Session]:
         try:

@@ -321,3 +321,17 @@ def test_the_marks_put_on_folded_text_land_on_the_same_letters_of_the_text_as_wr
     assert marked("Môn, a b.", "mon  a b ", "\x02mon\x03  a") == "\x02Môn\x03, a…"
     # A folded text of another length (a server whose lower() is not one letter for one): the words, unmarked.
     assert marked("İstanbul hall", "i̇stanbul hall", "\x02i̇stanbul\x03 hall") == "İstanbul hall"
+
+
+def test_on_a_server_fewer_agenda_items_are_ranked_as_their_minutes_take_longer_to_read(store, group, monkeypatch):
+    if not getattr(store, "is_server", False):
+        pytest.skip("a server's ranking")
+    from compactdesk.services import search_server
+
+    later = store.run(meetings.add_item, group["meeting"].id, "Any other business")
+    store.run(meetings.write_minutes, later.id, "The community hall roof needs mending.", "")
+    ranked = _titles(store, "community", Kind.MEETINGS)
+    assert ranked[0].endswith("item 9: Community transport commissioning")  # its title weighs more than minutes
+    monkeypatch.setattr(search_server, "_RANK_AT_MOST", {"search_agenda_item": 1})
+    assert _titles(store, "community", Kind.MEETINGS) == ranked[::-1]  # two matches: newest first
+    assert _titles(store, "mending", Kind.MEETINGS) == [ranked[1]]
