@@ -763,8 +763,8 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         <message>
             <location filename="compactdesk/services/attention.py" line="97" />
             <location filename="compactdesk/services/attention.py" line="131" />
-            <location filename="compactdesk/services/attention_standards.py" line="29" />
-            <location filename="compactdesk/services/attention_standards.py" line="76" />
+            <location filename="compactdesk/services/attention_standards.py" line="30" />
+            <location filename="compactdesk/services/attention_standards.py" line="77" />
             <source>{days} overdue</source>
             <translation>{days} yn hwyr</translation>
         </message>
@@ -775,7 +775,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
         </message>
         <message>
             <location filename="compactdesk/services/attention.py" line="131" />
-            <location filename="compactdesk/services/attention_standards.py" line="30" />
+            <location filename="compactdesk/services/attention_standards.py" line="31" />
             <source>due in {days}</source>
             <translation>yn ddyledus ymhen {days}</translation>
         </message>
@@ -896,22 +896,22 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>agenda heb ei chyhoeddi eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="31" />
+            <location filename="compactdesk/services/attention_standards.py" line="32" />
             <source>never</source>
             <translation>dim un</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="33" />
+            <location filename="compactdesk/services/attention_standards.py" line="34" />
             <source>Review the code “{name}”</source>
             <translation>Adolygu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="34" />
+            <location filename="compactdesk/services/attention_standards.py" line="35" />
             <source>review due {due}; last reviewed {last}</source>
             <translation>adolygiad yn ddyledus {due}; adolygiad diwethaf: {last}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/attention_standards.py" line="71" />
+            <location filename="compactdesk/services/attention_standards.py" line="72" />
             <source>shorter than %n week(s), no reason given</source>
             <translation>
                 <numerusform>byrrach na %n wythnos, heb roi rheswm</numerusform>
@@ -922,62 +922,62 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="73" />
+            <location filename="compactdesk/services/attention_standards.py" line="74" />
             <source>respondents not yet told the outcome</source>
             <translation>ymatebwyr heb gael gwybod y canlyniad eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="79" />
+            <location filename="compactdesk/services/attention_standards.py" line="80" />
             <source>closed {day}</source>
             <translation>wedi cau {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="80" />
+            <location filename="compactdesk/services/attention_standards.py" line="81" />
             <source>closes {day}</source>
             <translation>yn cau {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="82" />
+            <location filename="compactdesk/services/attention_standards.py" line="83" />
             <source>{body}: {title} — {what}</source>
             <translation>{body}: {title} — {what}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="84" />
+            <location filename="compactdesk/services/attention_standards.py" line="85" />
             <source>open {opens} to {closes}; feedback due {due}</source>
             <translation>ar agor o {opens} tan {closes}; adborth yn ddyledus {due}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="118" />
+            <location filename="compactdesk/services/attention_standards.py" line="119" />
             <source>{body} → {organisation}: {change} at short notice</source>
             <translation>{body} → {organisation}: {change} ar fyr rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="120" />
+            <location filename="compactdesk/services/attention_standards.py" line="121" />
             <source>{days} short</source>
             <translation>{days} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="121" />
+            <location filename="compactdesk/services/attention_standards.py" line="122" />
             <source>notice given {given}, takes effect {effective}</source>
             <translation>rhybudd wedi'i roi {given}, yn dod i rym {effective}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="131" />
+            <location filename="compactdesk/services/attention_standards.py" line="132" />
             <source>Dispute: {title}</source>
             <translation>Anghydfod: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="132" />
+            <location filename="compactdesk/services/attention_standards.py" line="133" />
             <source>open {days}</source>
             <translation>ar agor ers {days}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="133" />
+            <location filename="compactdesk/services/attention_standards.py" line="134" />
             <source>raised {raised}; stage: {stage}</source>
             <translation>codwyd {raised}; cam: {stage}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/attention_standards.py" line="134" />
+            <location filename="compactdesk/services/attention_standards.py" line="135" />
             <source>no stage recorded yet</source>
             <translation>dim cam wedi'i gofnodi eto</translation>
         </message>
@@ -1002,261 +1002,263 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
     <context>
         <name>CLI</name>
         <message>
-            <location filename="compactdesk/cli.py" line="50" />
+            <location filename="compactdesk/cli.py" line="63" />
+            <location filename="compactdesk/cli.py" line="181" />
+            <location filename="compactdesk/cli.py" line="328" />
+            <location filename="compactdesk/cli.py" line="332" />
+            <location filename="compactdesk/cli.py" line="336" />
+            <location filename="compactdesk/cli_move.py" line="96" />
+            <source>compactdesk: {message}</source>
+            <translation>compactdesk: {message}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli.py" line="79" />
             <source>--today</source>
             <translation>--today</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="58" />
+            <location filename="compactdesk/cli.py" line="87" />
             <source>Run a local compact liaison group: members and seats, meetings, the action plan and the feedback officers owe.</source>
             <translation>Rhedeg grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu a'r adborth sy'n ddyledus gan swyddogion.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="60" />
+            <location filename="compactdesk/cli.py" line="89" />
             <source>Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE, calendar GROUP_FILE --out FILE.ics. A GROUP_FILE is the .cdstore file that holds one group's records. 'compactdesk COMMAND --help' tells more.</source>
             <translation>Gorchmynion: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE, calendar GROUP_FILE --out FILE.ics. GROUP_FILE yw'r ffeil .cdstore sy'n dal cofnodion un grŵp. Mae 'compactdesk COMMAND --help' yn dweud mwy.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="69" />
+            <location filename="compactdesk/cli.py" line="98" />
             <source>open the window on a fresh demo group (your own group's file is not touched)</source>
             <translation>agor y ffenestr ar grŵp enghreifftiol newydd (ni chaiff ffeil eich grŵp chi ei chyffwrdd)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="72" />
-            <source>the group's file to open (default: your own, made on first run)</source>
-            <translation>ffeil y grŵp i'w hagor (diofyn: eich ffeil chi, a wneir y tro cyntaf i chi redeg y rhaglen)</translation>
+            <location filename="compactdesk/cli.py" line="101" />
+            <source>the group's file to open (default: your own, made on first run), or a group on a shared server: postgresql://name@server/database?group=…</source>
+            <translation>ffeil y grŵp i'w hagor (diofyn: eich ffeil chi, a wneir y tro cyntaf i chi redeg y rhaglen), neu grŵp ar weinydd a rennir: postgresql://enw@gweinydd/cronfa-ddata?group=…</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="79" />
+            <location filename="compactdesk/cli.py" line="110" />
             <source>write the demo group's file</source>
             <translation>ysgrifennu ffeil y grŵp enghreifftiol</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="81" />
+            <location filename="compactdesk/cli.py" line="112" />
             <source>the day the demo is built around, a date such as 15/01/2027</source>
             <translation>y diwrnod y mae'r enghraifft wedi'i seilio arno, dyddiad fel 15/01/2027</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="82" />
+            <location filename="compactdesk/cli.py" line="113" />
             <source>check that a group's file is sound, and its version</source>
             <translation>gwirio bod ffeil grŵp mewn cyflwr da, a'i fersiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="84" />
+            <location filename="compactdesk/cli.py" line="115" />
             <source>what needs the secretary's attention</source>
             <translation>beth sydd angen sylw'r ysgrifennydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="86" />
+            <location filename="compactdesk/cli.py" line="117" />
             <location filename="compactdesk/cli_calendar.py" line="24" />
             <source>the day to look from, a date such as 15/01/2027</source>
             <translation>y diwrnod i edrych ohono, dyddiad fel 15/01/2027</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="87" />
+            <location filename="compactdesk/cli.py" line="118" />
             <source>find records by their words, in every kind of record: meetings, minutes, targets, feedback…</source>
             <translation>dod o hyd i gofnodion yn ôl eu geiriau, ym mhob math o gofnod: cyfarfodydd, cofnodion, targedau, adborth…</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="91" />
+            <location filename="compactdesk/cli.py" line="122" />
             <source>at most this many of each kind (default: 10)</source>
             <translation>dim mwy na'r nifer hwn o bob math (diofyn: 10)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="97" />
+            <location filename="compactdesk/cli.py" line="128" />
             <source>make a checked backup copy now (safe while the group's file is open)</source>
             <translation>gwneud copi wrth gefn wedi'i wirio nawr (yn ddiogel tra bo ffeil y grŵp ar agor)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="99" />
+            <location filename="compactdesk/cli.py" line="132" />
             <source>the folder for the copy (default: the group file's backups folder, kept in rotation)</source>
             <translation>y ffolder ar gyfer y copi (diofyn: ffolder copïau wrth gefn ffeil y grŵp, a gedwir mewn cylchdro)</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="102" />
+            <location filename="compactdesk/cli.py" line="135" />
             <source>put a backup in place of the group's file, after backing up the file as it is</source>
             <translation>rhoi copi wrth gefn yn lle ffeil y grŵp, ar ôl gwneud copi wrth gefn o'r ffeil fel y mae</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="106" />
+            <location filename="compactdesk/cli.py" line="139" />
             <source>restore it even though the backup is of another group's file</source>
             <translation>ei adfer er bod y copi wrth gefn yn dod o ffeil grŵp arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="122" />
+            <location filename="compactdesk/cli.py" line="156" />
             <source>{path} already exists; the demo will not overwrite it. Give a new file name.</source>
             <translation>Mae {path} yn bodoli eisoes; ni fydd yr enghraifft yn ei throsysgrifo. Rhowch enw ffeil newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="125" />
+            <location filename="compactdesk/cli.py" line="159" />
             <source>Wrote the demo group to {path}, as it stands on {day}.</source>
             <translation>Ysgrifennwyd y grŵp enghreifftiol i {path}, fel y mae ar y diwrnod hwn: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="132" />
+            <location filename="compactdesk/cli.py" line="166" />
             <source>Group's file: {path}</source>
             <translation>Ffeil y grŵp: {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="133" />
+            <location filename="compactdesk/cli.py" line="167" />
             <source>Schema: {revision} (this version of CompactDesk writes {head})</source>
             <translation>Sgema: {revision} (mae'r fersiwn hon o CompactDesk yn ysgrifennu {head})</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="136" />
+            <location filename="compactdesk/cli.py" line="170" />
             <source>It will be upgraded, after a backup copy, the next time it is opened.</source>
             <translation>Caiff ei huwchraddio, ar ôl gwneud copi wrth gefn, y tro nesaf y caiff ei hagor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="138" />
+            <location filename="compactdesk/cli.py" line="172" />
             <source>Integrity: sound.</source>
             <translation>Cyfanrwydd: iawn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="140" />
+            <location filename="compactdesk/cli.py" line="174" />
             <source>The search index is out of step with the records; it is rebuilt the next time the file is opened.</source>
             <translation>Nid yw'r mynegai chwilio yn cyd-fynd â'r cofnodion; caiff ei ailadeiladu y tro nesaf yr agorir y ffeil.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="143" />
+            <location filename="compactdesk/cli.py" line="177" />
             <source>Integrity: PROBLEMS FOUND</source>
             <translation>Cyfanrwydd: WEDI CANFOD PROBLEMAU</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="146" />
+            <location filename="compactdesk/cli.py" line="180" />
             <source>Do not make changes in this group's file; restore it from a backup copy.</source>
             <translation>Peidiwch â gwneud newidiadau yn ffeil y grŵp hwn; adferwch hi o gopi wrth gefn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="147" />
-            <location filename="compactdesk/cli.py" line="289" />
-            <location filename="compactdesk/cli.py" line="293" />
-            <location filename="compactdesk/cli.py" line="297" />
-            <source>compactdesk: {message}</source>
-            <translation>compactdesk: {message}</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/cli.py" line="159" />
+            <location filename="compactdesk/cli.py" line="193" />
             <source>{group}: what needs attention on {day}</source>
             <translation>{group}: beth sydd angen sylw, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="162" />
+            <location filename="compactdesk/cli.py" line="196" />
             <source>This group's file is empty. Open it in CompactDesk and start with the compact's name, then the members and the next meeting.</source>
             <translation>Mae ffeil y grŵp hwn yn wag. Agorwch hi yn CompactDesk a dechreuwch ag enw'r compact, yna'r aelodau a'r cyfarfod nesaf.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="166" />
+            <location filename="compactdesk/cli.py" line="200" />
             <source>Feedback overdue, oldest first</source>
             <translation>Adborth sy'n hwyr, yr hynaf yn gyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="167" />
+            <location filename="compactdesk/cli.py" line="201" />
             <source>Action plan targets overdue or due soon</source>
             <translation>Targedau'r cynllun gweithredu sy'n hwyr neu'n ddyledus cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="168" />
+            <location filename="compactdesk/cli.py" line="202" />
             <source>Seats vacant or ending soon</source>
             <translation>Seddi gwag neu rai sy'n dod i ben cyn bo hir</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="169" />
+            <location filename="compactdesk/cli.py" line="203" />
             <source>Next meeting</source>
             <translation>Cyfarfod nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="171" />
+            <location filename="compactdesk/cli.py" line="205" />
             <source>The compact's standards: reviews, consultations, funding notices, disputes</source>
             <translation>Safonau'r compact: adolygiadau, ymgynghoriadau, rhybuddion am newid cyllid, anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="177" />
+            <location filename="compactdesk/cli.py" line="211" />
             <source>Nothing.</source>
             <translation>Dim byd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="191" />
+            <location filename="compactdesk/cli.py" line="225" />
             <source>Nothing found for “{text}”.</source>
             <translation>Dim byd wedi'i ganfod ar gyfer “{text}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="200" />
+            <location filename="compactdesk/cli.py" line="234" />
             <source>… and more: add a word, or give --limit</source>
             <translation>… a mwy: ychwanegwch air, neu rhowch --limit</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="211" />
+            <location filename="compactdesk/cli.py" line="250" />
             <source>The folder {folder} does not exist. Choose a folder that does.</source>
             <translation>Nid yw'r ffolder {folder} yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="216" />
+            <location filename="compactdesk/cli.py" line="255" />
             <source>Backed up to {path} (checked: sound).</source>
             <translation>Copi wrth gefn wedi'i wneud yn {path} (wedi'i wirio: iawn).</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="226" />
+            <location filename="compactdesk/cli.py" line="265" />
             <source>{reason} Restore it all the same?</source>
             <translation>{reason} Ei adfer beth bynnag?</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="227" />
+            <location filename="compactdesk/cli.py" line="266" />
             <source>Not restored: {reason} If that is what you want, add --other-group.</source>
             <translation>Heb ei adfer: {reason} Os mai dyna rydych chi ei eisiau, ychwanegwch --other-group.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="230" />
+            <location filename="compactdesk/cli.py" line="269" />
             <source>Restored {store} from {backup}.</source>
             <translation>Adferwyd {store} o'r copi {backup}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="232" />
+            <location filename="compactdesk/cli.py" line="271" />
             <source>The group's file as it was is kept in {path}.</source>
             <translation>Mae ffeil y grŵp fel yr oedd wedi'i chadw yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="247" />
+            <location filename="compactdesk/cli.py" line="286" />
             <source>There is no good backup of it beside it. Restore one kept elsewhere with: compactdesk restore GROUP_FILE BACKUP</source>
             <translation>Does dim copi wrth gefn da ohoni wrth ei hochr. Adferwch un a gedwir yn rhywle arall gyda: compactdesk restore GROUP_FILE BACKUP</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="250" />
+            <location filename="compactdesk/cli.py" line="289" />
             <source>Its newest good backup was made {when}. To bring it back (the damaged file is copied beside its backups first):</source>
             <translation>Ei chopi wrth gefn da diweddaraf: {when}. I'w hadfer (caiff y ffeil sydd wedi'i difrodi ei chopïo wrth ymyl ei chopïau wrth gefn yn gyntaf):</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="261" />
+            <location filename="compactdesk/cli.py" line="300" />
             <source>y</source>
             <translation>i</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="261" />
+            <location filename="compactdesk/cli.py" line="300" />
             <source>yes</source>
             <translation>ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="286" />
+            <location filename="compactdesk/cli.py" line="325" />
             <source>Give either --demo or a group's file, not both.</source>
             <translation>Rhowch naill ai --demo neu ffeil grŵp, nid y ddau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="307" />
+            <location filename="compactdesk/cli.py" line="346" />
             <source>compactdesk: something went wrong that CompactDesk did not expect. Your group's file has not been changed by the failed step. Details are in {log}; please send that file with a note of what you were doing.</source>
             <translation>compactdesk: digwyddodd rhywbeth nad oedd CompactDesk yn ei ddisgwyl. Nid yw ffeil eich grŵp wedi'i newid gan y cam a fethodd. Mae'r manylion yn y ffeil {log}; anfonwch y ffeil honno gyda nodyn o'r hyn yr oeddech yn ei wneud.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="326" />
+            <location filename="compactdesk/cli.py" line="365" />
             <source>{where} cannot be written to: the disk, the folder or the file is read-only. Choose a folder you can write to, or make it writable.</source>
             <translation>Does dim modd ysgrifennu i {where}: mae'r ddisg, y ffolder neu'r ffeil yn ddarllen yn unig. Dewiswch ffolder y gallwch ysgrifennu iddo, neu newidiwch y gosodiad darllen yn unig.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="329" />
+            <location filename="compactdesk/cli.py" line="368" />
             <source>The disk is full ({where}). Free some space, then try again.</source>
             <translation>Mae'r ddisg yn llawn ({where}). Rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli.py" line="330" />
+            <location filename="compactdesk/cli.py" line="369" />
             <source>{where}: {reason}. Check the path, then try again.</source>
             <translation>{where}: {reason}. Gwiriwch y llwybr, yna rhowch gynnig arall arni.</translation>
         </message>
@@ -1358,6 +1360,47 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/cli_import.py" line="83" />
             <source>On the command line the columns are read by their headers: give the column the header shown ({labels}), or import the file in the window, where each column's meaning can be chosen.</source>
             <translation>Ar y llinell orchymyn caiff y colofnau eu darllen yn ôl eu penawdau: rhowch y pennawd a ddangosir i'r golofn ({labels}), neu mewnforiwch y ffeil yn y ffenestr, lle gallwch ddewis ystyr pob colofn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="23" />
+            <source>copy a group from its file to a shared server, or back to a file, and check the copy</source>
+            <translation>copïo grŵp o'i ffeil i weinydd a rennir, neu'n ôl i ffeil, a gwirio'r copi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="25" />
+            <source>Copy every record and attached paper of a group to a new place and check the copy, table by table. SOURCE and DESTINATION are each a group's file or a server's address, postgresql://name@server/database?group=group_name (the group is made; leave out group= to name it after the compact). A file DESTINATION must not exist yet. The password comes from the system's keyring or PostgreSQL's own password file (~/.pgpass, PGPASSWORD). The SOURCE is left as it was.</source>
+            <translation>Copïo pob cofnod a phob papur atodedig grŵp i le newydd a gwirio'r copi, tabl wrth dabl. Mae SOURCE a DESTINATION ill dau yn ffeil grŵp neu'n gyfeiriad gweinydd, postgresql://enw@gweinydd/cronfa-ddata?group=enw_grwp (gwneir y grŵp; gadewch group= allan i'w enwi ar ôl y compact). Rhaid i ffeil DESTINATION beidio â bodoli eto. Daw'r cyfrinair o allweddi'r system neu o ffeil cyfrineiriau PostgreSQL ei hun (~/.pgpass, PGPASSWORD). Gadewir y SOURCE fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="63" />
+            <source>Took {seconds} s.</source>
+            <translation>Cymerodd {seconds} eiliad.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="65" />
+            <source>Open it with: compactdesk "{address}"</source>
+            <translation>Agorwch ef gyda: compactdesk "{address}"</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="76" />
+            <source>A group on a server has no folder of its own: say where the backup goes with --to FOLDER.</source>
+            <translation>Nid oes gan grŵp ar weinydd ffolder ei hun: dywedwch ble mae'r copi wrth gefn i fynd gyda --to FOLDER.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="79" />
+            <source>Backed up the group {group} into {folder}:</source>
+            <translation>Gwnaed copi wrth gefn o'r grŵp {group} yn {folder}:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="86" />
+            <location filename="compactdesk/cli_papers.py" line="134" />
+            <source>Not written: {what} ({why})</source>
+            <translation>Heb ei ysgrifennu: {what} ({why})</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/cli_move.py" line="87" />
+            <source>To restore it, move the file back to the server as a new group:</source>
+            <translation>I'w adfer, symudwch y ffeil yn ôl i'r gweinydd fel grŵp newydd:</translation>
         </message>
         <message>
             <location filename="compactdesk/cli_papers.py" line="19" />
@@ -1475,11 +1518,6 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
                 <numerusform>Ysgrifennwyd %n ffeil i'r ffolder {folder}</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="compactdesk/cli_papers.py" line="134" />
-            <source>Not written: {what} ({why})</source>
-            <translation>Heb ei ysgrifennu: {what} ({why})</translation>
-        </message>
         <message numerus="yes">
             <location filename="compactdesk/cli_calendar.py" line="35" />
             <source>Wrote %n event(s) to {path}</source>
@@ -1512,6 +1550,32 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
                 <numerusform>Parwyd %n rhes â chofnodion sydd eisoes yn y ffeil</numerusform>
                 <numerusform>Parwyd %n rhes â chofnodion sydd eisoes yn y ffeil</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/cli_move.py" line="81" />
+            <source>{file}: the group's file, %n record(s), copied and checked</source>
+            <translation>
+                <numerusform>{file}: ffeil y grŵp, %n cofnod, wedi'u copïo a'u gwirio</numerusform>
+                <numerusform>{file}: ffeil y grŵp, %n cofnod, wedi'u copïo a'u gwirio</numerusform>
+                <numerusform>{file}: ffeil y grŵp, %n cofnod, wedi'u copïo a'u gwirio</numerusform>
+                <numerusform>{file}: ffeil y grŵp, %n cofnod, wedi'u copïo a'u gwirio</numerusform>
+                <numerusform>{file}: ffeil y grŵp, %n cofnod, wedi'u copïo a'u gwirio</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/cli_move.py" line="83" />
+            <source>{folder}: the handover, %n file(s) of papers and spreadsheets</source>
+            <translation>
+                <numerusform>{folder}: y pecyn trosglwyddo, %n ffeil o bapurau a thaenlenni</numerusform>
+                <numerusform>{folder}: y pecyn trosglwyddo, %n ffeil o bapurau a thaenlenni</numerusform>
+                <numerusform>{folder}: y pecyn trosglwyddo, %n ffeil o bapurau a thaenlenni</numerusform>
+                <numerusform>{folder}: y pecyn trosglwyddo, %n ffeil o bapurau a thaenlenni</numerusform>
+                <numerusform>{folder}: y pecyn trosglwyddo, %n ffeil o bapurau a thaenlenni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the group's file to open (default: your own, made on first run)</source>
+            <translation type="vanished">ffeil y grŵp i'w hagor (diofyn: eich ffeil chi, a wneir y tro cyntaf i chi redeg y rhaglen)</translation>
         </message>
         <message>
             <source>Commands: demo PATH, check GROUP_FILE, attention GROUP_FILE, search GROUP_FILE WORD…, export PAPER GROUP_FILE --out FILE, export-all GROUP_FILE FOLDER, backup GROUP_FILE [--to DIR], restore GROUP_FILE BACKUP, import KIND FILE GROUP_FILE. A GROUP_FILE is the .cdstore file that holds one group's records. 'compactdesk COMMAND --help' tells more.</source>
@@ -1662,54 +1726,54 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>Y cyfarfodydd a'r dyddiadau terfyn (adborth yn ddyledus, targedau, ymgynghoriadau'n cau, adolygiadau, rhybuddion am newid cyllid) fel ffeil ar gyfer calendr Outlook, Google, Apple neu Thunderbird</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="109" />
+            <location filename="compactdesk/gui/calendar_files.py" line="111" />
             <source>{group} calendar</source>
             <translation>Calendr {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="110" />
+            <location filename="compactdesk/gui/calendar_files.py" line="112" />
             <source>Export a calendar</source>
             <translation>Allforio calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="111" />
-            <location filename="compactdesk/gui/calendar_files.py" line="158" />
+            <location filename="compactdesk/gui/calendar_files.py" line="113" />
+            <location filename="compactdesk/gui/calendar_files.py" line="160" />
             <source>Calendar files (*.ics)</source>
             <translation>Ffeiliau calendr (*.ics)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="139" />
-            <location filename="compactdesk/gui/calendar_files.py" line="143" />
+            <location filename="compactdesk/gui/calendar_files.py" line="141" />
+            <location filename="compactdesk/gui/calendar_files.py" line="145" />
             <source>The meeting was not added to a calendar</source>
             <translation>Ni chafodd y cyfarfod ei ychwanegu at galendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="147" />
+            <location filename="compactdesk/gui/calendar_files.py" line="149" />
             <source>The meeting went to your calendar program: check it there and save it.</source>
             <translation>Aeth y cyfarfod i'ch rhaglen galendr: gwiriwch ef yno a'i gadw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="151" />
+            <location filename="compactdesk/gui/calendar_files.py" line="153" />
             <source>No calendar program opened it</source>
             <translation>Ni wnaeth unrhyw raglen galendr ei agor</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="152" />
+            <location filename="compactdesk/gui/calendar_files.py" line="154" />
             <source>This computer has no program set to open calendar files (.ics). Save the meeting's file somewhere instead, to import it into your calendar or send it on?</source>
             <translation>Nid oes gan y cyfrifiadur hwn raglen wedi'i gosod i agor ffeiliau calendr (.ics). Cadw ffeil y cyfarfod yn rhywle yn lle hynny, i'w mewnforio i'ch calendr neu i'w hanfon ymlaen?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="157" />
+            <location filename="compactdesk/gui/calendar_files.py" line="159" />
             <source>Save the meeting for a calendar</source>
             <translation>Cadw'r cyfarfod ar gyfer calendr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="165" />
+            <location filename="compactdesk/gui/calendar_files.py" line="167" />
             <source>The meeting was not saved</source>
             <translation>Ni chafodd y cyfarfod ei gadw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/calendar_files.py" line="168" />
+            <location filename="compactdesk/gui/calendar_files.py" line="170" />
             <source>Saved as {path}</source>
             <translation>Wedi'i gadw fel {path}</translation>
         </message>
@@ -1777,27 +1841,27 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ChampionChangeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="276" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="271" />
             <source>Correct a change of {label}</source>
             <translation>Cywiro newid {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="277" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="272" />
             <source>&lt;b&gt;{department}&lt;/b&gt; ({body})</source>
             <translation>&lt;b&gt;{department}&lt;/b&gt; ({body})</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="283" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="278" />
             <source>Nobody: the post fell empty</source>
             <translation>Neb: aeth y swydd yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="288" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="283" />
             <source>Day known</source>
             <translation>Diwrnod yn hysbys</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="298" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="293" />
             <source>Correct a change of {label} of “{department}”</source>
             <translation>Cywiro newid {label} “{department}”</translation>
         </message>
@@ -1909,75 +1973,75 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>Champions</name>
         <message>
-            <location filename="compactdesk/services/champion_history.py" line="70" />
-            <location filename="compactdesk/services/champion_history.py" line="126" />
+            <location filename="compactdesk/services/champion_history.py" line="72" />
+            <location filename="compactdesk/services/champion_history.py" line="128" />
             <source>the day of the change</source>
             <translation>diwrnod y newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champion_history.py" line="74" />
+            <location filename="compactdesk/services/champion_history.py" line="76" />
             <source>The change is dated {day}, after today. Record it once it has happened.</source>
             <translation>Mae dyddiad y newid, {day}, ar ôl heddiw. Cofnodwch ef ar ôl iddo ddigwydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champion_history.py" line="81" />
+            <location filename="compactdesk/services/champion_history.py" line="83" />
             <source>the note on the change</source>
             <translation>y nodyn ar y newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champion_history.py" line="98" />
+            <location filename="compactdesk/services/champion_history.py" line="100" />
             <source>The {label} of {department} last changed on {day}, so a new {label} needs a day on or after that. To correct an earlier change, change it in the department's history.</source>
             <translation>Newidiodd {label} {department} ddiwethaf ar {day}, felly mae angen diwrnod ar y diwrnod hwnnw neu wedyn ar gyfer {label} newydd. I gywiro newid cynharach, newidiwch ef yn hanes yr adran.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champion_history.py" line="131" />
+            <location filename="compactdesk/services/champion_history.py" line="133" />
             <source>{department} already has a change on {day}. Correct that one instead, or give another day.</source>
             <translation>Mae newid eisoes gan {department} ar {day}. Cywirwch y newid hwnnw yn lle hynny, neu rhowch ddiwrnod arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champion_history.py" line="166" />
-            <location filename="compactdesk/services/champions.py" line="41" />
+            <location filename="compactdesk/services/champion_history.py" line="168" />
+            <location filename="compactdesk/services/champions.py" line="31" />
             <source>department</source>
             <translation>adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="46" />
+            <location filename="compactdesk/services/champions.py" line="36" />
             <source>Choose the public body the department belongs to.</source>
             <translation>Dewiswch y corff cyhoeddus y mae'r adran yn perthyn iddo.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="48" />
+            <location filename="compactdesk/services/champions.py" line="38" />
             <source>public body</source>
             <translation>corff cyhoeddus</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="50" />
+            <location filename="compactdesk/services/champions.py" line="40" />
             <source>{name} is in the voluntary and community sector. Departments, each with its {label}, are kept for public bodies: choose the council or another public body.</source>
             <translation>Mae {name} yn y sector gwirfoddol a chymunedol. Dim ond ar gyfer cyrff cyhoeddus y cedwir adrannau a'u {label}: dewiswch y cyngor neu gorff cyhoeddus arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="58" />
+            <location filename="compactdesk/services/champions.py" line="48" />
             <source>the department's name</source>
             <translation>enw'r adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="65" />
+            <location filename="compactdesk/services/champions.py" line="55" />
             <source>{body} already has a department called {name}. Use that one, or tell them apart in the name.</source>
             <translation>Mae gan {body} adran o'r enw {name} eisoes. Defnyddiwch honno, neu gwahaniaethwch rhyngddynt yn yr enw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="77" />
+            <location filename="compactdesk/services/champions.py" line="67" />
             <source>{person} works for {their}, not {body}. A department's {label} works for the body itself: choose someone from {body}, or correct {person}'s organisation on the People page.</source>
             <translation>Mae {person} yn gweithio i {their}, nid {body}. Rhaid i {label} adran weithio i'r corff ei hun: dewiswch rywun o {body}, neu cywirwch sefydliad {person} ar y dudalen Pobl a seddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="124" />
+            <location filename="compactdesk/services/champions.py" line="114" />
             <source>Choose who is to be the {label}.</source>
             <translation>Dewiswch bwy fydd y {label}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/champions.py" line="142" />
-            <location filename="compactdesk/services/champions.py" line="151" />
+            <location filename="compactdesk/services/champions.py" line="132" />
+            <location filename="compactdesk/services/champions.py" line="141" />
             <source>change of champion</source>
             <translation>newid hyrwyddwr</translation>
         </message>
@@ -1989,104 +2053,104 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>ChampionsTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="54" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="55" />
             <source>New &amp;department…</source>
             <translation>&amp;Adran newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="106" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="107" />
             <source>&amp;Gaps only: departments with no {label}</source>
             <translation>&amp;Bylchau yn unig: adrannau heb {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="107" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="108" />
             <source>&amp;Name the {label}…</source>
             <translation>&amp;Enwi'r {label}…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="108" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="109" />
             <source>Choose who is the {label} of the chosen department</source>
             <translation>Dewiswch bwy yw {label} yr adran a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="109" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="110" />
             <source>Clear &amp;the {label}</source>
             <translation>&amp;Clirio'r {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="110" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="111" />
             <source>The chosen department no longer has a {label}: it shows as a gap</source>
             <translation>Does gan yr adran a ddewiswyd ddim {label} bellach: mae'n dangos fel bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="112" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="113" />
             <source>Add a department of a public body, with its {label} if known (Ctrl+N)</source>
             <translation>Ychwanegu adran corff cyhoeddus, gyda {label} yr adran os yw'n hysbys (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="116" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="139" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="117" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="140" />
             <source>No {label} — a gap</source>
             <translation>Dim {label} — bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="116" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="133" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="117" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="134" />
             <source>Gap?</source>
             <translation>Bwlch?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="127" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="128" />
             <source>Body</source>
             <translation>Corff</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="129" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="130" />
             <source>Department</source>
             <translation>Adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="132" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="133" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="140" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="141" />
             <source>Has a {label}</source>
             <translation>Gyda {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="144" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="145" />
             <source>Nobody is named as the {label} of {department} ({body}). Ask {body} to name someone, then choose “Name the {label}…”.</source>
             <translation>Does neb wedi'i enwi fel {label} ar gyfer {department} ({body}). Gofynnwch i {body} enwi rhywun, yna dewiswch “Enwi'r {label}…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="148" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="149" />
             <source>{person}{role}, is the {label} of {department} ({body}).</source>
             <translation>{person}{role}, yw'r {label} ar gyfer {department} ({body}).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="152" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="153" />
             <source>Departments and their champions</source>
             <translation>Adrannau a'u hyrwyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="155" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="156" />
             <source>Search body, department, {label} or role (Ctrl+F)</source>
             <translation>Chwilio corff, adran, {label} neu rôl (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="158" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="159" />
             <source>&lt;h3&gt;No departments yet&lt;/h3&gt;&lt;p&gt;Add each department of the council and the other public bodies with Ctrl+N, and name its {label}. Departments with nobody named show as gaps, so the group can ask for one.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adrannau eto&lt;/h3&gt;&lt;p&gt;Ychwanegwch bob adran o'r cyngor a'r cyrff cyhoeddus eraill gyda Ctrl+N, ac enwch {label} yr adran. Mae adrannau heb neb wedi'i enwi yn dangos fel bylchau, fel y gall y grŵp ofyn am rywun.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="172" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="173" />
             <source>&lt;h3&gt;No gaps&lt;/h3&gt;&lt;p&gt;Every department has a {label}. Untick “Gaps only” to see them all.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim bylchau&lt;/h3&gt;&lt;p&gt;Mae gan bob adran {label}. Dad-diciwch “Bylchau yn unig” i weld y cyfan.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="180" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="181" />
             <source>Showing {shown} of {total} · %n gap(s)</source>
             <translation>
                 <numerusform>Yn dangos {shown} o {total} · %n bwlch</numerusform>
@@ -2097,22 +2161,22 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="207" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="208" />
             <source>Remove a change of {label} of “{department}”</source>
             <translation>Tynnu newid {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="218" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="219" />
             <source>&lt;b&gt;{body}&lt;/b&gt;: {championed} of {departments} departments have a {label}</source>
             <translation>&lt;b&gt;{body}&lt;/b&gt;: mae gan {championed} o {departments} adran {label}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="219" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="220" />
             <source>&lt;b&gt;{body}&lt;/b&gt;: {championed} of 1 department has a {label}</source>
             <translation>&lt;b&gt;{body}&lt;/b&gt;: mae gan {championed} o 1 adran {label}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="224" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="225" />
             <source>%n gap(s)</source>
             <translation>
                 <numerusform>%n bwlch</numerusform>
@@ -2123,7 +2187,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="230" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="231" />
             <source>Overall: {championed} of %n department(s) ({share}%)</source>
             <translation>
                 <numerusform>Cyfanswm: {championed} o %n adran ({share}%)</numerusform>
@@ -2134,17 +2198,17 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="234" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="235" />
             <source>No departments recorded yet for {bodies}.</source>
             <translation>Dim adrannau wedi'u cofnodi eto ar gyfer {bodies}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="236" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="237" />
             <source>Add the public bodies on the People &amp;amp; seats page, then their departments here.</source>
             <translation>Ychwanegwch y cyrff cyhoeddus ar y dudalen Pobl a seddi, yna eu hadrannau yma.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="251" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="252" />
             <source> and %n more</source>
             <translation>
                 <numerusform> a %n arall</numerusform>
@@ -2155,12 +2219,12 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="254" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="255" />
             <source>Marked as {labels} on the People page but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
             <translation>Wedi'u nodi fel {labels} ar y dudalen Pobl a seddi ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="257" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="258" />
             <source>Marked on the People page as a {label} but named for no department: {names}. Choose their department and “Name the {label}…”.</source>
             <translation>Wedi'u nodi ar y dudalen Pobl fel {label} ond heb eu henwi ar gyfer unrhyw adran: {names}. Dewiswch eu hadran, yna “Enwi'r {label}…”.</translation>
         </message>
@@ -2168,53 +2232,53 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="81" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="74" />
             <source>Adopted</source>
             <translation>Wedi'i fabwysiadu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="82" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="75" />
             <source> month</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="82" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="75" />
             <location filename="ui/code_dialog.ui" line="23" />
             <source> months</source>
             <translation> mis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="85" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="78" />
             <source>New code of practice</source>
             <translation>Cod ymarfer newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="89" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="82" />
             <source>Edit code of practice</source>
             <translation>Golygu cod ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="109" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="102" />
             <source>Not in force, so no review is due.</source>
             <translation>Nid yw mewn grym, felly does dim adolygiad yn ddyledus.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="111" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="104" />
             <source>Give the adoption date: an adopted code's reviews are counted from it.</source>
             <translation>Rhowch y dyddiad mabwysiadu: caiff adolygiadau cod wedi'i fabwysiadu eu cyfrif o'r dyddiad hwnnw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="117" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="110" />
             <source>Next review due {day}.</source>
             <translation>Mae'r adolygiad nesaf yn ddyledus {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="127" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="120" />
             <source>Add code “{name}”</source>
             <translation>Ychwanegu'r cod “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="129" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="122" />
             <source>Edit code “{name}”</source>
             <translation>Golygu'r cod “{name}”</translation>
         </message>
@@ -2267,32 +2331,32 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CodeReviewDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="150" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="143" />
             <source>never</source>
             <translation>dim un</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="151" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="144" />
             <source>not set</source>
             <translation>heb ei osod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="152" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="145" />
             <source>Next review due {when}. Last reviewed: {last}.</source>
             <translation>Adolygiad nesaf: {when}. Adolygiad diwethaf: {last}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="153" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="146" />
             <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{where}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="168" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="161" />
             <source>The next review will then be due {day}.</source>
             <translation>Yna, bydd yr adolygiad nesaf yn ddyledus erbyn {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="172" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="165" />
             <source>Record a review of “{name}”</source>
             <translation>Cofnodi adolygiad o “{name}”</translation>
         </message>
@@ -2877,87 +2941,88 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>CommitmentDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="45" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="37" />
             <source>a year</source>
             <translation>y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="46" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="38" />
             <source>in all</source>
             <translation>i gyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="47" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="39" />
             <source>Not given</source>
             <translation>Heb ei rhoi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="48" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="40" />
             <source>How much of the post holder's time is the compact's work</source>
             <translation>Faint o amser deiliad y swydd sy'n waith i'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="49" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="41" />
             <source>on its last day</source>
             <translation>ar ei ddiwrnod olaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="50" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="42" />
             <source>The dashboard lists it from this many calendar months before its last day, so there is time to seek the money again</source>
             <translation>Mae'r dangosfwrdd yn ei restru o hyn o fisoedd calendr cyn ei ddiwrnod olaf, fel bod amser i geisio'r arian eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="55" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="47" />
             <source>Has a first day</source>
             <translation>Mae ganddo ddiwrnod cyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="55" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="47" />
             <source>Has a last day</source>
             <translation>Mae ganddo ddiwrnod olaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="61" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="53" />
             <source>New resource</source>
             <translation>Adnodd newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="66" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="58" />
             <source>Edit resource</source>
             <translation>Golygu adnodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="84" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="74" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="75" />
             <source>None named</source>
             <translation>Dim un wedi'i enwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="123" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="112" />
             <source> month before it ends</source>
             <translation> mis cyn iddo ddod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="124" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="113" />
             <source> months before it ends</source>
             <translation> mis cyn iddo ddod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="127" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="116" />
             <source>Give the last day, and the dashboard will remind you before it ends.</source>
             <translation>Rhowch y diwrnod olaf, a bydd y dangosfwrdd yn eich atgoffa cyn iddo ddod i ben.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="129" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="118" />
             <source>The dashboard will remind you from {day}.</source>
             <translation>Bydd y dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="147" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="136" />
             <source>Add resource “{title}”</source>
             <translation>Ychwanegu adnodd “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/resources.py" line="149" />
+            <location filename="compactdesk/gui/dialogs/resources.py" line="138" />
             <source>Edit resource “{title}”</source>
             <translation>Golygu adnodd “{title}”</translation>
         </message>
@@ -3160,7 +3225,7 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
         <message>
             <location filename="compactdesk/services/compact.py" line="118" />
-            <location filename="compactdesk/services/funding.py" line="156" />
+            <location filename="compactdesk/services/funding.py" line="155" />
             <source>the funding notice in months</source>
             <translation>y rhybudd am newid cyllid mewn misoedd</translation>
         </message>
@@ -3539,44 +3604,212 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="91" />
+            <source>Connect to a shared server</source>
+            <translation>Cysylltu â gweinydd a rennir</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="117" />
+            <source>A group kept on a PostgreSQL server can be worked on by several people at once. Ask whoever looks after the server for its address, your name on it and your password.</source>
+            <translation>Gall sawl person weithio ar grŵp a gedwir ar weinydd PostgreSQL ar yr un pryd. Gofynnwch i bwy bynnag sy'n gofalu am y gweinydd am ei gyfeiriad, eich enw arno a'ch cyfrinair.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="122" />
+            <source>postgresql://name@server/database</source>
+            <translation>postgresql://enw@gweinydd/cronfa-ddata</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="124" />
+            <source>The server's address, as whoever looks after it gave it you, for example postgresql://anna@cvs-server/compacts. The groups opened lately are in the list.</source>
+            <translation>Cyfeiriad y gweinydd, fel y'i rhoddwyd i chi gan bwy bynnag sy'n gofalu amdano, er enghraifft postgresql://anna@cvs-server/compacts. Mae'r grwpiau a agorwyd yn ddiweddar yn y rhestr.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="129" />
+            <source>When the server offers it</source>
+            <translation>Pan fydd y gweinydd yn ei gynnig</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="130" />
+            <source>Always</source>
+            <translation>Bob amser</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="131" />
+            <source>Always, and check the server is the right one</source>
+            <translation>Bob amser, a gwirio mai'r gweinydd cywir ydyw</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="133" />
+            <source>Whether what passes between this computer and the server is scrambled (encrypted) on the way. “Always” refuses a server that cannot; “check the server is the right one” also needs the server's certificate on this computer. Inside one office “When the server offers it” is usual.</source>
+            <translation>A yw'r hyn sy'n mynd rhwng y cyfrifiadur hwn a'r gweinydd yn cael ei sgramblo (ei amgryptio) ar y ffordd. Mae “Bob amser” yn gwrthod gweinydd na all wneud hynny; mae “gwirio mai'r gweinydd cywir ydyw” hefyd angen tystysgrif y gweinydd ar y cyfrifiadur hwn. O fewn un swyddfa, “Pan fydd y gweinydd yn ei gynnig” sy'n arferol.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="138" />
+            <source>Not needed if it is kept on this computer</source>
+            <translation>Dim angen os yw wedi'i gadw ar y cyfrifiadur hwn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="139" />
+            <source>Re&amp;member the password on this computer</source>
+            <translation>C&amp;ofio'r cyfrinair ar y cyfrifiadur hwn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="141" />
+            <source>Kept in this computer's own safe place for passwords (its keyring) where there is one, otherwise in PostgreSQL's password file, which only you can read. Never in CompactDesk's settings.</source>
+            <translation>Fe'i cedwir yn lle diogel y cyfrifiadur hwn ar gyfer cyfrineiriau (ei gylch allweddi) lle mae un, neu fel arall yn ffeil cyfrineiriau PostgreSQL, na all neb ond chi ei darllen. Byth yng ngosodiadau CompactDesk.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="145" />
+            <source>Server &amp;address:</source>
+            <translation>Cyf&amp;eiriad y gweinydd:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="145" />
+            <source>&amp;Secure connection:</source>
+            <translation>Cysylltiad &amp;diogel:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="146" />
+            <source>&amp;Password:</source>
+            <translation>C&amp;yfrinair:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="151" />
+            <source>Show the &amp;groups</source>
+            <translation>Dangos y &amp;grwpiau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="152" />
+            <source>Connect to the server and list the groups you may open there</source>
+            <translation>Cysylltu â'r gweinydd a rhestru'r grwpiau y gallwch eu hagor yno</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="154" />
+            <source>&amp;New group on this server…</source>
+            <translation>Grŵp &amp;newydd ar y gweinydd hwn…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="155" />
+            <source>Make a new, empty group on the server and open it</source>
+            <translation>Gwneud grŵp newydd, gwag ar y gweinydd a'i agor</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="161" />
+            <source>Groups you may &amp;open:</source>
+            <translation>Grwpiau y gallwch eu &amp;hagor:</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="172" />
+            <source>Open the group</source>
+            <translation>Agor y grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="230" />
+            <source>Connecting to {server}…</source>
+            <translation>Wrthi'n cysylltu â {server}…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="246" />
+            <source>Groups you may open on {server}: {count}.</source>
+            <translation>Grwpiau y gallwch eu hagor ar {server}: {count}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="249" />
+            <source>This login may open no groups on {server} yet. Make one with “New group on this server…”, or ask whoever looks after the server to give you a group.</source>
+            <translation>Ni all y mewngofnod hwn agor unrhyw grwpiau ar {server} eto. Gwnewch un gyda “Grŵp newydd ar y gweinydd hwn…”, neu gofynnwch i bwy bynnag sy'n gofalu am y gweinydd roi grŵp i chi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="252" />
+            <source>The password is kept in this computer's keyring.</source>
+            <translation>Mae'r cyfrinair wedi'i gadw yng nghylch allweddi'r cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="254" />
+            <source>This computer has no keyring, so the password is kept in PostgreSQL's password file, {path}, which only you can read.</source>
+            <translation>Nid oes gan y cyfrifiadur hwn gylch allweddi, felly mae'r cyfrinair wedi'i gadw yn ffeil cyfrineiriau PostgreSQL, {path}, na all neb ond chi ei darllen.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="257" />
+            <source>The password could not be kept on this computer: it will be asked each time.</source>
+            <translation>Nid oedd modd cadw'r cyfrinair ar y cyfrifiadur hwn: fe'i gofynnir bob tro.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="272" />
+            <source>Choose a group first: “Show the groups” lists the ones you may open.</source>
+            <translation>Dewiswch grŵp yn gyntaf: mae “Dangos y grwpiau” yn rhestru'r rhai y gallwch eu hagor.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="286" />
+            <source>Opening {group}…</source>
+            <translation>Wrthi'n agor {group}…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="293" />
+            <source>New group on this server</source>
+            <translation>Grŵp newydd ar y gweinydd hwn</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="294" />
+            <source>The new group's name (the compact's name, such as “Dyfnant Compact”; it can be changed later):</source>
+            <translation>Enw'r grŵp newydd (enw'r compact, fel “Compact Dyfnant”; gellir ei newid yn nes ymlaen):</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="316" />
+            <source>Making the group {name}…</source>
+            <translation>Wrthi'n gwneud y grŵp {name}…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="356" />
+            <source>The server {server} did not accept that name and password. Check them (capital letters count) and try again.</source>
+            <translation>Ni dderbyniodd y gweinydd {server} yr enw a'r cyfrinair hynny. Gwiriwch nhw (mae priflythrennau'n cyfrif) a rhowch gynnig arall arni.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="359" />
+            <source>The server {server} asks for a password. Type it in, then try again.</source>
+            <translation>Mae'r gweinydd {server} yn gofyn am gyfrinair. Teipiwch ef, yna rhowch gynnig arall arni.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="192" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="185" />
             <source>Published</source>
             <translation>Wedi'i gyhoeddi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="201" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="194" />
             <source>New consultation</source>
             <translation>Ymgynghoriad newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="206" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="199" />
             <source>Edit consultation</source>
             <translation>Golygu'r ymgynghoriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="223" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="216" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="236" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="229" />
             <source>It cannot close before it opens.</source>
             <translation>Ni all gau cyn iddo agor.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="245" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="238" />
             <source>{length}. Give the reason below if the body gave one.</source>
             <translation>{length}. Rhowch y rheswm isod os rhoddodd y corff un.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="259" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="252" />
             <source>Add consultation “{title}”</source>
             <translation>Ychwanegu'r ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="261" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="254" />
             <source>Edit consultation “{title}”</source>
             <translation>Golygu'r ymgynghoriad “{title}”</translation>
         </message>
@@ -4224,78 +4457,78 @@ Mewnforiwch ef i galendr Outlook, Google, Apple neu Thunderbird. Mae mewnforio u
     <context>
         <name>DepartmentDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="161" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="156" />
             <source>New department</source>
             <translation>Adran newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="164" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="159" />
             <source>Edit department</source>
             <translation>Golygu'r adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="195" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="190" />
             <location filename="ui/department_dialog.ui" line="18" />
             <source>Changed &amp;on:</source>
             <translation>&amp;Dyddiad y newid:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="196" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="191" />
             <source>&amp;From:</source>
             <translation>&amp;O:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="197" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="192" />
             <source>Empty fr&amp;om:</source>
             <translation>&amp;Gwag o:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="202" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="197" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="212" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="207" />
             <source>Choose the body first: someone new is added as one of its people.</source>
             <translation>Dewiswch y corff yn gyntaf: caiff rhywun newydd ei ychwanegu fel un o'i bobl.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="223" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="218" />
             <source>{name} (no organisation recorded)</source>
             <translation>{name} (dim sefydliad wedi'i gofnodi)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="227" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="222" />
             <source>Nobody yet — a gap</source>
             <translation>Neb eto — bwlch</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="230" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="225" />
             <source>People who work for {body}, then people with no organisation recorded. Someone not here: New… beside the list adds them.</source>
             <translation>Pobl sy'n gweithio i {body}, yna pobl heb sefydliad wedi'i gofnodi. Rhywun sydd ddim yma: mae Newydd… wrth ymyl y rhestr yn eu hychwanegu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="232" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="227" />
             <source>Choose the body first: its people are offered here.</source>
             <translation>Dewiswch y corff yn gyntaf: cynigir ei bobl yma.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="242" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="237" />
             <source>Add department “{name}”</source>
             <translation>Ychwanegu'r adran “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="248" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="243" />
             <source>Clear the {label} of “{department}”</source>
             <translation>Clirio {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="251" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="246" />
             <source>Name {person} {label} of “{department}”</source>
             <translation>Enwi {person} fel {label} “{department}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="254" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="249" />
             <source>Edit department “{name}”</source>
             <translation>Golygu'r adran “{name}”</translation>
         </message>
@@ -6005,94 +6238,94 @@ Mae Ctrl+Z yn dadwneud hyn nes i CompactDesk gael ei gau. Mae copïau wrth gefn 
     <context>
         <name>Feedback</name>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="23" />
+            <location filename="compactdesk/services/feedback.py" line="24" />
             <source>officer</source>
             <translation>swyddog</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="26" />
-            <location filename="compactdesk/services/feedback.py" line="28" />
-            <location filename="compactdesk/services/feedback.py" line="86" />
+            <location filename="compactdesk/services/feedback.py" line="27" />
+            <location filename="compactdesk/services/feedback.py" line="29" />
+            <location filename="compactdesk/services/feedback.py" line="87" />
             <source>the date it was raised</source>
             <translation>y dyddiad y'i codwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="27" />
             <location filename="compactdesk/services/feedback.py" line="28" />
+            <location filename="compactdesk/services/feedback.py" line="29" />
             <source>the due date</source>
             <translation>y dyddiad dyledus</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="30" />
+            <location filename="compactdesk/services/feedback.py" line="31" />
             <source>kind of feedback</source>
             <translation>math o adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="31" />
+            <location filename="compactdesk/services/feedback.py" line="32" />
             <source>the department</source>
             <translation>yr adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="34" />
+            <location filename="compactdesk/services/feedback.py" line="35" />
             <source>the issue raised</source>
             <translation>y mater a godwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="35" />
+            <location filename="compactdesk/services/feedback.py" line="36" />
             <source>the detail</source>
             <translation>y manylion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="67" />
-            <location filename="compactdesk/services/feedback.py" line="78" />
-            <location filename="compactdesk/services/feedback.py" line="83" />
-            <location filename="compactdesk/services/feedback.py" line="95" />
-            <location filename="compactdesk/services/feedback.py" line="212" />
+            <location filename="compactdesk/services/feedback.py" line="68" />
+            <location filename="compactdesk/services/feedback.py" line="79" />
+            <location filename="compactdesk/services/feedback.py" line="84" />
+            <location filename="compactdesk/services/feedback.py" line="96" />
+            <location filename="compactdesk/services/feedback.py" line="213" />
             <source>feedback item</source>
             <translation>eitem adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="84" />
+            <location filename="compactdesk/services/feedback.py" line="85" />
             <source>the date it was answered</source>
             <translation>y dyddiad y'i hatebwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="85" />
+            <location filename="compactdesk/services/feedback.py" line="86" />
             <source>the answer</source>
             <translation>yr ateb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="88" />
+            <location filename="compactdesk/services/feedback.py" line="89" />
             <source>way of answering</source>
             <translation>ffordd o ateb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="89" />
+            <location filename="compactdesk/services/feedback.py" line="90" />
             <source>the summary of the answer</source>
             <translation>crynodeb yr ateb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="180" />
+            <location filename="compactdesk/services/feedback.py" line="181" />
             <source>Overdue by {days}</source>
             <translation>{days} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="182" />
+            <location filename="compactdesk/services/feedback.py" line="183" />
             <source>Answered {days} late</source>
             <translation>Atebwyd {days} yn hwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="184" />
+            <location filename="compactdesk/services/feedback.py" line="185" />
             <source>Answered on time</source>
             <translation>Atebwyd mewn pryd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="186" />
+            <location filename="compactdesk/services/feedback.py" line="187" />
             <source>Due today</source>
             <translation>Yn ddyledus heddiw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/feedback.py" line="186" />
+            <location filename="compactdesk/services/feedback.py" line="187" />
             <source>Due in {days}</source>
             <translation>Yn ddyledus ymhen {days}</translation>
         </message>
@@ -6635,89 +6868,89 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <translation>Rhowch y diwrnod y gwrthdrowyd y newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="45" />
+            <location filename="compactdesk/services/funding.py" line="44" />
             <source>funding notice</source>
             <translation>rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="50" />
+            <location filename="compactdesk/services/funding.py" line="49" />
             <source>Choose the organisation whose funding changes.</source>
             <translation>Dewiswch y sefydliad y mae ei gyllid yn newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="51" />
+            <location filename="compactdesk/services/funding.py" line="50" />
             <source>organisation</source>
             <translation>sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="53" />
+            <location filename="compactdesk/services/funding.py" line="52" />
             <source>{name} is a public body. The notice standard protects voluntary and community organisations: choose the organisation whose funding is reduced or ended.</source>
             <translation>Corff cyhoeddus yw {name}. Mae'r safon rhybudd yn diogelu sefydliadau gwirfoddol a chymunedol: dewiswch y sefydliad y mae ei gyllid yn cael ei leihau neu'n dod i ben.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="68" />
+            <location filename="compactdesk/services/funding.py" line="67" />
             <source>the amount</source>
             <translation>y swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="70" />
+            <location filename="compactdesk/services/funding.py" line="69" />
             <source>Give the amount in pounds, for example £12,000.</source>
             <translation>Rhowch y swm mewn punnoedd, er enghraifft £12,000.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="76" />
+            <location filename="compactdesk/services/funding.py" line="75" />
             <source>Give the amount reduced or ended as more than £0, or leave it empty.</source>
             <translation>Rhowch y swm sy'n cael ei leihau neu ei derfynu fel mwy na £0, neu gadewch y maes yn wag.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="86" />
+            <location filename="compactdesk/services/funding.py" line="85" />
             <source>the percentage of the funding</source>
             <translation>canran y cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="95" />
-            <location filename="compactdesk/services/funding.py" line="98" />
+            <location filename="compactdesk/services/funding.py" line="94" />
+            <location filename="compactdesk/services/funding.py" line="97" />
             <source>the day notice was given</source>
             <translation>y diwrnod y rhoddwyd rhybudd</translation>
         </message>
         <message>
+            <location filename="compactdesk/services/funding.py" line="95" />
             <location filename="compactdesk/services/funding.py" line="96" />
-            <location filename="compactdesk/services/funding.py" line="97" />
             <source>the day the change takes effect</source>
             <translation>y diwrnod y daw'r newid i rym</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="99" />
+            <location filename="compactdesk/services/funding.py" line="98" />
             <source>outcome</source>
             <translation>canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="101" />
+            <location filename="compactdesk/services/funding.py" line="100" />
             <source>the day of what happened</source>
             <translation>diwrnod yr hyn a ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="108" />
+            <location filename="compactdesk/services/funding.py" line="107" />
             <source>kind of change</source>
             <translation>math o newid</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="109" />
+            <location filename="compactdesk/services/funding.py" line="108" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="114" />
+            <location filename="compactdesk/services/funding.py" line="113" />
             <source>the note on what happened</source>
             <translation>y nodyn am yr hyn a ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="159" />
+            <location filename="compactdesk/services/funding.py" line="158" />
             <source>One month's notice needed from {given}</source>
             <translation>Angen mis o rybudd o {given}</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/services/funding.py" line="161" />
+            <location filename="compactdesk/services/funding.py" line="160" />
             <source>%n months' notice needed from {given}</source>
             <translation>
                 <numerusform>Angen %n mis o rybudd o {given}</numerusform>
@@ -6728,47 +6961,47 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="166" />
+            <location filename="compactdesk/services/funding.py" line="165" />
             <source>{needed}: may take effect from {until} — {short} short</source>
             <translation>{needed}: caiff ddod i rym o {until} — {short} yn brin</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="168" />
+            <location filename="compactdesk/services/funding.py" line="167" />
             <source>{needed}: may take effect from {until} — enough notice</source>
             <translation>{needed}: caiff ddod i rym o {until} — digon o rybudd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="178" />
+            <location filename="compactdesk/services/funding.py" line="177" />
             <source>{amount} ({percent})</source>
             <translation>{amount} ({percent})</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="184" />
+            <location filename="compactdesk/services/funding.py" line="183" />
             <source>Not known yet</source>
             <translation>Ddim yn hysbys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="187" />
+            <location filename="compactdesk/services/funding.py" line="186" />
             <source>Went ahead on {day}</source>
             <translation>Aeth yn ei flaen ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="188" />
+            <location filename="compactdesk/services/funding.py" line="187" />
             <source>Went ahead on {day}, reduced</source>
             <translation>Aeth yn ei flaen ar {day}, wedi'i leihau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="189" />
+            <location filename="compactdesk/services/funding.py" line="188" />
             <source>Withdrawn on {day}</source>
             <translation>Tynnwyd yn ôl ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="190" />
+            <location filename="compactdesk/services/funding.py" line="189" />
             <source>Reversed on {day}</source>
             <translation>Gwrthdrowyd ar {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/funding.py" line="192" />
+            <location filename="compactdesk/services/funding.py" line="191" />
             <source>{outcome}: {note}</source>
             <translation>{outcome}: {note}</translation>
         </message>
@@ -6776,47 +7009,47 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>FundingNoticeDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="293" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="286" />
             <source>Not known yet</source>
             <translation>Ddim yn hysbys eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="295" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="288" />
             <source>New funding notice</source>
             <translation>Rhybudd newydd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="300" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="293" />
             <source>Edit funding notice</source>
             <translation>Golygu rhybudd am newid cyllid</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="322" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="315" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="324" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="317" />
             <source>Choose the public body…</source>
             <translation>Dewiswch y corff cyhoeddus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="340" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="333" />
             <source>The change cannot take effect before notice is given.</source>
             <translation>Ni all y newid ddod i rym cyn i'r rhybudd gael ei roi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="355" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="348" />
             <source>The organisation kept its funding, so there is nothing left to take up; the notice still counts as short in the year's figures.</source>
             <translation>Cadwodd y sefydliad ei gyllid, felly does dim ar ôl i'w godi; mae'r hysbysiad yn dal i gyfrif yn fyr yn ffigurau'r flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="371" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="364" />
             <source>Add funding notice for “{name}”</source>
             <translation>Ychwanegu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/standards.py" line="373" />
+            <location filename="compactdesk/gui/dialogs/standards.py" line="366" />
             <source>Edit funding notice for “{name}”</source>
             <translation>Golygu rhybudd am newid cyllid ar gyfer “{name}”</translation>
         </message>
@@ -7017,6 +7250,24 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <location filename="compactdesk/gui/pages/standards_funding.py" line="79" />
             <source>&lt;h3&gt;No funding notices recorded yet&lt;/h3&gt;&lt;p&gt;When a public body tells an organisation its funding will be reduced or ended, add the notice here (Ctrl+N): CompactDesk works out the notice the compact asks for, in calendar months, and shows any shortfall.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim rhybuddion am newid cyllid wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Pan fydd corff cyhoeddus yn dweud wrth sefydliad y bydd ei gyllid yn cael ei leihau neu'n dod i ben, ychwanegwch y rhybudd yma (Ctrl+N): mae CompactDesk yn cyfrifo'r rhybudd y mae'r compact yn gofyn amdano, mewn misoedd calendr, ac yn dangos unrhyw brinder.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupExport</name>
+        <message>
+            <location filename="compactdesk/documents/group_export.py" line="39" />
+            <source>The folder {folder} does not exist. Choose a folder that does.</source>
+            <translation>Nid yw'r ffolder {folder} yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/group_export.py" line="42" />
+            <source>{group} backup {moment}</source>
+            <translation>{group} copi wrth gefn {moment}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/documents/group_export.py" line="52" />
+            <source>CompactDesk cannot make a folder in {folder} ({reason}). Choose another folder.</source>
+            <translation>Ni all CompactDesk wneud ffolder yn {folder} ({reason}). Dewiswch ffolder arall.</translation>
         </message>
     </context>
     <context>
@@ -7255,17 +7506,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HealthRatingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="181" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="177" />
             <source>Health-check {year}: {area}</source>
             <translation>Gwiriad iechyd {year}: {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="183" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="179" />
             <source>The aim: {aim}</source>
             <translation>Y nod: {aim}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="189" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="185" />
             <source>Health-check {year}: rate “{area}”</source>
             <translation>Gwiriad iechyd {year}: rhoi sgôr i “{area}”</translation>
         </message>
@@ -7326,48 +7577,48 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>HelpMenu</name>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="36" />
+            <location filename="compactdesk/gui/help_menu.py" line="37" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="37" />
+            <location filename="compactdesk/gui/help_menu.py" line="38" />
             <source>&amp;User guide</source>
             <translation>&amp;Canllaw defnyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="38" />
+            <location filename="compactdesk/gui/help_menu.py" line="39" />
             <source>A short illustrated guide, from the first start to the annual review, opened in your web browser (F1)</source>
             <translation>Canllaw byr gyda lluniau, o'r tro cyntaf i chi ddechrau hyd at yr adolygiad blynyddol, yn agor yn eich porwr gwe (F1)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="41" />
+            <location filename="compactdesk/gui/help_menu.py" line="42" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="43" />
+            <location filename="compactdesk/gui/help_menu.py" line="44" />
             <source>&amp;About CompactDesk</source>
             <translation>&amp;Ynghylch CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="49" />
+            <location filename="compactdesk/gui/help_menu.py" line="50" />
             <source>The user guide is missing</source>
             <translation>Mae'r canllaw defnyddwyr ar goll</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="50" />
+            <location filename="compactdesk/gui/help_menu.py" line="51" />
             <source>The user guide should be at {path}, but it is not there. Installing CompactDesk again puts it back; nothing else is affected.</source>
             <translation>Dylai'r canllaw defnyddwyr fod yn y lle hwn: {path}, ond nid yw yno. Mae gosod CompactDesk eto yn ei roi'n ôl; does dim byd arall yn cael ei effeithio.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="54" />
-            <location filename="compactdesk/gui/help_menu.py" line="61" />
+            <location filename="compactdesk/gui/help_menu.py" line="55" />
+            <location filename="compactdesk/gui/help_menu.py" line="62" />
             <source>User guide</source>
             <translation>Canllaw defnyddwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="55" />
+            <location filename="compactdesk/gui/help_menu.py" line="56" />
             <source>CompactDesk could not start your web browser. Open this file in your browser to read the guide:
 
 {path}</source>
@@ -7376,114 +7627,128 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
 {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="62" />
+            <location filename="compactdesk/gui/help_menu.py" line="63" />
             <source>Search everything</source>
             <translation>Chwilio popeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="63" />
+            <location filename="compactdesk/gui/help_menu.py" line="64" />
             <source>New item in this area</source>
             <translation>Eitem newydd yn y rhan hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="63" />
+            <location filename="compactdesk/gui/help_menu.py" line="64" />
             <source>Edit the selected item</source>
             <translation>Golygu'r eitem a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="64" />
+            <location filename="compactdesk/gui/help_menu.py" line="65" />
             <source>Delete the selected item</source>
             <translation>Dileu'r eitem a ddewiswyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="64" />
+            <location filename="compactdesk/gui/help_menu.py" line="65" />
             <source>Find on this page</source>
             <translation>Canfod ar y dudalen hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="65" />
+            <location filename="compactdesk/gui/help_menu.py" line="66" />
             <source>Undo / redo</source>
             <translation>Dadwneud / ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="66" />
+            <location filename="compactdesk/gui/help_menu.py" line="67" />
             <source>Go to an area</source>
             <translation>Mynd i ran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="67" />
+            <location filename="compactdesk/gui/help_menu.py" line="68" />
             <source>Refresh</source>
             <translation>Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="67" />
+            <location filename="compactdesk/gui/help_menu.py" line="68" />
             <source>Larger / smaller text</source>
             <translation>Testun mwy / llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="68" />
+            <location filename="compactdesk/gui/help_menu.py" line="69" />
             <source>Export a paper (agenda, minutes, letters…)</source>
             <translation>Allforio papur (agenda, cofnodion, llythyrau…)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="69" />
+            <location filename="compactdesk/gui/help_menu.py" line="70" />
             <source>Export everything (every paper and record)</source>
             <translation>Allforio popeth (pob papur a chofnod)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="70" />
+            <location filename="compactdesk/gui/help_menu.py" line="71" />
             <source>Export this table to a spreadsheet</source>
             <translation>Allforio'r tabl hwn i daenlen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="71" />
+            <location filename="compactdesk/gui/help_menu.py" line="72" />
             <source>Import from a spreadsheet</source>
             <translation>Mewnforio o daenlen</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="72" />
+            <location filename="compactdesk/gui/help_menu.py" line="73" />
             <source>New group</source>
             <translation>Grŵp newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="72" />
+            <location filename="compactdesk/gui/help_menu.py" line="73" />
             <source>Open a group</source>
             <translation>Agor grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="73" />
+            <location filename="compactdesk/gui/help_menu.py" line="74" />
             <source>Save a copy of this group's file</source>
             <translation>Cadw copi o ffeil y grŵp hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="73" />
+            <location filename="compactdesk/gui/help_menu.py" line="74" />
             <source>Back up now</source>
             <translation>Gwneud copi wrth gefn nawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="75" />
+            <location filename="compactdesk/gui/help_menu.py" line="76" />
             <source>Keyboard shortcuts</source>
             <translation>Llwybrau byr y bysellfwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="78" />
+            <location filename="compactdesk/gui/help_menu.py" line="80" />
+            <source>&lt;p&gt;This group's records are kept on a shared server:&lt;br&gt;&lt;tt&gt;{server}&lt;/tt&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw ar weinydd a rennir:&lt;br&gt;&lt;tt&gt;{server}&lt;/tt&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/help_menu.py" line="82" />
+            <source>&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/help_menu.py" line="83" />
             <source>About CompactDesk</source>
             <translation>Ynghylch CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="79" />
-            <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Welsh and English dates in the papers: Babel (BSD), from the Unicode CLDR. Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Dyddiadau Cymraeg a Saesneg yn y papurau: Babel (BSD), o CLDR Unicode. Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
+            <location filename="compactdesk/gui/help_menu.py" line="84" />
+            <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;{where}&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Welsh and English dates in the papers: Babel (BSD), from the Unicode CLDR. Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;{where}&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Dyddiadau Cymraeg a Saesneg yn y papurau: Babel (BSD), o CLDR Unicode. Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="90" />
+            <location filename="compactdesk/gui/help_menu.py" line="95" />
             <source>&lt;b&gt;Cymraeg:&lt;/b&gt; the Welsh follows the Welsh Government's TermCymru; the terms chosen are listed in GLOSSARY.md, installed with the program beside the translation (compactdesk_cy.ts, in its i18n folder). To send a correction, note the words as they are, where you saw them (a screenshot helps) and what they should say, and send it to the CompactDesk project's issue tracker, or to whoever set CompactDesk up for you. A translator can edit compactdesk_cy.ts in Qt Linguist.</source>
             <translation>&lt;b&gt;Cymraeg:&lt;/b&gt; mae'r Gymraeg yn dilyn TermCymru Llywodraeth Cymru; mae'r termau a ddewiswyd wedi'u rhestru yn GLOSSARY.md, sydd wedi'i osod gyda'r rhaglen wrth ymyl y cyfieithiad (compactdesk_cy.ts, yn ei ffolder i18n). I anfon cywiriad, nodwch y geiriau fel y maent, ble y'u gwelsoch (mae sgrinlun yn help) a beth ddylen nhw ei ddweud, a'i anfon at system olrhain materion prosiect CompactDesk, neu at bwy bynnag a osododd CompactDesk i chi. Gall cyfieithydd olygu compactdesk_cy.ts yn Qt Linguist.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/help_menu.py" line="96" />
+            <location filename="compactdesk/gui/help_menu.py" line="101" />
             <source>CompactDesk is free software under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
             <translation>Meddalwedd rydd yw CompactDesk, o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach; daw heb unrhyw warant.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Welsh and English dates in the papers: Babel (BSD), from the Unicode CLDR. Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation type="vanished">&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;Ar gyfer ysgrifennydd grŵp cyswllt compact lleol: aelodau a seddi, cyfarfodydd, y cynllun gweithredu, a'r adborth sy'n ddyledus gan swyddogion.&lt;/p&gt;&lt;p&gt;Mae holl wybodaeth y grŵp hwn yn cael ei chadw mewn un ffeil:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mae Help ▸ Canllaw defnyddwyr (F1) yn esbonio sut i'w ddefnyddio.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Eiconau: Material Design Icons gan Pictogrammers (SIL Open Font License 1.1; eiconau Google: Apache License 2.0), fel y'u darperir gyda QtAwesome (MIT). Gwyliau banc: llyfrgell holidays (MIT). Taenlenni: python-calamine ac openpyxl (MIT). Dyddiadau Cymraeg a Saesneg yn y papurau: Babel (BSD), o CLDR Unicode. Mae eu trwyddedau wedi'u gosod gyda'r rhaglen (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;CompactDesk {version}&lt;/h3&gt;&lt;p&gt;For the secretary of a local compact liaison group: members and seats, meetings, the action plan, and the feedback officers owe.&lt;/p&gt;&lt;p&gt;This group's records are kept in one file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Help ▸ User guide (F1) explains how to use it.&lt;/p&gt;&lt;p&gt;{licence}&lt;/p&gt;&lt;p&gt;{welsh}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Icons: Material Design Icons by Pictogrammers (SIL Open Font License 1.1; Google's icons Apache License 2.0), as shipped with QtAwesome (MIT). Bank holidays: the holidays library (MIT). Spreadsheets: python-calamine and openpyxl (MIT). Their licences are installed with the program (share/compactdesk/licences).&lt;/small&gt;&lt;/p&gt;</source>
@@ -8431,27 +8696,27 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
             <translation>Cadw &amp;templed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/import_menu.py" line="92" />
+            <location filename="compactdesk/gui/import_menu.py" line="93" />
             <source>Save a template for {kind}</source>
             <translation>Cadw templed ar gyfer {kind}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/import_menu.py" line="93" />
+            <location filename="compactdesk/gui/import_menu.py" line="94" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Llyfr gwaith Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/import_menu.py" line="102" />
+            <location filename="compactdesk/gui/import_menu.py" line="103" />
             <source>The template was not saved</source>
             <translation>Ni chadwyd y templed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/import_menu.py" line="103" />
+            <location filename="compactdesk/gui/import_menu.py" line="104" />
             <source>{path} could not be written: {reason}. Choose another folder.</source>
             <translation>Nid oedd modd ysgrifennu {path}: {reason}. Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/import_menu.py" line="106" />
+            <location filename="compactdesk/gui/import_menu.py" line="107" />
             <source>Template saved as {path}: fill it in, then File ▸ Import ▸ Import from a spreadsheet… brings it in.</source>
             <translation>Cadwyd y templed fel {path}: llenwch ef, yna bydd Ffeil ▸ Mewnforio ▸ Mewnforio o daenlen… yn dod ag ef i mewn.</translation>
         </message>
@@ -8515,27 +8780,27 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>IndicatorDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="100" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="96" />
             <source>None: a judgement only</source>
             <translation>Dim: barn yn unig</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="104" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="100" />
             <source>New indicator</source>
             <translation>Dangosydd newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="107" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="103" />
             <source>Edit question</source>
             <translation>Golygu'r cwestiwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="118" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="114" />
             <source>Add indicator “{question}”</source>
             <translation>Ychwanegu dangosydd “{question}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="120" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="116" />
             <source>Edit question “{question}”</source>
             <translation>Golygu cwestiwn “{question}”</translation>
         </message>
@@ -8573,12 +8838,12 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
     <context>
         <name>IndicatorRatingDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="163" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="159" />
             <source>Rate for {year}: {group}</source>
             <translation>Sgôr ar gyfer {year}: {group}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="171" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="167" />
             <source>Rate “{question}” for {year}</source>
             <translation>Rhoi sgôr i “{question}” ar gyfer {year}</translation>
         </message>
@@ -8587,7 +8852,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r hyn roedd
         <name>IndicatorsTab</name>
         <message>
             <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="41" />
-            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="191" />
+            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="193" />
             <source>New indicator…</source>
             <translation>Dangosydd newydd…</translation>
         </message>
@@ -8761,27 +9026,27 @@ Wrth ei ochr: {measure}</translation>
             <translation>Tystiolaeth: {evidence}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="210" />
+            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="206" />
             <source>Delete question “{question}”</source>
             <translation>Dileu cwestiwn “{question}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="217" />
+            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="213" />
             <source>Move question “{question}” up</source>
             <translation>Symud cwestiwn “{question}” i fyny</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="218" />
+            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="214" />
             <source>Move question “{question}” down</source>
             <translation>Symud cwestiwn “{question}” i lawr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="225" />
+            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="221" />
             <source>Copy {last}'s evidence into {year}</source>
             <translation>Copïo tystiolaeth {last} i {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="230" />
+            <location filename="compactdesk/gui/pages/monitoring_indicators.py" line="226" />
             <source>Nothing to copy: every question with evidence for {last} already has some for {year}.</source>
             <translation>Dim i'w gopïo: mae gan bob cwestiwn sydd â thystiolaeth ar gyfer {last} rywfaint ar gyfer {year} yn barod.</translation>
         </message>
@@ -9060,7 +9325,7 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/pages/people_list.py" line="101" />
-            <location filename="compactdesk/gui/pages/signup_champions.py" line="168" />
+            <location filename="compactdesk/gui/pages/signup_champions.py" line="169" />
             <location filename="compactdesk/gui/pages/signup_register.py" line="193" />
             <source>&lt;h3&gt;Nothing matches “{words}”&lt;/h3&gt;&lt;p&gt;Clear the search (Esc in the box, or its × button) to see them all.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim byd yn cyfateb i “{words}”&lt;/h3&gt;&lt;p&gt;Cliriwch y chwiliad (Esc yn y blwch, neu ei fotwm ×) i'w gweld i gyd.&lt;/p&gt;</translation>
@@ -9562,98 +9827,98 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="33" />
+            <location filename="compactdesk/gui/chrome.py" line="34" />
             <source>&amp;Export a paper…</source>
             <translation>A&amp;llforio papur…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="35" />
+            <location filename="compactdesk/gui/chrome.py" line="36" />
             <source>Export…</source>
             <translation>Allforio…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="36" />
+            <location filename="compactdesk/gui/chrome.py" line="37" />
             <source>Make an agenda, minutes, the action plan, the feedback log or chase letters as a PDF or Word file (Ctrl+E)</source>
             <translation>Gwneud agenda, cofnodion, y cynllun gweithredu, y cofnod adborth neu lythyrau atgoffa fel ffeil PDF neu Word (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="38" />
+            <location filename="compactdesk/gui/chrome.py" line="39" />
             <source>&amp;Quit</source>
             <translation>&amp;Gadael</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="41" />
+            <location filename="compactdesk/gui/chrome.py" line="42" />
             <source>&amp;Undo</source>
             <translation>&amp;Dadwneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="45" />
+            <location filename="compactdesk/gui/chrome.py" line="46" />
             <source>&amp;Redo</source>
             <translation>&amp;Ail-wneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="49" />
+            <location filename="compactdesk/gui/chrome.py" line="50" />
             <location filename="compactdesk/gui/main_window.py" line="286" />
             <source>&amp;New…</source>
             <translation>&amp;Newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="51" />
+            <location filename="compactdesk/gui/chrome.py" line="52" />
             <source>&amp;Edit…</source>
             <translation>&amp;Golygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="54" />
+            <location filename="compactdesk/gui/chrome.py" line="55" />
             <source>&amp;Delete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="57" />
+            <location filename="compactdesk/gui/chrome.py" line="58" />
             <source>&amp;Find…</source>
             <translation>&amp;Canfod…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="60" />
+            <location filename="compactdesk/gui/chrome.py" line="61" />
             <source>&amp;Refresh</source>
             <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="63" />
+            <location filename="compactdesk/gui/chrome.py" line="64" />
             <source>&amp;Larger text</source>
             <translation>Testun &amp;mwy</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="67" />
+            <location filename="compactdesk/gui/chrome.py" line="68" />
             <source>&amp;Smaller text</source>
             <translation>Testun &amp;llai</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="70" />
+            <location filename="compactdesk/gui/chrome.py" line="71" />
             <source>&amp;Normal size</source>
             <translation>Maint &amp;arferol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="81" />
+            <location filename="compactdesk/gui/chrome.py" line="82" />
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="98" />
+            <location filename="compactdesk/gui/chrome.py" line="100" />
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="105" />
+            <location filename="compactdesk/gui/chrome.py" line="107" />
             <source>&amp;View</source>
             <translation>G&amp;weld</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="108" />
+            <location filename="compactdesk/gui/chrome.py" line="110" />
             <source>&amp;Text size</source>
             <translation>&amp;Maint y testun</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/chrome.py" line="118" />
+            <location filename="compactdesk/gui/chrome.py" line="120" />
             <source>Main</source>
             <translation>Prif far offer</translation>
         </message>
@@ -9679,22 +9944,32 @@ Wrth ei ochr: {measure}</translation>
             <translation>Maint y testun: {percent}%</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="309" />
+            <location filename="compactdesk/gui/main_window.py" line="308" />
+            <source>This group is kept on a shared server: changes are saved there as you make them, and others who have it open see them.</source>
+            <translation>Mae'r grŵp hwn yn cael ei gadw ar weinydd a rennir: caiff newidiadau eu cadw yno wrth i chi eu gwneud, ac mae eraill sydd ag ef ar agor yn eu gweld.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/main_window.py" line="333" />
+            <source>{name} — {server}</source>
+            <translation>{name} — {server}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/main_window.py" line="336" />
             <source>Demo group: {name} — CompactDesk</source>
             <translation>Grŵp enghreifftiol: {name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="310" />
+            <location filename="compactdesk/gui/main_window.py" line="337" />
             <source>Demo group — CompactDesk</source>
             <translation>Grŵp enghreifftiol — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="312" />
+            <location filename="compactdesk/gui/main_window.py" line="339" />
             <source>{name} — CompactDesk</source>
             <translation>{name} — CompactDesk</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/main_window.py" line="312" />
+            <location filename="compactdesk/gui/main_window.py" line="339" />
             <source>CompactDesk</source>
             <translation>CompactDesk</translation>
         </message>
@@ -10400,92 +10675,92 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>Members</name>
         <message>
-            <location filename="compactdesk/services/members.py" line="35" />
+            <location filename="compactdesk/services/members.py" line="36" />
             <source>the organisation's name</source>
             <translation>enw'r sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="42" />
+            <location filename="compactdesk/services/members.py" line="43" />
             <source>There is already an organisation called {name}. Use that one, or tell them apart in the name.</source>
             <translation>Mae sefydliad o'r enw {name} eisoes. Defnyddiwch hwnnw, neu gwahaniaethwch rhyngddynt yn yr enw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="49" />
+            <location filename="compactdesk/services/members.py" line="50" />
             <source>tag</source>
             <translation>tag</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="57" />
-            <location filename="compactdesk/services/members.py" line="69" />
+            <location filename="compactdesk/services/members.py" line="58" />
+            <location filename="compactdesk/services/members.py" line="70" />
             <source>sector</source>
             <translation>sector</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="58" />
-            <location filename="compactdesk/services/members.py" line="70" />
-            <location filename="compactdesk/services/members.py" line="115" />
+            <location filename="compactdesk/services/members.py" line="59" />
+            <location filename="compactdesk/services/members.py" line="71" />
+            <location filename="compactdesk/services/members.py" line="116" />
             <source>the notes</source>
             <translation>y nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="67" />
-            <location filename="compactdesk/services/members.py" line="81" />
-            <location filename="compactdesk/services/members.py" line="108" />
-            <location filename="compactdesk/services/members.py" line="197" />
+            <location filename="compactdesk/services/members.py" line="68" />
+            <location filename="compactdesk/services/members.py" line="82" />
+            <location filename="compactdesk/services/members.py" line="109" />
+            <location filename="compactdesk/services/members.py" line="198" />
             <source>organisation</source>
             <translation>sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="84" />
+            <location filename="compactdesk/services/members.py" line="85" />
             <source>{name} is still named on people, seats or targets. Change those first, then remove it.</source>
             <translation>Mae {name} yn dal i gael ei enwi ar bobl, seddi neu dargedau. Newidiwch y rheini yn gyntaf, yna tynnwch ef.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="91" />
+            <location filename="compactdesk/services/members.py" line="92" />
             <source>{name} is on the sign-up register or named on consultations, funding notices, disputes or the resources behind the compact, which are the compact's record and are kept. Rename the organisation instead, if it has changed.</source>
             <translation>Mae {name} ar y gofrestr ymrwymo neu wedi'i henwi ar ymgynghoriadau, hysbysiadau cyllid, anghydfodau neu'r adnoddau y tu ôl i'r compact, sef cofnod y compact, ac fe'u cedwir. Ailenwch y sefydliad yn lle hynny, os yw wedi newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="106" />
+            <location filename="compactdesk/services/members.py" line="107" />
             <source>the person's name</source>
             <translation>enw'r person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="107" />
+            <location filename="compactdesk/services/members.py" line="108" />
             <source>the role</source>
             <translation>y rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="110" />
+            <location filename="compactdesk/services/members.py" line="111" />
             <source>the department</source>
             <translation>yr adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="111" />
+            <location filename="compactdesk/services/members.py" line="112" />
             <source>the email address</source>
             <translation>y cyfeiriad e-bost</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="112" />
+            <location filename="compactdesk/services/members.py" line="113" />
             <source>the phone number</source>
             <translation>y rhif ffôn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="113" />
+            <location filename="compactdesk/services/members.py" line="114" />
             <source>the address</source>
             <translation>y cyfeiriad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="133" />
-            <location filename="compactdesk/services/members.py" line="142" />
-            <location filename="compactdesk/services/members.py" line="239" />
-            <location filename="compactdesk/services/mentions.py" line="325" />
-            <location filename="compactdesk/services/personal.py" line="60" />
+            <location filename="compactdesk/services/members.py" line="134" />
+            <location filename="compactdesk/services/members.py" line="143" />
+            <location filename="compactdesk/services/members.py" line="240" />
+            <location filename="compactdesk/services/mentions.py" line="326" />
+            <location filename="compactdesk/services/personal.py" line="61" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/members.py" line="148" />
+            <location filename="compactdesk/services/members.py" line="149" />
             <source>{name} appears in the group's records (seats, attendance, agendas, feedback, targets, champions, the compact's leads or its resources), so removing them would leave gaps in the history.</source>
             <translation>Mae {name} yn ymddangos yng nghofnodion y grŵp (seddi, presenoldeb, agendâu, adborth, targedau, hyrwyddwyr, arweinwyr y compact neu ei adnoddau), felly byddai eu tynnu yn gadael bylchau yn yr hanes.</translation>
         </message>
@@ -10501,292 +10776,292 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>Mentions</name>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="84" />
+            <location filename="compactdesk/services/mentions.py" line="85" />
             <source>full name</source>
             <translation>enw llawn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="85" />
+            <location filename="compactdesk/services/mentions.py" line="86" />
             <source>title and surname</source>
             <translation>teitl a chyfenw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="86" />
+            <location filename="compactdesk/services/mentions.py" line="87" />
             <source>surname</source>
             <translation>cyfenw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="87" />
+            <location filename="compactdesk/services/mentions.py" line="88" />
             <source>first name</source>
             <translation>enw cyntaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="199" />
+            <location filename="compactdesk/services/mentions.py" line="200" />
             <source>{kind} {day}</source>
             <translation>{kind} {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="211" />
+            <location filename="compactdesk/services/mentions.py" line="212" />
             <source>{meeting}, item {number}: {title}</source>
             <translation>{meeting}, eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="218" />
+            <location filename="compactdesk/services/mentions.py" line="219" />
             <source>Target “{title}”, progress of {day}</source>
             <translation>Targed “{title}”, cynnydd {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="222" />
+            <location filename="compactdesk/services/mentions.py" line="223" />
             <source>Dispute “{title}”, step of {day}</source>
             <translation>Anghydfod “{title}”, cam {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="226" />
+            <location filename="compactdesk/services/mentions.py" line="227" />
             <source>Code of practice “{name}”, review of {day}</source>
             <translation>Cod ymarfer “{name}”, adolygiad {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="230" />
+            <location filename="compactdesk/services/mentions.py" line="231" />
             <source>Department “{name}” of {organisation}</source>
             <translation>Adran “{name}”, {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="234" />
+            <location filename="compactdesk/services/mentions.py" line="235" />
             <source>Funding notice of {day} to {organisation}</source>
             <translation>Rhybudd am newid cyllid, {day}, i {organisation}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="238" />
+            <location filename="compactdesk/services/mentions.py" line="239" />
             <source>Sign-up of {organisation} on {day}</source>
             <translation>Ymrwymiad {organisation}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="242" />
+            <location filename="compactdesk/services/mentions.py" line="243" />
             <source>Code of practice “{name}”, step of {day}</source>
             <translation>Cod ymarfer “{name}”, cam {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="247" />
+            <location filename="compactdesk/services/mentions.py" line="248" />
             <source>Department “{name}” of {organisation}, change of {day}</source>
             <translation>Adran “{name}”, {organisation}, newid {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="249" />
+            <location filename="compactdesk/services/mentions.py" line="250" />
             <source>before the history began</source>
             <translation>cyn i'r hanes ddechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="252" />
+            <location filename="compactdesk/services/mentions.py" line="253" />
             <source>{role} from {day}</source>
             <translation>{role} o {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="254" />
+            <location filename="compactdesk/services/mentions.py" line="255" />
             <source>The compact's status of {day}</source>
             <translation>Statws y compact, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="258" />
+            <location filename="compactdesk/services/mentions.py" line="259" />
             <source>Monitoring {year}: “{question}”</source>
             <translation>Monitro {year}: “{question}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="262" />
+            <location filename="compactdesk/services/mentions.py" line="263" />
             <source>Health-check {year}: {area}</source>
             <translation>Gwiriad iechyd {year}: {area}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="264" />
+            <location filename="compactdesk/services/mentions.py" line="265" />
             <source>Relationship rating of {day}</source>
             <translation>Sgôr y berthynas, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="267" />
+            <location filename="compactdesk/services/mentions.py" line="268" />
             <source>Target “{title}”</source>
             <translation>Targed “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="268" />
+            <location filename="compactdesk/services/mentions.py" line="269" />
             <source>Feedback owed: “{title}”</source>
             <translation>Adborth sy'n ddyledus: “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="269" />
+            <location filename="compactdesk/services/mentions.py" line="270" />
             <source>Person “{title}”</source>
             <translation>Person “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="270" />
+            <location filename="compactdesk/services/mentions.py" line="271" />
             <source>Organisation “{title}”</source>
             <translation>Sefydliad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="271" />
+            <location filename="compactdesk/services/mentions.py" line="272" />
             <source>Seat “{title}”</source>
             <translation>Sedd “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="272" />
+            <location filename="compactdesk/services/mentions.py" line="273" />
             <source>Consultation “{title}”</source>
             <translation>Ymgynghoriad “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="273" />
+            <location filename="compactdesk/services/mentions.py" line="274" />
             <source>Dispute “{title}”</source>
             <translation>Anghydfod “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="274" />
+            <location filename="compactdesk/services/mentions.py" line="275" />
             <source>Dispute stage “{title}”</source>
             <translation>Cam anghydfod “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="275" />
+            <location filename="compactdesk/services/mentions.py" line="276" />
             <source>Code of practice “{title}”</source>
             <translation>Cod ymarfer “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="276" />
+            <location filename="compactdesk/services/mentions.py" line="277" />
             <source>Resource “{title}”</source>
             <translation>Adnodd “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="277" />
+            <location filename="compactdesk/services/mentions.py" line="278" />
             <source>Monitoring question “{title}”</source>
             <translation>Cwestiwn monitro “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="283" />
+            <location filename="compactdesk/services/mentions.py" line="284" />
             <source>The compact</source>
             <translation>Y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="285" />
+            <location filename="compactdesk/services/mentions.py" line="286" />
             <source>Annual review {year}</source>
             <translation>Adolygiad blynyddol {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="286" />
+            <location filename="compactdesk/services/mentions.py" line="287" />
             <source>{table} record {number}</source>
             <translation>{table}, cofnod {number}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="291" />
+            <location filename="compactdesk/services/mentions.py" line="292" />
             <source>minutes</source>
             <translation>cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="291" />
+            <location filename="compactdesk/services/mentions.py" line="292" />
             <source>decisions</source>
             <translation>penderfyniadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="292" />
+            <location filename="compactdesk/services/mentions.py" line="293" />
             <source>description</source>
             <translation>disgrifiad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="292" />
+            <location filename="compactdesk/services/mentions.py" line="293" />
             <source>title</source>
             <translation>teitl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="293" />
+            <location filename="compactdesk/services/mentions.py" line="294" />
             <source>presenter</source>
             <translation>cyflwynydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="293" />
+            <location filename="compactdesk/services/mentions.py" line="294" />
             <source>notes</source>
             <translation>nodiadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="294" />
+            <location filename="compactdesk/services/mentions.py" line="295" />
             <source>note</source>
             <translation>nodyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="294" />
+            <location filename="compactdesk/services/mentions.py" line="295" />
             <source>name</source>
             <translation>enw</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="295" />
+            <location filename="compactdesk/services/mentions.py" line="296" />
             <source>summary</source>
             <translation>crynodeb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="295" />
+            <location filename="compactdesk/services/mentions.py" line="296" />
             <source>outcome</source>
             <translation>canlyniad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="296" />
+            <location filename="compactdesk/services/mentions.py" line="297" />
             <source>evidence</source>
             <translation>tystiolaeth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="296" />
+            <location filename="compactdesk/services/mentions.py" line="297" />
             <source>issue</source>
             <translation>mater</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="297" />
+            <location filename="compactdesk/services/mentions.py" line="298" />
             <source>detail</source>
             <translation>manylion</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="297" />
+            <location filename="compactdesk/services/mentions.py" line="298" />
             <source>answer</source>
             <translation>ateb</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="298" />
+            <location filename="compactdesk/services/mentions.py" line="299" />
             <source>measure</source>
             <translation>mesur</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="298" />
+            <location filename="compactdesk/services/mentions.py" line="299" />
             <source>why dropped</source>
             <translation>pam y'i gollyngwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="299" />
+            <location filename="compactdesk/services/mentions.py" line="300" />
             <source>venue</source>
             <translation>lleoliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="299" />
+            <location filename="compactdesk/services/mentions.py" line="300" />
             <source>apologies to</source>
             <translation>ymddiheuriadau i</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="300" />
+            <location filename="compactdesk/services/mentions.py" line="301" />
             <source>file name</source>
             <translation>enw ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="300" />
+            <location filename="compactdesk/services/mentions.py" line="301" />
             <source>priorities</source>
             <translation>blaenoriaethau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="301" />
+            <location filename="compactdesk/services/mentions.py" line="302" />
             <source>brief</source>
             <translation>cylch gwaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="301" />
+            <location filename="compactdesk/services/mentions.py" line="302" />
             <source>why vacant</source>
             <translation>pam yn wag</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="302" />
+            <location filename="compactdesk/services/mentions.py" line="303" />
             <source>what happened</source>
             <translation>beth ddigwyddodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="343" />
+            <location filename="compactdesk/services/mentions.py" line="345" />
             <source>{record} ({field})</source>
             <translation>{record} ({field})</translation>
         </message>
@@ -11031,7 +11306,7 @@ Wrth ei ochr: {measure}</translation>
             <translation>{rating} yn {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="142" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="138" />
             <source>Not rated</source>
             <translation>Dim sgôr</translation>
         </message>
@@ -11187,6 +11462,96 @@ Wrth ei ochr: {measure}</translation>
         </message>
     </context>
     <context>
+        <name>Move</name>
+        <message>
+            <location filename="compactdesk/store/move.py" line="52" />
+            <source>Copied the group from {source} to {destination}.</source>
+            <translation>Copïwyd y grŵp o {source} i {destination}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="56" />
+            <source>Every record and paper was copied and checked: each table holds the same number of rows with the same content on both sides.</source>
+            <translation>Copïwyd a gwiriwyd pob cofnod a phob papur: mae gan bob tabl yr un nifer o resi gyda'r un cynnwys ar y ddwy ochr.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="64" />
+            <source>The old copy at {source} is left as it was. Put it away (rename it, or move it to an archive folder) so that nobody keeps writing to it: from now on the group lives at {destination}.</source>
+            <translation>Gadewir yr hen gopi yn {source} fel yr oedd. Rhowch ef o'r neilltu (ailenwch ef, neu symudwch ef i ffolder archif) fel nad oes neb yn dal i ysgrifennu ynddo: o hyn ymlaen mae'r grŵp yn byw yn {destination}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="95" />
+            <source>The group is already at {place}: choose somewhere else to move it to.</source>
+            <translation>Mae'r grŵp yn {place} eisoes: dewiswch rywle arall i'w symud iddo.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="102" />
+            <source>Copying the records…</source>
+            <translation>Wrthi'n copïo'r cofnodion…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="107" />
+            <source>Done</source>
+            <translation>Wedi'i gwblhau</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="277" />
+            <source>group</source>
+            <translation>grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="294" />
+            <source>The server {server} already holds a group called {group}, with records in it. CompactDesk will not overwrite it: give a new group's name.</source>
+            <translation>Mae gan y gweinydd {server} grŵp o'r enw {group} eisoes, gyda chofnodion ynddo. Ni fydd CompactDesk yn ysgrifennu drosto: rhowch enw grŵp newydd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="320" />
+            <source>Copying the records: {done} of {all}</source>
+            <translation>Wrthi'n copïo'r cofnodion: {done} o {all}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="330" />
+            <source>Checking the copy: {done} of {all}</source>
+            <translation>Wrthi'n gwirio'r copi: {done} o {all}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="334" />
+            <source>The copy at {destination} did not match the group: {table} has {rows} rows there and {expected} here. Nothing was kept there; the group is as it was.</source>
+            <translation>Nid oedd y copi yn {destination} yn cyfateb i'r grŵp: mae gan {table} {rows} rhes yno a {expected} yma. Ni chadwyd dim yno; mae'r grŵp fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="338" />
+            <source>The copy at {destination} did not match the group: the content of {table} differs. Nothing was kept there; the group is as it was.</source>
+            <translation>Nid oedd y copi yn {destination} yn cyfateb i'r grŵp: mae cynnwys {table} yn wahanol. Ni chadwyd dim yno; mae'r grŵp fel yr oedd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="346" />
+            <source>The group could not be copied to {destination}: {reason}. Nothing was written there, and the group is as it was.</source>
+            <translation>Nid oedd modd copïo'r grŵp i {destination}: {reason}. Ni ysgrifennwyd dim yno, ac mae'r grŵp fel yr oedd.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/store/move.py" line="55" />
+            <source>%n paper(s) attached to agenda items, byte for byte.</source>
+            <translation>
+                <numerusform>%n papur wedi'u hatodi i eitemau agenda, beit wrth feit.</numerusform>
+                <numerusform>%n papur wedi'u hatodi i eitemau agenda, beit wrth feit.</numerusform>
+                <numerusform>%n papur wedi'u hatodi i eitemau agenda, beit wrth feit.</numerusform>
+                <numerusform>%n papur wedi'u hatodi i eitemau agenda, beit wrth feit.</numerusform>
+                <numerusform>%n papur wedi'u hatodi i eitemau agenda, beit wrth feit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="compactdesk/store/move.py" line="54" />
+            <source>%n record(s) in all.</source>
+            <translation>
+                <numerusform>%n cofnod i gyd.</numerusform>
+                <numerusform>%n cofnod i gyd.</numerusform>
+                <numerusform>%n cofnod i gyd.</numerusform>
+                <numerusform>%n cofnod i gyd.</numerusform>
+                <numerusform>%n cofnod i gyd.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Op</name>
         <message>
             <location filename="compactdesk/gui/ops.py" line="112" />
@@ -11232,6 +11597,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         <name>Opening</name>
         <message>
             <location filename="compactdesk/gui/opening.py" line="43" />
+            <location filename="compactdesk/gui/server_start.py" line="28" />
             <source>Opening the group's file</source>
             <translation>Wrthi'n agor ffeil y grŵp</translation>
         </message>
@@ -11247,7 +11613,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Wrthi'n agor {name}…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/opening.py" line="90" />
+            <location filename="compactdesk/gui/opening.py" line="94" />
             <source>CompactDesk cannot open the group's file</source>
             <translation>Ni all CompactDesk agor ffeil y grŵp</translation>
         </message>
@@ -11587,7 +11953,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/action_plan.py" line="76" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="90" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="91" />
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="291" />
             <source>Status</source>
             <translation>Statws</translation>
@@ -11832,8 +12198,8 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
         </message>
         <message>
             <location filename="compactdesk/documents/papers/annual_review.py" line="174" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="62" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="74" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="63" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
             <source>Note</source>
             <translation>Nodyn</translation>
         </message>
@@ -11954,147 +12320,147 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Dim blaenoriaethau wedi'u cofnodi eto: ychwanegwch nhw ar y dudalen Monitro ac adolygu.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="16" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="17" />
             <source>nobody</source>
             <translation>neb</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="21" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="22" />
             <source>Resources behind the compact</source>
             <translation>Yr adnoddau y tu ôl i'r compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="24" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="25" />
             <source>No posts, budgets or funding agreements were recorded for the year. Add them under Monitoring &amp; review, Resources.</source>
             <translation>Ni chofnodwyd swyddi, cyllidebau na chytundebau cyllid ar gyfer y flwyddyn. Ychwanegwch nhw dan Monitro ac adolygu, Adnoddau.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="28" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="29" />
             <source>{posts}; their time on the compact comes to {share}.</source>
             <translation>{posts}; daw eu hamser ar y compact i {share}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="31" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="32" />
             <source>Committed by each funder</source>
             <translation>Wedi'i ymrwymo gan bob cyllidwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="32" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="33" />
             <source>{funder}: {amount}</source>
             <translation>{funder}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="35" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="36" />
             <source>Resource</source>
             <translation>Adnodd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="35" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="36" />
             <source>Funder</source>
             <translation>Cyllidwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="36" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="37" />
             <source>Amount</source>
             <translation>Swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="36" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="37" />
             <source>Time on the compact</source>
             <translation>Amser ar y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="37" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="38" />
             <source>When</source>
             <translation>Pryd</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="39" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="40" />
             <source>Not recorded</source>
             <translation>Heb ei gofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="47" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="48" />
             <source>Who led the compact</source>
             <translation>Pwy arweiniodd y compact</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="50" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="51" />
             <source>{role}: {name}{organisation}, since {day}.</source>
             <translation>{role}: {name}{organisation}, ers {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="53" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="54" />
             <source>before the history began</source>
             <translation>cyn i'r hanes ddechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="55" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="56" />
             <source>{role}: nobody recorded at the year's end.</source>
             <translation>{role}: neb wedi'i gofnodi ar ddiwedd y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="58" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="59" />
             <source>Changes of lead in the year</source>
             <translation>Newidiadau arweinydd yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="60" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="72" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="89" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="73" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="90" />
             <source>Day</source>
             <translation>Diwrnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="60" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
             <source>Role</source>
             <translation>Rôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="73" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="62" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="74" />
             <source>Before</source>
             <translation>Cyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="61" />
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="73" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="62" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="74" />
             <source>After</source>
             <translation>Ar ôl</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="66" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="67" />
             <source>Changes of {champion} in the year</source>
             <translation>Newidiadau {champion} yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="68" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="69" />
             <source>No department's {champion} changed in the year.</source>
             <translation>Ni newidiodd {champion} unrhyw adran yn ystod y flwyddyn.</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="72" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="73" />
             <source>Department</source>
             <translation>Adran</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="75" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="76" />
             <source>{department}, {body}</source>
             <translation>{department}, {body}</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="88" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="89" />
             <source>Steps in the year</source>
             <translation>Camau yn ystod y flwyddyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="89" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="90" />
             <location filename="compactdesk/documents/papers/annual_review_record.py" line="290" />
             <source>Code</source>
             <translation>Cod</translation>
         </message>
         <message>
-            <location filename="compactdesk/documents/papers/annual_review_people.py" line="90" />
+            <location filename="compactdesk/documents/papers/annual_review_people.py" line="91" />
             <location filename="compactdesk/documents/papers/annual_review_standards.py" line="120" />
             <source>What happened</source>
             <translation>Beth ddigwyddodd</translation>
@@ -13438,42 +13804,42 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
             <translation>Dileu sefydliad “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="86" />
+            <location filename="compactdesk/gui/pages/people.py" line="88" />
             <source>{name} personal data {day}.json</source>
             <translation>{name} data personol {day}.json</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="88" />
+            <location filename="compactdesk/gui/pages/people.py" line="90" />
             <source>Export personal data</source>
             <translation>Allforio data personol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="89" />
+            <location filename="compactdesk/gui/pages/people.py" line="91" />
             <source>JSON files (*.json);;All files (*)</source>
             <translation>Ffeiliau JSON (*.json);;Pob ffeil (*)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="97" />
+            <location filename="compactdesk/gui/pages/people.py" line="99" />
             <source>The personal data was not exported</source>
             <translation>Ni chafodd y data personol ei allforio</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="98" />
+            <location filename="compactdesk/gui/pages/people.py" line="100" />
             <source>CompactDesk could not write {name}: {reason}. Choose another folder or name.</source>
             <translation>Nid oedd CompactDesk yn gallu ysgrifennu {name}: {reason}. Dewiswch ffolder neu enw arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="101" />
+            <location filename="compactdesk/gui/pages/people.py" line="103" />
             <source>Everything held on {name} was written to {path}.</source>
             <translation>Mae popeth a gedwir am {name} wedi'i ysgrifennu i {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="117" />
+            <location filename="compactdesk/gui/pages/people.py" line="119" />
             <source>Erase a person</source>
             <translation>Dileu person yn llwyr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/people.py" line="126" />
+            <location filename="compactdesk/gui/pages/people.py" line="128" />
             <source>Erase “{name}”</source>
             <translation>Dileu “{name}” yn llwyr</translation>
         </message>
@@ -13663,23 +14029,23 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>Personal</name>
         <message>
-            <location filename="compactdesk/services/mentions.py" line="318" />
-            <location filename="compactdesk/services/personal.py" line="131" />
+            <location filename="compactdesk/services/mentions.py" line="319" />
+            <location filename="compactdesk/services/personal.py" line="132" />
             <source>Former member</source>
             <translation>Cyn-aelod</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/personal.py" line="150" />
+            <location filename="compactdesk/services/personal.py" line="151" />
             <source>There is no person with the number {ident} in this group's records. Refresh the list and choose again.</source>
             <translation>Nid oes person â'r rhif {ident} yng nghofnodion y grŵp hwn. Adnewyddwch y rhestr a dewiswch eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/personal.py" line="181" />
+            <location filename="compactdesk/services/personal.py" line="183" />
             <source>With “{neutral}” in place of their name, {place} would have the same name as another record. Nothing was erased. Rename one of the two, then erase again.</source>
             <translation>Gyda “{neutral}” yn lle eu henw, byddai {place} yn cael yr un enw â chofnod arall. Ni ddilëwyd dim. Ailenwch un o'r ddau, yna dilëwch eto.</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/personal.py" line="191" />
+            <location filename="compactdesk/services/personal.py" line="193" />
             <source>The records changed after the list of mentions was made, so some of the mentions chosen are no longer where they were. Nothing was erased. Choose Erase this person again to see the mentions as they are now.</source>
             <translation>Newidiodd y cofnodion ar ôl i'r rhestr o gyfeiriadau at y person gael ei gwneud, felly nid yw rhai o'r cyfeiriadau a ddewiswyd lle'r oedden nhw mwyach. Ni ddilëwyd dim. Dewiswch Dileu person yn llwyr eto i weld y cyfeiriadau fel y maen nhw nawr.</translation>
         </message>
@@ -13746,13 +14112,13 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="128" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="116" />
             <location filename="ui/progress_dialog.ui" line="6" />
             <source>Add progress</source>
             <translation>Ychwanegu cynnydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="133" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="121" />
             <source>Add progress to “{title}”</source>
             <translation>Ychwanegu cynnydd at “{title}”</translation>
         </message>
@@ -13902,7 +14268,7 @@ Mae'r manylion yn {log}. Anfonwch y ffeil honno gyda nodyn am yr hyn roeddech yn
     <context>
         <name>Records</name>
         <message>
-            <location filename="compactdesk/services/records.py" line="56" />
+            <location filename="compactdesk/services/records.py" line="62" />
             <source>There is no table called '{name}' in this group's file.</source>
             <translation>Nid oes tabl o'r enw '{name}' yn ffeil y grŵp hwn.</translation>
         </message>
@@ -13992,17 +14358,17 @@ Restore it all the same?</source>
 Ei adfer er hynny?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/recovery.py" line="124" />
+            <location filename="compactdesk/gui/recovery.py" line="127" />
             <source>CompactDesk cannot open the group's file</source>
             <translation>Ni all CompactDesk agor ffeil y grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/recovery.py" line="131" />
+            <location filename="compactdesk/gui/recovery.py" line="134" />
             <source>The backup was not restored</source>
             <translation>Ni adferwyd y copi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/recovery.py" line="134" />
+            <location filename="compactdesk/gui/recovery.py" line="137" />
             <source>The backup was restored. The damaged file was copied beside the backups first.</source>
             <translation>Adferwyd y copi wrth gefn. Copïwyd y ffeil a oedd wedi'i difrodi wrth ymyl y copïau wrth gefn yn gyntaf.</translation>
         </message>
@@ -14290,27 +14656,27 @@ Ei adfer er hynny?</translation>
     <context>
         <name>RelationshipDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="206" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="202" />
             <source>Choose a rating…</source>
             <translation>Dewiswch sgôr…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="208" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="204" />
             <source>New relationship rating</source>
             <translation>Sgôr perthynas newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="211" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="207" />
             <source>Edit relationship rating</source>
             <translation>Golygu sgôr perthynas</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="222" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="218" />
             <source>Record the relationship rating of {date}</source>
             <translation>Cofnodi'r sgôr perthynas ar gyfer {date}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/monitoring.py" line="224" />
+            <location filename="compactdesk/gui/dialogs/monitoring.py" line="220" />
             <source>Edit the relationship rating of {date}</source>
             <translation>Golygu'r sgôr perthynas ar gyfer {date}</translation>
         </message>
@@ -14435,7 +14801,7 @@ Ei adfer er hynny?</translation>
             <translation>Cyfartaledd fesul blwyddyn: {years}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="121" />
+            <location filename="compactdesk/gui/pages/monitoring_relationship.py" line="115" />
             <source>Delete the relationship rating of {date}</source>
             <translation>Dileu'r sgôr perthynas ar gyfer {date}</translation>
         </message>
@@ -14677,103 +15043,103 @@ Ei adfer er hynny?</translation>
     <context>
         <name>ResourcesTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="40" />
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="171" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="39" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="170" />
             <source>New resource…</source>
             <translation>Adnodd newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="52" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="51" />
             <source>&amp;New resource…</source>
             <translation>Adnodd new&amp;ydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="54" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="53" />
             <source>Record a post, budget or funding agreement (Ctrl+N)</source>
             <translation>Cofnodi swydd, cyllideb neu gytundeb cyllido (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="56" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="55" />
             <source>Edi&amp;t…</source>
             <translation>Go&amp;lygu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="58" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="57" />
             <source>Change the chosen resource (Enter or F2)</source>
             <translation>Newid yr adnodd a ddewiswyd (Enter neu F2)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="60" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="59" />
             <source>De&amp;lete</source>
             <translation>D&amp;ileu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="62" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="61" />
             <source>Remove the chosen resource (Delete; Ctrl+Z takes it back)</source>
             <translation>Dileu'r adnodd a ddewiswyd (Delete; Ctrl+Z i'w ddadwneud)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="90" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="89" />
             <source>What it is</source>
             <translation>Beth ydyw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="92" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="91" />
             <source>Kind</source>
             <translation>Math</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="93" />
             <source>Funded by</source>
             <translation>Ariennir gan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="94" />
             <source>Held by</source>
             <translation>Deiliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="96" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="95" />
             <source>Amount</source>
             <translation>Swm</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="99" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="98" />
             <source>Share</source>
             <translation>Cyfran</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="103" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="102" />
             <source>Until</source>
             <translation>Tan</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="106" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="105" />
             <source>State</source>
             <translation>Cyflwr</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="112" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="111" />
             <source>Resources</source>
             <translation>Adnoddau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="115" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="114" />
             <source>Search what, kind, funder, holder or state (Ctrl+F)</source>
             <translation>Chwilio beth, math, cyllidwr, deiliad neu gyflwr (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="118" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="117" />
             <source>&lt;h3&gt;No resources recorded yet&lt;/h3&gt;&lt;p&gt;Record the posts, budgets and funding agreements the compact depends on (Ctrl+N): who funds them, how much, from when to when, and the share of a post's time that is the compact's. The dashboard reminds you before each one ends, and the annual review counts them as the framework's inputs.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim adnoddau wedi'u cofnodi eto&lt;/h3&gt;&lt;p&gt;Cofnodwch y swyddi, y cyllidebau a'r cytundebau cyllido y mae'r compact yn dibynnu arnynt (Ctrl+N): pwy sy'n eu hariannu, faint, o bryd tan bryd, a'r gyfran o amser swydd sy'n waith i'r compact. Mae'r dangosfwrdd yn eich atgoffa cyn i bob un ddod i ben, ac mae'r adolygiad blynyddol yn eu cyfrif fel mewnbynnau'r fframwaith.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="136" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="135" />
             <source>Nothing was in force in {year}.</source>
             <translation>Nid oedd dim mewn grym yn {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="138" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="137" />
             <source>In {year}: %n resource(s) in force.</source>
             <translation>
                 <numerusform>Yn {year}: %n adnodd mewn grym.</numerusform>
@@ -14784,42 +15150,42 @@ Ei adfer er hynny?</translation>
             </translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="140" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="139" />
             <source>Money — {funders}.</source>
             <translation>Arian — {funders}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="141" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="140" />
             <source>{funder}: {amount}</source>
             <translation>{funder}: {amount}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="144" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="143" />
             <source>Posts: {posts}, the compact's share {share}.</source>
             <translation>Swyddi: {posts}, cyfran y compact {share}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="149" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="148" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="151" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="150" />
             <source>Funded by {funder}</source>
             <translation>Ariennir gan {funder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="153" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="152" />
             <source>Held by {holder}</source>
             <translation>Deiliad: {holder}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="157" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="156" />
             <source>The dashboard reminds you from {day}.</source>
             <translation>Mae'r dangosfwrdd yn eich atgoffa o {day} ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="194" />
+            <location filename="compactdesk/gui/pages/monitoring_resources.py" line="187" />
             <source>Delete the resource “{title}”</source>
             <translation>Dileu'r adnodd “{title}”</translation>
         </message>
@@ -15300,32 +15666,32 @@ Ei adfer er hynny?</translation>
             <translation>Pob papur o bob blwyddyn a phob cofnod fel taenlen, mewn un ffolder: ar gyfer ysgrifennydd newydd neu archif</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="53" />
+            <location filename="compactdesk/gui/safekeeping.py" line="55" />
             <source>Back up to a folder (a USB stick, say)</source>
             <translation>Copi wrth gefn i ffolder (cof bach USB, er enghraifft)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="68" />
+            <location filename="compactdesk/gui/safekeeping.py" line="73" />
             <source>Backed up and checked: {path}</source>
             <translation>Copi wrth gefn wedi'i wneud a'i wirio: {path}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="70" />
+            <location filename="compactdesk/gui/safekeeping.py" line="75" />
             <source>Back up</source>
             <translation>Gwneud copi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="96" />
+            <location filename="compactdesk/gui/safekeeping.py" line="101" />
             <source>the backup made {day} at {time}</source>
             <translation>y copi wrth gefn a wnaed ar {day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="114" />
+            <location filename="compactdesk/gui/safekeeping.py" line="119" />
             <source>Checking the backup</source>
             <translation>Wrthi'n gwirio'r copi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="124" />
+            <location filename="compactdesk/gui/safekeeping.py" line="129" />
             <source>Bring back {what}?
 
 Everything in {name} is replaced by what the backup holds. The file as it is now is backed up first (“Before a restore”), so you can come back to it the same way.</source>
@@ -15334,7 +15700,7 @@ Everything in {name} is replaced by what the backup holds. The file as it is now
 Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth gefn. Caiff y ffeil fel y mae nawr ei chadw wrth gefn yn gyntaf (“Cyn adfer”), felly gallwch ddod yn ôl ati yn yr un ffordd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="128" />
+            <location filename="compactdesk/gui/safekeeping.py" line="133" />
             <source>This backup looks like another group's records. {reason}
 
 {question}</source>
@@ -15343,27 +15709,27 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
 {question}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="130" />
+            <location filename="compactdesk/gui/safekeeping.py" line="135" />
             <source>Restore from a backup</source>
             <translation>Adfer o gopi wrth gefn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="148" />
+            <location filename="compactdesk/gui/safekeeping.py" line="153" />
             <source>Restoring</source>
             <translation>Wrthi'n adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="155" />
+            <location filename="compactdesk/gui/safekeeping.py" line="160" />
             <source>The backup was not restored</source>
             <translation>Ni chafodd y copi wrth gefn ei adfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="159" />
+            <location filename="compactdesk/gui/safekeeping.py" line="164" />
             <source>Restored {what}. The file as it was before is kept as a backup made before the restore.</source>
             <translation>Wedi adfer {what}. Mae'r ffeil fel yr oedd o'r blaen wedi'i chadw fel copi wrth gefn a wnaed cyn adfer.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="173" />
+            <location filename="compactdesk/gui/safekeeping.py" line="178" />
             <source>Export everything into a folder</source>
             <translation>Allforio popeth i ffolder</translation>
         </message>
@@ -15371,57 +15737,57 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>Search</name>
         <message>
-            <location filename="compactdesk/services/search.py" line="49" />
+            <location filename="compactdesk/services/search.py" line="50" />
             <source>Meetings</source>
             <translation>Cyfarfodydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="50" />
+            <location filename="compactdesk/services/search.py" line="51" />
             <source>Action plan targets</source>
             <translation>Targedau'r cynllun gweithredu</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="51" />
+            <location filename="compactdesk/services/search.py" line="52" />
             <source>Feedback</source>
             <translation>Adborth</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="52" />
+            <location filename="compactdesk/services/search.py" line="53" />
             <source>People</source>
             <translation>Pobl</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="53" />
+            <location filename="compactdesk/services/search.py" line="54" />
             <source>Organisations</source>
             <translation>Sefydliadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="54" />
+            <location filename="compactdesk/services/search.py" line="55" />
             <source>Codes of practice</source>
             <translation>Codau ymarfer</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="55" />
+            <location filename="compactdesk/services/search.py" line="56" />
             <source>Consultations</source>
             <translation>Ymgynghoriadau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="56" />
+            <location filename="compactdesk/services/search.py" line="57" />
             <source>Disputes</source>
             <translation>Anghydfodau</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="201" />
+            <location filename="compactdesk/services/search.py" line="159" />
             <source>{kind}, {day}</source>
             <translation>{kind}, {day}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="205" />
+            <location filename="compactdesk/services/search.py" line="163" />
             <source>{meeting} — item {number}: {title}</source>
             <translation>{meeting} — eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/services/search.py" line="213" />
+            <location filename="compactdesk/services/search.py" line="171" />
             <source>{name}, {role}</source>
             <translation>{name}, {role}</translation>
         </message>
@@ -16364,6 +16730,174 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
     </context>
     <context>
+        <name>Server</name>
+        <message>
+            <location filename="compactdesk/store/address.py" line="36" />
+            <source>“{address}” is not a server address. Write it as postgresql://name@server/database (for example postgresql://anna@cvs-server/compacts).</source>
+            <translation>Nid yw “{address}” yn gyfeiriad gweinydd. Ysgrifennwch ef fel postgresql://enw@gweinydd/cronfa-ddata (er enghraifft postgresql://anna@cvs-server/compacts).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/address.py" line="53" />
+            <source>sslmode must be one of {modes}, not “{mode}”.</source>
+            <translation>Rhaid i sslmode fod yn un o {modes}, nid “{mode}”.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="279" />
+            <location filename="compactdesk/store/server.py" line="120" />
+            <source>A group's name on the server may hold only small letters, digits and _ (“{name}”).</source>
+            <translation>Dim ond llythrennau bach, digidau a _ a all fod yn enw grŵp ar y gweinydd (“{name}”).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="288" />
+            <location filename="compactdesk/store/server.py" line="150" />
+            <source>The group {group} on {server} was last changed by a newer CompactDesk. Install the newest version to open it.</source>
+            <translation>Newidiwyd y grŵp {group} ar {server} ddiwethaf gan fersiwn mwy newydd o CompactDesk. Gosodwch y fersiwn mwyaf newydd i'w agor.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="66" />
+            <source>CompactDesk cannot reach the shared server {server}: {reason}. Check that this computer is connected to the office network and that the server's address, name and password are right, then try again. Nothing was changed.</source>
+            <translation>Ni all CompactDesk gyrraedd y gweinydd a rennir {server}: {reason}. Gwiriwch fod y cyfrifiadur hwn wedi'i gysylltu â rhwydwaith y swyddfa a bod cyfeiriad, enw a chyfrinair y gweinydd yn gywir, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="138" />
+            <source>No group was chosen on the server {server}.</source>
+            <translation>Ni ddewiswyd grŵp ar y gweinydd {server}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="145" />
+            <source>The server {server} holds no group called {group}.</source>
+            <translation>Nid oes grŵp o'r enw {group} ar y gweinydd {server}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="109" />
+            <source>{day} at {time}</source>
+            <translation>{day} am {time}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="113" />
+            <source>Not saved: {person} changed this record on {when}, after you opened it. What you typed is still in the form. Press Cancel to see their change, or save again to put yours in its place.</source>
+            <translation>Heb ei gadw: newidiodd {person} y cofnod hwn ar {when}, ar ôl i chi ei agor. Mae'r hyn a deipioch yn dal yn y ffurflen. Pwyswch Canslo i weld eu newid nhw, neu cadwch eto i roi eich fersiwn chi yn ei le.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="121" />
+            <source>Not undone: {person} changed the same record on {when}, after your step, and undoing it would throw their change away. Your step stays; change the record by hand if it still needs it.</source>
+            <translation>Heb ei ddadwneud: newidiodd {person} yr un cofnod ar {when}, ar ôl eich cam chi, a byddai ei ddadwneud yn taflu eu newid nhw i ffwrdd. Mae eich cam yn aros; newidiwch y cofnod â llaw os oes ei angen o hyd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="301" />
+            <source>someone else</source>
+            <translation>rhywun arall</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerMoves</name>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="54" />
+            <source>&amp;Move this group to a server…</source>
+            <translation>Sym&amp;ud y grŵp hwn i weinydd…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="56" />
+            <source>Copy every record and paper of this group's file to a group on a shared PostgreSQL server, and check the copy</source>
+            <translation>Copïo pob cofnod a phob papur yn ffeil y grŵp hwn i grŵp ar weinydd PostgreSQL a rennir, a gwirio'r copi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="58" />
+            <source>Save the &amp;group as a file…</source>
+            <translation>Cadw'r grŵp fel ffe&amp;il…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="60" />
+            <source>Copy every record and paper of this group on the server into a new group's file, and check the copy</source>
+            <translation>Copïo pob cofnod a phob papur y grŵp hwn ar y gweinydd i ffeil grŵp newydd, a gwirio'r copi</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="98" />
+            <location filename="compactdesk/gui/server_moves.py" line="112" />
+            <location filename="compactdesk/gui/server_moves.py" line="125" />
+            <location filename="compactdesk/gui/server_moves.py" line="136" />
+            <source>Move this group to a server</source>
+            <translation>Symud y grŵp hwn i weinydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="113" />
+            <source>The server's address, as the person who looks after it gave it (for example postgresql://anna@cvs-server/compacts):</source>
+            <translation>Cyfeiriad y gweinydd, fel y'i rhoddwyd gan y person sy'n gofalu amdano (er enghraifft postgresql://anna@cvs-server/compacts):</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="123" />
+            <source>group</source>
+            <translation>grŵp</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="126" />
+            <source>The group's name on the server (small letters, digits and _):</source>
+            <translation>Enw'r grŵp ar y gweinydd (llythrennau bach, digidau a _):</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="137" />
+            <source>The password for {login} (leave it empty if the server does not ask for one, or PostgreSQL's password file holds it):</source>
+            <translation>Y cyfrinair ar gyfer {login} (gadewch ef yn wag os nad yw'r gweinydd yn gofyn am un, neu os yw ffeil cyfrineiriau PostgreSQL yn ei gadw):</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="144" />
+            <source>The group was moved to the server</source>
+            <translation>Symudwyd y grŵp i'r gweinydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="148" />
+            <source>&amp;Open it on the server</source>
+            <translation>&amp;Ei agor ar y gweinydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="149" />
+            <source>&amp;Stay with the file</source>
+            <translation>&amp;Aros gyda'r ffeil</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="172" />
+            <source>Opening the group on the server</source>
+            <translation>Agor y grŵp ar y gweinydd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="182" />
+            <location filename="compactdesk/gui/server_moves.py" line="195" />
+            <source>Save the group as a file</source>
+            <translation>Cadw'r grŵp fel ffeil</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="183" />
+            <source>CompactDesk group files (*.cdstore);;All files (*)</source>
+            <translation>Ffeiliau grŵp CompactDesk (*.cdstore);;Pob ffeil (*)</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="202" />
+            <source>The group stays on the server, where the others keep working on it. The file is a copy as it stood now: to make it the group's home instead, open it and ask everyone to stop using the server's group.</source>
+            <translation>Mae'r grŵp yn aros ar y gweinydd, lle mae'r lleill yn dal i weithio arno. Copi o'r grŵp fel yr oedd nawr yw'r ffeil: i'w wneud yn gartref i'r grŵp yn lle hynny, agorwch ef a gofynnwch i bawb roi'r gorau i ddefnyddio grŵp y gweinydd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/server_moves.py" line="206" />
+            <source>The group was saved as a file</source>
+            <translation>Cadwyd y grŵp fel ffeil</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStart</name>
+        <message>
+            <location filename="compactdesk/gui/server_start.py" line="35" />
+            <source>Connecting to {server}…</source>
+            <translation>Wrthi'n cysylltu â {server}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerWork</name>
+        <message>
+            <location filename="compactdesk/gui/connect_dialog.py" line="74" />
+            <source>The server refused: {reason}</source>
+            <translation>Gwrthododd y gweinydd: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Setup</name>
         <message>
             <location filename="compactdesk/services/setup.py" line="114" />
@@ -16700,77 +17234,77 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>SignUpDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="58" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="53" />
             <source>it has lapsed</source>
             <translation>mae wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="61" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="56" />
             <source>Sign up an organisation</source>
             <translation>Ymrwymo sefydliad</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="62" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="57" />
             <source>Record the day an organisation signed up to the compact. One already signed up signs again instead (after a reorganisation, say).</source>
             <translation>Cofnodwch y diwrnod yr ymrwymodd sefydliad i'r compact. Os yw wedi ymrwymo eisoes, mae'n ymrwymo eto yn lle hynny (ar ôl ad-drefnu, er enghraifft).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="79" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="74" />
             <source>Edit a signature</source>
             <translation>Golygu llofnod</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="89" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="84" />
             <source>Sign again</source>
             <translation>Ymrwymo eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="90" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="85" />
             <source>The signature given on {since} lapses on the day below and a new one starts the same day, so {name} stays signed up without a gap.</source>
             <translation>Daw'r llofnod a roddwyd ar {since} i ben ar y diwrnod isod, a bydd un newydd yn dechrau ar yr un diwrnod, felly mae {name} yn aros wedi ymrwymo heb fwlch.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="93" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="88" />
             <source>Si&amp;gned again on:</source>
             <translation>&amp;Ymrwymo eto ar:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="95" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="90" />
             <source>Signed again after reorganisation</source>
             <translation>Wedi ymrwymo eto ar ôl ad-drefnu</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="98" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="93" />
             <source>Record a lapse</source>
             <translation>Cofnodi bod llofnod wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="99" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="94" />
             <source>From the day below {name} no longer counts as signed up. It can sign up again later.</source>
             <translation>O'r diwrnod isod ymlaen, nid yw {name} yn cyfrif fel un sydd wedi ymrwymo. Gall ymrwymo eto yn nes ymlaen.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="112" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="107" />
             <source>Choose the organisation…</source>
             <translation>Dewiswch y sefydliad…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="126" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="121" />
             <source>Sign up “{name}”</source>
             <translation>Ymrwymo “{name}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="129" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="124" />
             <source>Sign “{name}” again</source>
             <translation>Ymrwymo “{name}” eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="132" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="127" />
             <source>Record that the signature of “{name}” lapsed</source>
             <translation>Cofnodi bod llofnod “{name}” wedi dod i ben</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/signup.py" line="134" />
+            <location filename="compactdesk/gui/dialogs/signup.py" line="129" />
             <source>Edit the signature of “{name}”</source>
             <translation>Golygu llofnod “{name}”</translation>
         </message>
@@ -16855,17 +17389,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>SingleWindowServer</name>
         <message>
-            <location filename="compactdesk/gui/single.py" line="116" />
+            <location filename="compactdesk/gui/single.py" line="132" />
             <source>Open another group?</source>
             <translation>Agor grŵp arall?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/single.py" line="117" />
+            <location filename="compactdesk/gui/single.py" line="133" />
             <source>Open {name}? The group open now, {current}, is closed first; everything in it is saved.</source>
             <translation>Agor {name}? Caiff y grŵp sydd ar agor nawr, {current}, ei gau yn gyntaf; caiff popeth ynddo ei gadw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/single.py" line="206" />
+            <location filename="compactdesk/gui/single.py" line="228" />
             <source>CompactDesk was started again with {name}. Finish what is open, then use File ▸ Open a group.</source>
             <translation>Cafodd CompactDesk ei ddechrau eto gyda {name}. Gorffennwch yr hyn sydd ar agor, yna defnyddiwch Ffeil ▸ Agor grŵp.</translation>
         </message>
@@ -17612,22 +18146,39 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
             <translation>Mae {backup} yn dal y compact “{theirs}”, ond mae {store} yn dal “{mine}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/open.py" line="336" />
-            <source>it has no CompactDesk schema.</source>
-            <translation>does dim sgema CompactDesk ynddi.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/open.py" line="353" />
+            <location filename="compactdesk/store/move.py" line="187" />
+            <location filename="compactdesk/store/open.py" line="358" />
             <source>{name} already exists. CompactDesk will not overwrite it; choose another name.</source>
             <translation>Mae {name} yn bodoli eisoes. Ni fydd CompactDesk yn ysgrifennu drosti; dewiswch enw arall.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/open.py" line="358" />
+            <location filename="compactdesk/store/move.py" line="191" />
+            <location filename="compactdesk/store/open.py" line="363" />
             <source>The folder {folder} does not exist. Choose a folder that does.</source>
             <translation>Nid yw'r ffolder {folder} yn bodoli. Dewiswch ffolder sy'n bodoli.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/open.py" line="365" />
+            <location filename="compactdesk/store/network.py" line="98" />
+            <source>This group's file is on a network drive ({where}). Two people opening it at once, or a dropped connection, can lose or damage records: SQLite files are not safe on shared drives. To share the group between several people, put it on a shared server: File ▸ Connect to a shared server…</source>
+            <translation>Mae ffeil y grŵp hwn ar yriant rhwydwaith ({where}). Os bydd dau berson yn ei hagor ar yr un pryd, neu os bydd y cysylltiad yn torri, gellir colli neu ddifrodi cofnodion: nid yw ffeiliau SQLite yn ddiogel ar yriannau a rennir. I rannu'r grŵp rhwng sawl person, rhowch ef ar weinydd a rennir: Ffeil ▸ Cysylltu â gweinydd a rennir…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/network.py" line="149" />
+            <source>{kind}, {source} at {folder}</source>
+            <translation>{kind}, {source} yn {folder}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/network.py" line="151" />
+            <source>{kind} at {folder}</source>
+            <translation>{kind} yn {folder}</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/open.py" line="341" />
+            <source>it has no CompactDesk schema.</source>
+            <translation>does dim sgema CompactDesk ynddi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/open.py" line="370" />
             <source>CompactDesk cannot make a group's file in {folder}: {reason}. Choose a folder you can write to.</source>
             <translation>Ni all CompactDesk greu ffeil grŵp yn y ffolder {folder}: {reason}. Dewiswch ffolder y gallwch ysgrifennu iddo.</translation>
         </message>
@@ -17635,87 +18186,112 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>StoreFiles</name>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="29" />
+            <location filename="compactdesk/gui/store_files.py" line="30" />
             <source>CompactDesk group files (*.cdstore);;All files (*)</source>
             <translation>Ffeiliau grŵp CompactDesk (*.cdstore);;Pob ffeil (*)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="81" />
+            <location filename="compactdesk/gui/store_files.py" line="89" />
             <source>&amp;New group…</source>
             <translation>Grŵp &amp;newydd…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="83" />
+            <location filename="compactdesk/gui/store_files.py" line="91" />
             <source>&amp;Open a group…</source>
             <translation>&amp;Agor grŵp…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="85" />
+            <location filename="compactdesk/gui/store_files.py" line="93" />
             <source>Open the &amp;demo group</source>
             <translation>Agor y grŵp &amp;enghreifftiol</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="86" />
+            <location filename="compactdesk/gui/store_files.py" line="94" />
             <source>A fresh copy of an invented group to try things on; it is removed when CompactDesk closes, and your own group's file is not touched</source>
             <translation>Copi newydd o grŵp dychmygol i roi cynnig ar bethau; caiff ei dynnu pan fydd CompactDesk yn cau, ac ni chaiff ffeil eich grŵp eich hun ei chyffwrdd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="88" />
+            <location filename="compactdesk/gui/store_files.py" line="98" />
+            <source>Connect to a s&amp;hared server…</source>
+            <translation>C&amp;ysylltu â gweinydd a rennir…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/store_files.py" line="99" />
+            <source>Open a group kept on a PostgreSQL server, which several people can work on at once</source>
+            <translation>Agor grŵp a gedwir ar weinydd PostgreSQL, y gall sawl person weithio arno ar yr un pryd</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/store_files.py" line="101" />
             <source>Save a &amp;copy of this group's file…</source>
             <translation>Cadw &amp;copi o ffeil y grŵp hwn…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="92" />
+            <location filename="compactdesk/gui/store_files.py" line="105" />
             <source>Open &amp;recent</source>
             <translation>Agor grŵp &amp;diweddar</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="100" />
+            <location filename="compactdesk/gui/store_files.py" line="113" />
             <source>New group: where to keep its file</source>
             <translation>Grŵp newydd: ble i gadw ei ffeil</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="107" />
+            <location filename="compactdesk/gui/store_files.py" line="120" />
             <source>Open a group</source>
             <translation>Agor grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="117" />
+            <location filename="compactdesk/gui/store_files.py" line="132" />
             <source>No other groups opened yet</source>
             <translation>Dim grwpiau eraill wedi'u hagor eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="154" />
+            <location filename="compactdesk/gui/store_files.py" line="165" />
             <source>Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; your own group's file is not touched.</source>
             <translation>Grŵp enghreifftiol: copi newydd wedi'i wneud i chi roi cynnig ar bethau. Caiff ei dynnu pan fydd CompactDesk yn cau; ni chaiff ffeil eich grŵp eich hun ei chyffwrdd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="158" />
+            <location filename="compactdesk/gui/store_files.py" line="169" />
             <source>This group's file was brought up to date for this version of CompactDesk; a copy of it as it was is in {path}.</source>
             <translation>Cafodd ffeil y grŵp hwn ei diweddaru ar gyfer y fersiwn hon o CompactDesk; mae copi ohoni fel yr oedd yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="164" />
+            <location filename="compactdesk/gui/store_files.py" line="215" />
+            <source>Opened {group} on the shared server {server}.</source>
+            <translation>Agorwyd {group} ar y gweinydd a rennir {server}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/store_files.py" line="238" />
+            <source>&amp;Connect to a shared server…</source>
+            <translation>&amp;Cysylltu â gweinydd a rennir…</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/store_files.py" line="241" />
+            <source>This group's file is on a network drive</source>
+            <translation>Mae ffeil y grŵp hwn ar yriant rhwydwaith</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/store_files.py" line="251" />
             <source>{name} copy.cdstore</source>
             <translation>{name} copi.cdstore</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="165" />
+            <location filename="compactdesk/gui/store_files.py" line="252" />
             <source>Save a copy of this group's file</source>
             <translation>Cadw copi o ffeil y grŵp hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="178" />
+            <location filename="compactdesk/gui/store_files.py" line="265" />
             <source>CompactDesk could not write {name}: {reason}. Choose another folder or name; this group's own file is unchanged.</source>
             <translation>Ni allai CompactDesk ysgrifennu {name}: {reason}. Dewiswch ffolder neu enw arall; nid yw ffeil y grŵp hwn ei hun wedi newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="182" />
+            <location filename="compactdesk/gui/store_files.py" line="269" />
             <source>A copy was saved to {path}.</source>
             <translation>Cafodd copi ei gadw yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="184" />
+            <location filename="compactdesk/gui/store_files.py" line="271" />
             <source>Saving a copy</source>
             <translation>Cadw copi</translation>
         </message>
@@ -17733,18 +18309,18 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
             <translation>Mae {name} wedi'i difrodi, ac rydych yn gweithio arni fel y mae: dangosir yr hyn y gellir ei ddarllen o hyd, a gall newid gael ei wrthod. Adferwch gopi wrth gefn i barhau'n ddiogel.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_trouble.py" line="34" />
-            <location filename="compactdesk/gui/store_trouble.py" line="65" />
+            <location filename="compactdesk/gui/store_trouble.py" line="35" />
+            <location filename="compactdesk/gui/store_trouble.py" line="66" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Adfer o gopi wrth gefn…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_trouble.py" line="57" />
+            <location filename="compactdesk/gui/store_trouble.py" line="58" />
             <source>The file can be used again; everything saved is there.</source>
             <translation>Gellir defnyddio'r ffeil eto; mae popeth a gadwyd ynddi.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_trouble.py" line="64" />
+            <location filename="compactdesk/gui/store_trouble.py" line="65" />
             <source>Today's backup could not be made. {problem}</source>
             <translation>Ni ellid gwneud copi wrth gefn heddiw. {problem}</translation>
         </message>
@@ -17828,37 +18404,37 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>TargetCloseDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="158" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="146" />
             <source>Deadline: {day}.</source>
             <translation>Dyddiad terfyn: {day}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="161" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="149" />
             <source>Drop target</source>
             <translation>Gollwng targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="162" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="150" />
             <source>&amp;Dropped on:</source>
             <translation>&amp;Gollyngwyd ar:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="167" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="155" />
             <source>Mark target done</source>
             <translation>Nodi bod targed wedi'i gwblhau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="168" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="156" />
             <source>&amp;Done on:</source>
             <translation>&amp;Cwblhawyd ar:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="175" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="163" />
             <source>Drop “{title}”</source>
             <translation>Gollwng “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="177" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="165" />
             <source>Mark “{title}” done</source>
             <translation>Nodi bod “{title}” wedi'i gwblhau</translation>
         </message>
@@ -18026,43 +18602,43 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="49" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="37" />
             <source>None</source>
             <translation>Dim</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="54" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="42" />
             <source>Has a start date</source>
             <translation>Mae ganddo ddyddiad dechrau</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="54" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="42" />
             <source>Has a deadline</source>
             <translation>Mae ganddo ddyddiad terfyn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="62" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="50" />
             <source>New target</source>
             <translation>Targed newydd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="66" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="54" />
             <source>Edit target</source>
             <translation>Golygu targed</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="74" />
-            <location filename="compactdesk/gui/dialogs/target.py" line="75" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="62" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="63" />
             <source>None named</source>
             <translation>Dim un wedi'i enwi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="104" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="92" />
             <source>Add target “{title}”</source>
             <translation>Ychwanegu'r targed “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/dialogs/target.py" line="106" />
+            <location filename="compactdesk/gui/dialogs/target.py" line="94" />
             <source>Edit target “{title}”</source>
             <translation>Golygu'r targed “{title}”</translation>
         </message>
@@ -18294,7 +18870,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
         </message>
         <message>
             <location filename="compactdesk/services/common.py" line="94" />
-            <location filename="compactdesk/services/funding.py" line="88" />
+            <location filename="compactdesk/services/funding.py" line="87" />
             <source>{what} must be a whole number.</source>
             <translation>{what}: rhowch rif cyfan.</translation>
         </message>
@@ -18443,12 +19019,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>Workbench</name>
         <message>
-            <location filename="compactdesk/gui/workbench.py" line="77" />
+            <location filename="compactdesk/gui/workbench.py" line="107" />
             <source>{what}: done. Ctrl+Z takes it back.</source>
             <translation>{what}: wedi'i wneud. Mae Ctrl+Z yn ei ddadwneud.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/workbench.py" line="117" />
+            <location filename="compactdesk/gui/workbench.py" line="167" />
+            <source>Not taken back</source>
+            <translation>Heb ei ddadwneud</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/workbench.py" line="176" />
             <source>That step could not be taken back, so the undo history was cleared. Nothing was lost.</source>
             <translation>Ni ellid dadwneud y cam hwnnw, felly cafodd yr hanes dadwneud ei glirio. Ni chollwyd dim.</translation>
         </message>
@@ -18456,17 +19037,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>_OpenOther</name>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="42" />
+            <location filename="compactdesk/gui/store_files.py" line="43" />
             <source>Making the demo group…</source>
             <translation>Wrthi'n creu'r grŵp enghreifftiol…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="43" />
+            <location filename="compactdesk/gui/store_files.py" line="44" />
             <source>Opening {name}…</source>
             <translation>Wrthi'n agor {name}…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="74" />
+            <location filename="compactdesk/gui/store_files.py" line="75" />
             <source>CompactDesk cannot open that group's file</source>
             <translation>Ni all CompactDesk agor ffeil y grŵp hwnnw</translation>
         </message>
@@ -18474,7 +19055,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>_Reopen</name>
         <message>
-            <location filename="compactdesk/gui/safekeeping.py" line="200" />
+            <location filename="compactdesk/gui/safekeeping.py" line="205" />
             <source>CompactDesk cannot open the group's file</source>
             <translation>Ni all CompactDesk agor ffeil y grŵp</translation>
         </message>
@@ -18482,7 +19063,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>window</name>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="38" />
+            <location filename="compactdesk/gui/store_files.py" line="39" />
             <source>Opening {name}</source>
             <translation>Wrthi'n agor {name}</translation>
         </message>
