@@ -166,6 +166,32 @@ def test_the_bundle_writes_a_calendar(built, tmp_path):
     assert not errors_logged(home)
 
 
+def test_the_bundle_moves_a_group_to_a_server_and_reads_it_there(built, tmp_path, pg_cluster):
+    """psycopg (with its libpq) and the migrations travel in the bundle: the bundled command line moves the demo
+    group to the test's PostgreSQL server, checked, and reads the dashboard's list from it there."""
+    import psycopg
+
+    bundle, _ = built
+    home = tmp_path / "home"
+    env = bare_env(home)
+    program = bundle / "CompactDesk"
+    store = home / "group.cdstore"
+    assert run(program, "demo", store, "--today", "24/11/2026", env=env).returncode == 0
+    database = "bundle_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {database}")
+    try:
+        address = pg_cluster.database_url(database) + "?group=group_dyfnant"
+        moved = run(program, "move", store, address, env=env, timeout=120)
+        assert moved.returncode == 0 and "checked" in moved.stdout, moved.stderr + moved.stdout
+        read = run(program, "attention", address, "--today", "24/11/2026", env=env)
+        assert read.returncode == 0 and "Dyfnant" in read.stdout, read.stderr + read.stdout
+    finally:
+        with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    assert not errors_logged(home)
+
+
 def test_window_opens_offscreen_and_closes(built, tmp_path):
     bundle, _ = built
     home = tmp_path / "home"
