@@ -45,6 +45,14 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+_BODY = f"""
+    BEGIN
+      IF current_setting('compactdesk.recording', true) = 'off' THEN RETURN NULL; END IF;
+      INSERT INTO {JOURNAL}(tx, tbl, op, old_row, new_row) VALUES (txid_current(), TG_TABLE_NAME, TG_OP,
+        CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END, CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+      RETURN NULL;
+    END """
+
 _SETUP = [
     f"CREATE UNLOGGED TABLE IF NOT EXISTS {JOURNAL} (seq bigserial PRIMARY KEY, tx bigint NOT NULL, tbl text NOT NULL,"
     " op text NOT NULL, old_row jsonb, new_row jsonb)",
@@ -55,13 +63,7 @@ _SETUP = [
     f"CREATE SEQUENCE IF NOT EXISTS {CHANGES}",
     # SET search_path FROM CURRENT: the function writes to this group's journal whoever calls it.
     f"""CREATE OR REPLACE FUNCTION cd_journal_row() RETURNS trigger LANGUAGE plpgsql
-    SET search_path FROM CURRENT AS $$
-    BEGIN
-      IF current_setting('compactdesk.recording', true) = 'off' THEN RETURN NULL; END IF;
-      INSERT INTO {JOURNAL}(tx, tbl, op, old_row, new_row) VALUES (txid_current(), TG_TABLE_NAME, TG_OP,
-        CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END, CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
-      RETURN NULL;
-    END $$""",
+    SET search_path FROM CURRENT AS $${_BODY}$$""",
 ]
 
 
@@ -73,19 +75,37 @@ def install(connection: Connection, keys: dict[str, tuple[str, ...]]) -> None:
     a child before its parent, and checks the links at commit, as SQLite's defer_foreign_keys does.
     Run at every open, so a table a later revision adds gets its trigger too; each step is idempotent.
     """
-    for statement in _SETUP:
-        connection.exec_driver_sql(statement)
     have = {row[0] for row in connection.execute(text(
         "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
         "WHERE c.relnamespace = current_schema()::regnamespace AND t.tgname = 'cd_journal'"))}
-    for table in sorted(set(keys) - have - OWN_TABLES):
+    missing = sorted(set(keys) - have - OWN_TABLES)
+    links = connection.execute(text(
+        "SELECT c.relname, con.conname FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+        "WHERE con.contype = 'f' AND NOT con.condeferrable "
+        "AND c.relnamespace = current_schema()::regnamespace")).all()
+    if not missing and not links and _journal_in_place(connection):
+        # Nothing to change, so nothing done: a login granted only the reading and writing of the group's
+        # records (not its owner, who alone may change its tables and function) opens it too.
+        return
+    for statement in _SETUP:
+        connection.exec_driver_sql(statement)
+    for table in missing:
         connection.exec_driver_sql(f"CREATE TRIGGER cd_journal AFTER INSERT OR UPDATE OR DELETE ON {_q(table)} "
                                    "FOR EACH ROW EXECUTE FUNCTION cd_journal_row()")
-    for table, name in connection.execute(text(
-            "SELECT c.relname, con.conname FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
-            "WHERE con.contype = 'f' AND NOT con.condeferrable "
-            "AND c.relnamespace = current_schema()::regnamespace")).all():
+    for table, name in links:
         connection.exec_driver_sql(f"ALTER TABLE {_q(table)} ALTER CONSTRAINT {_q(name)} DEFERRABLE INITIALLY IMMEDIATE")
+
+
+def _journal_in_place(connection: Connection) -> bool:
+    """The journal's tables, index and sequence are there, and its function is this version's."""
+    found = connection.execute(text(
+        "SELECT to_regclass(:journal) IS NOT NULL AND to_regclass(:stamps) IS NOT NULL "
+        "AND to_regclass(:changes) IS NOT NULL AND to_regclass(:journal_tx) IS NOT NULL "
+        "AND to_regclass(:stamps_seq) IS NOT NULL, "
+        "(SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure('cd_journal_row()'))"),
+        {"journal": JOURNAL, "stamps": STAMPS, "changes": CHANGES, "journal_tx": f"{JOURNAL}_tx",
+         "stamps_seq": f"{STAMPS}_seq"}).one()
+    return bool(found[0]) and found[1] == _BODY
 
 
 @dataclasses.dataclass(frozen=True)
