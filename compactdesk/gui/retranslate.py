@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def rebuild_chrome(window: "MainWindow") -> None:
     """The menus, the toolbar and the objects that own their actions, built again in the language in force."""
     old = [window.files, window.first_run, window.importing, window.everything, window.everything.panel,
-           window.safekeeping, window.help, window.toolbar, window.calendar, window.mail, window.table_export]
+           window.safekeeping, window.help, window.toolbar, window.calendar, window.mail, window.table_export,
+           window.server_moves]
     old += [child for child in window.children() if isinstance(child, (QAction, QActionGroup))]
     old += window.menuBar().findChildren(QMenu)
     window.menuBar().clear()
