@@ -4,6 +4,7 @@ One command, from the project's folder, with no display needed:
 
     .venv/bin/python docs/guide/take_pictures.py
     .venv/bin/python docs/guide/take_pictures.py --cy     # the Welsh guide's, into images/cy/
+    .venv/bin/python docs/guide/take_pictures.py --only connect,restore    # only these pictures written
 
 Each page is shown in a real window (Qt's offscreen platform unless QT_QPA_PLATFORM says
 otherwise) on a fresh copy of the demo group as it stands on 24 November 2026, grabbed,
@@ -45,6 +46,9 @@ if WELSH:  # the same names, in a folder of their own, and the Welsh page's size
 TODAY = dt.date(2026, 11, 24)
 SIZE = (1366, 768)
 DOCUMENTS = "Dogfennau" if WELSH else "Documents"  # shown instead of the temporary folder, as Windows names it
+ONLY = next((set(arg.split("=", 1)[1].split(",")) for arg in sys.argv[1:] if arg.startswith("--only=")), None)
+if "--only" in sys.argv[1:-1]:
+    ONLY = set(sys.argv[sys.argv.index("--only") + 1].split(","))
 LIMIT = 150_000  # bytes a picture may take; more is said, so the crop can be tightened
 
 
@@ -59,6 +63,9 @@ def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | N
          area: QRect | None = None) -> Path:
     """Grabs `widget` (or only `area` of it, in its own coordinates); `crop` is (left, top, right, bottom) as
     fractions of what was grabbed. Returns the PNG written."""
+    path = IMAGES / f"{name}.png"
+    if ONLY is not None and name not in ONLY:
+        return path  # --only: the others are left as they are
     grabbed = widget.grab(area) if area is not None else widget.grab()
     image: QImage = grabbed.toImage().convertToFormat(QImage.Format.Format_RGB888)
     picture = Image.frombytes("RGB", (image.width(), image.height()), bytes(image.constBits()),
@@ -69,7 +76,6 @@ def save(widget: QWidget, name: str, crop: tuple[float, float, float, float] | N
         picture = picture.crop((round(left * width), round(top * height), round(right * width),
                                 round(bottom * height)))
     small = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    path = IMAGES / f"{name}.png"
     small.save(path, optimize=True)
     size = path.stat().st_size
     print(f"saved {path.relative_to(ROOT)} ({picture.width}×{picture.height}, {size // 1024} KB)"
@@ -201,6 +207,7 @@ def main() -> int:
     save(dialog, "restore")
     dialog.close()
 
+    _connect_dialog(window)
     _histories_and_make_up(window)
     _issue_and_email(window, upcoming)
     _import_preview(window, folder)
@@ -222,6 +229,30 @@ def _setup_seats(window, sheet: Path) -> None:
     settle(600)
     save(wizard, "setup-seats")
     wizard.reject()
+
+
+def _connect_dialog(window) -> None:
+    """File ▸ Connect to a shared server… once "Show the groups" has listed what the login may open. The list is
+    what the dialog shows for a server holding three groups (no server is needed to take the picture), the password
+    remembered in the keyring."""
+    from compactdesk.gui.connect_dialog import ConnectDialog
+    from compactdesk.store import credentials
+    from compactdesk.store.address import ServerAddress
+    from compactdesk.store.server import Group
+
+    address = ServerAddress.parse("postgresql://anna@cvs-server/compacts")
+    names = (("Compact Dyfnant", "Compact Iechyd Dyfnant", "Compact Glan-y-môr") if WELSH
+             else ("Dyfnant Compact", "Dyfnant Health Compact", "Glan-y-môr Compact"))
+    groups = [Group(schema, name) for schema, name in zip(("group_dyfnant", "group_dyfnant_health", "group_glan_y_mor"),
+                                                          names)]
+    dialog = ConnectDialog(window.settings, window, address=address.text())
+    dialog.remember.setChecked(True)
+    dialog._listed_groups(address, groups, None, credentials.KEYRING)
+    dialog.resize(600, 400)
+    dialog.show()
+    settle(600)
+    save(dialog, "connect")
+    dialog.reject()
 
 
 def _histories_and_make_up(window) -> None:

@@ -28,8 +28,8 @@ WELSH_GUIDE = help_menu.GUIDE.with_name("index.cy.html")
 
 HEADINGS = ["Starting", "Setting up the compact, the members and their seats", "A meeting, from agenda to minutes",
             "The action plan and the feedback owed", "The compact's standards",
-            "Backups, and moving to another computer", "The annual review", "Your mail, calendar and spreadsheets",
-            "Keyboard shortcuts", "When something goes wrong"]
+            "Backups, and moving to another computer", "Sharing a group on a server", "The annual review",
+            "Your mail, calendar and spreadsheets", "Keyboard shortcuts", "When something goes wrong"]
 
 
 class _Page(HTMLParser):
@@ -130,7 +130,7 @@ def test_the_shortcuts_list_names_search_and_text_size(window, monkeypatch):
 
 HEADINGS_CY = ["Dechrau arni", "Sefydlu'r compact, yr aelodau a'u seddi", "Cyfarfod, o'r agenda i'r cofnodion",
                "Y cynllun gweithredu a'r adborth sy'n ddyledus", "Safonau'r compact",
-               "Copïau wrth gefn, a symud i gyfrifiadur arall", "Yr adolygiad blynyddol",
+               "Copïau wrth gefn, a symud i gyfrifiadur arall", "Rhannu grŵp ar weinydd", "Yr adolygiad blynyddol",
                "Eich e-bost, eich calendr a'ch taenlenni", "Llwybrau byr y bysellfwrdd", "Pan fydd rhywbeth yn mynd o'i le"]
 # What the Welsh guide stresses that is not a name on the screen: the steps' and troubles' own headings, a term,
 # and the start of the demo's window title ("Grŵp enghreifftiol: … — CompactDesk").
