@@ -9934,7 +9934,7 @@ Wrth ei ochr: {measure}</translation>
         </message>
         <message>
             <location filename="compactdesk/gui/main_window.py" line="124" />
-            <location filename="compactdesk/gui/retranslate.py" line="39" />
+            <location filename="compactdesk/gui/retranslate.py" line="40" />
             <source>Areas</source>
             <translation>Rhannau</translation>
         </message>
@@ -16749,7 +16749,7 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
         </message>
         <message>
             <location filename="compactdesk/store/move.py" line="288" />
-            <location filename="compactdesk/store/server.py" line="150" />
+            <location filename="compactdesk/store/server.py" line="157" />
             <source>The group {group} on {server} was last changed by a newer CompactDesk. Install the newest version to open it.</source>
             <translation>Newidiwyd y grŵp {group} ar {server} ddiwethaf gan fersiwn mwy newydd o CompactDesk. Gosodwch y fersiwn mwyaf newydd i'w agor.</translation>
         </message>
@@ -16764,27 +16764,37 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>Ni ddewiswyd grŵp ar y gweinydd {server}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server.py" line="145" />
+            <location filename="compactdesk/store/server.py" line="146" />
             <source>The server {server} holds no group called {group}.</source>
             <translation>Nid oes grŵp o'r enw {group} ar y gweinydd {server}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="109" />
+            <location filename="compactdesk/store/server.py" line="151" />
+            <source>The login {login} has not been given the group {group} on {server}. Ask whoever looks after the server to give it you.</source>
+            <translation>Nid yw'r grŵp {group} ar {server} wedi'i roi i'r enw mewngofnodi {login}. Gofynnwch i bwy bynnag sy'n gofalu am y gweinydd ei roi i chi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="169" />
+            <source>This version of CompactDesk must bring the group {group} up to date as it opens it, which only the group's owner ({owner}) may do. Ask them to open it once, then try again. Nothing was changed.</source>
+            <translation>Rhaid i'r fersiwn hwn o CompactDesk ddiweddaru'r grŵp {group} wrth ei agor, a dim ond perchennog y grŵp ({owner}) all wneud hynny. Gofynnwch iddyn nhw ei agor unwaith, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="129" />
             <source>{day} at {time}</source>
             <translation>{day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="113" />
+            <location filename="compactdesk/store/server_journal.py" line="133" />
             <source>Not saved: {person} changed this record on {when}, after you opened it. What you typed is still in the form. Press Cancel to see their change, or save again to put yours in its place.</source>
             <translation>Heb ei gadw: newidiodd {person} y cofnod hwn ar {when}, ar ôl i chi ei agor. Mae'r hyn a deipioch yn dal yn y ffurflen. Pwyswch Canslo i weld eu newid nhw, neu cadwch eto i roi eich fersiwn chi yn ei le.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="121" />
+            <location filename="compactdesk/store/server_journal.py" line="141" />
             <source>Not undone: {person} changed the same record on {when}, after your step, and undoing it would throw their change away. Your step stays; change the record by hand if it still needs it.</source>
             <translation>Heb ei ddadwneud: newidiodd {person} yr un cofnod ar {when}, ar ôl eich cam chi, a byddai ei ddadwneud yn taflu eu newid nhw i ffwrdd. Mae eich cam yn aros; newidiwch y cofnod â llaw os oes ei angen o hyd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="301" />
+            <location filename="compactdesk/store/server_journal.py" line="321" />
             <source>someone else</source>
             <translation>rhywun arall</translation>
         </message>
