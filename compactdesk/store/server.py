@@ -140,20 +140,36 @@ def open_group(address: ServerAddress, *, password: str | None = None, person: s
     engine = make_engine(address, schema, password)
     try:
         with engine.begin() as connection:
-            exists = connection.execute(text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": schema}).first()
+            exists = connection.execute(text("SELECT pg_get_userbyid(nspowner), has_schema_privilege(oid, 'USAGE') "
+                                             "FROM pg_namespace WHERE nspname = :s"), {"s": schema}).first()
             if exists is None:
                 raise StoreMissingError(None, translate(
                     "Server", "The server {server} holds no group called {group}.").format(
                     server=address.display(), group=schema))
+            owner, allowed = exists
+            if not allowed:
+                raise StoreError(None, translate(
+                    "Server", "The login {login} has not been given the group {group} on {server}. Ask whoever "
+                    "looks after the server to give it you.").format(
+                    login=address.user or "?", group=schema, server=address.display()))
             revision = migrate.current_revision(connection)
             if revision is not None and revision not in migrate.known_revisions():
                 raise NewerStoreError(None, translate(
                     "Server", "The group {group} on {server} was last changed by a newer CompactDesk. "
                     "Install the newest version to open it.").format(group=schema, server=address.display()))
-            if revision != migrate.head_revision():
-                # PostgreSQL changes a schema in a transaction: an upgrade is all done or not at all.
-                migrate.upgrade(connection)
-            server_journal.install(connection, record_keys())
+            try:
+                if revision != migrate.head_revision():
+                    # PostgreSQL changes a schema in a transaction: an upgrade is all done or not at all.
+                    migrate.upgrade(connection)
+                server_journal.install(connection, record_keys())
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                    raise
+                # Only the group's owner may change its tables: a newer CompactDesk's first opening is theirs.
+                raise StoreError(None, translate(
+                    "Server", "This version of CompactDesk must bring the group {group} up to date as it opens it, "
+                    "which only the group's owner ({owner}) may do. Ask them to open it once, then try again. "
+                    "Nothing was changed.").format(group=schema, owner=owner)) from error
         return ServerStore(address, engine, person)
     except OperationalError as error:
         engine.dispose()
