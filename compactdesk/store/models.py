@@ -7,7 +7,7 @@ test checks that these models and the newest revision agree.
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Enum, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from compactdesk.domain.enums import (
@@ -37,6 +37,11 @@ def _enum(cls: type[StrEnum]) -> Enum:
     # can add a value without rebuilding the table; services validate.
     return Enum(cls, native_enum=False, create_constraint=False, length=30,
                 values_callable=lambda members: [m.value for m in members])
+
+
+# Amounts in pence, up to £1 billion (domain/money.py MOST_PENCE): beyond a 32-bit integer, so bigint on a server
+# (revision 0009); a file's INTEGER is 64-bit already, and stays INTEGER so that its rowid aliasing is unchanged.
+MONEY = BigInteger().with_variant(Integer, "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -343,7 +348,7 @@ class FundingNotice(Base):
     change: Mapped[FundingChange] = mapped_column(_enum(FundingChange))
     notes: Mapped[str] = mapped_column(Text, default="")
     # Revision 0008: how much (in pence, or a whole percentage of the funding), and what came of it.
-    amount_pence: Mapped[int | None]
+    amount_pence: Mapped[int | None] = mapped_column(MONEY)
     percent: Mapped[int | None]
     outcome: Mapped[FundingOutcome | None] = mapped_column(_enum(FundingOutcome))
     outcome_on: Mapped[dt.date | None]
@@ -459,7 +464,7 @@ class Commitment(Base):
     title: Mapped[str] = mapped_column(String(300))
     funder_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
-    amount_pence: Mapped[int | None]
+    amount_pence: Mapped[int | None] = mapped_column(MONEY)
     per_year: Mapped[bool] = mapped_column(default=True)  # the amount is a year's; otherwise the whole
     share_percent: Mapped[int | None]  # of a post's time spent on the compact
     starts_on: Mapped[dt.date | None]

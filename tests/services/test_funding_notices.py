@@ -339,3 +339,19 @@ def test_the_review_lists_notices_given_in_the_year_or_whose_outcome_fell_in_it_
     # A year counted only up to today stops there.
     rows = store.run(funding.notice_outcomes, dt.date(2010, 1, 1), dt.date(2010, 5, 31))
     assert [row.notice_id for row in rows] == [first_day.id]
+
+
+@pytest.mark.parametrize("typed, pence", [("£25,000,000", 2_500_000_000), ("£999,999,999.99", 99_999_999_999),
+                                          ("£1,000,000,000", 100_000_000_000), ("£1,000,000,000.01", None)])
+def test_an_amount_beyond_21_million_pounds_is_kept_to_the_penny_on_both_engines(store, orgs, typed, pence):
+    # PostgreSQL's integer stops at 2^31 - 1 pence (£21,474,836.47); amounts are bigint there (revision 0009).
+    if pence is None:  # more than the most an amount may be: refused in words, not by the database
+        assert refused(store, funding.add_notice, orgs["forum"], orgs["council"], "2026-11-30", "2027-02-28",
+                       amount_pence=typed).field == "amount"
+        return
+    made = add(store, orgs, amount_pence=typed)
+    assert row_of(store, made.id).amount_pence == pence
+    store.run(funding.update_notice, made.id, organisation_id=orgs["forum"], body_id=orgs["council"],
+              given_on="2026-11-30", effective_on="2027-02-28", amount_pence=pence - 1)
+    assert row_of(store, made.id).amount_pence == pence - 1
+    assert [row.amount_pence for row in store.run(funding.notice_rows)] == [pence - 1]

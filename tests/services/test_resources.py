@@ -305,3 +305,11 @@ def test_two_posts_side_by_side_each_renewed_are_two_posts(store):
                   share_percent=50, starts_on=starts, ends_on=ends)
     inputs = store.run(resources.year_inputs, 2026, dt.date(2026, 12, 31))
     assert (inputs.posts, inputs.post_percent, inputs.funders[0].a_year_pence) == (2, 100, 8_000_000)
+
+
+@pytest.mark.parametrize("typed, pence", [("£25m", 2_500_000_000), ("£999,999,999.99", 99_999_999_999)])
+def test_a_budget_beyond_21_million_pounds_is_kept_to_the_penny_on_both_engines(store, group, typed, pence):
+    # PostgreSQL's integer stops at £21,474,836.47 in pence; amounts are bigint there (revision 0009).
+    ident = add(store, "budget", "Regional transformation fund", funder_id=group["county"], amount=typed)
+    assert row(store, ident).amount_pence == pence
+    assert [item.amount_pence for item in store.run(resources.commitment_rows, TODAY)] == [pence]

@@ -241,9 +241,20 @@ INSERT INTO dispute_step (dispute_id, stage_id, "on", note) VALUES (1, 4, '2009-
 """
 
 
+# A store made at 0008 or later keeps the histories its services wrote as the codes and champions were set.
+HISTORY_ROWS = """
+INSERT INTO code_status_change (code_id, status, "on", note) VALUES (1, 'adopted', '2009-03-01', '');
+INSERT INTO code_status_change (code_id, status, "on", note) VALUES (2, 'adopted', '2007-06-12', '');
+INSERT INTO code_status_change (code_id, status, "on", note) VALUES (2, 'under_review', '2007-06-12', '');
+INSERT INTO champion_change (department_id, person_id, "on", note) VALUES (1, 1, NULL, '');
+"""
+
+
 def _rows_at(revision: str) -> str:
     rows = FIRST_REVISION_ROWS
-    return rows + COMPACT_ROWS if revision >= "0003" else rows
+    if revision >= "0003":
+        rows += COMPACT_ROWS
+    return rows + HISTORY_ROWS if revision >= "0008" else rows
 
 
 @pytest.mark.parametrize("revision", sorted(migrate.known_revisions() - {migrate.head_revision()}))

@@ -268,3 +268,23 @@ def test_an_older_group_file_is_brought_up_to_date_after_a_backup_before_it_move
     assert "upgrade" in backup.reason and backup.schema == 5
     assert digest(old) != before  # brought up to date, as opening it in the window would
     assert everything(server_engine(server_address)) == everything(file_engine(old))
+
+
+def test_a_group_with_an_amount_beyond_21_million_pounds_moves_to_the_server_and_back(server_address, tmp_path):
+    from compactdesk.services import funding, members, resources
+    from compactdesk.store.open import create_store
+
+    path = tmp_path / "big.cdstore"
+    with create_store(path) as store:
+        forum = store.run(members.add_organisation, "Fforwm", "vcs").id
+        board = store.run(members.add_organisation, "NHS Board", "health").id
+        store.run(funding.add_notice, forum, board, "2026-11-30", "2027-02-28", amount_pence="£25,000,000")
+        store.run(resources.add_commitment, "budget", "Fund", funder_id=board, amount="£999,999,999.99")
+    moved = move(path, server_address)
+    assert everything(server_engine(moved.address)) == everything(file_engine(path))
+    with open_group(moved.address) as store:
+        assert [row.amount_pence for row in store.run(funding.notice_rows)] == [2_500_000_000]
+    back = tmp_path / "back.cdstore"
+    move(moved.address, back)
+    assert everything(file_engine(back)) == everything(file_engine(path))
+    assert everything(file_engine(back))["commitment"][0].count(99_999_999_999) == 1
