@@ -72,15 +72,16 @@ def try_hand_off(path: Path | str | None, demo: bool, name: str | None = None) -
     """True once a running CompactDesk has taken the message: this start then ends, having built nothing.
 
     Needs no QApplication: it runs before one is made, so a second start costs little. A server's address with a
-    password typed into it is not passed on (it would cross the socket): that start opens a window of its own.
+    password typed into it (before the @ or as ?password=) or a key's passphrase is not passed on (it would cross
+    the socket): that start opens a window of its own, as it does for an address it cannot read.
     """
     if is_server(path):
         from compactdesk.store.address import ServerAddress
 
         try:
-            if ServerAddress.parse(path).password:
+            if ServerAddress.parse(path).holds_secret:
                 return False
-        except ValueError:
+        except ValueError:  # ValidationError among them
             return False
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())

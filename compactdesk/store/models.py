@@ -40,7 +40,7 @@ def _enum(cls: type[StrEnum]) -> Enum:
 
 
 # Amounts in pence, up to £1 billion (domain/money.py MOST_PENCE): beyond a 32-bit integer, so bigint on a server
-# (revision 0009); a file's INTEGER is 64-bit already, and stays INTEGER so that its rowid aliasing is unchanged.
+# (revision 0009); a file's INTEGER is 64-bit already and stays as revision 0008 made it.
 MONEY = BigInteger().with_variant(Integer, "sqlite")
 
 

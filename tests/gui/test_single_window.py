@@ -149,3 +149,28 @@ def test_a_listening_instance_is_not_taken_over(server, name, qtbot):
     finally:
         later.close()
     assert QApplication.activeModalWidget() is None
+
+
+@pytest.mark.parametrize("secret", ["postgresql://anna:s3cret@cvs-server/compacts",
+                                    "postgresql://anna@cvs-server/compacts?password=s3cret&group=group_a",
+                                    "postgresql://anna@cvs-server/compacts?sslmode=require&sslpassword=s3cret",
+                                    "postgresql://anna@cvs-server/compacts?password=s3cret&sslpassword=s3cret",
+                                    "postgresql://anna@/compacts"])  # not an address it can read: its own window
+def test_a_servers_address_holding_a_password_in_any_form_never_crosses_the_socket(name, monkeypatch, secret):
+    monkeypatch.setattr(single, "QLocalSocket", lambda: pytest.fail("the socket was opened"))
+    assert single.try_hand_off(secret, False) is False
+
+
+def test_a_servers_address_without_a_secret_is_handed_on(name, monkeypatch):
+    tried = []
+
+    class Refused:  # no one listening: this start would be the first
+        def connectToServer(self, _name):
+            tried.append(True)
+
+        def waitForConnected(self, _ms):
+            return False
+
+    monkeypatch.setattr(single, "QLocalSocket", Refused)
+    assert single.try_hand_off("postgresql://anna@cvs-server/compacts?sslmode=require&password=", False) is False
+    assert tried == [True]
