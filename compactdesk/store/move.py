@@ -265,14 +265,22 @@ def _server_destination(address: ServerAddress, name: str | None, password: str 
         engine.dispose()
 
 
-def _schema_for(address: ServerAddress, name: str | None, password: str | None) -> tuple[str, bool]:
-    """The schema to fill, and whether it is to be made."""
+def taken_schemas(address: ServerAddress, password: str | None = None) -> set[str]:
+    """Every schema in the server's database, a group's or not, seen by this login or not: a new group's schema
+    must be none of them (CREATE SCHEMA would refuse it). Also server.create_group's."""
     engine = server.make_engine(address, password=password)
     try:
         with engine.connect() as connection:
-            taken = set(connection.execute(text("SELECT nspname FROM pg_namespace")).scalars())
+            return set(connection.execute(text("SELECT nspname FROM pg_namespace")).scalars())
+    except OperationalError as error:
+        raise server.unreachable(address, error) from error
     finally:
         engine.dispose()
+
+
+def _schema_for(address: ServerAddress, name: str | None, password: str | None) -> tuple[str, bool]:
+    """The schema to fill, and whether it is to be made."""
+    taken = taken_schemas(address, password)
     if address.group is None:
         return server.schema_for(name or translate("Move", "group"), taken), True
     if not server.valid_schema(address.group):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import VARCHAR, Engine, String, create_engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,9 +53,16 @@ class Group:
 
 
 def make_engine(address: ServerAddress, schema: str | None = None, password: str | None = None) -> Engine:
-    connect_args = {"application_name": "CompactDesk", "connect_timeout": 10}
+    # Keepalives: a connection to a server that went away (a laptop asleep, a cable out) is found dead within a
+    # minute, not hours. lock_timeout: a save never waits more than a few seconds behind another's (it is refused
+    # in words, and can be made again); idle_in_transaction_session_timeout: a program frozen in the middle of a
+    # save never holds the group's lock for everyone else.
+    connect_args = {"application_name": "CompactDesk", "connect_timeout": 10, "keepalives": 1,
+                    "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+    options = "-c lock_timeout=10s -c idle_in_transaction_session_timeout=60s"
     if schema is not None:
-        connect_args["options"] = f"-c search_path={schema}"
+        options = f"-c search_path={schema} " + options
+    connect_args["options"] = options
     # hide_parameters: an error's text never carries a person's name or a minute, so it can be logged.
     return create_engine(address.sqlalchemy_url(password), connect_args=connect_args, pool_pre_ping=True,
                          hide_parameters=True, pool_size=3, max_overflow=5)
@@ -123,6 +130,7 @@ def create_group(address: ServerAddress, name: str, *, password: str | None = No
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+            server_journal.upgrading(connection)
             migrate.upgrade(connection)
     except OperationalError as error:
         raise unreachable(address, error) from error
@@ -153,6 +161,11 @@ def open_group(address: ServerAddress, *, password: str | None = None, person: s
                     "looks after the server to give it you.").format(
                     login=address.user or "?", group=schema, server=address.display()))
             revision = migrate.current_revision(connection)
+            if revision != migrate.head_revision():
+                # Several people opening the group as a new version first meets it: one brings it up to date,
+                # the others wait for that and read the revision again.
+                server_journal.upgrading(connection)
+                revision = migrate.current_revision(connection)
             if revision is not None and revision not in migrate.known_revisions():
                 raise NewerStoreError(None, translate(
                     "Server", "The group {group} on {server} was last changed by a newer CompactDesk. "
@@ -230,7 +243,8 @@ class ServerStore:
         return f"{self.schema} ({self.address.display()})"
 
     @contextlib.contextmanager
-    def _transaction(self, since: int | None = None, recorded: list | None = None) -> Iterator[Session]:
+    def _transaction(self, since: int | None = None, recorded: list | None = None,
+                     undoing: Change | None = None) -> Iterator[Session]:
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -243,13 +257,30 @@ class ServerStore:
                     found = server_journal.stamp_of(connection, written.changed, since, self.window_id)
                     if found is not None:
                         raise server_journal.refused_save(found)
+                if undoing is not None:
+                    # The step's own rows were checked by its guards; a row beyond them that the undo reached
+                    # (a cascade from a row the step made) and another window has written is another person's
+                    # newer record: taking the step back would remove or unlink it unseen.
+                    own = {(table, key) for table, key, _ in undoing.guards}
+                    found = server_journal.stamp_of(connection, [row for row in written.rows if row not in own],
+                                                    None, self.window_id)
+                    if found is not None:
+                        raise server_journal.refused_undo(found)
                 seq = server_journal.stamp(connection, written.rows, self.person, self.window_id)
                 server_journal.notify(connection, self.schema, written.change.tables, self.window_id, seq)
                 if recorded is not None:
                     recorded.append(written.change)
         except (StoreError, ValidationError):
             raise
+        except IntegrityError as error:
+            if undoing is not None:  # a link the step's rows need is gone: checked at commit, as deferred
+                raise server_journal.refused_undo_gone() from error
+            raise
         except OperationalError as error:
+            if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available: lock_timeout ran out
+                raise ValidationError(translate(
+                    "Server", "Not saved: someone else's change to the same records is still being saved. Nothing "
+                    "was lost; try again in a moment.")) from error
             if error.connection_invalidated or "connection" in str(error.orig).lower():
                 raise unreachable(self.address, error) from error
             raise
@@ -277,7 +308,7 @@ class ServerStore:
 
     def apply(self, change: Change) -> Change:
         recorded: list[Change] = []
-        with self._transaction(None, recorded) as session:
+        with self._transaction(None, recorded, undoing=change) as session:
             server_journal.replay(session.connection(), change)
         return recorded[0] if recorded else Change(())
 

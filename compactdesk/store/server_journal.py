@@ -16,6 +16,7 @@ Each person's undo history lives in their own window, so it holds only their own
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable
 
@@ -33,8 +34,10 @@ _LOCKS = 0x6364  # the advisory locks' first key ("cd"); the second is the group
 
 
 def channel(schema: str) -> str:
-    """The NOTIFY channel of a group (an identifier: at most 63 bytes)."""
-    return ("compactdesk_" + schema)[:63]
+    """The NOTIFY channel of a group (an identifier: at most 63 bytes). A long schema name is told apart by its
+    digest, never cut: two groups whose names begin alike must never hear each other's changes."""
+    name = "compactdesk_" + schema
+    return name if len(name) <= 63 else "compactdesk_" + hashlib.sha1(schema.encode()).hexdigest()
 
 
 def _q(name: str) -> str:
@@ -117,9 +120,9 @@ class Stamp:
 class ChangedSinceError(ValidationError):
     """Another person changed a record after this window last saw it: the save or undo is refused."""
 
-    def __init__(self, message: str, stamp: Stamp):
+    def __init__(self, message: str, stamp: Stamp | None):
         super().__init__(message)
-        self.stamp = stamp
+        self.stamp = stamp  # None when who is not known (a record removed since)
 
 
 def _when(at: dt.datetime) -> str:
@@ -158,33 +161,59 @@ def _key(row: dict, columns: tuple[str, ...]) -> str:
     return "|".join(str(row.get(column)) for column in columns)
 
 
-def _where(table: str, columns: tuple[str, ...], image: str) -> str:
+def _image(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False)
+
+
+def _where(table: str, columns: tuple[str, ...], row: dict) -> str:
+    """The row's key as SQL: its key columns only, read back in their own types."""
     names = ", ".join(_q(column) for column in columns)
+    keys = _image({column: row.get(column) for column in columns})
     return (f"({names}) = (SELECT {names} FROM jsonb_populate_record(NULL::{_q(table)}, "
-            f"{_literal(image)}::jsonb))")
+            f"{_literal(keys)}::jsonb))")
 
 
-def _inverse(table: str, op: str, old: str | None, new: str | None, keys: tuple[str, ...],
-             columns: list[str]) -> str:
+def _inverse(table: str, op: str, before: dict | None, after: dict | None, keys: tuple[str, ...]) -> str | None:
+    """The statement that takes one row's change back; None for an update that changed nothing."""
     target = _q(table)
     if op == "INSERT":
-        return f"DELETE FROM {target} WHERE {_where(table, keys, new)}"
+        return f"DELETE FROM {target} WHERE {_where(table, keys, after)}"
     if op == "DELETE":
-        return f"INSERT INTO {target} SELECT * FROM jsonb_populate_record(NULL::{target}, {_literal(old)}::jsonb)"
-    names = ", ".join(_q(column) for column in columns)
+        return (f"INSERT INTO {target} SELECT * FROM jsonb_populate_record(NULL::{target}, "
+                f"{_literal(_image(before))}::jsonb)")
+    if not before:
+        return None
+    # Only the columns the update changed go back, so renaming a paper does not carry its bytes.
+    names = ", ".join(_q(column) for column in before)
     return (f"UPDATE {target} SET ({names}) = (SELECT {names} FROM jsonb_populate_record(NULL::{target}, "
-            f"{_literal(old)}::jsonb)) WHERE {_where(table, keys, new)}")
+            f"{_literal(_image(before))}::jsonb)) WHERE {_where(table, keys, after)}")
 
 
-def _guard(table: str, keys: tuple[str, ...], image: str | None, key_image: str) -> str:
-    """SQL answering true while the row is as the transaction left it (`image`; None: not there).
+def _guard(table: str, keys: tuple[str, ...], digest: str | None, row: dict) -> str:
+    """SQL answering true while the row is as the transaction left it (its digest; None: not there).
 
-    FOR UPDATE: the row stays as checked until the undo commits. A save by someone else that is under way
-    is waited for, and the row as it then stands is checked again, so it is refused, not overwritten."""
-    if image is None:
-        return f"SELECT NOT EXISTS (SELECT 1 FROM {_q(table)} WHERE {_where(table, keys, key_image)})"
-    return (f"SELECT EXISTS (SELECT 1 FROM {_q(table)} AS r WHERE {_where(table, keys, key_image)} "
-            f"AND to_jsonb(r.*) = {_literal(image)}::jsonb FOR UPDATE)")
+    The digest is the MD5 of the row as jsonb text, worked out by the server both times, so a paper's bytes are
+    never carried in the step to compare. FOR UPDATE: the row stays as checked until the undo commits. A save
+    by someone else that is under way is waited for, and the row as it then stands is checked again, so it is
+    refused, not overwritten."""
+    if digest is None:
+        return f"SELECT NOT EXISTS (SELECT 1 FROM {_q(table)} WHERE {_where(table, keys, row)})"
+    return (f"SELECT EXISTS (SELECT 1 FROM {_q(table)} AS r WHERE {_where(table, keys, row)} "
+            f"AND md5(to_jsonb(r.*)::text) = {_literal(digest)} FOR UPDATE)")
+
+
+# What the journal hands back of each row written: the old row whole only when it must be put back whole (a
+# delete), an update's changed columns only, each row's small values (its key among them: a long text or a
+# paper's bytes is never a key) and the new row's digest for the guard.
+_READ = f"""DELETE FROM {JOURNAL} WHERE tx = :tx RETURNING seq, tbl, op,
+  CASE WHEN op = 'DELETE' THEN old_row
+       WHEN op = 'UPDATE' THEN (SELECT coalesce(jsonb_object_agg(e.key, e.value), '{{}}'::jsonb)
+                                FROM jsonb_each(old_row) e WHERE new_row -> e.key IS DISTINCT FROM e.value) END,
+  (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(old_row) e
+   WHERE jsonb_typeof(e.value) <> 'string' OR length(e.value #>> '{{}}') <= 100),
+  (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(new_row) e
+   WHERE jsonb_typeof(e.value) <> 'string' OR length(e.value #>> '{{}}') <= 100),
+  md5(new_row::text)"""
 
 
 def read_written(connection: Connection, keys: dict[str, tuple[str, ...]]) -> Written | None:
@@ -192,34 +221,33 @@ def read_written(connection: Connection, keys: dict[str, tuple[str, ...]]) -> Wr
     tx = connection.exec_driver_sql("SELECT txid_current_if_assigned()").scalar()
     if tx is None:
         return None
-    rows = connection.execute(text(f"DELETE FROM {JOURNAL} WHERE tx = :tx RETURNING seq, tbl, op, old_row, new_row"),
-                              {"tx": tx}).all()
+    rows = connection.execute(text(_READ), {"tx": tx}).all()
     if not rows:
         return None
     rows.sort(key=lambda row: row[0])
-    statements, after, key_images, inserted, changed = [], {}, {}, set(), {}
-    for _, table, op, old, new in rows:
+    statements, after, key_rows, inserted, changed = [], {}, {}, set(), {}
+    for _, table, op, before, old_small, new_small, digest in rows:
         columns = keys.get(table)
         if columns is None:
             continue
-        old_text = json.dumps(old, ensure_ascii=False) if old is not None else None
-        new_text = json.dumps(new, ensure_ascii=False) if new is not None else None
-        statements.append(_inverse(table, op, old_text, new_text, columns, list((new or old).keys())))
-        if old is not None:
-            where = (table, _key(old, columns))
-            key_images.setdefault(where, old_text)
+        statement = _inverse(table, op, before, new_small, columns)
+        if statement is not None:
+            statements.append(statement)
+        if old_small is not None:
+            where = (table, _key(old_small, columns))
+            key_rows.setdefault(where, old_small)
             if where not in inserted:
                 changed[where] = True  # a record that was there before this transaction: the version check's
-            if new is None or _key(new, columns) != where[1]:
+            if new_small is None or _key(new_small, columns) != where[1]:
                 after[where] = None
-        if new is not None:
-            where = (table, _key(new, columns))
-            key_images.setdefault(where, new_text)
-            after[where] = new_text
+        if new_small is not None:
+            where = (table, _key(new_small, columns))
+            key_rows.setdefault(where, new_small)
+            after[where] = digest
             if op == "INSERT":
                 inserted.add(where)
-    guards = tuple((table, key, _guard(table, keys[table], image, key_images[(table, key)]))
-                   for (table, key), image in after.items())
+    guards = tuple((table, key, _guard(table, keys[table], digest, key_rows[(table, key)]))
+                   for (table, key), digest in after.items())
     tables = frozenset(table for _, table, *_ in rows if table in keys)
     change = Change(tuple(reversed(statements)), tables=tables, guards=guards)
     return Written(change, tuple(after), tuple(changed))
@@ -310,10 +338,27 @@ def heard(driver_connection) -> list[Notice]:
     return found
 
 
+def upgrading(connection: Connection) -> None:
+    """Before a revision runs on a group: its own row changes are not steps to take back or news to others, and
+    another window opening the group at the same moment waits rather than running the revision twice."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(current_schema()))"),
+                       {"space": _LOCKS + 1})
+    connection.exec_driver_sql("SET LOCAL compactdesk.recording = 'off'")
+
+
+def refused_undo_gone() -> ChangedSinceError:
+    return ChangedSinceError(translate(
+        "Server",
+        "Not undone: a record this step needs has since been removed or changed by someone else, so it cannot be "
+        "put back as it was. Your step stays; change the records by hand if they still need it."), None)
+
+
 def replay(connection: Connection, change: Change) -> None:
     """Checks every guard, then runs the statements; the inverse is read back by read_written after."""
     raw = connection.connection.driver_connection
     with raw.cursor() as cursor:
+        # The statements' quotes are standard SQL's, whatever the server's own setting.
+        cursor.execute("SET LOCAL standard_conforming_strings = on")
         # Run on the driver's cursor without parameters, so a % in the JSON is read as it is.
         for table, key, guard in change.guards:
             if not cursor.execute(guard).fetchone()[0]:

@@ -13,6 +13,7 @@ from compactdesk.domain.errors import ValidationError
 from compactdesk.services import meetings, members
 from compactdesk.store.address import ServerAddress
 from compactdesk.store.errors import StoreUnavailableError
+from compactdesk.store.models import AgendaItem, AgendaPaper
 from compactdesk.store.server import create_group, list_groups, open_group, schema_for
 from compactdesk.store.server_journal import ChangedSinceError
 
@@ -135,3 +136,96 @@ def test_an_undo_of_a_record_someone_has_since_changed_is_refused_and_changes_no
         with pytest.raises(ChangedSinceError, match="Bryn Ellis"):
             ann.apply(change)
         assert _snapshot(ann) == before
+
+
+def test_an_undo_never_removes_another_persons_newer_records_reached_through_a_cascade(server_group):
+    with open_group(server_group, person="Ann Jones") as ann, open_group(server_group, person="Bryn Ellis") as bryn:
+        _, step = ann.run_recorded(meetings.create_meeting, "liaison", dt.datetime(2026, 12, 15, 10))
+        meeting = ann.run(meetings.list_meetings)[0].id
+        bryn.run(meetings.add_item, meeting, "Bryn's item")
+        with pytest.raises(ChangedSinceError, match="Bryn Ellis"):
+            ann.apply(step)
+        assert "Bryn's item" in [item.title for item in bryn.run(lambda session: meetings.list_meetings(session)[0].items)]
+
+
+def test_an_undo_that_can_no_longer_be_made_is_refused_in_words(server_group):
+    with open_group(server_group, person="Ann Jones") as ann, open_group(server_group, person="Bryn Ellis") as bryn:
+        guest = ann.run(members.add_person, "Guest Speaker").id
+        meeting = ann.run(meetings.create_meeting, "liaison", dt.datetime(2026, 12, 10, 10)).id
+        ann.run(meetings.record_attendance, meeting, guest, "present")
+        _, step = ann.run_recorded(meetings.delete_meeting, meeting)
+        bryn.run(members.delete_person, guest)  # no longer at any meeting: Bryn may remove them
+        with pytest.raises(ChangedSinceError, match="removed or changed by someone else"):
+            ann.apply(step)
+        assert ann.run(meetings.list_meetings) == []
+
+
+def _open_when_told(address_text, queue, go):
+    from compactdesk.store.address import ServerAddress
+    from compactdesk.store.server import open_group
+
+    go.wait()
+    try:
+        open_group(ServerAddress.parse(address_text)).close()
+        queue.put("opened")
+    except Exception as error:  # noqa: BLE001 - the test says what went wrong
+        queue.put(f"{type(error).__name__}: {str(error).splitlines()[0][:120]}")
+
+
+def test_three_people_opening_a_group_a_new_version_first_meets_all_get_in(server_address):
+    import multiprocessing
+
+    from compactdesk.store import migrate
+    from compactdesk.store.server import make_engine
+
+    engine = make_engine(server_address, server_address.group)
+    with engine.begin() as connection:  # the group as the version before left it
+        connection.exec_driver_sql(f'DROP SCHEMA "{server_address.group}" CASCADE')
+        connection.exec_driver_sql(f'CREATE SCHEMA "{server_address.group}"')
+        migrate.upgrade(connection, "0007")
+    engine.dispose()
+    context = multiprocessing.get_context("spawn")
+    queue, go = context.Queue(), context.Event()
+    people = [context.Process(target=_open_when_told, args=(server_address.text(), queue, go)) for _ in range(3)]
+    for person in people:
+        person.start()
+    import time
+
+    time.sleep(3)  # each has loaded the program and waits at the door
+    go.set()
+    for person in people:
+        person.join(60)
+    assert [queue.get(timeout=5) for _ in people] == ["opened"] * 3
+    with open_group(server_address) as store, store.session() as session:
+        from sqlalchemy import text
+
+        assert session.execute(text("SELECT count(*) FROM cd_journal")).scalar() == 0  # the upgrade left no steps
+
+
+def test_a_papers_step_holds_its_key_and_digest_not_its_bytes(server_group):
+    import os
+
+    with open_group(server_group) as store:
+        meeting = store.run(meetings.create_meeting, "liaison", dt.datetime(2026, 12, 10, 10)).id
+        item = store.run(meetings.add_item, meeting, "Item").id
+        data = os.urandom(4 * 1024 * 1024)
+        _, step = store.run_recorded(meetings.attach_paper, item, "big.pdf", data, added_on=TODAY)
+        assert step.size < 10_000
+        paper = store.run(lambda session: session.get(AgendaItem, item).papers[0].id)
+        _, rename = store.run_recorded(lambda session: setattr(session.get(AgendaPaper, paper), "filename", "new.pdf"))
+        assert rename.size < 10_000  # a renamed paper's step holds the old name, not the bytes
+        store.apply(rename)
+        assert store.run(meetings.paper_content, paper) == data
+        store.apply(step)
+        assert store.run(lambda session: session.get(AgendaItem, item).papers) == []
+
+
+def test_undo_works_whatever_the_servers_standard_conforming_strings(server_address, pg_cluster):
+    with psycopg.connect(pg_cluster.database_url(server_address.database), autocommit=True) as connection:
+        connection.execute(f"ALTER DATABASE {server_address.database} SET standard_conforming_strings = off")
+    with open_group(server_address) as store:
+        person = store.run(members.add_person, "Name").id
+        before = _snapshot(store)
+        _, step = store.run_recorded(members.update_person, person, name="Name", notes='C:\\new "quoted"\nline \'s')
+        store.apply(step)
+        assert _snapshot(store) == before
