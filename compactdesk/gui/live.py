@@ -11,6 +11,8 @@ showing those reload (gui/main_window.py). The window's own changes are not news
 `seen` (on the store) is the newest change the window has taken in: every page reads after it is set.
 A form shown on the screen keeps the `seen` of the moment it opened (FormMarks), and its save is
 refused if someone else changed one of its records after that (Workbench.perform, store.run_since).
+An editor in the page itself that keeps unsaved typing across a refresh (the minutes, the review's
+words) cannot go by `seen`, which moves on under the typing: it keeps a TextMark of its own.
 
 A connection that drops (the server restarted, the laptop slept) is made again quietly, off the GUI
 thread, at growing intervals; once back, every page reloads, since what happened meanwhile is unknown.
@@ -20,6 +22,9 @@ import logging
 import threading
 import weakref
 from typing import TYPE_CHECKING
+
+from compactdesk.domain.errors import ValidationError
+from compactdesk.i18n import translate
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -272,3 +277,37 @@ def move_mark(store: "ServerStore", number: int) -> None:
     form = marked_form(store)
     if form is not None:
         form.setProperty(_mark_name(store), number)
+
+
+# -- editors in the page itself ------------------------------------------------------------
+
+
+class TextMark:
+    """The change an editor in the page (not a dialog) was read after, for one that keeps unsaved typing
+    across a refresh: the window's `seen` moves on when another person's change arrives under the typing,
+    so a save checked against it would put the typing over their change unseen. The editor notes the mark
+    whenever it shows the text as stored, and saves with Workbench.perform(..., _since=mark). A refused save
+    moves the mark to now, so saving again puts what was typed in place, knowingly. A file has no
+    numbers: the mark stays None."""
+
+    def __init__(self):
+        self.number: int | None = None
+
+    def note(self, store) -> None:
+        """The editor shows the stored text as the window has taken it in now."""
+        self.number = store.seen if getattr(store, "is_server", False) else None
+
+
+def refused_words(error: ValidationError) -> str:
+    """What an editor in the page says when its save was refused because someone else changed the record
+    while the person was typing (the dialog's words speak of a Cancel button there is none of here)."""
+    stamp = getattr(error, "stamp", None)
+    if stamp is None:
+        return error.message
+    from compactdesk.domain.dates import uk_date
+
+    local = stamp.at.astimezone()
+    when = translate("Server", "{day} at {time}").format(day=uk_date(local.date()), time=local.strftime("%H:%M"))
+    return translate("TextMark", "Not saved: {person} changed this on {when}, while you were typing. What you "
+                     "typed is still here: save again to put yours in its place.").format(
+        person=stamp.person, when=when)

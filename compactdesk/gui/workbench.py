@@ -24,6 +24,7 @@ from compactdesk.gui.undo import ServiceCommand, keep_within_budget
 from compactdesk.store.errors import DamagedStoreError, StoreError
 
 if TYPE_CHECKING:  # the store's machinery loads once the window has painted (gui/opening.py)
+    from compactdesk.gui.live import TextMark
     from compactdesk.gui.ops import Op, Task
     from compactdesk.store import Store
 
@@ -85,16 +86,21 @@ class Workbench(QObject):
         self._well()
         return result
 
-    def perform(self, text: str, service: Callable[..., T], /, *args, **kwargs) -> T:
+    def perform(self, text: str, service: Callable[..., T], /, *args, _since: "TextMark | None" = None,
+                **kwargs) -> T:
         """Runs one service call as one undoable step. A ValidationError reaches
         the caller with nothing changed, so a form can show it at the field.
+
+        On a server the save is checked against what the form in front was read after; an editor in the
+        page that keeps unsaved typing across a refresh passes its own mark as `_since` (gui/live.py's
+        TextMark; the underscore keeps it clear of any service's own keywords).
 
         When the store cannot be written (a full disk, a read-only or vanished file) the
         caller gets a ValidationError with the store's words, so a form stays open with
         what was typed, and `problem` tells the window."""
         try:
             if getattr(self.store, "is_server", False):
-                result, change = self._run_checked(service, *args, **kwargs)
+                result, change = self._run_checked(_since, service, *args, **kwargs)
             else:
                 result, change = self.store.run_recorded(service, *args, **kwargs)
         except StoreError as error:
@@ -109,21 +115,27 @@ class Workbench(QObject):
         self.changed.emit(change.tables)
         return result
 
-    def _run_checked(self, service: Callable[..., T], /, *args, **kwargs):
+    def _run_checked(self, mark: "TextMark | None", service: Callable[..., T], /, *args, **kwargs):
         """On a server: refused (ChangedSinceError, a ValidationError naming who and when) if it would write a
-        record someone else changed after the form in front was opened; the form keeps what was typed, and
-        counts from now on as opened now, so Save again puts the person's version in place, knowingly."""
+        record someone else changed after the form in front was opened (or the editor's text was read: `mark`);
+        the form keeps what was typed, and counts from now on as opened now, so Save again puts the person's
+        version in place, knowingly."""
         from compactdesk.gui import live
         from compactdesk.store.server_journal import ChangedSinceError
 
+        explicit = mark is not None and mark.number is not None
+        since = mark.number if explicit else live.mark_of(self.store)
         try:
-            return self.store.run_since(live.mark_of(self.store), service, *args, **kwargs)
+            return self.store.run_since(since, service, *args, **kwargs)
         except ChangedSinceError:
             try:
                 now = self.store.last_change()
             except Exception:  # noqa: BLE001 - the server went just now: the mark moves as far as the window knows
                 now = self.store.seen
-            live.move_mark(self.store, now)
+            if explicit:
+                mark.number = now
+            else:
+                live.move_mark(self.store, now)
             raise
 
     def background(self, title: str, task: "Task", then: Callable[[Any], None], *,

@@ -2,7 +2,10 @@
 
 Typed text is never lost: it is saved with "Save minutes", and also whenever the
 secretary leaves the item (another item, another meeting, another tab or area,
-closing the window). A refresh while text is unsaved leaves the text alone.
+closing the window). A refresh while text is unsaved leaves the text alone; on a server,
+the save is then checked against what the text was read from (a TextMark), so another
+person's minutes that came in under the typing are not overwritten unseen, and the page
+says they came.
 """
 
 import logging
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from compactdesk.domain.errors import ValidationError
+from compactdesk.gui import colours
+from compactdesk.gui.live import TextMark, refused_words
 from compactdesk.gui.pages.meeting_parts import MeetingTab, RecordList, fit_columns, make_table
 from compactdesk.gui.table_model import Column, RowFilter, RowModel
 from compactdesk.gui.tables import select_key, selected_key
@@ -42,6 +47,7 @@ class MinutesTab(MeetingTab):
         self._raised_for: int | None = None  # the item whose actions and feedback are listed
         self._loaded = ("", "")  # the editors' text as last loaded or saved: unsaved when they differ
         self._loading = False
+        self._mark = TextMark()  # what the editors' text was read after (a group on a server)
         # The page puts off its refresh while this is entered (see commit); on its own, nothing to put off.
         self.hold_refresh: Callable[[], AbstractContextManager] = nullcontext
         self._text_store = bench.store  # the store the shown text belongs to
@@ -86,6 +92,12 @@ class MinutesTab(MeetingTab):
         save_shortcut.activated.connect(self.save)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("minutesSaved")
+        self.changed_label = QLabel(self.tr("Someone else has changed this item's minutes while you were typing. "
+                                            "Saving tells you who, and saving again puts yours in their place."))
+        self.changed_label.setObjectName("minutesChangedMeanwhile")
+        self.changed_label.setWordWrap(True)
+        colours.tint(self.changed_label, colours.URGENT)
+        self.changed_label.hide()
         self.action_button = QPushButton(self.tr("Record an a&ction…"))
         self.action_button.setToolTip(self.tr("Add a target to the action plan, raised under this item"))
         self.action_button.clicked.connect(self.record_action)
@@ -125,6 +137,7 @@ class MinutesTab(MeetingTab):
         texts.setRowStretch(0, 3)
         texts.setRowStretch(1, 1)
         editor_layout.addLayout(texts, 4)
+        editor_layout.addWidget(self.changed_label)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(raised_label)
         editor_layout.addWidget(self.raised, 2)
@@ -192,6 +205,11 @@ class MinutesTab(MeetingTab):
             self._set_text(self.decisions, row.decisions if row else "")
             self._loaded = (self.minutes.toPlainText(), self.decisions.toPlainText())
             self._text_store = self.bench.store
+            self._mark.note(self.bench.store)
+            self.changed_label.hide()
+        elif (row.minutes, row.decisions) != self._loaded:
+            # Kept as typed, but the stored text is no longer what the typing began from: someone else's.
+            self.changed_label.show()
         self.heading.setText(self.tr("Item {number}: {title}").format(number=row.number, title=row.title)
                              if row else self.tr("No item chosen"))
         for widget in (self.minutes, self.decisions, self.action_button, self.feedback_button):
@@ -253,12 +271,13 @@ class MinutesTab(MeetingTab):
             # until that is over, so no table is rebuilt under its own feet.
             with self.hold_refresh():
                 self.bench.perform(self.tr("Write the minutes of “{title}”").format(title=title),
-                                   meetings.write_minutes, item_id, minutes, decisions)
+                                   meetings.write_minutes, item_id, minutes, decisions, _since=self._mark)
         except ValidationError as error:
             self._loaded = before
             self._text_changed()
-            QMessageBox.warning(self, self.tr("The minutes were not saved"), str(error))
+            QMessageBox.warning(self, self.tr("The minutes were not saved"), refused_words(error))
             return False
+        self.changed_label.hide()
         self._text_changed()
         return True
 
@@ -275,6 +294,8 @@ class MinutesTab(MeetingTab):
         self.item_id, self.meeting = None, None
         self._loaded = ("", "")
         self._text_store = self.bench.store
+        self._mark = TextMark()
+        self.changed_label.hide()
 
     def save(self) -> None:
         if self.commit():

@@ -2,7 +2,9 @@
 
 Nothing typed here may be lost: the words are saved when the cursor leaves a box,
 with the Save button, and by the page before it changes year or tab or is hidden.
-Each save is one step Ctrl+Z takes back.
+Each save is one step Ctrl+Z takes back. A refresh keeps unsaved typing; on a server the
+save is then checked against what the typing began from (a TextMark), so another person's
+words that came in meanwhile are not overwritten unseen, and the tab says they came.
 """
 
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from compactdesk.domain.errors import ValidationError
 from compactdesk.domain.text import clean
 from compactdesk.gui import colours
+from compactdesk.gui.live import TextMark, refused_words
 from compactdesk.services import monitoring
 from compactdesk.services.monitoring import ReviewWords
 
@@ -26,6 +29,7 @@ class ReviewTab(QWidget):
         self.page = page
         self.year = page.year()
         self.loaded = ReviewWords("", "")
+        self._mark = TextMark()  # what the typing began from (a group on a server)
         self.intro = QLabel(self.tr("Your own words for the annual review: how the year went, and what the group "
                                     "means to do next. They go into the annual review paper as written here."),
                             self)
@@ -49,6 +53,12 @@ class ReviewTab(QWidget):
         self.save_button.clicked.connect(self._save_clicked)
         self.state = QLabel(self)
         self.state.setObjectName("reviewState")
+        self.changed = QLabel(self.tr("Someone else has changed this year's review words while you were typing. "
+                                      "Saving tells you who, and saving again puts yours in their place."), self)
+        self.changed.setObjectName("reviewChangedMeanwhile")
+        self.changed.setWordWrap(True)
+        colours.tint(self.changed, colours.URGENT)
+        self.changed.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.state, 1)
@@ -62,6 +72,7 @@ class ReviewTab(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.priorities_label)
         layout.addWidget(self.priorities, 2)
+        layout.addWidget(self.changed)
         layout.addLayout(buttons)
         self._label_year()
         self._show_state()
@@ -100,7 +111,13 @@ class ReviewTab(QWidget):
         other_year = year != self.year
         keep = {} if other_year else self.pending()
         self.year = year
-        self.loaded = self.page.bench.read(monitoring.review_words, year)
+        before, self.loaded = self.loaded, self.page.bench.read(monitoring.review_words, year)
+        if not keep:
+            self._mark.note(self.page.bench.store)
+            self.changed.hide()
+        elif self.loaded != before:
+            # The typing stays, but the stored words are no longer what it began from: someone else's.
+            self.changed.show()
         for field, editor in self.fields.items():
             if field in keep:
                 continue
@@ -124,18 +141,22 @@ class ReviewTab(QWidget):
         else:
             text = self.tr("Edit the priorities for {year}").format(year=self.year + 1)
         try:
-            self.page.bench.perform(text, monitoring.set_review_words, self.year, **typed)
+            self.page.bench.perform(text, monitoring.set_review_words, self.year, **typed, _since=self._mark)
         except ValidationError as error:
-            self._show_error(error)
+            self._show_error(ValidationError(refused_words(error), error.field))
             return False
         self._clear_error()
         self.loaded = self.page.bench.read(monitoring.review_words, self.year)
+        self._mark.note(self.page.bench.store)
+        self.changed.hide()
         self._show_state()
         return True
 
     def discard(self) -> None:
         """Forgets what was typed (another store is open now: its words are not these)."""
         self.loaded = ReviewWords("", "")
+        self._mark = TextMark()
+        self.changed.hide()
         for editor in self.fields.values():
             editor.clear()
         self._clear_error()

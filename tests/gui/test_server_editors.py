@@ -1,0 +1,165 @@
+"""Two people on one group on a server, each typing in an editor that sits in the page itself (the minutes, the
+annual review's words), not in a dialog: such an editor keeps unsaved typing across a refresh, so its save is
+checked against what the typing began from, not against what the window has taken in since. Another person's
+later words are never overwritten unseen: the page says they came, the save is refused naming who, and saving
+again puts the typing in place, knowingly (issue 22)."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from compactdesk.gui import settings as keys
+from compactdesk.gui.settings import Settings
+from compactdesk.gui.tables import select_key
+from compactdesk.services import compact, meetings, monitoring
+from compactdesk.store.server import open_group
+
+ANN, BRYN = "Ann Hughes", "Bryn Ellis"
+REVIEW = 4  # the monitoring page's Review tab
+
+
+@pytest.fixture
+def group(server_address, today):
+    """The group on the server, with a meeting of one agenda item."""
+    store = open_group(server_address, person="Set-up")
+    store.run(compact.set_up_compact, "Aberwen Compact", "Aberwen", today=today)
+    meeting = store.run(lambda s: meetings.create_meeting(s, "liaison", dt.datetime(2026, 12, 10, 10)).id)
+    item = store.run(lambda s: meetings.add_item(s, meeting, "Bus services").id)
+    store.close()
+    return server_address, meeting, item
+
+
+@pytest.fixture
+def windows(group, today, qtbot, tmp_path):
+    """Ann's window and Bryn's, each on its own connection to the group, shown."""
+    from compactdesk.gui.main_window import MainWindow
+
+    made = []
+    for person, area in ((ANN, "meetings"), (BRYN, "people")):
+        settings = Settings(QSettings(str(tmp_path / f"{person}.ini"), QSettings.Format.IniFormat))
+        settings.set(keys.LAST_AREA, area)
+        window = MainWindow(open_group(group[0], person=person), today=lambda: today, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        made.append(window)
+    yield made
+    for window in made:
+        window.store.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """The words of every warning box the minutes tab puts up (answered at once, as a person would close it)."""
+    from compactdesk.gui.pages import meeting_minutes
+
+    said: list[str] = []
+    monkeypatch.setattr(meeting_minutes.QMessageBox, "warning",
+                        lambda parent, title, text, *rest: said.append(text))
+    return said
+
+
+def hear(window, qtbot, act) -> None:
+    """Does `act` (another window's change) and waits until `window` has taken it in and its pages reloaded."""
+    before = window.store.seen
+    act()
+    qtbot.waitUntil(lambda: window.store.seen > before, timeout=3000)
+    qtbot.wait(50)
+
+
+def minutes_tab(window, meeting: int, item: int):
+    page = window.pages["meetings"]
+    page.show_record(meeting)
+    page.view.tabs.setCurrentWidget(page.view.minutes)
+    tab = page.view.minutes
+    select_key(tab.table, item)
+    assert tab.item_id == item
+    return tab
+
+
+def stored_minutes(window, meeting: int, item: int) -> tuple[str, str]:
+    row = next(r for r in window.bench.read(meetings.agenda_rows, meeting) if r.item_id == item)
+    return row.minutes, row.decisions
+
+
+def test_minutes_typed_in_the_page_do_not_overwrite_another_persons_later_minutes(group, windows, qtbot, warnings):
+    _, meeting, item = group
+    ann, bryn = windows
+    tab = minutes_tab(ann, meeting, item)
+    tab.minutes.setPlainText("Ann’s minutes: bws i Aberystwyth 🚌")  # typed, not saved yet
+    assert not tab.changed_label.isVisibleTo(tab)
+
+    hear(ann, qtbot, lambda: bryn.bench.perform("Minutes", meetings.write_minutes, item, "Bryn’s careful minutes",
+                                                "Bryn’s decision"))
+    assert tab.minutes.toPlainText() == "Ann’s minutes: bws i Aberystwyth 🚌"  # her typing is kept
+    assert tab.changed_label.isVisibleTo(tab)  # and the page says someone else's came in under it
+    qtbot.wait(20)
+    ann.grab().save("/tmp/editors_minutes_changed.png")
+
+    tab.save_button.click()
+    assert stored_minutes(ann, meeting, item) == ("Bryn’s careful minutes", "Bryn’s decision")
+    assert len(warnings) == 1 and warnings[0].startswith(f"Not saved: {BRYN} changed this on ")
+    assert "Cancel" not in warnings[0]  # there is no Cancel button on a page
+    assert tab.minutes.toPlainText() == "Ann’s minutes: bws i Aberystwyth 🚌" and tab.unsaved()
+
+    tab.save_button.click()  # knowingly, the second time
+    assert len(warnings) == 1
+    assert stored_minutes(ann, meeting, item) == ("Ann’s minutes: bws i Aberystwyth 🚌", "")
+    assert not tab.unsaved() and not tab.changed_label.isVisibleTo(tab)
+    qtbot.waitUntil(lambda: stored_minutes(bryn, meeting, item)[0].startswith("Ann’s"), timeout=3000)
+
+
+def test_minutes_read_after_the_other_change_save_and_ones_own_saves_never_refuse(group, windows, qtbot, warnings):
+    _, meeting, item = group
+    ann, bryn = windows
+    tab = minutes_tab(ann, meeting, item)
+    hear(ann, qtbot, lambda: bryn.bench.perform("Minutes", meetings.write_minutes, item, "Bryn’s", ""))
+    assert tab.minutes.toPlainText() == "Bryn’s"  # nothing was typed: the page shows what came in
+    assert not tab.changed_label.isVisibleTo(tab)
+    tab.minutes.setPlainText("Ann’s, after reading Bryn’s")
+    tab.save_button.click()
+    tab.decisions.setPlainText("Ann’s decision")
+    tab.save_button.click()
+    assert warnings == []
+    assert stored_minutes(ann, meeting, item) == ("Ann’s, after reading Bryn’s", "Ann’s decision")
+
+
+def test_review_words_typed_in_the_page_do_not_overwrite_another_persons_later_words(windows, qtbot):
+    ann, bryn = windows
+    page = ann.show_area("monitoring")
+    page.tabs.setCurrentIndex(REVIEW)
+    tab = page.review_tab
+    year = page.year()
+    tab.summary.setPlainText("Ann: blwyddyn dda, Łódź 🙂")  # typed, not saved yet
+    assert not tab.changed.isVisibleTo(tab)
+
+    hear(ann, qtbot, lambda: bryn.bench.perform("Review", monitoring.set_review_words, year,
+                                                summary="Bryn’s summary", priorities="Bryn’s priorities"))
+    assert tab.summary.toPlainText() == "Ann: blwyddyn dda, Łódź 🙂"  # kept
+    assert tab.priorities.toPlainText() == "Bryn’s priorities"  # not typed in: shows what came
+    assert tab.changed.isVisibleTo(tab)
+    qtbot.wait(20)
+    ann.grab().save("/tmp/editors_review_changed.png")
+
+    tab.save_button.click()
+    assert ann.bench.read(monitoring.review_words, year) == ("Bryn’s summary", "Bryn’s priorities")
+    assert tab.error.isVisibleTo(tab) and tab.error.text().startswith(f"Not saved: {BRYN} changed this on ")
+    assert tab.summary.toPlainText() == "Ann: blwyddyn dda, Łódź 🙂" and tab.pending()
+
+    tab.save_button.click()  # knowingly
+    assert ann.bench.read(monitoring.review_words, year) == ("Ann: blwyddyn dda, Łódź 🙂", "Bryn’s priorities")
+    assert not tab.error.isVisibleTo(tab) and not tab.changed.isVisibleTo(tab) and not tab.pending()
+
+
+def test_on_a_file_the_editors_save_as_before(bench, qtbot, warnings):
+    """No numbers on a file: the mark stays None and the save is the file's own, one undo step."""
+    from compactdesk.gui.live import TextMark
+
+    mark = TextMark()
+    mark.note(bench.store)
+    assert mark.number is None
+    year = bench.today().year
+    bench.perform("Review", monitoring.set_review_words, year, summary="On a file", _since=mark)
+    assert bench.read(monitoring.review_words, year).summary == "On a file"
+    assert bench.undo_stack.undoText() == "Review"
