@@ -7,6 +7,7 @@ login); PostgreSQL's own password file, which libpq reads by itself when no pass
 each time. A keyring that is missing, locked or broken counts as no keyring: it never stops a connection.
 """
 
+import getpass
 import logging
 import os
 import sys
@@ -147,8 +148,25 @@ def _fields(line: str) -> list[str]:
     return fields
 
 
+def login_name(address: ServerAddress) -> str:
+    """The name libpq logs in with: the address's, else PGUSER, else this computer's login name (as libpq finds
+    it). A password file line with an empty name matches no login, so it is written under this one."""
+    if address.user:
+        return address.user
+    if os.environ.get("PGUSER"):
+        return os.environ["PGUSER"]
+    if sys.platform == "win32":
+        return getpass.getuser()
+    import pwd
+
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name  # as libpq does: the effective user, not $USER
+    except KeyError:
+        return getpass.getuser()
+
+
 def _login(address: ServerAddress) -> list[str]:
-    return [address.host, str(address.port or DEFAULT_PORT), address.database, address.user]
+    return [address.host, str(address.port or DEFAULT_PORT), address.database, login_name(address)]
 
 
 def _lines(path: Path) -> list[str]:

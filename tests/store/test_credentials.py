@@ -153,3 +153,37 @@ def test_the_servers_refusals_for_a_password_are_known():
             raise ValueError("CompactDesk cannot reach the shared server") from error
     except ValueError as wrapped:
         assert credentials.needs_password(wrapped)
+
+
+def _libpq_reads(address: ServerAddress) -> str:
+    """The password libpq itself takes from the password file for this address (read as a connection starts:
+    the server need not be there)."""
+    from psycopg import pq
+
+    url = address.sqlalchemy_url().replace("postgresql+psycopg://", "postgresql://")
+    connection = pq.PGconn.connect_start(url.encode())
+    try:
+        return (connection.password or b"").decode()
+    finally:
+        connection.finish()
+
+
+@pytest.mark.parametrize("pguser", [None, "dafydd_pg"])
+def test_a_password_remembered_for_an_address_without_a_name_is_the_one_libpq_uses(own_pgpass, monkeypatch, pguser):
+    keyring.set_keyring(fail.Keyring())
+    if pguser:
+        monkeypatch.setenv("PGUSER", pguser)
+    else:
+        monkeypatch.delenv("PGUSER", raising=False)
+    nameless = ServerAddress.parse("postgresql://cvs-server.invalid:5999/compacts?connect_timeout=1")
+    assert credentials.remember_password(nameless, "cyfrinair ŵ") == credentials.PGPASS
+    (line,) = own_pgpass.read_text().splitlines()
+    assert line.split(":")[3] == credentials.login_name(nameless) == (pguser or credentials.login_name(nameless)) != ""
+    assert _libpq_reads(nameless) == "cyfrinair ŵ"
+    assert credentials.pgpass_password(nameless) == "cyfrinair ŵ"
+    # A name given is its own: the nameless line is not offered for another login, nor taken out with it.
+    bob = ServerAddress.parse("postgresql://bob_other@cvs-server.invalid:5999/compacts?connect_timeout=1")
+    assert _libpq_reads(bob) == "" and credentials.pgpass_password(bob) is None
+    credentials.forget_password(bob)
+    credentials.forget_password(nameless)
+    assert own_pgpass.read_text() == "" and _libpq_reads(nameless) == ""
