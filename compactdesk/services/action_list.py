@@ -119,7 +119,8 @@ def _sort_keys(today: dt.date, due_soon_days: int, order: TargetOrder) -> tuple[
         return [rules_sql.target_urgency(_status(today, due_soon_days)), *by_deadline, Target.id], True
     latest_on = (select(func.max(TargetProgress.on))
                  .where(TargetProgress.target_id == Target.id, TargetProgress.on <= today).scalar_subquery())
-    return [latest_on, Target.id], True
+    # None first, said in the query: SQLite puts a missing value first and PostgreSQL last.
+    return [latest_on.is_not(None), latest_on, Target.id], True
 
 
 def target_ids(session: Session, today: dt.date, narrowed: TargetFilter = TargetFilter(),

@@ -60,14 +60,36 @@ def _fill(store, count: int = 300, seed: int = 15) -> None:
         session.execute(insert(TargetProgress), notes)
 
 
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory):
-    store = create_store(tmp_path_factory.mktemp("targets") / "group.cdstore")
+@pytest.fixture(scope="module", params=["file", "server"])
+def filled(request, tmp_path_factory):
+    """Three hundred targets, in a file and in a group on the server: the two engines must list them alike
+    (SQLite sorts a missing value first, PostgreSQL last, unless the query says)."""
+    if request.param == "file":
+        store = create_store(tmp_path_factory.mktemp("targets") / "group.cdstore")
+    else:
+        store = _server_store(request.getfixturevalue("pg_cluster"), request.getfixturevalue("pg_template"))
     store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
     store.run(compact.set_standards, Standards(due_soon_days=45))
     _fill(store)
     yield store
     store.close()
+    if request.param == "server":
+        import psycopg
+
+        with psycopg.connect(request.getfixturevalue("pg_cluster").url, autocommit=True) as connection:
+            connection.execute("DROP DATABASE IF EXISTS cd_actions_list WITH (FORCE)")
+
+
+def _server_store(pg_cluster, template: str):
+    import psycopg
+
+    from compactdesk.store.address import ServerAddress
+    from compactdesk.store.server import open_group
+
+    with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
+        connection.execute("DROP DATABASE IF EXISTS cd_actions_list WITH (FORCE)")
+        connection.execute(f"CREATE DATABASE cd_actions_list TEMPLATE {template}")
+    return open_group(ServerAddress.parse(pg_cluster.database_url("cd_actions_list")).with_group("group_test"))
 
 
 def _date_key(day):
