@@ -23,8 +23,8 @@ from compactdesk.services.action_list import (
     target_rows_of,
     target_search_texts,
 )
-from compactdesk.store import create_store
 from compactdesk.store.models import CodeOfPractice, Organisation, Person, Target, TargetProgress
+from both_engines import module_group
 
 TODAY = dt.date(2026, 12, 6)
 PARTNERS = ["Cyngor Sir Powys", "cyngor sir powys", "Łódź Twinning Association", "Ŵyr Community Hub", "Zeta Trust"]
@@ -64,32 +64,11 @@ def _fill(store, count: int = 300, seed: int = 15) -> None:
 def filled(request, tmp_path_factory):
     """Three hundred targets, in a file and in a group on the server: the two engines must list them alike
     (SQLite sorts a missing value first, PostgreSQL last, unless the query says)."""
-    if request.param == "file":
-        store = create_store(tmp_path_factory.mktemp("targets") / "group.cdstore")
-    else:
-        store = _server_store(request.getfixturevalue("pg_cluster"), request.getfixturevalue("pg_template"))
-    store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
-    store.run(compact.set_standards, Standards(due_soon_days=45))
-    _fill(store)
-    yield store
-    store.close()
-    if request.param == "server":
-        import psycopg
-
-        with psycopg.connect(request.getfixturevalue("pg_cluster").url, autocommit=True) as connection:
-            connection.execute("DROP DATABASE IF EXISTS cd_actions_list WITH (FORCE)")
-
-
-def _server_store(pg_cluster, template: str):
-    import psycopg
-
-    from compactdesk.store.address import ServerAddress
-    from compactdesk.store.server import open_group
-
-    with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
-        connection.execute("DROP DATABASE IF EXISTS cd_actions_list WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE cd_actions_list TEMPLATE {template}")
-    return open_group(ServerAddress.parse(pg_cluster.database_url("cd_actions_list")).with_group("group_test"))
+    with module_group(request, tmp_path_factory, "actions_list") as store:
+        store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
+        store.run(compact.set_standards, Standards(due_soon_days=45))
+        _fill(store)
+        yield store
 
 
 def _date_key(day):

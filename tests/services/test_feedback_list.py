@@ -26,6 +26,7 @@ from compactdesk.services.feedback_list import (
 )
 from compactdesk.store import create_store
 from compactdesk.store.models import Feedback, Meeting, Person
+from both_engines import module_group
 
 TODAY = dt.date(2026, 12, 6)
 # Names alike but for case, and letters beyond English, so a casefolded sort and search are tested.
@@ -56,14 +57,14 @@ def _fill(store, count: int = 400, seed: int = 15) -> None:
         session.execute(insert(Feedback), rows)
 
 
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory):
-    store = create_store(tmp_path_factory.mktemp("feedback") / "group.cdstore")
-    store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
-    store.run(compact.set_standards, Standards(feedback_days=21))
-    _fill(store)
-    yield store
-    store.close()
+@pytest.fixture(scope="module", params=["file", "server"])
+def filled(request, tmp_path_factory):
+    """The items in a file and in a group on the server: the two engines must list them alike."""
+    with module_group(request, tmp_path_factory, "feedback_list") as store:
+        store.run(compact.set_up_compact, "Dyfnant Compact", today=TODAY)
+        store.run(compact.set_standards, Standards(feedback_days=21))
+        _fill(store)
+        yield store
 
 
 def _reference(rows, narrowed: FeedbackFilter, order: FeedbackOrder, descending: bool) -> list[int]:
