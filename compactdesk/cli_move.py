@@ -41,6 +41,19 @@ def _password(place) -> str | None:
     return saved_password(ServerAddress.parse(place))
 
 
+def _with_own_password(place: Path | str) -> Path | ServerAddress:
+    """A server's address carrying its own login's password (typed into it, else the keyring's; none lets libpq
+    look in its password file): in a move between two servers each side logs in as itself."""
+    if not isinstance(place, str):
+        return place
+    from dataclasses import replace
+
+    from compactdesk.store.credentials import saved_password
+
+    address = ServerAddress.parse(place)
+    return replace(address, password=saved_password(address))
+
+
 class _Steps:
     """Progress on stderr, every tenth of the way."""
 
@@ -57,8 +70,7 @@ class _Steps:
 def cmd_move(args) -> int:
     from compactdesk.store.move import move
 
-    password = _password(args.source) or _password(args.destination)
-    report = move(args.source, args.destination, _Steps(), password=password)
+    report = move(_with_own_password(args.source), _with_own_password(args.destination), _Steps())
     print(report.text())
     print(translate("CLI", "Took {seconds} s.").format(seconds=f"{report.seconds:.1f}"))
     if report.address is not None:

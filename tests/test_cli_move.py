@@ -71,3 +71,65 @@ def test_backup_of_a_group_on_a_server_is_its_file_and_a_handover(demo_path, ser
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%' "
             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
     assert f"{sum(_count(file, table) for table in tables)} records in all" in restored.stdout
+
+
+def test_a_move_between_two_servers_logs_in_to_each_with_its_own_password(demo_path, server_address, pg_cluster,
+                                                                           pg_template, monkeypatch, capsys):
+    import argparse
+    import uuid
+
+    import keyring
+    import psycopg
+    from keyring.backend import KeyringBackend
+
+    from compactdesk import cli_move
+    from compactdesk.store import credentials, server
+    from compactdesk.store.address import ServerAddress
+    from compactdesk.store.move import move
+
+    class Kept(KeyringBackend):
+        priority = 1
+
+        def __init__(self, kept):
+            super().__init__()
+            self.kept = kept
+
+        def get_password(self, service, username):
+            return self.kept.get(username)
+
+        def set_password(self, service, username, password):
+            raise AssertionError("a move remembers nothing")
+
+        def delete_password(self, service, username):
+            raise AssertionError("a move forgets nothing")
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    other = ServerAddress.parse(pg_cluster.database_url(name))
+    source = server_address.text()
+    move(demo_path, server_address)
+    # The test cluster trusts this computer, so any password gets in: which one each login was given is watched.
+    given = []
+    making = server.make_engine
+    monkeypatch.setattr(server, "make_engine", lambda address, schema=None, password=None: given.append(
+        (address.database, password)) or making(address, schema, password))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Kept({server_address.keyring_name(): "source's", other.keyring_name(): "other's"}))
+    try:
+        assert credentials.has_keyring()
+        assert cli_move.cmd_move(argparse.Namespace(source=source, destination=other.text())) == 0
+        assert "Every record and paper was copied and checked" in capsys.readouterr().out
+        assert {database: {password for base, password in given if base == database} for database, _ in given} == {
+            server_address.database: {"source's"}, name: {"other's"}}
+        # A password typed into one address is that side's alone; the other side's is the keyring's.
+        given.clear()
+        typed = other.text() + ("&" if "?" in other.text() else "?") + "password=typed-here"
+        assert cli_move.cmd_move(argparse.Namespace(source=source, destination=typed)) == 0
+        assert {database: {password for base, password in given if base == database} for database, _ in given} == {
+            server_address.database: {"source's"}, name: {"typed-here"}}
+        assert "typed-here" not in capsys.readouterr().out  # nor in the "Open it with:" line
+    finally:
+        keyring.set_keyring(previous)
+        with psycopg.connect(pg_cluster.url, autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
