@@ -121,7 +121,10 @@ def list_groups(address: ServerAddress, password: str | None = None) -> list[Gro
 def create_group(address: ServerAddress, name: str, *, password: str | None = None,
                  person: str | None = None) -> "ServerStore":
     """Makes a new, empty group's schema on the server (all of it, or nothing) and opens it."""
-    taken = {group.schema for group in list_groups(address, password)}
+    from compactdesk.store.move import taken_schemas  # move imports this module: imported here, not above
+
+    # Every schema in the database, a group's or not, seen by this login or not: CREATE SCHEMA refuses any of them.
+    taken = taken_schemas(address, password)
     schema = address.group if address.group and address.group not in taken else schema_for(name, taken)
     if not valid_schema(schema):
         raise ValidationError(translate("Server", "A group's name on the server may hold only small letters, "
