@@ -297,6 +297,11 @@ class TextMark:
         """The editor shows the stored text as the window has taken it in now."""
         self.number = store.seen if getattr(store, "is_server", False) else None
 
+    def passed_by(self, number: int | None) -> bool:
+        """Whether another window's change taken in at `number` came after the mark (the window's own
+        changes never move `seen`: an undo of one's own is no one else's)."""
+        return self.number is not None and number is not None and number > self.number
+
 
 def refused_words(error: ValidationError) -> str:
     """What an editor in the page says when its save was refused because someone else changed the record

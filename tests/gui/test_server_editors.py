@@ -163,3 +163,18 @@ def test_on_a_file_the_editors_save_as_before(bench, qtbot, warnings):
     bench.perform("Review", monitoring.set_review_words, year, summary="On a file", _since=mark)
     assert bench.read(monitoring.review_words, year).summary == "On a file"
     assert bench.undo_stack.undoText() == "Review"
+
+
+def test_taking_back_ones_own_minutes_under_the_typing_is_no_one_elses_change(group, windows, qtbot, warnings):
+    _, meeting, item = group
+    ann, _ = windows
+    tab = minutes_tab(ann, meeting, item)
+    tab.minutes.setPlainText("First go")
+    tab.save_button.click()
+    tab.minutes.setPlainText("Second go, not saved yet")
+    ann.bench.undo_stack.undo()  # her own first go taken back, under the typing
+    assert stored_minutes(ann, meeting, item) == ("", "")
+    assert tab.minutes.toPlainText() == "Second go, not saved yet"
+    assert not tab.changed_label.isVisibleTo(tab)
+    tab.save_button.click()
+    assert warnings == [] and stored_minutes(ann, meeting, item) == ("Second go, not saved yet", "")

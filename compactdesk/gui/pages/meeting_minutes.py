@@ -48,6 +48,7 @@ class MinutesTab(MeetingTab):
         self._loaded = ("", "")  # the editors' text as last loaded or saved: unsaved when they differ
         self._loading = False
         self._mark = TextMark()  # what the editors' text was read after (a group on a server)
+        self._rows_read = TextMark()  # what the items' rows were last read after: the text comes from them
         # The page puts off its refresh while this is entered (see commit); on its own, nothing to put off.
         self.hold_refresh: Callable[[], AbstractContextManager] = nullcontext
         self._text_store = bench.store  # the store the shown text belongs to
@@ -177,6 +178,7 @@ class MinutesTab(MeetingTab):
         """Reads the meeting's items; the item chosen stays chosen while it is the same meeting."""
         keep = self._begin_reading(keep)
         selected = (self.current_id() or self.item_id) if keep else None
+        self._rows_read.note(self.bench.store)
         rows = self.bench.read(meetings.agenda_rows, self.meeting.meeting_id) if self.meeting else []
         self._loading = True
         try:
@@ -205,9 +207,9 @@ class MinutesTab(MeetingTab):
             self._set_text(self.decisions, row.decisions if row else "")
             self._loaded = (self.minutes.toPlainText(), self.decisions.toPlainText())
             self._text_store = self.bench.store
-            self._mark.note(self.bench.store)
+            self._mark.number = self._rows_read.number
             self.changed_label.hide()
-        elif (row.minutes, row.decisions) != self._loaded:
+        elif (row.minutes, row.decisions) != self._loaded and self._mark.passed_by(self._rows_read.number):
             # Kept as typed, but the stored text is no longer what the typing began from: someone else's.
             self.changed_label.show()
         self.heading.setText(self.tr("Item {number}: {title}").format(number=row.number, title=row.title)
@@ -294,7 +296,7 @@ class MinutesTab(MeetingTab):
         self.item_id, self.meeting = None, None
         self._loaded = ("", "")
         self._text_store = self.bench.store
-        self._mark = TextMark()
+        self._mark, self._rows_read = TextMark(), TextMark()
         self.changed_label.hide()
 
     def save(self) -> None:

@@ -115,7 +115,7 @@ class ReviewTab(QWidget):
         if not keep:
             self._mark.note(self.page.bench.store)
             self.changed.hide()
-        elif self.loaded != before:
+        elif self.loaded != before and self._mark.passed_by(getattr(self.page.bench.store, "seen", None)):
             # The typing stays, but the stored words are no longer what it began from: someone else's.
             self.changed.show()
         for field, editor in self.fields.items():
