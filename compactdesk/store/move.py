@@ -249,6 +249,7 @@ def _server_destination(address: ServerAddress, name: str | None, password: str 
             with connection.begin():
                 if new:
                     connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+                server_journal.upgrading(connection)  # a revision's own row changes are no steps
                 _bring_up(connection, address, schema, new)
                 server_journal.install(connection, server.record_keys())
                 # The copy is not a change anyone made: nothing to undo, stamp or announce.
