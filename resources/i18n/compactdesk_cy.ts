@@ -1007,7 +1007,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <location filename="compactdesk/cli.py" line="328" />
             <location filename="compactdesk/cli.py" line="332" />
             <location filename="compactdesk/cli.py" line="336" />
-            <location filename="compactdesk/cli_move.py" line="96" />
+            <location filename="compactdesk/cli_move.py" line="108" />
             <source>compactdesk: {message}</source>
             <translation>compactdesk: {message}</translation>
         </message>
@@ -1372,33 +1372,33 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             <translation>Copïo pob cofnod a phob papur atodedig grŵp i le newydd a gwirio'r copi, tabl wrth dabl. Mae SOURCE a DESTINATION ill dau yn ffeil grŵp neu'n gyfeiriad gweinydd, postgresql://enw@gweinydd/cronfa-ddata?group=enw_grwp (gwneir y grŵp; gadewch group= allan i'w enwi ar ôl y compact). Rhaid i ffeil DESTINATION beidio â bodoli eto. Daw'r cyfrinair o allweddi'r system neu o ffeil cyfrineiriau PostgreSQL ei hun (~/.pgpass, PGPASSWORD). Gadewir y SOURCE fel yr oedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_move.py" line="63" />
+            <location filename="compactdesk/cli_move.py" line="75" />
             <source>Took {seconds} s.</source>
             <translation>Cymerodd {seconds} eiliad.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_move.py" line="65" />
+            <location filename="compactdesk/cli_move.py" line="77" />
             <source>Open it with: compactdesk "{address}"</source>
             <translation>Agorwch ef gyda: compactdesk "{address}"</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_move.py" line="76" />
+            <location filename="compactdesk/cli_move.py" line="88" />
             <source>A group on a server has no folder of its own: say where the backup goes with --to FOLDER.</source>
             <translation>Nid oes gan grŵp ar weinydd ffolder ei hun: dywedwch ble mae'r copi wrth gefn i fynd gyda --to FOLDER.</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_move.py" line="79" />
+            <location filename="compactdesk/cli_move.py" line="91" />
             <source>Backed up the group {group} into {folder}:</source>
             <translation>Gwnaed copi wrth gefn o'r grŵp {group} yn {folder}:</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_move.py" line="86" />
+            <location filename="compactdesk/cli_move.py" line="98" />
             <location filename="compactdesk/cli_papers.py" line="134" />
             <source>Not written: {what} ({why})</source>
             <translation>Heb ei ysgrifennu: {what} ({why})</translation>
         </message>
         <message>
-            <location filename="compactdesk/cli_move.py" line="87" />
+            <location filename="compactdesk/cli_move.py" line="99" />
             <source>To restore it, move the file back to the server as a new group:</source>
             <translation>I'w adfer, symudwch y ffeil yn ôl i'r gweinydd fel grŵp newydd:</translation>
         </message>
@@ -1552,7 +1552,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/cli_move.py" line="81" />
+            <location filename="compactdesk/cli_move.py" line="93" />
             <source>{file}: the group's file, %n record(s), copied and checked</source>
             <translation>
                 <numerusform>{file}: ffeil y grŵp, %n cofnod, wedi'u copïo a'u gwirio</numerusform>
@@ -1563,7 +1563,7 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno, gyda nodyn o'r hyn yr o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="compactdesk/cli_move.py" line="83" />
+            <location filename="compactdesk/cli_move.py" line="95" />
             <source>{folder}: the handover, %n file(s) of papers and spreadsheets</source>
             <translation>
                 <numerusform>{folder}: y pecyn trosglwyddo, %n ffeil o bapurau a thaenlenni</numerusform>
@@ -11069,132 +11069,137 @@ Wrth ei ochr: {measure}</translation>
     <context>
         <name>MinutesTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="53" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="60" />
             <source>Agenda items to minute</source>
             <translation>Eitemau agenda i'w cofnodi</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="68" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="75" />
             <source>What was reported and discussed under this item</source>
             <translation>Beth a adroddwyd ac a drafodwyd o dan yr eitem hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="72" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="79" />
             <source>What the group agreed or decided, if anything</source>
             <translation>Beth a gytunodd neu a benderfynodd y grŵp, os unrhyw beth</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="73" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="80" />
             <source>Minute&amp;s:</source>
             <translation>Cofn&amp;odion:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="75" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="82" />
             <source>Decisio&amp;ns:</source>
             <translation>Pe&amp;nderfyniadau:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="80" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="87" />
             <source>Save minutes</source>
             <translation>Cadw'r cofnodion</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="81" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="88" />
             <source>Save this item's minutes (Ctrl+S); they are also saved when you move to another item</source>
             <translation>Cadw cofnodion yr eitem hon (Ctrl+S); cânt eu cadw hefyd pan fyddwch yn symud i eitem arall</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="89" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="96" />
+            <source>Someone else has changed this item's minutes while you were typing. Saving tells you who, and saving again puts yours in their place.</source>
+            <translation>Mae rhywun arall wedi newid cofnodion yr eitem hon tra oeddech chi'n teipio. Bydd cadw'n dweud wrthych pwy, a bydd cadw eto'n rhoi eich rhai chi yn lle eu rhai nhw.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="102" />
             <source>Record an a&amp;ction…</source>
             <translation>Cofnodi cam gwei&amp;thredu…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="90" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="103" />
             <source>Add a target to the action plan, raised under this item</source>
             <translation>Ychwanegu targed at y cynllun gweithredu, wedi'i godi o dan yr eitem hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="92" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="105" />
             <source>Record feedback &amp;owed…</source>
             <translation>Cofnodi adborth sy'n ddyl&amp;edus…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="93" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="106" />
             <source>Note an answer an officer owes the group, raised under this item</source>
             <translation>Nodi ateb sy'n ddyledus i'r grŵp gan swyddog, wedi'i godi o dan yr eitem hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="102" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="115" />
             <source>Recorded from this item</source>
             <translation>Wedi'u cofnodi o'r eitem hon</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="111" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="124" />
             <source>Recorded from this item:</source>
             <translation>Wedi'u cofnodi o'r eitem hon:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="146" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="160" />
             <source>No.</source>
             <translation>Rhif</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="148" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="162" />
             <source>Item</source>
             <translation>Eitem</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="149" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="163" />
             <source>Minuted</source>
             <translation>Cofnodwyd</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="149" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="163" />
             <source>Yes</source>
             <translation>Ie</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="149" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="163" />
             <source>Not yet</source>
             <translation>Ddim eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="176" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="191" />
             <source>&lt;h3&gt;Nothing to minute yet&lt;/h3&gt;&lt;p&gt;Minutes are written item by item: add the items on the Agenda tab first.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Dim i'w gofnodi eto&lt;/h3&gt;&lt;p&gt;Caiff cofnodion eu hysgrifennu fesul eitem: ychwanegwch yr eitemau ar y tab Agenda yn gyntaf.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="195" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="215" />
             <source>Item {number}: {title}</source>
             <translation>Eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="196" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="216" />
             <source>No item chosen</source>
             <translation>Dim eitem wedi'i dewis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="200" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="220" />
             <source>Choose an item.</source>
             <translation>Dewiswch eitem.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="204" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="224" />
             <source>Nothing recorded from this item yet. Use “Record an action…” or “Record feedback owed…”.</source>
             <translation>Does dim wedi'i gofnodi o'r eitem hon eto. Defnyddiwch “Cofnodi cam gweithredu…” neu “Cofnodi adborth sy'n ddyledus…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="235" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="255" />
             <source>Not saved yet</source>
             <translation>Heb ei gadw eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="255" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="275" />
             <source>Write the minutes of “{title}”</source>
             <translation>Ysgrifennu cofnodion “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="260" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="280" />
             <source>The minutes were not saved</source>
             <translation>Ni chafodd y cofnodion eu cadw</translation>
         </message>
@@ -11494,37 +11499,37 @@ Wrth ei ochr: {measure}</translation>
             <translation>Wedi'i gwblhau</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="277" />
+            <location filename="compactdesk/store/move.py" line="286" />
             <source>group</source>
             <translation>grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="294" />
+            <location filename="compactdesk/store/move.py" line="303" />
             <source>The server {server} already holds a group called {group}, with records in it. CompactDesk will not overwrite it: give a new group's name.</source>
             <translation>Mae gan y gweinydd {server} grŵp o'r enw {group} eisoes, gyda chofnodion ynddo. Ni fydd CompactDesk yn ysgrifennu drosto: rhowch enw grŵp newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="320" />
+            <location filename="compactdesk/store/move.py" line="329" />
             <source>Copying the records: {done} of {all}</source>
             <translation>Wrthi'n copïo'r cofnodion: {done} o {all}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="330" />
+            <location filename="compactdesk/store/move.py" line="339" />
             <source>Checking the copy: {done} of {all}</source>
             <translation>Wrthi'n gwirio'r copi: {done} o {all}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="334" />
+            <location filename="compactdesk/store/move.py" line="343" />
             <source>The copy at {destination} did not match the group: {table} has {rows} rows there and {expected} here. Nothing was kept there; the group is as it was.</source>
             <translation>Nid oedd y copi yn {destination} yn cyfateb i'r grŵp: mae gan {table} {rows} rhes yno a {expected} yma. Ni chadwyd dim yno; mae'r grŵp fel yr oedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="338" />
+            <location filename="compactdesk/store/move.py" line="347" />
             <source>The copy at {destination} did not match the group: the content of {table} differs. Nothing was kept there; the group is as it was.</source>
             <translation>Nid oedd y copi yn {destination} yn cyfateb i'r grŵp: mae cynnwys {table} yn wahanol. Ni chadwyd dim yno; mae'r grŵp fel yr oedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="346" />
+            <location filename="compactdesk/store/move.py" line="355" />
             <source>The group could not be copied to {destination}: {reason}. Nothing was written there, and the group is as it was.</source>
             <translation>Nid oedd modd copïo'r grŵp i {destination}: {reason}. Ni ysgrifennwyd dim yno, ac mae'r grŵp fel yr oedd.</translation>
         </message>
@@ -15573,62 +15578,67 @@ Ei adfer er hynny?</translation>
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="29" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="33" />
             <source>Your own words for the annual review: how the year went, and what the group means to do next. They go into the annual review paper as written here.</source>
             <translation>Eich geiriau eich hun ar gyfer yr adolygiad blynyddol: sut aeth y flwyddyn, a beth mae'r grŵp yn bwriadu ei wneud nesaf. Maen nhw'n mynd i bapur yr adolygiad blynyddol fel y'u hysgrifennwyd yma.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="33" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="37" />
             <source>What went well, what did not, and what the figures and ratings do not show</source>
             <translation>Beth aeth yn dda, beth nad aeth yn dda, a'r hyn nad yw'r ffigurau a'r sgorau'n ei ddangos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="35" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="39" />
             <source>The few things to put first next year</source>
             <translation>Yr ychydig bethau i'w rhoi gyntaf y flwyddyn nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="47" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="51" />
             <source>S&amp;ave</source>
             <translation>C&amp;adw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="48" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="52" />
             <source>Save both boxes now (they are also saved when you leave them)</source>
             <translation>Cadw'r ddau flwch nawr (maen nhw hefyd yn cael eu cadw pan fyddwch yn eu gadael)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="79" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="56" />
+            <source>Someone else has changed this year's review words while you were typing. Saving tells you who, and saving again puts yours in their place.</source>
+            <translation>Mae rhywun arall wedi newid geiriau'r adolygiad ar gyfer y flwyddyn hon tra oeddech chi'n teipio. Bydd cadw'n dweud wrthych pwy, a bydd cadw eto'n rhoi eich rhai chi yn lle eu rhai nhw.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="90" />
             <source>&amp;Summary of {year}:</source>
             <translation>&amp;Crynodeb o {year}:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="80" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="91" />
             <source>&amp;Priorities for {year}:</source>
             <translation>&amp;Blaenoriaethau ar gyfer {year}:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="121" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="138" />
             <source>Edit the review words for {year}</source>
             <translation>Golygu geiriau'r adolygiad ar gyfer {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="123" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="140" />
             <source>Edit the summary of {year}</source>
             <translation>Golygu'r crynodeb o {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="125" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="142" />
             <source>Edit the priorities for {year}</source>
             <translation>Golygu'r blaenoriaethau ar gyfer {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="169" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="190" />
             <source>Not saved yet: saved when you leave the box, or with Save (Alt+A).</source>
             <translation>Heb ei gadw eto: caiff ei gadw pan fyddwch yn gadael y blwch, neu drwy bwyso Cadw (Alt+A).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="170" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="191" />
             <source>Saved as you go; Ctrl+Z takes the last change back.</source>
             <translation>Caiff ei gadw wrth i chi fynd; mae Ctrl+Z yn dadwneud y newid diwethaf.</translation>
         </message>
@@ -16732,69 +16742,80 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
     <context>
         <name>Server</name>
         <message>
-            <location filename="compactdesk/store/address.py" line="36" />
-            <source>“{address}” is not a server address. Write it as postgresql://name@server/database (for example postgresql://anna@cvs-server/compacts).</source>
-            <translation>Nid yw “{address}” yn gyfeiriad gweinydd. Ysgrifennwch ef fel postgresql://enw@gweinydd/cronfa-ddata (er enghraifft postgresql://anna@cvs-server/compacts).</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/address.py" line="53" />
-            <source>sslmode must be one of {modes}, not “{mode}”.</source>
-            <translation>Rhaid i sslmode fod yn un o {modes}, nid “{mode}”.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/move.py" line="279" />
-            <location filename="compactdesk/store/server.py" line="120" />
-            <source>A group's name on the server may hold only small letters, digits and _ (“{name}”).</source>
-            <translation>Dim ond llythrennau bach, digidau a _ a all fod yn enw grŵp ar y gweinydd (“{name}”).</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/move.py" line="288" />
-            <location filename="compactdesk/store/server.py" line="157" />
-            <source>The group {group} on {server} was last changed by a newer CompactDesk. Install the newest version to open it.</source>
-            <translation>Newidiwyd y grŵp {group} ar {server} ddiwethaf gan fersiwn mwy newydd o CompactDesk. Gosodwch y fersiwn mwyaf newydd i'w agor.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/server.py" line="66" />
-            <source>CompactDesk cannot reach the shared server {server}: {reason}. Check that this computer is connected to the office network and that the server's address, name and password are right, then try again. Nothing was changed.</source>
-            <translation>Ni all CompactDesk gyrraedd y gweinydd a rennir {server}: {reason}. Gwiriwch fod y cyfrifiadur hwn wedi'i gysylltu â rhwydwaith y swyddfa a bod cyfeiriad, enw a chyfrinair y gweinydd yn gywir, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/server.py" line="138" />
-            <source>No group was chosen on the server {server}.</source>
-            <translation>Ni ddewiswyd grŵp ar y gweinydd {server}.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/server.py" line="146" />
-            <source>The server {server} holds no group called {group}.</source>
-            <translation>Nid oes grŵp o'r enw {group} ar y gweinydd {server}.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/server.py" line="151" />
-            <source>The login {login} has not been given the group {group} on {server}. Ask whoever looks after the server to give it you.</source>
-            <translation>Nid yw'r grŵp {group} ar {server} wedi'i roi i'r enw mewngofnodi {login}. Gofynnwch i bwy bynnag sy'n gofalu am y gweinydd ei roi i chi.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/server.py" line="169" />
-            <source>This version of CompactDesk must bring the group {group} up to date as it opens it, which only the group's owner ({owner}) may do. Ask them to open it once, then try again. Nothing was changed.</source>
-            <translation>Rhaid i'r fersiwn hwn o CompactDesk ddiweddaru'r grŵp {group} wrth ei agor, a dim ond perchennog y grŵp ({owner}) all wneud hynny. Gofynnwch iddyn nhw ei agor unwaith, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
-        </message>
-        <message>
-            <location filename="compactdesk/store/server_journal.py" line="129" />
+            <location filename="compactdesk/gui/live.py" line="315" />
+            <location filename="compactdesk/store/server_journal.py" line="132" />
             <source>{day} at {time}</source>
             <translation>{day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="133" />
+            <location filename="compactdesk/store/address.py" line="41" />
+            <source>“{address}” is not a server address. Write it as postgresql://name@server/database (for example postgresql://anna@cvs-server/compacts).</source>
+            <translation>Nid yw “{address}” yn gyfeiriad gweinydd. Ysgrifennwch ef fel postgresql://enw@gweinydd/cronfa-ddata (er enghraifft postgresql://anna@cvs-server/compacts).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/address.py" line="61" />
+            <source>sslmode must be one of {modes}, not “{mode}”.</source>
+            <translation>Rhaid i sslmode fod yn un o {modes}, nid “{mode}”.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="288" />
+            <location filename="compactdesk/store/server.py" line="130" />
+            <source>A group's name on the server may hold only small letters, digits and _ (“{name}”).</source>
+            <translation>Dim ond llythrennau bach, digidau a _ a all fod yn enw grŵp ar y gweinydd (“{name}”).</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/move.py" line="297" />
+            <location filename="compactdesk/store/server.py" line="173" />
+            <source>The group {group} on {server} was last changed by a newer CompactDesk. Install the newest version to open it.</source>
+            <translation>Newidiwyd y grŵp {group} ar {server} ddiwethaf gan fersiwn mwy newydd o CompactDesk. Gosodwch y fersiwn mwyaf newydd i'w agor.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="73" />
+            <source>CompactDesk cannot reach the shared server {server}: {reason}. Check that this computer is connected to the office network and that the server's address, name and password are right, then try again. Nothing was changed.</source>
+            <translation>Ni all CompactDesk gyrraedd y gweinydd a rennir {server}: {reason}. Gwiriwch fod y cyfrifiadur hwn wedi'i gysylltu â rhwydwaith y swyddfa a bod cyfeiriad, enw a chyfrinair y gweinydd yn gywir, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="149" />
+            <source>No group was chosen on the server {server}.</source>
+            <translation>Ni ddewiswyd grŵp ar y gweinydd {server}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="157" />
+            <source>The server {server} holds no group called {group}.</source>
+            <translation>Nid oes grŵp o'r enw {group} ar y gweinydd {server}.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="162" />
+            <source>The login {login} has not been given the group {group} on {server}. Ask whoever looks after the server to give it you.</source>
+            <translation>Nid yw'r grŵp {group} ar {server} wedi'i roi i'r enw mewngofnodi {login}. Gofynnwch i bwy bynnag sy'n gofalu am y gweinydd ei roi i chi.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="185" />
+            <source>This version of CompactDesk must bring the group {group} up to date as it opens it, which only the group's owner ({owner}) may do. Ask them to open it once, then try again. Nothing was changed.</source>
+            <translation>Rhaid i'r fersiwn hwn o CompactDesk ddiweddaru'r grŵp {group} wrth ei agor, a dim ond perchennog y grŵp ({owner}) all wneud hynny. Gofynnwch iddyn nhw ei agor unwaith, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="284" />
+            <source>Not saved: someone else's change to the same records is still being saved. Nothing was lost; try again in a moment.</source>
+            <translation>Heb ei gadw: mae newid rhywun arall i'r un cofnodion yn dal i gael ei gadw. Ni chollwyd dim; rhowch gynnig arall arni mewn munud.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="136" />
             <source>Not saved: {person} changed this record on {when}, after you opened it. What you typed is still in the form. Press Cancel to see their change, or save again to put yours in its place.</source>
             <translation>Heb ei gadw: newidiodd {person} y cofnod hwn ar {when}, ar ôl i chi ei agor. Mae'r hyn a deipioch yn dal yn y ffurflen. Pwyswch Canslo i weld eu newid nhw, neu cadwch eto i roi eich fersiwn chi yn ei le.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="141" />
+            <location filename="compactdesk/store/server_journal.py" line="144" />
             <source>Not undone: {person} changed the same record on {when}, after your step, and undoing it would throw their change away. Your step stays; change the record by hand if it still needs it.</source>
             <translation>Heb ei ddadwneud: newidiodd {person} yr un cofnod ar {when}, ar ôl eich cam chi, a byddai ei ddadwneud yn taflu eu newid nhw i ffwrdd. Mae eich cam yn aros; newidiwch y cofnod â llaw os oes ei angen o hyd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="321" />
+            <location filename="compactdesk/store/server_journal.py" line="350" />
+            <source>Not undone: a record this step needs has since been removed or changed by someone else, so it cannot be put back as it was. Your step stays; change the records by hand if they still need it.</source>
+            <translation>Heb ei ddadwneud: ers hynny mae rhywun arall wedi dileu neu newid cofnod sydd ei angen ar y cam hwn, felly ni ellir ei roi yn ôl fel yr oedd. Mae eich cam yn aros; newidiwch y cofnodion â llaw os oes angen o hyd.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server_journal.py" line="366" />
             <source>someone else</source>
             <translation>rhywun arall</translation>
         </message>
@@ -17399,17 +17420,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>SingleWindowServer</name>
         <message>
-            <location filename="compactdesk/gui/single.py" line="132" />
+            <location filename="compactdesk/gui/single.py" line="133" />
             <source>Open another group?</source>
             <translation>Agor grŵp arall?</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/single.py" line="133" />
+            <location filename="compactdesk/gui/single.py" line="134" />
             <source>Open {name}? The group open now, {current}, is closed first; everything in it is saved.</source>
             <translation>Agor {name}? Caiff y grŵp sydd ar agor nawr, {current}, ei gau yn gyntaf; caiff popeth ynddo ei gadw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/single.py" line="228" />
+            <location filename="compactdesk/gui/single.py" line="229" />
             <source>CompactDesk was started again with {name}. Finish what is open, then use File ▸ Open a group.</source>
             <translation>Cafodd CompactDesk ei ddechrau eto gyda {name}. Gorffennwch yr hyn sydd ar agor, yna defnyddiwch Ffeil ▸ Agor grŵp.</translation>
         </message>
@@ -18837,6 +18858,14 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
         </message>
     </context>
     <context>
+        <name>TextMark</name>
+        <message>
+            <location filename="compactdesk/gui/live.py" line="316" />
+            <source>Not saved: {person} changed this on {when}, while you were typing. What you typed is still here: save again to put yours in its place.</source>
+            <translation>Heb ei gadw: newidiodd {person} hwn ar {when}, tra oeddech chi'n teipio. Mae'r hyn a deipioch yma o hyd: cadwch eto i roi eich fersiwn chi yn ei le.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <location filename="compactdesk/domain/text.py" line="57" />
@@ -19029,17 +19058,17 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
     <context>
         <name>Workbench</name>
         <message>
-            <location filename="compactdesk/gui/workbench.py" line="107" />
+            <location filename="compactdesk/gui/workbench.py" line="113" />
             <source>{what}: done. Ctrl+Z takes it back.</source>
             <translation>{what}: wedi'i wneud. Mae Ctrl+Z yn ei ddadwneud.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/workbench.py" line="167" />
+            <location filename="compactdesk/gui/workbench.py" line="179" />
             <source>Not taken back</source>
             <translation>Heb ei ddadwneud</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/workbench.py" line="176" />
+            <location filename="compactdesk/gui/workbench.py" line="188" />
             <source>That step could not be taken back, so the undo history was cleared. Nothing was lost.</source>
             <translation>Ni ellid dadwneud y cam hwnnw, felly cafodd yr hanes dadwneud ei glirio. Ni chollwyd dim.</translation>
         </message>
