@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
+from speed import _settle  # noqa: E402 - a debounced search run, measured as bench/speed.py does
 from tenyear import TODAY, make_ten_year_store  # noqa: E402
 
 ROWS: list[tuple[str, str, str]] = []  # (what, the file's figure, the server's figure)
@@ -42,15 +43,6 @@ def _timed(work) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started
-
-
-def _settle(app, page) -> None:
-    """Processes events until a debounced search (if the page has one) has run (as bench/speed.py does)."""
-    timer = getattr(page, "search_timer", None)
-    if timer is not None and timer.isActive():
-        timer.stop()
-        timer.timeout.emit()
-    app.processEvents()
 
 
 def measure(open_group, label: str) -> dict[str, str]:

@@ -99,3 +99,14 @@ def check_header(path: Path) -> Header:
             raise damaged(path, [translate("Store", "the schema number in the file's header is wrong")])
         raise newer(path)
     return header
+
+
+def write_header(path: Path) -> None:
+    """Makes `path` (which must not exist) a new, empty SQLite file with CompactDesk's header and the rollback
+    journal: a new group's file, before its schema is made."""
+    raw = sqlite3.connect(path)
+    try:
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        raw.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        raw.close()

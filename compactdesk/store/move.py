@@ -196,7 +196,7 @@ def _check_new_file(path: Path) -> None:
 def _file_destination(path: Path) -> Iterator[tuple[Connection, _Place]]:
     """A new group's file built under a temporary name beside `path`, put in place only once it checks out."""
     from compactdesk.store.engine import make_engine
-    from compactdesk.store.header import APPLICATION_ID
+    from compactdesk.store.header import write_header
     from compactdesk.store.search_index import rebuild
 
     try:
@@ -208,10 +208,7 @@ def _file_destination(path: Path) -> Iterator[tuple[Connection, _Place]]:
     engine = None
     try:
         temp.unlink()  # SQLite must create the file itself to write a header
-        raw = sqlite3.connect(temp)
-        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        raw.execute("PRAGMA journal_mode = DELETE")
-        raw.close()
+        write_header(temp)
         engine = make_engine(temp)
         with engine.connect() as connection:
             with connection.begin():

@@ -37,7 +37,7 @@ from compactdesk.store.errors import (
     stranger,
     unavailable,
 )
-from compactdesk.store.header import APPLICATION_ID, check_header, newer
+from compactdesk.store.header import check_header, newer, write_header
 from compactdesk.store.claim import claim, denied, in_use
 from compactdesk.store.lock import LockHeld, StoreLock
 from compactdesk.store.search_index import index_tables, rebuild, squeeze
@@ -375,10 +375,7 @@ def create_store(path: str | os.PathLike, *, revision: str = "head") -> Store:
     temp = Path(temp_name)
     try:
         temp.unlink()  # SQLite must create the file itself to write a header
-        raw = sqlite3.connect(temp)
-        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        raw.execute("PRAGMA journal_mode = DELETE")
-        raw.close()
+        write_header(temp)
         engine = make_engine(temp)
         with engine.begin() as connection:
             migrate.upgrade(connection, revision)
