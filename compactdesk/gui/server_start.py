@@ -16,7 +16,7 @@ from compactdesk import logs
 from compactdesk.gui.ops import Op, Progress
 from compactdesk.i18n import translate
 from compactdesk.store import credentials
-from compactdesk.store.address import ServerAddress
+from compactdesk.store.address import ServerAddress, without_secrets
 from compactdesk.store.errors import StoreError
 
 
@@ -31,7 +31,7 @@ class OpenServerOp(Op):
         try:
             server = ServerAddress.parse(self.address).display()
         except ValueError:
-            server = self.address[:80]
+            server = without_secrets(self.address)[:80]
         return translate("ServerStart", "Connecting to {server}…").format(server=server)
 
     def _open(self, progress: Progress):  # on the worker thread
@@ -78,7 +78,11 @@ class OpenServerOp(Op):
         from compactdesk.gui.opening import EXIT_CANNOT_OPEN
 
         window = self.window
-        if window.files.connect_server(self.address, message, open_now=open_now, error=error):
+        try:  # the address as it is remembered: never a password typed into it
+            shown = ServerAddress.parse(self.address).text()
+        except ValueError:
+            shown = without_secrets(self.address)
+        if window.files.connect_server(shown, message, open_now=open_now, error=error):
             return
         if window.bench.store is None:  # nothing open, and the person chose not to: the program ends
             window.close()

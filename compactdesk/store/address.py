@@ -9,6 +9,7 @@ itself), or is asked each time (store/credentials.py). Every libpq setting in th
 sslrootcert, connect_timeout…) is passed on as it is, so TLS is what the address asks for.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
@@ -19,6 +20,13 @@ SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 # libpq settings used for this connection alone: never written into text(), the settings or a message.
 THIS_RUN_ONLY = ("sslpassword", "passfile")
+
+
+def without_secrets(text: str) -> str:
+    """An address as typed, fit to show or say again even when it cannot be read: any password before the @, and
+    any password= or sslpassword= setting, hidden."""
+    text = re.sub(r"(//[^/?#:@]*):[^/?#]*@", r"\1:…@", str(text))
+    return re.sub(r"(?i)([?&](?:ssl)?password=)[^&#]*", r"\1…", text)
 
 
 def looks_like_server(text: str) -> bool:
@@ -42,15 +50,15 @@ class ServerAddress:
                         "postgresql://name@server/database (for example postgresql://anna@cvs-server/compacts).")
         text = (text or "").strip()
         if not looks_like_server(text):
-            raise ValidationError(bad.format(address=text[:80]), "address")
+            raise ValidationError(bad.format(address=without_secrets(text)[:80]), "address")
         try:
             parts = urlsplit(text)
             port = parts.port
         except ValueError:
-            raise ValidationError(bad.format(address=text[:80]), "address") from None
+            raise ValidationError(bad.format(address=without_secrets(text)[:80]), "address") from None
         database = unquote(parts.path.lstrip("/"))
         if not parts.hostname or not database:
-            raise ValidationError(bad.format(address=text[:80]), "address")
+            raise ValidationError(bad.format(address=without_secrets(text)[:80]), "address")
         options = dict(parse_qsl(parts.query, keep_blank_values=True))
         group = options.pop("group", None) or None
         typed = options.pop("password", None)  # as libpq takes it; the one before the @ comes first

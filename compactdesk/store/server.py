@@ -189,6 +189,11 @@ def open_group(address: ServerAddress, *, password: str | None = None, person: s
         return ServerStore(address, engine, person)
     except OperationalError as error:
         engine.dispose()
+        if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available: still busy after minutes
+            raise StoreError(None, translate(
+                "Server", "The group {group} on {server} is being brought up to date for a new version of "
+                "CompactDesk, or someone's work on it is holding it. Nothing was changed; try again in a few "
+                "minutes.").format(group=schema, server=address.display())) from error
         raise unreachable(address, error) from error
     except BaseException:
         engine.dispose()

@@ -341,6 +341,9 @@ def heard(driver_connection) -> list[Notice]:
 def upgrading(connection: Connection) -> None:
     """Before a revision runs on a group: its own row changes are not steps to take back or news to others, and
     another window opening the group at the same moment waits rather than running the revision twice."""
+    # An upgrade waits as long as another's takes (or for the other windows' saves, to change a table), not the ten
+    # seconds a save waits.
+    connection.exec_driver_sql("SET LOCAL lock_timeout = '5min'")
     connection.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(current_schema()))"),
                        {"space": _LOCKS + 1})
     connection.exec_driver_sql("SET LOCAL compactdesk.recording = 'off'")

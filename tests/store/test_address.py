@@ -4,10 +4,12 @@ shown (display())."""
 
 from urllib.parse import quote, quote_plus, urlencode
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compactdesk.store.address import ServerAddress
+from compactdesk.domain.errors import ValidationError
+from compactdesk.store.address import ServerAddress, without_secrets
 
 # A mark no host, database or name below holds, so finding it means the secret leaked.
 secrets = st.text(min_size=1, max_size=30).map(lambda text: "Ⓢ" + text)
@@ -57,3 +59,16 @@ def test_an_empty_password_setting_is_no_password_and_not_remembered():
     address = ServerAddress.parse("postgresql://anna@cvs-server/compacts?password=&connect_timeout=5")
     assert address.password is None and not address.holds_secret
     assert address.text() == "postgresql://anna@cvs-server/compacts?connect_timeout=5"
+
+
+@given(password=st.text(st.characters(blacklist_characters="/?#&", blacklist_categories=("Cs", "Cc")), min_size=4,
+                        max_size=30).filter(lambda text: text.strip() == text and "…" not in text),
+       where=st.sampled_from(["postgresql://ann:{p}@/compacts", "postgresql://ann:{p}@server:99999/compacts",
+                              "postgresql://ann:{p}@server/", "postgresql://server/?password={p}",
+                              "postgresql://ann@/db?sslpassword={p}&group=g"]))
+def test_an_address_that_cannot_be_read_is_never_said_again_with_its_password(password, where):
+    typed = where.format(p=password)
+    with pytest.raises(ValidationError) as refused:
+        ServerAddress.parse(typed)
+    assert password not in refused.value.message
+    assert password not in without_secrets(typed)
