@@ -365,7 +365,20 @@ class MainWindow(QMainWindow):
 
     # -- the rest -------------------------------------------------------------
 
+    def settle_pages(self) -> bool:
+        """Saves what the editors in the pages hold typed and unsaved (the minutes, the review's words), before the
+        window closes or opens another group. False when a save was refused (on a server: someone else changed the
+        record meanwhile): the editor keeps the typing and says why, and the caller stops what it was doing."""
+        from compactdesk.gui.pages.meeting_minutes import MinutesTab
+        from compactdesk.gui.pages.monitoring_review import ReviewTab
+
+        return (all(tab.commit() for tab in self.findChildren(MinutesTab))
+                and all(tab.save() for tab in self.findChildren(ReviewTab)))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.bench.store is not None and not self.settle_pages():
+            event.ignore()  # the typing is still here, as the refusal said
+            return
         if self.papers.exporting():
             # Stop the worker before the store it reads is closed.
             self.export_job.cancel()

@@ -153,13 +153,16 @@ class StoreFiles(QObject):
             return True
         if window.busy_exporting():  # the worker is reading this store: it must stay open until the work is done
             return False
+        if not window.settle_pages():  # typing the server refused to save: the group stays open, the typing kept
+            return False
         opening = _OpenOther(path, new, window, demo)
         if opening.wait() != "done":
             if not (new or demo):
                 window.settings.forget_store(str(path))
             return False
         other = opening.result
-        self._take(other, demo)
+        if not self._take(other, demo):
+            return False
         if demo:
             window.statusBar().showMessage(self.tr(
                 "Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; "
@@ -170,9 +173,13 @@ class StoreFiles(QObject):
                 "was is in {path}.").format(path=other.upgrade_backup))
         return True
 
-    def _take(self, other, demo: bool = False) -> None:
-        """The window shows `other` (a group's file or a group on a server); the group it showed is closed."""
+    def _take(self, other, demo: bool = False) -> bool:
+        """The window shows `other` (a group's file or a group on a server); the group it showed is closed.
+        False, with `other` closed, when typing in the pages could not be saved to the group shown."""
         window = self.window
+        if not window.settle_pages():
+            other.close()
+            return False
         old, old_was_demo = window.store, window.demo
         window.bench.replace_store(other)
         old.close()
@@ -183,6 +190,7 @@ class StoreFiles(QObject):
         window.banner.clear()
         window.show_backup_problem()
         self.warn_if_shared()
+        return True
 
     def connect_server(self, address: str = "", message: str = "", *, open_now: bool = False,
                        error: BaseException | None = None) -> bool:
@@ -191,7 +199,7 @@ class StoreFiles(QObject):
         from compactdesk.gui.connect_dialog import ConnectDialog
 
         window = self.window
-        if window.busy_exporting():
+        if window.busy_exporting() or window.bench.store is not None and not window.settle_pages():
             return False
         dialog = ConnectDialog(window.settings, window, pool=window.export_pool, address=address, message=message,
                                error=error, today=window.bench.today)
@@ -211,7 +219,8 @@ class StoreFiles(QObject):
             return True
         from compactdesk.services.compact import compact_name
 
-        self._take(other)
+        if not self._take(other):
+            return False
         window.statusBar().showMessage(self.tr("Opened {group} on the shared server {server}.").format(
             group=window.bench.read(compact_name) or other.schema, server=other.address.display()), 8000)
         return True

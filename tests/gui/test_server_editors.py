@@ -178,3 +178,115 @@ def test_taking_back_ones_own_minutes_under_the_typing_is_no_one_elses_change(gr
     assert not tab.changed_label.isVisibleTo(tab)
     tab.save_button.click()
     assert warnings == [] and stored_minutes(ann, meeting, item) == ("Second go, not saved yet", "")
+
+
+# -- leaving the group: another group opened, or the window closed ----------------------------------------------
+
+
+def test_opening_another_group_asks_the_minutes_first_and_keeps_the_group_when_they_are_refused(
+        group, windows, qtbot, warnings):
+    from compactdesk.store.server import create_group
+
+    address, meeting, item = group
+    ann, bryn = windows
+    tab = minutes_tab(ann, meeting, item)
+    tab.minutes.setPlainText("Ann’s typing")
+    hear(ann, qtbot, lambda: bryn.bench.perform("Minutes", meetings.write_minutes, item, "Bryn’s careful minutes",
+                                                "Bryn’s decision"))
+    held = ann.store
+    other = create_group(address.with_group(None), "Other group", person=ANN)
+    # File ▸ Connect to a shared server…, Open recent, a second start's hand-off: all come to the same place.
+    ann.files.use_server(other)
+    assert stored_minutes(bryn, meeting, item) == ("Bryn’s careful minutes", "Bryn’s decision")
+    assert len(warnings) == 1 and warnings[0].startswith(f"Not saved: {BRYN} changed this on ")
+    assert ann.store is held and tab.minutes.toPlainText() == "Ann’s typing"  # the group stays open, typing kept
+
+    ann.files.use_server(open_group(address.with_group(other.schema), person=ANN))  # again, knowingly
+    assert ann.store is not held and len(warnings) == 1
+    assert stored_minutes(bryn, meeting, item) == ("Ann’s typing", "")
+
+
+def test_closing_the_window_asks_the_minutes_first_and_stays_open_when_they_are_refused(
+        group, windows, qtbot, warnings):
+    _, meeting, item = group
+    ann, bryn = windows
+    tab = minutes_tab(ann, meeting, item)
+    tab.minutes.setPlainText("Ann’s two hours of minutes")
+    hear(ann, qtbot, lambda: bryn.bench.perform("Minutes", meetings.write_minutes, item, "Bryn’s line", ""))
+    assert not ann.close()
+    assert ann.isVisible() and tab.minutes.toPlainText() == "Ann’s two hours of minutes"
+    assert len(warnings) == 1 and stored_minutes(bryn, meeting, item) == ("Bryn’s line", "")
+    assert ann.close()  # knowingly, the second time
+    assert stored_minutes(bryn, meeting, item) == ("Ann’s two hours of minutes", "")
+
+
+def test_closing_the_window_asks_the_review_words_first_and_stays_open_when_they_are_refused(windows, qtbot):
+    ann, bryn = windows
+    page = ann.show_area("monitoring")
+    page.tabs.setCurrentIndex(REVIEW)
+    tab = page.review_tab
+    year = page.year()
+    tab.summary.setPlainText("Ann’s long summary")
+    hear(ann, qtbot, lambda: bryn.bench.perform("Review", monitoring.set_review_words, year, summary="Bryn’s",
+                                                priorities="Bryn’s p"))
+    assert not ann.close()
+    assert ann.isVisible() and tab.error.text().startswith(f"Not saved: {BRYN} changed this on ")
+    assert bryn.bench.read(monitoring.review_words, year) == ("Bryn’s", "Bryn’s p")
+    assert ann.close()
+    assert bryn.bench.read(monitoring.review_words, year) == ("Ann’s long summary", "Bryn’s p")
+
+
+# -- another person's change to what is not being typed ------------------------------------------------------
+
+
+@pytest.mark.parametrize("bryn_does", ["presenter", "item_first"])
+def test_another_persons_change_to_the_items_other_columns_does_not_refuse_the_minutes(
+        group, windows, qtbot, warnings, bryn_does):
+    _, meeting, item = group
+    ann, bryn = windows
+    tab = minutes_tab(ann, meeting, item)
+    tab.minutes.setPlainText("Ann’s live minutes")
+    if bryn_does == "presenter":
+        change = ("Edit item", meetings.update_item, item)
+        hear(ann, qtbot, lambda: bryn.bench.perform(*change, title="Bus services", presenter="Cllr Jones",
+                                                    minutes_allowed=20))
+    else:  # an urgent item at the top: every item's place on the agenda is renumbered
+        hear(ann, qtbot, lambda: bryn.bench.perform("Add", meetings.add_item, meeting, "Urgent: flooding", position=0))
+    assert not tab.changed_label.isVisibleTo(tab) and tab.minutes.toPlainText() == "Ann’s live minutes"
+    tab.save_button.click()
+    assert warnings == [] and stored_minutes(ann, meeting, item) == ("Ann’s live minutes", "")
+
+
+def test_another_persons_words_in_the_other_box_do_not_refuse_the_review_words(windows, qtbot):
+    ann, bryn = windows
+    page = ann.show_area("monitoring")
+    page.tabs.setCurrentIndex(REVIEW)
+    tab = page.review_tab
+    year = page.year()
+    tab.summary.setPlainText("Ann’s long summary")
+    hear(ann, qtbot, lambda: bryn.bench.perform("Review", monitoring.set_review_words, year,
+                                                priorities="Bryn’s priorities"))
+    assert tab.priorities.toPlainText() == "Bryn’s priorities" and not tab.changed.isVisibleTo(tab)
+    assert tab.save()
+    assert ann.bench.read(monitoring.review_words, year) == ("Ann’s long summary", "Bryn’s priorities")
+    # Bryn's summary after that is his own change to what she types: that is still refused
+    tab.summary.setPlainText("Ann’s second thoughts")
+    qtbot.waitUntil(lambda: bryn.store.seen >= ann.store.last_change(), timeout=3000)  # Bryn has read hers
+    hear(ann, qtbot, lambda: bryn.bench.perform("Review", monitoring.set_review_words, year, summary="Bryn’s"))
+    assert tab.changed.isVisibleTo(tab) and not tab.save()
+
+
+def test_a_group_replaced_without_asking_the_pages_still_never_gets_the_typing_over_anothers_minutes(
+        group, windows, qtbot, warnings):
+    """The last line of defence: whatever replaces the group without settle_pages, the typing is checked too."""
+    from compactdesk.store.server import create_group
+
+    address, meeting, item = group
+    ann, bryn = windows
+    tab = minutes_tab(ann, meeting, item)
+    tab.minutes.setPlainText("Ann’s typing")
+    hear(ann, qtbot, lambda: bryn.bench.perform("Minutes", meetings.write_minutes, item, "Bryn’s", ""))
+    held = ann.store
+    ann.bench.replace_store(create_group(address.with_group(None), "Other group", person=ANN))
+    held.close()
+    assert stored_minutes(bryn, meeting, item) == ("Bryn’s", "")

@@ -209,7 +209,11 @@ class MinutesTab(MeetingTab):
             self._text_store = self.bench.store
             self._mark.number = self._rows_read.number
             self.changed_label.hide()
-        elif (row.minutes, row.decisions) != self._loaded and self._mark.passed_by(self._rows_read.number):
+        elif (row.minutes, row.decisions) == self._loaded:
+            # Someone changed only the item's other columns (its presenter, its place on the agenda): the typing
+            # still began from what is stored, so the save is checked from this read on.
+            self._mark.number = self._rows_read.number
+        elif self._mark.passed_by(self._rows_read.number):
             # Kept as typed, but the stored text is no longer what the typing began from: someone else's.
             self.changed_label.show()
         self.heading.setText(self.tr("Item {number}: {title}").format(number=row.number, title=row.title)
@@ -289,8 +293,11 @@ class MinutesTab(MeetingTab):
         old, item_id = self._text_store, self.item_id
         texts = (self.minutes.toPlainText(), self.decisions.toPlainText())
         if self.unsaved() and old is not self.bench.store:
-            try:
-                old.run(meetings.write_minutes, item_id, *texts)
+            try:  # the window asked the pages first (settle_pages); this is the last line against a silent overwrite
+                if getattr(old, "is_server", False) and self._mark.number is not None:
+                    old.run_since(self._mark.number, meetings.write_minutes, item_id, *texts)
+                else:
+                    old.run(meetings.write_minutes, item_id, *texts)
             except Exception:  # the old store may be unreadable by now; the new one must not suffer for it
                 logging.getLogger(__name__).exception("minutes typed before another store was opened were lost")
         self.item_id, self.meeting = None, None
@@ -304,7 +311,7 @@ class MinutesTab(MeetingTab):
             self.refresh()
 
     def hideEvent(self, event) -> None:
-        # Another tab, another area, or the window closing: what was typed is kept.
+        # Another tab or area: what was typed is kept (a closing window asked first: MainWindow.settle_pages).
         self.commit()
         super().hideEvent(event)
 

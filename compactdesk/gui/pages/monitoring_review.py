@@ -30,6 +30,7 @@ class ReviewTab(QWidget):
         self.year = page.year()
         self.loaded = ReviewWords("", "")
         self._mark = TextMark()  # what the typing began from (a group on a server)
+        self._basis = ReviewWords("", "")  # the stored words as they were at the mark
         self.intro = QLabel(self.tr("Your own words for the annual review: how the year went, and what the group "
                                     "means to do next. They go into the annual review paper as written here."),
                             self)
@@ -112,9 +113,9 @@ class ReviewTab(QWidget):
         keep = {} if other_year else self.pending()
         self.year = year
         before, self.loaded = self.loaded, self.page.bench.read(monitoring.review_words, year)
-        if not keep:
-            self._mark.note(self.page.bench.store)
-            self.changed.hide()
+        if not keep or all(getattr(self.loaded, field) == getattr(self._basis, field) for field in keep):
+            # Nothing typed, or someone changed only the other box: the typing began from what is stored.
+            self._note_mark()
         elif self.loaded != before and self._mark.passed_by(getattr(self.page.bench.store, "seen", None)):
             # The typing stays, but the stored words are no longer what it began from: someone else's.
             self.changed.show()
@@ -147,14 +148,18 @@ class ReviewTab(QWidget):
             return False
         self._clear_error()
         self.loaded = self.page.bench.read(monitoring.review_words, self.year)
-        self._mark.note(self.page.bench.store)
-        self.changed.hide()
+        self._note_mark()
         self._show_state()
         return True
 
+    def _note_mark(self) -> None:
+        self._mark.note(self.page.bench.store)
+        self._basis = self.loaded
+        self.changed.hide()
+
     def discard(self) -> None:
         """Forgets what was typed (another store is open now: its words are not these)."""
-        self.loaded = ReviewWords("", "")
+        self.loaded = self._basis = ReviewWords("", "")
         self._mark = TextMark()
         self.changed.hide()
         for editor in self.fields.values():
