@@ -372,8 +372,14 @@ class MainWindow(QMainWindow):
         from compactdesk.gui.pages.meeting_minutes import MinutesTab
         from compactdesk.gui.pages.monitoring_review import ReviewTab
 
-        return (all(tab.commit() for tab in self.findChildren(MinutesTab))
-                and all(tab.save() for tab in self.findChildren(ReviewTab)))
+        if not all(tab.commit() for tab in self.findChildren(MinutesTab)):
+            return False  # the minutes said why in a message box
+        for tab in self.findChildren(ReviewTab):
+            if not tab.save():
+                self.show_area(tab.page.area)  # the review says why at its box: in view
+                tab.page.tabs.setCurrentWidget(tab)
+                return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.bench.store is not None and not self.settle_pages():

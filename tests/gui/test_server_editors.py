@@ -290,3 +290,20 @@ def test_a_group_replaced_without_asking_the_pages_still_never_gets_the_typing_o
     ann.bench.replace_store(create_group(address.with_group(None), "Other group", person=ANN))
     held.close()
     assert stored_minutes(bryn, meeting, item) == ("Bryn’s", "")
+
+
+def test_review_words_refused_out_of_view_are_refused_again_in_view_when_the_window_closes(windows, qtbot):
+    ann, bryn = windows
+    page = ann.show_area("monitoring")
+    page.tabs.setCurrentIndex(REVIEW)
+    tab = page.review_tab
+    year = page.year()
+    tab.summary.setPlainText("Ann’s long summary")
+    hear(ann, qtbot, lambda: bryn.bench.perform("Review", monitoring.set_review_words, year, summary="Bryn’s"))
+    ann.show_area("people")  # the page going out of view tries to save: refused, and no one sees it
+    assert ann.current_page() is not page
+    assert not ann.close()  # so closing is refused too, and the refusal is put in view
+    assert ann.current_page() is page and page.tabs.currentWidget() is tab and tab.error.isVisible()
+    assert bryn.bench.read(monitoring.review_words, year).summary == "Bryn’s"
+    assert ann.close()  # knowingly
+    assert bryn.bench.read(monitoring.review_words, year).summary == "Ann’s long summary"

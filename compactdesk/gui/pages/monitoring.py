@@ -146,8 +146,8 @@ class MonitoringPage(Page):
         self._year = self.bench.today().year
 
     def hideEvent(self, event) -> None:
-        # Another area or a closing window: what was typed is saved first.
-        self.review_tab.save()
+        # Another area: what was typed is saved first. A refusal said on a page going out of view is not seen.
+        self.review_tab.save(seen=False)
         super().hideEvent(event)
 
     def refresh(self) -> None:

@@ -130,8 +130,10 @@ class ReviewTab(QWidget):
         self._label_year()
         self._show_state()
 
-    def save(self) -> bool:
-        """Saves what was typed; False, with the reason shown at the box, when the store refuses it."""
+    def save(self, seen: bool = True) -> bool:
+        """Saves what was typed; False, with the reason shown at the box, when the store refuses it. A refusal
+        not `seen` (the tab is going out of view) keeps the mark where the typing began: the next save is refused
+        too, in view (the window asks before it closes: MainWindow.settle_pages), not put in place unknowingly."""
         typed = self.pending()
         if not typed:
             return True
@@ -141,9 +143,12 @@ class ReviewTab(QWidget):
             text = self.tr("Edit the summary of {year}").format(year=self.year)
         else:
             text = self.tr("Edit the priorities for {year}").format(year=self.year + 1)
+        held = self._mark.number
         try:
             self.page.bench.perform(text, monitoring.set_review_words, self.year, **typed, _since=self._mark)
         except ValidationError as error:
+            if not seen:
+                self._mark.number = held
             self._show_error(ValidationError(refused_words(error), error.field))
             return False
         self._clear_error()
