@@ -218,7 +218,7 @@ def test_nothing_is_overwritten(demo_path, server_address, tmp_path):
 TYPED = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=TYPED, notes=TYPED)
 def test_any_text_goes_and_comes_back_the_same(demo_master, server_address, tmp_path_factory, name, notes):
     folder = tmp_path_factory.mktemp("typed")
