@@ -11169,37 +11169,37 @@ Wrth ei ochr: {measure}</translation>
             <translation>&lt;h3&gt;Dim i'w gofnodi eto&lt;/h3&gt;&lt;p&gt;Caiff cofnodion eu hysgrifennu fesul eitem: ychwanegwch yr eitemau ar y tab Agenda yn gyntaf.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="215" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="219" />
             <source>Item {number}: {title}</source>
             <translation>Eitem {number}: {title}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="216" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="220" />
             <source>No item chosen</source>
             <translation>Dim eitem wedi'i dewis</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="220" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="224" />
             <source>Choose an item.</source>
             <translation>Dewiswch eitem.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="224" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="228" />
             <source>Nothing recorded from this item yet. Use “Record an action…” or “Record feedback owed…”.</source>
             <translation>Does dim wedi'i gofnodi o'r eitem hon eto. Defnyddiwch “Cofnodi cam gweithredu…” neu “Cofnodi adborth sy'n ddyledus…”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="255" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="259" />
             <source>Not saved yet</source>
             <translation>Heb ei gadw eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="275" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="279" />
             <source>Write the minutes of “{title}”</source>
             <translation>Ysgrifennu cofnodion “{title}”</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="280" />
+            <location filename="compactdesk/gui/pages/meeting_minutes.py" line="284" />
             <source>The minutes were not saved</source>
             <translation>Ni chafodd y cofnodion eu cadw</translation>
         </message>
@@ -11499,37 +11499,37 @@ Wrth ei ochr: {measure}</translation>
             <translation>Wedi'i gwblhau</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="286" />
+            <location filename="compactdesk/store/move.py" line="283" />
             <source>group</source>
             <translation>grŵp</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="303" />
+            <location filename="compactdesk/store/move.py" line="300" />
             <source>The server {server} already holds a group called {group}, with records in it. CompactDesk will not overwrite it: give a new group's name.</source>
             <translation>Mae gan y gweinydd {server} grŵp o'r enw {group} eisoes, gyda chofnodion ynddo. Ni fydd CompactDesk yn ysgrifennu drosto: rhowch enw grŵp newydd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="329" />
+            <location filename="compactdesk/store/move.py" line="326" />
             <source>Copying the records: {done} of {all}</source>
             <translation>Wrthi'n copïo'r cofnodion: {done} o {all}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="339" />
+            <location filename="compactdesk/store/move.py" line="336" />
             <source>Checking the copy: {done} of {all}</source>
             <translation>Wrthi'n gwirio'r copi: {done} o {all}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="343" />
+            <location filename="compactdesk/store/move.py" line="340" />
             <source>The copy at {destination} did not match the group: {table} has {rows} rows there and {expected} here. Nothing was kept there; the group is as it was.</source>
             <translation>Nid oedd y copi yn {destination} yn cyfateb i'r grŵp: mae gan {table} {rows} rhes yno a {expected} yma. Ni chadwyd dim yno; mae'r grŵp fel yr oedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="347" />
+            <location filename="compactdesk/store/move.py" line="344" />
             <source>The copy at {destination} did not match the group: the content of {table} differs. Nothing was kept there; the group is as it was.</source>
             <translation>Nid oedd y copi yn {destination} yn cyfateb i'r grŵp: mae cynnwys {table} yn wahanol. Ni chadwyd dim yno; mae'r grŵp fel yr oedd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="355" />
+            <location filename="compactdesk/store/move.py" line="352" />
             <source>The group could not be copied to {destination}: {reason}. Nothing was written there, and the group is as it was.</source>
             <translation>Nid oedd modd copïo'r grŵp i {destination}: {reason}. Ni ysgrifennwyd dim yno, ac mae'r grŵp fel yr oedd.</translation>
         </message>
@@ -15578,67 +15578,67 @@ Ei adfer er hynny?</translation>
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="33" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="34" />
             <source>Your own words for the annual review: how the year went, and what the group means to do next. They go into the annual review paper as written here.</source>
             <translation>Eich geiriau eich hun ar gyfer yr adolygiad blynyddol: sut aeth y flwyddyn, a beth mae'r grŵp yn bwriadu ei wneud nesaf. Maen nhw'n mynd i bapur yr adolygiad blynyddol fel y'u hysgrifennwyd yma.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="37" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="38" />
             <source>What went well, what did not, and what the figures and ratings do not show</source>
             <translation>Beth aeth yn dda, beth nad aeth yn dda, a'r hyn nad yw'r ffigurau a'r sgorau'n ei ddangos</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="39" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="40" />
             <source>The few things to put first next year</source>
             <translation>Yr ychydig bethau i'w rhoi gyntaf y flwyddyn nesaf</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="51" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="52" />
             <source>S&amp;ave</source>
             <translation>C&amp;adw</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="52" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="53" />
             <source>Save both boxes now (they are also saved when you leave them)</source>
             <translation>Cadw'r ddau flwch nawr (maen nhw hefyd yn cael eu cadw pan fyddwch yn eu gadael)</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="56" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="57" />
             <source>Someone else has changed this year's review words while you were typing. Saving tells you who, and saving again puts yours in their place.</source>
             <translation>Mae rhywun arall wedi newid geiriau'r adolygiad ar gyfer y flwyddyn hon tra oeddech chi'n teipio. Bydd cadw'n dweud wrthych pwy, a bydd cadw eto'n rhoi eich rhai chi yn lle eu rhai nhw.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="90" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="91" />
             <source>&amp;Summary of {year}:</source>
             <translation>&amp;Crynodeb o {year}:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="91" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="92" />
             <source>&amp;Priorities for {year}:</source>
             <translation>&amp;Blaenoriaethau ar gyfer {year}:</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="138" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="141" />
             <source>Edit the review words for {year}</source>
             <translation>Golygu geiriau'r adolygiad ar gyfer {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="140" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="143" />
             <source>Edit the summary of {year}</source>
             <translation>Golygu'r crynodeb o {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="142" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="145" />
             <source>Edit the priorities for {year}</source>
             <translation>Golygu'r blaenoriaethau ar gyfer {year}</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="190" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="200" />
             <source>Not saved yet: saved when you leave the box, or with Save (Alt+A).</source>
             <translation>Heb ei gadw eto: caiff ei gadw pan fyddwch yn gadael y blwch, neu drwy bwyso Cadw (Alt+A).</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/pages/monitoring_review.py" line="191" />
+            <location filename="compactdesk/gui/pages/monitoring_review.py" line="201" />
             <source>Saved as you go; Ctrl+Z takes the last change back.</source>
             <translation>Caiff ei gadw wrth i chi fynd; mae Ctrl+Z yn dadwneud y newid diwethaf.</translation>
         </message>
@@ -16748,23 +16748,23 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>{day} am {time}</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/address.py" line="41" />
+            <location filename="compactdesk/store/address.py" line="49" />
             <source>“{address}” is not a server address. Write it as postgresql://name@server/database (for example postgresql://anna@cvs-server/compacts).</source>
             <translation>Nid yw “{address}” yn gyfeiriad gweinydd. Ysgrifennwch ef fel postgresql://enw@gweinydd/cronfa-ddata (er enghraifft postgresql://anna@cvs-server/compacts).</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/address.py" line="61" />
+            <location filename="compactdesk/store/address.py" line="69" />
             <source>sslmode must be one of {modes}, not “{mode}”.</source>
             <translation>Rhaid i sslmode fod yn un o {modes}, nid “{mode}”.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="288" />
+            <location filename="compactdesk/store/move.py" line="285" />
             <location filename="compactdesk/store/server.py" line="130" />
             <source>A group's name on the server may hold only small letters, digits and _ (“{name}”).</source>
             <translation>Dim ond llythrennau bach, digidau a _ a all fod yn enw grŵp ar y gweinydd (“{name}”).</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/move.py" line="297" />
+            <location filename="compactdesk/store/move.py" line="294" />
             <location filename="compactdesk/store/server.py" line="173" />
             <source>The group {group} on {server} was last changed by a newer CompactDesk. Install the newest version to open it.</source>
             <translation>Newidiwyd y grŵp {group} ar {server} ddiwethaf gan fersiwn mwy newydd o CompactDesk. Gosodwch y fersiwn mwyaf newydd i'w agor.</translation>
@@ -16795,7 +16795,12 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>Rhaid i'r fersiwn hwn o CompactDesk ddiweddaru'r grŵp {group} wrth ei agor, a dim ond perchennog y grŵp ({owner}) all wneud hynny. Gofynnwch iddyn nhw ei agor unwaith, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server.py" line="284" />
+            <location filename="compactdesk/store/server.py" line="193" />
+            <source>The group {group} on {server} is being brought up to date for a new version of CompactDesk, or someone's work on it is holding it. Nothing was changed; try again in a few minutes.</source>
+            <translation>Mae'r grŵp {group} ar {server} yn cael ei ddiweddaru ar gyfer fersiwn newydd o CompactDesk, neu mae gwaith rhywun arno yn ei ddal. Ni newidiwyd dim; rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+        </message>
+        <message>
+            <location filename="compactdesk/store/server.py" line="289" />
             <source>Not saved: someone else's change to the same records is still being saved. Nothing was lost; try again in a moment.</source>
             <translation>Heb ei gadw: mae newid rhywun arall i'r un cofnodion yn dal i gael ei gadw. Ni chollwyd dim; rhowch gynnig arall arni mewn munud.</translation>
         </message>
@@ -16810,12 +16815,12 @@ Bydd popeth yn y ffeil {name} yn cael ei ddisodli gan yr hyn sydd yn y copi wrth
             <translation>Heb ei ddadwneud: newidiodd {person} yr un cofnod ar {when}, ar ôl eich cam chi, a byddai ei ddadwneud yn taflu eu newid nhw i ffwrdd. Mae eich cam yn aros; newidiwch y cofnod â llaw os oes ei angen o hyd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="350" />
+            <location filename="compactdesk/store/server_journal.py" line="353" />
             <source>Not undone: a record this step needs has since been removed or changed by someone else, so it cannot be put back as it was. Your step stays; change the records by hand if they still need it.</source>
             <translation>Heb ei ddadwneud: ers hynny mae rhywun arall wedi dileu neu newid cofnod sydd ei angen ar y cam hwn, felly ni ellir ei roi yn ôl fel yr oedd. Mae eich cam yn aros; newidiwch y cofnodion â llaw os oes angen o hyd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/store/server_journal.py" line="366" />
+            <location filename="compactdesk/store/server_journal.py" line="369" />
             <source>someone else</source>
             <translation>rhywun arall</translation>
         </message>
@@ -18277,52 +18282,52 @@ Mae'r manylion yn y ffeil {log}. Anfonwch y ffeil honno gyda nodyn o'r tabl roed
             <translation>Dim grwpiau eraill wedi'u hagor eto</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="165" />
+            <location filename="compactdesk/gui/store_files.py" line="168" />
             <source>Demo group: a fresh copy made for you to try things. It is removed when CompactDesk closes; your own group's file is not touched.</source>
             <translation>Grŵp enghreifftiol: copi newydd wedi'i wneud i chi roi cynnig ar bethau. Caiff ei dynnu pan fydd CompactDesk yn cau; ni chaiff ffeil eich grŵp eich hun ei chyffwrdd.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="169" />
+            <location filename="compactdesk/gui/store_files.py" line="172" />
             <source>This group's file was brought up to date for this version of CompactDesk; a copy of it as it was is in {path}.</source>
             <translation>Cafodd ffeil y grŵp hwn ei diweddaru ar gyfer y fersiwn hon o CompactDesk; mae copi ohoni fel yr oedd yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="215" />
+            <location filename="compactdesk/gui/store_files.py" line="224" />
             <source>Opened {group} on the shared server {server}.</source>
             <translation>Agorwyd {group} ar y gweinydd a rennir {server}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="238" />
+            <location filename="compactdesk/gui/store_files.py" line="247" />
             <source>&amp;Connect to a shared server…</source>
             <translation>&amp;Cysylltu â gweinydd a rennir…</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="241" />
+            <location filename="compactdesk/gui/store_files.py" line="250" />
             <source>This group's file is on a network drive</source>
             <translation>Mae ffeil y grŵp hwn ar yriant rhwydwaith</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="251" />
+            <location filename="compactdesk/gui/store_files.py" line="260" />
             <source>{name} copy.cdstore</source>
             <translation>{name} copi.cdstore</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="252" />
+            <location filename="compactdesk/gui/store_files.py" line="261" />
             <source>Save a copy of this group's file</source>
             <translation>Cadw copi o ffeil y grŵp hwn</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="265" />
+            <location filename="compactdesk/gui/store_files.py" line="274" />
             <source>CompactDesk could not write {name}: {reason}. Choose another folder or name; this group's own file is unchanged.</source>
             <translation>Ni allai CompactDesk ysgrifennu {name}: {reason}. Dewiswch ffolder neu enw arall; nid yw ffeil y grŵp hwn ei hun wedi newid.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="269" />
+            <location filename="compactdesk/gui/store_files.py" line="278" />
             <source>A copy was saved to {path}.</source>
             <translation>Cafodd copi ei gadw yn {path}.</translation>
         </message>
         <message>
-            <location filename="compactdesk/gui/store_files.py" line="271" />
+            <location filename="compactdesk/gui/store_files.py" line="280" />
             <source>Saving a copy</source>
             <translation>Cadw copi</translation>
         </message>
